@@ -1,0 +1,130 @@
+import { Container, Graphics, Text } from 'pixi.js';
+import { plotColors, plotFont } from './palette';
+import type { PlotRect } from './plotData';
+
+/** One labelled tick; `at` is in data units along its axis. */
+export interface AxisTick {
+  at: number;
+  label: string;
+  /** Label colour; defaults to the tick-label grey. */
+  color?: number;
+}
+
+export interface FrameSpec {
+  title: string;
+  xLabel: string;
+  yLabel: string;
+  xRange: readonly [number, number];
+  yRange: readonly [number, number];
+  xTicks: readonly AxisTick[];
+  yTicks: readonly AxisTick[];
+  /** Draw faint horizontal grid lines at these y values (data units). */
+  yGrid?: readonly number[];
+  /** Label for y ticks drawn without a tick mark (e.g. category names at band centres). */
+  yTickMarks?: boolean;
+}
+
+export interface FrameMargins {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+const defaultMargins: FrameMargins = { left: 64, right: 14, top: 28, bottom: 44 };
+
+/**
+ * Axes, ticks, grid and labels around a plot area. Text objects are pooled and only re-rendered
+ * when their string changes, so calling `draw` every frame with the same spec is cheap.
+ */
+export class PlotFrame {
+  readonly container = new Container();
+  /** Plot area inside the margins, in the container's coordinates (CSS pixels). */
+  readonly inner: PlotRect = { x: 0, y: 0, width: 0, height: 0 };
+  private readonly back = new Graphics();
+  private readonly lines = new Graphics();
+  private readonly texts: Text[] = [];
+  private used = 0;
+
+  constructor(private readonly margins: FrameMargins = defaultMargins) {
+    this.container.addChild(this.back, this.lines);
+  }
+
+  /** Sets the outer rectangle; the plot area is what the margins leave. */
+  setBounds(outer: PlotRect): void {
+    const m = this.margins;
+    this.inner.x = outer.x + m.left;
+    this.inner.y = outer.y + m.top;
+    this.inner.width = Math.max(10, outer.width - m.left - m.right);
+    this.inner.height = Math.max(10, outer.height - m.top - m.bottom);
+  }
+
+  /** Data x → pixel x inside the plot area. */
+  xToPx(spec: FrameSpec, x: number): number {
+    const [lo, hi] = spec.xRange;
+    return this.inner.x + ((x - lo) / (hi - lo)) * this.inner.width;
+  }
+
+  /** Data y → pixel y (y grows upwards in data, downwards on screen). */
+  yToPx(spec: FrameSpec, y: number): number {
+    const [lo, hi] = spec.yRange;
+    return this.inner.y + this.inner.height - ((y - lo) / (hi - lo)) * this.inner.height;
+  }
+
+  draw(spec: FrameSpec): void {
+    const { x, y, width, height } = this.inner;
+    this.used = 0;
+    this.back.clear().rect(x, y, width, height).fill(plotColors.plotArea);
+
+    const g = this.lines.clear();
+    for (const gy of spec.yGrid ?? []) {
+      const py = Math.round(this.yToPx(spec, gy)) + 0.5;
+      g.moveTo(x, py).lineTo(x + width, py);
+    }
+    g.stroke({ width: 1, color: plotColors.grid });
+
+    // Axis lines on the left and bottom, with outward tick marks.
+    g.moveTo(x - 0.5, y).lineTo(x - 0.5, y + height + 0.5).lineTo(x + width, y + height + 0.5);
+    for (const t of spec.xTicks) {
+      const px = Math.round(this.xToPx(spec, t.at)) + 0.5;
+      g.moveTo(px, y + height + 0.5).lineTo(px, y + height + 5);
+      this.label(t.label, px, y + height + 7, 0.5, 0, plotFont.tickSize, t.color ?? plotColors.tickLabel);
+    }
+    for (const t of spec.yTicks) {
+      const py = Math.round(this.yToPx(spec, t.at)) + 0.5;
+      if (spec.yTickMarks !== false) g.moveTo(x - 5, py).lineTo(x - 0.5, py);
+      this.label(t.label, x - 8, py, 1, 0.5, plotFont.tickSize, t.color ?? plotColors.tickLabel);
+    }
+    g.stroke({ width: 1, color: plotColors.axis });
+
+    this.label(spec.title, x, y - 8, 0, 1, plotFont.titleSize, plotColors.label, 'bold');
+    this.label(spec.xLabel, x + width / 2, y + height + 24, 0.5, 0, plotFont.labelSize, plotColors.label);
+    const yLabel = this.label(spec.yLabel, x - this.margins.left + 4, y + height / 2, 0.5, 0, plotFont.labelSize, plotColors.label);
+    yLabel.rotation = -Math.PI / 2;
+
+    for (let i = this.used; i < this.texts.length; i++) this.texts[i].visible = false;
+  }
+
+  private label(
+    text: string, px: number, py: number, anchorX: number, anchorY: number,
+    size: number, color: number, weight: 'normal' | 'bold' = 'normal',
+  ): Text {
+    let t = this.texts[this.used];
+    if (!t) {
+      t = new Text({ text: '', style: { fontFamily: plotFont.family, fontSize: size, fill: color } });
+      t.resolution = Math.max(1, Math.ceil(globalThis.devicePixelRatio ?? 1));
+      this.texts.push(t);
+      this.container.addChild(t);
+    }
+    this.used++;
+    t.visible = true;
+    if (t.text !== text) t.text = text;
+    if (t.style.fontSize !== size) t.style.fontSize = size;
+    if (t.style.fill !== color) t.style.fill = color;
+    if (t.style.fontWeight !== weight) t.style.fontWeight = weight;
+    t.anchor.set(anchorX, anchorY);
+    t.rotation = 0;
+    t.position.set(Math.round(px), Math.round(py));
+    return t;
+  }
+}

@@ -1,0 +1,27 @@
+/** Axis tick positions at "nice" steps (1, 2 or 5 × 10^k), covering [lo, hi]. */
+export function niceTicks(lo: number, hi: number, approxCount: number): number[] {
+  if (!(hi > lo) || approxCount < 1) return [lo];
+  const rough = (hi - lo) / approxCount;
+  const magnitude = 10 ** Math.floor(Math.log10(rough));
+  const residual = rough / magnitude;
+  const niceStep = (residual < 1.5 ? 1 : residual < 3 ? 2 : residual < 7 ? 5 : 10) * magnitude;
+  const first = Math.ceil(lo / niceStep - 1e-9);
+  const last = Math.floor(hi / niceStep + 1e-9);
+  const out: number[] = [];
+  // Multiply rather than accumulate, so ticks do not drift (0.30000000000000004).
+  for (let i = first; i <= last; i++) out.push(Number((i * niceStep).toPrecision(12)));
+  return out;
+}
+
+/** Formats a tick value with just enough decimals for the step between ticks. */
+export function formatTick(value: number, step: number): string {
+  const decimals = step >= 1 ? 0 : Math.min(6, Math.ceil(-Math.log10(step) - 1e-9));
+  return value.toFixed(decimals);
+}
+
+/** Formats counts compactly: 950, 1.2k, 34k, 1.5M. */
+export function formatCount(value: number): string {
+  if (value < 1000) return String(Math.round(value));
+  if (value < 1e6) return `${(value / 1000).toFixed(value < 10_000 ? 1 : 0)}k`;
+  return `${(value / 1e6).toFixed(1)}M`;
+}

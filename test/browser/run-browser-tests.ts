@@ -1,0 +1,209 @@
+// End-to-end smoke tests in real headless Chromium: build, serve dist/ with vite preview, load the
+// page, let the sim run, and look at the pixels. Run with `npm run test:browser`.
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { populationColors, plotColors } from '../../src/render/palette';
+import { chromiumArgs, chromiumPath, ensureChromium } from './chromium';
+import { decodePng, type RgbaImage } from './png';
+import { buildSite, startPreview, type Preview } from './server';
+
+const screenshotDir = fileURLToPath(new URL('../../test-output/screenshots/', import.meta.url));
+const viewport = { width: 1280, height: 800 };
+
+interface TestCase {
+  name: string;
+  run(page: Page, url: string): Promise<void>;
+}
+
+function assert(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(message);
+}
+
+async function simTicks(page: Page): Promise<number> {
+  return Number(await page.locator('#sim-view').getAttribute('data-sim-ticks'));
+}
+
+/** Waits until the sim has advanced past `minTicks` ticks. */
+async function waitForTicks(page: Page, minTicks: number, timeoutMs = 20_000): Promise<void> {
+  await page.waitForFunction(
+    (min) => Number(document.getElementById('sim-view')?.dataset.simTicks ?? 0) > min,
+    minTicks,
+    { timeout: timeoutMs, polling: 100 },
+  );
+}
+
+function colorDistance(data: Uint8Array, i: number, rgb: number): number {
+  return Math.abs(data[i] - ((rgb >> 16) & 255)) + Math.abs(data[i + 1] - ((rgb >> 8) & 255)) + Math.abs(data[i + 2] - (rgb & 255));
+}
+
+/** Pixels within the rectangle whose colour is near one of `colors`. */
+function countPixelsNear(image: RgbaImage, rect: { x: number; y: number; width: number; height: number }, colors: readonly number[]): number {
+  let count = 0;
+  const x0 = Math.max(0, Math.floor(rect.x));
+  const y0 = Math.max(0, Math.floor(rect.y));
+  const x1 = Math.min(image.width, Math.ceil(rect.x + rect.width));
+  const y1 = Math.min(image.height, Math.ceil(rect.y + rect.height));
+  for (let y = y0; y < y1; y++) {
+    for (let x = x0; x < x1; x++) {
+      const i = (y * image.width + x) * 4;
+      if (colors.some((c) => colorDistance(image.data, i, c) < 60)) count++;
+    }
+  }
+  return count;
+}
+
+function distinctColors(image: RgbaImage, rect: { x: number; y: number; width: number; height: number }): number {
+  const seen = new Set<number>();
+  for (let y = Math.floor(rect.y); y < Math.min(image.height, rect.y + rect.height); y++) {
+    for (let x = Math.floor(rect.x); x < Math.min(image.width, rect.x + rect.width); x++) {
+      const i = (y * image.width + x) * 4;
+      seen.add((image.data[i] << 16) | (image.data[i + 1] << 8) | image.data[i + 2]);
+    }
+  }
+  return seen.size;
+}
+
+const tests: TestCase[] = [
+  {
+    name: 'the page boots a level in WebGL and the simulation advances',
+    async run(page, url) {
+      await page.goto(url);
+      await waitForTicks(page, 0);
+      const first = await simTicks(page);
+      await waitForTicks(page, first + 10);
+      const renderer = await page.locator('#sim-view').getAttribute('data-renderer');
+      assert(renderer === 'webgl', `expected the WebGL renderer, got ${renderer}`);
+      assert(await page.title() === 'Synaptica', 'page title is not Synaptica');
+      const options = await page.locator('#level-select option').count();
+      assert(options > 0, 'the level picker lists no levels');
+      assert(await page.locator('#level-errors').isHidden(), 'the level error box is showing');
+      const state = await page.locator('#status-state').textContent();
+      assert(state?.startsWith('Running'), `status says "${state}" instead of Running`);
+    },
+  },
+  {
+    name: 'the canvas shows a spike raster with dots and a weight histogram',
+    async run(page, url) {
+      await page.goto(url);
+      await page.waitForFunction(() => Number(document.getElementById('sim-view')?.dataset.spikesDrawn ?? 0) > 20, null, {
+        timeout: 20_000,
+        polling: 100,
+      });
+      // Let the histogram refresh at least once after the first spikes.
+      await page.waitForTimeout(400);
+      const canvas = await page.locator('#sim-view canvas').boundingBox();
+      assert(canvas && canvas.width > 300 && canvas.height > 200, `canvas is missing or tiny: ${JSON.stringify(canvas)}`);
+      const raster = (await page.locator('#sim-view').getAttribute('data-raster-rect'))?.split(',').map(Number) ?? [];
+      assert(raster.length === 4, 'the page does not report where the raster is');
+      mkdirSync(screenshotDir, { recursive: true });
+      const png = await page.screenshot({ path: `${screenshotDir}smoke.png` });
+      const image = decodePng(png);
+
+      const canvasRect = { x: canvas.x, y: canvas.y, width: canvas.width, height: canvas.height };
+      const colours = distinctColors(image, canvasRect);
+      assert(colours > 20, `the canvas looks blank: only ${colours} distinct colours`);
+      const background = countPixelsNear(image, canvasRect, [plotColors.background, plotColors.plotArea]);
+      const total = canvas.width * canvas.height;
+      assert(background < total * 0.97, `the canvas is ${((100 * background) / total).toFixed(1)}% background`);
+
+      const rasterRect = { x: canvas.x + raster[0], y: canvas.y + raster[1], width: raster[2], height: raster[3] };
+      const dotPixels = countPixelsNear(image, rasterRect, populationColors);
+      assert(dotPixels > 40, `found only ${dotPixels} raster-dot pixels in the raster area`);
+
+      const rightOfRaster = { x: rasterRect.x + rasterRect.width + 20, y: canvas.y, width: canvas.x + canvas.width - (rasterRect.x + rasterRect.width + 20), height: canvas.height };
+      const bars = countPixelsNear(image, rightOfRaster, [plotColors.histogramBar]);
+      assert(bars > 100, `found only ${bars} histogram-bar pixels beside the raster`);
+    },
+  },
+  {
+    name: 'an unknown ?level id shows a warning and falls back to the first level',
+    async run(page, url) {
+      await page.goto(`${url}?level=no-such-level-42`);
+      await waitForTicks(page, 0);
+      const warning = page.locator('#level-warning');
+      assert(await warning.isVisible(), 'no warning is shown for an unknown level');
+      const text = (await warning.textContent()) ?? '';
+      assert(text.includes('no-such-level-42'), `the warning does not name the level: "${text}"`);
+      const selected = await page.locator('#level-select').inputValue();
+      const first = await page.locator('#level-select option').first().getAttribute('value');
+      assert(selected === first, `fell back to "${selected}" instead of the first level "${first}"`);
+    },
+  },
+  {
+    name: 'play/pause works from the keyboard',
+    async run(page, url) {
+      await page.goto(url);
+      await waitForTicks(page, 0);
+      const button = page.locator('#play-pause');
+      await button.focus();
+      await page.keyboard.press('Space');
+      assert((await button.getAttribute('aria-pressed')) === 'false', 'Space on the focused button did not pause');
+      await page.waitForTimeout(100);
+      const paused = await simTicks(page);
+      await page.waitForTimeout(400);
+      assert((await simTicks(page)) === paused, 'the sim kept running while paused');
+      await page.locator('#step').press('Enter');
+      await page.waitForTimeout(100);
+      assert((await simTicks(page)) === paused + 1, 'Step did not advance exactly one tick');
+      await button.press('Enter');
+      assert((await button.getAttribute('aria-pressed')) === 'true', 'Enter on the button did not resume');
+      await waitForTicks(page, paused + 10);
+    },
+  },
+];
+
+async function runTest(browser: Browser, url: string, test: TestCase): Promise<string | null> {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(`${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
+  try {
+    await test.run(page, url);
+    if (consoleErrors.length > 0) return `console errors:\n    ${consoleErrors.join('\n    ')}`;
+    return null;
+  } catch (error) {
+    const extra = consoleErrors.length > 0 ? `\n    console errors:\n    ${consoleErrors.join('\n    ')}` : '';
+    return `${error instanceof Error ? error.message : String(error)}${extra}`;
+  } finally {
+    await context.close();
+  }
+}
+
+async function main(): Promise<number> {
+  const started = Date.now();
+  let preview: Preview | null = null;
+  let browser: Browser | null = null;
+  let passed = 0;
+  let failed = 0;
+  try {
+    ensureChromium();
+    buildSite();
+    preview = await startPreview();
+    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+    for (const test of tests) {
+      const failure = await runTest(browser, preview.url, test);
+      if (failure === null) {
+        passed++;
+        console.log(`  ✓ ${test.name}`);
+      } else {
+        failed++;
+        console.log(`  ✗ ${test.name}\n    ${failure}`);
+      }
+    }
+  } catch (error) {
+    failed++;
+    console.error(`browser tests could not run: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    await browser?.close().catch(() => undefined);
+    await preview?.stop();
+  }
+  console.log(`(${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(`browser: ${passed} passed, ${failed} failed`);
+  return failed === 0 && passed > 0 ? 0 : 1;
+}
+
+process.exitCode = await main();

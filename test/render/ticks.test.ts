@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { formatCount, formatTick, niceTicks } from '../../src/render/ticks';
+
+describe('niceTicks', () => {
+  it('steps by 1, 2 or 5 times a power of ten, inside the range', () => {
+    expect(niceTicks(-1, 0, 5)).toEqual([-1, -0.8, -0.6, -0.4, -0.2, 0]);
+    expect(niceTicks(0, 430, 4)).toEqual([0, 100, 200, 300, 400]);
+    expect(niceTicks(0, 0.7, 5)).toEqual([0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7]);
+    expect(niceTicks(0, 1, 4)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
+  });
+  it('returns the single value for an empty range', () => {
+    expect(niceTicks(3, 3, 5)).toEqual([3]);
+  });
+});
+
+describe('formatTick / formatCount', () => {
+  it('shows as many decimals as the step needs', () => {
+    expect(formatTick(-0.4, 0.2)).toBe('-0.4');
+    expect(formatTick(200, 100)).toBe('200');
+    expect(formatTick(0.05, 0.05)).toBe('0.05');
+  });
+  it('abbreviates thousands and millions', () => {
+    expect(formatCount(950)).toBe('950');
+    expect(formatCount(1234)).toBe('1.2k');
+    expect(formatCount(34_000)).toBe('34k');
+    expect(formatCount(1_500_000)).toBe('1.5M');
+  });
+});
