@@ -1,0 +1,78 @@
+/**
+ * Commands the engine itself understands. Circuits add their own with defineCommand.
+ * A handler returns nothing on success or a reason string when the command does not apply;
+ * rejected commands become 'commandRejected' events and never throw.
+ */
+import type { SimWorld } from '../world/world';
+import type { SimCommand } from './commandQueue';
+
+export type CommandHandler = (world: SimWorld, command: SimCommand) => string | void;
+
+const handlers = new Map<string, CommandHandler>();
+
+export function defineCommand(type: string, handler: CommandHandler): void {
+  handlers.set(type, handler);
+}
+
+export function commandHandler(type: string): CommandHandler | undefined {
+  return handlers.get(type);
+}
+
+export function knownCommandTypes(): string[] {
+  return [...handlers.keys()].sort();
+}
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+const finite = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+
+defineCommand('lesion', (world, command) => {
+  const population = world.populations.find((p) => p.name === text(command.population));
+  if (!population) return `unknown population "${String(command.population)}"`;
+  const restore = command.restore === true;
+  const type = world.neuronTypes.entries[population.typeId];
+  for (let eid = population.firstEid; eid < population.firstEid + population.count; eid++) {
+    world.neurons.lesioned[eid] = restore ? 0 : 1;
+    if (!restore) {
+      world.neurons.vMv[eid] = type.model === 2 ? type.vRestMv : world.neurons.c[eid];
+      world.neurons.gExc[eid] = 0;
+      world.neurons.gInh[eid] = 0;
+    }
+  }
+});
+
+defineCommand('setPlasticity', (world, command) => {
+  const projection = world.projections.find((p) => p.name === text(command.projection));
+  if (!projection) return `unknown projection "${String(command.projection)}"`;
+  if (typeof command.enabled !== 'boolean') return 'enabled must be true or false';
+  projection.plasticityEnabled[0] = command.enabled ? 1 : 0;
+});
+
+defineCommand('releaseModulator', (world, command) => {
+  const pool = world.modulators.names.indexOf(text(command.modulator) ?? '');
+  const amount = finite(command.amount);
+  if (pool < 0) return `unknown modulator "${String(command.modulator)}"`;
+  if (amount === undefined) return 'amount must be a finite number';
+  world.modulators.pendingRelease[pool] += amount;
+  world.events.push({ type: 'modulatorReleased', tick: world.clock[0], modulator: world.modulators.names[pool], amount });
+});
+
+defineCommand('deliverReward', (world, command) => {
+  const amount = finite(command.amount) ?? 1;
+  const name = text(command.modulator) ?? world.modulators.names[world.modulators.kind.indexOf(0)];
+  const pool = name === undefined ? -1 : world.modulators.names.indexOf(name);
+  if (pool < 0) return 'no dopamine pool to deliver the reward to';
+  world.modulators.pendingRelease[pool] += amount;
+  world.events.push({ type: 'rewardDelivered', tick: world.clock[0], amount });
+});
+
+defineCommand('setStimulus', (world, command) => {
+  const index = world.stimuli.list.findIndex((s) => s.spec.name === text(command.stimulus));
+  if (index < 0) return `unknown stimulus "${String(command.stimulus)}"`;
+  if (typeof command.enabled === 'boolean') {
+    world.stimuli.enabled[index] = command.enabled ? 1 : 0;
+    world.events.push({ type: 'stimulusChanged', tick: world.clock[0], stimulus: world.stimuli.list[index].spec.name, on: command.enabled });
+  }
+  const gain = finite(command.gain);
+  if (command.gain !== undefined && gain === undefined) return 'gain must be a finite number';
+  if (gain !== undefined) world.stimuli.gain[index] = gain;
+});

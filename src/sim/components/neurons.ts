@@ -1,0 +1,73 @@
+import type { StateRegistry } from '../world/stateRegistry';
+
+/**
+ * Per-neuron state, a struct of typed arrays indexed by entity id (ids 1..count; slot 0 unused).
+ * Neurons are spawned first into a fresh world, so neuron eid = neuron index + 1 always holds.
+ * Per-type constants live in the neuron type table; a, b, c, d are per neuron because the
+ * Izhikevich (2003) network draws them per cell.
+ */
+export interface NeuronStore {
+  readonly count: number;
+  /** Membrane potential (mV). */
+  readonly vMv: Float64Array;
+  /** Izhikevich recovery variable u (mV/ms units of the model); unused by LIF. */
+  readonly u: Float64Array;
+  readonly a: Float64Array;
+  readonly b: Float64Array;
+  readonly c: Float64Array;
+  readonly d: Float64Array;
+  /** External (stimulus) current this tick, reset after integration. */
+  readonly iExt: Float64Array;
+  /** Excitatory synaptic variable: a conductance (conductance mode) or a current (current mode). */
+  readonly gExc: Float64Array;
+  /** Inhibitory synaptic variable, as gExc. */
+  readonly gInh: Float64Array;
+  /** 1 during the tick in which the neuron spiked. */
+  readonly spiked: Uint8Array;
+  /** Tick of the last spike, or -1e12 when the neuron has not spiked. */
+  readonly lastSpikeTick: Float64Array;
+  /** Ticks left in the absolute refractory period (LIF). */
+  readonly refractoryTicksLeft: Int32Array;
+  /** 1 when the neuron is lesioned: it is held at rest and cannot spike. */
+  readonly lesioned: Uint8Array;
+  readonly typeId: Uint16Array;
+  readonly populationId: Uint16Array;
+  /** Layout position for drawing (arbitrary level units). */
+  readonly x: Float32Array;
+  readonly y: Float32Array;
+  /** Spike source rate for 'poisson' neurons (Hz). */
+  readonly rateHz: Float64Array;
+  /** Next spike time of a Poisson source (ms), drawn event-wise from exponential intervals. */
+  readonly nextSpikeMs: Float64Array;
+}
+
+export const NEVER_SPIKED_TICK = -1e12;
+
+export function createNeuronStore(count: number, registry: StateRegistry): NeuronStore {
+  const size = count + 1;
+  const f64 = (name: string) => registry.register(`neurons.${name}`, new Float64Array(size));
+  const store: NeuronStore = {
+    count,
+    vMv: f64('vMv'),
+    u: f64('u'),
+    a: f64('a'),
+    b: f64('b'),
+    c: f64('c'),
+    d: f64('d'),
+    iExt: f64('iExt'),
+    gExc: f64('gExc'),
+    gInh: f64('gInh'),
+    spiked: registry.register('neurons.spiked', new Uint8Array(size)),
+    lastSpikeTick: f64('lastSpikeTick').fill(NEVER_SPIKED_TICK),
+    refractoryTicksLeft: registry.register('neurons.refractoryTicksLeft', new Int32Array(size)),
+    lesioned: registry.register('neurons.lesioned', new Uint8Array(size)),
+    // Type, population and layout are fixed at spawn: not part of the mutable state.
+    typeId: new Uint16Array(size),
+    populationId: new Uint16Array(size),
+    x: new Float32Array(size),
+    y: new Float32Array(size),
+    rateHz: f64('rateHz'),
+    nextSpikeMs: f64('nextSpikeMs'),
+  };
+  return store;
+}

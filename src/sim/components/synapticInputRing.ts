@@ -1,0 +1,26 @@
+import type { StateRegistry } from '../world/stateRegistry';
+
+/**
+ * Delay lines for synaptic input: a ring of `slots` rows, one row per future tick, each row one
+ * value per neuron eid. A spike at tick t through a synapse of delay d adds its weight to row
+ * (t + d) mod slots; at tick t the row t mod slots is moved into the neurons' synaptic variables
+ * and cleared. Delay 1 means "felt by the next integration", the Izhikevich (2003) scheme.
+ */
+export interface SynapticInputRing {
+  readonly slots: number;
+  /** Row length: neuron count + 1 (eids start at 1). */
+  readonly stride: number;
+  readonly excitatory: Float64Array;
+  readonly inhibitory: Float64Array;
+}
+
+export function createSynapticInputRing(neuronCount: number, maxDelayTicks: number, registry: StateRegistry): SynapticInputRing {
+  const slots = maxDelayTicks + 1;
+  const stride = neuronCount + 1;
+  return {
+    slots,
+    stride,
+    excitatory: registry.register('input.excitatory', new Float64Array(slots * stride)),
+    inhibitory: registry.register('input.inhibitory', new Float64Array(slots * stride)),
+  };
+}

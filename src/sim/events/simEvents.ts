@@ -1,0 +1,18 @@
+/**
+ * Discrete moments, past tense. Systems push them into world.events; the app forwards them to the
+ * mitt bus after each tick. Spikes and voltages never travel as events: views read monitors.
+ */
+export type SimEvent =
+  | { type: 'commandApplied'; tick: number; command: { type: string } }
+  | { type: 'commandRejected'; tick: number; command: { type: string }; reason: string }
+  | { type: 'trialStarted'; tick: number; phase: string; trial: number; trialType: string }
+  | { type: 'trialEnded'; tick: number; phase: string; trial: number }
+  | { type: 'phaseStarted'; tick: number; phase: string }
+  | { type: 'stimulusChanged'; tick: number; stimulus: string; on: boolean }
+  | { type: 'rewardDelivered'; tick: number; amount: number }
+  | { type: 'modulatorReleased'; tick: number; modulator: string; amount: number }
+  | { type: 'synapsePruned'; tick: number; synapse: number }
+  | { type: 'synapseGrown'; tick: number; synapse: number }
+  | { type: 'objectiveMet'; tick: number; objective: string };
+
+export type SimEventType = SimEvent['type'];

@@ -1,0 +1,92 @@
+/**
+ * Plasticity rules a projection can carry. Each rule is a system in src/sim/plasticity with a pure
+ * kernel in src/sim/models. Parameters carry their units in their names.
+ */
+export interface StdpModulation {
+  /** Modulator pool name (acetylcholine or norepinephrine in the lessons). */
+  modulator: string;
+  /** A₊ is multiplied by (1 + potentiationGain · level). */
+  potentiationGain: number;
+  /** |A₋| is multiplied by (1 + depressionGain · level). */
+  depressionGain: number;
+}
+
+export interface StdpSpec {
+  rule: 'stdp';
+  aPlus: number;
+  /** Negative for depression (SCIENCE.md uses A₋ = −1.05·A₊). */
+  aMinus: number;
+  tauPlusMs: number;
+  tauMinusMs: number;
+  wMax: number;
+  wMin?: number;
+  /** additive: Δw = A; multiplicative: depression scales with w (van Rossum et al. 2000). */
+  form: 'additive' | 'multiplicative';
+  /** allToAll: traces sum every earlier spike; nearest: traces reset to 1 at each spike. */
+  pairing: 'allToAll' | 'nearest';
+  modulation?: StdpModulation[];
+}
+
+export interface DaStdpSpec {
+  rule: 'daStdp';
+  aPlus: number;
+  aMinus: number;
+  tauPlusMs: number;
+  tauMinusMs: number;
+  /** τ_c of the eligibility trace (1000 ms in Izhikevich 2007). */
+  tauEligibilityMs: number;
+  wMax: number;
+  wMin?: number;
+  /** Dopamine pool that gates the weight change. */
+  modulator: string;
+}
+
+export interface CalciumSpec {
+  rule: 'calcium';
+  /** Calcium decay time constant (ms). */
+  tauCaMs: number;
+  /** Calcium influx per unit NMDA current (per ms). */
+  nmdaCalciumGain: number;
+  /** NMDA conductance rise and decay (ms). */
+  nmdaRiseMs: number;
+  nmdaDecayMs: number;
+  /** Magnesium concentration (mM) for the Jahr & Stevens (1990) block. */
+  magnesiumMm: number;
+  /** Ω(Ca) thresholds: below theta-d nothing, between the thresholds LTD, above theta-p LTP. */
+  thetaDepression: number;
+  thetaPotentiation: number;
+  /** Learning rate scale η (per ms). */
+  learningRatePerMs: number;
+  wMax: number;
+}
+
+export interface HomeostaticScalingSpec {
+  rule: 'homeostaticScaling';
+  targetRateHz: number;
+  /** Time constant of the slow rate average (ms). */
+  tauRateMs: number;
+  /** Fractional weight change per ms per Hz of rate error. */
+  scalingRatePerMs: number;
+  wMax?: number;
+}
+
+export interface StructuralSpec {
+  /** A synapse whose weight stays below this for pruneAfterMs is pruned (marked inactive). */
+  pruneBelow: number;
+  pruneAfterMs: number;
+  /** Dormant synapses activated per second across the projection. */
+  growthPerSecond: number;
+  /** Weight of a newly grown synapse. */
+  initialWeight: number;
+  /** Fraction of the projection's synapses that start dormant, available for growth. */
+  dormantFraction: number;
+}
+
+export type PlasticitySpec =
+  | { rule: 'none' }
+  | StdpSpec
+  | DaStdpSpec
+  | CalciumSpec
+  | HomeostaticScalingSpec;
+
+export const PlasticityRuleId = { none: 0, stdp: 1, daStdp: 2, calcium: 3, homeostaticScaling: 4 } as const;

@@ -1,0 +1,86 @@
+/**
+ * Phase: stimuli. Reads: the stimulus table (enabled, gain), the clock. Writes: neurons.iExt
+ * (currents and noise), neurons.gExc / gInh (external Poisson trains), modulators.pendingRelease
+ * (modulator pulses). Streams: 'noise' for noise currents, 'stimulus' for Poisson trains.
+ */
+import type { SimWorld } from '../world/world';
+import { sharedZiggurat } from '../rng/gaussianZiggurat';
+import type { CompiledStimulus } from './stimulusTable';
+
+export function applyStimuli(world: SimWorld): void {
+  const { stimuli } = world;
+  const tick = world.clock[0];
+  const timeMs = tick * world.dtMs;
+  for (let i = 0; i < stimuli.list.length; i++) {
+    if (stimuli.enabled[i] === 0) continue;
+    const stimulus = stimuli.list[i];
+    const gain = stimuli.gain[i];
+    const spec = stimulus.spec;
+    switch (spec.kind) {
+      case 'constantCurrent':
+        if (timeMs >= (spec.startMs ?? 0) && timeMs < (spec.endMs ?? Infinity)) addToTargets(world.neurons.iExt, stimulus, spec.amplitude * gain);
+        break;
+      case 'pulses':
+        if (spec.timesMs.some((start) => timeMs >= start && timeMs < start + spec.widthMs)) {
+          addToTargets(world.neurons.iExt, stimulus, spec.amplitude * gain);
+        }
+        break;
+      case 'gaussianNoise':
+        addGaussianNoise(world, stimulus, (spec.mean ?? 0) * gain, spec.sd * gain);
+        break;
+      case 'uniformNoise': {
+        const stream = world.rng.stream('noise');
+        const iExt = world.neurons.iExt;
+        const span = spec.max - spec.min;
+        for (const eid of stimulus.targets) iExt[eid] += gain * (spec.min + span * stream.uniform());
+        break;
+      }
+      case 'poisson':
+        applyPoissonTrain(world, stimulus, spec.rateHz, spec.weight * gain, spec.receptor === 'inhibitory');
+        break;
+      case 'modulatorPulse':
+        for (const at of spec.timesMs) {
+          if (Math.round(at / world.dtMs) === tick) world.modulators.pendingRelease[stimulus.modulator] += spec.amount * gain;
+        }
+        break;
+    }
+  }
+}
+
+function addToTargets(target: Float64Array, stimulus: CompiledStimulus, amount: number): void {
+  const targets = stimulus.targets;
+  for (let k = 0; k < targets.length; k++) target[targets[k]] += amount;
+}
+
+/** Noise current drawn afresh each tick; contiguous targets take the inlined batch path. */
+function addGaussianNoise(world: SimWorld, stimulus: CompiledStimulus, mean: number, sd: number): void {
+  const stream = world.rng.stream('noise');
+  const targets = stimulus.targets;
+  const iExt = world.neurons.iExt;
+  const first = targets[0];
+  if (targets.length > 0 && targets[targets.length - 1] === first + targets.length - 1) {
+    sharedZiggurat.addGaussians(stream.state, stream.offset, iExt, mean, sd, first, first + targets.length);
+    return;
+  }
+  for (let k = 0; k < targets.length; k++) iExt[targets[k]] += mean + sd * stream.gaussian();
+}
+
+/**
+ * Independent Poisson trains, one per target, generated event-wise: each target keeps the time of
+ * its next input spike (perTarget, ms) and draws the following interval from Exp(1/rate).
+ */
+function applyPoissonTrain(world: SimWorld, stimulus: CompiledStimulus, rateHz: number, weight: number, inhibitory: boolean): void {
+  if (rateHz <= 0) return;
+  const stream = world.rng.stream('stimulus');
+  const meanIntervalMs = 1000 / rateHz;
+  const tickEndMs = (world.clock[0] + 1) * world.dtMs;
+  const g = inhibitory ? world.neurons.gInh : world.neurons.gExc;
+  const next = stimulus.perTarget;
+  const targets = stimulus.targets;
+  for (let k = 0; k < targets.length; k++) {
+    while (next[k] < tickEndMs) {
+      g[targets[k]] += weight;
+      next[k] += stream.exponential(meanIntervalMs);
+    }
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * Phase: detect spikes. Reads: neurons.vMv (Izhikevich: v ≥ vPeak; LIF: v ≥ vThresh),
+ * Poisson sources' next spike times. Writes: neurons.spiked, lastSpikeTick, world.spikedList;
+ * Poisson sources draw their next spike time (stream 'spikeSources').
+ * Clears last tick's spike flags first, so `spiked` always means "spiked this tick".
+ */
+import type { SimWorld } from '../world/world';
+import { NeuronModel } from '../params/neuronTypes';
+
+export function detectSpikes(world: SimWorld): void {
+  const { neurons, populations, spikedList, spikedCount } = world;
+  const types = world.neuronTypes.entries;
+  const { spiked, vMv, lastSpikeTick, lesioned, nextSpikeMs, rateHz } = neurons;
+  const tick = world.clock[0];
+  for (let k = 0; k < spikedCount[0]; k++) spiked[spikedList[k]] = 0;
+  let count = 0;
+  for (let p = 0; p < populations.length; p++) {
+    const population = populations[p];
+    const type = types[population.typeId];
+    const from = population.firstEid;
+    const to = from + population.count;
+    if (type.model === NeuronModel.poisson) {
+      const stream = world.rng.stream('spikeSources');
+      const tickEndMs = (tick + 1) * world.dtMs;
+      for (let eid = from; eid < to; eid++) {
+        if (nextSpikeMs[eid] >= tickEndMs) continue;
+        // At most one spike per tick; intervals drawn event-wise from the exponential distribution.
+        while (nextSpikeMs[eid] < tickEndMs) {
+          nextSpikeMs[eid] += rateHz[eid] > 0 ? stream.exponential(1000 / rateHz[eid]) : Infinity;
+        }
+        if (lesioned[eid] === 1) continue;
+        spiked[eid] = 1;
+        lastSpikeTick[eid] = tick;
+        spikedList[count++] = eid;
+      }
+      continue;
+    }
+    const threshold = type.model === NeuronModel.lif ? type.vThreshMv : type.vPeakMv;
+    for (let eid = from; eid < to; eid++) {
+      if (vMv[eid] >= threshold && lesioned[eid] === 0) {
+        spiked[eid] = 1;
+        lastSpikeTick[eid] = tick;
+        spikedList[count++] = eid;
+      }
+    }
+  }
+  spikedCount[0] = count;
+}

@@ -1,0 +1,57 @@
+/**
+ * Phase: integrate. Reads: neurons (v, u, a, b, iExt, gExc, gInh, lesioned), neuron types.
+ * Writes: neurons.vMv, neurons.u. Models: Izhikevich (2003) network scheme and forward Euler,
+ * LIF with an exact exponential step (see models/). Loops run per population, so the model
+ * branch is taken once per population, not once per neuron.
+ */
+import type { SimWorld } from '../world/world';
+import { InputMode, NeuronModel } from '../params/neuronTypes';
+import type { NeuronTypeEntry } from '../params/neuronTypes';
+import type { NeuronStore } from '../components/neurons';
+import { integrateLifRange } from './integrateLif';
+import { integrateIzhikevichEulerRange } from './integrateIzhikevichEuler';
+
+export function integrateNeurons(world: SimWorld): void {
+  const types = world.neuronTypes.entries;
+  for (const population of world.populations) {
+    const type = types[population.typeId];
+    const from = population.firstEid;
+    const to = from + population.count;
+    switch (type.model) {
+      case NeuronModel.izhikevichNetwork:
+        integrateIzhikevichNetworkRange(world.neurons, type, world.dtMs, from, to);
+        break;
+      case NeuronModel.izhikevichEuler:
+        integrateIzhikevichEulerRange(world.neurons, type, world.dtMs, from, to);
+        break;
+      case NeuronModel.lif:
+        integrateLifRange(world.neurons, type, world.dtMs, from, to);
+        break;
+      case NeuronModel.poisson:
+        break; // spike sources have no membrane; detectSpikes draws their spikes
+    }
+  }
+}
+
+/**
+ * Izhikevich (2003) network scheme, inlined for speed; it must equal
+ * models/izhikevich.ts izhikevichNetworkVoltageStep + izhikevichRecoveryStep (tested).
+ */
+function integrateIzhikevichNetworkRange(neurons: NeuronStore, type: NeuronTypeEntry, dtMs: number, from: number, to: number): void {
+  const { vMv, u, a, b, iExt, gExc, gInh, lesioned } = neurons;
+  const half = 0.5 * dtMs;
+  const conductance = type.inputMode === InputMode.conductance;
+  const eExc = type.eExcMv;
+  const eInh = type.eInhMv;
+  for (let eid = from; eid < to; eid++) {
+    if (lesioned[eid] === 1) continue;
+    let v = vMv[eid];
+    const uu = u[eid];
+    const synaptic = conductance ? gExc[eid] * (eExc - v) + gInh[eid] * (eInh - v) : gExc[eid] + gInh[eid];
+    const current = iExt[eid] + synaptic;
+    v = v + half * ((0.04 * v + 5) * v + 140 - uu + current);
+    v = v + half * ((0.04 * v + 5) * v + 140 - uu + current);
+    vMv[eid] = v;
+    u[eid] = uu + dtMs * a[eid] * (b[eid] * v - uu);
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * Phase: propagate. Reads: world.spikedList, each projection's outgoing rows, synapse post,
+ * weight, delay, receptor, active. Writes: the input ring row (tick + delay) of each target.
+ * Event-driven: the cost is proportional to spikes × out-degree, never to the synapse count.
+ * A projection with one delay, one receptor and no dormant synapses takes the tight loop (two
+ * sequential reads and one add per synaptic event); others check each synapse.
+ */
+import type { SimWorld, Projection } from '../world/world';
+
+export function propagateSpikes(world: SimWorld): void {
+  const count = world.spikedCount[0];
+  if (count === 0) return;
+  const spiked = world.spikedList;
+  const populationId = world.neurons.populationId;
+  const { projections, projectionsFrom, populations } = world;
+  for (let k = 0; k < count; k++) {
+    const pre = spiked[k];
+    const outgoing = projectionsFrom[populationId[pre]];
+    for (let j = 0; j < outgoing.length; j++) {
+      const projection = projections[outgoing[j]];
+      const row = pre - populations[projection.from].firstEid;
+      if (projection.uniformDelayTicks > 0 && projection.allActive) deliverUniformRow(world, projection, row);
+      else deliverRow(world, projection, row);
+    }
+  }
+}
+
+function deliverUniformRow(world: SimWorld, projection: Projection, row: number): void {
+  const { input, synapses } = world;
+  const ring = projection.receptor === 0 ? input.excitatory : input.inhibitory;
+  const base = ((world.clock[0] + projection.uniformDelayTicks) % input.slots) * input.stride;
+  const post = synapses.post;
+  const weight = synapses.weight;
+  const end = projection.outRowStart[row + 1];
+  for (let s = projection.outRowStart[row]; s < end; s++) ring[base + post[s]] += weight[s];
+}
+
+function deliverRow(world: SimWorld, projection: Projection, row: number): void {
+  const { input, synapses } = world;
+  const { post, weight, delayTicks, receptor, active } = synapses;
+  const tick = world.clock[0];
+  const end = projection.outRowStart[row + 1];
+  for (let s = projection.outRowStart[row]; s < end; s++) {
+    if (active[s] === 0) continue;
+    const slot = ((tick + delayTicks[s]) % input.slots) * input.stride + post[s];
+    if (receptor[s] === 0) input.excitatory[slot] += weight[s];
+    else input.inhibitory[slot] += weight[s];
+  }
+}
