@@ -1,0 +1,73 @@
+/** What the cross-reference checks share: id indexes of the level and an error sink. */
+import { formatPath, type LevelError, type PathSegment } from '../errors';
+import type { Level } from '../schema/level';
+import type { NeuronType } from '../schema/neuronTypes';
+import type { Population } from '../schema/populations';
+
+export interface CheckContext {
+  level: Level;
+  neuronTypes: Map<string, NeuronType>;
+  populations: Map<string, Population>;
+  projections: Set<string>;
+  modulators: Set<string>;
+  stimuli: Set<string>;
+  phases: Set<string>;
+  errors: LevelError[];
+  report(path: readonly PathSegment[], message: string): void;
+}
+
+function firstById<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) if (!map.has(item.id)) map.set(item.id, item);
+  return map;
+}
+
+export function createContext(level: Level): CheckContext {
+  const errors: LevelError[] = [];
+  const phases = new Set<string>();
+  for (const session of level.timeline?.sessions ?? []) for (const phase of session.phases) phases.add(phase.id);
+  return {
+    level,
+    neuronTypes: firstById(level.neuronTypes),
+    populations: firstById(level.populations),
+    projections: new Set(level.projections.map((p) => p.id)),
+    modulators: new Set(level.modulators.map((m) => m.id)),
+    stimuli: new Set(level.stimuli.map((s) => s.id)),
+    phases,
+    errors,
+    report(path, message) { errors.push({ path: formatPath(path), message }); },
+  };
+}
+
+/** Reports when `id` is not one of `known` (listing a few of them to help). */
+export function checkRef(
+  ctx: CheckContext, path: readonly PathSegment[], id: string,
+  known: ReadonlySet<string> | ReadonlyMap<string, unknown>, what: string,
+): boolean {
+  if (known.has(id)) return true;
+  const names = [...known.keys()].slice(0, 8).map((n) => `"${n}"`);
+  ctx.report(path, `unknown ${what} "${id}"${names.length > 0 ? ` (known: ${names.join(', ')})` : ` (the level has no ${what}s)`}`);
+  return false;
+}
+
+/** Reports neuron indices outside a population. */
+export function checkIndices(ctx: CheckContext, path: readonly PathSegment[], indices: readonly number[] | undefined, populationId: string): void {
+  const population = ctx.populations.get(populationId);
+  if (indices === undefined || population === undefined) return;
+  for (let i = 0; i < indices.length; i++) {
+    if (indices[i] >= population.count) {
+      ctx.report([...path, i], `neuron index ${indices[i]} is out of range: population "${populationId}" has ${population.count} neurons`);
+      return;
+    }
+  }
+}
+
+/** Reports a duplicate id inside one list. */
+export function checkUnique(ctx: CheckContext, path: readonly PathSegment[], items: readonly { id?: string }[], what: string): void {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (item.id === undefined) return;
+    if (seen.has(item.id)) ctx.report([...path, index, 'id'], `duplicate ${what} id "${item.id}"`);
+    seen.add(item.id);
+  });
+}

@@ -1,0 +1,63 @@
+/** Checks of what the player sees and does: objectives, monitors and player parameters. */
+import type { PathSegment } from '../errors';
+import { MODULATOR_FIELDS, NEURON_FIELDS, SYNAPSE_FIELDS } from '../schema/monitors';
+import { checkIndices, checkRef, checkUnique, type CheckContext } from './context';
+import { checkMetricArgs, checkParameterPath, checkThreshold } from './shared';
+
+const FIELDS_BY_TARGET: Record<string, readonly string[]> = { neuron: NEURON_FIELDS, synapse: SYNAPSE_FIELDS, modulator: MODULATOR_FIELDS };
+
+export function checkObjectives(ctx: CheckContext): void {
+  checkUnique(ctx, ['objectives'], ctx.level.objectives, 'objective');
+  ctx.level.objectives.forEach((objective, i) => {
+    const path: PathSegment[] = ['objectives', i];
+    checkMetricArgs(ctx, path, objective.args as Record<string, unknown>);
+    checkThreshold(ctx, path, objective.comparison, objective.threshold);
+    const over = objective.over;
+    if ('lastTrials' in over && ctx.level.timeline === undefined) ctx.report([...path, 'over', 'lastTrials'], 'needs a timeline (the level has none)');
+    if ('allTrials' in over && ctx.level.timeline === undefined) ctx.report([...path, 'over', 'allTrials'], 'needs a timeline (the level has none)');
+    if ('window' in over && over.window.endMs <= over.window.startMs) {
+      ctx.report([...path, 'over', 'window', 'endMs'], `must be > startMs (${over.window.startMs}), got ${over.window.endMs}`);
+    }
+  });
+}
+
+export function checkMonitors(ctx: CheckContext): void {
+  checkUnique(ctx, ['monitors'], ctx.level.monitors, 'monitor');
+  ctx.level.monitors.forEach((monitor, i) => {
+    const path: PathSegment[] = ['monitors', i];
+    if (monitor.kind === 'spikes') {
+      if (monitor.population !== undefined) checkRef(ctx, [...path, 'population'], monitor.population, ctx.populations, 'population');
+      return;
+    }
+    if (monitor.kind === 'rate') { checkRef(ctx, [...path, 'population'], monitor.population, ctx.populations, 'population'); return; }
+    const needed = monitor.target === 'neuron' ? 'population' : monitor.target === 'synapse' ? 'projection' : 'modulator';
+    for (const key of ['population', 'projection', 'modulator'] as const) {
+      if (key !== needed && monitor[key] !== undefined) ctx.report([...path, key], `is not used by a ${monitor.target} probe (set ${needed} instead)`);
+    }
+    const ref = monitor[needed];
+    if (ref === undefined) ctx.report([...path, needed], `is required for a ${monitor.target} probe`);
+    else checkRef(ctx, [...path, needed], ref, needed === 'population' ? ctx.populations : needed === 'projection' ? ctx.projections : ctx.modulators, needed);
+    if (!FIELDS_BY_TARGET[monitor.target].includes(monitor.field)) {
+      ctx.report([...path, 'field'], `a ${monitor.target} probe records one of ${FIELDS_BY_TARGET[monitor.target].map((f) => `"${f}"`).join(', ')}, got "${monitor.field}"`);
+    }
+    if (monitor.target === 'neuron' && monitor.population !== undefined) checkIndices(ctx, [...path, 'indices'], monitor.indices, monitor.population);
+    if (monitor.target === 'modulator' && monitor.indices !== undefined) ctx.report([...path, 'indices'], 'a modulator probe has no indices');
+  });
+}
+
+export function checkPlayerParameters(ctx: CheckContext): void {
+  const seen = new Set<string>();
+  ctx.level.playerParameters.forEach((parameter, i) => {
+    const path: PathSegment[] = ['playerParameters', i];
+    if (seen.has(parameter.path)) ctx.report([...path, 'path'], `duplicate player parameter "${parameter.path}"`);
+    seen.add(parameter.path);
+    if (parameter.min > parameter.max) ctx.report([...path, 'min'], `must be ≤ max (${parameter.max}), got ${parameter.min}`);
+    if (parameter.step !== undefined && parameter.min <= parameter.max && parameter.step > parameter.max - parameter.min && parameter.max > parameter.min) {
+      ctx.report([...path, 'step'], `must be ≤ max − min (${parameter.max - parameter.min}), got ${parameter.step}`);
+    }
+    const value = checkParameterPath(ctx, [...path, 'path'], parameter.path);
+    if (value !== undefined && (value < parameter.min || value > parameter.max)) {
+      ctx.report([...path, 'path'], `the level's current value ${value} is outside [${parameter.min}, ${parameter.max}]`);
+    }
+  });
+}

@@ -1,0 +1,20 @@
+/** Cross-reference checks that run after the schema: ids, references, sizes, paths. */
+import type { LevelError } from '../errors';
+import type { Level } from '../schema/level';
+import { createContext } from './context';
+import { checkMonitors, checkObjectives, checkPlayerParameters } from './goals';
+import { checkNetwork } from './network';
+import { checkTimeline } from './timeline';
+
+export { estimateSynapses } from './network';
+
+/** Every cross-reference problem of a schema-valid level; empty when the level is sound. */
+export function checkLevel(level: Level): LevelError[] {
+  const ctx = createContext(level);
+  checkNetwork(ctx);
+  checkTimeline(ctx);
+  checkObjectives(ctx);
+  checkMonitors(ctx);
+  checkPlayerParameters(ctx);
+  return ctx.errors;
+}

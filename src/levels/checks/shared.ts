@@ -1,0 +1,51 @@
+/** Checks shared by the timeline and the goals: commands, metric uses and thresholds. */
+import type { PathSegment } from '../errors';
+import { lookupNumber } from '../paths';
+import type { Command } from '../schema/commands';
+import { METRIC_REFERENCE_KEYS } from '../schema/metrics';
+import { checkIndices, checkRef, type CheckContext } from './context';
+
+const UNSETTABLE_ROOTS = new Set(['schemaVersion', 'playerParameters', 'objectives', 'monitors', 'lesson']);
+
+/** Checks that a parameter path names an existing number field the sim may change. */
+export function checkParameterPath(ctx: CheckContext, path: readonly PathSegment[], parameterPath: string): number | undefined {
+  const root = parameterPath.split('.')[0];
+  if (UNSETTABLE_ROOTS.has(root)) { ctx.report(path, `"${parameterPath}" cannot be changed while playing (${root} is not a simulation parameter)`); return undefined; }
+  const found = lookupNumber(ctx.level, parameterPath);
+  if (!found.ok) { ctx.report(path, `does not point at a number field of the level: ${found.reason}`); return undefined; }
+  return found.value;
+}
+
+export function checkCommand(ctx: CheckContext, path: readonly PathSegment[], command: Command): void {
+  switch (command.type) {
+    case 'setParameter': checkParameterPath(ctx, [...path, 'path'], command.path); return;
+    case 'lesion': checkRef(ctx, [...path, 'population'], command.population, ctx.populations, 'population'); return;
+    case 'setPlasticity': checkRef(ctx, [...path, 'projection'], command.projection, ctx.projections, 'projection'); return;
+    case 'deliverReward':
+      if (command.modulator !== undefined) checkRef(ctx, [...path, 'modulator'], command.modulator, ctx.modulators, 'modulator');
+      return;
+  }
+}
+
+/** Checks the references inside a metric's args. */
+export function checkMetricArgs(ctx: CheckContext, path: readonly PathSegment[], args: Record<string, unknown>): void {
+  for (const key of METRIC_REFERENCE_KEYS) {
+    const value = args[key];
+    if (typeof value !== 'string') continue;
+    const known = key === 'population' ? ctx.populations : key === 'projection' ? ctx.projections : ctx.modulators;
+    checkRef(ctx, [...path, 'args', key], value, known, key);
+  }
+  if (typeof args.population === 'string' && Array.isArray(args.neurons)) {
+    checkIndices(ctx, [...path, 'args', 'neurons'], args.neurons as number[], args.population);
+  }
+}
+
+/** Checks that a threshold fits its comparison ("between" needs [lo, hi] with lo ≤ hi). */
+export function checkThreshold(ctx: CheckContext, path: readonly PathSegment[], comparison: string, threshold: unknown): void {
+  const isRange = Array.isArray(threshold);
+  if (comparison === 'between' && !isRange) ctx.report([...path, 'threshold'], 'must be [lo, hi] when comparison is "between"');
+  if (comparison !== 'between' && isRange) ctx.report([...path, 'threshold'], `must be a single value when comparison is "${comparison}" (use "between" for a range)`);
+  if (isRange && (threshold as number[])[0] > (threshold as number[])[1]) {
+    ctx.report([...path, 'threshold'], `lo must be ≤ hi, got [${(threshold as number[]).join(', ')}]`);
+  }
+}

@@ -1,0 +1,155 @@
+/**
+ * Level errors: a path into the level (like `populations[2].count`, '' for the whole file) and a
+ * reason. Zod issues are turned into short, specific messages that name the bad value.
+ */
+import type { z } from 'zod';
+
+export interface LevelError {
+  /** Where the problem is, e.g. `projections[0].connect.p`; '' means the file as a whole. */
+  path: string;
+  /** Why, e.g. `must be ≤ 100000, got 1000000000`. */
+  message: string;
+}
+
+export type PathSegment = string | number;
+
+const PLAIN_KEY = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** Formats path segments as `a.b[2].c` (keys that are not identifiers as `["a-b"]`). */
+export function formatPath(segments: readonly PathSegment[]): string {
+  let out = '';
+  for (const segment of segments) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else if (PLAIN_KEY.test(segment)) out += out === '' ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}
+
+/** One line per error: `path: message` (or `(root): message`). */
+export function formatLevelError(error: LevelError): string {
+  return `${error.path === '' ? '(root)' : error.path}: ${error.message}`;
+}
+
+export function formatLevelErrors(errors: readonly LevelError[]): string {
+  return errors.map(formatLevelError).join('\n');
+}
+
+/** A short, safe rendering of a value for messages. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (typeof value === 'number') return Object.is(value, -0) ? '0' : String(value);
+  if (typeof value === 'string') {
+    const shown = value.length > 40 ? `${value.slice(0, 37)}...` : value;
+    return JSON.stringify(shown);
+  }
+  if (typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  if (typeof value === 'object') return 'an object';
+  return typeof value;
+}
+
+const EXPECTED_TEXT: Record<string, string> = {
+  number: 'a number', int: 'an integer', string: 'a string', object: 'an object', array: 'an array',
+  boolean: 'true or false', tuple: 'an array', literal: 'a specific value',
+};
+
+function literalList(values: readonly unknown[]): string {
+  return values.map((v) => JSON.stringify(v)).join(', ');
+}
+
+type Issue = z.core.$ZodIssue;
+
+function sizeMessage(issue: Issue & { code: 'too_big' | 'too_small' }, input: unknown): string {
+  const big = issue.code === 'too_big';
+  const limit = Number(big ? (issue as { maximum: number | bigint }).maximum : (issue as { minimum: number | bigint }).minimum);
+  const inclusive = issue.inclusive !== false;
+  if (issue.origin === 'array' || issue.origin === 'string' || issue.origin === 'set') {
+    const length = Array.isArray(input) || typeof input === 'string' ? input.length : undefined;
+    const unit = issue.origin === 'string' ? 'characters' : (limit === 1 ? 'item' : 'items');
+    const got = length === undefined ? '' : `, got ${length}`;
+    return `must have ${big ? 'at most' : 'at least'} ${limit} ${unit}${got}`;
+  }
+  const op = big ? (inclusive ? '≤' : '<') : (inclusive ? '≥' : '>');
+  return `must be ${op} ${limit}, got ${describeValue(input)}`;
+}
+
+/** How good a union branch's explanation is: lower is better. */
+function branchScore(issues: readonly Issue[]): number {
+  let score = issues.length;
+  for (const issue of issues) {
+    if (issue.path.length === 0 && (issue.code === 'invalid_type' || issue.code === 'unrecognized_keys')) score += 100;
+    if (issue.path.length === 1 && issue.code === 'invalid_type' && issue.input === undefined) score += 10;
+  }
+  return score;
+}
+
+function issueToErrors(issue: Issue, prefix: readonly PathSegment[], out: LevelError[]): void {
+  const segments = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+  const path = formatPath(segments);
+  const input = issue.input;
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (input === undefined) out.push({ path, message: 'is required' });
+      else out.push({ path, message: `must be ${EXPECTED_TEXT[issue.expected] ?? issue.expected}, got ${describeValue(input)}` });
+      return;
+    }
+    case 'too_big':
+    case 'too_small':
+      out.push({ path, message: sizeMessage(issue, input) });
+      return;
+    case 'invalid_format':
+      out.push({ path, message: `${issue.message}, got ${describeValue(input)}` });
+      return;
+    case 'invalid_value':
+      out.push({
+        path,
+        message: issue.values.length === 1
+          ? `must be ${literalList(issue.values)}, got ${describeValue(input)}`
+          : `must be one of ${literalList(issue.values)}, got ${describeValue(input)}`,
+      });
+      return;
+    case 'unrecognized_keys':
+      for (const key of issue.keys) out.push({ path: formatPath([...segments, key]), message: 'unknown field' });
+      return;
+    case 'invalid_union': {
+      const withOptions = issue as Issue & { discriminator?: string; options?: unknown[] };
+      if (withOptions.discriminator !== undefined) {
+        const options = literalList(withOptions.options ?? []);
+        const parent = input as Record<string, unknown> | undefined;
+        const actual = parent && typeof parent === 'object' ? parent[withOptions.discriminator] : undefined;
+        out.push({
+          path,
+          message: actual === undefined ? `is required (one of ${options})` : `must be one of ${options}, got ${describeValue(actual)}`,
+        });
+        return;
+      }
+      const branches = issue.errors;
+      const allRootTypeErrors = branches.length > 0 && branches.every((b) => b.length === 1 && b[0].path.length === 0 && b[0].code === 'invalid_type');
+      if (allRootTypeErrors) {
+        const expected = branches.map((b) => {
+          const first = b[0] as Issue & { expected?: string };
+          return EXPECTED_TEXT[first.expected ?? ''] ?? String(first.expected);
+        });
+        const unique = [...new Set(expected)];
+        out.push({ path, message: `must be ${unique.join(' or ')}, got ${describeValue(input)}` });
+        return;
+      }
+      let best: readonly Issue[] | undefined;
+      for (const branch of branches) if (best === undefined || branchScore(branch) < branchScore(best)) best = branch;
+      if (best === undefined || best.length === 0) { out.push({ path, message: 'does not match any allowed form' }); return; }
+      for (const inner of best) issueToErrors(inner, segments, out);
+      return;
+    }
+    default:
+      out.push({ path, message: issue.message });
+  }
+}
+
+/** Converts zod issues (parsed with reportInput: true) to level errors. */
+export function zodIssuesToErrors(issues: readonly Issue[]): LevelError[] {
+  const out: LevelError[] = [];
+  for (const issue of issues) issueToErrors(issue, [], out);
+  return out;
+}

@@ -1,0 +1,16 @@
+/** The level schema, one concept per file. */
+export * from './common';
+export * from './neuronTypes';
+export * from './populations';
+export * from './plasticity';
+export * from './projections';
+export * from './modulators';
+export * from './stimuli';
+export * from './commands';
+export * from './metrics';
+export * from './timeline';
+export * from './objectives';
+export * from './monitors';
+export * from './playerParameters';
+export * from './lesson';
+export * from './level';

@@ -1,0 +1,54 @@
+/**
+ * The level: the one schema that gives the TypeScript types (z.infer), runtime validation and
+ * levels/level.schema.json. Cross-references (ids, sizes, paths) are checked after parsing by
+ * src/levels/checks, because JSON Schema cannot express them.
+ */
+import { z } from 'zod';
+import { id, int, num, text, MAX_DURATION_MS } from './common';
+import { neuronType } from './neuronTypes';
+import { population } from './populations';
+import { projection } from './projections';
+import { modulator } from './modulators';
+import { stimulus } from './stimuli';
+import { timeline } from './timeline';
+import { playerParameter } from './playerParameters';
+import { objective } from './objectives';
+import { monitor } from './monitors';
+import { lesson } from './lesson';
+
+/** The schema version this build writes and reads natively. */
+export const CURRENT_SCHEMA_VERSION = 1;
+
+export const levelSchema = z.strictObject({
+  $schema: z.string().max(500).optional().describe('Path or URL of level.schema.json, for editors.'),
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION).describe('Version of the level format. Older files are migrated on load.'),
+  id: id('Id of the level.'),
+  title: text(200, 'Title shown to the player.'),
+  description: text(2000, 'One-paragraph summary for level lists.').optional(),
+  seed: int(0, 4_294_967_295, 'Seed (uint32) from which every random stream of the run is derived.'),
+  dtMs: num(0.01, 10, 'Simulation time step in ms.'),
+  durationMs: z.number().gt(0).max(MAX_DURATION_MS).describe('Run length in ms when there is no timeline.'),
+  circuit: id('Name of a built-in circuit that adds its own systems (songbird, cerebellum, reward).').optional(),
+  neuronTypes: z.array(neuronType).min(1).max(100).describe('Neuron models and their parameters.'),
+  populations: z.array(population).min(1).max(200).describe('Groups of neurons.'),
+  projections: z.array(projection).max(1000).default([]).describe('Synapses between populations.'),
+  modulators: z.array(modulator).max(16).default([]).describe('Neuromodulator pools.'),
+  stimuli: z.array(stimulus).max(500).default([]).describe('External inputs.'),
+  timeline: timeline.optional(),
+  playerParameters: z.array(playerParameter).max(100).default([]).describe('What the player may change.'),
+  objectives: z.array(objective).max(100).default([]).describe('Goals.'),
+  monitors: z.array(monitor).max(200).default([]).describe('Recordings.'),
+  lesson: lesson.optional(),
+}).describe('A Synaptica level (schema version 1).');
+
+/** A validated level, with defaults filled in. */
+export type Level = z.output<typeof levelSchema>;
+/** A level as written in a file (defaults may be omitted). */
+export type LevelInput = z.input<typeof levelSchema>;
+
+/** The JSON Schema for level files, generated from levelSchema. */
+export function levelJsonSchema(): Record<string, unknown> {
+  const generated = z.toJSONSchema(levelSchema, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
+  const { $schema, ...rest } = generated;
+  return { $schema, $id: 'https://synaptica.invalid/level.schema.json', title: 'Synaptica level', ...rest };
+}

@@ -1,0 +1,52 @@
+/**
+ * The closed list of measurable quantities, in one place. Objectives and timeline contingencies
+ * name a metric and give its args; args keys named `population`, `projection` or `modulator` are
+ * references that the loader checks. A circuit that needs a new measure adds one entry here.
+ */
+import { z } from 'zod';
+import { id, int, num, neuronIndices, MAX_MAGNITUDE, MAX_POPULATION_COUNT } from './common';
+
+const population = id('Id of a population.');
+const projection = id('Id of a projection.');
+const modulator = id('Id of a modulator pool.');
+const neurons = neuronIndices('Only these neurons (default: all).').optional();
+const index = int(0, MAX_POPULATION_COUNT - 1, 'Neuron index (0-based).');
+
+export const metricArgs = {
+  populationRateHz: z.strictObject({ population, neurons }).describe('Mean firing rate of the neurons in Hz over the measured span.'),
+  spikeCount: z.strictObject({ population, neurons }).describe('Total number of spikes of the neurons over the measured span.'),
+  meanWeight: z.strictObject({ projection }).describe('Mean weight of the projection\'s active synapses at the end of the span.'),
+  weightOfSynapse: z.strictObject({ projection, pre: index, post: index }).describe('Weight of the synapse from pre to post (first one if several).'),
+  fractionOfWeightsAbove: z.strictObject({ projection, threshold: num(0, MAX_MAGNITUDE, 'Weight threshold.') })
+    .describe('Fraction (0-1) of the projection\'s synapses whose weight is above threshold.'),
+  weightChangeRatio: z.strictObject({ projection }).describe('Mean weight divided by the mean initial weight (LTP > 1, LTD < 1).'),
+  weightBimodality: z.strictObject({ projection, bins: int(3, 100, 'Number of equal bins over [0, wMax].').default(10) })
+    .describe('min(count in lowest bin, count in highest bin) − max(count in any interior bin), as a fraction of synapses: > 0 means bimodal (Song et al. 2000).'),
+  activeSynapseCount: z.strictObject({ projection }).describe('Number of active (not pruned) synapses.'),
+  modulatorLevel: z.strictObject({ modulator }).describe('Mean level of the modulator pool over the measured span.'),
+} as const;
+
+export type MetricName = keyof typeof metricArgs;
+export const METRIC_NAMES = Object.keys(metricArgs) as MetricName[];
+
+/** Keys of metric args that refer to other parts of the level. */
+export const METRIC_REFERENCE_KEYS = ['population', 'projection', 'modulator'] as const;
+
+export const comparison = z.enum(['<', '<=', '>', '>=', 'between'])
+  .describe('How the measured value is compared with threshold ("between" needs [lo, hi], inclusive).');
+
+export const threshold = z.union([
+  num(-1e12, 1e12, 'The value to compare with.'),
+  z.tuple([num(-1e12, 1e12, 'Lower bound.'), num(-1e12, 1e12, 'Upper bound.')]).describe('[lo, hi] for "between".'),
+]).describe('A number, or [lo, hi] when comparison is "between".');
+
+/** One discriminated union member per metric, each with the given extra fields. */
+export function withMetric<S extends z.core.$ZodLooseShape>(shape: S, description: string) {
+  const members = METRIC_NAMES.map((name) => z.strictObject({
+    ...shape,
+    metric: z.literal(name).describe(metricArgs[name].description ?? name),
+    args: metricArgs[name],
+  }));
+  type Member = (typeof members)[number];
+  return z.discriminatedUnion('metric', members as [Member, ...Member[]]).describe(description);
+}

@@ -1,0 +1,38 @@
+/** Monitors: what the sim records for plots, sound and scoring. */
+import { z } from 'zod';
+import { id, num } from './common';
+
+export const NEURON_FIELDS = ['v', 'u', 'input', 'gExc', 'gInh'] as const;
+export const SYNAPSE_FIELDS = ['weight', 'eligibility', 'preTrace', 'postTrace', 'calcium'] as const;
+export const MODULATOR_FIELDS = ['level'] as const;
+
+const indices = z.array(z.int().min(0).max(20_000_000).describe('Neuron index, or synapse index within the projection.'))
+  .min(1).max(1000).describe('Which neurons or synapses to record.');
+
+export const monitor = z.discriminatedUnion('kind', [
+  z.strictObject({
+    id: id('Id of this monitor.'),
+    kind: z.literal('spikes').describe('Record spike times.'),
+    population: id('Only this population (default: all).').optional(),
+  }),
+  z.strictObject({
+    id: id('Id of this monitor.'),
+    kind: z.literal('probe').describe('Sample a state variable.'),
+    target: z.enum(['neuron', 'synapse', 'modulator']).describe('What is sampled; set population, projection or modulator to match.'),
+    population: id('Population (target "neuron").').optional(),
+    projection: id('Projection (target "synapse").').optional(),
+    modulator: id('Modulator pool (target "modulator").').optional(),
+    indices: indices.optional(),
+    field: z.enum([...NEURON_FIELDS, ...SYNAPSE_FIELDS, ...MODULATOR_FIELDS])
+      .describe('neuron: v, u, input, gExc, gInh; synapse: weight, eligibility, preTrace, postTrace, calcium; modulator: level.'),
+    everyMs: num(0.01, 1_000_000, 'Sampling interval in ms (rounded to ticks).').default(1),
+  }),
+  z.strictObject({
+    id: id('Id of this monitor.'),
+    kind: z.literal('rate').describe('Population firing rate in bins.'),
+    population: id('Id of a population.'),
+    binMs: num(0.01, 1_000_000, 'Bin width in ms.'),
+  }),
+]).describe('A recording.');
+
+export type Monitor = z.infer<typeof monitor>;

@@ -1,0 +1,97 @@
+/**
+ * Plasticity rules, a discriminated union on `rule`. A new rule is one more strict object here;
+ * rule parameters carry units in their names. Depression amplitudes are magnitudes (≥ 0).
+ */
+import { z } from 'zod';
+import { id, num, tauMs, MAX_MAGNITUDE } from './common';
+
+const amplitude = (description: string) => num(0, MAX_MAGNITUDE, description);
+const wMax = num(0, MAX_MAGNITUDE, 'Upper hard bound on the weight.');
+const wMin = num(0, MAX_MAGNITUDE, 'Lower hard bound on the weight.').default(0);
+
+export const noPlasticity = z.strictObject({
+  rule: z.literal('none').describe('Weights stay fixed.'),
+}).describe('No plasticity.');
+
+export const modulationGain = z.strictObject({
+  modulator: id('Id of a modulator in modulators[].'),
+  potentiationGain: num(-1000, 1000, 'Potentiation amplitude is multiplied by (1 + gain × (level − baseline)).'),
+  depressionGain: num(-1000, 1000, 'Depression amplitude is multiplied by (1 + gain × (level − baseline)).'),
+}).describe('How a modulator scales STDP (Seol et al. 2007: acetylcholine and noradrenaline flip LTD/LTP).');
+
+export const stdp = z.strictObject({
+  rule: z.literal('stdp').describe('Pair-based STDP with pre and post traces.'),
+  aPlus: amplitude('Potentiation amplitude A₊ (weight units per pairing).'),
+  aMinus: amplitude('Depression amplitude |A₋| (a magnitude: the weight moves down by aMinus × trace).'),
+  tauPlusMs: tauMs('Pre-trace time constant τ₊ in ms (e.g. 20).'),
+  tauMinusMs: tauMs('Post-trace time constant τ₋ in ms (e.g. 20).'),
+  wMax,
+  wMin,
+  form: z.enum(['additive', 'multiplicative']).default('additive')
+    .describe('"additive": fixed steps; "multiplicative": depression scales with the weight.'),
+  pairing: z.enum(['allToAll', 'nearest']).default('allToAll')
+    .describe('"allToAll": traces add up; "nearest": traces reset to 1 on each spike.'),
+  modulation: z.array(modulationGain).max(8).optional(),
+}).describe('Spike-timing-dependent plasticity.');
+
+export const daStdp = z.strictObject({
+  rule: z.literal('daStdp').describe('Dopamine-gated STDP (Izhikevich 2007): STDP fills an eligibility trace c, dw/dt = c·d.'),
+  aPlus: amplitude('Potentiation amplitude added to the eligibility trace.'),
+  aMinus: amplitude('Depression amplitude (a magnitude) subtracted from the eligibility trace.'),
+  tauPlusMs: tauMs('Pre-trace time constant in ms.'),
+  tauMinusMs: tauMs('Post-trace time constant in ms.'),
+  tauEligibilityMs: tauMs('Eligibility trace time constant τ_c in ms (1000 in the paper).'),
+  wMax,
+  wMin,
+  modulator: id('Id of the dopamine modulator whose level d gates the weight change.'),
+}).describe('Dopamine-modulated STDP.');
+
+export const calcium = z.strictObject({
+  rule: z.literal('calcium').describe('Calcium-controlled plasticity (Shouval, Bear & Cooper 2002).'),
+  nmdaTauFastMs: tauMs('Fast decay of the NMDA current in ms (50).'),
+  nmdaTauSlowMs: tauMs('Slow decay of the NMDA current in ms (200).'),
+  nmdaFastFraction: num(0, 1, 'Fraction of the NMDA current in the fast component (0.5).'),
+  nmdaConductance: num(0, MAX_MAGNITUDE, 'Peak NMDA conductance scaling the calcium influx.'),
+  caReversalMv: num(-200, 300, 'Calcium reversal potential in mV (130).'),
+  mgConcentrationMm: num(0, 10, 'Extracellular magnesium in mM (1); sets the voltage-dependent block.'),
+  caTauMs: tauMs('Calcium decay time constant in ms (20-50).'),
+  thetaDepressionUm: num(0, 100, 'Calcium level (µM) above which depression starts (α₁ = 0.35).'),
+  thetaPotentiationUm: num(0, 100, 'Calcium level (µM) above which potentiation starts (α₂ = 0.55).'),
+  sigmoidSlopePerUm: num(0, 10_000, 'Steepness of the Ω(Ca) sigmoids in 1/µM (80).'),
+  learningRatePerMs: num(0, 1000, 'Learning rate η in 1/ms.'),
+  bpapAmplitudeMv: num(0, 200, 'Back-propagating action potential amplitude in mV (100).'),
+  bpapTauFastMs: tauMs('Fast decay of the back-propagating action potential in ms (3).'),
+  bpapTauSlowMs: tauMs('Slow decay of the back-propagating action potential in ms (25).'),
+  wMax,
+  wMin,
+}).describe('Calcium-based LTP/LTD.');
+
+export const homeostaticScaling = z.strictObject({
+  rule: z.literal('homeostaticScaling').describe('Synaptic scaling (Turrigiano et al. 1998): every input weight of a neuron is multiplied by a common factor.'),
+  targetRateHz: num(0, 1000, 'Target firing rate in Hz.'),
+  tauRateMs: tauMs('Time constant of the slow rate estimate in ms.'),
+  scalingRatePerMs: num(0, 1, 'Fractional weight change per ms per unit of relative rate error.'),
+  wMax: wMax.optional(),
+}).describe('Homeostatic synaptic scaling.');
+
+export const inhibitoryStdp = z.strictObject({
+  rule: z.literal('inhibitoryStdp').describe('Symmetric inhibitory plasticity (Vogels et al. 2011) that drives the post rate to targetRateHz.'),
+  learningRate: amplitude('Learning rate η (weight units per pairing).'),
+  tauMs: tauMs('Trace time constant in ms (20).'),
+  targetRateHz: num(0, 1000, 'Target postsynaptic rate in Hz (3).'),
+  wMax,
+}).describe('Inhibitory STDP.');
+
+export const plasticity = z.discriminatedUnion('rule', [noPlasticity, stdp, daStdp, calcium, homeostaticScaling, inhibitoryStdp])
+  .meta({ id: 'Plasticity', description: 'The plasticity rule of a projection.' });
+
+export const structural = z.strictObject({
+  pruneBelow: num(0, MAX_MAGNITUDE, 'Synapses whose weight stays below this are pruned (marked inactive).'),
+  pruneAfterMs: num(0, 100_000_000, 'How long the weight must stay below pruneBelow, in ms.'),
+  growthPerSecond: num(0, 1_000_000, 'New synapses grown per simulated second (reusing inactive slots).'),
+  initialWeight: num(0, MAX_MAGNITUDE, 'Weight of a newly grown synapse.'),
+}).describe('Spine growth and pruning.');
+
+export type Plasticity = z.infer<typeof plasticity>;
+export type PlasticityRule = Plasticity['rule'];
+export type Structural = z.infer<typeof structural>;
