@@ -13,7 +13,7 @@ const TWO_POW_MINUS_32 = 1 / 4294967296;
  * ~98.8% fast path; exact rejection sampling on the rest. Tables are built once and shared.
  */
 export class GaussianZiggurat {
-  private readonly k = new Uint32Array(LAYERS);
+  private readonly k = new Int32Array(LAYERS);
   private readonly w = new Float64Array(LAYERS);
   private readonly f = new Float64Array(LAYERS);
 
@@ -48,7 +48,8 @@ export class GaussianZiggurat {
    * fast path are inlined because per-draw calls cost ~3x in V8. */
   addGaussians(state: Uint32Array, offset: number, out: Float64Array, mean: number, sd: number, from: number, to: number): void {
     const k = this.k, w = this.w;
-    let s0 = state[offset], s1 = state[offset + 1], s2 = state[offset + 2], s3 = state[offset + 3];
+    // `| 0` keeps the words int32 in registers; uint32 loads would make V8 fall back to doubles.
+    let s0 = state[offset] | 0, s1 = state[offset + 1] | 0, s2 = state[offset + 2] | 0, s3 = state[offset + 3] | 0;
     for (let i = from; i < to; i++) {
       const m = Math.imul(s1, 5);
       const bits = Math.imul((m << 7) | (m >>> 25), 9);
@@ -62,7 +63,7 @@ export class GaussianZiggurat {
       } else {
         state[offset] = s0; state[offset + 1] = s1; state[offset + 2] = s2; state[offset + 3] = s3;
         g = this.slowPath(state, offset, layer, value);
-        s0 = state[offset]; s1 = state[offset + 1]; s2 = state[offset + 2]; s3 = state[offset + 3];
+        s0 = state[offset] | 0; s1 = state[offset + 1] | 0; s2 = state[offset + 2] | 0; s3 = state[offset + 3] | 0;
       }
       out[i] += mean + sd * g;
     }
