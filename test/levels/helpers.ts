@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { formatLevelError, loadLevel, type LevelError } from '../../src/levels';
+
+export function fixturePath(name: string): string {
+  return fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
+}
+
+export function fixtureText(name: string): string {
+  return readFileSync(fixturePath(name), 'utf8');
+}
+
+/** A fresh mutable copy of a fixture's data. */
+export function fixture(name: string): Record<string, any> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  return JSON.parse(fixtureText(name)) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+/** The formatted error lines for some level data (fails the test if it loads). */
+export function errorLines(input: unknown): string[] {
+  const result = loadLevel(input);
+  if (result.ok) throw new Error('expected the level to be rejected');
+  return result.errors.map((e: LevelError) => formatLevelError(e));
+}
