@@ -33,7 +33,8 @@ function copyValue(value: unknown, path: PathSegment[], depth: number, state: Wa
     case 'boolean':
       return value;
     case 'number':
-      return Number.isFinite(value) ? value : fail(state, path, `must be a finite number, got ${String(value)}`);
+      if (!Number.isFinite(value)) return fail(state, path, `must be a finite number, got ${String(value)}`);
+      return value === 0 ? 0 : value; // -0 becomes 0, as it would after a trip through JSON
     case 'undefined':
       return fail(state, path, 'must be a JSON value, got undefined');
     case 'object':
