@@ -15,3 +15,5 @@ export type { MonitorSpec } from './monitors/monitorSpec';
 export { SpikeRing } from './monitors/spikeRing';
 export { StateProbe } from './monitors/stateProbe';
 export { PopulationRate } from './monitors/populationRate';
+export { NeuronModel, InputMode } from './params/neuronTypes';
+export type { NeuronTypeParams } from './params/neuronTypes';

@@ -31,6 +31,7 @@ defineCommand('lesion', (world, command) => {
   const restore = command.restore === true;
   const type = world.neuronTypes.entries[population.typeId];
   for (let eid = population.firstEid; eid < population.firstEid + population.count; eid++) {
+    world.neurons.lesionedCount[0] += (restore ? 0 : 1) - world.neurons.lesioned[eid];
     world.neurons.lesioned[eid] = restore ? 0 : 1;
     if (!restore) {
       world.neurons.vMv[eid] = type.model === 2 ? type.vRestMv : world.neurons.c[eid];

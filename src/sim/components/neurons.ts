@@ -30,6 +30,8 @@ export interface NeuronStore {
   readonly refractoryTicksLeft: Int32Array;
   /** 1 when the neuron is lesioned: it is held at rest and cannot spike. */
   readonly lesioned: Uint8Array;
+  /** How many neurons are lesioned, so hot loops skip the lesion pass when none are. */
+  readonly lesionedCount: Int32Array;
   readonly typeId: Uint16Array;
   readonly populationId: Uint16Array;
   /** Layout position for drawing (arbitrary level units). */
@@ -61,6 +63,7 @@ export function createNeuronStore(count: number, registry: StateRegistry): Neuro
     lastSpikeTick: f64('lastSpikeTick').fill(NEVER_SPIKED_TICK),
     refractoryTicksLeft: registry.register('neurons.refractoryTicksLeft', new Int32Array(size)),
     lesioned: registry.register('neurons.lesioned', new Uint8Array(size)),
+    lesionedCount: registry.register('neurons.lesionedCount', new Int32Array(1)),
     // Type, population and layout are fixed at spawn: not part of the mutable state.
     typeId: new Uint16Array(size),
     populationId: new Uint16Array(size),

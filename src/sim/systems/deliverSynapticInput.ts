@@ -20,7 +20,7 @@ export function deliverSynapticInput(world: SimWorld): void {
   }
 }
 
-function deliverChannel(g: Float64Array, ring: Float64Array, decay: number, firstEid: number, from: number, to: number): void {
+function deliverChannel(g: Float64Array, ring: Float32Array, decay: number, firstEid: number, from: number, to: number): void {
   if (decay === 0) {
     g.set(ring.subarray(from, to), firstEid);
   } else {

@@ -36,22 +36,46 @@ export function integrateNeurons(world: SimWorld): void {
 /**
  * Izhikevich (2003) network scheme, inlined for speed; it must equal
  * models/izhikevich.ts izhikevichNetworkVoltageStep + izhikevichRecoveryStep (tested).
+ * Current and conductance input get separate loops so the hot loop has no per-neuron branch;
+ * lesioned neurons are put back at rest afterwards by holdLesionedAtRest.
  */
 function integrateIzhikevichNetworkRange(neurons: NeuronStore, type: NeuronTypeEntry, dtMs: number, from: number, to: number): void {
-  const { vMv, u, a, b, iExt, gExc, gInh, lesioned } = neurons;
+  const { vMv, u, a, b, iExt, gExc, gInh } = neurons;
   const half = 0.5 * dtMs;
-  const conductance = type.inputMode === InputMode.conductance;
-  const eExc = type.eExcMv;
-  const eInh = type.eInhMv;
+  if (type.inputMode === InputMode.conductance) {
+    const eExc = type.eExcMv;
+    const eInh = type.eInhMv;
+    for (let eid = from; eid < to; eid++) {
+      let v = vMv[eid];
+      const uu = u[eid];
+      const current = iExt[eid] + gExc[eid] * (eExc - v) + gInh[eid] * (eInh - v);
+      v = v + half * ((0.04 * v + 5) * v + 140 - uu + current);
+      v = v + half * ((0.04 * v + 5) * v + 140 - uu + current);
+      vMv[eid] = v;
+      u[eid] = uu + dtMs * a[eid] * (b[eid] * v - uu);
+    }
+  } else {
+    for (let eid = from; eid < to; eid++) {
+      let v = vMv[eid];
+      const uu = u[eid];
+      const current = iExt[eid] + gExc[eid] + gInh[eid];
+      v = v + half * ((0.04 * v + 5) * v + 140 - uu + current);
+      v = v + half * ((0.04 * v + 5) * v + 140 - uu + current);
+      vMv[eid] = v;
+      u[eid] = uu + dtMs * a[eid] * (b[eid] * v - uu);
+    }
+  }
+  holdLesionedAtRest(neurons, from, to);
+}
+
+/** A lesioned Izhikevich cell is held at its reset potential with u at rest; it never reaches the peak. */
+function holdLesionedAtRest(neurons: NeuronStore, from: number, to: number): void {
+  if (neurons.lesionedCount[0] === 0) return;
+  const { vMv, u, b, c, lesioned } = neurons;
   for (let eid = from; eid < to; eid++) {
-    if (lesioned[eid] === 1) continue;
-    let v = vMv[eid];
-    const uu = u[eid];
-    const synaptic = conductance ? gExc[eid] * (eExc - v) + gInh[eid] * (eInh - v) : gExc[eid] + gInh[eid];
-    const current = iExt[eid] + synaptic;
-    v = v + half * ((0.04 * v + 5) * v + 140 - uu + current);
-    v = v + half * ((0.04 * v + 5) * v + 140 - uu + current);
-    vMv[eid] = v;
-    u[eid] = uu + dtMs * a[eid] * (b[eid] * v - uu);
+    if (lesioned[eid] === 1) {
+      vMv[eid] = c[eid];
+      u[eid] = b[eid] * c[eid];
+    }
   }
 }

@@ -1,0 +1,47 @@
+/**
+ * npm run bench [-- --json] [-- --only name,name]
+ * Runs each benchmark network in a fresh Node process, single thread, and prints a table (or, with
+ * --json, a JSON array of { name, simulatedSeconds, wallSeconds, cpuSeconds, spikes,
+ * synapticEvents, heapBytes } plus spawn and memory figures).
+ */
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { BENCH_NETWORKS } from './bench/benchNetworks';
+import type { BenchResult } from './bench/runBenchNetwork';
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const onlyIndex = args.indexOf('--only');
+const only = onlyIndex >= 0 ? (args[onlyIndex + 1] ?? '').split(',') : undefined;
+const runner = fileURLToPath(new URL('./bench/runBenchNetwork.ts', import.meta.url));
+
+const results: BenchResult[] = [];
+for (const network of BENCH_NETWORKS) {
+  if (only && !only.includes(network.name)) continue;
+  const output = execFileSync(process.execPath, ['--import', 'tsx', runner, network.name], { encoding: 'utf8' });
+  results.push(JSON.parse(output.trim().split('\n').pop()!) as BenchResult);
+  if (!json) process.stderr.write(`ran ${network.name}\n`);
+}
+
+if (json) {
+  process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+} else {
+  const rows = results.map((r) => {
+    const network = BENCH_NETWORKS.find((n) => n.name === r.name)!;
+    const cpuPerSim = r.cpuSeconds / r.simulatedSeconds;
+    return {
+      network: r.name,
+      'CPU s / sim s': cpuPerSim.toFixed(3),
+      target: network.targetCpuPerSimSecond.toFixed(3),
+      'Brian2': network.brian2CpuPerSimSecond.toFixed(3),
+      met: cpuPerSim <= network.targetCpuPerSimSecond ? 'yes' : 'NO',
+      'wall s / sim s': (r.wallSeconds / r.simulatedSeconds).toFixed(3),
+      'spikes': r.spikes,
+      'syn. events/s': Math.round(r.synapticEvents / r.simulatedSeconds).toLocaleString('en'),
+      'spawn s': r.spawnSeconds.toFixed(2),
+      'B/synapse': r.bytesPerSynapse.toFixed(1),
+      'heap MB': (r.heapBytes / 1e6).toFixed(0),
+    };
+  });
+  console.table(rows);
+}

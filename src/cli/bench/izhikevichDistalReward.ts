@@ -1,0 +1,36 @@
+import type { NetworkSpec } from '../../sim';
+
+/**
+ * Izhikevich (2007) distal-reward network: 800 excitatory RS and 200 inhibitory FS neurons, 100
+ * targets each (inhibitory cells target excitatory cells only, as in the paper), 1 ms delays,
+ * weights 1 and −1, excitatory synapses under dopamine-gated STDP (max 4, τc 1 s), noise
+ * I = 13·(U − 0.5) per ms, tonic dopamine 0.002, dopamine τ 200 ms.
+ */
+export function izhikevichDistalRewardSpec(seed: number): NetworkSpec {
+  const daStdp = {
+    rule: 'daStdp' as const, aPlus: 1, aMinus: -1.5, tauPlusMs: 20, tauMinusMs: 20,
+    tauEligibilityMs: 1000, wMax: 4, wMin: 0, modulator: 'dopamine',
+  };
+  return {
+    seed,
+    dtMs: 1,
+    neuronTypes: [
+      { name: 'RS', a: 0.02, b: 0.2, c: -65, d: 8 },
+      { name: 'FS', a: 0.1, b: 0.2, c: -65, d: 2 },
+    ],
+    populations: [
+      { name: 'exc', type: 'RS', count: 800, initialVMv: -65 },
+      { name: 'inh', type: 'FS', count: 200, initialVMv: -65 },
+    ],
+    projections: [
+      { name: 'excToExc', from: 'exc', to: 'exc', connect: { rule: 'fixedOutDegree', k: 80 }, weight: 1, delayMs: 1, receptor: 'excitatory', plasticity: daStdp },
+      { name: 'excToInh', from: 'exc', to: 'inh', connect: { rule: 'fixedOutDegree', k: 20 }, weight: 1, delayMs: 1, receptor: 'excitatory', plasticity: daStdp },
+      { name: 'inhToExc', from: 'inh', to: 'exc', connect: { rule: 'fixedOutDegree', k: 100 }, weight: -1, delayMs: 1, receptor: 'inhibitory' },
+    ],
+    modulators: [{ name: 'dopamine', kind: 'dopamine', baseline: 0.002, tauMs: 200 }],
+    stimuli: [
+      { kind: 'uniformNoise', name: 'noiseExc', target: 'exc', min: -6.5, max: 6.5 },
+      { kind: 'uniformNoise', name: 'noiseInh', target: 'inh', min: -6.5, max: 6.5 },
+    ],
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * Runs one benchmark network in this process and prints one JSON line. bench.ts starts a fresh
+ * Node process per network so that JIT state and garbage from one never bill another.
+ */
+import { buildWorld, stepSim, type SimWorld } from '../../sim';
+import { BENCH_NETWORKS } from './benchNetworks';
+
+export interface BenchResult {
+  name: string;
+  simulatedSeconds: number;
+  wallSeconds: number;
+  cpuSeconds: number;
+  spikes: number;
+  synapticEvents: number;
+  heapBytes: number;
+  spawnSeconds: number;
+  synapses: number;
+  bytesPerSynapse: number;
+}
+
+function simulate(world: SimWorld, ticks: number, outDegree: Int32Array): { spikes: number; events: number } {
+  let spikes = 0;
+  let events = 0;
+  for (let t = 0; t < ticks; t++) {
+    stepSim(world);
+    const count = world.spikedCount[0];
+    spikes += count;
+    for (let k = 0; k < count; k++) events += outDegree[world.spikedList[k]];
+  }
+  return { spikes, events };
+}
+
+/** Bytes of every array that exists per synapse: columns, both CSR id lists and rule state. */
+function synapseBytes(world: SimWorld): number {
+  const { synapses } = world;
+  let bytes = synapses.pre.byteLength + synapses.post.byteLength + synapses.weight.byteLength + synapses.delayTicks.byteLength
+    + synapses.receptor.byteLength + synapses.active.byteLength + synapses.ruleId.byteLength
+    + synapses.outIds.byteLength + synapses.inIds.byteLength + synapses.outStart.byteLength + synapses.inStart.byteLength;
+  for (const projection of world.projections) bytes += projection.outRowStart.byteLength;
+  for (const [name, array] of world.registry.entries()) {
+    if (name.startsWith('projection.') && array.length >= world.synapses.count / world.projections.length) bytes += array.byteLength;
+  }
+  return bytes;
+}
+
+export function runBenchNetwork(name: string): BenchResult {
+  const network = BENCH_NETWORKS.find((n) => n.name === name);
+  if (!network) throw new Error(`unknown benchmark network "${name}"`);
+  const spawnStart = performance.now();
+  const world = buildWorld(network.spec());
+  const spawnSeconds = (performance.now() - spawnStart) / 1000;
+  const outDegree = new Int32Array(world.neurons.count + 1);
+  for (let eid = 1; eid <= world.neurons.count; eid++) outDegree[eid] = world.synapses.outStart[eid + 1] - world.synapses.outStart[eid];
+  const ticksPerSecond = Math.round(1000 / world.dtMs);
+  simulate(world, Math.round(network.warmupSeconds * ticksPerSecond), outDegree);
+  const cpuStart = process.cpuUsage();
+  const wallStart = performance.now();
+  const { spikes, events } = simulate(world, Math.round(network.simulatedSeconds * ticksPerSecond), outDegree);
+  const wallSeconds = (performance.now() - wallStart) / 1000;
+  const cpu = process.cpuUsage(cpuStart);
+  const memory = process.memoryUsage();
+  return {
+    name,
+    simulatedSeconds: network.simulatedSeconds,
+    wallSeconds,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    spikes,
+    synapticEvents: events,
+    heapBytes: memory.heapUsed + memory.arrayBuffers,
+    spawnSeconds,
+    synapses: world.synapses.count,
+    bytesPerSynapse: synapseBytes(world) / Math.max(1, world.synapses.count),
+  };
+}
+
+const requested = process.argv[2];
+if (requested && import.meta.url === `file://${process.argv[1]}`) {
+  process.stdout.write(`${JSON.stringify(runBenchNetwork(requested))}\n`);
+}
