@@ -120,8 +120,8 @@ export function buildWorld(spec: NetworkSpec): SimWorld {
   mutable.synapses = synapses;
   mutable.modulators = createModulatorStore(modulatorSpecs, spec.dtMs, registry, modulatorEids);
   mutable.input = createSynapticInputRing(neuronCount, synapses.maxDelayTicks, registry);
-  mutable.spikedList = new Int32Array(neuronCount);
-  mutable.spikedCount = new Int32Array(1);
+  mutable.spikedList = registry.register('spikes.list', new Int32Array(neuronCount));
+  mutable.spikedCount = registry.register('spikes.count', new Int32Array(1));
   mutable.commands = new CommandQueue();
   mutable.events = [];
   mutable.ruleState = new Map();
