@@ -39,6 +39,13 @@ export interface DaStdpSpec {
   wMin?: number;
   /** Dopamine pool that gates the weight change. */
   modulator: string;
+  /** allToAll (default) or nearest (Izhikevich 2007 sets, rather than adds to, the STDP traces). */
+  pairing?: 'allToAll' | 'nearest';
+  /**
+   * How often w is brought up to date (ms; default one tick). Between updates the eligibility and
+   * dopamine integral are accumulated exactly, so the weights agree at each update; the paper used 10 ms.
+   */
+  weightUpdateEveryMs?: number;
 }
 
 export interface CalciumSpec {
@@ -55,9 +62,20 @@ export interface CalciumSpec {
   /** Ω(Ca) thresholds: below theta-d nothing, between the thresholds LTD, above theta-p LTP. */
   thetaDepression: number;
   thetaPotentiation: number;
-  /** Learning rate scale η (per ms). */
+  /** Learning rate scale η (per ms): η(Ca) = learningRatePerMs · (Ca/θp)³ (steep, as in SBC 2002). */
   learningRatePerMs: number;
   wMax: number;
+  wMin?: number;
+  /** Calcium reversal potential of the NMDA driving force (mV); 130 in SBC 2002. */
+  calciumReversalMv?: number;
+  /** Back-propagating action potential added to the postsynaptic voltage (mV, two exponentials). */
+  bpapAmplitudeMv?: number;
+  bpapFastMs?: number;
+  bpapSlowMs?: number;
+  /** Fraction of the BPAP in its slow tail (SBC 2002: 0.25). */
+  bpapSlowFraction?: number;
+  /** Sigmoid steepness of Ω(Ca) (per calcium unit; SBC 2002: 80). */
+  omegaSteepness?: number;
 }
 
 export interface HomeostaticScalingSpec {
@@ -68,6 +86,8 @@ export interface HomeostaticScalingSpec {
   /** Fractional weight change per ms per Hz of rate error. */
   scalingRatePerMs: number;
   wMax?: number;
+  /** Interval between scaling steps (ms; default 100): the scale factor is exp(rate·interval·error). */
+  updateEveryMs?: number;
 }
 
 export interface StructuralSpec {
@@ -80,6 +100,8 @@ export interface StructuralSpec {
   initialWeight: number;
   /** Fraction of the projection's synapses that start dormant, available for growth. */
   dormantFraction: number;
+  /** Interval between pruning checks and growth draws (ms; default 100). */
+  checkEveryMs?: number;
 }
 
 export type PlasticitySpec =

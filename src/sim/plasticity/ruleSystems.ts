@@ -1,4 +1,19 @@
 import type { SimWorld } from '../world/world';
+import { applyStdp } from './applyStdp';
+import { applyDaStdp } from './applyDaStdp';
+import { applyCalcium } from './applyCalcium';
+import { applyHomeostaticScaling } from './applyHomeostaticScaling';
+import { applyStructuralPlasticity } from './structuralPlasticity';
 
-/** The plasticity rule systems, in order: traces first, then the rules that read them. */
-export const ruleSystems: ReadonlyArray<(world: SimWorld) => void> = [];
+/**
+ * The plasticity rule systems, in order: the fast spike-timing and calcium rules, then the slow
+ * homeostatic scaling that acts on their result, then structural turnover, which judges weights
+ * after every rule of the tick has moved them.
+ */
+export const ruleSystems: ReadonlyArray<(world: SimWorld) => void> = [
+  applyStdp,
+  applyDaStdp,
+  applyCalcium,
+  applyHomeostaticScaling,
+  applyStructuralPlasticity,
+];

@@ -1,0 +1,155 @@
+/**
+ * Phase: traces and plasticity. Dopamine-gated STDP (Izhikevich 2007): STDP pairings write an
+ * eligibility trace c per synapse, and the weight follows dw/dt = c·d, d the dopamine pool's level.
+ * Reads: this tick's spikes, rows and incoming CSR, synapses.active, modulators.level[pool],
+ * projection.plasticityEnabled. Writes: projection.<name>.eligibility, .preTrace, .postTrace,
+ * .daIntegral, synapses.weight.
+ *
+ * Exact integration: within a tick c decays as e^(−t/τc) and d relaxes to its baseline as
+ * e^(−t/τd), so ∫c·d over the tick has a closed form (models/daStdp.ts). Weights are brought up to
+ * date every `weightUpdateEveryMs` (default every tick). Between updates the eligibility is stored
+ * referred to the start of the update period (ĉ = c·e^(k·dt/τc) for an event k ticks in), and the
+ * period's integral K = Σ_k e^(−k·dt/τc)·(per-tick ∫d) accumulates once per projection, so one
+ * pass over the synapses per period gives w += ĉ·K exactly; an event inside a period first
+ * subtracts ĉ_event·K_so_far, the part of the period before it happened. Weights are clipped to
+ * [wMin, wMax] at each update (with d ≥ 0 and one period the path is monotone, so this equals
+ * clipping continuously when no pairing falls inside the period). With a 10 ms period, as in the
+ * paper's code, propagation sees weights up to 10 ms old, and the pass costs a tenth.
+ */
+import type { SimWorld, Projection } from '../world/world';
+import type { DaStdpSpec } from './plasticitySpec';
+import { modulatorIndex } from '../components/modulators';
+import { daIntegralFactors, daStepIntegral, type DaIntegralFactors } from '../models/daStdp';
+import { bumpPostTraces, bumpPreTraces, createPairTraces, decayTraces, type PairTraces } from './pairTraces';
+
+interface DaStdpState {
+  readonly projection: Projection;
+  readonly spec: DaStdpSpec;
+  readonly traces: PairTraces;
+  readonly eligibility: Float64Array;
+  /** [0]: K, the period's accumulated integral per unit ĉ. */
+  readonly integral: Float64Array;
+  readonly pool: number;
+  readonly periodTicks: number;
+  readonly factors: DaIntegralFactors;
+  /** e^(k·dt/τc) and e^(−k·dt/τc) for k = 0 .. period − 1; e^(−period·dt/τc). */
+  readonly grow: Float64Array;
+  readonly shrink: Float64Array;
+  readonly periodDecay: number;
+  readonly wMin: number;
+  readonly wMax: number;
+}
+
+const OWNER = 'daStdp';
+
+export function installDaStdp(world: SimWorld, projection: Projection): void {
+  const spec = projection.plasticity as DaStdpSpec;
+  const pool = modulatorIndex(world.modulators, spec.modulator);
+  const periodTicks = Math.max(1, Math.round((spec.weightUpdateEveryMs ?? world.dtMs) / world.dtMs));
+  const tauC = spec.tauEligibilityMs;
+  const grow = new Float64Array(periodTicks);
+  const shrink = new Float64Array(periodTicks);
+  for (let k = 0; k < periodTicks; k++) {
+    grow[k] = Math.exp((k * world.dtMs) / tauC);
+    shrink[k] = Math.exp((-k * world.dtMs) / tauC);
+  }
+  const state: DaStdpState = {
+    projection,
+    spec,
+    traces: createPairTraces(world, projection, spec.tauPlusMs, spec.tauMinusMs, spec.pairing === 'nearest'),
+    eligibility: world.registry.register(`projection.${projection.name}.eligibility`, new Float64Array(projection.count)),
+    integral: world.registry.register(`projection.${projection.name}.daIntegral`, new Float64Array(1)),
+    pool,
+    periodTicks,
+    factors: daIntegralFactors(world.dtMs, tauC, world.modulators.tauMs[pool]),
+    grow,
+    shrink,
+    periodDecay: Math.exp((-periodTicks * world.dtMs) / tauC),
+    wMin: spec.wMin ?? 0,
+    wMax: spec.wMax,
+  };
+  let list = world.ruleState.get(OWNER) as DaStdpState[] | undefined;
+  if (!list) { list = []; world.ruleState.set(OWNER, list); }
+  list.push(state);
+}
+
+export function applyDaStdp(world: SimWorld): void {
+  const list = world.ruleState.get(OWNER) as DaStdpState[] | undefined;
+  if (!list) return;
+  for (let i = 0; i < list.length; i++) applyToProjection(world, list[i]);
+}
+
+function applyToProjection(world: SimWorld, state: DaStdpState): void {
+  const { traces, projection, spec, eligibility, integral } = state;
+  const tick = world.clock[0];
+  const k = tick % state.periodTicks;
+  decayTraces(traces);
+  const { weight, active, post, pre, inStart, inIds } = world.synapses;
+  const first = projection.firstSynapse;
+  const last = first + projection.count;
+  const spiked = world.spikedList;
+  const count = world.spikedCount[0];
+  const { fromFirst, fromEnd, toFirst, toEnd } = traces;
+  const grow = state.grow[k];
+  const before = integral[0];
+  // Pre spikes: depression of the eligibility by the post trace.
+  const aMinus = spec.aMinus * grow;
+  const rowStart = projection.outRowStart;
+  for (let n = 0; n < count; n++) {
+    const eid = spiked[n];
+    if (eid < fromFirst || eid >= fromEnd) continue;
+    const end = rowStart[eid - fromFirst + 1];
+    for (let s = rowStart[eid - fromFirst]; s < end; s++) {
+      const y = traces.post[post[s] - toFirst];
+      if (y === 0 || active[s] === 0) continue;
+      const dc = aMinus * y;
+      eligibility[s - first] += dc;
+      weight[s] -= dc * before;
+    }
+  }
+  bumpPreTraces(world, traces);
+  // Post spikes: potentiation of the eligibility by the pre trace.
+  const aPlus = spec.aPlus * grow;
+  for (let n = 0; n < count; n++) {
+    const eid = spiked[n];
+    if (eid < toFirst || eid >= toEnd) continue;
+    const end = inStart[eid + 1];
+    for (let j = inStart[eid]; j < end; j++) {
+      const s = inIds[j];
+      if (s < first || s >= last || active[s] === 0) continue;
+      const x = traces.pre[pre[s] - fromFirst];
+      if (x === 0) continue;
+      const dc = aPlus * x;
+      eligibility[s - first] += dc;
+      weight[s] -= dc * before;
+    }
+  }
+  bumpPostTraces(world, traces);
+  // Dopamine over this tick, referred to the period start.
+  const modulators = world.modulators;
+  const learning = projection.plasticityEnabled[0] === 1;
+  const perTick = learning ? daStepIntegral(modulators.level[state.pool], modulators.baseline[state.pool], state.factors) : 0;
+  integral[0] = before + state.shrink[k] * perTick;
+  if (k === state.periodTicks - 1) updateWeights(world, state);
+}
+
+/** End of a period: w += ĉ·K, clipped; ĉ decays to the next period's start; K restarts. */
+function updateWeights(world: SimWorld, state: DaStdpState): void {
+  const { eligibility, integral, periodDecay, wMin, wMax } = state;
+  const { weight, active } = world.synapses;
+  const first = state.projection.firstSynapse;
+  const big = integral[0];
+  const n = eligibility.length;
+  for (let i = 0; i < n; i++) {
+    const c = eligibility[i];
+    if (c === 0) continue;
+    const s = first + i;
+    if (active[s] === 1) {
+      const w = weight[s] + c * big;
+      weight[s] = w > wMax ? wMax : w < wMin ? wMin : w;
+    }
+    const next = c * periodDecay;
+    eligibility[i] = next > 1e-30 || next < -1e-30 ? next : 0;
+  }
+  integral[0] = 0;
+}

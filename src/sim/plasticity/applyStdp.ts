@@ -1,0 +1,108 @@
+/**
+ * Phase: traces and plasticity. Pair-based STDP, online with traces (Song, Miller & Abbott 2000;
+ * Bi & Poo 1998; van Rossum et al. 2000 for multiplicative depression).
+ * Reads: this tick's spikes, projection rows (outRowStart) and the incoming CSR, synapses.active,
+ * modulator levels named in `modulation`, projection.plasticityEnabled.
+ * Writes: synapses.weight, projection.<name>.preTrace / .postTrace.
+ * Order within a tick: traces decay; each pre spike depresses its row by the post trace (which
+ * does not yet hold this tick's post spikes); the pre traces jump; each post spike potentiates its
+ * incoming synapses by the pre trace (which holds this tick's pre spikes, so Δt = 0 potentiates);
+ * the post traces jump. This reproduces models/stdp.ts stdpTrainChange on the dt grid.
+ */
+import type { SimWorld, Projection } from '../world/world';
+import type { StdpSpec } from './plasticitySpec';
+import { modulatorIndex } from '../components/modulators';
+import { modulationFactor } from '../models/stdp';
+import { bumpPostTraces, bumpPreTraces, createPairTraces, decayTraces, type PairTraces } from './pairTraces';
+
+interface StdpState {
+  readonly projection: Projection;
+  readonly spec: StdpSpec;
+  readonly traces: PairTraces;
+  readonly wMin: number;
+  readonly wMax: number;
+  readonly multiplicative: boolean;
+  readonly modulatorPools: Int32Array;
+}
+
+const OWNER = 'stdp';
+
+export function installStdp(world: SimWorld, projection: Projection): void {
+  const spec = projection.plasticity as StdpSpec;
+  const state: StdpState = {
+    projection,
+    spec,
+    traces: createPairTraces(world, projection, spec.tauPlusMs, spec.tauMinusMs, spec.pairing === 'nearest'),
+    wMin: spec.wMin ?? 0,
+    wMax: spec.wMax,
+    multiplicative: spec.form === 'multiplicative',
+    modulatorPools: Int32Array.from((spec.modulation ?? []).map((m) => modulatorIndex(world.modulators, m.modulator))),
+  };
+  let list = world.ruleState.get(OWNER) as StdpState[] | undefined;
+  if (!list) { list = []; world.ruleState.set(OWNER, list); }
+  list.push(state);
+}
+
+export function applyStdp(world: SimWorld): void {
+  const list = world.ruleState.get(OWNER) as StdpState[] | undefined;
+  if (!list) return;
+  for (let i = 0; i < list.length; i++) applyStdpToProjection(world, list[i]);
+}
+
+function applyStdpToProjection(world: SimWorld, state: StdpState): void {
+  const { traces, projection, spec, wMin, wMax, multiplicative } = state;
+  decayTraces(traces);
+  const learning = projection.plasticityEnabled[0] === 1;
+  let aPlus = spec.aPlus;
+  let aMinus = spec.aMinus;
+  const modulation = spec.modulation;
+  if (modulation) {
+    const level = world.modulators.level;
+    for (let m = 0; m < modulation.length; m++) {
+      const d = level[state.modulatorPools[m]];
+      aPlus *= modulationFactor(modulation[m].potentiationGain, d);
+      aMinus *= modulationFactor(modulation[m].depressionGain, d);
+    }
+  }
+  const { weight, active, post, pre, inStart, inIds } = world.synapses;
+  const spiked = world.spikedList;
+  const count = world.spikedCount[0];
+  const { fromFirst, fromEnd, toFirst, toEnd } = traces;
+  const postTrace = traces.post;
+  const preTrace = traces.pre;
+  const rowStart = projection.outRowStart;
+  const span = wMax - wMin;
+  if (learning && aMinus !== 0) {
+    for (let k = 0; k < count; k++) {
+      const eid = spiked[k];
+      if (eid < fromFirst || eid >= fromEnd) continue;
+      const end = rowStart[eid - fromFirst + 1];
+      for (let s = rowStart[eid - fromFirst]; s < end; s++) {
+        const y = postTrace[post[s] - toFirst];
+        if (y === 0 || active[s] === 0) continue;
+        const w = weight[s];
+        const next = w + aMinus * y * (multiplicative ? (w - wMin) / span : 1);
+        weight[s] = next > wMax ? wMax : next < wMin ? wMin : next;
+      }
+    }
+  }
+  bumpPreTraces(world, traces);
+  if (learning && aPlus !== 0) {
+    const first = projection.firstSynapse;
+    const last = first + projection.count;
+    for (let k = 0; k < count; k++) {
+      const eid = spiked[k];
+      if (eid < toFirst || eid >= toEnd) continue;
+      const end = inStart[eid + 1];
+      for (let j = inStart[eid]; j < end; j++) {
+        const s = inIds[j];
+        if (s < first || s >= last || active[s] === 0) continue;
+        const x = preTrace[pre[s] - fromFirst];
+        if (x === 0) continue;
+        const next = weight[s] + aPlus * x;
+        weight[s] = next > wMax ? wMax : next < wMin ? wMin : next;
+      }
+    }
+  }
+  bumpPostTraces(world, traces);
+}

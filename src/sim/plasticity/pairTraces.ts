@@ -1,0 +1,73 @@
+/**
+ * Per-neuron pre and post spike traces of one projection, shared by the STDP and dopamine-STDP
+ * rules. The pre trace (τ₊) lives on the source population, the post trace (τ₋) on the target;
+ * both are registered (projection.<name>.preTrace / .postTrace) so snapshots capture them.
+ * Traces decay by exp(−dt/τ) each tick (factor precomputed here, at spawn) and jump at spikes:
+ * +1 for all-to-all pairing, reset to 1 for nearest-neighbour pairing.
+ */
+import type { SimWorld, Projection } from '../world/world';
+
+export interface PairTraces {
+  readonly pre: Float64Array;
+  readonly post: Float64Array;
+  readonly preDecay: number;
+  readonly postDecay: number;
+  readonly nearest: boolean;
+  /** Eid ranges of the source and target populations. */
+  readonly fromFirst: number;
+  readonly fromEnd: number;
+  readonly toFirst: number;
+  readonly toEnd: number;
+}
+
+export function createPairTraces(world: SimWorld, projection: Projection, tauPlusMs: number, tauMinusMs: number, nearest: boolean): PairTraces {
+  const from = world.populations[projection.from];
+  const to = world.populations[projection.to];
+  return {
+    pre: world.registry.register(`projection.${projection.name}.preTrace`, new Float64Array(from.count)),
+    post: world.registry.register(`projection.${projection.name}.postTrace`, new Float64Array(to.count)),
+    preDecay: Math.exp(-world.dtMs / tauPlusMs),
+    postDecay: Math.exp(-world.dtMs / tauMinusMs),
+    nearest,
+    fromFirst: from.firstEid,
+    fromEnd: from.firstEid + from.count,
+    toFirst: to.firstEid,
+    toEnd: to.firstEid + to.count,
+  };
+}
+
+/** Traces below this are set to 0, so silent neurons never decay into subnormal numbers (slow). */
+const TRACE_FLOOR = 1e-30;
+
+export function decayTraces(traces: PairTraces): void {
+  decayArray(traces.pre, traces.preDecay);
+  decayArray(traces.post, traces.postDecay);
+}
+
+function decayArray(trace: Float64Array, decay: number): void {
+  for (let i = 0; i < trace.length; i++) {
+    const x = trace[i] * decay;
+    trace[i] = x > TRACE_FLOOR ? x : 0;
+  }
+}
+
+/** Jumps the pre traces of this tick's spikes in the source population. */
+export function bumpPreTraces(world: SimWorld, traces: PairTraces): void {
+  bump(world, traces.pre, traces.fromFirst, traces.fromEnd, traces.nearest);
+}
+
+/** Jumps the post traces of this tick's spikes in the target population. */
+export function bumpPostTraces(world: SimWorld, traces: PairTraces): void {
+  bump(world, traces.post, traces.toFirst, traces.toEnd, traces.nearest);
+}
+
+function bump(world: SimWorld, trace: Float64Array, first: number, end: number, nearest: boolean): void {
+  const spiked = world.spikedList;
+  const count = world.spikedCount[0];
+  for (let k = 0; k < count; k++) {
+    const eid = spiked[k];
+    if (eid < first || eid >= end) continue;
+    if (nearest) trace[eid - first] = 1;
+    else trace[eid - first] += 1;
+  }
+}
