@@ -87,6 +87,7 @@ export function buildWorld(spec: NetworkSpec): SimWorld {
       plasticity,
       structural: projectionSpec.structural,
       outRowStart,
+      denseRows: projectionSpec.connect.rule === 'allToAll' && (from !== to || projectionSpec.connect.allowSelf === true),
       uniformDelayTicks: Math.max(uniformDelayTicks, -1),
       receptor,
       allActive: projectionSpec.structural === undefined,

@@ -1,7 +1,8 @@
 /**
  * Phase: stimuli. Reads: the stimulus table (enabled, gain), the clock. Writes: neurons.iExt
- * (currents and noise), neurons.gExc / gInh (external Poisson trains), modulators.pendingRelease
- * (modulator pulses). Streams: 'noise' for noise currents, 'stimulus' for Poisson trains.
+ * (currents and noise), this tick's row of the synaptic input ring (external Poisson trains),
+ * modulators.pendingRelease (modulator pulses). Streams: 'noise' for noise currents, 'stimulus'
+ * for Poisson trains.
  */
 import type { SimWorld } from '../world/world';
 import { sharedZiggurat } from '../rng/gaussianZiggurat';
@@ -68,18 +69,25 @@ function addGaussianNoise(world: SimWorld, stimulus: CompiledStimulus, mean: num
 /**
  * Independent Poisson trains, one per target, generated event-wise: each target keeps the time of
  * its next input spike (perTarget, ms) and draws the following interval from Exp(1/rate).
+ * Events go into this tick's row of the synaptic input ring, exactly like a synaptic spike arriving
+ * now, so deliverSynapticInput (which runs next) adds them after the decay: a one-tick pulse for
+ * τ = 0 types and an undecayed jump for τ > 0. (Adding to gExc directly would be overwritten by the
+ * τ = 0 copy, or decayed once before it is ever felt.)
  */
 function applyPoissonTrain(world: SimWorld, stimulus: CompiledStimulus, rateHz: number, weight: number, inhibitory: boolean): void {
   if (rateHz <= 0) return;
   const stream = world.rng.stream('stimulus');
   const meanIntervalMs = 1000 / rateHz;
-  const tickEndMs = (world.clock[0] + 1) * world.dtMs;
-  const g = inhibitory ? world.neurons.gInh : world.neurons.gExc;
+  const tick = world.clock[0];
+  const tickEndMs = (tick + 1) * world.dtMs;
+  const { input } = world;
+  const ring = inhibitory ? input.inhibitory : input.excitatory;
+  const rowStart = (tick % input.slots) * input.stride;
   const next = stimulus.perTarget;
   const targets = stimulus.targets;
   for (let k = 0; k < targets.length; k++) {
     while (next[k] < tickEndMs) {
-      g[targets[k]] += weight;
+      ring[rowStart + targets[k]] += weight;
       next[k] += stream.exponential(meanIntervalMs);
     }
   }

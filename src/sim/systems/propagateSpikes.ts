@@ -19,8 +19,12 @@ export function propagateSpikes(world: SimWorld): void {
     for (let j = 0; j < outgoing.length; j++) {
       const projection = projections[outgoing[j]];
       const row = pre - populations[projection.from].firstEid;
-      if (projection.uniformDelayTicks > 0 && projection.allActive) deliverUniformRow(world, projection, row);
-      else deliverRow(world, projection, row);
+      if (projection.uniformDelayTicks > 0 && projection.allActive) {
+        if (projection.denseRows) deliverDenseRow(world, projection, row);
+        else deliverUniformRow(world, projection, row);
+      } else {
+        deliverRow(world, projection, row);
+      }
     }
   }
 }
@@ -33,6 +37,18 @@ function deliverUniformRow(world: SimWorld, projection: Projection, row: number)
   const weight = synapses.weight;
   const end = projection.outRowStart[row + 1];
   for (let s = projection.outRowStart[row]; s < end; s++) ring[base + post[s]] += weight[s];
+}
+
+/** All-to-all rows: synapse k of the row targets the k-th neuron of the target population. */
+function deliverDenseRow(world: SimWorld, projection: Projection, row: number): void {
+  const { input, synapses } = world;
+  const ring = projection.receptor === 0 ? input.excitatory : input.inhibitory;
+  const first = projection.outRowStart[row];
+  const length = projection.outRowStart[row + 1] - first;
+  const base = ((world.clock[0] + projection.uniformDelayTicks) % input.slots) * input.stride
+    + world.populations[projection.to].firstEid - first;
+  const weight = synapses.weight;
+  for (let s = first; s < first + length; s++) ring[base + s] += weight[s];
 }
 
 function deliverRow(world: SimWorld, projection: Projection, row: number): void {

@@ -39,6 +39,11 @@ export interface Projection {
    * outRowStart[i] .. outRowStart[i + 1] (the projection is sorted by presynaptic neuron).
    */
   readonly outRowStart: Int32Array;
+  /**
+   * True when every row targets the whole target population in order (all-to-all with self):
+   * then the k-th synapse of a row targets eid to.firstEid + k and propagation skips the post lookup.
+   */
+  readonly denseRows: boolean;
   /** Delay in ticks shared by every synapse of the projection, or −1 when delays vary. */
   readonly uniformDelayTicks: number;
   /** Receptor of the projection (0 excitatory, 1 inhibitory). */
