@@ -3,14 +3,14 @@
  * synaptic variables) to read what stimuli deliver, plus a helper that runs only the commands and
  * stimuli phases of a tick so iExt can be read before resetSpikedNeurons clears it.
  */
-import { buildWorld, type SimWorld, type StimulusSpec, type ModulatorSpecInput, type PopulationSpec } from '../../../src/sim/index';
+import { buildWorld, type NetworkSpec, type SimWorld, type StimulusSpec, type ModulatorSpecInput, type PopulationSpec } from '../../../src/sim/index';
 import { NeuronModel } from '../../../src/sim/params/neuronTypes';
 import { applyCommands } from '../../../src/sim/systems/applyCommands';
 import { applyStimuli } from '../../../src/sim/stimuli/applyStimuli';
 
 export function meterWorld(options: {
   seed: number; dtMs: number; count: number; stimuli: StimulusSpec[];
-  modulators?: ModulatorSpecInput[]; extraPopulations?: PopulationSpec[]; extraTypes?: Array<{ name: string; model: number; rateHz?: number }>;
+  modulators?: ModulatorSpecInput[]; extraPopulations?: PopulationSpec[]; extraTypes?: NetworkSpec['neuronTypes'];
 }): SimWorld {
   return buildWorld({
     seed: options.seed,
