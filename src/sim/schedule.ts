@@ -4,6 +4,7 @@
  */
 import type { SimWorld } from './world/world';
 import { applyCommands } from './systems/applyCommands';
+import { advanceTrialTimeline } from './timeline/advanceTrialTimeline';
 import { applyStimuli } from './stimuli/applyStimuli';
 import { deliverSynapticInput } from './systems/deliverSynapticInput';
 import { integrateNeurons } from './systems/integrateNeurons';
@@ -18,6 +19,7 @@ export type System = (world: SimWorld) => void;
 
 export const SCHEDULE: ReadonlyArray<{ phase: string; run: System }> = [
   { phase: 'commands', run: applyCommands },
+  { phase: 'trial timeline', run: advanceTrialTimeline },
   { phase: 'stimuli', run: applyStimuli },
   { phase: 'integrate', run: deliverSynapticInput },
   { phase: 'integrate', run: integrateNeurons },

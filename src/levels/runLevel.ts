@@ -1,0 +1,150 @@
+/**
+ * runLevel: runs a level headless, from spawn to the end of its timeline (or durationMs, or a
+ * number of trials), and returns a JSON-serialisable RunResult. The CLI (npm run sim) adds wall time.
+ *
+ * RunResult fields:
+ * - levelId, seed: the level and the seed actually used (options.seed overrides the level's).
+ * - dtMs, ticks, simulatedMs: the time step, ticks simulated, and ticks × dtMs.
+ * - stopReason: 'timeline' (its last trial ended), 'trials' (options.trials reached),
+ *   'duration' (options.durationMs, or the level's durationMs without a timeline).
+ * - trials: one record per completed trial: index (over the whole timeline), session, phase,
+ *   trialInPhase, trialType, startTick, endTick (exclusive) and metrics (objective id → its metric
+ *   over that trial, null when undefined, e.g. the mean weight of a projection with no synapses).
+ * - objectives: per objective { id, description, metric, comparison, threshold, value, met } over its
+ *   span (last N trials, all trials, or a window); value null when the span was not reached.
+ * - monitors: per level monitor id, its recorded series:
+ *     probe → { kind: 'probe', state, indices, timesMs, values (one row per sample) },
+ *     rate  → { kind: 'rate', population, binMs, binStartMs, rateHz } (completed bins),
+ *     spikes → { kind: 'spikes', population, total, timesMs, neurons } (neuron index within the
+ *     population; the last spikes kept by the ring, which holds ~131k spikes of the whole network).
+ * - commandLog: every command applied, { tick, command }; commands the timeline sent carry
+ *   `source: 'timeline'` (replaying a run sends only the others).
+ * - events: how many of each event type were emitted.
+ * - stateHash: hashWorldState at the end (FNV-1a over every registered state array): two runs of
+ *   the same (level, seed, commands) give the same hash.
+ */
+import type { SimCommand } from '../sim/commands/commandQueue';
+import { stepSim } from '../sim/schedule';
+import { hashWorldState } from '../sim/snapshot';
+import { advanceTrialTimeline } from '../sim/timeline/advanceTrialTimeline';
+import { timelineStatus } from '../sim/timeline/trialTimeline';
+import type { SimWorld } from '../sim/world/world';
+import type { LevelError } from './errors';
+import type { TrialRecord } from './metrics/levelRecorder';
+import { evaluateObjectives, type ObjectiveOutcome } from './objectives/evaluateObjectives';
+import type { Level } from './schema/level';
+import { spikeMonitorPopulation } from './spawn/monitors';
+import { spawnLevel } from './spawnLevel';
+
+export interface RunOptions {
+  seed?: number;
+  /** Stop after this much simulated time (instead of the end of the timeline). */
+  durationMs?: number;
+  /** Stop when this many trials have ended. */
+  trials?: number;
+  /** Commands to send, each before the given tick is simulated (applied at that tick). */
+  commands?: ReadonlyArray<{ tick: number; command: SimCommand }>;
+  /** Called after each tick, before the tick's events are cleared. */
+  onTick?: (world: SimWorld) => void;
+}
+
+export type MonitorSeries =
+  | { kind: 'probe'; state: string; indices: number[]; timesMs: number[]; values: number[][] }
+  | { kind: 'rate'; population: string; binMs: number; binStartMs: number[]; rateHz: number[] }
+  | { kind: 'spikes'; population: string | null; total: number; timesMs: number[]; neurons: number[] };
+
+export interface RunResult {
+  levelId: string;
+  seed: number;
+  dtMs: number;
+  ticks: number;
+  simulatedMs: number;
+  stopReason: 'timeline' | 'trials' | 'duration';
+  trials: TrialRecord[];
+  objectives: ObjectiveOutcome[];
+  monitors: Record<string, MonitorSeries>;
+  commandLog: Array<{ tick: number; command: SimCommand }>;
+  events: Record<string, number>;
+  stateHash: string;
+}
+
+export type RunOutcome = { ok: true; result: RunResult } | { ok: false; errors: LevelError[] };
+
+export function runLevel(level: Level, options: RunOptions = {}): RunOutcome {
+  const spawned = spawnLevel(level, { seed: options.seed });
+  if (!spawned.ok) return spawned;
+  const { world, run } = spawned;
+  const { recorder } = run;
+  const maxTicks = options.durationMs !== undefined ? Math.round(options.durationMs / world.dtMs)
+    : options.trials !== undefined || run.timelineTicks > 0 ? Number.POSITIVE_INFINITY : run.runTicks;
+  const commands = [...(options.commands ?? [])].sort((a, b) => a.tick - b.tick);
+  let nextCommand = 0;
+  let stopReason: RunResult['stopReason'] = 'duration';
+  for (;;) {
+    const tick = world.clock[0];
+    const untilTimelineEnds = options.durationMs === undefined && run.timelineTicks > 0;
+    if (untilTimelineEnds && timelineStatus(world)?.stage === 'done') { stopReason = 'timeline'; break; }
+    if (untilTimelineEnds && tick >= run.timelineTicks) {
+      // The last trial (and its intertrial gap) ended with the previous tick: close it without simulating another.
+      advanceTrialTimeline(world);
+      recorder.handleEvents(world);
+      options.onTick?.(world);
+      world.events.length = 0;
+      stopReason = 'timeline';
+      break;
+    }
+    if (options.trials !== undefined && recorder.trials.length >= options.trials) { stopReason = 'trials'; break; }
+    if (tick >= maxTicks) { stopReason = 'duration'; break; }
+    while (nextCommand < commands.length && commands[nextCommand].tick <= tick) world.commands.send(commands[nextCommand++].command);
+    stepSim(world);
+    recorder.afterTick(world);
+    options.onTick?.(world);
+    world.events.length = 0;
+  }
+  return {
+    ok: true,
+    result: {
+      levelId: level.id,
+      seed: run.seed,
+      dtMs: world.dtMs,
+      ticks: world.clock[0],
+      simulatedMs: world.clock[0] * world.dtMs,
+      stopReason,
+      trials: recorder.trials,
+      objectives: evaluateObjectives(level, run),
+      monitors: monitorSeries(level, world),
+      commandLog: world.commands.log.map((entry) => ({ tick: entry.tick, command: entry.command })),
+      events: { ...recorder.eventCounts },
+      stateHash: hashWorldState(world),
+    },
+  };
+}
+
+function monitorSeries(level: Level, world: SimWorld): Record<string, MonitorSeries> {
+  const out: Record<string, MonitorSeries> = {};
+  const dt = world.dtMs;
+  for (const monitor of level.monitors) {
+    if (monitor.kind === 'spikes') {
+      const { firstIndex, count } = spikeMonitorPopulation(world, monitor);
+      const timesMs: number[] = [];
+      const neurons: number[] = [];
+      world.monitors.spikes.forEachSince(0, (tick, neuron) => {
+        if (neuron < firstIndex || neuron >= firstIndex + count) return;
+        timesMs.push(tick * dt);
+        neurons.push(neuron - firstIndex);
+      });
+      const total = monitor.population === undefined ? world.monitors.spikes.written
+        : world.monitors.spikeCountByPopulation[world.populations.findIndex((p) => p.name === monitor.population)];
+      out[monitor.id] = { kind: 'spikes', population: monitor.population ?? null, total, timesMs, neurons };
+    } else if (monitor.kind === 'rate') {
+      const rate = world.monitors.rates.find((r) => r.name === monitor.id);
+      if (rate) out[monitor.id] = { kind: 'rate', population: monitor.population, binMs: rate.binMs, ...rate.series() };
+    } else {
+      const probe = world.monitors.probes.find((p) => p.name === monitor.id);
+      if (!probe) continue;
+      const series = probe.series();
+      out[monitor.id] = { kind: 'probe', state: probe.stateName, indices: Array.from(probe.indices), timesMs: series.ticks.map((t) => t * dt), values: series.values };
+    }
+  }
+  return out;
+}

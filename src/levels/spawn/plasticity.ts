@@ -1,0 +1,70 @@
+/**
+ * Level plasticity → engine PlasticitySpec. Level depression amplitudes are magnitudes; the
+ * engine's aMinus is negative. A rule the engine has no installer for is an error naming the path.
+ */
+import type { PlasticitySpec } from '../../sim/plasticity/plasticitySpec';
+import { ruleInstallers } from '../../sim/plasticity/ruleInstallers';
+import type { PathSegment } from '../errors';
+import type { Plasticity } from '../schema/plasticity';
+import type { SpawnContext } from './spawnContext';
+
+/** Rules the engine runs (has an installer for); 'none' needs none. */
+export function engineImplementsRule(rule: string): boolean {
+  return rule === 'none' || Object.prototype.hasOwnProperty.call(ruleInstallers, rule);
+}
+
+export function toPlasticitySpec(ctx: SpawnContext, plasticity: Plasticity, path: readonly PathSegment[]): PlasticitySpec | undefined {
+  if (!engineImplementsRule(plasticity.rule)) {
+    ctx.report([...path, 'rule'], `"${plasticity.rule}" is not implemented by the engine yet`);
+    return undefined;
+  }
+  switch (plasticity.rule) {
+    case 'none': return undefined;
+    case 'stdp': {
+      const spec: PlasticitySpec = {
+        rule: 'stdp', aPlus: plasticity.aPlus, aMinus: -plasticity.aMinus, tauPlusMs: plasticity.tauPlusMs, tauMinusMs: plasticity.tauMinusMs,
+        wMax: plasticity.wMax, wMin: plasticity.wMin, form: plasticity.form, pairing: plasticity.pairing,
+      };
+      if (plasticity.modulation) spec.modulation = plasticity.modulation.map((m) => ({ ...m }));
+      return spec;
+    }
+    case 'daStdp':
+      return {
+        rule: 'daStdp', aPlus: plasticity.aPlus, aMinus: -plasticity.aMinus, tauPlusMs: plasticity.tauPlusMs, tauMinusMs: plasticity.tauMinusMs,
+        tauEligibilityMs: plasticity.tauEligibilityMs, wMax: plasticity.wMax, wMin: plasticity.wMin, modulator: plasticity.modulator,
+      };
+    case 'calcium':
+      return toCalciumSpec(plasticity);
+    case 'homeostaticScaling': {
+      const spec: PlasticitySpec = {
+        rule: 'homeostaticScaling', targetRateHz: plasticity.targetRateHz, tauRateMs: plasticity.tauRateMs, scalingRatePerMs: plasticity.scalingRatePerMs,
+      };
+      if (plasticity.wMax !== undefined) spec.wMax = plasticity.wMax;
+      return spec;
+    }
+    default:
+      ctx.report([...path, 'rule'], `"${plasticity.rule}" is not implemented by the engine yet`);
+      return undefined;
+  }
+}
+
+function toCalciumSpec(p: Extract<Plasticity, { rule: 'calcium' }>): PlasticitySpec {
+  return {
+    rule: 'calcium',
+    tauCaMs: p.caTauMs,
+    nmdaCalciumGain: p.nmdaConductance,
+    nmdaRiseMs: p.nmdaTauFastMs,
+    nmdaDecayMs: p.nmdaTauSlowMs,
+    magnesiumMm: p.mgConcentrationMm,
+    thetaDepression: p.thetaDepressionUm,
+    thetaPotentiation: p.thetaPotentiationUm,
+    learningRatePerMs: p.learningRatePerMs,
+    wMax: p.wMax,
+    wMin: p.wMin,
+    calciumReversalMv: p.caReversalMv,
+    bpapAmplitudeMv: p.bpapAmplitudeMv,
+    bpapFastMs: p.bpapTauFastMs,
+    bpapSlowMs: p.bpapTauSlowMs,
+    omegaSteepness: p.sigmoidSlopePerUm,
+  };
+}

@@ -1,0 +1,182 @@
+/**
+ * Measurable quantities of a running world, shared by timeline contingencies and level metrics.
+ * A measure is resolved once (names → eids, synapse ranges) and then read from live state.
+ * Weight measures use magnitudes (|w|), so inhibitory current-mode weights (stored negative)
+ * read like the level's weights.
+ */
+import type { SimWorld } from '../world/world';
+import { populationByName, projectionByName } from '../world/world';
+import { modulatorIndex } from '../components/modulators';
+import type { MeasureSpec } from './timelineSpec';
+
+export interface CompiledMeasure {
+  readonly spec: MeasureSpec;
+  /** Neuron measures: eids firstEid .. firstEid + span − 1, filtered by mask when a subset is given. */
+  readonly firstEid: number;
+  readonly span: number;
+  readonly mask: Uint8Array | null;
+  readonly neuronCount: number;
+  /** Synapse measures: ids firstSynapse .. firstSynapse + synapseCount − 1. */
+  readonly firstSynapse: number;
+  readonly synapseCount: number;
+  /** weightOfSynapse: the synapse id, or −1 when pre → post does not exist. */
+  readonly synapse: number;
+  /** weightBimodality: upper end of the bins. */
+  readonly wMax: number;
+  /** weightChangeRatio: mean |w| when the measure was resolved (at spawn). */
+  readonly initialMeanWeight: number;
+  readonly pool: number;
+}
+
+export function compileMeasure(world: SimWorld, spec: MeasureSpec): CompiledMeasure {
+  let firstEid = 0, span = 0, neuronCount = 0, firstSynapse = 0, synapseCount = 0, synapse = -1, wMax = 0, pool = -1;
+  let mask: Uint8Array | null = null;
+  if (spec.metric === 'populationRateHz' || spec.metric === 'spikeCount') {
+    const population = populationByName(world, spec.population);
+    firstEid = population.firstEid;
+    span = population.count;
+    neuronCount = population.count;
+    if (spec.neurons) {
+      mask = new Uint8Array(population.count);
+      for (const i of spec.neurons) {
+        if (!Number.isInteger(i) || i < 0 || i >= population.count) throw new Error(`measure: neuron ${i} is outside population ${population.name}`);
+        mask[i] = 1;
+      }
+      neuronCount = mask.reduce((sum, m) => sum + m, 0);
+    }
+  } else if (spec.metric === 'modulatorLevel') {
+    pool = modulatorIndex(world.modulators, spec.modulator);
+  } else {
+    const projection = projectionByName(world, (spec as { projection: string }).projection);
+    firstSynapse = projection.firstSynapse;
+    synapseCount = projection.count;
+    const plasticity = projection.plasticity as { wMax?: number };
+    wMax = plasticity.wMax ?? maxAbsWeight(world, firstSynapse, synapseCount);
+    if (spec.metric === 'weightOfSynapse') {
+      const pre = world.populations[projection.from].firstEid + spec.pre;
+      const post = world.populations[projection.to].firstEid + spec.post;
+      for (let s = firstSynapse; s < firstSynapse + synapseCount; s++) {
+        if (world.synapses.pre[s] === pre && world.synapses.post[s] === post) { synapse = s; break; }
+      }
+    }
+  }
+  const compiled = { spec, firstEid, span, mask, neuronCount, firstSynapse, synapseCount, synapse, wMax, initialMeanWeight: 0, pool };
+  if (spec.metric === 'weightChangeRatio') compiled.initialMeanWeight = meanAbsWeight(world, compiled);
+  return compiled;
+}
+
+function maxAbsWeight(world: SimWorld, first: number, count: number): number {
+  let max = 0;
+  for (let s = first; s < first + count; s++) max = Math.max(max, Math.abs(world.synapses.weight[s]));
+  return max;
+}
+
+/** Mean |w| over the active synapses (NaN when there are none). */
+export function meanAbsWeight(world: SimWorld, m: CompiledMeasure): number {
+  const { weight, active } = world.synapses;
+  let sum = 0, n = 0;
+  for (let s = m.firstSynapse; s < m.firstSynapse + m.synapseCount; s++) {
+    if (active[s] === 0) continue;
+    sum += Math.abs(weight[s]);
+    n++;
+  }
+  return n > 0 ? sum / n : Number.NaN;
+}
+
+/** Whether neuron `eid` counts for a spike measure. */
+export function measureIncludes(m: CompiledMeasure, eid: number): boolean {
+  const i = eid - m.firstEid;
+  return i >= 0 && i < m.span && (m.mask === null || m.mask[i] === 1);
+}
+
+/** Turns a spike count over `ticks` ticks into the measure's value. */
+export function spikeMeasureValue(world: SimWorld, m: CompiledMeasure, spikes: number, ticks: number): number {
+  if (m.spec.metric === 'spikeCount') return spikes;
+  const seconds = (ticks * world.dtMs) / 1000;
+  return m.neuronCount > 0 && seconds > 0 ? spikes / m.neuronCount / seconds : 0;
+}
+
+export function isSpikeMeasure(spec: MeasureSpec): boolean {
+  return spec.metric === 'populationRateHz' || spec.metric === 'spikeCount';
+}
+
+/** The value of a state measure (weights, synapse counts, modulator level) now. */
+export function stateMeasureNow(world: SimWorld, m: CompiledMeasure): number {
+  const { weight, active } = world.synapses;
+  const spec = m.spec;
+  switch (spec.metric) {
+    case 'modulatorLevel': return world.modulators.level[m.pool];
+    case 'meanWeight': return meanAbsWeight(world, m);
+    case 'weightChangeRatio': return meanAbsWeight(world, m) / m.initialMeanWeight;
+    case 'weightOfSynapse': return m.synapse < 0 ? Number.NaN : Math.abs(weight[m.synapse]);
+    case 'activeSynapseCount': {
+      let n = 0;
+      for (let s = m.firstSynapse; s < m.firstSynapse + m.synapseCount; s++) n += active[s];
+      return n;
+    }
+    case 'fractionOfWeightsAbove': {
+      let above = 0, n = 0;
+      for (let s = m.firstSynapse; s < m.firstSynapse + m.synapseCount; s++) {
+        if (active[s] === 0) continue;
+        n++;
+        if (Math.abs(weight[s]) > spec.threshold) above++;
+      }
+      return n > 0 ? above / n : Number.NaN;
+    }
+    case 'weightBimodality': return bimodality(world, m, spec.bins);
+    default: return Number.NaN;
+  }
+}
+
+/** min(lowest bin, highest bin) − max(interior bins), as a fraction of the active synapses. */
+function bimodality(world: SimWorld, m: CompiledMeasure, bins: number): number {
+  const { weight, active } = world.synapses;
+  const counts = new Float64Array(bins);
+  let n = 0;
+  for (let s = m.firstSynapse; s < m.firstSynapse + m.synapseCount; s++) {
+    if (active[s] === 0) continue;
+    const x = m.wMax > 0 ? Math.abs(weight[s]) / m.wMax : 0;
+    counts[Math.min(bins - 1, Math.max(0, Math.floor(x * bins)))] += 1;
+    n++;
+  }
+  if (n === 0) return Number.NaN;
+  let interior = 0;
+  for (let b = 1; b < bins - 1; b++) interior = Math.max(interior, counts[b]);
+  return (Math.min(counts[0], counts[bins - 1]) - interior) / n;
+}
+
+/**
+ * A measure over ticks [fromTick, toTick) read from live state: spikes from the spike ring (which
+ * keeps the last ~131k spikes of the network), states as they are now.
+ */
+export function measureFromWorld(world: SimWorld, m: CompiledMeasure, fromTick: number, toTick: number): number {
+  if (!isSpikeMeasure(m.spec)) return stateMeasureNow(world, m);
+  let spikes = 0;
+  world.monitors.spikes.forEachSince(fromTick, (tick, neuronIndex) => {
+    if (tick < toTick && measureIncludes(m, neuronIndex + 1)) spikes++;
+  });
+  return spikeMeasureValue(world, m, spikes, Math.max(0, toTick - fromTick));
+}
+
+export function compare(value: number, comparison: string, threshold: number | readonly [number, number]): boolean {
+  if (Number.isNaN(value)) return false;
+  if (Array.isArray(threshold)) return value >= threshold[0] && value <= threshold[1];
+  const t = threshold as number;
+  switch (comparison) {
+    case '<': return value < t;
+    case '<=': return value <= t;
+    case '>': return value > t;
+    case '>=': return value >= t;
+    default: return false;
+  }
+}
+
+/** Percentile (0-100) by linear interpolation between order statistics (NaN for no values). */
+export function percentile(values: ArrayLike<number>, p: number): number {
+  const sorted = Array.from(values).filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const rank = (p / 100) * (sorted.length - 1);
+  const lo = Math.floor(rank);
+  const hi = Math.min(sorted.length - 1, lo + 1);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo);
+}

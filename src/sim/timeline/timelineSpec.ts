@@ -1,0 +1,86 @@
+/**
+ * The engine's description of a trial timeline: plain data, like NetworkSpec, with every reference
+ * a name the world knows (stimulus, modulator, population, projection) or an index into its own
+ * lists (`after`). `spawnLevel` translates a level's timeline into this; tests may write one
+ * directly. installTimeline compiles it against a built world (names → indices, registered state).
+ */
+import type { SimCommand } from '../commands/commandQueue';
+
+export type TimelineOrder = 'weighted' | 'shuffled' | 'sequential';
+
+/** A measurable quantity, evaluated from live world state (the same names as level metrics). */
+export type MeasureSpec =
+  | { metric: 'populationRateHz' | 'spikeCount'; population: string; neurons?: number[] }
+  | { metric: 'meanWeight' | 'weightChangeRatio' | 'activeSynapseCount'; projection: string }
+  | { metric: 'weightOfSynapse'; projection: string; pre: number; post: number }
+  | { metric: 'fractionOfWeightsAbove'; projection: string; threshold: number }
+  | { metric: 'weightBimodality'; projection: string; bins: number }
+  | { metric: 'modulatorLevel'; modulator: string };
+
+export type Comparison = '<' | '<=' | '>' | '>=' | 'between';
+
+/** A contingency: the event happens only when the measured value satisfies the comparison. */
+export interface ConditionSpec {
+  measure: MeasureSpec;
+  comparison: Comparison;
+  /** A number, [lo, hi] for 'between', or a percentile of the values measured in an earlier phase. */
+  threshold: number | [number, number] | { percentile: number; ofPhase: string };
+  /** Measure over this many ms before the event (default: since trial start). */
+  windowMs?: number;
+}
+
+export type TimelineAction =
+  | { kind: 'stimulusOn' | 'stimulusOff'; stimulus: string }
+  /** Cue, US or current pulse: the stimulus is on for durationMs (at least one tick), then off. */
+  | { kind: 'stimulusFor'; stimulus: string; durationMs: number }
+  /** Reward into a pool (amount 0 = an omitted reward: nothing is released, no event). */
+  | { kind: 'reward'; modulator: string; amount: number }
+  | { kind: 'modulatorPulse'; modulator: string; amount: number }
+  /** Sent through world.commands (applied and logged at the start of the next tick). */
+  | { kind: 'command'; command: SimCommand };
+
+export interface TimelineEventSpec {
+  /** Index of an earlier-resolved event of the same trial type whose onset this one is timed from. */
+  after?: number;
+  /** Offset in ms from trial start (or from `after`); exactly one of ms and choicesMs. */
+  ms?: number;
+  choicesMs?: number[];
+  /** Uniform offset in [−jitterMs, +jitterMs], drawn at trial start. */
+  jitterMs?: number;
+  /** Chance the event happens on a trial (default 1), drawn at trial start. */
+  probability?: number;
+  when?: ConditionSpec;
+  action: TimelineAction;
+}
+
+export interface TimelineTrialTypeSpec {
+  name: string;
+  weight: number;
+  events: TimelineEventSpec[];
+}
+
+export interface TimelinePhaseSpec {
+  name: string;
+  session: string;
+  trials: number;
+  trialMs: number;
+  intertrialMs: number;
+  order: TimelineOrder;
+  trialTypes: TimelineTrialTypeSpec[];
+  commandsAtStart?: SimCommand[];
+  commandsAtEnd?: SimCommand[];
+}
+
+/** A stimulus that is on only between startMs and endMs (for kinds without their own window). */
+export interface StimulusWindowSpec {
+  stimulus: string;
+  startMs?: number;
+  endMs?: number;
+  /** Whether the window's start switches the stimulus on (a level's initiallyActive). */
+  switchOnAtStart: boolean;
+}
+
+export interface TimelineSpec {
+  phases: TimelinePhaseSpec[];
+  stimulusWindows?: StimulusWindowSpec[];
+}
