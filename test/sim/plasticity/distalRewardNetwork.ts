@@ -1,0 +1,78 @@
+/**
+ * Izhikevich (2007) distal-reward network as a spec: 800 RS + 200 FS Izhikevich neurons (network
+ * scheme, dt 1 ms: v in two 0.5 ms half-steps, then u), 100 random synapses per neuron (excitatory
+ * to any neuron: 80 onto RS, 20 onto FS; inhibitory onto RS only), 1 ms delays, weights +1 / −1,
+ * excitatory weights plastic under DA-STDP in [0, 4]; noise I = 13·(U − 0.5) per ms; dopamine
+ * pool with tonic level 0.002 and τd = 200 ms. STDP: nearest-neighbour traces, A₊ = 0.01,
+ * A₋ = −0.015 per ms of dw/dt = c·d (the published code's 0.1 / 0.15 with its weight step every
+ * 10 ms, which makes its rate a tenth of dw/dt = c·d per ms), τc = 1 s, weights updated every 10 ms.
+ */
+import type { NetworkSpec } from '../../../src/sim/build/networkSpec';
+import type { DaStdpSpec } from '../../../src/sim/plasticity/plasticitySpec';
+import type { SimWorld } from '../../../src/sim/world/world';
+import { buildWorld } from '../../../src/sim/build/buildWorld';
+import { DistalRewardContingency } from '../../../src/sim/plasticity/experiments/distalReward';
+
+export const W_MAX = 4;
+
+const rule: DaStdpSpec = {
+  rule: 'daStdp', aPlus: 0.01, aMinus: -0.015, tauPlusMs: 20, tauMinusMs: 20, tauEligibilityMs: 1000,
+  wMin: 0, wMax: W_MAX, modulator: 'dopamine', pairing: 'nearest', weightUpdateEveryMs: 10,
+};
+
+export function distalRewardSpec(seed: number): NetworkSpec {
+  return {
+    seed,
+    dtMs: 1,
+    neuronTypes: [
+      { name: 'RS', model: 0, a: 0.02, b: 0.2, c: -65, d: 8 },
+      { name: 'FS', model: 0, a: 0.1, b: 0.2, c: -65, d: 2 },
+    ],
+    populations: [
+      { name: 'exc', type: 'RS', count: 800, initialVMv: -65 },
+      { name: 'inh', type: 'FS', count: 200, initialVMv: -65 },
+    ],
+    projections: [
+      { name: 'ee', from: 'exc', to: 'exc', connect: { rule: 'fixedOutDegree', k: 80 }, weight: 1, delayMs: 1, receptor: 'excitatory', plasticity: rule },
+      { name: 'ei', from: 'exc', to: 'inh', connect: { rule: 'fixedOutDegree', k: 20 }, weight: 1, delayMs: 1, receptor: 'excitatory', plasticity: rule },
+      { name: 'ie', from: 'inh', to: 'exc', connect: { rule: 'fixedOutDegree', k: 100 }, weight: -1, delayMs: 1, receptor: 'inhibitory' },
+    ],
+    modulators: [{ name: 'dopamine', kind: 'dopamine', baseline: 0.002, tauMs: 200 }],
+    stimuli: [
+      { kind: 'uniformNoise', name: 'noiseExc', target: 'exc', min: -6.5, max: 6.5 },
+      { kind: 'uniformNoise', name: 'noiseInh', target: 'inh', min: -6.5, max: 6.5 },
+    ],
+  };
+}
+
+export interface DistalRewardRun {
+  world: SimWorld;
+  contingency: DistalRewardContingency;
+  /** Synapse id of the rewarded synapse (first synapse of excitatory neuron 0 in 'ee'). */
+  target: number;
+}
+
+/** Builds the world, zeroes the rewarded synapse as in the paper, and attaches the contingency. */
+export function setUpDistalReward(seed: number): DistalRewardRun {
+  const world = buildWorld(distalRewardSpec(seed));
+  const ee = world.projections[0];
+  const target = ee.outRowStart[0];
+  world.synapses.weight[target] = 0;
+  const contingency = new DistalRewardContingency(world, {
+    preEid: world.synapses.pre[target], postEid: world.synapses.post[target], modulator: 'dopamine', amount: 0.5,
+  });
+  return { world, contingency, target };
+}
+
+/** Mean and the fraction above 3 of the other 'ee' synapses. */
+export function otherWeights(run: DistalRewardRun): { mean: number; fractionAbove3: number } {
+  const ee = run.world.projections[0];
+  let sum = 0;
+  let above = 0;
+  for (let s = ee.firstSynapse; s < ee.firstSynapse + ee.count; s++) {
+    if (s === run.target) continue;
+    sum += run.world.synapses.weight[s];
+    if (run.world.synapses.weight[s] > 3) above++;
+  }
+  return { mean: sum / (ee.count - 1), fractionAbove3: above / (ee.count - 1) };
+}
