@@ -1,0 +1,105 @@
+/**
+ * npm run sim -- <level.json> [--seed N] [--duration-ms T | --trials N] [--set path=value ...] [--out results.json]
+ * Runs a level headless and writes the JSON result documented in docs/levels.md ("Results").
+ * Problems with the level or the arguments print one line each and exit with status 1.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { formatLevelError, loadLevel, type LevelError } from '../levels';
+import { applyPlayerSetting, parseSetting } from '../levels/playerSettings';
+import { runLevel } from '../levels/runLevel';
+
+const USAGE = 'usage: npm run sim -- <level.json> [--seed N] [--duration-ms T | --trials N] [--set path=value ...] [--out results.json]';
+
+function fail(file: string, errors: LevelError[]): never {
+  for (const error of errors) console.error(`${file}: ${formatLevelError(error)}`);
+  process.exit(1);
+}
+
+function wholeNumber(flag: string, raw: string | undefined, max: number): number | undefined {
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > max) {
+    console.error(`--${flag}: must be a whole number from 0 to ${max}, got "${raw}"`);
+    process.exit(1);
+  }
+  return value;
+}
+
+function main(): void {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        seed: { type: 'string' },
+        'duration-ms': { type: 'string' },
+        trials: { type: 'string' },
+        set: { type: 'string', multiple: true },
+        out: { type: 'string' },
+        help: { type: 'boolean' },
+      },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    process.exit(1);
+  }
+  const { values, positionals } = parsed;
+  if (values.help || positionals.length !== 1) {
+    console.error(USAGE);
+    process.exit(values.help ? 0 : 1);
+  }
+  const file = positionals[0];
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    console.error(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    process.exit(1);
+  }
+  const loaded = loadLevel(text);
+  if (!loaded.ok) fail(file, loaded.errors);
+  let level = loaded.level;
+  for (const setting of values.set ?? []) {
+    const parsedSetting = parseSetting(setting);
+    if (!parsedSetting.ok) fail(file, parsedSetting.errors);
+    const applied = applyPlayerSetting(level, parsedSetting.path, parsedSetting.value);
+    if (!applied.ok) fail(file, applied.errors);
+    level = applied.level;
+  }
+  const seed = wholeNumber('seed', values.seed, 0xffffffff);
+  const durationMs = wholeNumber('duration-ms', values['duration-ms'], 100_000_000);
+  const trials = wholeNumber('trials', values.trials, 1_000_000);
+  if (durationMs !== undefined && trials !== undefined) {
+    console.error('--duration-ms and --trials cannot be used together');
+    process.exit(1);
+  }
+
+  const started = performance.now();
+  const cpuStart = process.cpuUsage();
+  const outcome = runLevel(level, { seed, durationMs, trials });
+  if (!outcome.ok) fail(file, outcome.errors);
+  const cpu = process.cpuUsage(cpuStart);
+  const result = {
+    ...outcome.result,
+    wallSeconds: (performance.now() - started) / 1000,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    settings: values.set ?? [],
+  };
+  const json = `${compactNumberArrays(JSON.stringify(result, null, 2))}\n`;
+  if (values.out) {
+    writeFileSync(values.out, json);
+    const met = result.objectives.filter((objective) => objective.met).length;
+    console.log(`${result.levelId}: simulated ${(result.simulatedMs / 1000).toFixed(1)} s in ${result.wallSeconds.toFixed(2)} s wall; `
+      + `objectives met ${met}/${result.objectives.length}; state ${result.stateHash}; wrote ${values.out}`);
+  } else {
+    process.stdout.write(json);
+  }
+}
+
+/** Pretty JSON, but arrays of plain numbers on one line: long time series stay readable. */
+function compactNumberArrays(json: string): string {
+  return json.replace(/\[\s*(-?[\d.eE+-]+(?:,\s*-?[\d.eE+-]+)*)\s*\]/g, (_match, inner: string) => `[${inner.replace(/\s+/g, '')}]`);
+}
+
+main();
