@@ -84,13 +84,16 @@ export function runLevel(level: Level, options: RunOptions = {}): RunOutcome {
     const tick = world.clock[0];
     const untilTimelineEnds = options.durationMs === undefined && run.timelineTicks > 0;
     if (untilTimelineEnds && timelineStatus(world)?.stage === 'done') { stopReason = 'timeline'; break; }
-    if (untilTimelineEnds && tick >= run.timelineTicks) {
-      // The last trial (and its intertrial gap) ended with the previous tick: close it without simulating another.
+    const status = timelineStatus(world);
+    const lastTrialEnds = options.trials !== undefined && status?.stage === 'trial' && tick >= status.trialEndTick
+      && recorder.trials.length + 1 >= options.trials;
+    if ((untilTimelineEnds && tick >= run.timelineTicks) || lastTrialEnds) {
+      // The trial (or the timeline) ended with the previous tick: close it without simulating another.
       advanceTrialTimeline(world);
       recorder.handleEvents(world);
       options.onTick?.(world);
       world.events.length = 0;
-      stopReason = 'timeline';
+      stopReason = lastTrialEnds ? 'trials' : 'timeline';
       break;
     }
     if (options.trials !== undefined && recorder.trials.length >= options.trials) { stopReason = 'trials'; break; }
