@@ -26,8 +26,8 @@ export interface LevelError {
 
 export type OpenLevelResult = { ok: true; session: SimSession } | { ok: false; errors: LevelError[] };
 
-/** Wraps a spawned world; the world's own arrays are shared, never copied. */
-export function sessionFromWorld(world: SimWorld, stepSim: (world: SimWorld) => void): SimSession {
+/** Wraps a spawned world; the world's own arrays are shared, never copied. `step` runs one tick. */
+export function sessionFromWorld(world: SimWorld, step: () => void): SimSession {
   return {
     dtMs: world.dtMs,
     neuronCount: world.neurons.count,
@@ -39,6 +39,6 @@ export function sessionFromWorld(world: SimWorld, stepSim: (world: SimWorld) => 
     activeSynapses: world.synapses.active,
     events: world.events,
     tick: () => currentTick(world),
-    step: () => stepSim(world),
+    step,
   };
 }

@@ -45,13 +45,23 @@ export class PlotFrame {
   private readonly lines = new Graphics();
   private readonly texts: Text[] = [];
   private used = 0;
+  private readonly margins: FrameMargins;
+  private outer: PlotRect = { x: 0, y: 0, width: 0, height: 0 };
 
-  constructor(private readonly margins: FrameMargins = defaultMargins) {
+  constructor(margins: FrameMargins = defaultMargins) {
+    this.margins = { ...margins };
     this.container.addChild(this.back, this.lines);
+  }
+
+  /** Widens or narrows the left margin (room for long y tick labels); call `draw` afterwards. */
+  setLeftMargin(px: number): void {
+    this.margins.left = px;
+    this.setBounds(this.outer);
   }
 
   /** Sets the outer rectangle; the plot area is what the margins leave. */
   setBounds(outer: PlotRect): void {
+    this.outer = { ...outer };
     const m = this.margins;
     this.inner.x = outer.x + m.left;
     this.inner.y = outer.y + m.top;

@@ -1,9 +1,15 @@
 import { Container, Particle, ParticleContainer, Texture } from 'pixi.js';
 import { PlotFrame, type AxisTick, type FrameSpec } from './PlotFrame';
+import { layoutBands, type BandLayout } from './bandLayout';
 import { populationColor } from './palette';
 import type { PlotRect, PopulationBand, SpikeRing } from './plotData';
 import { forEachRecentSpike } from './spikeWindow';
 import { formatTick, niceTicks } from './ticks';
+
+const noBand = 0xffff;
+/** Smallest band height, so a population of one neuron stays visible beside large ones. */
+const minBandPx = 16;
+const minLabelGapPx = 13;
 
 /** Most dots drawn per frame; past this the newest spikes are drawn and the rest only counted. */
 export const maxRasterDots = 40_000;
@@ -24,6 +30,9 @@ export class SpikeRasterView {
   private bands: readonly PopulationBand[] = [];
   private neuronCount = 0;
   private bandOfNeuron = new Uint16Array(0);
+  private bandFirst = new Int32Array(0);
+  private bandDotH = new Float64Array(0);
+  private layout: BandLayout = layoutBands([], 0, 0);
   private spec: FrameSpec | null = null;
   private windowMs = 1000;
   /** Spikes inside the window at the last update (drawn or not). */
@@ -44,8 +53,12 @@ export class SpikeRasterView {
   setPopulations(bands: readonly PopulationBand[], neuronCount: number): void {
     this.bands = bands;
     this.neuronCount = neuronCount;
-    this.bandOfNeuron = new Uint16Array(neuronCount);
+    // Neurons outside every band keep the sentinel and are not drawn.
+    this.bandOfNeuron = new Uint16Array(neuronCount).fill(noBand);
     bands.forEach((band, b) => this.bandOfNeuron.fill(b, band.firstIndex, band.firstIndex + band.count));
+    this.bandFirst = Int32Array.from(bands, (band) => band.firstIndex);
+    const longestName = bands.reduce((m, band) => Math.max(m, band.name.length), 0);
+    this.frame.setLeftMargin(Math.min(160, Math.max(56, 34 + 7 * longestName)));
     this.relayout();
   }
 
@@ -64,10 +77,11 @@ export class SpikeRasterView {
     if (windowMs !== this.windowMs) this.setWindowMs(windowMs);
     const spec = this.spec;
     if (!spec || this.neuronCount === 0) return;
-    const { x, y, width, height } = this.frame.inner;
-    const rowPx = height / this.neuronCount;
-    const dotH = Math.max(1.5, Math.min(4, rowPx * 0.8));
-    const dotW = Math.max(1.5, Math.min(3, dotH));
+    const { x, y, width } = this.frame.inner;
+    const { topPx, rowPx } = this.layout;
+    const bandFirst = this.bandFirst;
+    const bandDotH = this.bandDotH;
+    const dotW = 2 / Texture.WHITE.width;
     const pxPerTick = (width * dtMs) / windowMs;
     const windowTicks = windowMs / dtMs;
     const nowTick = currentTick;
@@ -79,16 +93,18 @@ export class SpikeRasterView {
 
     this.spikesInWindow = forEachRecentSpike(ring, nowTick, windowTicks, maxRasterDots, (tick, neuron) => {
       if (neuron < 0 || neuron >= this.neuronCount) return;
+      const b = bandOfNeuron[neuron];
+      if (b === noBand) return;
       let p = pool[drawn];
       if (!p) {
         p = new Particle({ texture: Texture.WHITE, anchorX: 0.5, anchorY: 0.5 });
         pool.push(p);
       }
       p.x = x + width - (nowTick - tick) * pxPerTick;
-      p.y = y + (neuron + 0.5) * rowPx;
-      p.scaleX = dotW / Texture.WHITE.width;
-      p.scaleY = dotH / Texture.WHITE.height;
-      p.tint = populationColor(bandOfNeuron[neuron]);
+      p.y = y + topPx[b] + (neuron - bandFirst[b] + 0.5) * rowPx[b];
+      p.scaleX = dotW;
+      p.scaleY = bandDotH[b];
+      p.tint = populationColor(b);
       children[drawn] = p;
       drawn++;
     });
@@ -107,23 +123,28 @@ export class SpikeRasterView {
     const xs = niceTicks(-seconds, 0, 5);
     const step = xs.length > 1 ? xs[1] - xs[0] : 1;
     const xTicks: AxisTick[] = xs.map((s) => ({ at: s, label: s === 0 ? 'now' : formatTick(s, step) }));
-    // Data y runs 0 at the bottom to n at the top; neuron i is drawn at row i from the top.
+    // The y axis is in pixels up from the bottom of the plot; bands stack from the top.
+    const h = this.frame.inner.height;
+    this.layout = layoutBands(this.bands, h, minBandPx);
+    this.bandDotH = this.layout.rowPx.map((row) => Math.max(1.5, Math.min(4, row * 0.8)) / Texture.WHITE.height);
     const yTicks: AxisTick[] = [];
     const yGrid: number[] = [];
-    const minLabelGapPx = 14;
-    const rowPx = this.frame.inner.height / n;
+    let lastLabelPx = -Infinity;
     this.bands.forEach((band, b) => {
-      if (band.count * rowPx >= minLabelGapPx || this.bands.length <= 3) {
-        yTicks.push({ at: n - (band.firstIndex + band.count / 2), label: band.name, color: populationColor(b) });
+      const centrePx = this.layout.topPx[b] + this.layout.heightPx[b] / 2;
+      // Skip a name that would overlap the one above it.
+      if (centrePx - lastLabelPx >= minLabelGapPx) {
+        yTicks.push({ at: h - centrePx, label: band.name, color: populationColor(b) });
+        lastLabelPx = centrePx;
       }
-      if (band.firstIndex > 0) yGrid.push(n - band.firstIndex);
+      if (b > 0) yGrid.push(h - this.layout.topPx[b]);
     });
     this.spec = {
       title: `Spikes, last ${formatTick(seconds, seconds >= 1 ? 1 : 0.1)} s`,
       xLabel: 'time (s)',
       yLabel: `neuron (${n})`,
       xRange: [-seconds, 0],
-      yRange: [0, n],
+      yRange: [0, h],
       xTicks,
       yTicks,
       yGrid,
