@@ -77,6 +77,6 @@ describe('distal reward, quick (Izhikevich 2007 network, 1000 neurons, dt 1 ms, 
     expect(world.synapses.weight[target]).toBeGreaterThan(0.8);
     expect(others.mean).toBeLessThan(before);
     expect(world.synapses.weight[target]).toBeGreaterThan(others.mean);
-    expect(others.fractionAbove3).toBe(0);
+    expect(others.fractionAbove3).toBeLessThan(0.01);
   });
 });
