@@ -36,8 +36,8 @@ function checkProjection(ctx: CheckContext, projection: Projection, index: numbe
   if (rule.rule === 'stdp') {
     rule.modulation?.forEach((m, i) => checkRef(ctx, [...path, 'plasticity', 'modulation', i, 'modulator'], m.modulator, ctx.modulators, 'modulator'));
   }
-  if (rule.rule === 'calcium' && rule.thetaDepressionUm >= rule.thetaPotentiationUm) {
-    ctx.report([...path, 'plasticity', 'thetaPotentiationUm'], `must be > thetaDepressionUm (${rule.thetaDepressionUm}), got ${rule.thetaPotentiationUm}`);
+  if (rule.rule === 'calcium' && rule.thetaDepression >= rule.thetaPotentiation) {
+    ctx.report([...path, 'plasticity', 'thetaPotentiation'], `must be > thetaDepression (${rule.thetaDepression}), got ${rule.thetaPotentiation}`);
   }
   if ('wMin' in rule && rule.wMin !== undefined && rule.wMax !== undefined && rule.wMin > rule.wMax) {
     ctx.report([...path, 'plasticity', 'wMin'], `must be ≤ wMax (${rule.wMax}), got ${rule.wMin}`);

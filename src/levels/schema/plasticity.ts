@@ -15,8 +15,8 @@ export const noPlasticity = z.strictObject({
 
 export const modulationGain = z.strictObject({
   modulator: id('Id of a modulator in modulators[].'),
-  potentiationGain: num(-1000, 1000, 'Potentiation amplitude is multiplied by (1 + gain × (level − baseline)).'),
-  depressionGain: num(-1000, 1000, 'Depression amplitude is multiplied by (1 + gain × (level − baseline)).'),
+  potentiationGain: num(-1000, 1000, 'Potentiation amplitude is multiplied by max(0, 1 + gain × level).'),
+  depressionGain: num(-1000, 1000, 'Depression amplitude is multiplied by max(0, 1 + gain × level).'),
 }).describe('How a modulator scales STDP (Seol et al. 2007: acetylcholine and noradrenaline flip LTD/LTP).');
 
 export const stdp = z.strictObject({
@@ -47,23 +47,23 @@ export const daStdp = z.strictObject({
 }).describe('Dopamine-modulated STDP.');
 
 export const calcium = z.strictObject({
-  rule: z.literal('calcium').describe('Calcium-controlled plasticity (Shouval, Bear & Cooper 2002).'),
-  nmdaTauFastMs: tauMs('Fast decay of the NMDA current in ms (50).'),
-  nmdaTauSlowMs: tauMs('Slow decay of the NMDA current in ms (200).'),
-  nmdaFastFraction: num(0, 1, 'Fraction of the NMDA current in the fast component (0.5).'),
-  nmdaConductance: num(0, MAX_MAGNITUDE, 'Peak NMDA conductance scaling the calcium influx.'),
-  caReversalMv: num(-200, 300, 'Calcium reversal potential in mV (130).'),
-  mgConcentrationMm: num(0, 10, 'Extracellular magnesium in mM (1); sets the voltage-dependent block.'),
-  caTauMs: tauMs('Calcium decay time constant in ms (20-50).'),
-  thetaDepressionUm: num(0, 100, 'Calcium level (µM) above which depression starts (α₁ = 0.35).'),
-  thetaPotentiationUm: num(0, 100, 'Calcium level (µM) above which potentiation starts (α₂ = 0.55).'),
-  sigmoidSlopePerUm: num(0, 10_000, 'Steepness of the Ω(Ca) sigmoids in 1/µM (80).'),
-  learningRatePerMs: num(0, 1000, 'Learning rate η in 1/ms.'),
-  bpapAmplitudeMv: num(0, 200, 'Back-propagating action potential amplitude in mV (100).'),
-  bpapTauFastMs: tauMs('Fast decay of the back-propagating action potential in ms (3).'),
-  bpapTauSlowMs: tauMs('Slow decay of the back-propagating action potential in ms (25).'),
+  rule: z.literal('calcium').describe('Calcium-controlled plasticity (Shouval, Bear & Cooper 2002): NMDA calcium sets the direction, LTD between the thresholds, LTP above.'),
+  tauCaMs: tauMs('Calcium decay time constant in ms (20-50).'),
+  nmdaCalciumGain: num(0, MAX_MAGNITUDE, 'Calcium influx per unit NMDA current (per ms).'),
+  nmdaRiseMs: tauMs('Rise time constant of the NMDA conductance in ms.'),
+  nmdaDecayMs: tauMs('Decay time constant of the NMDA conductance in ms.'),
+  magnesiumMm: num(0, 10, 'Extracellular magnesium in mM (1); sets the voltage-dependent block (Jahr & Stevens 1990).'),
+  thetaDepression: num(0, 100, 'Calcium level above which depression starts (SBC 2002: 0.35).'),
+  thetaPotentiation: num(0, 100, 'Calcium level above which potentiation starts (SBC 2002: 0.55).'),
+  learningRatePerMs: num(0, 1000, 'Learning rate scale η in 1/ms: η(Ca) = learningRatePerMs · (Ca/θp)³.'),
   wMax,
   wMin,
+  calciumReversalMv: num(-200, 300, 'Calcium reversal potential of the NMDA driving force in mV (default 130).').optional(),
+  bpapAmplitudeMv: num(0, 200, 'Back-propagating action potential amplitude in mV (default 100).').optional(),
+  bpapFastMs: tauMs('Fast decay of the back-propagating action potential in ms (default 3).').optional(),
+  bpapSlowMs: tauMs('Slow decay of the back-propagating action potential in ms (default 25).').optional(),
+  bpapSlowFraction: num(0, 1, 'Fraction of the back-propagating action potential in its slow tail (default 0.25).').optional(),
+  omegaSteepness: num(0, 10_000, 'Steepness of the Ω(Ca) sigmoids per calcium unit (default 80).').optional(),
 }).describe('Calcium-based LTP/LTD.');
 
 export const homeostaticScaling = z.strictObject({

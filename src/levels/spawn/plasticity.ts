@@ -49,22 +49,6 @@ export function toPlasticitySpec(ctx: SpawnContext, plasticity: Plasticity, path
 }
 
 function toCalciumSpec(p: Extract<Plasticity, { rule: 'calcium' }>): PlasticitySpec {
-  return {
-    rule: 'calcium',
-    tauCaMs: p.caTauMs,
-    nmdaCalciumGain: p.nmdaConductance,
-    nmdaRiseMs: p.nmdaTauFastMs,
-    nmdaDecayMs: p.nmdaTauSlowMs,
-    magnesiumMm: p.mgConcentrationMm,
-    thetaDepression: p.thetaDepressionUm,
-    thetaPotentiation: p.thetaPotentiationUm,
-    learningRatePerMs: p.learningRatePerMs,
-    wMax: p.wMax,
-    wMin: p.wMin,
-    calciumReversalMv: p.caReversalMv,
-    bpapAmplitudeMv: p.bpapAmplitudeMv,
-    bpapFastMs: p.bpapTauFastMs,
-    bpapSlowMs: p.bpapTauSlowMs,
-    omegaSteepness: p.sigmoidSlopePerUm,
-  };
+  const { rule: _rule, ...parameters } = p;
+  return { rule: 'calcium', ...parameters };
 }
