@@ -5,3 +5,6 @@ export { levelMigrations, migrateLevelData, readSchemaVersion, type Migration, t
 export { lookupNumber, lookupPath, withNumberAt } from './paths';
 export { checkLevel, estimateSynapses } from './checks';
 export * from './schema';
+export { spawnLevel } from './spawnLevel';
+export { runLevel, type RunOptions, type RunResult, type RunOutcome, type MonitorSeries } from './runLevel';
+export { applyPlayerSetting, parseSetting } from './playerSettings';

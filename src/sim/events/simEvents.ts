@@ -10,6 +10,7 @@ export type SimEvent =
   | { type: 'phaseStarted'; tick: number; phase: string }
   | { type: 'stimulusChanged'; tick: number; stimulus: string; on: boolean }
   | { type: 'rewardDelivered'; tick: number; amount: number }
+  | { type: 'rewardOmitted'; tick: number }
   | { type: 'modulatorReleased'; tick: number; modulator: string; amount: number }
   | { type: 'synapsePruned'; tick: number; synapse: number }
   | { type: 'synapseGrown'; tick: number; synapse: number }

@@ -10,6 +10,9 @@ import type { CompiledStimulus } from './stimulusTable';
 
 export function applyStimuli(world: SimWorld): void {
   const { stimuli } = world;
+  // External current is rebuilt each tick. Cleared here rather than after integration, so that a
+  // probe of 'neurons.iExt' in the monitors phase sees the current this tick actually received.
+  world.neurons.iExt.fill(0);
   const tick = world.clock[0];
   const timeMs = tick * world.dtMs;
   for (let i = 0; i < stimuli.list.length; i++) {

@@ -21,5 +21,4 @@ export function resetSpikedNeurons(world: SimWorld): void {
       u[eid] += d[eid];
     }
   }
-  neurons.iExt.fill(0);
 }

@@ -172,7 +172,11 @@ function fire(world: SimWorld, event: CompiledEvent, tick: number): number {
     case ActionKind.stimulusOff: switchStimulus(world, event.target, false, tick); return EventStatus.done;
     case ActionKind.stimulusFor: switchStimulus(world, event.target, true, tick); return EventStatus.on;
     case ActionKind.reward:
-      if (event.amount === 0) return EventStatus.omitted;
+      if (event.amount === 0) {
+        // An omitted reward still marks the moment it was due: the dopamine dip is locked to it.
+        world.events.push({ type: 'rewardOmitted', tick });
+        return EventStatus.omitted;
+      }
       world.modulators.pendingRelease[event.target] += event.amount;
       world.events.push({ type: 'rewardDelivered', tick, amount: event.amount });
       return EventStatus.done;
