@@ -4,12 +4,14 @@ import type { NetworkSpec } from '../../sim';
  * Izhikevich (2007) distal-reward network: 800 excitatory RS and 200 inhibitory FS neurons, 100
  * targets each (inhibitory cells target excitatory cells only, as in the paper), 1 ms delays,
  * weights 1 and −1, excitatory synapses under dopamine-gated STDP (max 4, τc 1 s), noise
- * I = 13·(U − 0.5) per ms, tonic dopamine 0.002, dopamine τ 200 ms.
+ * I = 13·(U − 0.5) per ms, tonic dopamine 0.002, dopamine τ 200 ms. STDP with nearest-neighbour
+ * traces, A₊ = 0.01 and A₋ = −0.015 per ms of dw/dt = c·d (the published code's 0.1 / 0.15 with its
+ * weight step every 10 ms), weights brought up to date every 10 ms as in the paper's code.
  */
 export function izhikevichDistalRewardSpec(seed: number): NetworkSpec {
   const daStdp = {
-    rule: 'daStdp' as const, aPlus: 1, aMinus: -1.5, tauPlusMs: 20, tauMinusMs: 20,
-    tauEligibilityMs: 1000, wMax: 4, wMin: 0, modulator: 'dopamine',
+    rule: 'daStdp' as const, aPlus: 0.01, aMinus: -0.015, tauPlusMs: 20, tauMinusMs: 20,
+    tauEligibilityMs: 1000, wMax: 4, wMin: 0, modulator: 'dopamine', pairing: 'nearest' as const, weightUpdateEveryMs: 10,
   };
   return {
     seed,

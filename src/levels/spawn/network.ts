@@ -29,7 +29,9 @@ export function toNeuronType(type: NeuronType): EngineNeuronType {
         name: type.id,
         model: NeuronModel.lif,
         tauMMs: type.tauMMs, vRestMv: type.vRestMv, vThreshMv: type.vThreshMv, vResetMv: type.vResetMv,
-        refractoryMs: type.refractoryMs, resistanceMOhm: type.resistanceMOhm,
+        // Level currents are pA and the engine computes R·I in mV, so MΩ·pA needs the 1/1000 here:
+        // an input of x pA moves the voltage by x · resistanceMOhm / 1000 mV (docs/levels.md).
+        refractoryMs: type.refractoryMs, resistanceMOhm: type.resistanceMOhm / 1000,
         ...inputParams(type.input),
       };
     case 'poisson':

@@ -39,7 +39,7 @@ describe('spawnLevel', () => {
     const { world, run } = spawned(runnableProtocol());
     const types = world.neuronTypes;
     expect(types.byName('rs')).toMatchObject({ model: NeuronModel.izhikevichEuler, inputMode: InputMode.current, tauExcMs: 5, tauInhMs: 5 });
-    expect(types.byName('lifCell')).toMatchObject({ model: NeuronModel.lif, inputMode: InputMode.conductance, tauMMs: 20, vThreshMv: -54, refractoryMs: 2, resistanceMOhm: 100, eInhMv: -80 });
+    expect(types.byName('lifCell')).toMatchObject({ model: NeuronModel.lif, inputMode: InputMode.conductance, tauMMs: 20, vThreshMv: -54, refractoryMs: 2, resistanceMOhm: 0.1, eInhMv: -80 }); // 100 MΩ × (pA → nA): R·I in mV
     expect(types.byName('src')).toMatchObject({ model: NeuronModel.poisson, rateHz: 10 });
     expect(world.populations.map((p) => [p.name, p.firstEid, p.count])).toEqual([['cs', 1, 20], ['exc', 21, 80], ['out', 101, 4], ['vta', 105, 5]]);
     expect(world.populations[0].tags).toContain('MossyFiber');
