@@ -85,7 +85,8 @@ const tests: TestCase[] = [
   {
     name: 'the canvas shows a spike raster with dots and a weight histogram',
     async run(page, url) {
-      await page.goto(url);
+      // The busiest built-in level, so the raster has spikes within a second.
+      await page.goto(`${url}?level=izhikevich-2003`);
       await page.waitForFunction(() => Number(document.getElementById('sim-view')?.dataset.spikesDrawn ?? 0) > 20, null, {
         timeout: 20_000,
         polling: 100,
