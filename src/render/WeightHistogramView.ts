@@ -47,7 +47,8 @@ export class WeightHistogramView {
     const xs = niceTicks(bins.lo, bins.hi, 5);
     const xStep = xs.length > 1 ? xs[1] - xs[0] : 1;
     const yTop = Math.max(1, bins.maxCount);
-    const ys = niceTicks(0, yTop, 4);
+    // Counts are whole numbers: never a tick between two integers (a 1-synapse histogram got 0, 0, 1, 1).
+    const ys = niceTicks(0, yTop, Math.min(4, yTop));
     const spec: FrameSpec = {
       title: fitText(`Weights: ${range.name}`, this.frame.inner.width + 40),
       xLabel: 'synaptic weight',

@@ -26,3 +26,10 @@ describe('formatTick / formatCount', () => {
     expect(formatCount(1_500_000)).toBe('1.5M');
   });
 });
+
+describe('count axes', () => {
+  it('a small count gets whole-number ticks only', () => {
+    expect(niceTicks(0, 1, Math.min(4, 1))).toEqual([0, 1]);
+    expect(niceTicks(0, 3, Math.min(4, 3))).toEqual([0, 1, 2, 3]);
+  });
+});
