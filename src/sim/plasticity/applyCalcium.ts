@@ -8,10 +8,13 @@
  * step for input held over the tick); w += dt·η(Ca)·Ω(Ca), clipped to [wMin, wMax].
  * Postsynaptic spikes start a BPAP (fast and slow exponentials; SBC 2002: 100 mV, 3 / 25 ms, 0.25).
  * Cost is one pass over the projection's synapses per tick: meant for protocol-sized projections.
+ * Inhibitory projections into current-mode cells store negative weights: the rule then works on
+ * the magnitude |w| = sign·w (weightSign.ts), kept in [wMin, wMax], and the sign is kept.
  */
 import type { SimWorld, Projection } from '../world/world';
 import type { CalciumSpec } from './plasticitySpec';
 import { calciumLearningRate, calciumOmega, dualExponentialPeak, magnesiumBlock } from '../models/calcium';
+import { plasticWeightSign } from './weightSign';
 
 interface CalciumState {
   readonly projection: Projection;
@@ -35,6 +38,8 @@ interface CalciumState {
   readonly reversalMv: number;
   readonly steepness: number;
   readonly wMin: number;
+  /** +1, or −1 when weights are stored negative (the rule works on magnitudes). */
+  readonly sign: number;
   readonly toFirst: number;
   readonly toEnd: number;
 }
@@ -70,6 +75,7 @@ export function installCalcium(world: SimWorld, projection: Projection): void {
     reversalMv: spec.calciumReversalMv ?? 130,
     steepness: spec.omegaSteepness ?? 80,
     wMin: spec.wMin ?? 0,
+    sign: plasticWeightSign(world, projection),
     toFirst: to.firstEid,
     toEnd: to.firstEid + to.count,
   };
@@ -104,7 +110,7 @@ function applyToProjection(world: SimWorld, state: CalciumState): void {
   const first = projection.firstSynapse;
   const dt = world.dtMs;
   const preSpiked = neurons.spiked;
-  const { riseDecay, decayDecay, caDecay, caGainPerTick, nmdaJump, reversalMv, steepness, wMin } = state;
+  const { riseDecay, decayDecay, caDecay, caGainPerTick, nmdaJump, reversalMv, steepness, wMin, sign } = state;
   const { nmdaCalciumGain, magnesiumMm, thetaDepression, thetaPotentiation, learningRatePerMs, wMax } = spec;
   for (let i = 0; i < calcium.length; i++) {
     const s = first + i;
@@ -121,7 +127,7 @@ function applyToProjection(world: SimWorld, state: CalciumState): void {
     const ca = calcium[i] * caDecay + influx * caGainPerTick;
     calcium[i] = ca;
     if (!learning || ca < 1e-6) continue;
-    const next = weight[s] + dt * calciumLearningRate(ca, learningRatePerMs, thetaPotentiation) * calciumOmega(ca, thetaDepression, thetaPotentiation, steepness);
-    weight[s] = next > wMax ? wMax : next < wMin ? wMin : next;
+    const next = sign * weight[s] + dt * calciumLearningRate(ca, learningRatePerMs, thetaPotentiation) * calciumOmega(ca, thetaDepression, thetaPotentiation, steepness);
+    weight[s] = sign * (next > wMax ? wMax : next < wMin ? wMin : next);
   }
 }

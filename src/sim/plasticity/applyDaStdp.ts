@@ -15,12 +15,24 @@
  * [wMin, wMax] at each update (with d ≥ 0 and one period the path is monotone, so this equals
  * clipping continuously when no pairing falls inside the period). With a 10 ms period, as in the
  * paper's code, propagation sees weights up to 10 ms old, and the pass costs a tenth.
+ *
+ * Pairing order within a tick depends on spec.timing. 'spike': traces decay; pre spikes depress by
+ * the post trace (without this tick's post spikes); pre traces jump; post spikes potentiate by the
+ * pre trace (with this tick's pre spikes, so Δt = 0 potentiates); post traces jump. 'arrival' (the
+ * published Izhikevich 2007 code, where a spike reaches its targets one tick later): post spikes
+ * potentiate by the pre trace as it stood at the end of the last tick (a pre spike one tick earlier
+ * counts fully, one in this tick not at all); traces decay; post traces jump; pre spikes depress by
+ * the post trace (with this tick's post spikes, so Δt = 0 depresses fully); pre traces jump.
+ *
+ * Inhibitory projections into current-mode cells store negative weights: the rule then works on the
+ * magnitude (weightSign.ts), so |w| stays in [wMin, wMax] and the sign is kept.
  */
 import type { SimWorld, Projection } from '../world/world';
 import type { DaStdpSpec } from './plasticitySpec';
 import { modulatorIndex } from '../components/modulators';
 import { daIntegralFactors, daStepIntegral, type DaIntegralFactors } from '../models/daStdp';
 import { bumpPostTraces, bumpPreTraces, createPairTraces, decayTraces, type PairTraces } from './pairTraces';
+import { plasticWeightSign, signedBounds } from './weightSign';
 
 interface DaStdpState {
   readonly projection: Projection;
@@ -36,8 +48,11 @@ interface DaStdpState {
   readonly grow: Float64Array;
   readonly shrink: Float64Array;
   readonly periodDecay: number;
-  readonly wMin: number;
-  readonly wMax: number;
+  /** +1, or −1 when weights are stored negative; the bounds of the stored weight. */
+  readonly sign: number;
+  readonly lo: number;
+  readonly hi: number;
+  readonly arrival: boolean;
 }
 
 const OWNER = 'daStdp';
@@ -53,6 +68,8 @@ export function installDaStdp(world: SimWorld, projection: Projection): void {
     grow[k] = Math.exp((k * world.dtMs) / tauC);
     shrink[k] = Math.exp((-k * world.dtMs) / tauC);
   }
+  const sign = plasticWeightSign(world, projection);
+  const { lo, hi } = signedBounds(sign, spec.wMin ?? 0, spec.wMax);
   const state: DaStdpState = {
     projection,
     spec,
@@ -65,8 +82,10 @@ export function installDaStdp(world: SimWorld, projection: Projection): void {
     grow,
     shrink,
     periodDecay: Math.exp((-periodTicks * world.dtMs) / tauC),
-    wMin: spec.wMin ?? 0,
-    wMax: spec.wMax,
+    sign,
+    lo,
+    hi,
+    arrival: spec.timing === 'arrival',
   };
   let list = world.ruleState.get(OWNER) as DaStdpState[] | undefined;
   if (!list) { list = []; world.ruleState.set(OWNER, list); }
@@ -80,51 +99,27 @@ export function applyDaStdp(world: SimWorld): void {
 }
 
 function applyToProjection(world: SimWorld, state: DaStdpState): void {
-  const { traces, projection, spec, eligibility, integral } = state;
-  const tick = world.clock[0];
-  const k = tick % state.periodTicks;
-  decayTraces(traces);
-  const { weight, active, post, pre, inStart, inIds } = world.synapses;
-  const first = projection.firstSynapse;
-  const last = first + projection.count;
-  const spiked = world.spikedList;
-  const count = world.spikedCount[0];
-  const { fromFirst, fromEnd, toFirst, toEnd } = traces;
+  const { traces, projection, spec, integral } = state;
+  const k = world.clock[0] % state.periodTicks;
   const grow = state.grow[k];
   const before = integral[0];
-  // Pre spikes: depression of the eligibility by the post trace.
-  const aMinus = spec.aMinus * grow;
-  const rowStart = projection.outRowStart;
-  for (let n = 0; n < count; n++) {
-    const eid = spiked[n];
-    if (eid < fromFirst || eid >= fromEnd) continue;
-    const end = rowStart[eid - fromFirst + 1];
-    for (let s = rowStart[eid - fromFirst]; s < end; s++) {
-      const y = traces.post[post[s] - toFirst];
-      if (y === 0 || active[s] === 0) continue;
-      const dc = aMinus * y;
-      eligibility[s - first] += dc;
-      weight[s] -= dc * before;
-    }
-  }
-  bumpPreTraces(world, traces);
-  // Post spikes: potentiation of the eligibility by the pre trace.
+  // An eligibility change dc referred to the period start: ĉ += dc·grow, and w −= sign·ĉ·K_so_far.
   const aPlus = spec.aPlus * grow;
-  for (let n = 0; n < count; n++) {
-    const eid = spiked[n];
-    if (eid < toFirst || eid >= toEnd) continue;
-    const end = inStart[eid + 1];
-    for (let j = inStart[eid]; j < end; j++) {
-      const s = inIds[j];
-      if (s < first || s >= last || active[s] === 0) continue;
-      const x = traces.pre[pre[s] - fromFirst];
-      if (x === 0) continue;
-      const dc = aPlus * x;
-      eligibility[s - first] += dc;
-      weight[s] -= dc * before;
-    }
+  const aMinus = spec.aMinus * grow;
+  const undo = state.sign * before;
+  if (state.arrival) {
+    potentiate(world, state, aPlus, undo);
+    decayTraces(traces);
+    bumpPostTraces(world, traces);
+    depress(world, state, aMinus, undo);
+    bumpPreTraces(world, traces);
+  } else {
+    decayTraces(traces);
+    depress(world, state, aMinus, undo);
+    bumpPreTraces(world, traces);
+    potentiate(world, state, aPlus, undo);
+    bumpPostTraces(world, traces);
   }
-  bumpPostTraces(world, traces);
   // Dopamine over this tick, referred to the period start.
   const modulators = world.modulators;
   const learning = projection.plasticityEnabled[0] === 1;
@@ -133,30 +128,91 @@ function applyToProjection(world: SimWorld, state: DaStdpState): void {
   if (k === state.periodTicks - 1) updateWeights(world, state);
 }
 
+/** Pre spikes of this tick: the eligibility of their outgoing synapses falls by |aMinus|·post trace. */
+function depress(world: SimWorld, state: DaStdpState, aMinus: number, undo: number): void {
+  const { traces, eligibility } = state;
+  const { weight, active, post } = world.synapses;
+  const first = state.projection.firstSynapse;
+  const spiked = world.spikedList;
+  const count = world.spikedCount[0];
+  const { fromFirst, fromEnd, toFirst } = traces;
+  const postTrace = traces.post;
+  const rowStart = state.projection.outRowStart;
+  for (let n = 0; n < count; n++) {
+    const eid = spiked[n];
+    if (eid < fromFirst || eid >= fromEnd) continue;
+    const end = rowStart[eid - fromFirst + 1];
+    for (let s = rowStart[eid - fromFirst]; s < end; s++) {
+      const y = postTrace[post[s] - toFirst];
+      if (y === 0 || active[s] === 0) continue;
+      const dc = aMinus * y;
+      eligibility[s - first] += dc;
+      weight[s] -= dc * undo;
+    }
+  }
+}
+
+/** Post spikes of this tick: the eligibility of their incoming synapses rises by aPlus·pre trace. */
+function potentiate(world: SimWorld, state: DaStdpState, aPlus: number, undo: number): void {
+  const { traces, eligibility } = state;
+  const { weight, active, pre, inStart, inIds } = world.synapses;
+  const first = state.projection.firstSynapse;
+  const last = first + state.projection.count;
+  const spiked = world.spikedList;
+  const count = world.spikedCount[0];
+  const { fromFirst, toFirst, toEnd } = traces;
+  const preTrace = traces.pre;
+  for (let n = 0; n < count; n++) {
+    const eid = spiked[n];
+    if (eid < toFirst || eid >= toEnd) continue;
+    const end = inStart[eid + 1];
+    for (let j = inStart[eid]; j < end; j++) {
+      const s = inIds[j];
+      if (s < first || s >= last || active[s] === 0) continue;
+      const x = preTrace[pre[s] - fromFirst];
+      if (x === 0) continue;
+      const dc = aPlus * x;
+      eligibility[s - first] += dc;
+      weight[s] -= dc * undo;
+    }
+  }
+}
+
 /** Every this many periods the eligibilities are flushed of values too small to matter. */
 const FLUSH_EVERY_PERIODS = 1024;
 const ELIGIBILITY_FLOOR = 1e-30;
 
 /**
- * End of a period: w += ĉ·K, clipped; ĉ decays to the next period's start; K restarts. The loop has
- * no data-dependent branch but the (predictable) active flag and clipping: with eligibilities of
- * random sign, a sign-dependent test costs more than the arithmetic (measured 10 ns against 1 ns
- * per synapse). Decayed eligibilities are flushed to 0 once in a while instead, before they could
- * become subnormal numbers (slow arithmetic).
+ * End of a period: w += sign·ĉ·K, clipped; ĉ decays to the next period's start; K restarts. The loop
+ * has no data-dependent branch but clipping: with eligibilities of random sign, a sign-dependent
+ * test costs more than the arithmetic (measured 10 ns against 1 ns per synapse). Decayed
+ * eligibilities are flushed to 0 once in a while instead, before they could become subnormal
+ * numbers (slow arithmetic). Projections without structural plasticity skip the active flag.
+ * (Math.min/max differ from the ternary only for NaN weights, which never occur.)
  */
 function updateWeights(world: SimWorld, state: DaStdpState): void {
-  const { eligibility, integral, periodDecay, wMin, wMax } = state;
+  const { eligibility, integral, periodDecay, lo, hi } = state;
   const { weight, active } = world.synapses;
   const first = state.projection.firstSynapse;
-  const big = integral[0];
+  const big = state.sign * integral[0];
   const n = eligibility.length;
-  for (let i = 0; i < n; i++) {
-    const s = first + i;
-    if (active[s] === 0) continue;
-    const c = eligibility[i];
-    const w = weight[s] + c * big;
-    weight[s] = w > wMax ? wMax : w < wMin ? wMin : w;
-    eligibility[i] = c * periodDecay;
+  if (state.projection.allActive) {
+    // A view starting at the projection's first synapse: one index for both arrays. Math.min/max
+    // compile to branch-free instructions (many weights sit at a bound, so a branch mispredicts).
+    const w = weight.subarray(first, first + n);
+    for (let i = 0; i < n; i++) {
+      const c = eligibility[i];
+      w[i] = Math.min(hi, Math.max(lo, w[i] + c * big));
+      eligibility[i] = c * periodDecay;
+    }
+  } else {
+    for (let i = 0, s = first; i < n; i++, s++) {
+      if (active[s] === 0) continue;
+      const c = eligibility[i];
+      const w = weight[s] + c * big;
+      weight[s] = w > hi ? hi : w < lo ? lo : w;
+      eligibility[i] = c * periodDecay;
+    }
   }
   if (Math.floor(world.clock[0] / state.periodTicks) % FLUSH_EVERY_PERIODS === 0) {
     for (let i = 0; i < n; i++) if (Math.abs(eligibility[i]) < ELIGIBILITY_FLOOR) eligibility[i] = 0;

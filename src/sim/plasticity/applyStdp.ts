@@ -8,12 +8,15 @@
  * does not yet hold this tick's post spikes); the pre traces jump; each post spike potentiates its
  * incoming synapses by the pre trace (which holds this tick's pre spikes, so Δt = 0 potentiates);
  * the post traces jump. This reproduces models/stdp.ts stdpTrainChange on the dt grid.
+ * Inhibitory projections into current-mode cells store negative weights: the rule then works on
+ * the magnitude |w| = sign·w (weightSign.ts), kept in [wMin, wMax], and the sign is kept.
  */
 import type { SimWorld, Projection } from '../world/world';
 import type { StdpSpec } from './plasticitySpec';
 import { modulatorIndex } from '../components/modulators';
 import { modulationFactor } from '../models/stdp';
 import { bumpPostTraces, bumpPreTraces, createPairTraces, decayTraces, type PairTraces } from './pairTraces';
+import { plasticWeightSign } from './weightSign';
 
 interface StdpState {
   readonly projection: Projection;
@@ -23,6 +26,8 @@ interface StdpState {
   readonly wMax: number;
   readonly multiplicative: boolean;
   readonly modulatorPools: Int32Array;
+  /** +1, or −1 when weights are stored negative (the rule works on magnitudes). */
+  readonly sign: number;
 }
 
 const OWNER = 'stdp';
@@ -37,6 +42,7 @@ export function installStdp(world: SimWorld, projection: Projection): void {
     wMax: spec.wMax,
     multiplicative: spec.form === 'multiplicative',
     modulatorPools: Int32Array.from((spec.modulation ?? []).map((m) => modulatorIndex(world.modulators, m.modulator))),
+    sign: plasticWeightSign(world, projection),
   };
   let list = world.ruleState.get(OWNER) as StdpState[] | undefined;
   if (!list) { list = []; world.ruleState.set(OWNER, list); }
@@ -50,7 +56,7 @@ export function applyStdp(world: SimWorld): void {
 }
 
 function applyStdpToProjection(world: SimWorld, state: StdpState): void {
-  const { traces, projection, spec, wMin, wMax, multiplicative } = state;
+  const { traces, projection, spec, wMin, wMax, multiplicative, sign } = state;
   decayTraces(traces);
   const learning = projection.plasticityEnabled[0] === 1;
   let aPlus = spec.aPlus;
@@ -80,9 +86,9 @@ function applyStdpToProjection(world: SimWorld, state: StdpState): void {
       for (let s = rowStart[eid - fromFirst]; s < end; s++) {
         const y = postTrace[post[s] - toFirst];
         if (y === 0 || active[s] === 0) continue;
-        const w = weight[s];
+        const w = sign * weight[s];
         const next = w + aMinus * y * (multiplicative ? (w - wMin) / span : 1);
-        weight[s] = next > wMax ? wMax : next < wMin ? wMin : next;
+        weight[s] = sign * (next > wMax ? wMax : next < wMin ? wMin : next);
       }
     }
   }
@@ -99,8 +105,8 @@ function applyStdpToProjection(world: SimWorld, state: StdpState): void {
         if (s < first || s >= last || active[s] === 0) continue;
         const x = preTrace[pre[s] - fromFirst];
         if (x === 0) continue;
-        const next = weight[s] + aPlus * x;
-        weight[s] = next > wMax ? wMax : next < wMin ? wMin : next;
+        const next = sign * weight[s] + aPlus * x;
+        weight[s] = sign * (next > wMax ? wMax : next < wMin ? wMin : next);
       }
     }
   }

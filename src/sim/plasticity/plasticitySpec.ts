@@ -46,6 +46,14 @@ export interface DaStdpSpec {
    * dopamine integral are accumulated exactly, so the weights agree at each update; the paper used 10 ms.
    */
   weightUpdateEveryMs?: number;
+  /**
+   * What a pairing's Δt is measured from. 'spike' (default): both spike ticks, Δt ≥ 0 potentiates
+   * (A₊·e^(−Δt/τ₊)), Δt < 0 depresses. 'arrival' (the published Izhikevich 2007 code, 1 ms delays):
+   * the pre spike counts when it reaches the synapse one tick later, so a post spike Δt ≥ 1 ticks
+   * after it potentiates by A₊·e^(−(Δt − 1)·dt/τ₊), and one in the same tick or before depresses by
+   * A₋·e^(−|Δt|·dt/τ₋): a post spike the pre spike could not have caused is never potentiated.
+   */
+  timing?: 'spike' | 'arrival';
 }
 
 export interface CalciumSpec {

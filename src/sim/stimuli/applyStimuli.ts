@@ -6,6 +6,7 @@
  */
 import type { SimWorld } from '../world/world';
 import { sharedZiggurat } from '../rng/gaussianZiggurat';
+import { addUniforms } from '../rng/xoshiro128';
 import type { CompiledStimulus } from './stimulusTable';
 
 export function applyStimuli(world: SimWorld): void {
@@ -32,13 +33,9 @@ export function applyStimuli(world: SimWorld): void {
       case 'gaussianNoise':
         addGaussianNoise(world, stimulus, (spec.mean ?? 0) * gain, spec.sd * gain);
         break;
-      case 'uniformNoise': {
-        const stream = world.rng.stream('noise');
-        const iExt = world.neurons.iExt;
-        const span = spec.max - spec.min;
-        for (const eid of stimulus.targets) iExt[eid] += gain * (spec.min + span * stream.uniform());
+      case 'uniformNoise':
+        addUniformNoise(world, stimulus, gain, spec.min, spec.max - spec.min, spec.neurons === undefined);
         break;
-      }
       case 'poisson':
         applyPoissonTrain(world, stimulus, spec.rateHz, spec.weight * gain, spec.receptor === 'inhibitory');
         break;
@@ -67,6 +64,21 @@ function addGaussianNoise(world: SimWorld, stimulus: CompiledStimulus, mean: num
     return;
   }
   for (let k = 0; k < targets.length; k++) iExt[targets[k]] += mean + sd * stream.gaussian();
+}
+
+/**
+ * Uniform noise current drawn afresh each tick. A whole population (no neuron subset: targets are
+ * its eids in order) takes the inlined batch path, which gives the same draws and sums.
+ */
+function addUniformNoise(world: SimWorld, stimulus: CompiledStimulus, gain: number, min: number, span: number, wholePopulation: boolean): void {
+  const stream = world.rng.stream('noise');
+  const targets = stimulus.targets;
+  const iExt = world.neurons.iExt;
+  if (wholePopulation && targets.length > 0) {
+    addUniforms(stream.state, stream.offset, iExt, gain, min, span, targets[0], targets[0] + targets.length);
+    return;
+  }
+  for (let k = 0; k < targets.length; k++) iExt[targets[k]] += gain * (min + span * stream.uniform());
 }
 
 /**

@@ -61,6 +61,33 @@ describe('closed form: Δw = c₀·D₀·e^(−Δ/τc)·τc·τd/(τc + τd) (τ
   });
 });
 
+describe("pairing windows: 'spike' (default) and 'arrival' (Izhikevich 2007 code) timing", () => {
+  /** Eligibility after one pre spike at 100 ms and one post spike at 100 + Δ ms (dt 1 ms, no dopamine, τc ≫ run). */
+  function eligibilityAfter(deltaMs: number, timing: 'spike' | 'arrival'): number {
+    const rule: DaStdpSpec = { ...RULE, tauEligibilityMs: 1e15, pairing: 'nearest', timing };
+    const world = runPair({
+      dtMs: 1, preTimesMs: [100], postTimesMs: [100 + deltaMs], plasticity: rule, initialWeight: 0,
+      modulators: [{ name: 'dopamine', kind: 'dopamine', baseline: 0, tauMs: 200 }],
+    }, 200);
+    expect(world.synapses.weight[0]).toBe(0);
+    return world.registry.get('projection.syn.eligibility')![0];
+  }
+  const decay = (ticks: number) => Math.exp(-ticks / 20);
+  it("'arrival': a post spike Δ ≥ 1 ms after the pre spike adds A₊·e^(−(Δ−1)/τ₊); one at Δ ≤ 0 adds A₋·e^(−|Δ|/τ₋)", () => {
+    expect(eligibilityAfter(1, 'arrival')).toBeCloseTo(1, 9);
+    expect(eligibilityAfter(2, 'arrival')).toBeCloseTo(decay(1), 9);
+    expect(eligibilityAfter(10, 'arrival')).toBeCloseTo(decay(9), 9);
+    expect(eligibilityAfter(0, 'arrival')).toBeCloseTo(-1.5, 9);
+    expect(eligibilityAfter(-1, 'arrival')).toBeCloseTo(-1.5 * decay(1), 9);
+    expect(eligibilityAfter(-10, 'arrival')).toBeCloseTo(-1.5 * decay(10), 9);
+  });
+  it("'spike': Δ ≥ 0 adds A₊·e^(−Δ/τ₊) (Δ = 0 potentiates); Δ < 0 adds A₋·e^(−|Δ|/τ₋)", () => {
+    expect(eligibilityAfter(0, 'spike')).toBeCloseTo(1, 9);
+    expect(eligibilityAfter(1, 'spike')).toBeCloseTo(decay(1), 9);
+    expect(eligibilityAfter(-1, 'spike')).toBeCloseTo(-1.5 * decay(1), 9);
+  });
+});
+
 describe('distal reward, quick (Izhikevich 2007 network, 1000 neurons, dt 1 ms, seed 1, 120 s)', () => {
   it('the rewarded synapse grows while the others do not', () => {
     const run = setUpDistalReward(1);

@@ -15,9 +15,14 @@ import { DistalRewardContingency } from '../../../src/sim/plasticity/experiments
 
 export const W_MAX = 4;
 
+/** The published code's per-ms factors as time constants: traces ×0.95, dopamine ×0.995 per ms, sd ×0.99 per 10 ms. */
+export const TAU_STDP_MS = -1 / Math.log(0.95);
+export const TAU_DOPAMINE_MS = -1 / Math.log(0.995);
+export const TAU_ELIGIBILITY_MS = -10 / Math.log(0.99);
+
 const rule: DaStdpSpec = {
-  rule: 'daStdp', aPlus: 0.01, aMinus: -0.015, tauPlusMs: 20, tauMinusMs: 20, tauEligibilityMs: 1000,
-  wMin: 0, wMax: W_MAX, modulator: 'dopamine', pairing: 'nearest', weightUpdateEveryMs: 10,
+  rule: 'daStdp', aPlus: 0.01, aMinus: -0.015, tauPlusMs: TAU_STDP_MS, tauMinusMs: TAU_STDP_MS, tauEligibilityMs: TAU_ELIGIBILITY_MS,
+  wMin: 0, wMax: W_MAX, modulator: 'dopamine', pairing: 'nearest', timing: 'arrival', weightUpdateEveryMs: 10,
 };
 
 export function distalRewardSpec(seed: number): NetworkSpec {
@@ -37,7 +42,7 @@ export function distalRewardSpec(seed: number): NetworkSpec {
       { name: 'ei', from: 'exc', to: 'inh', connect: { rule: 'fixedOutDegree', k: 20 }, weight: 1, delayMs: 1, receptor: 'excitatory', plasticity: rule },
       { name: 'ie', from: 'inh', to: 'exc', connect: { rule: 'fixedOutDegree', k: 100 }, weight: -1, delayMs: 1, receptor: 'inhibitory' },
     ],
-    modulators: [{ name: 'dopamine', kind: 'dopamine', baseline: 0.002, tauMs: 200 }],
+    modulators: [{ name: 'dopamine', kind: 'dopamine', baseline: 0.002, tauMs: TAU_DOPAMINE_MS }],
     stimuli: [
       { kind: 'uniformNoise', name: 'noiseExc', target: 'exc', min: -6.5, max: 6.5 },
       { kind: 'uniformNoise', name: 'noiseInh', target: 'inh', min: -6.5, max: 6.5 },
