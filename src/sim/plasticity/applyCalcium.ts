@@ -11,6 +11,7 @@
  * Inhibitory projections into current-mode cells store negative weights: the rule then works on
  * the magnitude |w| = sign·w (weightSign.ts), kept in [wMin, wMax], and the sign is kept.
  */
+import { addRuleState, ruleStates } from '../world/ruleStateLists';
 import type { SimWorld, Projection } from '../world/world';
 import type { CalciumSpec } from './plasticitySpec';
 import { calciumLearningRate, calciumOmega, dualExponentialPeak, magnesiumBlock } from '../models/calcium';
@@ -79,14 +80,11 @@ export function installCalcium(world: SimWorld, projection: Projection): void {
     toFirst: to.firstEid,
     toEnd: to.firstEid + to.count,
   };
-  let list = world.ruleState.get(OWNER) as CalciumState[] | undefined;
-  if (!list) { list = []; world.ruleState.set(OWNER, list); }
-  list.push(state);
+  addRuleState(world, OWNER, state);
 }
 
 export function applyCalcium(world: SimWorld): void {
-  const list = world.ruleState.get(OWNER) as CalciumState[] | undefined;
-  if (!list) return;
+  const list = ruleStates<CalciumState>(world, OWNER);
   for (let i = 0; i < list.length; i++) applyToProjection(world, list[i]);
 }
 

@@ -27,6 +27,7 @@
  * Inhibitory projections into current-mode cells store negative weights: the rule then works on the
  * magnitude (weightSign.ts), so |w| stays in [wMin, wMax] and the sign is kept.
  */
+import { addRuleState, ruleStates } from '../world/ruleStateLists';
 import type { SimWorld, Projection } from '../world/world';
 import type { DaStdpSpec } from './plasticitySpec';
 import { modulatorIndex } from '../components/modulators';
@@ -87,14 +88,11 @@ export function installDaStdp(world: SimWorld, projection: Projection): void {
     hi,
     arrival: spec.timing === 'arrival',
   };
-  let list = world.ruleState.get(OWNER) as DaStdpState[] | undefined;
-  if (!list) { list = []; world.ruleState.set(OWNER, list); }
-  list.push(state);
+  addRuleState(world, OWNER, state);
 }
 
 export function applyDaStdp(world: SimWorld): void {
-  const list = world.ruleState.get(OWNER) as DaStdpState[] | undefined;
-  if (!list) return;
+  const list = ruleStates<DaStdpState>(world, OWNER);
   for (let i = 0; i < list.length; i++) applyToProjection(world, list[i]);
 }
 

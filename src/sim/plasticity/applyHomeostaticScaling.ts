@@ -7,6 +7,7 @@
  * one factor exp(rate·interval·(target − average)) (models/homeostasis.ts): ratios between its
  * weights are unchanged unless wMax clips one.
  */
+import { addRuleState, ruleStates } from '../world/ruleStateLists';
 import type { SimWorld, Projection } from '../world/world';
 import type { HomeostaticScalingSpec } from './plasticitySpec';
 import { rateJumpHz, scalingFactor } from '../models/homeostasis';
@@ -41,14 +42,11 @@ export function installHomeostaticScaling(world: SimWorld, projection: Projectio
     toFirst: to.firstEid,
     toEnd: to.firstEid + to.count,
   };
-  let list = world.ruleState.get(OWNER) as ScalingState[] | undefined;
-  if (!list) { list = []; world.ruleState.set(OWNER, list); }
-  list.push(state);
+  addRuleState(world, OWNER, state);
 }
 
 export function applyHomeostaticScaling(world: SimWorld): void {
-  const list = world.ruleState.get(OWNER) as ScalingState[] | undefined;
-  if (!list) return;
+  const list = ruleStates<ScalingState>(world, OWNER);
   for (let i = 0; i < list.length; i++) applyToProjection(world, list[i]);
 }
 

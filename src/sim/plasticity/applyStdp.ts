@@ -11,6 +11,7 @@
  * Inhibitory projections into current-mode cells store negative weights: the rule then works on
  * the magnitude |w| = sign·w (weightSign.ts), kept in [wMin, wMax], and the sign is kept.
  */
+import { addRuleState, ruleStates } from '../world/ruleStateLists';
 import type { SimWorld, Projection } from '../world/world';
 import type { StdpSpec } from './plasticitySpec';
 import { modulatorIndex } from '../components/modulators';
@@ -44,14 +45,11 @@ export function installStdp(world: SimWorld, projection: Projection): void {
     modulatorPools: Int32Array.from((spec.modulation ?? []).map((m) => modulatorIndex(world.modulators, m.modulator))),
     sign: plasticWeightSign(world, projection),
   };
-  let list = world.ruleState.get(OWNER) as StdpState[] | undefined;
-  if (!list) { list = []; world.ruleState.set(OWNER, list); }
-  list.push(state);
+  addRuleState(world, OWNER, state);
 }
 
 export function applyStdp(world: SimWorld): void {
-  const list = world.ruleState.get(OWNER) as StdpState[] | undefined;
-  if (!list) return;
+  const list = ruleStates<StdpState>(world, OWNER);
   for (let i = 0; i < list.length; i++) applyStdpToProjection(world, list[i]);
 }
 

@@ -9,6 +9,7 @@
  * At spawn (installStructural) a dormantFraction of the synapses is made dormant, drawn from the
  * spawn stream 'structure/<projection>'.
  */
+import { addRuleState, ruleStates } from '../world/ruleStateLists';
 import type { SimWorld, Projection } from '../world/world';
 import type { StructuralSpec } from './plasticitySpec';
 import { spawnStream } from '../build/spawnRandom';
@@ -44,14 +45,11 @@ export function installStructural(world: SimWorld, projection: Projection): void
     intervalTicks,
     intervalMs: intervalTicks * world.dtMs,
   };
-  let list = world.ruleState.get(OWNER) as StructuralState[] | undefined;
-  if (!list) { list = []; world.ruleState.set(OWNER, list); }
-  list.push(state);
+  addRuleState(world, OWNER, state);
 }
 
 export function applyStructuralPlasticity(world: SimWorld): void {
-  const list = world.ruleState.get(OWNER) as StructuralState[] | undefined;
-  if (!list) return;
+  const list = ruleStates<StructuralState>(world, OWNER);
   for (let i = 0; i < list.length; i++) {
     const state = list[i];
     if ((world.clock[0] + 1) % state.intervalTicks === 0 && state.projection.plasticityEnabled[0] === 1) turnOver(world, state);
