@@ -37,8 +37,11 @@ function synapseBytes(world: SimWorld): number {
     + synapses.receptor.byteLength + synapses.active.byteLength + synapses.ruleId.byteLength
     + synapses.outIds.byteLength + synapses.inIds.byteLength + synapses.outStart.byteLength + synapses.inStart.byteLength;
   for (const projection of world.projections) bytes += projection.outRowStart.byteLength;
-  for (const [name, array] of world.registry.entries()) {
-    if (name.startsWith('projection.') && array.length >= world.synapses.count / world.projections.length) bytes += array.byteLength;
+  // Per-synapse rule state: a projection's registered arrays with one entry per synapse.
+  for (const projection of world.projections) {
+    for (const [name, array] of world.registry.entries()) {
+      if (name.startsWith(`projection.${projection.name}.`) && array.length === projection.count) bytes += array.byteLength;
+    }
   }
   return bytes;
 }
