@@ -10,6 +10,7 @@ import { deliverSynapticInput } from './systems/deliverSynapticInput';
 import { integrateNeurons } from './systems/integrateNeurons';
 import { detectSpikes } from './systems/detectSpikes';
 import { propagateSpikes } from './systems/propagateSpikes';
+import { applyRewardContingencies } from './contingencies/applyRewardContingencies';
 import { updatePlasticity } from './plasticity/updatePlasticity';
 import { updateModulators } from './systems/updateModulators';
 import { resetSpikedNeurons } from './systems/resetSpikedNeurons';
@@ -24,6 +25,7 @@ export const SCHEDULE: ReadonlyArray<{ phase: string; run: System }> = [
   { phase: 'integrate', run: deliverSynapticInput },
   { phase: 'integrate', run: integrateNeurons },
   { phase: 'detect spikes', run: detectSpikes },
+  { phase: 'contingencies', run: applyRewardContingencies },
   { phase: 'propagate', run: propagateSpikes },
   { phase: 'traces and plasticity', run: updatePlasticity },
   { phase: 'modulators', run: updateModulators },

@@ -15,13 +15,12 @@ describe(`distal reward, ${MINUTES} simulated minutes, seeds 1-3`, () => {
   for (const seed of [1, 2, 3]) {
     it(`seed ${seed}`, () => {
       const run = setUpDistalReward(seed);
-      const { world, contingency, target } = run;
+      const { world, target } = run;
       const cpuStart = process.cpuUsage();
       let reachedAtS = -1;
       for (let second = 1; second <= MINUTES * 60; second++) {
         for (let t = 0; t < 1000; t++) {
           stepSim(world);
-          contingency.observe(world);
         }
         world.events.length = 0;
         if (reachedAtS < 0 && world.synapses.weight[target] >= 0.95 * W_MAX) reachedAtS = second;
@@ -29,7 +28,7 @@ describe(`distal reward, ${MINUTES} simulated minutes, seeds 1-3`, () => {
       const cpu = process.cpuUsage(cpuStart);
       const others = otherWeights(run);
       console.log(`distal reward seed ${seed}: target ${world.synapses.weight[target].toFixed(3)} (≥ 0.95·max at ${reachedAtS} s), ` +
-        `others mean ${others.mean.toFixed(3)}, > 3: ${(100 * others.fractionAbove3).toFixed(2)} %, rewards ${contingency.rewardsEarned}, ` +
+        `others mean ${others.mean.toFixed(3)}, > 3: ${(100 * others.fractionAbove3).toFixed(2)} %, rewards ${run.rewardsEarned()}, ` +
         `CPU ${((cpu.user + cpu.system) / 1e6 / (MINUTES * 60)).toFixed(4)} s per simulated s`);
       reached.push(reachedAtS > 0);
       expect(others.fractionAbove3).toBeLessThanOrEqual(0.1);

@@ -18,6 +18,8 @@ import { connect } from './connect';
 import { delayTicksFromMs, drawFrom } from './distributions';
 import { layOut } from './layout';
 import { checkNetworkSpec } from './checkNetworkSpec';
+import { outgoingSynapseId } from './outgoingSynapse';
+import { installRewardContingencies } from '../contingencies/installRewardContingencies';
 
 /** Tags every neuron carries in addition to the level's own tags. */
 const NEURON_TAG = 'Neuron';
@@ -128,10 +130,22 @@ export function buildWorld(spec: NetworkSpec): SimWorld {
   mutable.ruleState = new Map();
   const world = ecs as unknown as SimWorld;
   mutable.stimuli = compileStimuli(world, spec.stimuli ?? []);
+  applyInitialWeightOverrides(world, spec);
   // Rules register their state arrays first, so that probes can sample them (e.g. eligibility).
   installPlasticity(world);
   mutable.monitors = createMonitors(world, spec.monitors ?? []);
+  installRewardContingencies(world, spec.rewardContingencies ?? []);
   return world;
+}
+
+/** Sets single synapses' initial weights (e.g. the rewarded synapse starts at 0 in Izhikevich 2007). */
+function applyInitialWeightOverrides(world: SimWorld, spec: NetworkSpec): void {
+  spec.projections.forEach((projection, p) => {
+    projection.initialWeightOverrides?.forEach((override, i) => {
+      const path = ['projections', p, 'initialWeightOverrides', i];
+      world.synapses.weight[outgoingSynapseId(world, projection.name, override.pre, override.nth ?? 0, path)] = override.weight;
+    });
+  });
 }
 
 function spawnPopulation(

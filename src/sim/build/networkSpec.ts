@@ -3,6 +3,7 @@ import type { ModulatorKindName } from '../components/modulators';
 import type { PlasticitySpec, StructuralSpec } from '../plasticity/plasticitySpec';
 import type { StimulusSpec } from '../stimuli/stimulusSpec';
 import type { MonitorSpec } from '../monitors/monitorSpec';
+import type { RewardContingencySpec } from '../contingencies/contingencySpec';
 
 /**
  * The engine's own description of a network, with every reference resolved to a name the engine
@@ -18,6 +19,8 @@ export interface NetworkSpec {
   modulators?: ModulatorSpecInput[];
   stimuli?: StimulusSpec[];
   monitors?: MonitorSpec[];
+  /** Experimenter's reward rules run by the engine (src/sim/contingencies). */
+  rewardContingencies?: RewardContingencySpec[];
 }
 
 /** Each neuron draws one r ~ U(0,1) and the parameter becomes base + scale·r^power (Izhikevich 2003). */
@@ -69,6 +72,16 @@ export interface ProjectionSpec {
   plasticity?: PlasticitySpec;
   /** Spine growth and pruning on this projection (SCIENCE.md §8). */
   structural?: StructuralSpec;
+  /** Initial weights of single synapses, each named by its pre neuron's index and rank (engine sign). */
+  initialWeightOverrides?: InitialWeightOverride[];
+}
+
+export interface InitialWeightOverride {
+  /** Index of the presynaptic neuron in the source population. */
+  pre: number;
+  /** Which of its outgoing synapses in the projection (0-based, id order; default 0). */
+  nth?: number;
+  weight: number;
 }
 
 export interface ModulatorSpecInput {

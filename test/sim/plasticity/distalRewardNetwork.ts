@@ -6,12 +6,13 @@
  * pool with tonic level 0.002 and τd = 200 ms. STDP: nearest-neighbour traces, A₊ = 0.01,
  * A₋ = −0.015 per ms of dw/dt = c·d (the published code's 0.1 / 0.15 with its weight step every
  * 10 ms, which makes its rate a tenth of dw/dt = c·d per ms), τc = 1 s, weights updated every 10 ms.
+ * The reward contingency is part of the spec (rewardContingencies), run by the schedule.
  */
 import type { NetworkSpec } from '../../../src/sim/build/networkSpec';
 import type { DaStdpSpec } from '../../../src/sim/plasticity/plasticitySpec';
 import type { SimWorld } from '../../../src/sim/world/world';
 import { buildWorld } from '../../../src/sim/build/buildWorld';
-import { DistalRewardContingency } from '../../../src/sim/plasticity/experiments/distalReward';
+import { rewardContingencyByName } from '../../../src/sim/contingencies/installRewardContingencies';
 
 export const W_MAX = 4;
 
@@ -38,7 +39,11 @@ export function distalRewardSpec(seed: number): NetworkSpec {
       { name: 'inh', type: 'FS', count: 200, initialVMv: -65 },
     ],
     projections: [
-      { name: 'ee', from: 'exc', to: 'exc', connect: { rule: 'fixedOutDegree', k: 80 }, weight: 1, delayMs: 1, receptor: 'excitatory', plasticity: rule },
+      {
+        name: 'ee', from: 'exc', to: 'exc', connect: { rule: 'fixedOutDegree', k: 80 }, weight: 1, delayMs: 1, receptor: 'excitatory', plasticity: rule,
+        // The rewarded synapse starts at 0, as in the paper.
+        initialWeightOverrides: [{ pre: 0, nth: 0, weight: 0 }],
+      },
       { name: 'ei', from: 'exc', to: 'inh', connect: { rule: 'fixedOutDegree', k: 20 }, weight: 1, delayMs: 1, receptor: 'excitatory', plasticity: rule },
       { name: 'ie', from: 'inh', to: 'exc', connect: { rule: 'fixedOutDegree', k: 100 }, weight: -1, delayMs: 1, receptor: 'inhibitory' },
     ],
@@ -47,26 +52,27 @@ export function distalRewardSpec(seed: number): NetworkSpec {
       { kind: 'uniformNoise', name: 'noiseExc', target: 'exc', min: -6.5, max: 6.5 },
       { kind: 'uniformNoise', name: 'noiseInh', target: 'inh', min: -6.5, max: 6.5 },
     ],
+    // Every firing of n2 = post(n1, syn) within 20 ms after n1 earns 0.5 dopamine 1-3 s later.
+    rewardContingencies: [{
+      name: 'distalReward', kind: 'spikePair', synapse: { projection: 'ee', pre: 0, nth: 0 },
+      windowMs: 20, modulator: 'dopamine', amount: 0.5, minDelayMs: 1000, maxDelayMs: 3000,
+    }],
   };
 }
 
 export interface DistalRewardRun {
   world: SimWorld;
-  contingency: DistalRewardContingency;
   /** Synapse id of the rewarded synapse (first synapse of excitatory neuron 0 in 'ee'). */
   target: number;
+  /** Rewards earned so far. */
+  rewardsEarned(): number;
 }
 
-/** Builds the world, zeroes the rewarded synapse as in the paper, and attaches the contingency. */
+/** Builds the world; the spec zeroes the rewarded synapse and carries the contingency (a system of the schedule). */
 export function setUpDistalReward(seed: number): DistalRewardRun {
   const world = buildWorld(distalRewardSpec(seed));
-  const ee = world.projections[0];
-  const target = ee.outRowStart[0];
-  world.synapses.weight[target] = 0;
-  const contingency = new DistalRewardContingency(world, {
-    preEid: world.synapses.pre[target], postEid: world.synapses.post[target], modulator: 'dopamine', amount: 0.5,
-  });
-  return { world, contingency, target };
+  const contingency = rewardContingencyByName(world, 'distalReward');
+  return { world, target: contingency.synapse, rewardsEarned: () => contingency.status[1] };
 }
 
 /** Mean and the fraction above 3 of the other 'ee' synapses. */
