@@ -21,6 +21,9 @@ import { installLevelParameters } from './spawn/setParameter';
 import { createSpawnContext } from './spawn/spawnContext';
 import { toStimuli } from './spawn/stimuli';
 import { toTimelineSpec } from './spawn/timeline';
+import { toRewardContingencySpec } from './spawn/contingencies';
+import { SpecPathError } from '../sim/build/specPathError';
+import { formatPath } from './errors';
 
 export type SpawnResult = { ok: true; world: SimWorld; run: LevelRun } | { ok: false; errors: LevelError[] };
 
@@ -63,6 +66,7 @@ function spawnUnsafe(level: Level, options: SpawnOptions): SpawnResult {
     })),
     stimuli: [...stimuli.specs, ...timeline.pulseStimuli],
     monitors: toMonitorSpecs(ctx, runMs),
+    rewardContingencies: level.rewardContingencies.map(toRewardContingencySpec),
   };
   if (ctx.errors.length > 0) return { ok: false, errors: ctx.errors };
 
@@ -71,6 +75,9 @@ function spawnUnsafe(level: Level, options: SpawnOptions): SpawnResult {
     world = buildWorld(networkSpec);
     installTimeline(world, timelineSpec);
   } catch (error) {
+    // Errors only the drawn connectivity reveals (a synapse rank beyond a neuron's out-degree) carry a
+    // path into the NetworkSpec, whose lists follow the level's, so it names the level's field.
+    if (error instanceof SpecPathError) return { ok: false, errors: [{ path: formatPath(error.path), message: error.message }] };
     return { ok: false, errors: [{ path: '', message: `the engine could not build the level: ${messageOf(error)}` }] };
   }
   addSynapseProbes(ctx, world, runMs);

@@ -10,6 +10,7 @@ export interface CheckContext {
   populations: Map<string, Population>;
   projections: Set<string>;
   modulators: Set<string>;
+  contingencies: Set<string>;
   stimuli: Set<string>;
   phases: Set<string>;
   errors: LevelError[];
@@ -32,6 +33,7 @@ export function createContext(level: Level): CheckContext {
     populations: firstById(level.populations),
     projections: new Set(level.projections.map((p) => p.id)),
     modulators: new Set(level.modulators.map((m) => m.id)),
+    contingencies: new Set(level.rewardContingencies.map((c) => c.id)),
     stimuli: new Set(level.stimuli.map((s) => s.id)),
     phases,
     errors,

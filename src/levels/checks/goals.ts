@@ -2,7 +2,7 @@
 import type { PathSegment } from '../errors';
 import { MODULATOR_FIELDS, NEURON_FIELDS, SYNAPSE_FIELDS } from '../schema/monitors';
 import { checkIndices, checkRef, checkUnique, type CheckContext } from './context';
-import { checkMetricArgs, checkParameterPath, checkThreshold } from './shared';
+import { checkMetricArgs, checkParameterPath, checkPreIndices, checkThreshold } from './shared';
 
 const FIELDS_BY_TARGET: Record<string, readonly string[]> = { neuron: NEURON_FIELDS, synapse: SYNAPSE_FIELDS, modulator: MODULATOR_FIELDS };
 
@@ -42,6 +42,11 @@ export function checkMonitors(ctx: CheckContext): void {
     }
     if (monitor.target === 'neuron' && monitor.population !== undefined) checkIndices(ctx, [...path, 'indices'], monitor.indices, monitor.population);
     if (monitor.target === 'modulator' && monitor.indices !== undefined) ctx.report([...path, 'indices'], 'a modulator probe has no indices');
+    if (monitor.synapses !== undefined) {
+      if (monitor.target !== 'synapse') ctx.report([...path, 'synapses'], `is only for synapse probes, not ${monitor.target} probes`);
+      else if (monitor.indices !== undefined) ctx.report([...path, 'synapses'], 'give either indices or synapses, not both');
+      else if (monitor.projection !== undefined) checkPreIndices(ctx, [...path, 'synapses'], monitor.projection, monitor.synapses);
+    }
   });
 }
 

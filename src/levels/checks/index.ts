@@ -5,6 +5,7 @@ import { createContext } from './context';
 import { checkMonitors, checkObjectives, checkPlayerParameters } from './goals';
 import { checkNetwork } from './network';
 import { checkTimeline } from './timeline';
+import { checkRewardContingencies } from './contingencies';
 
 export { estimateSynapses } from './network';
 
@@ -13,6 +14,7 @@ export function checkLevel(level: Level): LevelError[] {
   const ctx = createContext(level);
   checkNetwork(ctx);
   checkTimeline(ctx);
+  checkRewardContingencies(ctx);
   checkObjectives(ctx);
   checkMonitors(ctx);
   checkPlayerParameters(ctx);

@@ -2,6 +2,7 @@
 import { MAX_TOTAL_NEURONS, MAX_TOTAL_SYNAPSES, type DistributedValue } from '../schema/common';
 import type { Projection } from '../schema/projections';
 import { checkIndices, checkRef, checkUnique, type CheckContext } from './context';
+import { checkPreIndices } from './shared';
 
 /** Estimated number of synapses a projection creates (exact except for fixedProbability). */
 export function estimateSynapses(projection: Projection, preCount: number, postCount: number): number {
@@ -42,6 +43,7 @@ function checkProjection(ctx: CheckContext, projection: Projection, index: numbe
   if ('wMin' in rule && rule.wMin !== undefined && rule.wMax !== undefined && rule.wMin > rule.wMax) {
     ctx.report([...path, 'plasticity', 'wMin'], `must be ≤ wMax (${rule.wMax}), got ${rule.wMin}`);
   }
+  if (fromOk && projection.initialWeightOverrides) checkPreIndices(ctx, [...path, 'initialWeightOverrides'], projection.id, projection.initialWeightOverrides);
   if (!fromOk || !toOk) return 0;
   const pre = ctx.populations.get(projection.from)!;
   const post = ctx.populations.get(projection.to)!;

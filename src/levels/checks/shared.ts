@@ -32,12 +32,21 @@ export function checkMetricArgs(ctx: CheckContext, path: readonly PathSegment[],
   for (const key of METRIC_REFERENCE_KEYS) {
     const value = args[key];
     if (typeof value !== 'string') continue;
-    const known = key === 'population' ? ctx.populations : key === 'projection' ? ctx.projections : ctx.modulators;
-    checkRef(ctx, [...path, 'args', key], value, known, key);
+    const known = key === 'population' ? ctx.populations : key === 'projection' ? ctx.projections : key === 'modulator' ? ctx.modulators : ctx.contingencies;
+    checkRef(ctx, [...path, 'args', key], value, known, key === 'contingency' ? 'reward contingency' : key);
   }
   if (typeof args.population === 'string' && Array.isArray(args.neurons)) {
     checkIndices(ctx, [...path, 'args', 'neurons'], args.neurons as number[], args.population);
   }
+}
+
+/** Reports a pre index (items[i].pre) outside the source population of a projection. */
+export function checkPreIndices(ctx: CheckContext, path: readonly PathSegment[], projectionId: string, items: readonly { pre: number }[]): void {
+  const projection = ctx.level.projections.find((p) => p.id === projectionId);
+  const from = projection === undefined ? undefined : ctx.populations.get(projection.from);
+  if (from === undefined) return;
+  const bad = items.findIndex((item) => item.pre >= from.count);
+  if (bad >= 0) ctx.report([...path, bad, 'pre'], `neuron index ${items[bad].pre} is out of range: population "${from.id}" has ${from.count} neurons`);
 }
 
 /** Checks that a threshold fits its comparison ("between" needs [lo, hi] with lo ≤ hi). */

@@ -25,5 +25,8 @@ export function toMeasureSpec(use: MetricUse): MeasureSpec {
       return { metric: 'weightBimodality', projection: a.projection, bins: (a.bins as number | undefined) ?? 10 };
     case 'modulatorLevel':
       return { metric: 'modulatorLevel', modulator: a.modulator };
+    case 'weightOfRewardedSynapse':
+    case 'rewardCount':
+      return { metric: use.metric, contingency: a.contingency };
   }
 }

@@ -12,5 +12,6 @@ export * from './timeline';
 export * from './objectives';
 export * from './monitors';
 export * from './playerParameters';
+export * from './contingencies';
 export * from './lesson';
 export * from './level';

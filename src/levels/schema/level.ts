@@ -15,6 +15,7 @@ import { playerParameter } from './playerParameters';
 import { objective } from './objectives';
 import { monitor } from './monitors';
 import { lesson } from './lesson';
+import { rewardContingency } from './contingencies';
 
 /** The schema version this build writes and reads natively. */
 export const CURRENT_SCHEMA_VERSION = 1;
@@ -35,6 +36,7 @@ export const levelSchema = z.strictObject({
   modulators: z.array(modulator).max(16).default([]).describe('Neuromodulator pools.'),
   stimuli: z.array(stimulus).max(500).default([]).describe('External inputs.'),
   timeline: timeline.optional(),
+  rewardContingencies: z.array(rewardContingency).max(100).default([]).describe('Reward rules the engine applies every tick (e.g. distal reward).'),
   playerParameters: z.array(playerParameter).max(100).default([]).describe('What the player may change.'),
   objectives: z.array(objective).max(100).default([]).describe('Goals.'),
   monitors: z.array(monitor).max(200).default([]).describe('Recordings.'),

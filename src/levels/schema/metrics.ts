@@ -9,6 +9,7 @@ import { id, int, num, neuronIndices, MAX_MAGNITUDE, MAX_POPULATION_COUNT } from
 const population = id('Id of a population.');
 const projection = id('Id of a projection.');
 const modulator = id('Id of a modulator pool.');
+const contingency = id('Id of a reward contingency in rewardContingencies[].');
 const neurons = neuronIndices('Only these neurons (default: all).').optional();
 const index = int(0, MAX_POPULATION_COUNT - 1, 'Neuron index (0-based).');
 
@@ -24,13 +25,15 @@ export const metricArgs = {
     .describe('min(count in lowest bin, count in highest bin) − max(count in any interior bin), as a fraction of synapses: > 0 means bimodal (Song et al. 2000).'),
   activeSynapseCount: z.strictObject({ projection }).describe('Number of active (not pruned) synapses.'),
   modulatorLevel: z.strictObject({ modulator }).describe('Mean level of the modulator pool over the measured span.'),
+  weightOfRewardedSynapse: z.strictObject({ contingency }).describe('Weight of the synapse a spikePair contingency rewards, at the end of the span.'),
+  rewardCount: z.strictObject({ contingency }).describe('Rewards the contingency has earned since the start of the run, at the end of the span.'),
 } as const;
 
 export type MetricName = keyof typeof metricArgs;
 export const METRIC_NAMES = Object.keys(metricArgs) as MetricName[];
 
 /** Keys of metric args that refer to other parts of the level. */
-export const METRIC_REFERENCE_KEYS = ['population', 'projection', 'modulator'] as const;
+export const METRIC_REFERENCE_KEYS = ['population', 'projection', 'modulator', 'contingency'] as const;
 
 export const comparison = z.enum(['<', '<=', '>', '>=', 'between'])
   .describe('How the measured value is compared with threshold ("between" needs [lo, hi], inclusive).');

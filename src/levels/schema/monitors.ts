@@ -1,6 +1,6 @@
 /** Monitors: what the sim records for plots, sound and scoring. */
 import { z } from 'zod';
-import { id, num } from './common';
+import { id, int, num, MAX_POPULATION_COUNT } from './common';
 
 export const NEURON_FIELDS = ['v', 'u', 'input', 'gExc', 'gInh'] as const;
 export const SYNAPSE_FIELDS = ['weight', 'eligibility', 'preTrace', 'postTrace', 'calcium'] as const;
@@ -23,6 +23,11 @@ export const monitor = z.discriminatedUnion('kind', [
     projection: id('Projection (target "synapse").').optional(),
     modulator: id('Modulator pool (target "modulator").').optional(),
     indices: indices.optional(),
+    synapses: z.array(z.strictObject({
+      pre: int(0, MAX_POPULATION_COUNT - 1, 'Index (0-based) of the presynaptic neuron in the projection\'s source population.'),
+      nth: int(0, MAX_POPULATION_COUNT - 1, 'Which of its outgoing synapses in the projection (0-based; default 0). Checked against the out-degree when the level is built.').default(0),
+    })).min(1).max(1000).optional()
+      .describe('Synapse probes only, instead of indices: synapses named by their pre neuron and rank (e.g. a contingency\'s rewarded synapse).'),
     field: z.enum([...NEURON_FIELDS, ...SYNAPSE_FIELDS, ...MODULATOR_FIELDS])
       .describe('neuron: v, u, input, gExc, gInh; synapse: weight, eligibility, preTrace, postTrace, calcium; modulator: level.'),
     everyMs: num(0.01, 1_000_000, 'Sampling interval in ms (rounded to ticks).').default(1),

@@ -40,6 +40,12 @@ export const projection = z.strictObject({
   receptor: z.enum(['excitatory', 'inhibitory']).describe('Excitatory synapses add, inhibitory ones subtract (or use the inhibitory conductance).'),
   plasticity: plasticity.default({ rule: 'none' }),
   structural: structural.optional(),
+  initialWeightOverrides: z.array(z.strictObject({
+    pre: index.describe('Index (0-based) of the presynaptic neuron in the source population.'),
+    nth: index.describe('Which of its outgoing synapses in this projection (0-based, in the order the engine creates them; default 0). Checked against the out-degree when the level is built.').default(0),
+    weight: num(0, 1_000_000, 'Initial weight of that synapse (a magnitude; the receptor gives the sign).'),
+  }).describe('The initial weight of one synapse.')).max(1000).optional()
+    .describe('Initial weights of single synapses, replacing the drawn weight (e.g. the rewarded synapse starts at 0 in Izhikevich 2007).'),
 }).describe('A set of synapses from one population to another.');
 
 export type Projection = z.infer<typeof projection>;

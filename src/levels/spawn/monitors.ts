@@ -10,6 +10,8 @@ import type { SimWorld } from '../../sim/world/world';
 import { populationByName, projectionByName } from '../../sim/world/world';
 import type { Monitor } from '../schema/monitors';
 import type { SpawnContext } from './spawnContext';
+import { outgoingSynapseId } from '../../sim/build/outgoingSynapse';
+import { SpecPathError } from '../../sim/build/specPathError';
 
 const NEURON_STATE: Record<string, string> = { v: 'neurons.vMv', u: 'neurons.u', input: 'neurons.iExt', gExc: 'neurons.gExc', gInh: 'neurons.gInh' };
 const RESERVED = new Set(['spikes', 'spikeCountByPopulation']);
@@ -60,7 +62,16 @@ export function addSynapseProbes(ctx: SpawnContext, world: SimWorld, runMs: numb
     if (monitor.kind !== 'probe' || monitor.target !== 'synapse' || monitor.projection === undefined) return;
     const path = ['monitors', i];
     const projection = projectionByName(world, monitor.projection);
-    const local = monitor.indices ?? range(Math.min(projection.count, MAX_INDICES));
+    let local = monitor.indices ?? range(Math.min(projection.count, MAX_INDICES));
+    if (monitor.synapses) {
+      try {
+        local = monitor.synapses.map((s, j) => outgoingSynapseId(world, projection.name, s.pre, s.nth, [...path, 'synapses', j]) - projection.firstSynapse);
+      } catch (error) {
+        if (!(error instanceof SpecPathError)) throw error;
+        ctx.report(error.path, error.message);
+        return;
+      }
+    }
     const bad = local.find((s) => s >= projection.count);
     if (bad !== undefined) { ctx.report([...path, 'indices'], `synapse index ${bad} is out of range: projection "${projection.name}" has ${projection.count} synapses`); return; }
     const from = world.populations[projection.from];

@@ -89,5 +89,8 @@ export function toProjectionSpec(ctx: SpawnContext, projection: Projection, inde
   if (projection.structural) {
     spec.structural = { ...projection.structural, dormantFraction: 0 };
   }
+  if (projection.initialWeightOverrides) {
+    spec.initialWeightOverrides = projection.initialWeightOverrides.map((o) => ({ pre: o.pre, nth: o.nth, weight: (negative ? -1 : 1) * o.weight }));
+  }
   return spec;
 }

@@ -32,6 +32,8 @@ export function toPlasticitySpec(ctx: SpawnContext, plasticity: Plasticity, path
       return {
         rule: 'daStdp', aPlus: plasticity.aPlus, aMinus: -plasticity.aMinus, tauPlusMs: plasticity.tauPlusMs, tauMinusMs: plasticity.tauMinusMs,
         tauEligibilityMs: plasticity.tauEligibilityMs, wMax: plasticity.wMax, wMin: plasticity.wMin, modulator: plasticity.modulator,
+        pairing: plasticity.pairing, timing: plasticity.timing,
+        ...(plasticity.weightUpdateEveryMs !== undefined ? { weightUpdateEveryMs: plasticity.weightUpdateEveryMs } : {}),
       };
     case 'calcium':
       return toCalciumSpec(plasticity);

@@ -8,6 +8,7 @@ import type { SimWorld } from '../world/world';
 import { populationByName, projectionByName } from '../world/world';
 import { modulatorIndex } from '../components/modulators';
 import type { MeasureSpec } from './timelineSpec';
+import { rewardContingencyByName } from '../contingencies/installRewardContingencies';
 
 export interface CompiledMeasure {
   readonly spec: MeasureSpec;
@@ -19,18 +20,21 @@ export interface CompiledMeasure {
   /** Synapse measures: ids firstSynapse .. firstSynapse + synapseCount − 1. */
   readonly firstSynapse: number;
   readonly synapseCount: number;
-  /** weightOfSynapse: the synapse id, or −1 when pre → post does not exist. */
+  /** weightOfSynapse, weightOfRewardedSynapse: the synapse id, or −1 when pre → post does not exist. */
   readonly synapse: number;
   /** weightBimodality: upper end of the bins. */
   readonly wMax: number;
   /** weightChangeRatio: mean |w| when the measure was resolved (at spawn). */
   readonly initialMeanWeight: number;
   readonly pool: number;
+  /** rewardCount: the contingency's status array ([1] = rewards earned). */
+  readonly contingencyStatus: Float64Array | null;
 }
 
 export function compileMeasure(world: SimWorld, spec: MeasureSpec): CompiledMeasure {
   let firstEid = 0, span = 0, neuronCount = 0, firstSynapse = 0, synapseCount = 0, synapse = -1, wMax = 0, pool = -1;
   let mask: Uint8Array | null = null;
+  let contingencyStatus: Float64Array | null = null;
   if (spec.metric === 'populationRateHz' || spec.metric === 'spikeCount') {
     const population = populationByName(world, spec.population);
     firstEid = population.firstEid;
@@ -46,6 +50,10 @@ export function compileMeasure(world: SimWorld, spec: MeasureSpec): CompiledMeas
     }
   } else if (spec.metric === 'modulatorLevel') {
     pool = modulatorIndex(world.modulators, spec.modulator);
+  } else if (spec.metric === 'weightOfRewardedSynapse' || spec.metric === 'rewardCount') {
+    const contingency = rewardContingencyByName(world, spec.contingency);
+    synapse = contingency.synapse;
+    contingencyStatus = contingency.status;
   } else {
     const projection = projectionByName(world, (spec as { projection: string }).projection);
     firstSynapse = projection.firstSynapse;
@@ -60,7 +68,7 @@ export function compileMeasure(world: SimWorld, spec: MeasureSpec): CompiledMeas
       }
     }
   }
-  const compiled = { spec, firstEid, span, mask, neuronCount, firstSynapse, synapseCount, synapse, wMax, initialMeanWeight: 0, pool };
+  const compiled = { spec, firstEid, span, mask, neuronCount, firstSynapse, synapseCount, synapse, wMax, initialMeanWeight: 0, pool, contingencyStatus };
   if (spec.metric === 'weightChangeRatio') compiled.initialMeanWeight = meanAbsWeight(world, compiled);
   return compiled;
 }
@@ -108,7 +116,9 @@ export function stateMeasureNow(world: SimWorld, m: CompiledMeasure): number {
     case 'modulatorLevel': return world.modulators.level[m.pool];
     case 'meanWeight': return meanAbsWeight(world, m);
     case 'weightChangeRatio': return meanAbsWeight(world, m) / m.initialMeanWeight;
-    case 'weightOfSynapse': return m.synapse < 0 ? Number.NaN : Math.abs(weight[m.synapse]);
+    case 'weightOfSynapse':
+    case 'weightOfRewardedSynapse': return m.synapse < 0 ? Number.NaN : Math.abs(weight[m.synapse]);
+    case 'rewardCount': return m.contingencyStatus === null ? Number.NaN : m.contingencyStatus[1];
     case 'activeSynapseCount': {
       let n = 0;
       for (let s = m.firstSynapse; s < m.firstSynapse + m.synapseCount; s++) n += active[s];

@@ -15,7 +15,9 @@ export type MeasureSpec =
   | { metric: 'weightOfSynapse'; projection: string; pre: number; post: number }
   | { metric: 'fractionOfWeightsAbove'; projection: string; threshold: number }
   | { metric: 'weightBimodality'; projection: string; bins: number }
-  | { metric: 'modulatorLevel'; modulator: string };
+  | { metric: 'modulatorLevel'; modulator: string }
+  /** State of a reward contingency (src/sim/contingencies): its synapse's |w|, or the rewards earned so far. */
+  | { metric: 'weightOfRewardedSynapse' | 'rewardCount'; contingency: string };
 
 export type Comparison = '<' | '<=' | '>' | '>=' | 'between';
 
