@@ -40,7 +40,8 @@ export async function startPreview(timeoutMs = 20_000): Promise<Preview> {
   const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
-    [viteBin, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    // --bypass-lock: a preview left over from an interrupted run must not fail the next one.
+    [viteBin, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--bypass-lock'],
     { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
