@@ -4,6 +4,7 @@
  */
 import { buildWorld, stepSim, type SimWorld } from '../../sim';
 import { BENCH_NETWORKS } from './benchNetworks';
+import { calibrationNsPerIteration } from './calibrate';
 
 export interface BenchResult {
   name: string;
@@ -16,6 +17,8 @@ export interface BenchResult {
   spawnSeconds: number;
   synapses: number;
   bytesPerSynapse: number;
+  /** ns per iteration of the fixed reference loop in the same process (2.0 on a quiet machine). */
+  calibrationNs: number;
 }
 
 function simulate(world: SimWorld, ticks: number, outDegree: Int32Array): { spikes: number; events: number } {
@@ -49,6 +52,7 @@ function synapseBytes(world: SimWorld): number {
 export function runBenchNetwork(name: string): BenchResult {
   const network = BENCH_NETWORKS.find((n) => n.name === name);
   if (!network) throw new Error(`unknown benchmark network "${name}"`);
+  const calibrationNs = calibrationNsPerIteration();
   const spawnStart = performance.now();
   const world = buildWorld(network.spec());
   const spawnSeconds = (performance.now() - spawnStart) / 1000;
@@ -73,6 +77,7 @@ export function runBenchNetwork(name: string): BenchResult {
     spawnSeconds,
     synapses: world.synapses.count,
     bytesPerSynapse: synapseBytes(world) / Math.max(1, world.synapses.count),
+    calibrationNs,
   };
 }
 
