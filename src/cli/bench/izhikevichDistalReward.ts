@@ -11,14 +11,15 @@ import type { NetworkSpec } from '../../sim';
  * LTD[post] set before the pre spike is delivered), and the code's per-step factors as time constants.
  */
 /** Traces ×0.95 per ms, dopamine ×0.995 per ms, eligibility sd ×0.99 per 10 ms (the published code). */
-const TAU_STDP_MS = -1 / Math.log(0.95);
-const TAU_DOPAMINE_MS = -1 / Math.log(0.995);
-const TAU_ELIGIBILITY_MS = -10 / Math.log(0.99);
+export const TAU_STDP_MS = -1 / Math.log(0.95);
+export const TAU_DOPAMINE_MS = -1 / Math.log(0.995);
+export const TAU_ELIGIBILITY_MS = -10 / Math.log(0.99);
+export const W_MAX = 4;
 
 export function izhikevichDistalRewardSpec(seed: number): NetworkSpec {
   const daStdp = {
     rule: 'daStdp' as const, aPlus: 0.01, aMinus: -0.015, tauPlusMs: TAU_STDP_MS, tauMinusMs: TAU_STDP_MS,
-    tauEligibilityMs: TAU_ELIGIBILITY_MS, wMax: 4, wMin: 0, modulator: 'dopamine', pairing: 'nearest' as const,
+    tauEligibilityMs: TAU_ELIGIBILITY_MS, wMax: W_MAX, wMin: 0, modulator: 'dopamine', pairing: 'nearest' as const,
     timing: 'arrival' as const, weightUpdateEveryMs: 10,
   };
   return {
@@ -32,10 +33,11 @@ export function izhikevichDistalRewardSpec(seed: number): NetworkSpec {
       { name: 'exc', type: 'RS', count: 800, initialVMv: -65 },
       { name: 'inh', type: 'FS', count: 200, initialVMv: -65 },
     ],
+    // Projection names seed their connectivity streams: levels/distal-reward.json uses the same ones.
     projections: [
-      { name: 'excToExc', from: 'exc', to: 'exc', connect: { rule: 'fixedOutDegree', k: 80 }, weight: 1, delayMs: 1, receptor: 'excitatory', plasticity: daStdp },
-      { name: 'excToInh', from: 'exc', to: 'inh', connect: { rule: 'fixedOutDegree', k: 20 }, weight: 1, delayMs: 1, receptor: 'excitatory', plasticity: daStdp },
-      { name: 'inhToExc', from: 'inh', to: 'exc', connect: { rule: 'fixedOutDegree', k: 100 }, weight: -1, delayMs: 1, receptor: 'inhibitory' },
+      { name: 'ee', from: 'exc', to: 'exc', connect: { rule: 'fixedOutDegree', k: 80 }, weight: 1, delayMs: 1, receptor: 'excitatory', plasticity: daStdp },
+      { name: 'ei', from: 'exc', to: 'inh', connect: { rule: 'fixedOutDegree', k: 20 }, weight: 1, delayMs: 1, receptor: 'excitatory', plasticity: daStdp },
+      { name: 'ie', from: 'inh', to: 'exc', connect: { rule: 'fixedOutDegree', k: 100 }, weight: -1, delayMs: 1, receptor: 'inhibitory' },
     ],
     modulators: [{ name: 'dopamine', kind: 'dopamine', baseline: 0.002, tauMs: TAU_DOPAMINE_MS }],
     stimuli: [

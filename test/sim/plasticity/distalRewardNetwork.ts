@@ -9,49 +9,20 @@
  * The reward contingency is part of the spec (rewardContingencies), run by the schedule.
  */
 import type { NetworkSpec } from '../../../src/sim/build/networkSpec';
-import type { DaStdpSpec } from '../../../src/sim/plasticity/plasticitySpec';
 import type { SimWorld } from '../../../src/sim/world/world';
 import { buildWorld } from '../../../src/sim/build/buildWorld';
 import { rewardContingencyByName } from '../../../src/sim/contingencies/installRewardContingencies';
+import { izhikevichDistalRewardSpec } from '../../../src/cli/bench/izhikevichDistalReward';
 
-export const W_MAX = 4;
+export { W_MAX } from '../../../src/cli/bench/izhikevichDistalReward';
 
-/** The published code's per-ms factors as time constants: traces ×0.95, dopamine ×0.995 per ms, sd ×0.99 per 10 ms. */
-export const TAU_STDP_MS = -1 / Math.log(0.95);
-export const TAU_DOPAMINE_MS = -1 / Math.log(0.995);
-export const TAU_ELIGIBILITY_MS = -10 / Math.log(0.99);
-
-const rule: DaStdpSpec = {
-  rule: 'daStdp', aPlus: 0.01, aMinus: -0.015, tauPlusMs: TAU_STDP_MS, tauMinusMs: TAU_STDP_MS, tauEligibilityMs: TAU_ELIGIBILITY_MS,
-  wMin: 0, wMax: W_MAX, modulator: 'dopamine', pairing: 'nearest', timing: 'arrival', weightUpdateEveryMs: 10,
-};
-
+/** The benchmark network plus the experiment: the rewarded synapse starts at 0, as in the paper. */
 export function distalRewardSpec(seed: number): NetworkSpec {
+  const spec = izhikevichDistalRewardSpec(seed);
+  const [ee, ...others] = spec.projections;
   return {
-    seed,
-    dtMs: 1,
-    neuronTypes: [
-      { name: 'RS', model: 0, a: 0.02, b: 0.2, c: -65, d: 8 },
-      { name: 'FS', model: 0, a: 0.1, b: 0.2, c: -65, d: 2 },
-    ],
-    populations: [
-      { name: 'exc', type: 'RS', count: 800, initialVMv: -65 },
-      { name: 'inh', type: 'FS', count: 200, initialVMv: -65 },
-    ],
-    projections: [
-      {
-        name: 'ee', from: 'exc', to: 'exc', connect: { rule: 'fixedOutDegree', k: 80 }, weight: 1, delayMs: 1, receptor: 'excitatory', plasticity: rule,
-        // The rewarded synapse starts at 0, as in the paper.
-        initialWeightOverrides: [{ pre: 0, nth: 0, weight: 0 }],
-      },
-      { name: 'ei', from: 'exc', to: 'inh', connect: { rule: 'fixedOutDegree', k: 20 }, weight: 1, delayMs: 1, receptor: 'excitatory', plasticity: rule },
-      { name: 'ie', from: 'inh', to: 'exc', connect: { rule: 'fixedOutDegree', k: 100 }, weight: -1, delayMs: 1, receptor: 'inhibitory' },
-    ],
-    modulators: [{ name: 'dopamine', kind: 'dopamine', baseline: 0.002, tauMs: TAU_DOPAMINE_MS }],
-    stimuli: [
-      { kind: 'uniformNoise', name: 'noiseExc', target: 'exc', min: -6.5, max: 6.5 },
-      { kind: 'uniformNoise', name: 'noiseInh', target: 'inh', min: -6.5, max: 6.5 },
-    ],
+    ...spec,
+    projections: [{ ...ee, initialWeightOverrides: [{ pre: 0, nth: 0, weight: 0 }] }, ...others],
     // Every firing of n2 = post(n1, syn) within 20 ms after n1 earns 0.5 dopamine 1-3 s later.
     rewardContingencies: [{
       name: 'distalReward', kind: 'spikePair', synapse: { projection: 'ee', pre: 0, nth: 0 },
