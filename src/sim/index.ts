@@ -3,7 +3,7 @@ export { buildWorld } from './build/buildWorld';
 export type { NetworkSpec, PopulationSpec, ProjectionSpec, ConnectRule, Distribution, ModulatorSpecInput, LayoutSpec } from './build/networkSpec';
 export type { SimWorld, Population, Projection } from './world/world';
 export { currentTick, currentTimeMs, populationByName, projectionByName } from './world/world';
-export { stepSim, runTicks, SCHEDULE } from './schedule';
+export { stepSim, runTicks, SCHEDULE, installCircuitSystem, engineSystems, type SchedulePhase } from './schedule';
 export type { SimCommand, LoggedCommand } from './commands/commandQueue';
 export { defineCommand, knownCommandTypes } from './commands/engineCommands';
 export type { SimEvent, SimEventType } from './events/simEvents';

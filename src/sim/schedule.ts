@@ -1,8 +1,10 @@
 /**
  * The one schedule, read top to bottom as the model's causal order within a tick.
  * stepSim runs it once and advances the clock; nothing else advances simulated time.
+ * Circuits (src/circuits) add their own systems at a named phase with installCircuitSystem, once,
+ * while their level is spawned; the engine never imports a circuit.
  */
-import type { SimWorld } from './world/world';
+import type { ScheduledSystem, SimWorld, System } from './world/world';
 import { applyCommands } from './systems/applyCommands';
 import { advanceTrialTimeline } from './timeline/advanceTrialTimeline';
 import { applyStimuli } from './stimuli/applyStimuli';
@@ -16,9 +18,9 @@ import { updateModulators } from './systems/updateModulators';
 import { resetSpikedNeurons } from './systems/resetSpikedNeurons';
 import { recordMonitors } from './systems/recordMonitors';
 
-export type System = (world: SimWorld) => void;
+export type { System } from './world/world';
 
-export const SCHEDULE: ReadonlyArray<{ phase: string; run: System }> = [
+export const SCHEDULE: ReadonlyArray<{ phase: SchedulePhase; run: System }> = [
   { phase: 'commands', run: applyCommands },
   { phase: 'trial timeline', run: advanceTrialTimeline },
   { phase: 'stimuli', run: applyStimuli },
@@ -33,11 +35,32 @@ export const SCHEDULE: ReadonlyArray<{ phase: string; run: System }> = [
   { phase: 'monitors', run: recordMonitors },
 ];
 
-const systems: System[] = SCHEDULE.map((entry) => entry.run);
+export type SchedulePhase =
+  | 'commands' | 'trial timeline' | 'stimuli' | 'integrate' | 'detect spikes' | 'contingencies'
+  | 'propagate' | 'traces and plasticity' | 'modulators' | 'resets' | 'monitors';
+
+/** The engine's systems in order, as a world starts with them. */
+export function engineSystems(): ScheduledSystem[] {
+  return SCHEDULE.map((entry) => ({ phase: entry.phase, name: entry.run.name, run: entry.run }));
+}
+
+/**
+ * Adds a circuit's system to this world's schedule, after the last system of `phase` (or before
+ * the first, with position 'before'). Call it while spawning, before the first tick.
+ */
+export function installCircuitSystem(world: SimWorld, phase: SchedulePhase, run: System, position: 'before' | 'after' = 'after'): void {
+  if (world.clock[0] !== 0) throw new Error('circuit systems are installed before the first tick');
+  const systems = world.systems;
+  const indices = systems.map((system, i) => (system.phase === phase ? i : -1)).filter((i) => i >= 0);
+  if (indices.length === 0) throw new Error(`unknown schedule phase "${phase}"`);
+  const at = position === 'before' ? indices[0] : indices[indices.length - 1] + 1;
+  systems.splice(at, 0, { phase, name: run.name, run });
+}
 
 /** Simulates one tick. */
 export function stepSim(world: SimWorld): void {
-  for (let i = 0; i < systems.length; i++) systems[i](world);
+  const systems = world.systems;
+  for (let i = 0; i < systems.length; i++) systems[i].run(world);
   world.clock[0] += 1;
 }
 

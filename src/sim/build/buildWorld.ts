@@ -18,6 +18,7 @@ import { connect } from './connect';
 import { delayTicksFromMs, drawFrom } from './distributions';
 import { layOut } from './layout';
 import { checkNetworkSpec } from './checkNetworkSpec';
+import { engineSystems } from '../schedule';
 import { outgoingSynapseId } from './outgoingSynapse';
 import { installRewardContingencies } from '../contingencies/installRewardContingencies';
 
@@ -128,6 +129,7 @@ export function buildWorld(spec: NetworkSpec): SimWorld {
   mutable.commands = new CommandQueue();
   mutable.events = [];
   mutable.ruleState = new Map();
+  mutable.systems = engineSystems();
   const world = ecs as unknown as SimWorld;
   mutable.stimuli = compileStimuli(world, spec.stimuli ?? []);
   applyInitialWeightOverrides(world, spec);

@@ -87,6 +87,20 @@ export interface SimWorld {
   readonly tags: Map<string, object>;
   /** Per-system scratch and rule state, keyed by owner; all typed arrays in it are registered. */
   readonly ruleState: Map<string, unknown>;
+  /**
+   * This world's systems in run order: the engine SCHEDULE plus any circuit systems installed at
+   * spawn with installCircuitSystem (src/sim/schedule.ts). Fixed once the world starts running.
+   */
+  readonly systems: ScheduledSystem[];
+}
+
+/** A system: one verb-named function over the world, run once per tick. */
+export type System = (world: SimWorld) => void;
+
+export interface ScheduledSystem {
+  readonly phase: string;
+  readonly name: string;
+  readonly run: System;
 }
 
 export function currentTick(world: SimWorld): number {
