@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { chooseLevel, listLevels } from '../../src/app/levelCatalog';
+
+const files = {
+  '../../levels/b-level.json': async () => '{}',
+  '../../levels/a-level.json': async () => '{}',
+  '../../levels/level.schema.json': async () => '{}',
+};
+
+describe('level catalog', () => {
+  it('lists level files by id, sorted, without the JSON Schema', () => {
+    expect(listLevels(files).map((entry) => entry.id)).toEqual(['a-level', 'b-level']);
+  });
+
+  it('lists every built-in level of the repository', () => {
+    const ids = listLevels().map((entry) => entry.id);
+    expect(ids).toContain('izhikevich-2003');
+    expect(ids).not.toContain('level.schema');
+  });
+
+  it('opens ?level=<id> when it exists, else the first level with a warning', () => {
+    const ids = ['a-level', 'b-level'];
+    expect(chooseLevel('?level=b-level', ids)).toEqual({ id: 'b-level' });
+    expect(chooseLevel('', ids)).toEqual({ id: 'a-level' });
+    const hostile = chooseLevel('?level=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', ids);
+    expect(hostile?.id).toBe('a-level');
+    // The page shows this with textContent, so the markup stays text.
+    expect(hostile?.warning).toBe('There is no level "<img src=x onerror=alert(1)>"; showing "a-level" instead.');
+    expect(chooseLevel('?level=a', [])).toBeNull();
+  });
+});
