@@ -24,6 +24,7 @@ import { toTimelineSpec } from './spawn/timeline';
 import { toRewardContingencySpec } from './spawn/contingencies';
 import { SpecPathError } from '../sim/build/specPathError';
 import { formatPath } from './errors';
+import { installCircuits, prepareCircuits } from './spawn/circuits';
 
 export type SpawnResult = { ok: true; world: SimWorld; run: LevelRun } | { ok: false; errors: LevelError[] };
 
@@ -47,7 +48,6 @@ function messageOf(error: unknown): string {
 function spawnUnsafe(level: Level, options: SpawnOptions): SpawnResult {
   const ctx = createSpawnContext(level);
   const seed = options.seed ?? level.seed;
-  if (level.circuit !== undefined) ctx.report(['circuit'], `circuit "${level.circuit}" is not available in this build`);
   const stimuli = toStimuli(ctx);
   const timeline = toTimelineSpec(ctx);
   const timelineSpec = { ...timeline.spec, stimulusWindows: stimuli.windows };
@@ -68,12 +68,14 @@ function spawnUnsafe(level: Level, options: SpawnOptions): SpawnResult {
     monitors: toMonitorSpecs(ctx, runMs),
     rewardContingencies: level.rewardContingencies.map(toRewardContingencySpec),
   };
+  prepareCircuits(ctx, networkSpec);
   if (ctx.errors.length > 0) return { ok: false, errors: ctx.errors };
 
   let world: SimWorld;
   try {
     world = buildWorld(networkSpec);
     installTimeline(world, timelineSpec);
+    installCircuits(ctx, world);
   } catch (error) {
     // Errors only the drawn connectivity reveals (a synapse rank beyond a neuron's out-degree) carry a
     // path into the NetworkSpec, whose lists follow the level's, so it names the level's field.

@@ -6,6 +6,7 @@ import { checkMonitors, checkObjectives, checkPlayerParameters } from './goals';
 import { checkNetwork } from './network';
 import { checkTimeline } from './timeline';
 import { checkRewardContingencies } from './contingencies';
+import { checkCircuits } from './circuits';
 
 export { estimateSynapses } from './network';
 
@@ -15,6 +16,7 @@ export function checkLevel(level: Level): LevelError[] {
   checkNetwork(ctx);
   checkTimeline(ctx);
   checkRewardContingencies(ctx);
+  checkCircuits(ctx);
   checkObjectives(ctx);
   checkMonitors(ctx);
   checkPlayerParameters(ctx);

@@ -14,4 +14,5 @@ export * from './monitors';
 export * from './playerParameters';
 export * from './contingencies';
 export * from './lesson';
+export * from './circuits';
 export * from './level';

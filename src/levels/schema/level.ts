@@ -16,6 +16,7 @@ import { objective } from './objectives';
 import { monitor } from './monitors';
 import { lesson } from './lesson';
 import { rewardContingency } from './contingencies';
+import { circuitConfig } from './circuits';
 
 /** The schema version this build writes and reads natively. */
 export const CURRENT_SCHEMA_VERSION = 1;
@@ -29,7 +30,7 @@ export const levelSchema = z.strictObject({
   seed: int(0, 4_294_967_295, 'Seed (uint32) from which every random stream of the run is derived.'),
   dtMs: num(0.01, 10, 'Simulation time step in ms.'),
   durationMs: z.number().gt(0).max(MAX_DURATION_MS).describe('Run length in ms when there is no timeline.'),
-  circuit: id('Name of a built-in circuit that adds its own systems (songbird, cerebellum, reward).').optional(),
+  circuits: z.array(circuitConfig).max(8).default([]).describe('Built-in circuits (reward, cerebellum, ...) that add their own systems.'),
   neuronTypes: z.array(neuronType).min(1).max(100).describe('Neuron models and their parameters.'),
   populations: z.array(population).min(1).max(200).describe('Groups of neurons.'),
   projections: z.array(projection).max(1000).default([]).describe('Synapses between populations.'),
