@@ -7,7 +7,7 @@ const paired: TdTrial = { steps: 100, cueSteps: [41], rewards: [{ step: 54, amou
 const cueAlone: TdTrial = { steps: 100, cueSteps: [41], rewards: [] };
 
 function train(w: Float64Array, trial: TdTrial, n: number): Float64Array {
-  let delta = new Float64Array(0);
+  let delta: Float64Array = new Float64Array(0);
   for (let i = 0; i < n; i++) delta = runTdTrial(w, trial, params);
   return delta;
 }
@@ -39,7 +39,7 @@ describe('TD kernel (SCIENCE.md §4)', () => {
   it('with γ < 1 the cue response is the discounted value of the reward, γ^13', () => {
     const gamma = 0.9;
     const w = createTdWeights(1, params.taps);
-    let delta = new Float64Array(0);
+    let delta: Float64Array = new Float64Array(0);
     for (let i = 0; i < 1000; i++) delta = runTdTrial(w, paired, { ...params, gamma });
     // V(41) = γ^12 (12 discounted steps to the last feature before the reward), δ(41) = γ·V(41).
     expect(delta[41]).toBeCloseTo(gamma ** 13, 6);
