@@ -27,7 +27,7 @@ export function checkRewardCircuit(ctx: CheckContext, config: RewardCircuitConfi
       ctx.report([...path, 'valueProjection'], `must project from "${config.timeCells}" to "${config.value}", got "${projection.from}" → "${projection.to}"`);
     } else if (projection.receptor !== 'excitatory') {
       ctx.report([...path, 'valueProjection'], 'must be excitatory');
-    } else if (projection.plasticity !== undefined) {
+    } else if (projection.plasticity.rule !== 'none') {
       ctx.report([...path, 'valueProjection'], 'the circuit learns these weights itself: give the projection no plasticity rule');
     }
   }

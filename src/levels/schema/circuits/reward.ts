@@ -26,9 +26,12 @@ export const rewardCircuit = z.strictObject({
   valueFilterMs: tauMs('Time constant of the exponential filter on the value population\'s spikes, in ms.').default(30),
   deltaCurrentPa: num(0, MAX_MAGNITUDE, 'Current injected into the dopamine neurons per unit δ, in pA.').default(100),
   rewardScale: num(0, MAX_MAGNITUDE, 'r per unit of delivered reward amount; r lasts one tap (tapMs).').default(1),
-  learningRate: num(0, MAX_MAGNITUDE, 'η of Δw = η · eligibility · (dopamine − tonic dopamine) per ms.').default(0.01),
-  eligibilityTauMs: tauMs('Decay time constant of the presynaptic eligibility trace, in ms.').default(100),
-  tonicRateHz: num(0, 1000, 'Tonic firing rate of the dopamine neurons in Hz; sets the dopamine level that means δ = 0.').default(4.5),
+  learningRate: num(0, MAX_MAGNITUDE, 'η of Δw = η · eligibility · (dopamine − D̄) per ms.').default(0.01),
+  eligibilityTauMs: tauMs('Time constant of the low-pass filter on the eligibility (the time cells\' spikes delayed by one tap), in ms.').default(20),
+  eligibilityLagMs: num(0, 10_000, 'Extra delay of the eligibility beyond one tap, in ms: the lag of δ through value readout, dopamine neurons and pool.').default(80),
+  tonicRateHz: num(0, 1000, 'Tonic firing rate of the dopamine neurons in Hz; sets the starting dopamine level and the reference D̄.').default(4.5),
+  referenceTauMs: tauMs('Time constant of the running average D̄ of dopamine that learning compares with, in ms.').default(10_000),
+  dipGain: num(0, 100, 'Weight of dopamine dips (D < D̄) relative to bursts in learning: a pause can lower dopamine only by its tonic level.').default(1),
   wMax: num(0, MAX_MAGNITUDE, 'Upper bound of the value synapses\' weights (lower bound 0).').default(10),
 }).describe('The dopamine reward-prediction-error circuit.');
 

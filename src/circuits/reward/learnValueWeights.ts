@@ -1,0 +1,62 @@
+/**
+ * Phase: traces and plasticity. Reads: spikes of the value population and the time cells, the
+ * dopamine pool's level. Writes: the filtered value rate, the time cells' eligibility traces, the
+ * value projection's weights. Three-factor rule (Reynolds & Wickens 2002; Yagishita et al. 2014):
+ * Δw_ij = η · e_i · (D − D̄) · dt, where e_i is a presynaptic eligibility trace: the time
+ * cell's spikes, delayed by one TD step Δ plus eligibilityLagMs (a tag that becomes eligible Δ after
+ * the synapse was active: the x(t − 1) of TD; the lag matches the delay with which δ reaches the
+ * dopamine level through the value readout, the dopamine neurons and the pool) and low-pass
+ * filtered (eligibilityTauMs), and D − D̄ the dopamine
+ * released by the dopamine neurons' bursts (> 0) and pauses (< 0) relative to its slow average D̄.
+ * Weights stay in [0, wMax].
+ */
+import type { SimWorld } from '../../sim/world/world';
+import { rewardCircuitsOf, Signal, type RewardCircuit } from './rewardCircuit';
+
+export function learnValueWeights(world: SimWorld): void {
+  const circuits = rewardCircuitsOf(world);
+  for (let i = 0; i < circuits.length; i++) learn(world, circuits[i]);
+}
+
+function learn(world: SimWorld, c: RewardCircuit): void {
+  const spiked = world.neurons.spiked;
+  const dt = world.dtMs;
+  let spikes = 0;
+  for (let e = c.valueFirstEid; e < c.valueFirstEid + c.valueCount; e++) spikes += spiked[e];
+  const instantHz = (spikes * 1000) / (c.valueCount * dt);
+  c.signals[Signal.valueRateHz] += (1 - c.valueDecay) * (instantHz - c.signals[Signal.valueRateHz]);
+
+  // The reference is the slow running average of dopamine (started at the tonic level): zero-mean
+  // noise in δ makes the dopamine neurons' convex rate curve release a little extra dopamine, and
+  // this average subtracts it, so only phasic bursts and pauses teach.
+  const level = world.modulators.level[c.pool];
+  const reference = c.signals[Signal.dopamineReference];
+  const raw = level - reference;
+  c.signals[Signal.dopamineReference] = reference + c.referenceGain * raw;
+  // A pause can lower dopamine by at most its tonic level, a burst raise it several times over:
+  // dips weigh dipGain times more (D2-receptor pathways are the more sensitive to them).
+  const deviation = raw < 0 ? raw * c.spec.dipGain : raw;
+  const { spikeHistory, eligibility, credit, eligibilityDecay: decay, eligibilityGain: gain, eligibilityDelayTicks: span } = c;
+  const first = c.timeCellFirstEid;
+  const slot = world.clock[0] % span;
+  for (let i = 0, row = slot; i < eligibility.length; i++, row += span) {
+    const delayed = spikeHistory[row];
+    spikeHistory[row] = spiked[first + i];
+    eligibility[i] = eligibility[i] * decay + gain * delayed;
+    credit[i] += eligibility[i] * deviation;
+  }
+  if ((world.clock[0] + 1) % c.updateEveryTicks !== 0) return;
+  const weight = world.synapses.weight;
+  const scale = c.spec.learningRate * dt;
+  const wMax = c.spec.wMax;
+  const rows = c.outRowStart;
+  for (let i = 0; i < credit.length; i++) {
+    const change = credit[i] * scale;
+    credit[i] = 0;
+    if (change === 0) continue;
+    for (let s = rows[i]; s < rows[i + 1]; s++) {
+      const w = weight[s] + change;
+      weight[s] = w < 0 ? 0 : w > wMax ? wMax : w;
+    }
+  }
+}
