@@ -1,0 +1,104 @@
+/**
+ * Parameters of the eyeblink-conditioning circuit (Marr 1969; Albus 1971; Ito 2001; Medina & Mauk
+ * 2000; Medina et al. 2000). Units are in the names. Values are chosen for a compressed, game-sized
+ * circuit (tens of cells per region instead of millions) and are documented in docs/model.md.
+ */
+export interface CerebellumParams {
+  /** Cell counts per region. */
+  mossyFibreCount: number;
+  /** Granule cells per time-basis bump (cells with nearly the same preferred delay). */
+  granulePerBump: number;
+  interneuronCount: number;
+  purkinjeCount: number;
+  nucleusCount: number;
+  oliveCount: number;
+
+  // Granule time basis (tone-evoked activity tiling time since tone onset).
+  /** Preferred delay of the first bump after tone onset (ms). */
+  firstDelayMs: number;
+  /** Last preferred delay of the basis (ms). */
+  lastDelayMs: number;
+  /** Bump width σ(d) = widthBaseMs + widthPerDelay·d (ms): the time code blurs with delay. */
+  widthBaseMs: number;
+  widthPerDelay: number;
+  /** Spacing of neighbouring bumps in units of their width. */
+  spacingInWidths: number;
+  /** Peak granule rate of a bump at delay 0 (Hz); it fades as exp(−d/fadeMs). */
+  granulePeakHz: number;
+  granuleFadeMs: number;
+  granuleBackgroundHz: number;
+  /** Mossy-fibre rate (a low-pass estimate, Hz) above which the tone is taken to have started. */
+  toneOnsetThresholdHz: number;
+  mossyTraceTauMs: number;
+
+  // PF→Purkinje rule (climbing-fibre-gated LTD, weak LTP).
+  /** Peak time of the PF eligibility kernel k(s) = (s/τ)e^(1−s/τ) (ms). */
+  eligibilityPeakMs: number;
+  ltdPerClimbingSpike: number;
+  ltpPerParallelSpike: number;
+  pfWeightMax: number;
+  pfWeightInitial: number;
+
+  // MF→nucleus rule (gated by Purkinje activity).
+  /** Purkinje-input trace below which MF spikes potentiate (in the trace's units: summed PC rate, Hz). */
+  nucleusLtpBelowHz: number;
+  nucleusLtpPerSpike: number;
+  nucleusLtdPerSpike: number;
+  purkinjeTraceTauMs: number;
+  mfNucleusWeightMin: number;
+  mfNucleusWeightMax: number;
+
+  // Eyelid plant.
+  /** Nucleus drive (Hz per cell, low-passed) below which the lid does not move (motor-neuron threshold). */
+  eyelidThresholdHz: number;
+  /** Drive above the threshold giving half closure (Hz). */
+  eyelidHalfDriveHz: number;
+  /** Pure latency of the premotor and motor path, nucleus → red nucleus → facial motor neurons → lid (ms). */
+  eyelidLatencyMs: number;
+  eyelidDriveTauMs: number;
+  eyelidCloseTauMs: number;
+  eyelidOpenTauMs: number;
+  /** Closure above which a movement counts as a conditioned response. */
+  crCriterion: number;
+}
+
+export const DEFAULT_CEREBELLUM_PARAMS: CerebellumParams = {
+  mossyFibreCount: 20,
+  granulePerBump: 8,
+  interneuronCount: 10,
+  purkinjeCount: 10,
+  nucleusCount: 6,
+  oliveCount: 10,
+
+  firstDelayMs: 20,
+  lastDelayMs: 3000,
+  widthBaseMs: 12,
+  widthPerDelay: 0.15,
+  spacingInWidths: 0.9,
+  granulePeakHz: 120,
+  granuleFadeMs: 1800,
+  granuleBackgroundHz: 1,
+  toneOnsetThresholdHz: 25,
+  mossyTraceTauMs: 10,
+
+  eligibilityPeakMs: 100,
+  ltdPerClimbingSpike: 0.006,
+  ltpPerParallelSpike: 0.0009,
+  pfWeightMax: 0.8,
+  pfWeightInitial: 0.8,
+
+  nucleusLtpBelowHz: 30,
+  nucleusLtpPerSpike: 0.0003,
+  nucleusLtdPerSpike: 0.00001,
+  purkinjeTraceTauMs: 20,
+  mfNucleusWeightMin: 0,
+  mfNucleusWeightMax: 0.35,
+
+  eyelidThresholdHz: 15,
+  eyelidHalfDriveHz: 30,
+  eyelidLatencyMs: 30,
+  eyelidDriveTauMs: 25,
+  eyelidCloseTauMs: 40,
+  eyelidOpenTauMs: 100,
+  crCriterion: 0.15,
+};

@@ -1,0 +1,101 @@
+/**
+ * Per-trial results of an eyeblink session, kept as registered arrays (so a snapshot includes them):
+ * whether the trial had a CR (closure above the criterion before the US time), its onset and peak
+ * (ms after tone onset), the complex spikes (olive spikes) of the trial, and binned traces of the
+ * eyelid closure and of the Purkinje simple-spike rate. Filled by recordEyeblinkTrials.
+ */
+import type { SimWorld } from '../../sim';
+
+export const TRACE_BIN_MS = 10;
+
+export const TrialField = {
+  recorded: 0, probe: 1, cr: 2, crOnsetMs: 3, peakMs: 4, peakClosure: 5, complexSpikes: 6, usMs: 7, maxClosureBeforeUs: 8,
+} as const;
+const FIELDS = 9;
+
+export interface EyeblinkRecord {
+  readonly maxTrials: number;
+  readonly traceBins: number;
+  readonly trialTicks: number;
+  /** trials × FIELDS. */
+  readonly trials: Float64Array;
+  /** trials × traceBins: closure (max in bin) and Purkinje rate (Hz per cell) per bin after tone onset. */
+  readonly closureTrace: Float64Array;
+  readonly purkinjeTrace: Float64Array;
+  /** Current trial: [0] trial index (−1 none), [1] tone onset tick (−1), [2] puff tick (−1), [3] complex spikes, [4] last ISI ticks. */
+  readonly current: Float64Array;
+  /** Closure per tick since tone onset, current trial. */
+  readonly closure: Float64Array;
+}
+
+export function createEyeblinkRecord(world: SimWorld, maxTrials: number, maxTrialMs: number): EyeblinkRecord {
+  const { registry, dtMs } = world;
+  const traceBins = Math.ceil(maxTrialMs / TRACE_BIN_MS);
+  const trialTicks = Math.ceil(maxTrialMs / dtMs) + 1;
+  return {
+    maxTrials,
+    traceBins,
+    trialTicks,
+    trials: registry.register('cerebellum.record.trials', new Float64Array(maxTrials * FIELDS)),
+    closureTrace: registry.register('cerebellum.record.closureTrace', new Float64Array(maxTrials * traceBins)),
+    purkinjeTrace: registry.register('cerebellum.record.purkinjeTrace', new Float64Array(maxTrials * traceBins)),
+    current: registry.register('cerebellum.record.current', new Float64Array([-1, -1, -1, 0, -1])),
+    closure: registry.register('cerebellum.record.closure', new Float64Array(trialTicks)),
+  };
+}
+
+export interface EyeblinkTrial {
+  trial: number;
+  probe: boolean;
+  cr: boolean;
+  /** ms after tone onset; NaN when there is no CR. */
+  crOnsetMs: number;
+  /** Time (ms after tone onset) and size of the largest closure: before the US on paired trials, over the whole tone on probes. */
+  peakMs: number;
+  peakClosure: number;
+  maxClosureBeforeUs: number;
+  complexSpikes: number;
+  /** When the US came (paired) or would have come (probe), ms after tone onset. */
+  usMs: number;
+}
+
+export function trialField(record: EyeblinkRecord, trial: number, field: number): number {
+  return record.trials[trial * FIELDS + field];
+}
+
+export function setTrialField(record: EyeblinkRecord, trial: number, field: number, value: number): void {
+  record.trials[trial * FIELDS + field] = value;
+}
+
+/** The recorded trials, in order. */
+export function eyeblinkTrials(record: EyeblinkRecord): EyeblinkTrial[] {
+  const out: EyeblinkTrial[] = [];
+  for (let t = 0; t < record.maxTrials; t++) {
+    if (trialField(record, t, TrialField.recorded) !== 1) continue;
+    const f = (field: number): number => trialField(record, t, field);
+    out.push({
+      trial: t, probe: f(TrialField.probe) === 1, cr: f(TrialField.cr) === 1, crOnsetMs: f(TrialField.crOnsetMs),
+      peakMs: f(TrialField.peakMs), peakClosure: f(TrialField.peakClosure), maxClosureBeforeUs: f(TrialField.maxClosureBeforeUs),
+      complexSpikes: f(TrialField.complexSpikes), usMs: f(TrialField.usMs),
+    });
+  }
+  return out;
+}
+
+/** Fraction of trials with a CR in consecutive blocks of `blockSize` recorded trials. */
+export function crFractionByBlock(trials: readonly EyeblinkTrial[], blockSize: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < trials.length; i += blockSize) {
+    const block = trials.slice(i, i + blockSize);
+    out.push(block.filter((t) => t.cr).length / block.length);
+  }
+  return out;
+}
+
+/** Mean binned trace (closure or Purkinje rate) over the given trials. */
+export function meanTrace(record: EyeblinkRecord, which: 'closure' | 'purkinje', trials: readonly number[]): Float64Array {
+  const source = which === 'closure' ? record.closureTrace : record.purkinjeTrace;
+  const out = new Float64Array(record.traceBins);
+  for (const t of trials) for (let b = 0; b < record.traceBins; b++) out[b] += source[t * record.traceBins + b] / trials.length;
+  return out;
+}

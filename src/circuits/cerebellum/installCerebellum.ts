@@ -1,0 +1,57 @@
+/**
+ * Spawns the eyeblink circuit's runtime into a built world: its state, its systems (granule time
+ * basis, learning rules, eyelid plant, trial record, ISI setting) and its commands. The world must
+ * have been built from cerebellumNetworkParts (names in cerebellumNetwork.ts) and, when a trial
+ * timeline is used, have it installed first. Call before the first tick.
+ */
+import { installCircuitSystem, type SimWorld } from '../../sim';
+import { trialTimelineOf } from '../../sim/timeline';
+import type { CerebellumParams } from './cerebellumParams';
+import { CEREBELLUM_OWNER, createCerebellumState, type CerebellumState } from './cerebellumState';
+import { driveGranuleCells } from './driveGranuleCells';
+import { applyCerebellarPlasticity } from './applyCerebellarPlasticity';
+import { moveEyelid } from './moveEyelid';
+import { RECORD_OWNER, recordEyeblinkTrials } from './recordEyeblinkTrials';
+import { createEyeblinkRecord, type EyeblinkRecord } from './eyeblinkRecord';
+import { ISI_OWNER, applyIsiSetting, type PuffEvents } from './applyIsiSetting';
+import { defineCerebellumCommands } from './cerebellumCommands';
+
+export interface CerebellumHandle {
+  readonly state: CerebellumState;
+  readonly record: EyeblinkRecord;
+}
+
+const ActionStimulusOn = 0;
+const ActionStimulusFor = 2;
+
+export function installCerebellum(world: SimWorld, params: CerebellumParams, options: { isiMs?: number } = {}): CerebellumHandle {
+  const timeline = trialTimelineOf(world);
+  const phases = timeline?.phases ?? [];
+  const maxTrialMs = Math.max(1000, ...phases.map((p) => p.trialTicks * world.dtMs));
+  const trials = Math.max(1, phases.reduce((sum, p) => sum + p.trials, 0));
+  const state = createCerebellumState(world, params, maxTrialMs);
+  if (state.toneStimulus < 0 || state.puffStimulus < 0) throw new Error('the eyeblink circuit needs stimuli named "tone" and "puff"');
+  world.stimuli.enabled[state.toneStimulus] = 0;
+  world.stimuli.enabled[state.puffStimulus] = 0;
+  if (options.isiMs !== undefined) state.isiMs[0] = options.isiMs;
+  world.ruleState.set(CEREBELLUM_OWNER, state);
+  const record = createEyeblinkRecord(world, trials, maxTrialMs);
+  world.ruleState.set(RECORD_OWNER, record);
+  const puffEvents: PuffEvents = [];
+  for (const phase of phases) {
+    for (const type of phase.trialTypes) {
+      for (const event of type.events) {
+        const timesPuff = (event.action === ActionStimulusOn || event.action === ActionStimulusFor) && event.target === state.puffStimulus;
+        if (timesPuff && event.choicesMs === null) puffEvents.push(event as unknown as { ms: number });
+      }
+    }
+  }
+  world.ruleState.set(ISI_OWNER, puffEvents);
+  defineCerebellumCommands();
+  installCircuitSystem(world, 'trial timeline', applyIsiSetting, 'before');
+  installCircuitSystem(world, 'detect spikes', driveGranuleCells, 'before');
+  installCircuitSystem(world, 'traces and plasticity', applyCerebellarPlasticity);
+  installCircuitSystem(world, 'traces and plasticity', moveEyelid);
+  installCircuitSystem(world, 'monitors', recordEyeblinkTrials);
+  return { state, record };
+}
