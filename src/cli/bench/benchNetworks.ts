@@ -6,10 +6,15 @@ import { izhikevichDistalRewardSpec } from './izhikevichDistalReward';
 export interface BenchNetwork {
   name: string;
   description: string;
+  /**
+   * A level file (relative to the repository) to run through runLevel instead of a bare network:
+   * for circuits, whose systems exist only in a spawned level. Runs `trials` trials, no warm-up.
+   */
+  level?: { file: string; trials: number; targetWallSeconds: number };
   /** Target CPU seconds per simulated second on the 2-core reference machine. */
   targetCpuPerSimSecond: number;
   /** Brian2 2.5 on the same machine, for context (shared/STACK.md, issue 2). */
-  brian2CpuPerSimSecond: number;
+  brian2CpuPerSimSecond: number | null;
   warmupSeconds: number;
   simulatedSeconds: number;
   spec: () => NetworkSpec;
@@ -51,5 +56,15 @@ export const BENCH_NETWORKS: BenchNetwork[] = [
     warmupSeconds: 0.5,
     simulatedSeconds: 20,
     spec: () => izhikevichDistalRewardSpec(1),
+  },
+  {
+    name: 'dopamine-conditioning',
+    description: 'levels/dopamine-acquisition.json: 100 conditioning trials of the spiking reward circuit',
+    targetCpuPerSimSecond: Number.POSITIVE_INFINITY,
+    brian2CpuPerSimSecond: null,
+    warmupSeconds: 0,
+    simulatedSeconds: 0,
+    level: { file: 'levels/dopamine-acquisition.json', trials: 100, targetWallSeconds: 10 },
+    spec: () => { throw new Error('a level benchmark has no bare network'); },
   },
 ];

@@ -2,7 +2,9 @@
  * Runs one benchmark network in this process and prints one JSON line. bench.ts starts a fresh
  * Node process per network so that JIT state and garbage from one never bill another.
  */
+import { readFileSync } from 'node:fs';
 import { buildWorld, stepSim, type SimWorld } from '../../sim';
+import { loadLevel, runLevel, spawnLevel } from '../../levels';
 import { BENCH_NETWORKS } from './benchNetworks';
 import { calibrationNsPerIteration } from './calibrate';
 
@@ -49,9 +51,53 @@ function synapseBytes(world: SimWorld): number {
   return bytes;
 }
 
+/** A level run end to end through runLevel (spawn, timeline, circuit systems, metrics). */
+function runBenchLevel(name: string, file: string, trials: number): BenchResult {
+  const calibrationNs = calibrationNsPerIteration();
+  const loaded = loadLevel(readFileSync(new URL(`../../../${file}`, import.meta.url), 'utf8'));
+  if (!loaded.ok) throw new Error(`${file}: ${loaded.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+  const spawnStart = performance.now();
+  const spawned = spawnLevel(loaded.level);
+  const spawnSeconds = (performance.now() - spawnStart) / 1000;
+  if (!spawned.ok) throw new Error(`${file}: does not spawn`);
+  let spikes = 0;
+  let events = 0;
+  const cpuStart = process.cpuUsage();
+  const wallStart = performance.now();
+  const outcome = runLevel(loaded.level, {
+    trials,
+    onTick: (world) => {
+      const count = world.spikedCount[0];
+      spikes += count;
+      for (let k = 0; k < count; k++) {
+        const eid = world.spikedList[k];
+        events += world.synapses.outStart[eid + 1] - world.synapses.outStart[eid];
+      }
+    },
+  });
+  const wallSeconds = (performance.now() - wallStart) / 1000;
+  const cpu = process.cpuUsage(cpuStart);
+  if (!outcome.ok) throw new Error(`${file}: does not run`);
+  const memory = process.memoryUsage();
+  return {
+    name,
+    simulatedSeconds: outcome.result.simulatedMs / 1000,
+    wallSeconds,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    spikes,
+    synapticEvents: events,
+    heapBytes: memory.heapUsed + memory.arrayBuffers,
+    spawnSeconds,
+    synapses: spawned.world.synapses.count,
+    bytesPerSynapse: synapseBytes(spawned.world) / Math.max(1, spawned.world.synapses.count),
+    calibrationNs,
+  };
+}
+
 export function runBenchNetwork(name: string): BenchResult {
   const network = BENCH_NETWORKS.find((n) => n.name === name);
   if (!network) throw new Error(`unknown benchmark network "${name}"`);
+  if (network.level) return runBenchLevel(name, network.level.file, network.level.trials);
   const calibrationNs = calibrationNsPerIteration();
   const spawnStart = performance.now();
   const world = buildWorld(network.spec());
