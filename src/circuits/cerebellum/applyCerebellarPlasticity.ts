@@ -4,7 +4,8 @@
  * eligibilityKernel.ts (a chain of traces); a climbing-fibre spike from olive cell j depresses every PF synapse onto
  * Purkinje cell j by ltd·k (PF 50-200 ms earlier); every PF spike potentiates its synapses by ltp.
  * MF→nucleus (Medina & Mauk 2000): each mossy-fibre spike moves its nucleus synapses up by ltp when
- * the Purkinje rate trace is below nucleusLtpBelowHz (a pause), down by ltd otherwise.
+ * the Purkinje rate trace is below nucleusLtpBelowHz (a pause), down by ltd when it is above
+ * nucleusLtdAboveHz (strong Purkinje inhibition), and not at all in between.
  * Reads: this tick's spikes, projection.plasticityEnabled. Writes: synapses.weight (the two
  * projections), cerebellum.pfEligibility(Fast), cerebellum.activity[2] (Purkinje rate trace).
  * Order within a tick: traces advance (they hold spikes of earlier ticks), CF LTD reads them, PF
@@ -82,7 +83,7 @@ export function applyCerebellarPlasticity(world: SimWorld): void {
   }
 
   if (state.mfNucleusEnabled[0] === 1) {
-    const dw = pcRate < params.nucleusLtpBelowHz ? params.nucleusLtpPerSpike : -params.nucleusLtdPerSpike;
+    const dw = pcRate < params.nucleusLtpBelowHz ? params.nucleusLtpPerSpike : pcRate > params.nucleusLtdAboveHz ? -params.nucleusLtdPerSpike : 0;
     const lo = params.mfNucleusWeightMin;
     const hi = params.mfNucleusWeightMax;
     for (let k = 0; k < count; k++) {

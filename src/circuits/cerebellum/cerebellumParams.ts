@@ -42,6 +42,8 @@ export interface CerebellumParams {
   // MF→nucleus rule (gated by Purkinje activity).
   /** Purkinje-input trace below which MF spikes potentiate (in the trace's units: summed PC rate, Hz). */
   nucleusLtpBelowHz: number;
+  /** Purkinje-rate trace above which MF spikes depress (Hz per cell); between the two thresholds nothing changes. */
+  nucleusLtdAboveHz: number;
   nucleusLtpPerSpike: number;
   nucleusLtdPerSpike: number;
   purkinjeTraceTauMs: number;
@@ -88,8 +90,9 @@ export const DEFAULT_CEREBELLUM_PARAMS: CerebellumParams = {
   pfWeightInitial: 0.8,
 
   nucleusLtpBelowHz: 30,
+  nucleusLtdAboveHz: 60,
   nucleusLtpPerSpike: 0.0003,
-  nucleusLtdPerSpike: 0.00001,
+  nucleusLtdPerSpike: 0.00003,
   purkinjeTraceTauMs: 20,
   mfNucleusWeightMin: 0,
   mfNucleusWeightMax: 0.35,

@@ -38,8 +38,10 @@ export function pfWeightChange(pfTimesMs: readonly number[], cfTimesMs: readonly
 
 /**
  * The MF→nucleus rule (Medina & Mauk 2000; Ohyama et al. 2006): a mossy-fibre spike potentiates its
- * nucleus synapse when the Purkinje input is low (a pause), and depresses it slowly when high.
+ * nucleus synapse when the Purkinje input is low (a pause), depresses it slowly when high, and leaves
+ * it alone in between.
  */
-export function mfNucleusChange(purkinjeRateHz: number, ltpBelowHz: number, ltpPerSpike: number, ltdPerSpike: number): number {
-  return purkinjeRateHz < ltpBelowHz ? ltpPerSpike : -ltdPerSpike;
+export function mfNucleusChange(purkinjeRateHz: number, ltpBelowHz: number, ltdAboveHz: number, ltpPerSpike: number, ltdPerSpike: number): number {
+  if (purkinjeRateHz < ltpBelowHz) return ltpPerSpike;
+  return purkinjeRateHz > ltdAboveHz ? -ltdPerSpike : 0;
 }

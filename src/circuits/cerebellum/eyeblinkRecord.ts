@@ -26,7 +26,25 @@ export interface EyeblinkRecord {
   readonly current: Float64Array;
   /** Closure per tick since tone onset, current trial. */
   readonly closure: Float64Array;
+  /** Running results for level metrics (registered as cerebellum.summary), indexed by Summary. */
+  readonly summary: Float64Array;
 }
+
+/** Entries of cerebellum.summary, updated at the end of each trial. */
+export const Summary = {
+  /** % of the last 10 trials with a CR. */
+  crPercent: 0,
+  /** CR peak time (ms after tone onset) of the last probe trial with a CR (NaN before one). */
+  probePeakMs: 1,
+  /** CR onset (ms after tone onset) of the last trial with a CR. */
+  crOnsetMs: 2,
+  /** Mean complex spikes (olive spikes) per trial over the last 10 trials. */
+  complexSpikesPerTrial: 3,
+  trialsRecorded: 4,
+  /** % of the last 5 probe trials with a CR. */
+  probeCrPercent: 5,
+} as const;
+export const SUMMARY_NAME = 'cerebellum.summary';
 
 export function createEyeblinkRecord(world: SimWorld, maxTrials: number, maxTrialMs: number): EyeblinkRecord {
   const { registry, dtMs } = world;
@@ -41,6 +59,7 @@ export function createEyeblinkRecord(world: SimWorld, maxTrials: number, maxTria
     purkinjeTrace: registry.register('cerebellum.record.purkinjeTrace', new Float64Array(maxTrials * traceBins)),
     current: registry.register('cerebellum.record.current', new Float64Array([-1, -1, -1, 0, -1])),
     closure: registry.register('cerebellum.record.closure', new Float64Array(trialTicks)),
+    summary: registry.register(SUMMARY_NAME, new Float64Array([0, Number.NaN, Number.NaN, 0, 0, 0])),
   };
 }
 

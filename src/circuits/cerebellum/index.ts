@@ -3,9 +3,9 @@ export { DEFAULT_CEREBELLUM_PARAMS, type CerebellumParams } from './cerebellumPa
 export { cerebellumNetworkParts, cerebellumNetworkSpec, REGION, PROJECTION, STIMULUS } from './cerebellumNetwork';
 export { installCerebellum, type CerebellumHandle } from './installCerebellum';
 export { cerebellumStateOf, type CerebellumState } from './cerebellumState';
-export { eyeblinkTrials, crFractionByBlock, meanTrace, TRACE_BIN_MS, type EyeblinkTrial, type EyeblinkRecord } from './eyeblinkRecord';
+export { eyeblinkTrials, crFractionByBlock, meanTrace, TRACE_BIN_MS, Summary, SUMMARY_NAME, type EyeblinkTrial, type EyeblinkRecord } from './eyeblinkRecord';
 export { eligibilityKernel, pfWeightChange, mfNucleusChange } from './eligibilityKernel';
 export { bumpDelaysMs, bumpWidthMs, bumpRateHz } from './granuleTimeBasis';
 export { eyeblinkTimeline, type EyeblinkPhase } from './eyeblinkTimeline';
 export { finishTrial, RECORD_OWNER } from './recordEyeblinkTrials';
-export { runEyeblinkSession, trialsToCriterion, type EyeblinkSession } from './runEyeblinkSession';
+export { runEyeblinkSession, trialsToCriterion, trialsBeforeCriterion, type EyeblinkSession } from './runEyeblinkSession';

@@ -8,7 +8,7 @@
 import type { SimWorld } from '../../sim';
 import { trialTimelineOf } from '../../sim/timeline';
 import { CEREBELLUM_OWNER, type CerebellumState } from './cerebellumState';
-import { type EyeblinkRecord, TRACE_BIN_MS, TrialField, setTrialField } from './eyeblinkRecord';
+import { type EyeblinkRecord, Summary, TRACE_BIN_MS, TrialField, setTrialField, trialField } from './eyeblinkRecord';
 
 export const RECORD_OWNER = 'cerebellum/record';
 
@@ -84,4 +84,24 @@ export function finishTrial(world: SimWorld, record: EyeblinkRecord, state: Cere
   setTrialField(record, trial, TrialField.complexSpikes, current[3]);
   setTrialField(record, trial, TrialField.usMs, usTicks * dt);
   setTrialField(record, trial, TrialField.maxClosureBeforeUs, maxBefore);
+  updateSummary(record, trial);
+}
+
+function updateSummary(record: EyeblinkRecord, last: number): void {
+  const s = record.summary;
+  let trials = 0, crs = 0, complex = 0, probes = 0, probeCrs = 0;
+  for (let t = last; t >= 0 && (trials < 10 || probes < 5); t--) {
+    if (trialField(record, t, TrialField.recorded) !== 1) continue;
+    const cr = trialField(record, t, TrialField.cr) === 1;
+    if (trials < 10) { trials++; if (cr) crs++; complex += trialField(record, t, TrialField.complexSpikes); }
+    if (probes < 5 && trialField(record, t, TrialField.probe) === 1) { probes++; if (cr) probeCrs++; }
+  }
+  s[Summary.crPercent] = trials > 0 ? (100 * crs) / trials : 0;
+  s[Summary.complexSpikesPerTrial] = trials > 0 ? complex / trials : 0;
+  s[Summary.probeCrPercent] = probes > 0 ? (100 * probeCrs) / probes : 0;
+  s[Summary.trialsRecorded] += 1;
+  if (trialField(record, last, TrialField.cr) === 1) {
+    s[Summary.crOnsetMs] = trialField(record, last, TrialField.crOnsetMs);
+    if (trialField(record, last, TrialField.probe) === 1) s[Summary.probePeakMs] = trialField(record, last, TrialField.peakMs);
+  }
 }

@@ -3,6 +3,7 @@ import { formatPath, type LevelError, type PathSegment } from '../errors';
 import type { Level } from '../schema/level';
 import type { NeuronType } from '../schema/neuronTypes';
 import type { Population } from '../schema/populations';
+import { circuitPopulations, circuitStimuli } from './circuits/provided';
 
 export interface CheckContext {
   level: Level;
@@ -15,6 +16,12 @@ export interface CheckContext {
   phases: Set<string>;
   errors: LevelError[];
   report(path: readonly PathSegment[], message: string): void;
+}
+
+/** The level's populations plus those its circuits bring (the level's own win a clash; the circuit's checker reports it). */
+function withCircuitPopulations(level: Level, own: Map<string, Population>): Map<string, Population> {
+  for (const population of circuitPopulations(level)) if (!own.has(population.id)) own.set(population.id, population);
+  return own;
 }
 
 function firstById<T extends { id: string }>(items: readonly T[]): Map<string, T> {
@@ -30,11 +37,11 @@ export function createContext(level: Level): CheckContext {
   return {
     level,
     neuronTypes: firstById(level.neuronTypes),
-    populations: firstById(level.populations),
+    populations: withCircuitPopulations(level, firstById(level.populations)),
     projections: new Set(level.projections.map((p) => p.id)),
     modulators: new Set(level.modulators.map((m) => m.id)),
     contingencies: new Set(level.rewardContingencies.map((c) => c.id)),
-    stimuli: new Set(level.stimuli.map((s) => s.id)),
+    stimuli: new Set([...level.stimuli.map((s) => s.id), ...circuitStimuli(level)]),
     phases,
     errors,
     report(path, message) { errors.push({ path: formatPath(path), message }); },

@@ -1,6 +1,7 @@
 /** A level metric (name + args) as the engine's MeasureSpec. */
 import type { MeasureSpec } from '../../sim/timeline/timelineSpec';
 import type { MetricName } from '../schema/metrics';
+import { SUMMARY_NAME, Summary } from '../../circuits/cerebellum';
 
 export interface MetricUse {
   metric: MetricName;
@@ -28,5 +29,11 @@ export function toMeasureSpec(use: MetricUse): MeasureSpec {
     case 'weightOfRewardedSynapse':
     case 'rewardCount':
       return { metric: use.metric, contingency: a.contingency };
+    case 'crPercent': return { metric: 'registeredValue', name: SUMMARY_NAME, index: Summary.crPercent };
+    case 'probeCrPercent': return { metric: 'registeredValue', name: SUMMARY_NAME, index: Summary.probeCrPercent };
+    case 'crPeakMs': return { metric: 'registeredValue', name: SUMMARY_NAME, index: Summary.probePeakMs };
+    case 'crOnsetMs': return { metric: 'registeredValue', name: SUMMARY_NAME, index: Summary.crOnsetMs };
+    case 'complexSpikesPerTrial': return { metric: 'registeredValue', name: SUMMARY_NAME, index: Summary.complexSpikesPerTrial };
+    case 'eyelidClosure': return { metric: 'registeredValue', name: 'cerebellum.eyelid', index: 0 };
   }
 }

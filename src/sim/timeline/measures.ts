@@ -29,12 +29,15 @@ export interface CompiledMeasure {
   readonly pool: number;
   /** rewardCount: the contingency's status array ([1] = rewards earned). */
   readonly contingencyStatus: Float64Array | null;
+  /** registeredValue: the array (read at `synapse` as index). */
+  readonly registered: ArrayLike<number> | null;
 }
 
 export function compileMeasure(world: SimWorld, spec: MeasureSpec): CompiledMeasure {
   let firstEid = 0, span = 0, neuronCount = 0, firstSynapse = 0, synapseCount = 0, synapse = -1, wMax = 0, pool = -1;
   let mask: Uint8Array | null = null;
   let contingencyStatus: Float64Array | null = null;
+  let registered: ArrayLike<number> | null = null;
   if (spec.metric === 'populationRateHz' || spec.metric === 'spikeCount') {
     const population = populationByName(world, spec.population);
     firstEid = population.firstEid;
@@ -50,6 +53,11 @@ export function compileMeasure(world: SimWorld, spec: MeasureSpec): CompiledMeas
     }
   } else if (spec.metric === 'modulatorLevel') {
     pool = modulatorIndex(world.modulators, spec.modulator);
+  } else if (spec.metric === 'registeredValue') {
+    const array = world.registry.get(spec.name);
+    if (!array || !Number.isInteger(spec.index) || spec.index < 0 || spec.index >= array.length) throw new Error(`measure: no registered value ${spec.name}[${spec.index}]`);
+    registered = array as ArrayLike<number>;
+    synapse = spec.index;
   } else if (spec.metric === 'weightOfRewardedSynapse' || spec.metric === 'rewardCount') {
     const contingency = rewardContingencyByName(world, spec.contingency);
     synapse = contingency.synapse;
@@ -68,7 +76,7 @@ export function compileMeasure(world: SimWorld, spec: MeasureSpec): CompiledMeas
       }
     }
   }
-  const compiled = { spec, firstEid, span, mask, neuronCount, firstSynapse, synapseCount, synapse, wMax, initialMeanWeight: 0, pool, contingencyStatus };
+  const compiled = { spec, firstEid, span, mask, neuronCount, firstSynapse, synapseCount, synapse, wMax, initialMeanWeight: 0, pool, contingencyStatus, registered };
   if (spec.metric === 'weightChangeRatio') compiled.initialMeanWeight = meanAbsWeight(world, compiled);
   return compiled;
 }
@@ -119,6 +127,7 @@ export function stateMeasureNow(world: SimWorld, m: CompiledMeasure): number {
     case 'weightOfSynapse':
     case 'weightOfRewardedSynapse': return m.synapse < 0 ? Number.NaN : Math.abs(weight[m.synapse]);
     case 'rewardCount': return m.contingencyStatus === null ? Number.NaN : m.contingencyStatus[1];
+    case 'registeredValue': return m.registered === null ? Number.NaN : Number(m.registered[m.synapse]);
     case 'activeSynapseCount': {
       let n = 0;
       for (let s = m.firstSynapse; s < m.firstSynapse + m.synapseCount; s++) n += active[s];

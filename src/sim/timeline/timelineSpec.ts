@@ -17,7 +17,9 @@ export type MeasureSpec =
   | { metric: 'weightBimodality'; projection: string; bins: number }
   | { metric: 'modulatorLevel'; modulator: string }
   /** State of a reward contingency (src/sim/contingencies): its synapse's |w|, or the rewards earned so far. */
-  | { metric: 'weightOfRewardedSynapse' | 'rewardCount'; contingency: string };
+  | { metric: 'weightOfRewardedSynapse' | 'rewardCount'; contingency: string }
+  /** Element `index` of a registered state array (a circuit's summary values, e.g. cerebellum.summary). */
+  | { metric: 'registeredValue'; name: string; index: number };
 
 export type Comparison = '<' | '<=' | '>' | '>=' | 'between';
 

@@ -30,8 +30,9 @@ describe('PF→Purkinje kernel', () => {
     expect(change([100], [0])).toBeGreaterThan(0);
   });
   it('MF→nucleus: potentiation during a Purkinje pause, slow depression otherwise', () => {
-    expect(mfNucleusChange(5, p.nucleusLtpBelowHz, 1, 0.1)).toBe(1);
-    expect(mfNucleusChange(80, p.nucleusLtpBelowHz, 1, 0.1)).toBe(-0.1);
+    expect(mfNucleusChange(5, 30, 60, 1, 0.1)).toBe(1);
+    expect(mfNucleusChange(80, 30, 60, 1, 0.1)).toBe(-0.1);
+    expect(mfNucleusChange(45, 30, 60, 1, 0.1)).toBe(0);
   });
 });
 

@@ -3,11 +3,13 @@ import type { PathSegment } from '../../errors';
 import type { CircuitConfigOf, CircuitKind } from '../../schema/circuits';
 import { checkUnique, type CheckContext } from '../context';
 import { checkRewardCircuit } from './reward';
+import { checkCerebellumCircuit } from './cerebellum';
 
 type CircuitChecker<K extends CircuitKind> = (ctx: CheckContext, config: CircuitConfigOf<K>, path: readonly PathSegment[]) => void;
 
 const CHECKERS: { [K in CircuitKind]: CircuitChecker<K> } = {
   reward: checkRewardCircuit,
+  cerebellum: checkCerebellumCircuit,
 };
 
 export function checkCircuits(ctx: CheckContext): void {

@@ -5,9 +5,11 @@
  */
 import { z } from 'zod';
 import { rewardCircuit } from './reward';
+import { cerebellumCircuit } from './cerebellum';
 
 export const circuitConfig = z.discriminatedUnion('kind', [
   rewardCircuit,
+  cerebellumCircuit,
 ]).meta({ id: 'CircuitConfig', description: 'A built-in circuit that adds its own systems, and the parts of the level it plays roles in.' });
 
 export type CircuitConfig = z.output<typeof circuitConfig>;
@@ -16,3 +18,4 @@ export type CircuitKind = CircuitConfig['kind'];
 export type CircuitConfigOf<K extends CircuitKind> = Extract<CircuitConfig, { kind: K }>;
 
 export { rewardCircuit, type RewardCircuitConfig } from './reward';
+export { cerebellumCircuit, type CerebellumCircuitConfig } from './cerebellum';

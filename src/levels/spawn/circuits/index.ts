@@ -11,6 +11,7 @@ import type { PathSegment } from '../../errors';
 import type { CircuitConfigOf, CircuitKind } from '../../schema/circuits';
 import type { SpawnContext } from '../spawnContext';
 import { rewardCircuitInstaller } from './reward';
+import { cerebellumCircuitInstaller } from './cerebellum';
 
 export interface CircuitInstaller<K extends CircuitKind> {
   /** Optional: adds to the NetworkSpec before buildWorld. */
@@ -21,6 +22,7 @@ export interface CircuitInstaller<K extends CircuitKind> {
 
 const INSTALLERS: { [K in CircuitKind]: CircuitInstaller<K> } = {
   reward: rewardCircuitInstaller,
+  cerebellum: cerebellumCircuitInstaller,
 };
 
 function installerOf(kind: CircuitKind): CircuitInstaller<CircuitKind> {
