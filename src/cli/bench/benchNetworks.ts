@@ -67,4 +67,14 @@ export const BENCH_NETWORKS: BenchNetwork[] = [
     level: { file: 'levels/dopamine-acquisition.json', trials: 100, targetWallSeconds: 10 },
     spec: () => { throw new Error('a level benchmark has no bare network'); },
   },
+  {
+    name: 'eyeblink',
+    description: 'levels/eyeblink-isi-sweep.json: a 200-trial eyeblink session of the spiking cerebellar circuit',
+    targetCpuPerSimSecond: Number.POSITIVE_INFINITY,
+    brian2CpuPerSimSecond: null,
+    warmupSeconds: 0,
+    simulatedSeconds: 0,
+    level: { file: 'levels/eyeblink-isi-sweep.json', trials: 200, targetWallSeconds: 10 },
+    spec: () => { throw new Error('a level benchmark has no bare network'); },
+  },
 ];
