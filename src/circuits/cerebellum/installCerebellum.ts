@@ -42,7 +42,7 @@ export function installCerebellum(world: SimWorld, params: CerebellumParams, opt
     for (const type of phase.trialTypes) {
       for (const event of type.events) {
         const timesPuff = (event.action === ActionStimulusOn || event.action === ActionStimulusFor) && event.target === state.puffStimulus;
-        if (timesPuff && event.choicesMs === null) puffEvents.push(event as unknown as { ms: number });
+        if (timesPuff && event.choicesMs === null) puffEvents.push({ event: event as unknown as { ms: number }, timelineMs: event.ms });
       }
     }
   }
