@@ -96,7 +96,7 @@ function spawnUnsafe(level: Level, options: SpawnOptions): SpawnResult {
     timelineSpec,
     timelineTicks,
     runTicks: timelineTicks > 0 ? timelineTicks : Math.round(level.durationMs / level.dtMs),
-    recorder: new LevelRecorder(world, level.objectives),
+    recorder: new LevelRecorder(world, level.objectives, level.timeline),
   };
   return { ok: true, world, run };
 }

@@ -51,6 +51,11 @@ export interface RewardCircuit {
   readonly credit: Float64Array;
 }
 
+/** Registry name of a reward circuit's signals array (Signal.value is its value readout V). */
+export function rewardSignalsName(circuitName: string): string {
+  return `circuit.${circuitName}.signals`;
+}
+
 export const Signal = { valueRateHz: 0, value: 1, delta: 2, reward: 3, rewardTicksLeft: 4, dopamineReference: 5, filteredReward: 6 } as const;
 
 export function installRewardCircuit(world: SimWorld, spec: RewardCircuitSpec): RewardCircuit {

@@ -10,9 +10,10 @@ export function checkObjectives(ctx: CheckContext): void {
   checkUnique(ctx, ['objectives'], ctx.level.objectives, 'objective');
   ctx.level.objectives.forEach((objective, i) => {
     const path: PathSegment[] = ['objectives', i];
-    checkMetricArgs(ctx, path, objective.args as Record<string, unknown>);
-    checkThreshold(ctx, path, objective.comparison, objective.threshold);
     const over = objective.over;
+    checkMetricArgs(ctx, path, objective.args as Record<string, unknown>,
+      'window' in over ? 'it is measured in each trial, so the objective must be over lastTrials or allTrials, not a fixed window' : undefined);
+    checkThreshold(ctx, path, objective.comparison, objective.threshold);
     if ('lastTrials' in over && ctx.level.timeline === undefined) ctx.report([...path, 'over', 'lastTrials'], 'needs a timeline (the level has none)');
     if ('allTrials' in over && ctx.level.timeline === undefined) ctx.report([...path, 'over', 'allTrials'], 'needs a timeline (the level has none)');
     if ('window' in over && over.window.endMs <= over.window.startMs) {

@@ -4,6 +4,7 @@ import { lookupNumber } from '../paths';
 import type { Command } from '../schema/commands';
 import { METRIC_REFERENCE_KEYS } from '../schema/metrics';
 import { checkIndices, checkRef, type CheckContext } from './context';
+import { eventRefNames, knownEventRef } from '../metrics/trialEvents';
 
 const UNSETTABLE_ROOTS = new Set(['schemaVersion', 'playerParameters', 'objectives', 'monitors', 'lesson']);
 
@@ -27,8 +28,28 @@ export function checkCommand(ctx: CheckContext, path: readonly PathSegment[], co
   }
 }
 
-/** Checks the references inside a metric's args. */
-export function checkMetricArgs(ctx: CheckContext, path: readonly PathSegment[], args: Record<string, unknown>): void {
+/**
+ * Checks the references inside a metric's args. notPerTrial: why a trial-relative window (args.window,
+ * args.at) cannot be used here, or undefined where it can (objectives over lastTrials / allTrials).
+ */
+export function checkMetricArgs(ctx: CheckContext, path: readonly PathSegment[], args: Record<string, unknown>, notPerTrial?: string): void {
+  if (typeof args.circuit === 'string') {
+    const circuits = new Map(ctx.level.circuits.filter((c) => c.kind === 'reward').map((c) => [c.id, c] as const));
+    checkRef(ctx, [...path, 'args', 'circuit'], args.circuit, circuits, 'reward circuit');
+  }
+  for (const key of ['window', 'at'] as const) {
+    const span = args[key] as { from: string; startMs?: number; endMs?: number } | undefined;
+    if (span === undefined) continue;
+    const spanPath = [...path, 'args', key];
+    if (notPerTrial !== undefined) { ctx.report(spanPath, `a trial-relative ${key} cannot be used here: ${notPerTrial}`); continue; }
+    if (ctx.level.timeline === undefined) { ctx.report(spanPath, 'needs a timeline (the level has none)'); continue; }
+    if (!knownEventRef(ctx.level.timeline, span.from)) {
+      ctx.report([...spanPath, 'from'], `unknown event "${span.from}" (known: ${eventRefNames(ctx.level.timeline).join(', ')})`);
+    }
+    if (span.startMs !== undefined && span.endMs !== undefined && span.endMs <= span.startMs) {
+      ctx.report([...spanPath, 'endMs'], `must be > startMs (${span.startMs}), got ${span.endMs}`);
+    }
+  }
   for (const key of METRIC_REFERENCE_KEYS) {
     const value = args[key];
     if (typeof value !== 'string') continue;

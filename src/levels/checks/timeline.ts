@@ -46,7 +46,7 @@ function checkTrialType(ctx: CheckContext, path: Path, trialType: TrialType, tri
     checkEventTargets(ctx, eventPath, event);
     if (event.when !== undefined) {
       const when = event.when;
-      checkMetricArgs(ctx, [...eventPath, 'when'], when.args as Record<string, unknown>);
+      checkMetricArgs(ctx, [...eventPath, 'when'], when.args as Record<string, unknown>, 'a contingency measures over windowMs before its event (or since trial start)');
       const threshold = when.threshold;
       if (typeof threshold === 'object' && !Array.isArray(threshold)) {
         if (when.comparison === 'between') ctx.report([...eventPath, 'when', 'threshold'], 'must be [lo, hi] when comparison is "between"');

@@ -1,22 +1,42 @@
 /**
  * Records what a level's objectives measure while a world runs: per trial (between trialStarted and
- * trialEnded events) and over fixed windows. Call afterTick(world) after every stepSim, before the
- * events are cleared. Everything here is re-derivable from (level, seed, command log): it only reads
- * the world, in tick order.
+ * trialEnded events), per trial in a window timed from one of its events (a metric's args.window /
+ * args.at), and over fixed windows. Call afterTick(world) after every stepSim, before the events are
+ * cleared. Everything here is re-derivable from (level, seed, command log): it only reads the world,
+ * in tick order.
  */
 import type { SimWorld } from '../../sim/world/world';
 import { compileMeasure, isSpikeMeasure, measureIncludes, spikeMeasureValue, stateMeasureNow, type CompiledMeasure } from '../../sim/timeline/measures';
-import { timelineStatus } from '../../sim/timeline/trialTimeline';
+import { Cursor, EventStatus, timelineStatus, trialTimelineOf } from '../../sim/timeline/trialTimeline';
 import type { Objective } from '../schema/objectives';
-import { toMeasureSpec } from './toMeasureSpec';
+import type { Timeline } from '../schema/timeline';
+import { toMeasureSpec, trialRelativeSpanOf } from './toMeasureSpec';
+import { eventIndexTable, NO_EVENT, TRIAL_START, type EventIndexTable } from './trialEvents';
 
 /** Raw sums of one measure over one span, enough to combine spans (rates over several trials). */
 export interface SpanTotals {
   spikes: number;
   ticks: number;
   levelSum: number;
-  /** State measures (weights, counts) at the end of the span. */
+  /** State measures (weights, counts) at the end of the span; sampled ones at their moment. */
   endValue: number;
+  /** False when a trial-relative span has no value in this trial (its event did not happen). */
+  valid: boolean;
+}
+
+/** A metric measured in each trial relative to one of its events. */
+interface RelativeSpan {
+  readonly table: EventIndexTable;
+  readonly startTicks: number;
+  /** null: a sample at startTicks after the event. */
+  readonly endTicks: number | null;
+  // Per trial: the event (index, NO_EVENT or TRIAL_START), its tick, the absolute window [fromTick, toTick).
+  event: number;
+  eventTick: number;
+  fromTick: number;
+  toTick: number;
+  valid: boolean;
+  sampled: boolean;
 }
 
 export interface TrialRecord {
@@ -37,12 +57,13 @@ interface Tracker {
   readonly measure: CompiledMeasure;
   readonly spikes: boolean;
   readonly window: { startTick: number; endTick: number } | null;
+  readonly relative: RelativeSpan | null;
   open: SpanTotals | null;
   readonly perTrial: SpanTotals[];
   windowTotals: SpanTotals | null;
 }
 
-const emptyTotals = (): SpanTotals => ({ spikes: 0, ticks: 0, levelSum: 0, endValue: Number.NaN });
+const emptyTotals = (): SpanTotals => ({ spikes: 0, ticks: 0, levelSum: 0, endValue: Number.NaN, valid: true });
 
 export class LevelRecorder {
   readonly trials: TrialRecord[] = [];
@@ -50,14 +71,23 @@ export class LevelRecorder {
   private readonly trackers: Tracker[];
   private openTrial: Omit<TrialRecord, 'endTick' | 'metrics'> | null = null;
 
-  constructor(world: SimWorld, objectives: readonly Objective[]) {
+  /** timeline: the level's, to time trial-relative windows from its events. */
+  constructor(world: SimWorld, objectives: readonly Objective[], timeline?: Timeline) {
     this.trackers = objectives.map((objective) => {
-      const measure = compileMeasure(world, toMeasureSpec({ metric: objective.metric, args: objective.args as Record<string, unknown> }));
+      const use = { metric: objective.metric, args: objective.args as Record<string, unknown> };
+      const measure = compileMeasure(world, toMeasureSpec(use));
       const over = objective.over;
       const window = 'window' in over
         ? { startTick: Math.round(over.window.startMs / world.dtMs), endTick: Math.round(over.window.endMs / world.dtMs) }
         : null;
-      return { objective, measure, spikes: isSpikeMeasure(measure.spec), window, open: null, perTrial: [], windowTotals: null };
+      const span = trialRelativeSpanOf(use);
+      const relative: RelativeSpan | null = span === null ? null : {
+        table: eventIndexTable(timeline, span.from),
+        startTicks: Math.round(span.startMs / world.dtMs),
+        endTicks: span.endMs === null ? null : Math.round(span.endMs / world.dtMs),
+        event: NO_EVENT, eventTick: -1, fromTick: 0, toTick: 0, valid: false, sampled: false,
+      };
+      return { objective, measure, spikes: isSpikeMeasure(measure.spec), window, relative, open: null, perTrial: [], windowTotals: null };
     });
   }
 
@@ -66,8 +96,11 @@ export class LevelRecorder {
     this.handleEvents(world);
     const tick = world.clock[0] - 1;
     for (const tracker of this.trackers) {
-      if (tracker.open) this.accumulate(world, tracker, tracker.open);
-      if (tracker.window && tick >= tracker.window.startTick && tick < tracker.window.endTick) {
+      if (tracker.open) {
+        if (tracker.relative === null) this.accumulate(world, tracker, tracker.open);
+        else this.trackRelative(world, tracker, tracker.relative, tracker.open, tick);
+      }
+      if (tracker.relative === null && tracker.window && tick >= tracker.window.startTick && tick < tracker.window.endTick) {
         tracker.windowTotals ??= emptyTotals();
         this.accumulate(world, tracker, tracker.windowTotals);
         if (tick === tracker.window.endTick - 1) tracker.windowTotals.endValue = this.stateValue(world, tracker);
@@ -87,7 +120,31 @@ export class LevelRecorder {
   private startTrial(world: SimWorld, tick: number, index: number, phase: string, trialType: string): void {
     const status = timelineStatus(world);
     this.openTrial = { index, session: status?.session ?? '', phase, trialInPhase: status?.trialInPhase ?? 0, trialType, startTick: tick };
-    for (const tracker of this.trackers) tracker.open = emptyTotals();
+    for (const tracker of this.trackers) {
+      tracker.open = emptyTotals();
+      if (tracker.relative) this.startRelative(world, tracker.relative, tick);
+    }
+  }
+
+  /** Times a trial-relative span from its event in the trial that starts at `tick` (event ticks are resolved at trial start). */
+  private startRelative(world: SimWorld, r: RelativeSpan, tick: number): void {
+    const timeline = trialTimelineOf(world);
+    r.event = timeline ? (r.table[timeline.cursor[Cursor.phase]]?.[timeline.cursor[Cursor.trialType]] ?? NO_EVENT) : NO_EVENT;
+    r.sampled = false;
+    r.valid = r.event !== NO_EVENT && !(r.event >= 0 && timeline!.eventStatus[r.event] === EventStatus.skipped);
+    r.eventTick = r.event === TRIAL_START ? tick : r.event >= 0 ? timeline!.eventTick[r.event] : -1;
+    if (!r.valid || !Number.isFinite(r.eventTick)) { r.valid = false; r.fromTick = r.toTick = -1; return; }
+    r.fromTick = r.eventTick + r.startTicks;
+    r.toTick = r.endTicks === null ? r.fromTick + 1 : r.eventTick + r.endTicks;
+  }
+
+  private trackRelative(world: SimWorld, tracker: Tracker, r: RelativeSpan, open: SpanTotals, tick: number): void {
+    if (!r.valid) return;
+    // A contingency decides at the event's own tick, which has just run.
+    if (tick === r.eventTick && r.event >= 0 && trialTimelineOf(world)!.eventStatus[r.event] === EventStatus.blocked) { r.valid = false; return; }
+    if (tick < r.fromTick || tick >= r.toTick) return;
+    if (r.endTicks === null) { open.endValue = stateMeasureNow(world, tracker.measure); r.sampled = true; }
+    else this.accumulate(world, tracker, open);
   }
 
   private endTrial(world: SimWorld, tick: number): void {
@@ -95,7 +152,10 @@ export class LevelRecorder {
     const metrics: Record<string, number | null> = {};
     for (const tracker of this.trackers) {
       const totals = tracker.open ?? emptyTotals();
-      totals.endValue = this.stateValue(world, tracker);
+      const r = tracker.relative;
+      if (r === null) totals.endValue = this.stateValue(world, tracker);
+      // An event timed after the trial's end did not happen; a window or moment outside the trial measured nothing.
+      else totals.valid = r.valid && r.eventTick < tick && (r.endTicks === null ? r.sampled : totals.ticks > 0);
       tracker.perTrial.push(totals);
       tracker.open = null;
       metrics[tracker.objective.id] = finiteOrNull(this.valueOf(world, tracker, [totals]));
@@ -120,6 +180,7 @@ export class LevelRecorder {
 
   /** The metric over several spans taken together. */
   private valueOf(world: SimWorld, tracker: Tracker, spans: readonly SpanTotals[]): number {
+    if (tracker.relative) return this.relativeValueOf(world, tracker, spans);
     if (spans.length === 0) return Number.NaN;
     let spikes = 0, ticks = 0, levelSum = 0;
     for (const s of spans) { spikes += s.spikes; ticks += s.ticks; levelSum += s.levelSum; }
@@ -128,11 +189,27 @@ export class LevelRecorder {
     return spans[spans.length - 1].endValue;
   }
 
+  /**
+   * Trial-relative spans: the trials that have the event, averaged (rates over all their window ticks,
+   * spike counts and samples per trial). NaN when no trial has it.
+   */
+  private relativeValueOf(world: SimWorld, tracker: Tracker, spans: readonly SpanTotals[]): number {
+    let trials = 0, spikes = 0, ticks = 0, sum = 0;
+    for (const s of spans) {
+      if (!s.valid) continue;
+      trials++; spikes += s.spikes; ticks += s.ticks; sum += s.endValue;
+    }
+    if (trials === 0) return Number.NaN;
+    if (!tracker.spikes) return sum / trials;
+    return tracker.measure.spec.metric === 'spikeCount' ? spikes / trials : spikeMeasureValue(world, tracker.measure, spikes, ticks);
+  }
+
   /** The value of objective `index` over its span (NaN when the span was not reached). */
   objectiveValue(world: SimWorld, index: number): number {
     const tracker = this.trackers[index];
     const over = tracker.objective.over;
     if ('window' in over) {
+      if (tracker.relative) return Number.NaN; // the loader rejects a trial-relative metric over a fixed window
       const totals = tracker.windowTotals;
       if (!totals) return Number.NaN;
       if (!tracker.spikes && tracker.measure.spec.metric !== 'modulatorLevel' && Number.isNaN(totals.endValue)) {

@@ -2,6 +2,7 @@
 import type { MeasureSpec } from '../../sim/timeline/timelineSpec';
 import type { MetricName } from '../schema/metrics';
 import { SUMMARY_NAME, Summary } from '../../circuits/cerebellum';
+import { rewardSignalsName, Signal } from '../../circuits/reward/rewardCircuit';
 
 export interface MetricUse {
   metric: MetricName;
@@ -35,5 +36,22 @@ export function toMeasureSpec(use: MetricUse): MeasureSpec {
     case 'crOnsetMs': return { metric: 'registeredValue', name: SUMMARY_NAME, index: Summary.crOnsetMs };
     case 'complexSpikesPerTrial': return { metric: 'registeredValue', name: SUMMARY_NAME, index: Summary.complexSpikesPerTrial };
     case 'eyelidClosure': return { metric: 'registeredValue', name: 'cerebellum.eyelid', index: 0 };
+    case 'rewardValue': return { metric: 'registeredValue', name: rewardSignalsName((a.circuit as string | undefined) ?? 'reward'), index: Signal.value };
   }
+}
+
+/** A part of each trial timed from one of its events: a window [startMs, endMs) or a sample (endMs = null). */
+export interface TrialRelativeSpan {
+  from: string;
+  startMs: number;
+  /** null: sample at startMs (state measures). */
+  endMs: number | null;
+}
+
+/** The trial-relative window (populationRateHz, spikeCount) or moment (rewardValue) of a metric use, if it has one. */
+export function trialRelativeSpanOf(use: MetricUse): TrialRelativeSpan | null {
+  const a = use.args as { window?: { from: string; startMs: number; endMs: number }; at?: { from: string; ms: number } };
+  if ((use.metric === 'populationRateHz' || use.metric === 'spikeCount') && a.window) return { from: a.window.from, startMs: a.window.startMs, endMs: a.window.endMs };
+  if (use.metric === 'rewardValue' && a.at) return { from: a.at.from, startMs: a.at.ms, endMs: null };
+  return null;
 }

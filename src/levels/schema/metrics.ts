@@ -12,10 +12,26 @@ const modulator = id('Id of a modulator pool.');
 const contingency = id('Id of a reward contingency in rewardContingencies[].');
 const neurons = neuronIndices('Only these neurons (default: all).').optional();
 const index = int(0, MAX_POPULATION_COUNT - 1, 'Neuron index (0-based).');
+const TRIAL_OFFSET_MS = 600_000;
+const from = id('What the window is timed from, in each trial: "trialStart", the id of an event of the trial type, or an event kind ("cue", "us", "reward", ...) for the first event of that kind. A trial without that event (or where it was skipped, blocked or timed after the trial) gives null.');
+/** A window timed from an event of each trial (its actual tick, jitter included). */
+export const trialWindow = z.strictObject({
+  from,
+  startMs: num(-TRIAL_OFFSET_MS, TRIAL_OFFSET_MS, 'Start of the window in ms after the event (negative: before it).'),
+  endMs: num(-TRIAL_OFFSET_MS, TRIAL_OFFSET_MS, 'End of the window in ms after the event (> startMs).'),
+}).describe('Measure in each trial only over [event + startMs, event + endMs), clipped to the trial; objectives over lastTrials / allTrials then average the trials that have the event.');
+/** A moment timed from an event of each trial. */
+export const trialMoment = z.strictObject({
+  from,
+  ms: num(-TRIAL_OFFSET_MS, TRIAL_OFFSET_MS, 'Time of the sample in ms after the event (negative: before it).'),
+}).describe('Sample in each trial at event + ms (inside the trial); objectives over lastTrials / allTrials average the trials that have the event.');
+const circuit = id('Id of a reward circuit in circuits[].').default('reward');
 
 export const metricArgs = {
-  populationRateHz: z.strictObject({ population, neurons }).describe('Mean firing rate of the neurons in Hz over the measured span.'),
-  spikeCount: z.strictObject({ population, neurons }).describe('Total number of spikes of the neurons over the measured span.'),
+  populationRateHz: z.strictObject({ population, neurons, window: trialWindow.optional() })
+    .describe('Mean firing rate of the neurons in Hz over the measured span (with window: over the window of each trial, e.g. 0-250 ms after the cue).'),
+  spikeCount: z.strictObject({ population, neurons, window: trialWindow.optional() })
+    .describe('Total number of spikes of the neurons over the measured span (with window: spikes in the window of each trial, averaged over trials).'),
   meanWeight: z.strictObject({ projection }).describe('Mean weight of the projection\'s active synapses at the end of the span.'),
   weightOfSynapse: z.strictObject({ projection, pre: index, post: index }).describe('Weight of the synapse from pre to post (first one if several).'),
   fractionOfWeightsAbove: z.strictObject({ projection, threshold: num(0, MAX_MAGNITUDE, 'Weight threshold.') })
@@ -33,6 +49,8 @@ export const metricArgs = {
   crOnsetMs: z.strictObject({}).describe('Eyeblink circuit: CR onset (ms after tone onset) in the last trial with a CR.'),
   complexSpikesPerTrial: z.strictObject({}).describe('Eyeblink circuit: mean complex spikes (inferior-olive spikes) per trial over the last 10 trials.'),
   eyelidClosure: z.strictObject({}).describe('Eyeblink circuit: eyelid closure (0 open, 1 shut) at the end of the span.'),
+  rewardValue: z.strictObject({ circuit, at: trialMoment.optional() })
+    .describe('Reward circuit: its value readout V (from the value population\'s filtered rate) at the end of the span, or with at: in each trial at a time after an event (value at cue: { from: "cue", ms: 200 }).'),
 } as const;
 
 export type MetricName = keyof typeof metricArgs;

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadLevel } from '../../../src/levels/loadLevel';
 import { runLevel } from '../../../src/levels/runLevel';
+import type { Level } from '../../../src/levels/schema/level';
 
 const read = (id: string) => JSON.parse(readFileSync(new URL(`../../../levels/${id}.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
 
@@ -18,16 +19,52 @@ describe('dopamine levels', () => {
     });
   }
 
-  it('a player who stops after 5 trials has not yet moved the burst to the cue', () => {
-    const loaded = loadLevel(read('dopamine-acquisition'));
-    if (!loaded.ok) throw new Error('load');
-    const level = structuredClone(loaded.level);
-    const phase = level.timeline!.sessions[0].phases[0];
-    phase.trials = 5;
-    for (const o of level.objectives) if ('window' in o.over) o.over.window = { startMs: o.over.window.startMs - 95 * 3000, endMs: o.over.window.endMs - 95 * 3000 };
+  const run = (level: Level) => {
     const outcome = runLevel(level);
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
-    expect(outcome.result.objectives.find((o) => o.id === 'cueBurst')?.met).toBe(false);
+    return outcome.result;
+  };
+  const load = (id: string): Level => {
+    const loaded = loadLevel(read(id));
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+    return structuredClone(loaded.level);
+  };
+  const met = (result: ReturnType<typeof run>) => Object.fromEntries(result.objectives.map((o) => [o.id, o.met]));
+
+  it('acquisition: a player who stops after 5 trials has not yet moved the burst to the cue', () => {
+    const level = load('dopamine-acquisition');
+    level.timeline!.sessions[0].phases[0].trials = 5;
+    const result = run(level);
+    expect(met(result)).toEqual({ cueBurst: false, rewardExpected: false, valueAtCue: false });
+    // The per-trial values are the learning curve: the first juice is a surprise (burst), the tone is not yet.
+    expect(result.trials).toHaveLength(5);
+    expect(result.trials[0].metrics.rewardExpected).toBeGreaterThan(15);
+    expect(result.trials[0].metrics.cueBurst).toBeLessThan(8);
+  });
+
+  it('omission: with 5 training trials the tone does not yet burst on the probe trials', () => {
+    const level = load('dopamine-omission');
+    level.timeline!.sessions[0].phases[0].trials = 5;
+    const result = run(level);
+    expect(met(result).cueStillBursts).toBe(false);
+    // Only the omitted probe trials have the omittedReward event; the others record null.
+    const dips = result.trials.map((t) => t.metrics.dipAtDueTime);
+    expect(dips.filter((v) => v !== null)).toHaveLength(3);
+    expect(result.trials.filter((t) => t.trialType === 'omitted').every((t) => t.metrics.dipAtDueTime !== null)).toBe(true);
+  });
+
+  it('omission: juice on every probe trial gives no pause', () => {
+    const level = load('dopamine-omission');
+    for (const type of level.timeline!.sessions[0].phases[1].trialTypes) {
+      for (const event of type.events) if (event.kind === 'reward') event.amount = 1;
+    }
+    expect(met(run(level)).dipAtDueTime).toBe(false);
+  });
+
+  it('extinction: a player who stops extinction after 5 trials leaves the burst at the tone', () => {
+    const level = load('dopamine-extinction');
+    level.timeline!.sessions[0].phases[1].trials = 5;
+    expect(met(run(level)).cueBurstGone).toBe(false);
   });
 
   it('names the field of a wrong circuit reference', () => {
