@@ -47,6 +47,7 @@ function checkTrialType(ctx: CheckContext, path: Path, trialType: TrialType, tri
     if (event.when !== undefined) {
       const when = event.when;
       checkMetricArgs(ctx, [...eventPath, 'when'], when.args as Record<string, unknown>, 'a contingency measures over windowMs before its event (or since trial start)');
+      if (when.metric === 'rewardValue') ctx.report([...eventPath, 'when', 'metric'], 'rewardValue cannot gate a timeline event (the reward circuit is installed after the timeline)');
       const threshold = when.threshold;
       if (typeof threshold === 'object' && !Array.isArray(threshold)) {
         if (when.comparison === 'between') ctx.report([...eventPath, 'when', 'threshold'], 'must be [lo, hi] when comparison is "between"');

@@ -85,5 +85,7 @@ describe('trial-relative metric windows', () => {
       metric: 'spikeCount', args: window('cue', 0, 50), comparison: '>', threshold: 0,
     };
     expect(errorLines(raw).join('\n')).toContain('events[1].when.args.window');
+    raw.timeline.sessions[0].phases[0].trialTypes[0].events[1].when = { metric: 'rewardValue', args: {}, comparison: '>', threshold: 0 };
+    expect(errorLines(raw).join('\n')).toContain('events[1].when.metric');
   });
 });
