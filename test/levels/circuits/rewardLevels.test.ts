@@ -64,7 +64,7 @@ describe('dopamine levels', () => {
   it('extinction: a player who stops extinction after 5 trials leaves the burst at the tone', () => {
     const level = load('dopamine-extinction');
     level.timeline!.sessions[0].phases[1].trials = 5;
-    expect(met(run(level)).cueBurstGone).toBe(false);
+    expect(met(run(level))).toEqual({ cueBurstGone: false, valueGone: false });
   });
 
   it('names the field of a wrong circuit reference', () => {
