@@ -19,12 +19,12 @@ export const trialWindow = z.strictObject({
   from,
   startMs: num(-TRIAL_OFFSET_MS, TRIAL_OFFSET_MS, 'Start of the window in ms after the event (negative: before it).'),
   endMs: num(-TRIAL_OFFSET_MS, TRIAL_OFFSET_MS, 'End of the window in ms after the event (> startMs).'),
-}).describe('Measure in each trial only over [event + startMs, event + endMs), clipped to the trial; objectives over lastTrials / allTrials then average the trials that have the event.');
+}).describe('Measure in each trial only over [event + startMs, event + endMs), clipped to the trial; objectives over lastTrials / allTrials then average the trials that have the event.').meta({ id: 'TrialWindow' });
 /** A moment timed from an event of each trial. */
 export const trialMoment = z.strictObject({
   from,
   ms: num(-TRIAL_OFFSET_MS, TRIAL_OFFSET_MS, 'Time of the sample in ms after the event (negative: before it).'),
-}).describe('Sample in each trial at event + ms (inside the trial); objectives over lastTrials / allTrials average the trials that have the event.');
+}).describe('Sample in each trial at event + ms (inside the trial); objectives over lastTrials / allTrials average the trials that have the event.').meta({ id: 'TrialMoment' });
 const circuit = id('Id of a reward circuit in circuits[].').default('reward');
 
 export const metricArgs = {
