@@ -75,22 +75,31 @@ function runBenchLevel(name: string, file: string, trials: number): BenchResult 
       }
     },
   });
-  const wallSeconds = (performance.now() - wallStart) / 1000;
-  const cpu = process.cpuUsage(cpuStart);
   if (!outcome.ok) throw new Error(`${file}: does not run`);
+  return measured(name, spawned.world, {
+    simulatedSeconds: outcome.result.simulatedMs / 1000, wallStart, cpuStart, spikes, events, spawnSeconds, calibrationNs,
+  });
+}
+
+/** The result record, with wall and CPU time taken now, at the end of the measured span. */
+function measured(name: string, world: SimWorld, run: {
+  simulatedSeconds: number; wallStart: number; cpuStart: NodeJS.CpuUsage; spikes: number; events: number; spawnSeconds: number; calibrationNs: number;
+}): BenchResult {
+  const wallSeconds = (performance.now() - run.wallStart) / 1000;
+  const cpu = process.cpuUsage(run.cpuStart);
   const memory = process.memoryUsage();
   return {
     name,
-    simulatedSeconds: outcome.result.simulatedMs / 1000,
+    simulatedSeconds: run.simulatedSeconds,
     wallSeconds,
     cpuSeconds: (cpu.user + cpu.system) / 1e6,
-    spikes,
-    synapticEvents: events,
+    spikes: run.spikes,
+    synapticEvents: run.events,
     heapBytes: memory.heapUsed + memory.arrayBuffers,
-    spawnSeconds,
-    synapses: spawned.world.synapses.count,
-    bytesPerSynapse: synapseBytes(spawned.world) / Math.max(1, spawned.world.synapses.count),
-    calibrationNs,
+    spawnSeconds: run.spawnSeconds,
+    synapses: world.synapses.count,
+    bytesPerSynapse: synapseBytes(world) / Math.max(1, world.synapses.count),
+    calibrationNs: run.calibrationNs,
   };
 }
 
@@ -109,22 +118,7 @@ export function runBenchNetwork(name: string): BenchResult {
   const cpuStart = process.cpuUsage();
   const wallStart = performance.now();
   const { spikes, events } = simulate(world, Math.round(network.simulatedSeconds * ticksPerSecond), outDegree);
-  const wallSeconds = (performance.now() - wallStart) / 1000;
-  const cpu = process.cpuUsage(cpuStart);
-  const memory = process.memoryUsage();
-  return {
-    name,
-    simulatedSeconds: network.simulatedSeconds,
-    wallSeconds,
-    cpuSeconds: (cpu.user + cpu.system) / 1e6,
-    spikes,
-    synapticEvents: events,
-    heapBytes: memory.heapUsed + memory.arrayBuffers,
-    spawnSeconds,
-    synapses: world.synapses.count,
-    bytesPerSynapse: synapseBytes(world) / Math.max(1, world.synapses.count),
-    calibrationNs,
-  };
+  return measured(name, world, { simulatedSeconds: network.simulatedSeconds, wallStart, cpuStart, spikes, events, spawnSeconds, calibrationNs });
 }
 
 const requested = process.argv[2];
