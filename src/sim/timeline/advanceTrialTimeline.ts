@@ -44,9 +44,9 @@ export function advanceTrialTimeline(world: SimWorld): void {
 }
 
 function applyWindows(world: SimWorld, timeline: TrialTimeline, tick: number): void {
-  for (const window of timeline.windows) {
-    if (tick === window.startTick && window.switchOnAtStart) world.stimuli.enabled[window.stimulus] = 1;
-    if (tick === window.endTick) world.stimuli.enabled[window.stimulus] = 0;
+  for (const span of timeline.windows) {
+    if (tick === span.startTick && span.switchOnAtStart) world.stimuli.enabled[span.stimulus] = 1;
+    if (tick === span.endTick) world.stimuli.enabled[span.stimulus] = 0;
   }
 }
 
