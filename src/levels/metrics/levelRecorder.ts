@@ -56,7 +56,8 @@ interface Tracker {
   readonly objective: Objective;
   readonly measure: CompiledMeasure;
   readonly spikes: boolean;
-  readonly window: { startTick: number; endTick: number } | null;
+  /** The objective's fixed run-time span in ticks (an `over.window` objective), else null. */
+  readonly runSpan: { startTick: number; endTick: number } | null;
   readonly relative: RelativeSpan | null;
   open: SpanTotals | null;
   readonly perTrial: SpanTotals[];
@@ -77,8 +78,9 @@ export class LevelRecorder {
       const use = { metric: objective.metric, args: objective.args as Record<string, unknown> };
       const measure = compileMeasure(world, toMeasureSpec(use));
       const over = objective.over;
-      const window = 'window' in over
-        ? { startTick: Math.round(over.window.startMs / world.dtMs), endTick: Math.round(over.window.endMs / world.dtMs) }
+      const runWindowMs = 'window' in over ? over.window : null;
+      const runSpan = runWindowMs
+        ? { startTick: Math.round(runWindowMs.startMs / world.dtMs), endTick: Math.round(runWindowMs.endMs / world.dtMs) }
         : null;
       const span = trialRelativeSpanOf(use);
       const relative: RelativeSpan | null = span === null ? null : {
@@ -87,7 +89,7 @@ export class LevelRecorder {
         endTicks: span.endMs === null ? null : Math.round(span.endMs / world.dtMs),
         event: NO_EVENT, eventTick: -1, fromTick: 0, toTick: 0, valid: false, sampled: false,
       };
-      return { objective, measure, spikes: isSpikeMeasure(measure.spec), window, relative, open: null, perTrial: [], windowTotals: null };
+      return { objective, measure, spikes: isSpikeMeasure(measure.spec), runSpan, relative, open: null, perTrial: [], windowTotals: null };
     });
   }
 
@@ -100,10 +102,10 @@ export class LevelRecorder {
         if (tracker.relative === null) this.accumulate(world, tracker, tracker.open);
         else this.trackRelative(world, tracker, tracker.relative, tracker.open, tick);
       }
-      if (tracker.relative === null && tracker.window && tick >= tracker.window.startTick && tick < tracker.window.endTick) {
+      if (tracker.relative === null && tracker.runSpan && tick >= tracker.runSpan.startTick && tick < tracker.runSpan.endTick) {
         tracker.windowTotals ??= emptyTotals();
         this.accumulate(world, tracker, tracker.windowTotals);
-        if (tick === tracker.window.endTick - 1) tracker.windowTotals.endValue = this.stateValue(world, tracker);
+        if (tick === tracker.runSpan.endTick - 1) tracker.windowTotals.endValue = this.stateValue(world, tracker);
       }
     }
   }
