@@ -12,10 +12,12 @@ export function checkObjectives(ctx: CheckContext): void {
     const path: PathSegment[] = ['objectives', i];
     const over = objective.over;
     checkMetricArgs(ctx, path, objective.args as Record<string, unknown>,
-      'window' in over ? 'it is measured in each trial, so the objective must be over lastTrials or allTrials, not a fixed window' : undefined);
+      'window' in over ? 'it is measured in each trial, so the objective must be over lastTrials, firstTrials or allTrials, not a fixed window' : undefined);
     checkThreshold(ctx, path, objective.comparison, objective.threshold);
-    if ('lastTrials' in over && ctx.level.timeline === undefined) ctx.report([...path, 'over', 'lastTrials'], 'needs a timeline (the level has none)');
-    if ('allTrials' in over && ctx.level.timeline === undefined) ctx.report([...path, 'over', 'allTrials'], 'needs a timeline (the level has none)');
+    for (const key of ['lastTrials', 'firstTrials', 'allTrials'] as const) {
+      if (key in over && ctx.level.timeline === undefined) ctx.report([...path, 'over', key], 'needs a timeline (the level has none)');
+    }
+    if (!('window' in over) && over.phase !== undefined) checkRef(ctx, [...path, 'over', 'phase'], over.phase, ctx.phases, 'timeline phase');
     if ('window' in over && over.window.endMs <= over.window.startMs) {
       ctx.report([...path, 'over', 'window', 'endMs'], `must be > startMs (${over.window.startMs}), got ${over.window.endMs}`);
     }

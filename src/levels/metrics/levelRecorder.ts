@@ -61,6 +61,8 @@ interface Tracker {
   readonly relative: RelativeSpan | null;
   open: SpanTotals | null;
   readonly perTrial: SpanTotals[];
+  /** The phase id of each entry of perTrial, for objectives over one phase's trials. */
+  readonly perTrialPhase: string[];
   windowTotals: SpanTotals | null;
 }
 
@@ -89,7 +91,7 @@ export class LevelRecorder {
         endTicks: span.endMs === null ? null : Math.round(span.endMs / world.dtMs),
         event: NO_EVENT, eventTick: -1, fromTick: 0, toTick: 0, valid: false, sampled: false,
       };
-      return { objective, measure, spikes: isSpikeMeasure(measure.spec), runSpan, relative, open: null, perTrial: [], windowTotals: null };
+      return { objective, measure, spikes: isSpikeMeasure(measure.spec), runSpan, relative, open: null, perTrial: [], perTrialPhase: [], windowTotals: null };
     });
   }
 
@@ -159,6 +161,7 @@ export class LevelRecorder {
       // An event timed after the trial's end did not happen; a window or moment outside the trial measured nothing.
       else totals.valid = r.valid && r.eventTick < tick && (r.endTicks === null ? r.sampled : totals.ticks > 0);
       tracker.perTrial.push(totals);
+      tracker.perTrialPhase.push(this.openTrial.phase);
       tracker.open = null;
       metrics[tracker.objective.id] = finiteOrNull(this.valueOf(world, tracker, [totals]));
     }
@@ -219,9 +222,17 @@ export class LevelRecorder {
       }
       return this.valueOf(world, tracker, [totals]);
     }
-    const spans = 'lastTrials' in over ? tracker.perTrial.slice(-over.lastTrials) : tracker.perTrial;
-    return this.valueOf(world, tracker, spans);
+    return this.valueOf(world, tracker, trialSpansOf(tracker, over));
   }
+}
+
+/** The trials an objective over trials measures: of its phase (if it names one), then the first or last N. */
+function trialSpansOf(tracker: Tracker, over: Exclude<Objective['over'], { window: unknown }>): SpanTotals[] {
+  const phase = over.phase;
+  const spans = phase === undefined ? tracker.perTrial : tracker.perTrial.filter((_, i) => tracker.perTrialPhase[i] === phase);
+  if ('lastTrials' in over) return spans.slice(-over.lastTrials);
+  if ('firstTrials' in over) return spans.length >= over.firstTrials ? spans.slice(0, over.firstTrials) : [];
+  return spans;
 }
 
 export function finiteOrNull(value: number): number | null {
