@@ -26,13 +26,16 @@ function learn(world: SimWorld, c: RewardCircuit): void {
   const instantHz = (spikes * 1000) / (c.valueCount * dt);
   c.signals[Signal.valueRateHz] += (1 - c.valueDecay) * (instantHz - c.signals[Signal.valueRateHz]);
 
-  // The reference is the slow running average of dopamine (started at the tonic level): zero-mean
-  // noise in δ makes the dopamine neurons' convex rate curve release a little extra dopamine, and
-  // this average subtracts it, so only phasic bursts and pauses teach.
+  // The reference D̄ is the tonic dopamine level, a slow running average of D (started at the level
+  // tonicRateHz gives) taken only while the circuit is quiet: no cue sequence running, no reward,
+  // δ settled. Zero-mean noise in δ makes the dopamine neurons' convex rate curve release a little
+  // extra dopamine, and this average subtracts it. Averaging over whole trials instead would count
+  // the phasic cue bursts into D̄ and set the learning's fixed point at a positive δ: value creeping
+  // up across the delay and a residual burst at a fully predicted reward.
   const level = world.modulators.level[c.pool];
   const reference = c.signals[Signal.dopamineReference];
   const raw = level - reference;
-  c.signals[Signal.dopamineReference] = reference + c.referenceGain * raw;
+  if (c.signals[Signal.quietTicks] >= c.quietAfterTicks) c.signals[Signal.dopamineReference] = reference + c.referenceGain * raw;
   // A pause can lower dopamine by at most its tonic level, a burst raise it several times over:
   // dips weigh dipGain times more (D2-receptor pathways are the more sensitive to them).
   const deviation = raw < 0 ? raw * c.spec.dipGain : raw;

@@ -22,10 +22,13 @@ export interface RewardCircuit {
   readonly daFirstEid: number;
   readonly daCount: number;
   readonly pool: number;
+  readonly poolName: string;
   readonly firstSynapse: number;
   /** Synapse rows of the value projection, per time cell (absolute synapse ids). */
   readonly outRowStart: Int32Array;
   readonly tapTicks: number;
+  /** Ticks from a delivery to its r reaching δ (rewardDelayMs, at least 1). */
+  readonly rewardDelayTicks: number;
   readonly valueDecay: number;
   readonly eligibilityDecay: number;
   readonly eligibilityGain: number;
@@ -34,12 +37,20 @@ export interface RewardCircuit {
   readonly updateEveryTicks: number;
   /** Per-tick gain of the running average D̄ (1 − e^(−dt/referenceTauMs)). */
   readonly referenceGain: number;
+  /**
+   * Ticks without a running cue sequence or a reward after which the circuit counts as quiet (nothing
+   * predicted, nothing received, δ settled): one TD step plus five time constants of the value
+   * filter and of the pool. Only quiet ticks update D̄.
+   */
+  readonly quietAfterTicks: number;
   // Registered state.
   /** Per cue: onset tick of the running time-since-cue sequence (−1: none). */
   readonly cueOnsetTick: Float64Array;
   readonly cueWasOn: Uint8Array;
-  /** [0] filtered value-population rate (Hz), [1] V, [2] δ, [3] r, [4] ticks of r left, [5] D̄, [6] r after the readout filter. */
+  /** [0] filtered value-population rate (Hz), [1] V, [2] δ, [3] r, [4] ticks of r left, [5] D̄, [6] r after the readout filter, [7] ticks since a cue sequence ran or r was on. */
   readonly signals: Float64Array;
+  /** Rewards delivered over the last rewardDelayTicks ticks (ring, index tick mod rewardDelayTicks), on their way to δ. */
+  readonly rewardRing: Float64Array;
   /** V over the last tapTicks ticks (ring, index tick mod tapTicks): gives V(t − Δ). */
   readonly valueHistory: Float64Array;
   /** Ticks by which eligibility trails the time cells' spikes: one TD step plus eligibilityLagMs. */
@@ -56,7 +67,7 @@ export function rewardSignalsName(circuitName: string): string {
   return `circuit.${circuitName}.signals`;
 }
 
-export const Signal = { valueRateHz: 0, value: 1, delta: 2, reward: 3, rewardTicksLeft: 4, dopamineReference: 5, filteredReward: 6 } as const;
+export const Signal = { valueRateHz: 0, value: 1, delta: 2, reward: 3, rewardTicksLeft: 4, dopamineReference: 5, filteredReward: 6, quietTicks: 7 } as const;
 
 export function installRewardCircuit(world: SimWorld, spec: RewardCircuitSpec): RewardCircuit {
   const dt = world.dtMs;
@@ -70,6 +81,7 @@ export function installRewardCircuit(world: SimWorld, spec: RewardCircuitSpec): 
   const blocks = spec.cues.length * spec.taps;
   if (timeCells.count % blocks !== 0) throw new Error(`"${spec.timeCells}" needs a multiple of cues × taps = ${blocks} neurons`);
   const decay = world.modulators.decay[pool];
+  const poolTauMs = decay > 0 && decay < 1 ? -dt / Math.log(decay) : 0;
   const releasePerTick = da.count * spec.tonicRateHz * (dt / 1000) * world.modulators.releasePerSpike[pool];
   const delayTicks = Math.max(1, Math.round((spec.tapMs + spec.eligibilityLagMs) / dt));
   const key = `circuit.${spec.name}`;
@@ -84,9 +96,11 @@ export function installRewardCircuit(world: SimWorld, spec: RewardCircuitSpec): 
     daFirstEid: da.firstEid,
     daCount: da.count,
     pool,
+    poolName: spec.dopamine,
     firstSynapse: projection.firstSynapse,
     outRowStart: projection.outRowStart,
     tapTicks: Math.max(1, Math.round(spec.tapMs / dt)),
+    rewardDelayTicks: Math.max(1, Math.round(spec.rewardDelayMs / dt)),
     valueDecay: Math.exp(-dt / spec.valueFilterMs),
     eligibilityDecay: Math.exp(-dt / spec.eligibilityTauMs),
     // Unit area per spike: a spike adds (1 − decay) so the trace of a cell firing at f Hz tends to f·dt/1000.
@@ -94,9 +108,11 @@ export function installRewardCircuit(world: SimWorld, spec: RewardCircuitSpec): 
     tonicDopamine: world.modulators.baseline[pool] + releasePerTick / (1 - decay),
     updateEveryTicks: Math.max(1, Math.round(10 / dt)),
     referenceGain: 1 - Math.exp(-dt / spec.referenceTauMs),
+    quietAfterTicks: Math.round((spec.tapMs + 5 * (spec.valueFilterMs + poolTauMs)) / dt),
     cueOnsetTick: reg('cueOnsetTick', new Float64Array(spec.cues.length).fill(-1)),
     cueWasOn: reg('cueWasOn', new Uint8Array(spec.cues.length)),
-    signals: reg('signals', new Float64Array(7)),
+    signals: reg('signals', new Float64Array(8)),
+    rewardRing: reg('rewardRing', new Float64Array(Math.max(1, Math.round(spec.rewardDelayMs / dt)))),
     valueHistory: reg('valueHistory', new Float64Array(Math.max(1, Math.round(spec.tapMs / dt)))),
     eligibilityDelayTicks: delayTicks,
     spikeHistory: reg('spikeHistory', new Uint8Array(timeCells.count * delayTicks)),

@@ -17,6 +17,7 @@ export interface RewardCircuitSpec {
   readonly valueFilterMs: number;
   readonly deltaCurrentPa: number;
   readonly rewardScale: number;
+  readonly rewardDelayMs: number;
   readonly learningRate: number;
   readonly eligibilityTauMs: number;
   readonly eligibilityLagMs: number;

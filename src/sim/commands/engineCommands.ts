@@ -63,7 +63,7 @@ defineCommand('deliverReward', (world, command) => {
   const pool = name === undefined ? -1 : world.modulators.names.indexOf(name);
   if (pool < 0) return 'no dopamine pool to deliver the reward to';
   world.modulators.pendingRelease[pool] += amount;
-  world.events.push({ type: 'rewardDelivered', tick: world.clock[0], amount });
+  world.events.push({ type: 'rewardDelivered', tick: world.clock[0], amount, modulator: name });
 });
 
 defineCommand('setStimulus', (world, command) => {

@@ -9,7 +9,8 @@ export type SimEvent =
   | { type: 'trialEnded'; tick: number; phase: string; trial: number }
   | { type: 'phaseStarted'; tick: number; phase: string }
   | { type: 'stimulusChanged'; tick: number; stimulus: string; on: boolean }
-  | { type: 'rewardDelivered'; tick: number; amount: number }
+  /** modulator: the pool the reward was delivered to (timeline rewards and deliverReward; reward circuits read it as r). */
+  | { type: 'rewardDelivered'; tick: number; amount: number; modulator?: string }
   | { type: 'rewardOmitted'; tick: number }
   | { type: 'modulatorReleased'; tick: number; modulator: string; amount: number }
   | { type: 'synapsePruned'; tick: number; synapse: number }

@@ -178,7 +178,7 @@ function fire(world: SimWorld, event: CompiledEvent, tick: number): number {
         return EventStatus.omitted;
       }
       world.modulators.pendingRelease[event.target] += event.amount;
-      world.events.push({ type: 'rewardDelivered', tick, amount: event.amount });
+      world.events.push({ type: 'rewardDelivered', tick, amount: event.amount, modulator: world.modulators.names[event.target] });
       return EventStatus.done;
     case ActionKind.modulatorPulse:
       world.modulators.pendingRelease[event.target] += event.amount;

@@ -25,6 +25,7 @@ export const rewardCircuit = z.strictObject({
   valueRestHz: num(0, 1000, 'Rate of the value population that reads as V = 0, in Hz.').default(0),
   valueFilterMs: tauMs('Time constant of the exponential filter on the value population\'s spikes, in ms.').default(30),
   deltaCurrentPa: num(0, MAX_MAGNITUDE, 'Current injected into the dopamine neurons per unit δ, in pA.').default(100),
+  rewardDelayMs: num(0, 1000, 'Delay from a reward\'s delivery to its r reaching δ, in ms (at least one tick): the latency of the value readout, so a predicted reward and the fall of V meet.').default(20),
   rewardScale: num(0, MAX_MAGNITUDE, 'r per unit of delivered reward amount; r lasts one tap (tapMs).').default(1),
   learningRate: num(0, MAX_MAGNITUDE, 'η of Δw = η · eligibility · (dopamine − D̄) per ms.').default(0.01),
   eligibilityTauMs: tauMs('Time constant of the low-pass filter on the eligibility (the time cells\' spikes delayed by one tap), in ms.').default(20),
