@@ -44,9 +44,8 @@ export function toPlasticitySpec(ctx: SpawnContext, plasticity: Plasticity, path
       if (plasticity.wMax !== undefined) spec.wMax = plasticity.wMax;
       return spec;
     }
-    default:
-      ctx.report([...path, 'rule'], `"${plasticity.rule}" is not implemented by the engine yet`);
-      return undefined;
+    case 'inhibitoryStdp':
+      return { rule: 'inhibitoryStdp', learningRate: plasticity.learningRate, tauMs: plasticity.tauMs, targetRateHz: plasticity.targetRateHz, wMax: plasticity.wMax };
   }
 }
 

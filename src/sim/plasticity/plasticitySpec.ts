@@ -98,6 +98,17 @@ export interface HomeostaticScalingSpec {
   updateEveryMs?: number;
 }
 
+export interface InhibitoryStdpSpec {
+  rule: 'inhibitoryStdp';
+  /** η: weight change per unit trace at each spike. */
+  learningRate: number;
+  /** τ of both traces (ms; 20 in Vogels et al. 2011). */
+  tauMs: number;
+  /** ρ₀: the postsynaptic rate the rule holds (Hz; 3 in Vogels et al. 2011). */
+  targetRateHz: number;
+  wMax: number;
+}
+
 export interface StructuralSpec {
   /** A synapse whose weight stays below this for pruneAfterMs is pruned (marked inactive). */
   pruneBelow: number;
@@ -117,6 +128,7 @@ export type PlasticitySpec =
   | StdpSpec
   | DaStdpSpec
   | CalciumSpec
-  | HomeostaticScalingSpec;
+  | HomeostaticScalingSpec
+  | InhibitoryStdpSpec;
 
-export const PlasticityRuleId = { none: 0, stdp: 1, daStdp: 2, calcium: 3, homeostaticScaling: 4 } as const;
+export const PlasticityRuleId = { none: 0, stdp: 1, daStdp: 2, calcium: 3, homeostaticScaling: 4, inhibitoryStdp: 5 } as const;

@@ -4,6 +4,7 @@ import { installStdp } from './applyStdp';
 import { installDaStdp } from './applyDaStdp';
 import { installCalcium } from './applyCalcium';
 import { installHomeostaticScaling } from './applyHomeostaticScaling';
+import { installInhibitoryStdp } from './applyInhibitoryStdp';
 
 export type RuleInstaller = (world: SimWorld, projection: Projection) => void;
 
@@ -13,4 +14,5 @@ export const ruleInstallers: Partial<Record<PlasticitySpec['rule'], RuleInstalle
   daStdp: installDaStdp,
   calcium: installCalcium,
   homeostaticScaling: installHomeostaticScaling,
+  inhibitoryStdp: installInhibitoryStdp,
 };

@@ -3,10 +3,12 @@ import { applyStdp } from './applyStdp';
 import { applyDaStdp } from './applyDaStdp';
 import { applyCalcium } from './applyCalcium';
 import { applyHomeostaticScaling } from './applyHomeostaticScaling';
+import { applyInhibitoryStdp } from './applyInhibitoryStdp';
 import { applyStructuralPlasticity } from './structuralPlasticity';
 
 /**
- * The plasticity rule systems, in order: the fast spike-timing and calcium rules, then the slow
+ * The plasticity rule systems, in order: the fast spike-timing and calcium rules (inhibitory STDP
+ * among them), then the slow
  * homeostatic scaling that acts on their result, then structural turnover, which judges weights
  * after every rule of the tick has moved them.
  */
@@ -14,6 +16,7 @@ export const ruleSystems: ReadonlyArray<(world: SimWorld) => void> = [
   applyStdp,
   applyDaStdp,
   applyCalcium,
+  applyInhibitoryStdp,
   applyHomeostaticScaling,
   applyStructuralPlasticity,
 ];

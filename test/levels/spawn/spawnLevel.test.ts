@@ -84,9 +84,13 @@ describe('spawnLevel', () => {
     expect(Array.from(probe.indices)).toEqual([world.projections[0].firstSynapse + 2]);
   });
 
-  it('names the path of a rule the engine does not run', () => {
+  it('spawns every rule the schema offers (the protocol fixture has inhibitory STDP at projections[4])', () => {
     const result = spawnLevel(load(fixture('protocol.json')));
-    expect(result).toEqual({ ok: false, errors: [{ path: 'projections[4].plasticity.rule', message: '"inhibitoryStdp" is not implemented by the engine yet' }] });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const inhibitory = result.world.projections[4];
+    expect(inhibitory.plasticity).toMatchObject({ rule: 'inhibitoryStdp' });
+    expect(result.world.registry.names()).toContain(`projection.${inhibitory.name}.preTrace`);
   });
 
   it('returns errors, never throws, for bad references that bypass the loader', () => {
