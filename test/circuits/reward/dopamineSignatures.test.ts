@@ -2,6 +2,7 @@
  * The spiking reward circuit against SCIENCE.md §4, read from the dopamine neurons' spikes (not from
  * δ): burst at an unpredicted reward, transfer to the cue, a dip locked to the time of an omitted
  * reward, extinction. Runs the built-in levels (cue at 1000 ms, reward 1000 ms later, 3 s trials).
+ * Network scheme (exact LIF step), dt 1 ms, the levels' seed 7.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -9,14 +10,19 @@ import { loadLevel } from '../../../src/levels/loadLevel';
 import { spawnLevel } from '../../../src/levels/spawnLevel';
 import { stepSim } from '../../../src/sim/schedule';
 import { populationByName } from '../../../src/sim/world/world';
+import { rewardCircuitsOf, Signal } from '../../../src/circuits/reward/rewardCircuit';
 
 const TRIAL_MS = 3000;
 /** Windows in ms from trial start: before the cue, after the cue, after the (expected) reward. */
 const WINDOWS = { baseline: [0, 1000], cue: [1000, 1250], reward: [2000, 2250] } as const;
 type Window = keyof typeof WINDOWS;
 
-/** Dopamine-neuron rate (Hz) per trial and window, counted from their spikes. */
-function runDopamineRates(levelId: string): Array<Record<Window, number>> {
+/** The delay between cue and reward (ms from trial start) over which the value readout V is averaged. */
+const DELAY = [1200, 2000] as const;
+type TrialRates = Record<Window, number> & { value: number };
+
+/** Dopamine-neuron rate (Hz) per trial and window, counted from their spikes; and V averaged over the delay. */
+function runDopamineRates(levelId: string): TrialRates[] {
   const loaded = loadLevel(readFileSync(new URL(`../../../levels/${levelId}.json`, import.meta.url), 'utf8'));
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
   const spawned = spawnLevel(loaded.level);
@@ -24,8 +30,10 @@ function runDopamineRates(levelId: string): Array<Record<Window, number>> {
   const { world, run } = spawned;
   const vta = populationByName(world, 'vta');
   const ticksPerTrial = TRIAL_MS / world.dtMs;
-  const trials: Array<Record<Window, number>> = [];
+  const signals = rewardCircuitsOf(world)[0].signals;
+  const trials: TrialRates[] = [];
   let counts: Record<Window, number> = { baseline: 0, cue: 0, reward: 0 };
+  let valueSum = 0;
   for (let tick = 0; tick < run.runTicks; tick++) {
     stepSim(world);
     world.events.length = 0;
@@ -33,17 +41,19 @@ function runDopamineRates(levelId: string): Array<Record<Window, number>> {
     for (let e = vta.firstEid; e < vta.firstEid + vta.count; e++) spikes += world.neurons.spiked[e];
     const ms = (tick % ticksPerTrial) * world.dtMs;
     for (const w of Object.keys(WINDOWS) as Window[]) if (ms >= WINDOWS[w][0] && ms < WINDOWS[w][1]) counts[w] += spikes;
+    if (ms >= DELAY[0] && ms < DELAY[1]) valueSum += signals[Signal.value];
     if (tick % ticksPerTrial === ticksPerTrial - 1) {
-      const rates = {} as Record<Window, number>;
+      const rates = { value: (valueSum * world.dtMs) / (DELAY[1] - DELAY[0]) } as TrialRates;
       for (const w of Object.keys(WINDOWS) as Window[]) rates[w] = counts[w] / vta.count / ((WINDOWS[w][1] - WINDOWS[w][0]) / 1000);
       trials.push(rates);
       counts = { baseline: 0, cue: 0, reward: 0 };
+      valueSum = 0;
     }
   }
   return trials;
 }
 
-const mean = (rows: Array<Record<Window, number>>, w: Window) => rows.reduce((s, r) => s + r[w], 0) / rows.length;
+const mean = (rows: TrialRates[], w: Window | 'value') => rows.reduce((s, r) => s + r[w], 0) / rows.length;
 
 describe('dopamine reward-prediction error, from the dopamine neurons\' spikes', () => {
   // One run of the extinction level covers acquisition (trials 0-99) and extinction (100-199).
@@ -65,6 +75,13 @@ describe('dopamine reward-prediction error, from the dopamine neurons\' spikes',
     expect(mean(late, 'cue')).toBeGreaterThan(2.5 * baseline);
     expect(mean(late, 'reward')).toBeLessThan(baseline + 0.25 * (trials[0].reward - baseline));
     expect(mean(late, 'cue')).toBeGreaterThan(mean(late, 'reward') + 5);
+  });
+
+  it('after training the fully predicted reward leaves the neurons at baseline (±1 Hz) and V matches the reward (1)', () => {
+    const late = trials.slice(90, 100);
+    expect(Math.abs(mean(late, 'reward') - baseline)).toBeLessThan(1);
+    expect(mean(late, 'value')).toBeGreaterThan(0.85);
+    expect(mean(late, 'value')).toBeLessThan(1.15);
   });
 
   it('transfer completes within 100 trials (cue response > 2× baseline in 10 consecutive trials)', () => {
