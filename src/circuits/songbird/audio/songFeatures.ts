@@ -3,11 +3,11 @@
  * it is and which fundamental it carries. Works on any waveform at any sample rate (own song, tutor WAV,
  * microphone recording), so a tutor template and the bird's own song are measured the same way.
  *
- * Amplitude: Hann-weighted RMS over a window two frames long (≥ 6 ms), divided by
+ * Amplitude: Hann-weighted RMS over a window one frame long (≥ 6 ms) centred on the frame, divided by
  * SYRINX_RMS_AT_FULL_AMPLITUDE, so a steady syrinx note at amplitude a reads back ≈ a (a pure sine of
  * peak P reads ≈ P·0.707/SYRINX_RMS_AT_FULL_AMPLITUDE).
  *
- * Pitch: a 23 ms Hann window centred on the frame, zero-padded ×2, FFT (fft.js); a harmonic sum over
+ * Pitch: a 12 ms Hann window centred on the frame, zero-padded ×2, FFT (fft.js); a harmonic sum over
  * candidate fundamentals 300–2000 Hz in 1% steps picks the fundamental (harmonic weights fall with
  * harmonic number so sub-octaves lose); the estimate is refined by log-parabolic interpolation of each
  * harmonic's spectral peak, averaged as f_k/k weighted by peak height.
@@ -35,15 +35,20 @@ export const FEATURE_PITCH_MAX_HZ = 2000;
 /** Frames quieter than this (syrinx amplitude scale) are silent: unvoiced without spectral analysis. */
 export const FEATURE_SILENCE_AMPLITUDE = 0.03;
 /** Minimum share of the near-harmonic band's energy that must sit in harmonic peaks for a voiced frame. */
-export const FEATURE_MIN_HARMONICITY = 0.6;
+export const FEATURE_MIN_HARMONICITY = 0.8;
 /**
  * Minimum pitch salience for a voiced frame: the best candidate's harmonic sum over the mean of all
- * candidates. White noise stays near 1.5–2.1 (measured over 1,000 frames), syrinx stacks — even
- * sweeping at 8 Hz/ms — stay above 2.9.
+ * candidates. Measured with 12 ms windows: white noise 1.5–2.1 (4,000 frames), syrinx stacks ≥ 3.1
+ * even while sweeping at 8 Hz/ms. (Harmonicity alone cannot separate them at this window length —
+ * noise reaches 0.99 in 1% of frames — so both tests must pass.)
  */
 export const FEATURE_MIN_SALIENCE = 2.5;
 
-const PITCH_WINDOW_MS = 23.2;
+/**
+ * Pitch analysis window: 12 ms holds 3.6 periods of a 300 Hz fundamental (enough to resolve its
+ * harmonics under a Hann window) while following syllables as short as 40 ms and their sweeps.
+ */
+const PITCH_WINDOW_MS = 12;
 const ZERO_PAD_FACTOR = 2;
 const AMPLITUDE_WINDOW_MIN_MS = 6;
 const HARMONICS = 6;
@@ -80,6 +85,8 @@ function hannWindow(length: number): Float64Array {
 interface CandidateGrid {
   hz: Float64Array;
   binIndex: Int32Array;
+  /** Where k·f0 falls between binIndex and binIndex + 1 (0..1), for linear interpolation. */
+  binFraction: Float64Array;
 }
 
 const candidateGrids = new Map<string, CandidateGrid>();
@@ -92,13 +99,16 @@ function candidateGrid(minHz: number, maxHz: number, binHz: number, limitBin: nu
   for (let hz = minHz; hz <= maxHz; hz *= CANDIDATE_STEP_RATIO) values.push(hz);
   const hz = Float64Array.from(values);
   const binIndex = new Int32Array(hz.length * HARMONICS);
+  const binFraction = new Float64Array(hz.length * HARMONICS);
   for (let c = 0; c < hz.length; c++) {
     for (let k = 1; k <= HARMONICS; k++) {
-      const low = Math.floor((k * hz[c]) / binHz);
+      const bin = (k * hz[c]) / binHz;
+      const low = Math.floor(bin);
       binIndex[c * HARMONICS + k - 1] = low + 1 < limitBin ? low : -1;
+      binFraction[c * HARMONICS + k - 1] = bin - low;
     }
   }
-  const grid = { hz, binIndex };
+  const grid = { hz, binIndex, binFraction };
   candidateGrids.set(key, grid);
   return grid;
 }
@@ -160,6 +170,7 @@ function estimatePitch(
   const binsPerHz = 1 / binHz;
   const candidateCount = grid.hz.length;
   const binIndex = grid.binIndex;
+  const binFraction = grid.binFraction;
   let bestScore = 0;
   let bestCandidate = -1;
   let scoreSum = 0;
@@ -170,8 +181,7 @@ function estimatePitch(
       const low = binIndex[row + k];
       if (low < 0) break;
       const a = magnitude[low];
-      const b = magnitude[low + 1];
-      score += HARMONIC_WEIGHTS[k] * (a > b ? a : b);
+      score += HARMONIC_WEIGHTS[k] * (a + (magnitude[low + 1] - a) * binFraction[row + k]);
     }
     scoreSum += score;
     if (score > bestScore) {
@@ -215,8 +225,8 @@ function estimatePitch(
     binSum += peakHeights[index] * peakBins[index];
   }
   let pitchHz = weightSum > 0 ? (binSum / weightSum) * binHz : bestHz;
-  // A refinement that wandered more than two grid steps is not trusted.
-  if (Math.abs(pitchHz - bestHz) > 0.025 * bestHz) pitchHz = bestHz;
+  // A refinement can only move within its ±3% search span; anything beyond is not trusted.
+  if (Math.abs(pitchHz - bestHz) > 0.04 * bestHz) pitchHz = bestHz;
 
   // Harmonicity over [0.5·f0, (H + 0.5)·f0]: energy within a main lobe of each harmonic / all energy.
   const f0Bins = pitchHz * binsPerHz;
@@ -263,7 +273,7 @@ export function extractSongFeatures(samples: Float32Array, sampleRateHz: number,
   const grid = candidateGrid(FEATURE_PITCH_MIN_HZ, settings.pitchMaxHz, binHz, limitBin);
 
   const amplitudeWindowLength = Math.max(
-    Math.round(2 * frameSamples),
+    Math.round(frameSamples),
     Math.round((AMPLITUDE_WINDOW_MIN_MS * sampleRateHz) / 1000),
     4,
   );
