@@ -21,10 +21,19 @@ const browserPackages = ['pixi.js', 'howler', 'mitt'];
 
 function importRulesFor(layer) {
   const forbiddenLayers = layers.filter((other) => other !== layer && !allowedImports[layer].includes(other));
-  const patterns = forbiddenLayers.map((other) => ({
-    group: [`**/${other}`, `**/${other}/**`, `../${other}/**`, `../../${other}/**`],
-    message: `src/${layer} may not import from src/${other} (layer table in docs/architecture.md).`,
-  }));
+  // A relative path that climbs with ../ and then enters the other layer's folder is an import from
+  // src/<other>; a sub-folder that merely shares the name (src/circuits/songbird/audio) is not.
+  // Allowed sub-paths of a forbidden layer (audio → app/bus) stay importable.
+  const patterns = forbiddenLayers.map((other) => {
+    const allowedSubPaths = allowedImports[layer]
+      .filter((allowed) => allowed.startsWith(`${other}/`))
+      .map((allowed) => allowed.slice(other.length + 1));
+    const exceptAllowed = allowedSubPaths.length > 0 ? `(?!(${allowedSubPaths.join('|')})(/|$))` : '';
+    return {
+      regex: `^(\\.\\./)+${other}(/${exceptAllowed}|$)`,
+      message: `src/${layer} may not import from src/${other} (layer table in docs/architecture.md).`,
+    };
+  });
   const pureLayer = ['sim', 'circuits', 'levels', 'cli'].includes(layer);
   return {
     files: [`src/${layer}/**/*.ts`],
