@@ -8,7 +8,7 @@ import type { Level } from '../../../src/levels/schema/level';
 const read = (id: string) => JSON.parse(readFileSync(new URL(`../../../levels/${id}.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
 
 describe('dopamine levels', () => {
-  for (const id of ['dopamine-acquisition', 'dopamine-omission', 'dopamine-extinction']) {
+  for (const id of ['dopamine-acquisition', 'dopamine-omission', 'dopamine-extinction', 'dopamine-blocking']) {
     it(`${id}: a player who runs every trial meets every objective`, () => {
       const loaded = loadLevel(read(id));
       if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
@@ -65,6 +65,24 @@ describe('dopamine levels', () => {
     const level = load('dopamine-extinction');
     level.timeline!.sessions[0].phases[1].trials = 5;
     expect(met(run(level))).toEqual({ cueBurstGone: false, valueGone: false });
+  });
+
+  it('blocking: a player who skips most of the tone training lets the light predict the juice (not blocked)', () => {
+    const level = load('dopamine-blocking');
+    level.timeline!.sessions[0].phases[0].trials = 1;
+    const result = run(level);
+    expect(met(result).lightBlocked).toBe(false);
+    expect(met(result).buzzPredicts).toBe(true);
+  });
+
+  it('blocking: a player who stops the pair training after 4 trials has not taught the buzzer', () => {
+    const level = load('dopamine-blocking');
+    level.timeline!.sessions[0].phases[1].trials = 4;
+    const result = run(level);
+    expect(met(result).buzzPredicts).toBe(false);
+    expect(met(result).buzzValue).toBe(false);
+    // The test trials are the last 8 of the run; only light trials have lightTest.
+    expect(result.trials.slice(-8).filter((t) => t.metrics.lightBlocked !== null).map((t) => t.trialType)).toEqual(['lightAlone', 'lightAlone', 'lightAlone', 'lightAlone']);
   });
 
   it('names the field of a wrong circuit reference', () => {
