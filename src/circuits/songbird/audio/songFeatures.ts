@@ -49,7 +49,7 @@ export const FEATURE_MIN_SALIENCE = 2.5;
  * harmonics under a Hann window) while following syllables as short as 40 ms and their sweeps.
  */
 const PITCH_WINDOW_MS = 12;
-const ZERO_PAD_FACTOR = 2;
+const ZERO_PAD_FACTOR = 1.5;
 const AMPLITUDE_WINDOW_MIN_MS = 6;
 const HARMONICS = 6;
 const HARMONIC_WEIGHT_DECAY = 0.85;
