@@ -7,14 +7,16 @@
  * SYRINX_RMS_AT_FULL_AMPLITUDE, so a steady syrinx note at amplitude a reads back ≈ a (a pure sine of
  * peak P reads ≈ P·0.707/SYRINX_RMS_AT_FULL_AMPLITUDE).
  *
- * Pitch: a 12 ms Hann window centred on the frame, zero-padded ×2, FFT (fft.js); a harmonic sum over
- * candidate fundamentals 300–2000 Hz in 1% steps picks the fundamental (harmonic weights fall with
- * harmonic number so sub-octaves lose); the estimate is refined by log-parabolic interpolation of each
- * harmonic's spectral peak, averaged as f_k/k weighted by peak height.
+ * Pitch: a 12 ms Hann window centred on the frame, zero-padded to the next power of two ≥ 1.5× its
+ * length (512 points at 22,050 Hz), FFT (fft.js); a harmonic sum over candidate fundamentals
+ * 300–2000 Hz in 1% steps picks the fundamental (harmonic weights fall with harmonic number so
+ * sub-octaves lose); the estimate is refined by log-parabolic interpolation of each harmonic's
+ * spectral peak, averaged as f_k/k weighted by peak height.
  *
- * Voicing: a frame is voiced when it is loud enough and its spectrum is harmonic — most of the energy
- * around the fundamental's first harmonics sits in the harmonic peaks. White noise spreads its energy
- * evenly and fails that test, so it never yields a confident pitch. Unvoiced frames report pitch 0.
+ * Voicing: a frame is voiced when it is loud enough, its best candidate stands far above the average
+ * candidate (salience), and most of the energy around its first harmonics sits in the harmonic peaks
+ * (harmonicity). White noise has no standout candidate, so it never yields a confident pitch.
+ * Unvoiced frames report pitch 0.
  */
 import { nextPowerOfTwo, realFftPlan } from './fftPlan';
 import { SYRINX_RMS_AT_FULL_AMPLITUDE } from './syrinx';
@@ -49,6 +51,7 @@ export const FEATURE_MIN_SALIENCE = 2.5;
  * harmonics under a Hann window) while following syllables as short as 40 ms and their sweeps.
  */
 const PITCH_WINDOW_MS = 12;
+/** Zero padding: enough that log-parabolic peak interpolation is unbiased to ≪ 1%, no more (FFT cost). */
 const ZERO_PAD_FACTOR = 1.5;
 const AMPLITUDE_WINDOW_MIN_MS = 6;
 const HARMONICS = 6;
@@ -66,7 +69,7 @@ const HARMONIC_WEIGHTS = Float64Array.from({ length: HARMONICS }, (_, index) => 
 
 const hannWindows = new Map<number, Float64Array>();
 
-/** Periodic-free symmetric Hann window of the given length (cached). */
+/** Symmetric Hann window of the given length, sampled at half-sample offsets (cached). */
 function hannWindow(length: number): Float64Array {
   const cached = hannWindows.get(length);
   if (cached !== undefined) return cached;
