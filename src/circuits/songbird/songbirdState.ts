@@ -1,0 +1,155 @@
+/**
+ * The songbird circuit's runtime: resolved eid ranges, the tutor, the HVC burst schedule and every
+ * mutable array (registered under `songbird.*`, so snapshots, restores and state hashes include
+ * them). Stored in world.ruleState under SONGBIRD_OWNER.
+ */
+import type { SimWorld } from '../../sim';
+import { populationByName, projectionByName } from '../../sim';
+import { POOL_COUNT, type SongbirdParams } from './songbirdParams';
+import { MODULATOR, PROJECTION, REGION } from './songbirdNetwork';
+import type { SongTutor } from './songTutor';
+import { hvcBurstStartTicks } from './hvcSequence';
+import { createSongRecord, type SongRecord } from './songRecord';
+import type { WhiteNoiseState } from './whiteNoiseContingency';
+import { medianVoicedPitchHz } from './songCritic';
+
+export const SONGBIRD_OWNER = 'songbird';
+
+interface Range { first: number; end: number; count: number }
+
+/** Entries of songbird.rendition: the rendition in progress. */
+export const Rendition = {
+  /** Renditions started so far. */
+  started: 0,
+  /** Tick the current rendition began (−1: none yet). */
+  startTick: 1,
+  /** 1 while singing (HVC sequence and motor frames), 0 otherwise. */
+  singing: 2,
+  /** Tick the pending reinforcement arrives (−1: none pending). */
+  deliverTick: 3,
+  /** The pending reinforcement R. */
+  reinforcement: 4,
+  /** Baseline R̄ (NaN before the first rendition). */
+  baseline: 5,
+  /** Running mean of (R − R̄)² (the size of the critic's fluctuations, kept for deafened birds). */
+  deviationSquare: 6,
+  /** 1: deafened (the critic hears nothing). */
+  deafened: 7,
+  /** 1: the pitch-contingent white noise may play. */
+  whiteNoiseOn: 8,
+  /** Last R − R̄ delivered. */
+  lastDelta: 9,
+} as const;
+const RENDITION_FIELDS = 10;
+
+export interface SongbirdState {
+  readonly params: SongbirdParams;
+  readonly tutor: SongTutor;
+  readonly hvc: Range;
+  readonly ra: Range;
+  readonly lman: Range;
+  readonly pool: number;
+  /** First synapse of each HVC neuron's dense row onto RA (synapse of HVC j → RA i is hvcRows[j] + i). */
+  readonly hvcRows: Int32Array;
+  readonly hvcRaEnabled: Uint8Array;
+  readonly lmanWeight: number;
+  /** Rendition-relative tick each HVC neuron's drive pulse starts. */
+  readonly burstStartTicks: Int32Array;
+  readonly burstTicks: number;
+  /** Ticks from rendition start to the first song frame, ticks per frame, frames per motif. */
+  readonly leadTicks: number;
+  readonly frameTicks: number;
+  readonly frames: number;
+  readonly deliveryDelayTicks: number;
+  /** The pitch-contingent white noise (null: none in this level). */
+  whiteNoise: WhiteNoiseState | null;
+  /** Pitch of the syrinx when the pitch pools balance (Hz). */
+  readonly restingPitchHz: number;
+  // Precomputed factors.
+  readonly motorDecay: number;
+  readonly motorPerSpikeHz: number;
+  readonly synapseDecay: number;
+  readonly lmanDecay: number;
+  // Registered state.
+  readonly rendition: Float64Array;
+  /** Filtered rate of each motor pool (Hz per neuron). */
+  readonly poolRateHz: Float64Array;
+  /** Sum of each pool's filtered rate over the current frame's ticks. */
+  readonly frameSum: Float64Array;
+  /** This rendition's syrinx commands, per frame. */
+  readonly pitchCommandHz: Float32Array;
+  readonly amplitudeCommand: Float32Array;
+  /** Per HVC neuron: presynaptic trace x_j (its synaptic current shape). */
+  readonly hvcTrace: Float64Array;
+  /** Per RA neuron: its LMAN input current (injected next tick by driveLmanInput). */
+  readonly lmanCurrent: Float64Array;
+  /** Eligibility e_ij = Σ_t x_j(t)·(lman_i(t) − mean), at [j·raCount + i]. */
+  readonly eligibility: Float64Array;
+  readonly record: SongRecord;
+}
+
+const rangeOf = (world: SimWorld, name: string): Range => {
+  const p = populationByName(world, name);
+  return { first: p.firstEid, end: p.firstEid + p.count, count: p.count };
+};
+
+export function createSongbirdState(world: SimWorld, params: SongbirdParams, tutor: SongTutor, restingPitchHz: number | undefined, maxRenditions: number): SongbirdState {
+  const { registry, dtMs } = world;
+  const hvc = rangeOf(world, REGION.hvc);
+  const ra = rangeOf(world, REGION.ra);
+  const hvcRa = projectionByName(world, PROJECTION.hvcRa);
+  if (!hvcRa.denseRows) throw new Error('the HVC→RA projection must be all-to-all');
+  const pool = world.modulators.names.indexOf(MODULATOR.dopamine);
+  if (pool < 0) throw new Error(`the songbird circuit needs the modulator pool "${MODULATOR.dopamine}"`);
+  const template = tutor.template;
+  const frames = template.pitchHz.length;
+  const frameTicks = Math.max(1, Math.round(template.frameMs / dtMs));
+  const motifTicks = frames * frameTicks;
+  const reg = <T extends Float64Array | Float32Array>(name: string, array: T): T => registry.register(`songbird.${name}`, array);
+  return {
+    params,
+    tutor,
+    hvc,
+    ra,
+    lman: rangeOf(world, REGION.lman),
+    pool,
+    hvcRows: hvcRa.outRowStart,
+    hvcRaEnabled: hvcRa.plasticityEnabled,
+    lmanWeight: params.lmanRaWeight,
+    burstStartTicks: hvcBurstStartTicks(hvc.count, motifTicks),
+    burstTicks: Math.max(1, Math.round(params.hvcBurstMs / dtMs)),
+    leadTicks: Math.max(0, Math.round(params.hvcLeadMs / dtMs)),
+    frameTicks,
+    frames,
+    deliveryDelayTicks: Math.max(1, Math.round(params.reinforcementDelayMs / dtMs)),
+    whiteNoise: null,
+    restingPitchHz: restingPitchHz ?? medianVoicedPitchHz(template),
+    motorDecay: Math.exp(-dtMs / params.motorTauMs),
+    motorPerSpikeHz: 1000 / (params.motorTauMs * params.raPerPool),
+    synapseDecay: Math.exp(-dtMs / params.raSynapseTauMs),
+    lmanDecay: Math.exp(-dtMs / params.lmanTauMs),
+    rendition: reg('rendition', new Float64Array(RENDITION_FIELDS)),
+    poolRateHz: reg('poolRateHz', new Float64Array(POOL_COUNT)),
+    frameSum: reg('frameSum', new Float64Array(POOL_COUNT)),
+    pitchCommandHz: reg('pitchCommandHz', new Float32Array(frames)),
+    amplitudeCommand: reg('amplitudeCommand', new Float32Array(frames)),
+    hvcTrace: reg('hvcTrace', new Float64Array(hvc.count)),
+    lmanCurrent: reg('lmanCurrent', new Float64Array(ra.count)),
+    eligibility: reg('eligibility', new Float64Array(hvc.count * ra.count)),
+    record: createSongRecord(world, template, maxRenditions, params.variabilityRenditions),
+  };
+}
+
+export function initialRendition(state: SongbirdState, deafened: boolean, whiteNoiseOn: boolean): void {
+  const r = state.rendition;
+  r.fill(0);
+  r[Rendition.startTick] = -1;
+  r[Rendition.deliverTick] = -1;
+  r[Rendition.baseline] = Number.NaN;
+  r[Rendition.deafened] = deafened ? 1 : 0;
+  r[Rendition.whiteNoiseOn] = whiteNoiseOn ? 1 : 0;
+}
+
+export function songbirdStateOf(world: SimWorld): SongbirdState | undefined {
+  return world.ruleState.get(SONGBIRD_OWNER) as SongbirdState | undefined;
+}
