@@ -1,15 +1,23 @@
 /**
- * npm run sim -- <level.json> [--seed N] [--duration-ms T | --trials N] [--set path=value ...] [--out results.json]
+ * npm run sim -- <level.json> [--seed N] [--duration-ms T | --trials N] [--set path=value ...] [--out results.json] [--export-audio dir/]
  * Runs a level headless and writes the JSON result documented in docs/levels.md ("Results").
+ * Files the level refers to (a songbird's WAV tutor) are read from the repository's assets/.
+ * --export-audio writes the songbird's songs as WAV files into dir/: tutor.wav, bird-first.wav,
+ * bird-last.wav, bird-best.wav.
  * Problems with the level or the arguments print one line each and exit with status 1.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { formatLevelError, loadLevel, type LevelError } from '../levels';
+import { formatLevelError, formatPath, loadLevel, type LevelError } from '../levels';
+import { levelAssets } from '../levels/levelAssets';
 import { applyPlayerSetting, parseSetting } from '../levels/playerSettings';
 import { runLevel } from '../levels/runLevel';
+import { exportSongAudio, type ExportedSong } from '../circuits/songbird';
 
-const USAGE = 'usage: npm run sim -- <level.json> [--seed N] [--duration-ms T | --trials N] [--set path=value ...] [--out results.json]';
+const USAGE = 'usage: npm run sim -- <level.json> [--seed N] [--duration-ms T | --trials N] [--set path=value ...] [--out results.json] [--export-audio dir/]';
+const ASSETS_DIR = fileURLToPath(new URL('../../assets/', import.meta.url));
 
 function fail(file: string, errors: LevelError[]): never {
   for (const error of errors) console.error(`${file}: ${formatLevelError(error)}`);
@@ -37,6 +45,7 @@ function main(): void {
         trials: { type: 'string' },
         set: { type: 'string', multiple: true },
         out: { type: 'string' },
+        'export-audio': { type: 'string' },
         help: { type: 'boolean' },
       },
     });
@@ -75,9 +84,20 @@ function main(): void {
     process.exit(1);
   }
 
+  const assets = new Map<string, Uint8Array>();
+  for (const asset of levelAssets(level)) {
+    try {
+      assets.set(asset.path, new Uint8Array(readFileSync(join(ASSETS_DIR, asset.path))));
+    } catch (error) {
+      fail(file, [{ path: formatPath(asset.field), message: `cannot read assets/${asset.path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` }]);
+    }
+  }
+
   const started = performance.now();
   const cpuStart = process.cpuUsage();
-  const outcome = runLevel(level, { seed, durationMs, trials });
+  let songs: ExportedSong[] = [];
+  const exportDir = values['export-audio'];
+  const outcome = runLevel(level, { seed, durationMs, trials, assets, ...(exportDir ? { onFinish: (world) => { songs = exportSongAudio(world); } } : {}) });
   if (!outcome.ok) fail(file, outcome.errors);
   const cpu = process.cpuUsage(cpuStart);
   const result = {
@@ -86,6 +106,14 @@ function main(): void {
     cpuSeconds: (cpu.user + cpu.system) / 1e6,
     settings: values.set ?? [],
   };
+  if (exportDir) {
+    if (songs.length === 0) console.error('--export-audio: this level has no songbird circuit; no audio written');
+    mkdirSync(exportDir, { recursive: true });
+    for (const song of songs) writeFileSync(join(exportDir, song.name), song.bytes);
+    if (songs.length > 0) {
+      console.error(`wrote ${songs.map((s) => `${s.name}${s.rendition >= 0 ? ` (rendition ${s.rendition + 1}, ${s.similarity?.toFixed(0)}/100)` : ''}`).join(', ')} to ${exportDir}`);
+    }
+  }
   const json = `${compactNumberArrays(JSON.stringify(result, null, 2))}\n`;
   if (values.out) {
     writeFileSync(values.out, json);

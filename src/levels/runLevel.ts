@@ -46,6 +46,10 @@ export interface RunOptions {
   commands?: ReadonlyArray<{ tick: number; command: SimCommand }>;
   /** Called after each tick, before the tick's events are cleared. */
   onTick?: (world: SimWorld) => void;
+  /** Called once with the world when the run has ended (e.g. to export the songbird's audio). */
+  onFinish?: (world: SimWorld) => void;
+  /** Files the level refers to, by path under assets/ (see SpawnOptions.assets, levelAssetPaths). */
+  assets?: ReadonlyMap<string, Uint8Array>;
 }
 
 export type MonitorSeries =
@@ -71,7 +75,7 @@ export interface RunResult {
 export type RunOutcome = { ok: true; result: RunResult } | { ok: false; errors: LevelError[] };
 
 export function runLevel(level: Level, options: RunOptions = {}): RunOutcome {
-  const spawned = spawnLevel(level, { seed: options.seed });
+  const spawned = spawnLevel(level, { seed: options.seed, ...(options.assets ? { assets: options.assets } : {}) });
   if (!spawned.ok) return spawned;
   const { world, run } = spawned;
   const { recorder } = run;
@@ -104,6 +108,7 @@ export function runLevel(level: Level, options: RunOptions = {}): RunOutcome {
     options.onTick?.(world);
     world.events.length = 0;
   }
+  options.onFinish?.(world);
   return {
     ok: true,
     result: {

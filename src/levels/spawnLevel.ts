@@ -31,6 +31,11 @@ export type SpawnResult = { ok: true; world: SimWorld; run: LevelRun } | { ok: f
 export interface SpawnOptions {
   /** Overrides the level's seed. */
   seed?: number;
+  /**
+   * Files the level refers to, by their path under assets/ (levelAssetPaths lists them): the CLI and
+   * tests read them from disk, the browser fetches them. A missing one is a LevelError at its field.
+   */
+  assets?: ReadonlyMap<string, Uint8Array>;
 }
 
 export function spawnLevel(level: Level, options: SpawnOptions = {}): SpawnResult {
@@ -46,7 +51,7 @@ function messageOf(error: unknown): string {
 }
 
 function spawnUnsafe(level: Level, options: SpawnOptions): SpawnResult {
-  const ctx = createSpawnContext(level);
+  const ctx = createSpawnContext(level, options.assets);
   const seed = options.seed ?? level.seed;
   const stimuli = toStimuli(ctx);
   const timeline = toTimelineSpec(ctx);

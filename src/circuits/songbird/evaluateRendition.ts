@@ -15,7 +15,7 @@ import { SONG_SAMPLE_RATE_HZ, synthesizeSong } from './audio/syrinx';
 import { compareWithTemplate, semitones, syllablePitchHz } from './songCritic';
 import { Rendition, type SongbirdState } from './songbirdState';
 import { History, HISTORY_FIELDS, KEPT_FIELDS, Kept, MAX_SYLLABLES, Summary, recentPitchVariability } from './songRecord';
-import { addBaselinePitch, isNoisePhase, noiseTriggered } from './whiteNoiseContingency';
+import { addBaselinePitch, addSyllableBaseline, isNoisePhase, noiseTriggered, shiftInBaselineSds } from './whiteNoiseContingency';
 import { mixWhiteNoise } from './songNoise';
 
 const scratch = { samples: new Float32Array(0) };
@@ -48,7 +48,7 @@ export function evaluateRendition(world: SimWorld, state: SongbirdState): void {
     const timeline = trialTimelineOf(world);
     const phase = timeline ? timeline.phases[timeline.cursor[Cursor.phase]]?.name ?? '' : '';
     const target = wn.setting.syllable < template.syllables.length ? pitches[wn.setting.syllable] ?? Number.NaN : Number.NaN;
-    if (phase === wn.setting.baselinePhase) addBaselinePitch(wn, target);
+    if (phase === wn.setting.baselinePhase) { addBaselinePitch(wn, target); addSyllableBaseline(wn, pitches); }
     else if (r[Rendition.whiteNoiseOn] === 1 && isNoisePhase(wn, phase) && noiseTriggered(wn, target)) {
       const syllable = template.syllables[wn.setting.syllable];
       noiseSeed = stream.uint32();
@@ -103,6 +103,9 @@ export function evaluateRendition(world: SimWorld, state: SongbirdState): void {
     for (let k = 0; k < syllables; k++) h[row + History.syllablePitchHz + k] = pitches[k];
   }
   updateMeanSimilarity(state, index, sungComparison.similarity);
+  if (wn) {
+    for (let k = 0; k < syllables; k++) s[Summary.syllableShiftSd + k] = shiftInBaselineSds(wn, k, recentMean(state, index, History.syllablePitchHz + k));
+  }
   keep(state, Kept.last, index, sungComparison.similarity, noise, noiseSeed);
   if (index === 0) keep(state, Kept.first, index, sungComparison.similarity, noise, noiseSeed);
   const best = record.kept[Kept.best * KEPT_FIELDS];
@@ -134,4 +137,15 @@ function keep(state: SongbirdState, which: number, index: number, similarity: nu
   record.kept[at + 3] = seed;
   record.keptPitchHz.set(state.pitchCommandHz, which * frames);
   record.keptAmplitude.set(state.amplitudeCommand, which * frames);
+}
+
+/** Mean of a history field over the last 10 renditions (up to `index`), skipping NaN. */
+function recentMean(state: SongbirdState, index: number, field: number): number {
+  const { record } = state;
+  let sum = 0, n = 0;
+  for (let r = Math.max(0, index - 9); r <= index && r < record.maxRenditions; r++) {
+    const v = record.history[r * HISTORY_FIELDS + field];
+    if (Number.isFinite(v)) { sum += v; n++; }
+  }
+  return n > 0 ? sum / n : Number.NaN;
 }

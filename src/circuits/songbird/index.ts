@@ -10,3 +10,4 @@ export { builtInTutor, builtInTutorNames, wavTutor, type SongTutor, type TutorRe
 export { songTimeline, type SongPhase } from './songbirdTimeline';
 export { runSongbirdSession, defaultTutor, songTrialMs, SONG_FRAME_MS, type SongbirdSession } from './runSongbirdSession';
 export type { WhiteNoiseSetting } from './whiteNoiseContingency';
+export { exportSongAudio, type ExportedSong } from './exportSongAudio';

@@ -7,6 +7,7 @@
  * finding no pitched song under the noise, scores the rendition as bad.
  */
 import type { SimWorld } from '../../sim';
+import { MAX_SYLLABLES } from './songRecord';
 
 export interface WhiteNoiseSetting {
   /** Index of the target syllable in the tutor template. */
@@ -26,6 +27,8 @@ export interface WhiteNoiseState {
   /** [0] baseline samples, [1] threshold (Hz; NaN until the baseline has ≥ 1 sample), [2] 1 once the baseline phase has been seen. */
   readonly status: Float64Array;
   readonly baseline: Float64Array;
+  /** Per syllable s: [3s] renditions, [3s+1] Σ pitch, [3s+2] Σ pitch² over the baseline phase (Hz). */
+  readonly syllableBaseline: Float64Array;
 }
 
 export function createWhiteNoiseState(world: SimWorld, setting: WhiteNoiseSetting, maxRenditions: number): WhiteNoiseState {
@@ -33,6 +36,7 @@ export function createWhiteNoiseState(world: SimWorld, setting: WhiteNoiseSettin
     setting,
     status: world.registry.register('songbird.whiteNoise.status', new Float64Array([0, Number.NaN, 0])),
     baseline: world.registry.register('songbird.whiteNoise.baseline', new Float64Array(Math.max(1, maxRenditions))),
+    syllableBaseline: world.registry.register('songbird.whiteNoise.syllableBaseline', new Float64Array(3 * MAX_SYLLABLES)),
   };
 }
 
@@ -69,4 +73,24 @@ export function noiseTriggered(state: WhiteNoiseState, pitchHz: number): boolean
   const threshold = state.status[1];
   if (!Number.isFinite(threshold) || !Number.isFinite(pitchHz)) return false;
   return state.setting.direction === 'below' ? pitchHz < threshold : pitchHz > threshold;
+}
+
+/** Adds a baseline rendition's pitch of every syllable (for the shift metric). */
+export function addSyllableBaseline(state: WhiteNoiseState, pitchesHz: readonly number[]): void {
+  const b = state.syllableBaseline;
+  for (let s = 0; s < Math.min(MAX_SYLLABLES, pitchesHz.length); s++) {
+    const p = pitchesHz[s];
+    if (!Number.isFinite(p)) continue;
+    b[3 * s] += 1; b[3 * s + 1] += p; b[3 * s + 2] += p * p;
+  }
+}
+
+/** (meanHz − baseline mean) / baseline SD of syllable s; NaN before two baseline renditions. */
+export function shiftInBaselineSds(state: WhiteNoiseState, syllable: number, meanHz: number): number {
+  const b = state.syllableBaseline;
+  const n = b[3 * syllable];
+  if (n < 2 || !Number.isFinite(meanHz)) return Number.NaN;
+  const mean = b[3 * syllable + 1] / n;
+  const sd = Math.sqrt(Math.max(0, (b[3 * syllable + 2] - n * mean * mean) / (n - 1)));
+  return sd > 0 ? (meanHz - mean) / sd : Number.NaN;
 }

@@ -3,7 +3,7 @@ import { formatPath, type LevelError, type PathSegment } from '../errors';
 import type { Level } from '../schema/level';
 import type { NeuronType } from '../schema/neuronTypes';
 import type { Population } from '../schema/populations';
-import { circuitPopulations, circuitStimuli } from './circuits/provided';
+import { circuitModulators, circuitPopulations, circuitProjections, circuitStimuli } from './circuits/provided';
 
 export interface CheckContext {
   level: Level;
@@ -38,8 +38,8 @@ export function createContext(level: Level): CheckContext {
     level,
     neuronTypes: firstById(level.neuronTypes),
     populations: withCircuitPopulations(level, firstById(level.populations)),
-    projections: new Set(level.projections.map((p) => p.id)),
-    modulators: new Set(level.modulators.map((m) => m.id)),
+    projections: new Set([...level.projections.map((p) => p.id), ...circuitProjections(level)]),
+    modulators: new Set([...level.modulators.map((m) => m.id), ...circuitModulators(level)]),
     contingencies: new Set(level.rewardContingencies.map((c) => c.id)),
     stimuli: new Set([...level.stimuli.map((s) => s.id), ...circuitStimuli(level)]),
     phases,

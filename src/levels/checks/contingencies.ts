@@ -12,7 +12,9 @@ export function checkRewardContingencies(ctx: CheckContext): void {
     const path: PathSegment[] = ['rewardContingencies', i];
     const { synapse, reward } = contingency;
     if (checkRef(ctx, [...path, 'synapse', 'projection'], synapse.projection, ctx.projections, 'projection')) {
-      const from = ctx.populations.get(level.projections.find((p) => p.id === synapse.projection)!.from);
+      // A circuit's projection (not in level.projections) has no level-side population to check against.
+      const projection = level.projections.find((p) => p.id === synapse.projection);
+      const from = projection === undefined ? undefined : ctx.populations.get(projection.from);
       if (from !== undefined && synapse.pre >= from.count) {
         ctx.report([...path, 'synapse', 'pre'], `neuron index ${synapse.pre} is out of range: population "${from.id}" has ${from.count} neurons`);
       }

@@ -3,6 +3,7 @@ import type { MeasureSpec } from '../../sim/timeline/timelineSpec';
 import type { MetricName } from '../schema/metrics';
 import { SUMMARY_NAME, Summary } from '../../circuits/cerebellum';
 import { rewardSignalsName, Signal } from '../../circuits/reward/rewardCircuit';
+import { songbirdMeasureSpec } from './songbirdMetrics';
 
 export interface MetricUse {
   metric: MetricName;
@@ -37,6 +38,15 @@ export function toMeasureSpec(use: MetricUse): MeasureSpec {
     case 'complexSpikesPerTrial': return { metric: 'registeredValue', name: SUMMARY_NAME, index: Summary.complexSpikesPerTrial };
     case 'eyelidClosure': return { metric: 'registeredValue', name: 'cerebellum.eyelid', index: 0 };
     case 'rewardValue': return { metric: 'registeredValue', name: rewardSignalsName((a.circuit as string | undefined) ?? 'reward'), index: Signal.value };
+    case 'songSimilarity':
+    case 'songTemplateError':
+    case 'songPitchError':
+    case 'songAmplitudeError':
+    case 'songVariability':
+    case 'syllablePitchHz':
+    case 'syllablePitchShift':
+    case 'renditionsToCriterion':
+      return songbirdMeasureSpec(use.metric, use.args);
   }
 }
 

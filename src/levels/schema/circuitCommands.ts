@@ -8,6 +8,7 @@ import { z } from 'zod';
 
 const cerebellumRegion = z.enum(['mossyFibres', 'granule', 'interneurons', 'purkinje', 'nucleus', 'olive'])
   .describe('A region of the eyeblink circuit.');
+const songbirdRegion = z.enum(['hvc', 'ra', 'lman']).describe('A region of the songbird circuit.');
 
 export const circuitCommandSchemas = [
   z.strictObject({
@@ -19,8 +20,16 @@ export const circuitCommandSchemas = [
     value: z.number().min(0).max(2).describe('Puff strength (1 = normal, 0 = no puff).'),
   }).describe('Change the puff strength.'),
   z.strictObject({
-    type: z.literal('inactivate').describe('Eyeblink circuit: clamp a region\'s output (like a muscimol infusion).'),
-    region: cerebellumRegion,
+    type: z.literal('inactivate').describe('Eyeblink or songbird circuit: clamp a region\'s output (like a muscimol or TTX infusion).'),
+    region: z.union([cerebellumRegion, songbirdRegion]),
     restore: z.boolean().optional().describe('true: end the inactivation.'),
   }).describe('Inactivate a region.'),
+  z.strictObject({
+    type: z.literal('deafen').describe('Songbird circuit: the critic hears nothing (enabled: true) or hears again (false).'),
+    enabled: z.boolean().default(true).describe('true = deaf.'),
+  }).describe('Deafen the bird.'),
+  z.strictObject({
+    type: z.literal('setWhiteNoise').describe('Songbird circuit: allow or stop the level\'s pitch-contingent white noise.'),
+    enabled: z.boolean().describe('true = the noise may play.'),
+  }).describe('Switch the white-noise contingency.'),
 ] as const;

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { id, int, num, neuronIndices, MAX_MAGNITUDE, MAX_POPULATION_COUNT } from './common';
+import { songbirdMetricArgs } from '../metrics/songbirdMetrics';
 
 const population = id('Id of a population.');
 const projection = id('Id of a projection.');
@@ -51,6 +52,7 @@ export const metricArgs = {
   eyelidClosure: z.strictObject({}).describe('Eyeblink circuit: eyelid closure (0 open, 1 shut) at the end of the span.'),
   rewardValue: z.strictObject({ circuit, at: trialMoment.optional() })
     .describe('Reward circuit: its value readout V (from the value population\'s filtered rate) at the end of the span, or with at: in each trial at a time after an event (value at cue: { from: "cue", ms: 200 }).'),
+  ...songbirdMetricArgs,
 } as const;
 
 export type MetricName = keyof typeof metricArgs;

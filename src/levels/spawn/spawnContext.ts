@@ -11,9 +11,11 @@ export interface SpawnContext {
   typeOfPopulation(populationId: string): NeuronType | undefined;
   /** Id of the level's first dopamine pool (the default target of rewards). */
   readonly dopamine: string | undefined;
+  /** Files the level refers to (a WAV tutor), by their path under assets/ (see levelAssetPaths). */
+  readonly assets: ReadonlyMap<string, Uint8Array>;
 }
 
-export function createSpawnContext(level: Level): SpawnContext {
+export function createSpawnContext(level: Level, assets: ReadonlyMap<string, Uint8Array> = new Map()): SpawnContext {
   const errors: LevelError[] = [];
   const types = new Map(level.neuronTypes.map((t) => [t.id, t]));
   const populationTypes = new Map(level.populations.map((p) => [p.id, types.get(p.type)]));
@@ -23,6 +25,7 @@ export function createSpawnContext(level: Level): SpawnContext {
     report(path, message) { errors.push({ path: formatPath(path), message }); },
     typeOfPopulation: (id) => populationTypes.get(id),
     dopamine: level.modulators.find((m) => m.kind === 'dopamine')?.id,
+    assets,
   };
 }
 

@@ -6,10 +6,12 @@
 import { z } from 'zod';
 import { rewardCircuit } from './reward';
 import { cerebellumCircuit } from './cerebellum';
+import { songbirdCircuit } from './songbird';
 
 export const circuitConfig = z.discriminatedUnion('kind', [
   rewardCircuit,
   cerebellumCircuit,
+  songbirdCircuit,
 ]).meta({ id: 'CircuitConfig', description: 'A built-in circuit that adds its own systems, and the parts of the level it plays roles in.' });
 
 export type CircuitConfig = z.output<typeof circuitConfig>;
@@ -19,3 +21,4 @@ export type CircuitConfigOf<K extends CircuitKind> = Extract<CircuitConfig, { ki
 
 export { rewardCircuit, type RewardCircuitConfig } from './reward';
 export { cerebellumCircuit, type CerebellumCircuitConfig } from './cerebellum';
+export { songbirdCircuit, type SongbirdCircuitConfig } from './songbird';

@@ -12,6 +12,7 @@ import type { CircuitConfigOf, CircuitKind } from '../../schema/circuits';
 import type { SpawnContext } from '../spawnContext';
 import { rewardCircuitInstaller } from './reward';
 import { cerebellumCircuitInstaller } from './cerebellum';
+import { songbirdCircuitInstaller } from './songbird';
 
 export interface CircuitInstaller<K extends CircuitKind> {
   /** Optional: adds to the NetworkSpec before buildWorld. */
@@ -23,6 +24,7 @@ export interface CircuitInstaller<K extends CircuitKind> {
 const INSTALLERS: { [K in CircuitKind]: CircuitInstaller<K> } = {
   reward: rewardCircuitInstaller,
   cerebellum: cerebellumCircuitInstaller,
+  songbird: songbirdCircuitInstaller,
 };
 
 function installerOf(kind: CircuitKind): CircuitInstaller<CircuitKind> {

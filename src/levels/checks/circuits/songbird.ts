@@ -1,0 +1,46 @@
+/**
+ * Checks of a songbird circuit config: the names it brings must not clash with the level's own, it
+ * needs a timeline (one trial per rendition) whose trials fit a built-in tutor's song and its
+ * reinforcement, and its white-noise setting must name phases of that timeline.
+ */
+import type { PathSegment } from '../../errors';
+import type { CircuitConfigOf } from '../../schema/circuits';
+import { SONGBIRD_POPULATION_NAMES, SONGBIRD_PROJECTION_NAMES } from '../../schema/circuits/songbird';
+import { DEFAULT_SONGBIRD_PARAMS, SONG_FRAME_MS } from '../../../circuits/songbird';
+import { TUTOR_SONGS, tutorDurationMs } from '../../../circuits/songbird/audio/tutorSongs';
+import { checkRef, type CheckContext } from '../context';
+
+export function checkSongbirdCircuit(ctx: CheckContext, config: CircuitConfigOf<'songbird'>, path: readonly PathSegment[]): void {
+  const { level } = ctx;
+  for (const name of SONGBIRD_POPULATION_NAMES) {
+    if (level.populations.some((p) => p.id === name)) ctx.report(path, `the songbird circuit brings its own population "${name}"; rename the level's`);
+  }
+  for (const name of SONGBIRD_PROJECTION_NAMES) {
+    if (level.projections.some((p) => p.id === name)) ctx.report(path, `the songbird circuit brings its own projection "${name}"; rename the level's`);
+  }
+  if (level.modulators.some((m) => m.id === 'songDopamine')) ctx.report(path, 'the songbird circuit brings its own modulator "songDopamine"; rename the level\'s');
+  if (level.circuits.filter((c) => c.kind === 'songbird').length > 1) ctx.report(path, 'a level holds at most one songbird circuit');
+  if (level.timeline === undefined) {
+    ctx.report(path, 'the songbird circuit needs a timeline: each trial is one rendition of the song');
+    return;
+  }
+  const tutor = config.tutor;
+  if ('builtIn' in tutor) {
+    const songMs = Math.ceil(tutorDurationMs(TUTOR_SONGS[tutor.builtIn]) / SONG_FRAME_MS) * SONG_FRAME_MS;
+    const needMs = DEFAULT_SONGBIRD_PARAMS.hvcLeadMs + songMs + config.reinforcementDelayMs + 1;
+    level.timeline.sessions.forEach((session, s) => session.phases.forEach((phase, p) => {
+      if (phase.trialMs < needMs) {
+        ctx.report(['timeline', 'sessions', s, 'phases', p, 'trialMs'], `a rendition of "${tutor.builtIn}" and its reinforcement need trials of at least ${needMs} ms, got ${phase.trialMs}`);
+      }
+    }));
+  }
+  const wn = config.whiteNoise;
+  if (wn) {
+    checkRef(ctx, [...path, 'whiteNoise', 'baselinePhase'], wn.baselinePhase, ctx.phases, 'phase');
+    wn.noisePhases?.forEach((phase, i) => checkRef(ctx, [...path, 'whiteNoise', 'noisePhases', i], phase, ctx.phases, 'phase'));
+    if ('builtIn' in tutor) {
+      const syllables = TUTOR_SONGS[tutor.builtIn].syllables.length;
+      if (wn.syllable >= syllables) ctx.report([...path, 'whiteNoise', 'syllable'], `"${tutor.builtIn}" has ${syllables} syllables (0-${syllables - 1}), got ${wn.syllable}`);
+    }
+  }
+}
