@@ -1,0 +1,74 @@
+/**
+ * SCIENCE.md §6, songbird learning, on the bare circuit (src/circuits/songbird) with its default
+ * parameters: LIF neurons with the exact exponential step, dt = 1 ms; tutor 'zebra-finch-a'
+ * (10 ms frames); one rendition per trial; seeds stated per test. Each test runs thousands of
+ * renditions (10-40 s), so they live here, not in the fast suite.
+ */
+import { describe, expect, it } from 'vitest';
+import { runSongbirdSession, type RenditionResult } from '../../src/circuits/songbird';
+
+const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
+const meanOf = (rs: RenditionResult[], f: (r: RenditionResult) => number): number => mean(rs.map(f).filter(Number.isFinite));
+const LMAN_LESION = { type: 'lesion', population: 'lman' };
+const DEAFEN = { type: 'deafen', enabled: true };
+
+describe('songbird learning (Fiete, Fee & Seung 2007)', () => {
+  it('the template error falls to ≤ 10% of its initial value within 2000 renditions (seed 7)', () => {
+    const { renditions } = runSongbirdSession([{ name: 'learn', renditions: 2000 }], 7);
+    const initial = meanOf(renditions.slice(0, 10), (r) => r.templateError);
+    const final = meanOf(renditions.slice(-50), (r) => r.templateError);
+    const tenPercentAt = renditions.findIndex((r, i) => i >= 9 && meanOf(renditions.slice(i - 9, i + 1), (x) => x.templateError) <= 0.1 * initial);
+    console.log(`initial E ${initial.toFixed(2)}, final ${final.toFixed(3)} (${((100 * final) / initial).toFixed(1)}%), 10% first at rendition ${tenPercentAt + 1}, final similarity ${meanOf(renditions.slice(-10), (r) => r.similarity).toFixed(1)}`);
+    expect(final).toBeLessThanOrEqual(0.1 * initial);
+    expect(tenPercentAt).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('LMAN lesioned from the start: no learning and no rendition-to-rendition variability (Ölveczky et al. 2005; seed 7)', () => {
+    const { renditions } = runSongbirdSession([{ name: 'learn', renditions: 600, commandsAtStart: [LMAN_LESION] }], 7);
+    // The lesion lands one tick into the first rendition (commands apply at the next tick): compare from the second.
+    const initial = meanOf(renditions.slice(1, 11), (r) => r.templateError);
+    const final = meanOf(renditions.slice(-10), (r) => r.templateError);
+    const variability = meanOf(renditions.slice(-10), (r) => r.variabilitySemitones);
+    console.log(`LMAN lesion: E ${initial.toFixed(3)} → ${final.toFixed(3)}, variability ${variability.toFixed(4)} st`);
+    expect(Math.abs(final - initial)).toBeLessThan(1e-9);
+    expect(variability).toBeLessThan(0.01);
+  }, 120_000);
+
+  it('adult deafening degrades the song with LMAN intact, not with LMAN lesioned (Brainard & Doupe 2000; seed 11)', () => {
+    const learn = { name: 'learn', renditions: 1500 };
+    const intact = runSongbirdSession([learn, { name: 'deaf', renditions: 800, commandsAtStart: [DEAFEN] }], 11).renditions;
+    const lesioned = runSongbirdSession([learn, { name: 'deaf', renditions: 800, commandsAtStart: [DEAFEN, LMAN_LESION] }], 11).renditions;
+    const error = (rs: RenditionResult[]): number => meanOf(rs, (r) => r.templateError);
+    const similarity = (rs: RenditionResult[]): number => meanOf(rs, (r) => r.similarity);
+    const before = error(intact.slice(1450, 1500));
+    const afterIntact = error(intact.slice(-50));
+    const afterLesioned = error(lesioned.slice(-50));
+    console.log(`deafened 800 renditions: template error ${before.toFixed(3)} → ${afterIntact.toFixed(3)} with LMAN intact, → ${afterLesioned.toFixed(3)} with LMAN lesioned; similarity ${similarity(intact.slice(1450, 1500)).toFixed(1)} → ${similarity(intact.slice(-50)).toFixed(1)} / ${similarity(lesioned.slice(-50)).toFixed(1)}`);
+    // Degraded: the error grows by at least a quarter; crystallised: within ±10% of where it was.
+    expect(afterIntact).toBeGreaterThan(1.25 * before);
+    expect(Math.abs(afterLesioned - before)).toBeLessThan(0.1 * before);
+  }, 240_000);
+
+  it('pitch-contingent white noise shifts the target syllable up by ≥ 1 baseline SD; the others stay within 1.5 SD and move less than half as much (Tumer & Brainard 2007; seed 5)', () => {
+    const target = 0;
+    const { renditions } = runSongbirdSession(
+      [{ name: 'learn', renditions: 1200 }, { name: 'baseline', renditions: 100 }, { name: 'noise', renditions: 600 }], 5,
+      { whiteNoise: { syllable: target, percentile: 60, baselinePhase: 'baseline', noisePhases: ['noise'], direction: 'below' } },
+    );
+    const baseline = renditions.slice(1200, 1300);
+    const end = renditions.slice(-100);
+    const shifts = baseline[0].syllablePitchHz.map((_, s) => {
+      const b = baseline.map((r) => r.syllablePitchHz[s]).filter(Number.isFinite);
+      const m = mean(b);
+      const sd = Math.sqrt(b.reduce((a, x) => a + (x - m) ** 2, 0) / (b.length - 1));
+      return (meanOf(end, (r) => r.syllablePitchHz[s]) - m) / sd;
+    });
+    const noiseFraction = mean(end.map((r) => (r.whiteNoise ? 1 : 0)));
+    console.log(`white noise: shifts in baseline SDs ${shifts.map((x) => x.toFixed(2)).join(', ')} (target ${target}); noise on ${(100 * noiseFraction).toFixed(0)}% of the last 100`);
+    expect(shifts[target]).toBeGreaterThanOrEqual(1);
+    // The others drift a little over 600 renditions of continued practice (baseline SDs of 100 renditions are small).
+    const others = shifts.filter((_, s) => s !== target).map(Math.abs);
+    for (const shift of others) expect(shift).toBeLessThan(1.5);
+    expect(Math.max(...others)).toBeLessThan(0.5 * shifts[target]);
+  }, 240_000);
+});
