@@ -1,8 +1,11 @@
 /**
  * Phase: traces and plasticity (after the engine's rules). The two cerebellar learning rules.
  * PF→Purkinje (Marr 1969; Albus 1971; Ito 2001): each PF carries the eligibility kernel of
- * eligibilityKernel.ts (a chain of traces); a climbing-fibre spike from olive cell j depresses every PF synapse onto
- * Purkinje cell j by ltd·k (PF 50-200 ms earlier); every PF spike potentiates its synapses by ltp.
+ * eligibilityKernel.ts (a chain of traces); a climbing-fibre spike from olive cell j scales every PF synapse
+ * onto Purkinje cell j by 1 − ltd·k (PF 50-200 ms earlier); every PF spike adds ltp·(wMax − w) to
+ * its synapses. With these soft bounds the weights rest where LTD from the olive's spontaneous,
+ * uncorrelated spikes balances PF LTP (pfBaselineWeight); an olive held below that rate by the
+ * nucleus (a CR in extinction) lets LTP win, CFs locked to a PF's activity let LTD win.
  * MF→nucleus (Medina & Mauk 2000): each mossy-fibre spike moves its nucleus synapses up by ltp when
  * the Purkinje rate trace is below nucleusLtpBelowHz (a pause), down by ltd when it is above
  * nucleusLtdAboveHz (strong Purkinje inhibition), and not at all in between.
@@ -24,21 +27,20 @@ export function applyCerebellarPlasticity(world: SimWorld): void {
   const weight = world.synapses.weight;
   const spiked = world.spikedList;
   const count = world.spikedCount[0];
+  // Exact one-tick update of the chain dx_j/dt = (x_{j−1} − x_j)/τ: x_j ← e^(−dt/τ)·Σ_{i≤j} x_i·(dt/τ)^(j−i)/(j−i)!
+  // (stages updated from the last down, so the lower ones still hold the previous tick's values).
   const decay = state.eligibilityDecay;
-  const step = state.eligibilityStep;
+  const coef = state.eligibilityCoefficients;
   const n = granule.count;
   const order = state.eligibilityOrder;
-  for (let j = order; j >= 1; j--) {
+  for (let j = order; j >= 0; j--) {
     const base = j * n;
-    const below = base - n;
     for (let g = 0; g < n; g++) {
-      const x = decay * (pfChain[base + g] + step * pfChain[below + g]);
+      let x = pfChain[base + g];
+      for (let i = j - 1, m = 1; i >= 0; i--, m++) x += coef[m] * pfChain[i * n + g];
+      x *= decay;
       pfChain[base + g] = x > TRACE_FLOOR ? x : 0;
     }
-  }
-  for (let g = 0; g < n; g++) {
-    const x = pfChain[g] * decay;
-    pfChain[g] = x > TRACE_FLOOR ? x : 0;
   }
   const kernelBase = order * n;
   let purkinjeSpikes = 0;
@@ -51,6 +53,7 @@ export function applyCerebellarPlasticity(world: SimWorld): void {
 
   const wMax = params.pfWeightMax;
   if (state.pfEnabled[0] === 1) {
+    // Soft bounds: LTD removes a fraction of the weight, LTP a fraction of the headroom.
     const ltd = params.ltdPerClimbingSpike / chainPeak(order);
     const nPc = purkinje.count;
     for (let k = 0; k < count; k++) {
@@ -61,8 +64,8 @@ export function applyCerebellarPlasticity(world: SimWorld): void {
         const e = pfChain[kernelBase + g];
         if (e === 0) continue;
         const s = pfRows[g] + pc;
-        const w = weight[s] - ltd * e;
-        weight[s] = w < 0 ? 0 : w;
+        const f = ltd * e;
+        weight[s] = f >= 1 ? 0 : weight[s] * (1 - f);
       }
     }
     const ltp = params.ltpPerParallelSpike;
@@ -72,8 +75,8 @@ export function applyCerebellarPlasticity(world: SimWorld): void {
       const g = eid - granule.first;
       const end = pfRows[g + 1];
       for (let s = pfRows[g]; s < end; s++) {
-        const w = weight[s] + ltp;
-        weight[s] = w > wMax ? wMax : w;
+        const w = weight[s];
+        weight[s] = w >= wMax ? wMax : w + ltp * (wMax - w);
       }
     }
   }

@@ -11,6 +11,7 @@ import type { NetworkSpec, PopulationSpec, ProjectionSpec, StimulusSpec } from '
 import { NeuronModel, InputMode, type NeuronTypeParams } from '../../sim';
 import type { CerebellumParams } from './cerebellumParams';
 import { bumpDelaysMs } from './granuleTimeBasis';
+import { pfBaselineWeight, pfRuleOf } from './eligibilityKernel';
 
 export const REGION = {
   mossyFibres: 'mossyFibres',
@@ -72,7 +73,7 @@ export function cerebellumNetworkParts(p: CerebellumParams): CerebellumNetworkPa
       // The time basis is driven by the circuit's granule system from mossy-fibre activity; this
       // projection carries no current (weight 0) and exists so the inspector shows the pathway.
       { name: PROJECTION.mossyGranule, from: REGION.mossyFibres, to: REGION.granule, connect: { rule: 'fixedInDegree', k: 4 }, weight: 0, delayMs: 1, receptor: 'excitatory' },
-      { name: PROJECTION.parallelFibres, from: REGION.granule, to: REGION.purkinje, connect: { rule: 'allToAll' }, weight: p.pfWeightInitial, delayMs: 1, receptor: 'excitatory' },
+      { name: PROJECTION.parallelFibres, from: REGION.granule, to: REGION.purkinje, connect: { rule: 'allToAll' }, weight: pfBaselineWeight(pfRuleOf(p), p.baselineClimbingHz), delayMs: 1, receptor: 'excitatory' },
       { name: PROJECTION.pfInterneuron, from: REGION.granule, to: REGION.interneurons, connect: { rule: 'allToAll' }, weight: 0.5, delayMs: 1, receptor: 'excitatory' },
       { name: PROJECTION.interneuronPurkinje, from: REGION.interneurons, to: REGION.purkinje, connect: { rule: 'allToAll' }, weight: -2.8, delayMs: 1, receptor: 'inhibitory' },
       { name: PROJECTION.climbingFibres, from: REGION.olive, to: REGION.purkinje, connect: { rule: 'oneToOne' }, weight: 40, delayMs: 2, receptor: 'excitatory' },
@@ -89,9 +90,9 @@ export function cerebellumNetworkParts(p: CerebellumParams): CerebellumNetworkPa
       { name: 'purkinjeNoise', kind: 'gaussianNoise', target: REGION.purkinje, sd: 20 },
       { name: 'interneuronBias', kind: 'constantCurrent', target: REGION.interneurons, amplitude: 12 },
       { name: 'interneuronNoise', kind: 'gaussianNoise', target: REGION.interneurons, sd: 20 },
-      { name: 'nucleusBias', kind: 'constantCurrent', target: REGION.nucleus, amplitude: 19 },
+      { name: 'nucleusBias', kind: 'constantCurrent', target: REGION.nucleus, amplitude: p.nucleusBias },
       { name: 'nucleusNoise', kind: 'gaussianNoise', target: REGION.nucleus, sd: 20 },
-      { name: 'oliveBias', kind: 'constantCurrent', target: REGION.olive, amplitude: 2 },
+      { name: 'oliveBias', kind: 'constantCurrent', target: REGION.olive, amplitude: p.oliveBias },
       { name: 'oliveNoise', kind: 'gaussianNoise', target: REGION.olive, sd: 30 },
     ],
   };

@@ -31,13 +31,19 @@ export interface CerebellumParams {
   toneOnsetThresholdHz: number;
   mossyTraceTauMs: number;
 
-  // PF→Purkinje rule (climbing-fibre-gated LTD, weak LTP).
+  // PF→Purkinje rule (climbing-fibre-gated LTD, weak LTP; soft bounds).
   /** Peak time of the PF eligibility kernel k(s) = (s/τ)e^(1−s/τ) (ms). */
   eligibilityPeakMs: number;
+  /** Fraction of a PF synapse's weight removed by a CF spike, per unit of the PF's kernel (1 at its peak). */
   ltdPerClimbingSpike: number;
+  /** Fraction of the headroom (pfWeightMax − w) added by each PF spike. */
   ltpPerParallelSpike: number;
   pfWeightMax: number;
-  pfWeightInitial: number;
+  /**
+   * Climbing-fibre rate (Hz) at which spontaneous LTD balances PF LTP: the PF weights start at that
+   * fixed point (pfBaselineWeight in eligibilityKernel.ts), the olive's spontaneous rate (~1 Hz).
+   */
+  baselineClimbingHz: number;
 
   // MF→nucleus rule (gated by Purkinje activity).
   /** Purkinje-input trace below which MF spikes potentiate (in the trace's units: summed PC rate, Hz). */
@@ -49,6 +55,11 @@ export interface CerebellumParams {
   purkinjeTraceTauMs: number;
   mfNucleusWeightMin: number;
   mfNucleusWeightMax: number;
+
+  /** Tonic current onto the nucleus (the drive a Purkinje pause releases; alone it stays below the eyelid's threshold). */
+  nucleusBias: number;
+  /** Tonic current onto the olive: with its noise, and the nucleus's inhibition, a spontaneous rate of ~1 Hz. */
+  oliveBias: number;
 
   // Eyelid plant.
   /** Nucleus drive (Hz per cell, low-passed) below which the lid does not move (motor-neuron threshold). */
@@ -84,18 +95,21 @@ export const DEFAULT_CEREBELLUM_PARAMS: CerebellumParams = {
   mossyTraceTauMs: 10,
 
   eligibilityPeakMs: 100,
-  ltdPerClimbingSpike: 0.006,
-  ltpPerParallelSpike: 0.0009,
-  pfWeightMax: 0.8,
-  pfWeightInitial: 0.8,
+  ltdPerClimbingSpike: 0.0075,
+  ltpPerParallelSpike: 0.00144,
+  pfWeightMax: 4 / 3,
+  baselineClimbingHz: 1,
 
   nucleusLtpBelowHz: 30,
   nucleusLtdAboveHz: 60,
-  nucleusLtpPerSpike: 0.0003,
-  nucleusLtdPerSpike: 0.00003,
-  purkinjeTraceTauMs: 20,
+  nucleusLtpPerSpike: 0.00025,
+  nucleusLtdPerSpike: 0.00001,
+  purkinjeTraceTauMs: 50,
   mfNucleusWeightMin: 0,
-  mfNucleusWeightMax: 0.35,
+  mfNucleusWeightMax: 0.5,
+
+  nucleusBias: 17,
+  oliveBias: 4,
 
   eyelidThresholdHz: 15,
   eyelidHalfDriveHz: 30,

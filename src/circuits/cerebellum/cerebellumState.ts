@@ -48,10 +48,18 @@ export interface CerebellumState {
   readonly mossyDecay: number;
   readonly purkinjeDecay: number;
   readonly eligibilityDecay: number;
-  readonly eligibilityStep: number;
+  /** (dt/τ)^m/m! for m = 0..order: the exact one-tick propagator of the eligibility chain. */
+  readonly eligibilityCoefficients: Float64Array;
   readonly driveDecay: number;
   readonly closeDecay: number;
   readonly openDecay: number;
+}
+
+function chainCoefficients(stepOverTau: number, order: number): Float64Array {
+  const c = new Float64Array(order + 1);
+  c[0] = 1;
+  for (let m = 1; m <= order; m++) c[m] = (c[m - 1] * stepOverTau) / m;
+  return c;
 }
 
 const rangeOf = (world: SimWorld, name: string): Range => {
@@ -92,7 +100,7 @@ export function createCerebellumState(world: SimWorld, params: CerebellumParams,
     mossyDecay: Math.exp(-dtMs / params.mossyTraceTauMs),
     purkinjeDecay: Math.exp(-dtMs / params.purkinjeTraceTauMs),
     eligibilityDecay: Math.exp(-dtMs / (params.eligibilityPeakMs / ELIGIBILITY_ORDER)),
-    eligibilityStep: dtMs / (params.eligibilityPeakMs / ELIGIBILITY_ORDER),
+    eligibilityCoefficients: chainCoefficients(dtMs / (params.eligibilityPeakMs / ELIGIBILITY_ORDER), ELIGIBILITY_ORDER),
     driveDecay: Math.exp(-dtMs / params.eyelidDriveTauMs),
     closeDecay: Math.exp(-dtMs / params.eyelidCloseTauMs),
     openDecay: Math.exp(-dtMs / params.eyelidOpenTauMs),

@@ -34,7 +34,7 @@ export interface EyeblinkRecord {
 export const Summary = {
   /** % of the last 10 trials with a CR. */
   crPercent: 0,
-  /** CR peak time (ms after tone onset) of the last probe trial with a CR (NaN before one). */
+  /** Mean CR peak time (ms after tone onset) of the last 3 probe trials with a CR (NaN before one). */
   probePeakMs: 1,
   /** CR onset (ms after tone onset) of the last trial with a CR. */
   crOnsetMs: 2,

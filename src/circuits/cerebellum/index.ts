@@ -4,8 +4,8 @@ export { cerebellumNetworkParts, cerebellumNetworkSpec, REGION, PROJECTION, STIM
 export { installCerebellum, type CerebellumHandle } from './installCerebellum';
 export { cerebellumStateOf, type CerebellumState } from './cerebellumState';
 export { eyeblinkTrials, crFractionByBlock, meanTrace, TRACE_BIN_MS, Summary, SUMMARY_NAME, type EyeblinkTrial, type EyeblinkRecord } from './eyeblinkRecord';
-export { eligibilityKernel, pfWeightChange, mfNucleusChange } from './eligibilityKernel';
+export { eligibilityKernel, kernelIntegralMs, pfWeightChange, pfBaselineWeight, pfRuleOf, mfNucleusChange, type PfRule } from './eligibilityKernel';
 export { bumpDelaysMs, bumpWidthMs, bumpRateHz } from './granuleTimeBasis';
 export { eyeblinkTimeline, type EyeblinkPhase } from './eyeblinkTimeline';
 export { finishTrial, RECORD_OWNER } from './recordEyeblinkTrials';
-export { runEyeblinkSession, trialsToCriterion, trialsBeforeCriterion, type EyeblinkSession } from './runEyeblinkSession';
+export { runEyeblinkSession, trialsToCriterion, type EyeblinkSession } from './runEyeblinkSession';

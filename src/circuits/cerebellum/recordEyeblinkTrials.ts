@@ -102,6 +102,23 @@ function updateSummary(record: EyeblinkRecord, last: number): void {
   s[Summary.trialsRecorded] += 1;
   if (trialField(record, last, TrialField.cr) === 1) {
     s[Summary.crOnsetMs] = trialField(record, last, TrialField.crOnsetMs);
-    if (trialField(record, last, TrialField.probe) === 1) s[Summary.probePeakMs] = trialField(record, last, TrialField.peakMs);
+    if (trialField(record, last, TrialField.probe) === 1) s[Summary.probePeakMs] = meanProbePeakMs(record, last);
   }
 }
+
+/**
+ * Mean CR peak time of the last PEAK_PROBES probe trials with a CR (up to `last`): a single probe's
+ * peak wanders along a broad CR (the closure plateaus while the pause lasts), so, as in the lab,
+ * the peak is read from several CS-alone trials.
+ */
+function meanProbePeakMs(record: EyeblinkRecord, last: number): number {
+  let n = 0, sum = 0;
+  for (let t = last; t >= 0 && n < PEAK_PROBES; t--) {
+    if (trialField(record, t, TrialField.recorded) !== 1 || trialField(record, t, TrialField.probe) !== 1) continue;
+    if (trialField(record, t, TrialField.cr) !== 1) continue;
+    n++; sum += trialField(record, t, TrialField.peakMs);
+  }
+  return sum / n;
+}
+
+const PEAK_PROBES = 3;

@@ -32,24 +32,15 @@ export function runEyeblinkSession(phases: EyeblinkPhase[], seed: number, params
 }
 
 /**
- * Trials up to and including the end of the first window of `window` trials with ≥ fraction CRs
- * (the strict count, at least `window`); −1 if never.
+ * Trials to criterion: the number of trials up to and including the end of the first window of
+ * `window` trials with ≥ fraction CRs (at least `window`); −1 if never.
  */
 export function trialsToCriterion(trials: readonly EyeblinkTrial[], fraction = 0.8, window = 10): number {
-  const start = trialsBeforeCriterion(trials, fraction, window);
-  return start < 0 ? -1 : start + window;
-}
-
-/**
- * Trials before the first window of `window` trials with ≥ fraction CRs begins: how long the animal
- * took before it responded reliably (0 when it does from the first trial); −1 if never.
- */
-export function trialsBeforeCriterion(trials: readonly EyeblinkTrial[], fraction = 0.8, window = 10): number {
   let count = 0;
   for (let i = 0; i < trials.length; i++) {
     if (trials[i].cr) count++;
     if (i >= window && trials[i - window].cr) count--;
-    if (i >= window - 1 && count >= fraction * window) return i + 1 - window;
+    if (i >= window - 1 && count >= fraction * window) return i + 1;
   }
   return -1;
 }

@@ -46,7 +46,7 @@ export const metricArgs = {
   rewardCount: z.strictObject({ contingency }).describe('Rewards the contingency has earned since the start of the run, at the end of the span.'),
   crPercent: z.strictObject({}).describe('Eyeblink circuit: % of the last 10 trials with a conditioned response (eyelid closure above the criterion before the puff), at the end of the span.'),
   probeCrPercent: z.strictObject({}).describe('Eyeblink circuit: % of the last 5 tone-alone probe trials with a conditioned response, at the end of the span.'),
-  crPeakMs: z.strictObject({}).describe('Eyeblink circuit: time of the eyelid closure peak (ms after tone onset) in the last probe trial with a CR.'),
+  crPeakMs: z.strictObject({}).describe('Eyeblink circuit: time of the eyelid closure peak (ms after tone onset), mean of the last 3 probe trials with a CR.'),
   crOnsetMs: z.strictObject({}).describe('Eyeblink circuit: CR onset (ms after tone onset) in the last trial with a CR.'),
   complexSpikesPerTrial: z.strictObject({}).describe('Eyeblink circuit: mean complex spikes (inferior-olive spikes) per trial over the last 10 trials.'),
   eyelidClosure: z.strictObject({}).describe('Eyeblink circuit: eyelid closure (0 open, 1 shut) at the end of the span.'),
