@@ -46,6 +46,15 @@ describe('eyeblink levels', () => {
     expect(result.objectives.find((o) => o.id === 'learned')?.met).toBe(false);
   });
 
+  it('eyeblink-extinction-savings: without the first training (puff off until reacquisition), 20 paired trials are not enough', () => {
+    // The same 20 final paired trials from a naive circuit: the savings objective needs the retained memory.
+    const result = play(load('eyeblink-extinction-savings'), { commands: [
+      { tick: 0, command: { type: 'setPuffStrength', value: 0 } },
+      { tick: 350 * TRIAL_TICKS, command: { type: 'setPuffStrength', value: 1 } },
+    ] });
+    expect(result.objectives.find((o) => o.id === 'savings')?.met).toBe(false);
+  });
+
   it('eyeblink-isi-sweep: a player may set the ISI; at 800 ms the blink retimes past the level\'s window', () => {
     const result = play(load('eyeblink-isi-sweep'), { commands: [{ tick: 80 * (900 + 300) + 10, command: { type: 'setIsiMs', value: 800 } }] });
     const peak = result.objectives.find((o) => o.id === 'retimed')!;
