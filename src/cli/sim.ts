@@ -8,16 +8,14 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { formatLevelError, formatPath, loadLevel, type LevelError } from '../levels';
-import { levelAssets } from '../levels/levelAssets';
+import { formatLevelError, loadLevel, type LevelError } from '../levels';
+import { readLevelAssets } from './readLevelAssets';
 import { applyPlayerSetting, parseSetting } from '../levels/playerSettings';
 import { runLevel } from '../levels/runLevel';
 import { exportSongAudio, type ExportedSong } from '../circuits/songbird';
 
 const USAGE = 'usage: npm run sim -- <level.json> [--seed N] [--duration-ms T | --trials N] [--set path=value ...] [--out results.json] [--export-audio dir/]';
-const ASSETS_DIR = fileURLToPath(new URL('../../assets/', import.meta.url));
 
 function fail(file: string, errors: LevelError[]): never {
   for (const error of errors) console.error(`${file}: ${formatLevelError(error)}`);
@@ -84,14 +82,9 @@ function main(): void {
     process.exit(1);
   }
 
-  const assets = new Map<string, Uint8Array>();
-  for (const asset of levelAssets(level)) {
-    try {
-      assets.set(asset.path, new Uint8Array(readFileSync(join(ASSETS_DIR, asset.path))));
-    } catch (error) {
-      fail(file, [{ path: formatPath(asset.field), message: `cannot read assets/${asset.path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` }]);
-    }
-  }
+  const read = readLevelAssets(level);
+  if (!read.ok) fail(file, read.errors);
+  const { assets } = read;
 
   const started = performance.now();
   const cpuStart = process.cpuUsage();

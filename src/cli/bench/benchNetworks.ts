@@ -77,4 +77,14 @@ export const BENCH_NETWORKS: BenchNetwork[] = [
     level: { file: 'levels/eyeblink-isi-sweep.json', trials: 200, targetWallSeconds: 10 },
     spec: () => { throw new Error('a level benchmark has no bare network'); },
   },
+  {
+    name: 'songbird',
+    description: 'levels/songbird-tutor.json: 2000 renditions of the spiking songbird circuit, each synthesised and heard by the critic',
+    targetCpuPerSimSecond: Number.POSITIVE_INFINITY,
+    brian2CpuPerSimSecond: null,
+    warmupSeconds: 0,
+    simulatedSeconds: 0,
+    level: { file: 'levels/songbird-tutor.json', trials: 2000, targetWallSeconds: 30 },
+    spec: () => { throw new Error('a level benchmark has no bare network'); },
+  },
 ];

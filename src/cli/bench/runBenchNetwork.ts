@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { buildWorld, stepSim, type SimWorld } from '../../sim';
 import { loadLevel, runLevel, spawnLevel } from '../../levels';
+import { readLevelAssets } from '../readLevelAssets';
 import { BENCH_NETWORKS } from './benchNetworks';
 import { calibrationNsPerIteration } from './calibrate';
 
@@ -57,7 +58,10 @@ function runBenchLevel(name: string, file: string, trials: number): BenchResult 
   const loaded = loadLevel(readFileSync(new URL(`../../../${file}`, import.meta.url), 'utf8'));
   if (!loaded.ok) throw new Error(`${file}: ${loaded.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
   const spawnStart = performance.now();
-  const spawned = spawnLevel(loaded.level);
+  const read = readLevelAssets(loaded.level);
+  if (!read.ok) throw new Error(`${file}: ${read.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+  const { assets } = read;
+  const spawned = spawnLevel(loaded.level, { assets });
   const spawnSeconds = (performance.now() - spawnStart) / 1000;
   if (!spawned.ok) throw new Error(`${file}: does not spawn`);
   let spikes = 0;
@@ -66,6 +70,7 @@ function runBenchLevel(name: string, file: string, trials: number): BenchResult 
   const wallStart = performance.now();
   const outcome = runLevel(loaded.level, {
     trials,
+    assets,
     onTick: (world) => {
       const count = world.spikedCount[0];
       spikes += count;
