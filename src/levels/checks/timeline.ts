@@ -3,6 +3,13 @@ import { MAX_DURATION_MS } from '../schema/common';
 import type { TrialEvent, TrialType } from '../schema/timeline';
 import { checkIndices, checkRef, checkUnique, type CheckContext } from './context';
 import { checkCommand, checkMetricArgs, checkThreshold } from './shared';
+import { toMeasureSpec } from '../metrics/toMeasureSpec';
+import type { MetricName } from '../schema/metrics';
+
+/** Metrics that read a circuit's registered state (rewardValue, the eyeblink and songbird metrics). */
+function isCircuitMeasure(metric: MetricName, args: unknown): boolean {
+  return toMeasureSpec({ metric, args: args as Record<string, unknown> }).metric === 'registeredValue';
+}
 
 type Path = (string | number)[];
 
@@ -47,7 +54,9 @@ function checkTrialType(ctx: CheckContext, path: Path, trialType: TrialType, tri
     if (event.when !== undefined) {
       const when = event.when;
       checkMetricArgs(ctx, [...eventPath, 'when'], when.args as Record<string, unknown>, 'a contingency measures over windowMs before its event (or since trial start)');
-      if (when.metric === 'rewardValue') ctx.report([...eventPath, 'when', 'metric'], 'rewardValue cannot gate a timeline event (the reward circuit is installed after the timeline)');
+      if (isCircuitMeasure(when.metric, when.args)) {
+        ctx.report([...eventPath, 'when', 'metric'], `${when.metric} is measured by a circuit, which is installed after the timeline, so it cannot gate a timeline event`);
+      }
       const threshold = when.threshold;
       if (typeof threshold === 'object' && !Array.isArray(threshold)) {
         if (when.comparison === 'between') ctx.report([...eventPath, 'when', 'threshold'], 'must be [lo, hi] when comparison is "between"');

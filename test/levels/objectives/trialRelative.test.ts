@@ -85,7 +85,10 @@ describe('trial-relative metric windows', () => {
       metric: 'spikeCount', args: window('cue', 0, 50), comparison: '>', threshold: 0,
     };
     expect(errorLines(raw).join('\n')).toContain('events[1].when.args.window');
-    raw.timeline.sessions[0].phases[0].trialTypes[0].events[1].when = { metric: 'rewardValue', args: {}, comparison: '>', threshold: 0 };
-    expect(errorLines(raw).join('\n')).toContain('events[1].when.metric');
+    // Circuit metrics read state the circuit registers after the timeline is built.
+    for (const metric of ['rewardValue', 'crPercent', 'eyelidClosure', 'songSimilarity']) {
+      raw.timeline.sessions[0].phases[0].trialTypes[0].events[1].when = { metric, args: {}, comparison: '>', threshold: 0 };
+      expect(errorLines(raw).join('\n')).toContain(`events[1].when.metric: ${metric} is measured by a circuit`);
+    }
   });
 });
