@@ -9,9 +9,9 @@ export interface CerebellumParams {
   /** Granule cells per time-basis bump (cells with nearly the same preferred delay). */
   granulePerBump: number;
   interneuronCount: number;
+  /** Also the olive's size: each Purkinje cell gets exactly one climbing fibre, from its own olive cell. */
   purkinjeCount: number;
   nucleusCount: number;
-  oliveCount: number;
 
   // Granule time basis (tone-evoked activity tiling time since tone onset).
   /** Preferred delay of the first bump after tone onset (ms). */
@@ -81,7 +81,6 @@ export const DEFAULT_CEREBELLUM_PARAMS: CerebellumParams = {
   interneuronCount: 10,
   purkinjeCount: 10,
   nucleusCount: 6,
-  oliveCount: 10,
 
   firstDelayMs: 20,
   lastDelayMs: 3000,
