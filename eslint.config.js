@@ -11,8 +11,8 @@ const allowedImports = {
   levels: ['sim', 'circuits'],
   cli: ['sim', 'circuits', 'levels'],
   app: layers,
-  render: ['sim', 'levels'],
-  audio: ['sim', 'app/bus'],
+  render: ['sim', 'circuits', 'levels'],
+  audio: ['sim', 'circuits', 'app/bus'],
   ui: ['sim', 'levels', 'app/bus'],
   editor: ['levels', 'render', 'ui'],
 };
