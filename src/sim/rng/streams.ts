@@ -35,10 +35,30 @@ export class RandomStreams {
     for (const name of STREAM_NAMES) this.stream(name);
   }
 
+  /**
+   * The streams' names in slot order. A world spawned from the same spec that creates these streams
+   * in this order (ensureStreams) lays out 'rng.state' like this one, so a snapshot of this world
+   * restores into it even when circuits created their streams lazily.
+   */
+  names(): string[] {
+    return [...this.streams.keys()];
+  }
+
+  /** Creates the named streams (in order) that do not exist yet. */
+  ensureStreams(names: readonly string[]): void {
+    for (const name of names) this.stream(name);
+  }
+
   /** Returns the stream with this name, creating and seeding it on first use. */
   stream(name: StreamName): RandomStream {
     let stream = this.streams.get(name);
-    if (stream) return stream;
+    if (stream) {
+      // A snapshot taken before this stream's first use holds its slot as zeros (a seeded xoshiro
+      // state is never all zero): after restoring it, the stream starts over as on first use.
+      const o = stream.offset;
+      if ((this.state[o] | this.state[o + 1] | this.state[o + 2] | this.state[o + 3]) === 0) stream.seed(streamSeed(this.levelSeed, name));
+      return stream;
+    }
     const offset = 4 * this.streams.size;
     if (offset + 4 > this.state.length) throw new Error(`too many random streams (limit ${this.state.length / 4})`);
     stream = new RandomStream(name, this.state, offset, sharedZiggurat);

@@ -71,3 +71,27 @@ describe('RandomStreams (xoshiro128**, seeds 7 and 8)', () => {
     expect(() => streams.stream('too many')).toThrow(/too many random streams/);
   });
 });
+
+describe('RandomStreams across snapshots (seed 7)', () => {
+  it('a lazily created stream continues after its state is copied into streams created in the same order', () => {
+    const registryA = new StateRegistry();
+    const a = new RandomStreams(7, registryA);
+    a.stream('circuit/late');
+    for (let i = 0; i < 10; i++) a.stream('circuit/late').uint32();
+    const registryB = new StateRegistry();
+    const b = new RandomStreams(7, registryB);
+    b.ensureStreams(a.names());
+    registryB.get('rng.state')!.set(registryA.get('rng.state')!);
+    const next = (s: RandomStreams) => Array.from({ length: 8 }, () => s.stream('circuit/late').uint32());
+    expect(next(b)).toEqual(next(a));
+  });
+
+  it('restoring a state from before a stream was first used restarts that stream as on first use', () => {
+    const registry = new StateRegistry();
+    const streams = new RandomStreams(7, registry);
+    const before = (registry.get('rng.state') as Uint32Array).slice();
+    const first = Array.from({ length: 8 }, () => streams.stream('circuit/late').uint32());
+    (registry.get('rng.state') as Uint32Array).set(before);
+    expect(Array.from({ length: 8 }, () => streams.stream('circuit/late').uint32())).toEqual(first);
+  });
+});
