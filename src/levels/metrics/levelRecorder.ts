@@ -66,6 +66,30 @@ interface Tracker {
   windowTotals: SpanTotals | null;
 }
 
+/** The mutable part of a RelativeSpan (its per-trial timing). */
+type RelativeSpanState = Pick<RelativeSpan, 'event' | 'eventTick' | 'fromTick' | 'toTick' | 'valid' | 'sampled'>;
+
+/**
+ * Everything a LevelRecorder has measured so far, as plain structured-cloneable data (NaN survives
+ * postMessage, not JSON). A recorder built for the same level and world continues from it exactly:
+ * the fast-forward worker and the page's step-back ring move recorders with it.
+ */
+export interface LevelRecorderState {
+  readonly trials: readonly TrialRecord[];
+  readonly eventCounts: Readonly<Record<string, number>>;
+  readonly openTrial: Omit<TrialRecord, 'endTick' | 'metrics'> | null;
+  /** Per objective, in the level's order. */
+  readonly trackers: ReadonlyArray<{
+    readonly open: SpanTotals | null;
+    readonly perTrial: readonly SpanTotals[];
+    readonly perTrialPhase: readonly string[];
+    readonly windowTotals: SpanTotals | null;
+    readonly relative: RelativeSpanState | null;
+  }>;
+}
+
+const copyTotals = (t: SpanTotals | null): SpanTotals | null => (t ? { ...t } : null);
+
 const emptyTotals = (): SpanTotals => ({ spikes: 0, ticks: 0, levelSum: 0, endValue: Number.NaN, valid: true });
 
 export class LevelRecorder {
@@ -92,6 +116,48 @@ export class LevelRecorder {
         event: NO_EVENT, eventTick: -1, fromTick: 0, toTick: 0, valid: false, sampled: false,
       };
       return { objective, measure, spikes: isSpikeMeasure(measure.spec), runSpan, relative, open: null, perTrial: [], perTrialPhase: [], windowTotals: null };
+    });
+  }
+
+  /** A deep copy of what has been measured so far (see LevelRecorderState). */
+  exportState(): LevelRecorderState {
+    return {
+      trials: this.trials.map((t) => ({ ...t, metrics: { ...t.metrics } })),
+      eventCounts: { ...this.eventCounts },
+      openTrial: this.openTrial ? { ...this.openTrial } : null,
+      trackers: this.trackers.map((t) => ({
+        open: copyTotals(t.open),
+        perTrial: t.perTrial.map((p) => ({ ...p })),
+        perTrialPhase: [...t.perTrialPhase],
+        windowTotals: copyTotals(t.windowTotals),
+        relative: t.relative ? {
+          event: t.relative.event, eventTick: t.relative.eventTick, fromTick: t.relative.fromTick,
+          toTick: t.relative.toTick, valid: t.relative.valid, sampled: t.relative.sampled,
+        } : null,
+      })),
+    };
+  }
+
+  /** Replaces what has been measured with `state` (from exportState of a recorder of the same level). */
+  importState(state: LevelRecorderState): void {
+    if (state.trackers.length !== this.trackers.length) {
+      throw new Error(`recorder state does not fit this level: ${state.trackers.length} objectives, expected ${this.trackers.length}`);
+    }
+    this.trials.length = 0;
+    for (const t of state.trials) this.trials.push({ ...t, metrics: { ...t.metrics } });
+    for (const key of Object.keys(this.eventCounts)) delete this.eventCounts[key];
+    Object.assign(this.eventCounts, state.eventCounts);
+    this.openTrial = state.openTrial ? { ...state.openTrial } : null;
+    state.trackers.forEach((saved, i) => {
+      const tracker = this.trackers[i];
+      if ((saved.relative === null) !== (tracker.relative === null)) throw new Error(`recorder state does not fit objective ${tracker.objective.id}`);
+      tracker.open = copyTotals(saved.open);
+      tracker.perTrial.length = 0;
+      for (const p of saved.perTrial) tracker.perTrial.push({ ...p });
+      tracker.perTrialPhase.length = 0;
+      tracker.perTrialPhase.push(...saved.perTrialPhase);
+      tracker.windowTotals = copyTotals(saved.windowTotals);
+      if (tracker.relative && saved.relative) Object.assign(tracker.relative, saved.relative);
     });
   }
 

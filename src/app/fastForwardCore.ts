@@ -1,0 +1,177 @@
+/**
+ * The fast-forward core: everything the Web Worker does, as plain code that runs anywhere (the
+ * worker is only its message glue, and the Node tests run this in-process). It spawns the same level
+ * as the page (level data + seed + assets), restores the page's world snapshot, command log and
+ * recorder state into it, and then steps at full speed. Every chunk hands back a fresh snapshot (its
+ * arrays' buffers can be transferred), the recorder's state, the commands applied since the last
+ * chunk and the events since then (counts of all, the discrete ones views need in full), so the
+ * page restores them into its own world and every view keeps drawing that one world.
+ */
+import { loadLevel } from '../levels/loadLevel';
+import type { LevelRecorder, LevelRecorderState } from '../levels/metrics/levelRecorder';
+import { spawnLevel } from '../levels/spawnLevel';
+import type { LoggedCommand, SimCommand } from '../sim/commands/commandQueue';
+import type { SimEvent } from '../sim/events/simEvents';
+import { restoreSnapshot, takeSnapshot, type WorldSnapshot } from '../sim/snapshot';
+import type { SimWorld } from '../sim/world/world';
+import { stepLevel, timelineDone } from './levelStep';
+
+export interface FastForwardInit {
+  /** The level as the page runs it (text or the validated object after player settings). */
+  readonly level: unknown;
+  readonly seed: number;
+  readonly assets: ReadonlyArray<readonly [string, Uint8Array]>;
+  readonly snapshot: WorldSnapshot;
+  /** world.rng.names() of the page's world: circuits create streams lazily, so 'rng.state' slots follow first use. */
+  readonly streamNames: readonly string[];
+  /** The page's command log up to the snapshot (the snapshot only keeps its length). */
+  readonly commandLog: readonly LoggedCommand[];
+  readonly recorder: LevelRecorderState;
+  /** Stop at this tick (tests, "run to"); otherwise at the end of the timeline, or never. */
+  readonly stopAtTick?: number;
+}
+
+/** Events that views and sounds react to one by one; the others are only counted while fast-forwarding. */
+const FORWARDED_EVENTS = new Set<SimEvent['type']>([
+  'trialStarted', 'trialEnded', 'phaseStarted', 'rewardDelivered', 'rewardOmitted', 'objectiveMet', 'commandApplied', 'commandRejected',
+]);
+/** At most this many forwarded events per chunk (the rest are counted in droppedEvents). */
+const MAX_EVENTS_PER_CHUNK = 2000;
+
+export interface FastForwardChunk {
+  readonly tick: number;
+  readonly snapshot: WorldSnapshot;
+  readonly recorder: LevelRecorderState;
+  /** Commands applied since the previous chunk, to append to the page's command log. */
+  readonly newCommands: LoggedCommand[];
+  /** Every event since the previous chunk, by type. */
+  readonly eventCounts: Record<string, number>;
+  readonly events: SimEvent[];
+  readonly droppedEvents: number;
+  /** Ticks simulated in this chunk and the wall time they took. */
+  readonly ticks: number;
+  readonly wallMs: number;
+  /** Set when the runner stopped by itself: the timeline ended, or stopAtTick was reached. */
+  readonly finished: 'timeline' | 'stopAtTick' | null;
+}
+
+export type CreateRunnerResult = { ok: true; runner: FastForwardRunner } | { ok: false; errors: Array<{ path: string; message: string }> };
+
+export class FastForwardRunner {
+  private sentCommands: number;
+  private eventCounts: Record<string, number> = {};
+  private events: SimEvent[] = [];
+  private droppedEvents = 0;
+  private ticksInChunk = 0;
+  private wallMsInChunk = 0;
+  private finished: FastForwardChunk['finished'] = null;
+
+  private constructor(
+    readonly world: SimWorld,
+    readonly recorder: LevelRecorder,
+    private readonly stopAtTick: number,
+  ) {
+    this.sentCommands = world.commands.log.length;
+  }
+
+  static create(init: FastForwardInit): CreateRunnerResult {
+    const loaded = loadLevel(init.level as string);
+    if (!loaded.ok) return { ok: false, errors: loaded.errors };
+    const spawned = spawnLevel(loaded.level, { seed: init.seed, assets: new Map(init.assets) });
+    if (!spawned.ok) return { ok: false, errors: spawned.errors };
+    const { world, run } = spawned;
+    try {
+      world.rng.ensureStreams(init.streamNames);
+      world.commands.log.push(...init.commandLog.slice(0, init.snapshot.commandLogLength));
+      restoreSnapshot(world, init.snapshot);
+      run.recorder.importState(init.recorder);
+    } catch (error) {
+      return { ok: false, errors: [{ path: '', message: `fast-forward could not take over the page's world: ${String(error)}` }] };
+    }
+    return { ok: true, runner: new FastForwardRunner(world, run.recorder, init.stopAtTick ?? Number.POSITIVE_INFINITY) };
+  }
+
+  get tick(): number {
+    return this.world.clock[0];
+  }
+
+  get isFinished(): boolean {
+    return this.finished !== null;
+  }
+
+  /** Queues a player command for the next tick, as on the page. */
+  send(command: SimCommand): void {
+    this.world.commands.send(command);
+  }
+
+  /**
+   * Steps until `wallBudgetMs` of `now()` has passed (checked every 32 ticks), `maxTicks` ticks were
+   * run, or the run finished. Returns the ticks run.
+   */
+  run(wallBudgetMs: number, now: () => number, maxTicks = Number.POSITIVE_INFINITY): number {
+    const { world, recorder } = this;
+    const began = now();
+    let ticks = 0;
+    while (this.finished === null && ticks < maxTicks) {
+      if (world.clock[0] >= this.stopAtTick) { this.finished = 'stopAtTick'; break; }
+      if (timelineDone(world)) { this.finished = 'timeline'; break; }
+      stepLevel(world, recorder);
+      this.collectEvents();
+      ticks++;
+      if ((ticks & 31) === 0 && now() - began >= wallBudgetMs) break;
+    }
+    this.ticksInChunk += ticks;
+    this.wallMsInChunk += now() - began;
+    return ticks;
+  }
+
+  private collectEvents(): void {
+    const events = this.world.events;
+    for (const event of events) {
+      this.eventCounts[event.type] = (this.eventCounts[event.type] ?? 0) + 1;
+      if (!FORWARDED_EVENTS.has(event.type)) continue;
+      if (this.events.length < MAX_EVENTS_PER_CHUNK) this.events.push(event);
+      else this.droppedEvents++;
+    }
+    events.length = 0;
+  }
+
+  /** What has happened since the previous chunk; the snapshot's arrays are fresh copies (transferable). */
+  takeChunk(): FastForwardChunk {
+    const log = this.world.commands.log;
+    const chunk: FastForwardChunk = {
+      tick: this.world.clock[0],
+      snapshot: takeSnapshot(this.world),
+      recorder: this.recorder.exportState(),
+      newCommands: log.slice(this.sentCommands),
+      eventCounts: this.eventCounts,
+      events: this.events,
+      droppedEvents: this.droppedEvents,
+      ticks: this.ticksInChunk,
+      wallMs: this.wallMsInChunk,
+      finished: this.finished,
+    };
+    this.sentCommands = log.length;
+    this.eventCounts = {};
+    this.events = [];
+    this.droppedEvents = 0;
+    this.ticksInChunk = 0;
+    this.wallMsInChunk = 0;
+    return chunk;
+  }
+}
+
+/** The buffers of a chunk's snapshot, for postMessage's transfer list (no copy across threads). */
+export function transferablesOf(snapshot: WorldSnapshot): ArrayBuffer[] {
+  return [...snapshot.arrays.values()].map((array) => array.buffer as ArrayBuffer);
+}
+
+/**
+ * The page's side of a chunk: its world and recorder become the worker's, the new commands join the
+ * log. The page's world must have been spawned from the same level, seed and assets.
+ */
+export function applyChunk(world: SimWorld, recorder: LevelRecorder, chunk: FastForwardChunk): void {
+  world.commands.log.push(...chunk.newCommands);
+  restoreSnapshot(world, chunk.snapshot);
+  recorder.importState(chunk.recorder);
+}

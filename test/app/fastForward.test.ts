@@ -1,0 +1,81 @@
+// Fast-forward identity: the worker's core (FastForwardRunner, run here in-process) continues a page's
+// world from a snapshot and the page applies its chunks; the result must equal stepping on the main
+// thread. Scheme and dt are each level's own (Euler / exact-decay kernels, dt 1 ms for these
+// levels); seeds are the levels' own (eyeblink 11, songbird 7, dopamine 42 or as the file says).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { applyChunk, FastForwardRunner, transferablesOf } from '../../src/app/fastForwardCore';
+import { stepLevel } from '../../src/app/levelStep';
+import { readLevelAssets } from '../../src/cli/readLevelAssets';
+import { loadLevel } from '../../src/levels/loadLevel';
+import { spawnLevel } from '../../src/levels/spawnLevel';
+import { hashWorldState, takeSnapshot } from '../../src/sim/snapshot';
+
+function spawn(id: string) {
+  const text = readFileSync(new URL(`../../levels/${id}.json`, import.meta.url), 'utf8');
+  const loaded = loadLevel(text);
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+  const assets = readLevelAssets(loaded.level);
+  if (!assets.ok) throw new Error(JSON.stringify(assets.errors));
+  const withAssets = spawnLevel(loaded.level, { assets: assets.assets });
+  if (!withAssets.ok) throw new Error(JSON.stringify(withAssets.errors));
+  return { text, level: loaded.level, assets: assets.assets, world: withAssets.world, run: withAssets.run };
+}
+
+function stepN(s: ReturnType<typeof spawn>, n: number, onTick?: (tick: number) => void): void {
+  for (let i = 0; i < n; i++) {
+    onTick?.(s.world.clock[0]);
+    stepLevel(s.world, s.run.recorder);
+    s.world.events.length = 0;
+  }
+}
+
+const cases = [
+  // [level, ticks stepped on the page first (T), ticks fast-forwarded (N), a player command sent mid-way]
+  { id: 'eyeblink-acquisition', startTicks: 1700, ffTicks: 6000, command: { type: 'setPuffStrength', value: 0.5 } },
+  { id: 'songbird-tutor', startTicks: 900, ffTicks: 5000, command: { type: 'deafen', enabled: true } },
+  { id: 'dopamine-acquisition', startTicks: 2500, ffTicks: 7000, command: { type: 'deliverReward', amount: 1 } },
+] as const;
+
+describe('fast-forward in the worker core gives the main thread\'s result', () => {
+  it.each(cases)('$id: $ffTicks ticks from tick $startTicks, a command at +1234', ({ id, startTicks, ffTicks, command }) => {
+    const reference = spawn(id);
+    const page = spawn(id);
+    const commandTick = startTicks + 1234;
+    stepN(reference, startTicks + ffTicks, (tick) => { if (tick === commandTick) reference.world.commands.send(command); });
+    stepN(page, startTicks);
+
+    const created = FastForwardRunner.create({
+      level: page.text, seed: page.run.seed, assets: [...page.assets],
+      snapshot: takeSnapshot(page.world), streamNames: page.world.rng.names(), commandLog: [...page.world.commands.log],
+      recorder: page.run.recorder.exportState(), stopAtTick: startTicks + ffTicks,
+    });
+    if (!created.ok) throw new Error(JSON.stringify(created.errors));
+    const runner = created.runner;
+    let chunks = 0;
+    let trialEnded = 0;
+    // Uneven chunks, the command sent between chunks exactly when the worker reaches its tick.
+    while (!runner.isFinished) {
+      const untilCommand = commandTick - runner.tick;
+      runner.run(Number.POSITIVE_INFINITY, () => 0, untilCommand > 0 ? Math.min(977, untilCommand) : 977);
+      if (runner.tick === commandTick) runner.send(command);
+      const chunk = runner.takeChunk();
+      expect(transferablesOf(chunk.snapshot).length).toBe(chunk.snapshot.arrays.size);
+      applyChunk(page.world, page.run.recorder, structuredClone(chunk));
+      trialEnded += chunk.eventCounts.trialEnded ?? 0;
+      chunks++;
+    }
+
+    expect(chunks).toBeGreaterThan(3);
+    expect(page.world.clock[0]).toBe(startTicks + ffTicks);
+    expect(hashWorldState(page.world)).toBe(hashWorldState(reference.world));
+    expect(page.run.recorder.trials.length).toBeGreaterThan(0);
+    expect(page.run.recorder.exportState()).toEqual(reference.run.recorder.exportState());
+    expect(page.world.commands.log).toEqual(reference.world.commands.log);
+    expect(trialEnded).toBeGreaterThan(0);
+    // The page keeps stepping on its own after fast-forward and stays identical.
+    stepN(page, 500);
+    stepN(reference, 500);
+    expect(hashWorldState(page.world)).toBe(hashWorldState(reference.world));
+  });
+});
