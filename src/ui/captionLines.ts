@@ -1,0 +1,48 @@
+/**
+ * The visible caption strip's content: the last few captions, each shown for lifetimeMs; a caption
+ * repeated while still shown is counted ("♪ tone ×4") instead of stacking. Pure: time is passed in.
+ */
+export interface CaptionLine {
+  text: string;
+  count: number;
+  /** When the line was last refreshed (ms). */
+  atMs: number;
+}
+
+export class CaptionLines {
+  private lines: CaptionLine[] = [];
+
+  constructor(readonly maxLines = 3, readonly lifetimeMs = 3000) {}
+
+  add(text: string, nowMs: number): void {
+    this.expire(nowMs);
+    const existing = this.lines.find((line) => line.text === text);
+    if (existing) {
+      existing.count += 1;
+      existing.atMs = nowMs;
+      this.lines = [...this.lines.filter((line) => line !== existing), existing];
+    } else {
+      this.lines.push({ text, count: 1, atMs: nowMs });
+      if (this.lines.length > this.maxLines) this.lines.shift();
+    }
+  }
+
+  /** Lines still shown at nowMs, oldest first. */
+  visible(nowMs: number): readonly CaptionLine[] {
+    this.expire(nowMs);
+    return this.lines;
+  }
+
+  /** When the next line expires (null: none shown). */
+  nextExpiryMs(): number | null {
+    return this.lines.length === 0 ? null : Math.min(...this.lines.map((line) => line.atMs)) + this.lifetimeMs;
+  }
+
+  private expire(nowMs: number): void {
+    this.lines = this.lines.filter((line) => nowMs - line.atMs < this.lifetimeMs);
+  }
+}
+
+export function lineText(line: CaptionLine): string {
+  return line.count > 1 ? `${line.text} ×${line.count}` : line.text;
+}

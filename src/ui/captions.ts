@@ -1,0 +1,80 @@
+/**
+ * Captions for every sound, for players who cannot hear it: a visible strip of the last few
+ * captions (captionLines.ts) and a visually hidden aria-live="polite" region whose announcements are
+ * throttled (announcementThrottle.ts). Wiring (src/app/main.ts):
+ *   const captions = createCaptions(document.getElementById('captions')!);
+ *   createSoundSystem({ ..., onSound: (sound) => captions.show(sound.caption) });
+ * The container gets the class "captions"; style lives in captions.css.
+ */
+import './captions.css';
+import { AnnouncementThrottle } from './announcementThrottle';
+import { CaptionLines, lineText } from './captionLines';
+
+export interface Captions {
+  show(text: string): void;
+  destroy(): void;
+}
+
+export function createCaptions(container: HTMLElement, now: () => number = () => performance.now()): Captions {
+  const lines = new CaptionLines();
+  const throttle = new AnnouncementThrottle();
+  container.classList.add('captions');
+  const strip = document.createElement('ol');
+  strip.className = 'captions-strip';
+  strip.setAttribute('aria-hidden', 'true'); // the live region below speaks for it
+  const live = document.createElement('div');
+  live.className = 'captions-live';
+  live.setAttribute('aria-live', 'polite');
+  live.setAttribute('role', 'status');
+  live.dataset.testid = 'captions-live';
+  container.append(strip, live);
+  let expiryTimer: ReturnType<typeof setTimeout> | undefined;
+  let flushTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const render = (): void => {
+    const t = now();
+    strip.replaceChildren(...lines.visible(t).map((line) => {
+      const item = document.createElement('li');
+      item.className = 'caption';
+      item.textContent = lineText(line);
+      return item;
+    }));
+    clearTimeout(expiryTimer);
+    const expiry = lines.nextExpiryMs();
+    if (expiry !== null) expiryTimer = setTimeout(render, Math.max(16, expiry - t));
+  };
+
+  const announce = (text: string): void => {
+    // Replacing the text (not appending) keeps the region short; screen readers read the change.
+    live.textContent = text;
+  };
+
+  const scheduleFlush = (): void => {
+    clearTimeout(flushTimer);
+    const due = throttle.nextDueMs();
+    if (due === null) return;
+    flushTimer = setTimeout(() => {
+      const text = throttle.flush(now());
+      if (text !== null) announce(text);
+      scheduleFlush();
+    }, Math.max(0, due - now()));
+  };
+
+  return {
+    show(text) {
+      const t = now();
+      lines.add(text, t);
+      render();
+      const immediate = throttle.offer(text, t);
+      if (immediate !== null) announce(immediate);
+      else scheduleFlush();
+    },
+    destroy() {
+      clearTimeout(expiryTimer);
+      clearTimeout(flushTimer);
+      strip.remove();
+      live.remove();
+      container.classList.remove('captions');
+    },
+  };
+}
