@@ -1,15 +1,52 @@
-/** One built-in level file; `load` fetches its text lazily (one chunk per level in the build). */
+/** One built-in level; `load` gives its data (text or the parsed file) for loadLevel. */
 export interface LevelEntry {
   readonly id: string;
-  readonly load: () => Promise<string>;
+  readonly title: string;
+  readonly group: LevelGroup;
+  readonly load: () => Promise<unknown>;
 }
 
-const levelFiles = import.meta.glob<string>('../../levels/*.json', { query: '?raw', import: 'default' });
+/** The level menu's groups, in menu order. */
+export const LEVEL_GROUPS = ['Plasticity', 'Dopamine', 'Cerebellum', 'Songbird', 'Networks'] as const;
+export type LevelGroup = (typeof LEVEL_GROUPS)[number];
+
+/** What the menu needs of a level file. */
+export interface LevelMeta {
+  readonly title?: unknown;
+  readonly circuits?: unknown;
+  readonly projections?: unknown;
+}
+
+// The level files are small (2–13 KB each, ~25 KB gzipped together), so they are bundled parsed:
+// the menu has every title at once, with no fetch before it is usable.
+const levelData = import.meta.glob<LevelMeta>(['../../levels/*.json', '!../../levels/*.schema.json'], { eager: true, import: 'default' });
+const levelFiles = Object.fromEntries(Object.entries(levelData).map(([path, data]) => [path, () => Promise.resolve<unknown>(data)]));
+
+function builtInMeta(path: string): LevelMeta {
+  return levelData[path] ?? {};
+}
+
+/** The menu group of a level: its circuit's kind, else Plasticity when a projection learns, else Networks. */
+export function groupOf(meta: LevelMeta): LevelGroup {
+  const kinds = Array.isArray(meta.circuits) ? meta.circuits.map((c: { kind?: unknown }) => c?.kind) : [];
+  if (kinds.includes('reward')) return 'Dopamine';
+  if (kinds.includes('cerebellum')) return 'Cerebellum';
+  if (kinds.includes('songbird')) return 'Songbird';
+  const learns = Array.isArray(meta.projections) && meta.projections.some((p: { plasticity?: unknown }) => p?.plasticity !== undefined && p?.plasticity !== null);
+  return learns ? 'Plasticity' : 'Networks';
+}
 
 /** The built-in levels, sorted by id (the file name without `.json`); the JSON Schema file is skipped. */
-export function listLevels(files: Record<string, () => Promise<string>> = levelFiles): LevelEntry[] {
+export function listLevels(
+  files: Record<string, () => Promise<unknown>> = levelFiles,
+  metaOf: (path: string) => LevelMeta = builtInMeta,
+): LevelEntry[] {
   return Object.entries(files)
-    .map(([path, load]) => ({ id: path.replace(/^.*\//, '').replace(/\.json$/, ''), load }))
+    .map(([path, load]) => {
+      const id = path.replace(/^.*\//, '').replace(/\.json$/, '');
+      const meta = metaOf(path);
+      return { id, title: typeof meta.title === 'string' ? meta.title : id, group: groupOf(meta), load };
+    })
     .filter((entry) => entry.id !== 'level.schema' && !entry.id.endsWith('.schema'))
     .sort((a, b) => a.id.localeCompare(b.id));
 }

@@ -1,31 +1,120 @@
-// Browser composition root: builds the Pixi app, the controls and the bus, loads the chosen level and
-// runs it on the Pixi ticker with a fixed-step accumulator. The sim never sees a clock or the DOM.
+// Browser composition root. The page keeps ONE main-thread world per level (spawned from the level,
+// its seed and assets) that every view reads. Normal and slow speeds step it on the Pixi ticker with a
+// fixed-step accumulator; fast-forward runs the same level in a Web Worker and restores the worker's
+// snapshots into this world (fastForwardClient.ts). A ring of snapshots lets the player step back.
+// The sim never sees a clock or the DOM.
 import { Application } from 'pixi.js';
-import { PlotScene } from '../render/PlotScene';
+import { evaluateObjectives } from '../levels/objectives/evaluateObjectives';
+import { applyPlayerSetting } from '../levels/playerSettings';
+import type { Level } from '../levels/schema/level';
+import type { Command } from '../levels/schema/commands';
 import { plotColors } from '../render/palette';
-import { meanRateHz } from '../render/spikeWindow';
-import { Controls } from '../ui/controls';
-import { createBus, flushSimEvents } from './bus';
+import type { LevelScene } from '../render/scenes/levelScene';
+import type { SimCommand } from '../sim/commands/commandQueue';
+import type { SimEvent } from '../sim/events/simEvents';
+import { Controls, type SpeedChoice } from '../ui/controls';
+import { HelpDialog } from '../ui/helpDialog';
+import { ObjectivesPanel } from '../ui/objectivesPanel';
+import { PlayerActionsPanel } from '../ui/playerActions';
+import { createBus, flushSimEvents, type Bus } from './bus';
+import { FastForwardClient } from './fastForwardClient';
 import { FixedStepClock } from './fixedStepClock';
-import { chooseLevel, listLevels, type LevelEntry } from './levelCatalog';
-import { openLevel } from './openLevel';
-import type { SimSession } from './simSession';
+import { fetchLevelAsset } from './levelAssetFetch';
+import { chooseLevel, LEVEL_GROUPS, listLevels, type LevelEntry } from './levelCatalog';
+import { openLevelSession, spawnSession, type LevelSession } from './levelSession';
+import { stepLevel, timelineDone } from './levelStep';
+import { PlotLevelScene } from './plotLevelScene';
+import { sceneFor } from './sceneFor';
+import { SnapshotRing } from './snapshotRing';
 
-const rasterWindowMs = 1000;
 /** Wall-clock budget for stepping per frame, so drawing and input stay responsive. */
 const stepBudgetMs = 12;
 const slowRefreshMs = 250;
+const SPEEDS: Record<Exclude<SpeedChoice, 'fast'>, number> = { slow: 0.25, normal: 1 };
+
+type Mode = 'paused' | 'playing' | 'toTrialEnd' | 'fastForward';
+
+/** What the page exposes for tests and the browser benchmark (read-only views of its state). */
+export interface SynapticaDebug {
+  bus: Bus;
+  eventCounts(): Record<string, number>;
+  trials(): number;
+  tick(): number;
+  mode(): Mode;
+  sceneName(): string;
+  /** Wall ms spent in each of the last frame callbacks (stepping + drawing the scene). */
+  frameMs: number[];
+  /** Fast-forward speed of the last chunks: simulated ms per wall ms. */
+  fastForwardSpeed(): number;
+}
+
+declare global {
+  interface Window {
+    __synaptica?: SynapticaDebug;
+  }
+}
 
 async function boot(): Promise<void> {
   const levels = listLevels();
   const bus = createBus();
   const clock = new FixedStepClock();
-  let session: SimSession | null = null;
-  let playing = true;
-  let speed = 1;
-  let projectionIndex = 0;
+  const fastForward = new FastForwardClient();
+  const help = new HelpDialog();
+  let session: LevelSession | null = null;
+  /** The level Reset spawns: the session's, plus player settings that could not change live. */
+  let nextLevel: Level | null = null;
+  let scene: LevelScene | null = null;
+  let plots: PlotLevelScene | null = null;
+  let sceneName = 'none';
+  let ring: SnapshotRing | null = null;
+  let mode: Mode = 'playing';
+  /** The mode to return to when fast-forward is switched off. */
+  let speed: SpeedChoice = 'normal';
+  let finished = false;
   let loadToken = 0;
   let sinceSlowRefreshMs = Infinity;
+  let ffSpeed = 0;
+  const frameMs: number[] = [];
+  let objectivesMet = new Set<string>();
+
+  const announceEvent = (event: SimEvent): void => {
+    if (event.type === 'commandRejected' && event.command.type === 'setParameter') {
+      actions.setStatus(`This setting cannot change while the level runs (${event.reason}); it applies when you Reset (r).`);
+    } else if (event.type === 'commandRejected') {
+      actions.setStatus(`Not possible now: ${event.reason}`);
+    }
+  };
+  const emit = (event: SimEvent): void => {
+    announceEvent(event);
+    bus.emit(event.type, event as never);
+  };
+
+  const sendCommand = (command: SimCommand): void => {
+    if (!session) return;
+    if (fastForward.running) fastForward.send(command);
+    else session.world.commands.send(command);
+    // A paused world applies it on the next tick: step once so the player sees it take effect.
+  };
+
+  const actions = new PlayerActionsPanel(
+    document.getElementById('player-actions-body') as HTMLElement,
+    document.getElementById('player-actions-status') as HTMLElement,
+    {
+      sendCommand: (command: Command) => sendCommand(command as SimCommand),
+      setParameter: (path, value) => {
+        if (!session) return;
+        const changed = applyPlayerSetting(nextLevel ?? session.level, path, value);
+        if (!changed.ok) {
+          actions.setStatus(changed.errors.map((e) => `${e.path}: ${e.message}`).join('; '));
+          return;
+        }
+        nextLevel = changed.level;
+        sendCommand({ type: 'setParameter', path, value });
+      },
+    },
+  );
+  const objectives = new ObjectivesPanel(document.getElementById('objectives-list') as HTMLUListElement);
+  const lessonGoal = document.getElementById('lesson-goal') as HTMLParagraphElement;
 
   const controls = new Controls({
     onLevel: (id) => {
@@ -35,26 +124,16 @@ async function boot(): Promise<void> {
       controls.showWarning(null);
       void start(id);
     },
-    onPlayPause: () => {
-      if (!session) return;
-      playing = !playing;
-      clock.dropBacklog();
-      controls.setPlaying(playing, true);
-    },
-    onStep: () => {
-      if (!session || playing) return;
-      stepOnce(session);
-      sinceSlowRefreshMs = Infinity;
-    },
-    onSpeed: (value) => {
-      speed = value;
-    },
-    onProjection: (index) => {
-      projectionIndex = index;
-      sinceSlowRefreshMs = Infinity;
-    },
+    onPlayPause: () => void playPause(),
+    onStep: () => void stepTick(),
+    onStepTrial: () => void stepTrial(),
+    onStepBack: () => void stepBack(),
+    onSpeed: (value) => void setSpeed(value),
+    onReset: () => void reset(),
+    onHelp: () => help.toggle(),
+    onProjection: (index) => plots?.setProjection(index),
   });
-  speed = controls.speed;
+  controls.setSpeed(speed);
   const view = controls.simView;
   view.dataset.simTicks = '0';
 
@@ -70,95 +149,291 @@ async function boot(): Promise<void> {
   view.appendChild(app.canvas);
   view.dataset.renderer = app.renderer.name;
 
-  const scene = new PlotScene();
-  app.stage.addChild(scene.root);
   const layout = (): void => {
-    scene.resize(app.screen.width, app.screen.height);
-    const r = scene.raster.plotArea;
-    view.dataset.rasterRect = [r.x, r.y, r.width, r.height].map(Math.round).join(',');
+    scene?.resize(app.screen.width, app.screen.height);
+    if (plots) {
+      const r = plots.plots.raster.plotArea;
+      view.dataset.rasterRect = [r.x, r.y, r.width, r.height].map(Math.round).join(',');
+    }
   };
   app.renderer.on('resize', layout);
-  layout();
 
-  const stepOnce = (s: SimSession): void => {
-    s.step();
-    if (s.events.length > 0) flushSimEvents(s.events, bus);
+  const hasTrials = (): boolean => (session?.run.timelineTicks ?? 0) > 0;
+  const refreshButtons = (): void => {
+    const running = mode !== 'paused';
+    controls.setPlaying(running, session !== null && !finished, hasTrials(), (ring?.size ?? 0) > 0);
+    view.dataset.mode = mode;
+    document.body.dataset.fastForward = String(mode === 'fastForward');
+  };
+
+  /** Stops fast-forward (if it runs) and waits until its last state is in the page's world. */
+  const leaveFastForward = async (): Promise<void> => {
+    if (!fastForward.running) return;
+    await fastForward.stop();
+    clock.dropBacklog();
+  };
+
+  const startFastForward = (): void => {
+    const s = session;
+    if (!s || finished || fastForward.running) return;
+    mode = 'fastForward';
+    ffSpeed = 0;
+    fastForward.start(
+      { world: s.world, recorder: s.recorder, level: s.level, seed: s.seed, assets: s.assets },
+      {
+        onChunk: (chunk) => {
+          if (session !== s) return;
+          for (const event of chunk.events) emit(event);
+          ring?.offer(chunk.snapshot, chunk.recorder, s.world.dtMs);
+          if (chunk.wallMs > 0) ffSpeed = (chunk.ticks * s.world.dtMs) / chunk.wallMs;
+          sinceSlowRefreshMs = Infinity;
+        },
+        onEnded: (reason, message) => {
+          if (session !== s) return;
+          if (reason === 'error') controls.showErrors('Fast-forward stopped', [{ path: '', message: message ?? 'unknown error' }]);
+          finished = reason === 'timeline' || timelineDone(s.world);
+          mode = 'paused';
+          refreshButtons();
+          controls.announce(finished ? 'The level has finished.' : 'Fast-forward stopped.');
+        },
+      },
+    );
+    refreshButtons();
+  };
+
+  const setSpeed = async (value: SpeedChoice): Promise<void> => {
+    speed = value;
+    controls.setSpeed(value);
+    if (value === 'fast') {
+      if (mode !== 'fastForward') startFastForward();
+      return;
+    }
+    if (mode === 'fastForward') {
+      await leaveFastForward();
+      mode = finished ? 'paused' : 'playing';
+    }
+    refreshButtons();
+  };
+
+  const playPause = async (): Promise<void> => {
+    if (!session || finished) return;
+    if (mode === 'fastForward') {
+      await leaveFastForward();
+      mode = 'paused';
+    } else if (mode === 'paused') {
+      if (speed === 'fast') startFastForward();
+      else mode = 'playing';
+    } else {
+      mode = 'paused';
+    }
+    clock.dropBacklog();
+    refreshButtons();
+    controls.announce(mode === 'paused' ? 'Paused' : 'Playing');
+  };
+
+  const stepOnce = (s: LevelSession): void => {
+    stepLevel(s.world, s.recorder);
+    ring?.maybeRecord(s.world, s.recorder);
+    if (s.world.events.length > 0) {
+      for (const event of s.world.events) announceEvent(event);
+      flushSimEvents(s.world.events, bus);
+    }
+  };
+
+  const stepTick = async (): Promise<void> => {
+    const s = session;
+    if (!s || finished) return;
+    await leaveFastForward();
+    mode = 'paused';
+    stepOnce(s);
+    sinceSlowRefreshMs = Infinity;
+    refreshButtons();
+  };
+
+  const stepTrial = async (): Promise<void> => {
+    if (!session || finished || !hasTrials()) return;
+    await leaveFastForward();
+    mode = 'toTrialEnd';
+    refreshButtons();
+  };
+
+  const stepBack = async (): Promise<void> => {
+    const s = session;
+    if (!s || !ring) return;
+    await leaveFastForward();
+    const tick = ring.stepBack(s.world, s.recorder);
+    mode = 'paused';
+    if (tick !== null) {
+      finished = false;
+      controls.announce(`Stepped back to ${(tick * s.world.dtMs / 1000).toFixed(1)} s`);
+    }
+    sinceSlowRefreshMs = Infinity;
+    refreshButtons();
+  };
+
+  const reset = async (): Promise<void> => {
+    const s = session;
+    if (!s) return;
+    await leaveFastForward();
+    const level = nextLevel ?? s.level;
+    const result = spawnSession(s.id, level, s.assets);
+    if (!result.ok) {
+      controls.showErrors(`Level "${s.id}" could not be reset`, result.errors);
+      return;
+    }
+    install(result.session);
+    mode = speed === 'fast' ? 'paused' : 'playing';
+    if (speed === 'fast') startFastForward();
+    refreshButtons();
+    controls.announce('Level reset');
+  };
+
+  /** Makes `s` the page's world: a new scene, ring, panels. */
+  const install = (s: LevelSession): void => {
+    scene?.destroy();
+    scene = null;
+    session = s;
+    nextLevel = s.level;
+    finished = false;
+    objectivesMet = new Set();
+    ring = new SnapshotRing(s.world);
+    view.dataset.ringCapacity = String(ring.maxEntries);
+    plots = new PlotLevelScene(s.world);
+    const chosen = sceneFor(s.level, s.world, () => plots as PlotLevelScene);
+    scene = chosen.scene;
+    sceneName = chosen.name;
+    if (scene !== plots) {
+      plots.destroy();
+      plots = null;
+    }
+    view.dataset.scene = sceneName;
+    app.stage.addChild(scene.root);
+    clock.dropBacklog();
+    controls.setProjections(plots ? plots.projections : [], plots ? plots.allSynapsesLabel : 'all synapses');
+    lessonGoal.textContent = s.level.lesson?.goal ?? s.level.description ?? '';
+    objectives.show(evaluateObjectives(s.level, s.run));
+    actions.show(s.level);
+    layout();
+    sinceSlowRefreshMs = Infinity;
   };
 
   const start = async (id: string): Promise<void> => {
     const token = ++loadToken;
+    await leaveFastForward();
+    scene?.destroy();
+    scene = null;
+    plots = null;
     session = null;
-    scene.root.visible = false;
-    controls.setPlaying(playing, false);
+    ring = null;
+    refreshButtons();
     controls.showErrors('', []);
-    controls.setStatus({ timeMs: 0, rateHz: 0, state: 'loading', lagging: false });
+    controls.setStatus({ timeMs: 0, trials: 0, rateHz: 0, state: 'loading', lagging: false, speedText: '' });
     const entry = levels.find((l) => l.id === id) as LevelEntry;
     let result;
     try {
-      result = openLevel(await entry.load());
+      result = await openLevelSession(id, await entry.load(), fetchLevelAsset);
     } catch (error) {
       result = { ok: false as const, errors: [{ path: '', message: String(error) }] };
     }
     if (token !== loadToken) return;
     if (!result.ok) {
       controls.showErrors(`Level "${id}" could not be loaded`, result.errors);
-      controls.setStatus({ timeMs: 0, rateHz: 0, state: 'error', lagging: false });
+      controls.setStatus({ timeMs: 0, trials: 0, rateHz: 0, state: 'error', lagging: false, speedText: '' });
       return;
     }
-    const s = result.session;
-    session = s;
-    scene.root.visible = true;
-    clock.dropBacklog();
-    scene.raster.setPopulations(s.populations, s.neuronCount);
-    controls.setProjections(s.projections.map((p) => p.name), s.allSynapses.name);
-    projectionIndex = 0;
-    sinceSlowRefreshMs = Infinity;
-    controls.setPlaying(playing, true);
+    install(result.session);
+    if (speed === 'fast') startFastForward();
+    else if (mode === 'fastForward') mode = 'playing';
+    refreshButtons();
+  };
+
+  const refreshSlow = (s: LevelSession): void => {
+    const outcomes = evaluateObjectives(s.level, s.run);
+    objectives.update(outcomes);
+    for (const outcome of outcomes) {
+      if (!outcome.met || objectivesMet.has(outcome.id)) continue;
+      objectivesMet.add(outcome.id);
+      const event: SimEvent = { type: 'objectiveMet', tick: s.world.clock[0], objective: outcome.id };
+      bus.emit('objectiveMet', event as never);
+      controls.announce(`Objective met: ${outcome.description}`);
+    }
+    view.dataset.objectivesMet = String(objectivesMet.size);
+    const playing = mode === 'playing' || mode === 'toTrialEnd';
+    controls.setStatus({
+      timeMs: s.world.clock[0] * s.world.dtMs,
+      trials: s.recorder.trials.length,
+      rateHz: plots?.rateHz ?? 0,
+      state: finished ? 'finished' : mode === 'paused' ? 'paused' : 'running',
+      lagging: playing && clock.lagging,
+      speedText: mode === 'fastForward' ? `fast-forward ${ffSpeed.toFixed(0)}×` : `${SPEEDS[speed === 'fast' ? 'normal' : speed]}×`,
+    });
+    view.dataset.trials = String(s.recorder.trials.length);
+    view.dataset.ffSpeed = ffSpeed.toFixed(1);
+    refreshButtons();
   };
 
   app.ticker.add((ticker) => {
     const s = session;
-    if (!s) return;
-    if (playing) {
-      const steps = clock.advance(ticker.deltaMS, speed, s.dtMs);
-      const began = performance.now();
+    if (!s || !scene) return;
+    const began = performance.now();
+    if ((mode === 'playing' || mode === 'toTrialEnd') && !finished) {
+      // "Step trial" runs as fast as the frame budget allows; play runs at the chosen speed.
+      const steps = mode === 'toTrialEnd' ? Number.POSITIVE_INFINITY
+        : clock.advance(ticker.deltaMS, SPEEDS[speed === 'fast' ? 'normal' : speed], s.world.dtMs);
+      const trialsBefore = s.recorder.trials.length;
       for (let i = 0; i < steps; i++) {
+        if (timelineDone(s.world)) {
+          finished = true;
+          mode = 'paused';
+          controls.announce('The level has finished.');
+          break;
+        }
         stepOnce(s);
+        if (mode === 'toTrialEnd' && s.recorder.trials.length > trialsBefore) {
+          mode = 'paused';
+          controls.announce(`Trial ${s.recorder.trials.length} ended`);
+          break;
+        }
         // Check the wall clock every 16 steps; past the budget, run slower than asked.
         if ((i & 15) === 15 && performance.now() - began > stepBudgetMs) {
           clock.dropBacklog();
-          clock.lagging = true;
+          clock.lagging = mode === 'playing';
           break;
         }
       }
     }
-    const tick = s.tick();
-    scene.raster.update(s.spikes, tick, s.dtMs, rasterWindowMs);
+    const tick = s.world.clock[0];
+    scene.update({ world: s.world, tick, deltaMs: ticker.deltaMS, trials: s.recorder.trials, fastForward: mode === 'fastForward' });
     view.dataset.simTicks = String(tick);
-    view.dataset.spikesDrawn = String(scene.raster.dotsDrawn);
+    if (plots) view.dataset.spikesDrawn = String(plots.plots.raster.dotsDrawn);
+    frameMs.push(performance.now() - began);
+    if (frameMs.length > 2000) frameMs.splice(0, frameMs.length - 2000);
 
     sinceSlowRefreshMs += ticker.deltaMS;
     if (sinceSlowRefreshMs >= slowRefreshMs) {
       sinceSlowRefreshMs = 0;
-      const range = projectionIndex === 0 ? s.allSynapses : s.projections[projectionIndex - 1];
-      scene.weights.update(s.weights, range, s.activeSynapses);
-      const windowMs = Math.min(rasterWindowMs, tick * s.dtMs);
-      controls.setStatus({
-        timeMs: tick * s.dtMs,
-        rateHz: meanRateHz(scene.raster.spikesInWindow, s.neuronCount, windowMs),
-        state: playing ? 'running' : 'paused',
-        lagging: playing && clock.lagging,
-      });
+      refreshSlow(s);
     }
   });
+
+  window.__synaptica = {
+    bus,
+    eventCounts: () => ({ ...(session?.recorder.eventCounts ?? {}) }),
+    trials: () => session?.recorder.trials.length ?? 0,
+    tick: () => session?.world.clock[0] ?? 0,
+    mode: () => mode,
+    sceneName: () => sceneName,
+    frameMs,
+    fastForwardSpeed: () => ffSpeed,
+  };
 
   const choice = chooseLevel(window.location.search, levels.map((l) => l.id));
   if (!choice) {
     controls.showErrors('No levels found', [{ path: 'levels/', message: 'no level files (*.json) were built into this page' }]);
-    controls.setStatus({ timeMs: 0, rateHz: 0, state: 'error', lagging: false });
+    controls.setStatus({ timeMs: 0, trials: 0, rateHz: 0, state: 'error', lagging: false, speedText: '' });
     return;
   }
-  controls.setLevels(levels.map((l) => l.id), choice.id);
+  controls.setLevels(levels, LEVEL_GROUPS, choice.id);
   controls.showWarning(choice.warning ?? null);
   await start(choice.id);
 }

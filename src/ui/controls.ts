@@ -1,26 +1,57 @@
 /**
- * The page's DOM controls: level picker, play/pause, step, speed, projection picker, status line and
- * notices. All text goes in through textContent (level files are data from outside: never innerHTML).
+ * The page's DOM controls: level menu (titles grouped by kind), time controls (play/pause, step tick,
+ * step trial, step back, speed slow / normal / fast-forward, reset), projection picker, status line
+ * and notices, and the keyboard shortcuts. All text goes in through textContent (level files are data
+ * from outside: never innerHTML).
  */
+
+export type SpeedChoice = 'slow' | 'normal' | 'fast';
 
 export interface ControlHandlers {
   onLevel(id: string): void;
   onPlayPause(): void;
   onStep(): void;
-  onSpeed(speed: number): void;
+  onStepTrial(): void;
+  onStepBack(): void;
+  onSpeed(speed: SpeedChoice): void;
+  onReset(): void;
+  onHelp(): void;
   onProjection(index: number): void;
 }
 
+/** Every shortcut, for the key handler and the help dialog. */
+export const SHORTCUTS: ReadonlyArray<{ keys: string[]; does: string; action: keyof ControlHandlers | 'speedSlow' | 'speedNormal' | 'speedFast' }> = [
+  { keys: ['Space'], does: 'Play / pause', action: 'onPlayPause' },
+  { keys: ['.'], does: 'Step one tick (while paused)', action: 'onStep' },
+  { keys: ['t'], does: 'Run to the end of the current trial, then pause', action: 'onStepTrial' },
+  { keys: [',', 'Backspace'], does: 'Step back about half a second of simulated time', action: 'onStepBack' },
+  { keys: ['1'], does: 'Slow (0.25× real time)', action: 'speedSlow' },
+  { keys: ['2'], does: 'Normal (1× real time)', action: 'speedNormal' },
+  { keys: ['3'], does: 'Fast-forward (runs in a background worker at full speed)', action: 'speedFast' },
+  { keys: ['r'], does: 'Reset the level', action: 'onReset' },
+  { keys: ['?'], does: 'Show this help', action: 'onHelp' },
+  { keys: ['Esc'], does: 'Close this help', action: 'onHelp' },
+];
+
 export interface StatusReport {
   timeMs: number;
+  trials: number;
   rateHz: number;
-  state: 'loading' | 'running' | 'paused' | 'error';
+  state: 'loading' | 'running' | 'paused' | 'finished' | 'error';
   lagging: boolean;
+  /** Measured sim ms per wall ms (fast-forward), or the chosen speed. */
+  speedText: string;
 }
 
 export interface LevelErrorItem {
   path: string;
   message: string;
+}
+
+export interface LevelMenuItem {
+  id: string;
+  title: string;
+  group: string;
 }
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -29,47 +60,94 @@ function byId<T extends HTMLElement>(id: string): T {
   return el as T;
 }
 
+/** True when the key event belongs to a control that uses these keys itself (text fields, selects). */
+function ownsKeys(target: EventTarget | null, key: string): boolean {
+  const el = target as HTMLElement | null;
+  if (!el || el === document.body) return false;
+  if (el.closest('dialog')) return true;
+  if (el.closest('textarea, select, input[type="number"], input[type="text"]')) return true;
+  // Buttons and radios keep Space (and arrows for radios); the other shortcuts still work on them.
+  if (key === ' ' && el.closest('button, input, summary')) return true;
+  return false;
+}
+
 export class Controls {
   readonly simView = byId<HTMLDivElement>('sim-view');
   private readonly levelSelect = byId<HTMLSelectElement>('level-select');
   private readonly playPause = byId<HTMLButtonElement>('play-pause');
   private readonly stepButton = byId<HTMLButtonElement>('step');
-  private readonly speedSelect = byId<HTMLSelectElement>('speed-select');
+  private readonly stepTrialButton = byId<HTMLButtonElement>('step-trial');
+  private readonly stepBackButton = byId<HTMLButtonElement>('step-back');
+  private readonly resetButton = byId<HTMLButtonElement>('reset');
+  private readonly speedInputs = [...byId<HTMLFieldSetElement>('speed-group').querySelectorAll<HTMLInputElement>('input[name="speed"]')];
   private readonly projectionSelect = byId<HTMLSelectElement>('projection-select');
   private readonly warning = byId<HTMLParagraphElement>('level-warning');
   private readonly errors = byId<HTMLElement>('level-errors');
   private readonly errorList = byId<HTMLUListElement>('level-errors-list');
   private readonly statusTime = byId<HTMLOutputElement>('status-time');
+  private readonly statusTrials = byId<HTMLOutputElement>('status-trials');
   private readonly statusRate = byId<HTMLOutputElement>('status-rate');
+  private readonly statusSpeed = byId<HTMLOutputElement>('status-speed');
   private readonly statusState = byId<HTMLSpanElement>('status-state');
+  private readonly announcer = byId<HTMLParagraphElement>('announcer');
 
   constructor(handlers: ControlHandlers) {
     byId<HTMLFormElement>('controls').addEventListener('submit', (e) => e.preventDefault());
     this.levelSelect.addEventListener('change', () => handlers.onLevel(this.levelSelect.value));
     this.playPause.addEventListener('click', () => handlers.onPlayPause());
     this.stepButton.addEventListener('click', () => handlers.onStep());
-    this.speedSelect.addEventListener('change', () => handlers.onSpeed(Number(this.speedSelect.value)));
+    this.stepTrialButton.addEventListener('click', () => handlers.onStepTrial());
+    this.stepBackButton.addEventListener('click', () => handlers.onStepBack());
+    this.resetButton.addEventListener('click', () => handlers.onReset());
+    byId<HTMLButtonElement>('help').addEventListener('click', () => handlers.onHelp());
+    for (const input of this.speedInputs) input.addEventListener('change', () => { if (input.checked) handlers.onSpeed(input.value as SpeedChoice); });
     this.projectionSelect.addEventListener('change', () => handlers.onProjection(Number(this.projectionSelect.value)));
-    // Space toggles play/pause and "." steps, unless a control has focus (it keeps its own keys).
+    const speed = (value: SpeedChoice): void => {
+      this.setSpeed(value);
+      handlers.onSpeed(value);
+    };
     document.addEventListener('keydown', (e) => {
-      const target = e.target as HTMLElement | null;
-      if (target && target !== document.body && target.closest('select, button, input, textarea')) return;
-      if (e.key === ' ') {
-        e.preventDefault();
-        handlers.onPlayPause();
-      } else if (e.key === '.') {
-        handlers.onStep();
+      if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
+      if (ownsKeys(e.target, e.key)) return;
+      const act = (fn: () => void): void => { e.preventDefault(); fn(); };
+      switch (e.key) {
+        case ' ': act(() => handlers.onPlayPause()); break;
+        case '.': act(() => handlers.onStep()); break;
+        case 't': case 'T': act(() => handlers.onStepTrial()); break;
+        case ',': case 'Backspace': act(() => handlers.onStepBack()); break;
+        case '1': act(() => speed('slow')); break;
+        case '2': act(() => speed('normal')); break;
+        case '3': act(() => speed('fast')); break;
+        case 'r': case 'R': act(() => handlers.onReset()); break;
+        case '?': act(() => handlers.onHelp()); break;
+        default: break;
       }
     });
   }
 
-  get speed(): number {
-    return Number(this.speedSelect.value);
+  get speed(): SpeedChoice {
+    return (this.speedInputs.find((i) => i.checked)?.value ?? 'normal') as SpeedChoice;
   }
 
-  setLevels(ids: readonly string[], selected: string): void {
-    this.levelSelect.replaceChildren(...ids.map((id) => new Option(id, id, false, id === selected)));
+  setSpeed(value: SpeedChoice): void {
+    for (const input of this.speedInputs) input.checked = input.value === value;
+  }
+
+  /** The level menu: one optgroup per kind, options show titles (values are level ids). */
+  setLevels(items: readonly LevelMenuItem[], groups: readonly string[], selected: string): void {
+    const children = groups
+      .map((group) => {
+        const inGroup = items.filter((item) => item.group === group);
+        if (inGroup.length === 0) return null;
+        const optgroup = document.createElement('optgroup');
+        optgroup.label = group;
+        optgroup.append(...inGroup.map((item) => new Option(item.title, item.id, false, item.id === selected)));
+        return optgroup;
+      })
+      .filter((g): g is HTMLOptGroupElement => g !== null);
+    this.levelSelect.replaceChildren(...children);
     this.levelSelect.value = selected;
+    this.levelSelect.dataset.ready = 'true';
   }
 
   /** Fills the projection picker; option 0 is all synapses, option i+1 is projection i. */
@@ -79,11 +157,19 @@ export class Controls {
     this.projectionSelect.disabled = names.length === 0;
   }
 
-  setPlaying(playing: boolean, canRun: boolean): void {
+  setPlaying(playing: boolean, canRun: boolean, hasTrials = true, canStepBack = true): void {
     this.playPause.textContent = playing ? 'Pause' : 'Play';
     this.playPause.setAttribute('aria-pressed', String(playing));
     this.playPause.disabled = !canRun;
     this.stepButton.disabled = !canRun || playing;
+    this.stepTrialButton.disabled = !canRun || !hasTrials;
+    this.stepBackButton.disabled = !canStepBack;
+    this.resetButton.disabled = false;
+  }
+
+  /** A short message for screen readers (polite live region). */
+  announce(text: string): void {
+    this.announcer.textContent = text;
   }
 
   showWarning(text: string | null): void {
@@ -105,11 +191,14 @@ export class Controls {
 
   setStatus(report: StatusReport): void {
     this.statusTime.textContent = `${(report.timeMs / 1000).toFixed(3)} s`;
+    this.statusTrials.textContent = String(report.trials);
     this.statusRate.textContent = `${report.rateHz.toFixed(1)} Hz`;
+    this.statusSpeed.textContent = report.speedText;
     const stateText = {
       loading: 'Loading…',
       running: report.lagging ? 'Running (slower than the chosen speed)' : 'Running',
       paused: 'Paused',
+      finished: 'Finished (the level\'s timeline is over)',
       error: 'Stopped',
     }[report.state];
     if (this.statusState.textContent !== stateText) this.statusState.textContent = stateText;

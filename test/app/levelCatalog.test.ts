@@ -18,6 +18,18 @@ describe('level catalog', () => {
     expect(ids).not.toContain('level.schema');
   });
 
+  it('gives every built-in level its title and a menu group from its content', () => {
+    const levels = listLevels();
+    const byId = new Map(levels.map((l) => [l.id, l]));
+    expect(byId.get('eyeblink-acquisition')?.title).toBe('Blink before the puff');
+    expect(byId.get('eyeblink-acquisition')?.group).toBe('Cerebellum');
+    expect(byId.get('dopamine-acquisition')?.group).toBe('Dopamine');
+    expect(byId.get('songbird-tutor')?.group).toBe('Songbird');
+    expect(byId.get('stdp-pairing')?.group).toBe('Plasticity');
+    expect(byId.get('izhikevich-2003')?.group).toBe('Networks');
+    for (const level of levels) expect(level.title).not.toBe(level.id);
+  });
+
   it('opens ?level=<id> when it exists, else the first level with a warning', () => {
     const ids = ['a-level', 'b-level'];
     expect(chooseLevel('?level=b-level', ids)).toEqual({ id: 'b-level' });

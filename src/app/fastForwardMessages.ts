@@ -1,0 +1,15 @@
+/** The messages between the page and the fast-forward worker (structured clone; snapshot buffers transferred). */
+import type { SimCommand } from '../sim/commands/commandQueue';
+import type { FastForwardChunk, FastForwardInit } from './fastForwardCore';
+
+export type ToWorker =
+  | { type: 'start'; init: FastForwardInit; chunkWallMs: number }
+  | { type: 'command'; command: SimCommand }
+  /** Post a last chunk and stop. */
+  | { type: 'stop' };
+
+export type FromWorker =
+  | { type: 'chunk'; chunk: FastForwardChunk }
+  /** The last chunk: after a stop, or when the run finished by itself. */
+  | { type: 'stopped'; chunk: FastForwardChunk }
+  | { type: 'error'; errors: Array<{ path: string; message: string }> };

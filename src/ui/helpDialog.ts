@@ -1,0 +1,59 @@
+/**
+ * The keyboard-shortcut help: a native <dialog> opened modally (the browser makes the rest of the
+ * page inert, so focus stays inside; Esc closes it), its table filled from SHORTCUTS. Focus returns to
+ * whatever had it before.
+ */
+import { SHORTCUTS } from './controls';
+
+export class HelpDialog {
+  private readonly dialog: HTMLDialogElement;
+  private returnFocus: HTMLElement | null = null;
+
+  constructor() {
+    const dialog = document.getElementById('help-dialog');
+    const body = document.getElementById('help-keys');
+    if (!(dialog instanceof HTMLDialogElement) || !body) throw new Error('index.html is missing #help-dialog or #help-keys');
+    this.dialog = dialog;
+    body.replaceChildren(...SHORTCUTS.map((shortcut) => {
+      const row = document.createElement('tr');
+      const keys = document.createElement('td');
+      shortcut.keys.forEach((key, i) => {
+        if (i > 0) keys.append(' or ');
+        const kbd = document.createElement('kbd');
+        kbd.textContent = key;
+        keys.append(kbd);
+      });
+      const does = document.createElement('td');
+      does.textContent = shortcut.does;
+      row.append(keys, does);
+      return row;
+    }));
+    dialog.addEventListener('close', () => {
+      this.returnFocus?.focus();
+      this.returnFocus = null;
+    });
+    // Tab wraps inside the dialog (showModal makes the page inert; this keeps focus off the browser chrome too).
+    dialog.addEventListener('keydown', (e) => {
+      if (e.key !== 'Tab') return;
+      const focusable = [...dialog.querySelectorAll<HTMLElement>('button, [href], input, select, [tabindex]:not([tabindex="-1"])')];
+      if (focusable.length === 0) return;
+      const first = focusable[0];
+      const last = focusable[focusable.length - 1];
+      if (e.shiftKey && document.activeElement === first) { e.preventDefault(); last.focus(); }
+      else if (!e.shiftKey && document.activeElement === last) { e.preventDefault(); first.focus(); }
+    });
+  }
+
+  get open(): boolean {
+    return this.dialog.open;
+  }
+
+  toggle(): void {
+    if (this.dialog.open) {
+      this.dialog.close();
+      return;
+    }
+    this.returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    this.dialog.showModal();
+  }
+}

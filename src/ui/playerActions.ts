@@ -1,0 +1,180 @@
+/**
+ * What the player may do in a level, as DOM controls: the level's playerParameters (slider + number,
+ * clamped to the level's range) and the commands its circuits and projections accept — ISI and puff
+ * strength (cerebellum), deafen / white noise / LMAN inactivation (songbird), region inactivation,
+ * reward delivery (dopamine), plasticity on/off per learning projection. Values are clamped to the
+ * command schema's own ranges. The page decides where a command goes (its world, or the
+ * fast-forward worker); this module only builds commands.
+ *
+ * Wiring: `const panel = new PlayerActionsPanel(container, statusEl, handlers); panel.show(level)`.
+ */
+import { circuitCommandSchemas } from '../levels/schema/circuitCommands';
+import type { Command } from '../levels/schema/commands';
+import type { Level } from '../levels/schema/level';
+import { lookupNumber } from '../levels/paths';
+
+export type PlayerAction =
+  | { kind: 'parameter'; id: string; label: string; path: string; min: number; max: number; step: number; unit: string; value: number }
+  | { kind: 'number'; id: string; label: string; min: number; max: number; step: number; unit: string; value: number; command: (value: number) => Command }
+  | { kind: 'toggle'; id: string; label: string; on: boolean; command: (on: boolean) => Command }
+  | { kind: 'button'; id: string; label: string; command: () => Command };
+
+interface NumberRange { min: number; max: number }
+
+/** The [min, max] of a circuit command's `value` field, read from its schema (one source of truth). */
+function commandRange(type: string): NumberRange {
+  const schema = circuitCommandSchemas.find((s) => s.shape.type.value === type);
+  const value = schema && 'value' in schema.shape ? (schema.shape.value as unknown as { minValue: number | null; maxValue: number | null }) : null;
+  return { min: value?.minValue ?? 0, max: value?.maxValue ?? 1 };
+}
+
+export function clamp(value: number, min: number, max: number): number {
+  if (!Number.isFinite(value)) return min;
+  return Math.min(max, Math.max(min, value));
+}
+
+/** The actions a level allows, in panel order. */
+export function playerActionsFor(level: Level): PlayerAction[] {
+  const actions: PlayerAction[] = [];
+  for (const parameter of level.playerParameters) {
+    const found = lookupNumber(level, parameter.path);
+    actions.push({
+      kind: 'parameter', id: `param:${parameter.path}`, label: parameter.label, path: parameter.path,
+      min: parameter.min, max: parameter.max, step: parameter.step ?? (parameter.max - parameter.min) / 100,
+      unit: parameter.unit ?? '', value: found.ok ? clamp(found.value, parameter.min, parameter.max) : parameter.min,
+    });
+  }
+  for (const circuit of level.circuits) {
+    if (circuit.kind === 'cerebellum') {
+      const isi = commandRange('setIsiMs');
+      const puff = commandRange('setPuffStrength');
+      actions.push({ kind: 'number', id: 'setIsiMs', label: 'Tone–puff interval (ISI) of the next trials', ...isi, step: 10, unit: 'ms', value: circuit.isiMs ?? 250, command: (value) => ({ type: 'setIsiMs', value }) });
+      actions.push({ kind: 'number', id: 'setPuffStrength', label: 'Air-puff strength (1 = normal, 0 = no puff)', ...puff, step: 0.05, unit: '', value: circuit.puffStrength, command: (value) => ({ type: 'setPuffStrength', value }) });
+      for (const region of ['nucleus', 'purkinje', 'olive'] as const) {
+        actions.push({ kind: 'toggle', id: `inactivate:${region}`, label: `Inactivate the ${region === 'nucleus' ? 'interpositus nucleus' : region === 'olive' ? 'inferior olive' : 'Purkinje cells'}`, on: false, command: (on) => ({ type: 'inactivate', region, ...(on ? {} : { restore: true }) }) });
+      }
+    } else if (circuit.kind === 'songbird') {
+      actions.push({ kind: 'toggle', id: 'inactivate:lman', label: 'Lesion LMAN (inactivate)', on: false, command: (on) => ({ type: 'inactivate', region: 'lman', ...(on ? {} : { restore: true }) }) });
+      actions.push({ kind: 'toggle', id: 'deafen', label: 'Deafen the bird', on: circuit.deafened, command: (on) => ({ type: 'deafen', enabled: on }) });
+      if (circuit.whiteNoise) actions.push({ kind: 'toggle', id: 'setWhiteNoise', label: 'Pitch-contingent white noise', on: true, command: (on) => ({ type: 'setWhiteNoise', enabled: on }) });
+    } else if (circuit.kind === 'reward') {
+      actions.push({ kind: 'button', id: 'deliverReward', label: 'Give juice now (reward 1)', command: () => ({ type: 'deliverReward', amount: 1 }) });
+    }
+  }
+  for (const projection of level.projections) {
+    if (!projection.plasticity) continue;
+    actions.push({ kind: 'toggle', id: `plasticity:${projection.id}`, label: `Learning in ${projection.id}`, on: true, command: (on) => ({ type: 'setPlasticity', projection: projection.id, enabled: on }) });
+  }
+  return actions;
+}
+
+export interface PlayerActionHandlers {
+  /** A command for the running world (or the fast-forward worker). */
+  sendCommand(command: Command): void;
+  /** A player parameter changed (already clamped to its range). */
+  setParameter(path: string, value: number): void;
+}
+
+function formatValue(value: number, step: number): string {
+  const decimals = step >= 1 ? 0 : Math.min(8, Math.ceil(-Math.log10(step)));
+  return value.toFixed(decimals);
+}
+
+export class PlayerActionsPanel {
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly status: HTMLElement,
+    private readonly handlers: PlayerActionHandlers,
+  ) {}
+
+  setStatus(text: string): void {
+    this.status.textContent = text;
+  }
+
+  show(level: Level): void {
+    const actions = playerActionsFor(level);
+    this.setStatus('');
+    if (actions.length === 0) {
+      const p = document.createElement('p');
+      p.className = 'muted';
+      p.textContent = 'Watch: this level has nothing to change.';
+      this.container.replaceChildren(p);
+      return;
+    }
+    this.container.replaceChildren(...actions.map((action, i) => this.row(action, `action-${i}`)));
+  }
+
+  private row(action: PlayerAction, domId: string): HTMLElement {
+    const row = document.createElement('div');
+    row.className = 'action-row';
+    row.dataset.action = action.id;
+    if (action.kind === 'button') {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'button';
+      button.textContent = action.label;
+      button.addEventListener('click', () => {
+        this.handlers.sendCommand(action.command());
+        this.setStatus(`Sent: ${action.label}`);
+      });
+      row.append(button);
+      return row;
+    }
+    if (action.kind === 'toggle') {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'button';
+      button.id = domId;
+      let on = action.on;
+      const draw = (): void => {
+        button.textContent = `${action.label}: ${on ? 'on' : 'off'}`;
+        button.setAttribute('aria-pressed', String(on));
+      };
+      draw();
+      button.addEventListener('click', () => {
+        on = !on;
+        draw();
+        this.handlers.sendCommand(action.command(on));
+        this.setStatus(`${action.label}: ${on ? 'on' : 'off'}`);
+      });
+      row.append(button);
+      return row;
+    }
+    const label = document.createElement('label');
+    label.htmlFor = domId;
+    label.textContent = action.unit ? `${action.label} (${action.unit})` : action.label;
+    const range = document.createElement('input');
+    range.type = 'range';
+    range.id = domId;
+    range.min = String(action.min);
+    range.max = String(action.max);
+    range.step = String(action.step);
+    range.value = String(action.value);
+    const number = document.createElement('input');
+    number.type = 'number';
+    number.min = range.min;
+    number.max = range.max;
+    number.step = range.step;
+    number.value = formatValue(action.value, action.step);
+    number.setAttribute('aria-label', `${action.label} value`);
+    const apply = document.createElement('button');
+    apply.type = 'button';
+    apply.className = 'button';
+    apply.textContent = 'Apply';
+    apply.setAttribute('aria-label', `Apply ${action.label}`);
+    range.addEventListener('input', () => { number.value = formatValue(Number(range.value), action.step); });
+    const send = (raw: number): void => {
+      const value = clamp(raw, action.min, action.max);
+      number.value = formatValue(value, action.step);
+      range.value = String(value);
+      if (action.kind === 'parameter') this.handlers.setParameter(action.path, value);
+      else this.handlers.sendCommand(action.command(value));
+      this.setStatus(`${action.label}: ${number.value}${action.unit ? ` ${action.unit}` : ''}`);
+    };
+    range.addEventListener('change', () => send(Number(range.value)));
+    apply.addEventListener('click', () => send(Number(number.value)));
+    number.addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); send(Number(number.value)); } });
+    row.append(label, range, number, apply);
+    return row;
+  }
+}
