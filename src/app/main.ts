@@ -16,6 +16,9 @@ import { Controls, type SpeedChoice } from '../ui/controls';
 import { HelpDialog } from '../ui/helpDialog';
 import { ObjectivesPanel } from '../ui/objectivesPanel';
 import { PlayerActionsPanel } from '../ui/playerActions';
+import { createSoundSystem } from '../audio/createSoundSystem';
+import { createCaptions } from '../ui/captions';
+import { createSoundControls } from '../ui/soundControls';
 import { createBus, flushSimEvents, type Bus } from './bus';
 import { FastForwardClient } from './fastForwardClient';
 import { FixedStepClock } from './fixedStepClock';
@@ -116,6 +119,10 @@ async function boot(): Promise<void> {
   const objectives = new ObjectivesPanel(document.getElementById('objectives-list') as HTMLUListElement);
   const lessonGoal = document.getElementById('lesson-goal') as HTMLParagraphElement;
 
+  const captions = createCaptions(document.getElementById('captions') as HTMLElement);
+  const sound = createSoundSystem({ bus, getWorld: () => session?.world ?? null, onSound: (played) => captions.show(played.caption) });
+  createSoundControls(document.getElementById('sound-controls') as HTMLElement, sound);
+
   const controls = new Controls({
     onLevel: (id) => {
       const url = new URL(window.location.href);
@@ -163,6 +170,8 @@ async function boot(): Promise<void> {
     const running = mode !== 'paused';
     controls.setPlaying(running, session !== null && !finished, hasTrials(), (ring?.size ?? 0) > 0);
     view.dataset.mode = mode;
+    sound.setFastForward(mode === 'fastForward');
+    sound.setSpeed(mode === 'toTrialEnd' ? 100 : SPEEDS[speed === 'fast' ? 'normal' : speed]);
     document.body.dataset.fastForward = String(mode === 'fastForward');
   };
 

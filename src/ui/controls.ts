@@ -20,17 +20,18 @@ export interface ControlHandlers {
 }
 
 /** Every shortcut, for the key handler and the help dialog. */
-export const SHORTCUTS: ReadonlyArray<{ keys: string[]; does: string; action: keyof ControlHandlers | 'speedSlow' | 'speedNormal' | 'speedFast' }> = [
-  { keys: ['Space'], does: 'Play / pause', action: 'onPlayPause' },
-  { keys: ['.'], does: 'Step one tick (while paused)', action: 'onStep' },
-  { keys: ['t'], does: 'Run to the end of the current trial, then pause', action: 'onStepTrial' },
-  { keys: [',', 'Backspace'], does: 'Step back about half a second of simulated time', action: 'onStepBack' },
-  { keys: ['1'], does: 'Slow (0.25× real time)', action: 'speedSlow' },
-  { keys: ['2'], does: 'Normal (1× real time)', action: 'speedNormal' },
-  { keys: ['3'], does: 'Fast-forward (runs in a background worker at full speed)', action: 'speedFast' },
-  { keys: ['r'], does: 'Reset the level', action: 'onReset' },
-  { keys: ['?'], does: 'Show this help', action: 'onHelp' },
-  { keys: ['Esc'], does: 'Close this help', action: 'onHelp' },
+export const SHORTCUTS: ReadonlyArray<{ keys: string[]; does: string }> = [
+  { keys: ['Space'], does: 'Play / pause' },
+  { keys: ['.'], does: 'Step one tick (while paused)' },
+  { keys: ['t'], does: 'Run to the end of the current trial, then pause' },
+  { keys: [',', 'Backspace'], does: 'Step back about half a second of simulated time' },
+  { keys: ['1'], does: 'Slow (0.25× real time)' },
+  { keys: ['2'], does: 'Normal (1× real time)' },
+  { keys: ['3'], does: 'Fast-forward (runs in a background worker at full speed)' },
+  { keys: ['r'], does: 'Reset the level' },
+  { keys: ['m'], does: 'Mute / unmute the sound' },
+  { keys: ['?'], does: 'Show this help' },
+  { keys: ['Esc'], does: 'Close this help' },
 ];
 
 export interface StatusReport {
