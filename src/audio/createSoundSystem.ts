@@ -2,7 +2,7 @@
  * The game's sound, wired in one call. How to wire it (src/app/main.ts):
  *
  *   const captions = createCaptions(captionsElement);            // src/ui/captions.ts
- *   const sound = createSoundSystem({ bus, getWorld: () => currentWorld, onSound: (s) => captions.show(s.caption) });
+ *   const sound = createSoundSystem({ bus, getWorld: () => currentWorld, onSound: (s) => captions.show(s) });
  *   createSoundControls(controlsElement, sound);                  // src/ui/soundControls.ts (mute 'm', volume)
  *   // on speed change:        sound.setSpeed(speed)             (sim ms per wall ms)
  *   // fast-forward on/off:    sound.setFastForward(on)

@@ -21,6 +21,8 @@ import { wavDataUrl } from './wavDataUrl';
 export interface PlayedSound {
   name: SoundName;
   caption: string;
+  /** False for sounds too frequent to speak (spike clicks): shown in the strip, not announced. */
+  announce: boolean;
 }
 
 type SustainedName = Extract<EarconName, 'tone' | 'buzz' | 'clickTrain'>;
@@ -176,7 +178,7 @@ export class SoundBoard {
       entry.played = true;
     }
     appendSoundLog(entry);
-    this.onSound({ name, caption });
+    this.onSound({ name, caption, announce: name !== 'spikeClick' });
     return id;
   }
 

@@ -1,6 +1,8 @@
 /**
  * The visible caption strip's content: the last few captions, each shown for lifetimeMs; a caption
- * repeated while still shown is counted ("♪ tone ×4") instead of stacking. Pure: time is passed in.
+ * repeated while still shown is counted ("♪ tone ×4") and refreshed in place instead of stacking
+ * (lines never move, so the strip does not jump and a line's entry animation plays once).
+ * Pure: time is passed in.
  */
 export interface CaptionLine {
   text: string;
@@ -20,7 +22,6 @@ export class CaptionLines {
     if (existing) {
       existing.count += 1;
       existing.atMs = nowMs;
-      this.lines = [...this.lines.filter((line) => line !== existing), existing];
     } else {
       this.lines.push({ text, count: 1, atMs: nowMs });
       if (this.lines.length > this.maxLines) this.lines.shift();

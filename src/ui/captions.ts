@@ -3,15 +3,22 @@
  * captions (captionLines.ts) and a visually hidden aria-live="polite" region whose announcements are
  * throttled (announcementThrottle.ts). Wiring (src/app/main.ts):
  *   const captions = createCaptions(document.getElementById('captions')!);
- *   createSoundSystem({ ..., onSound: (sound) => captions.show(sound.caption) });
+ *   createSoundSystem({ ..., onSound: (sound) => captions.show(sound) });
+ * show() takes a caption text, or { caption, announce } where announce: false (spike clicks) keeps
+ * it out of the screen reader's queue while still showing it.
  * The container gets the class "captions"; style lives in captions.css.
  */
 import './captions.css';
 import { AnnouncementThrottle } from './announcementThrottle';
 import { CaptionLines, lineText } from './captionLines';
 
+export interface CaptionRequest {
+  caption: string;
+  announce?: boolean;
+}
+
 export interface Captions {
-  show(text: string): void;
+  show(caption: string | CaptionRequest): void;
   destroy(): void;
 }
 
@@ -31,14 +38,23 @@ export function createCaptions(container: HTMLElement, now: () => number = () =>
   let expiryTimer: ReturnType<typeof setTimeout> | undefined;
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
 
+  /** One <li> per shown line, kept while the line lives, so only new lines animate in. */
+  const items = new Map<string, HTMLLIElement>();
   const render = (): void => {
     const t = now();
-    strip.replaceChildren(...lines.visible(t).map((line) => {
-      const item = document.createElement('li');
-      item.className = 'caption';
+    const shown = lines.visible(t);
+    const keep = new Set(shown.map((line) => line.text));
+    for (const [text, item] of items) if (!keep.has(text)) { item.remove(); items.delete(text); }
+    for (const line of shown) {
+      let item = items.get(line.text);
+      if (!item) {
+        item = document.createElement('li');
+        item.className = 'caption';
+        items.set(line.text, item);
+        strip.append(item);
+      }
       item.textContent = lineText(line);
-      return item;
-    }));
+    }
     clearTimeout(expiryTimer);
     const expiry = lines.nextExpiryMs();
     if (expiry !== null) expiryTimer = setTimeout(render, Math.max(16, expiry - t));
@@ -61,10 +77,12 @@ export function createCaptions(container: HTMLElement, now: () => number = () =>
   };
 
   return {
-    show(text) {
+    show(caption) {
+      const text = typeof caption === 'string' ? caption : caption.caption;
       const t = now();
       lines.add(text, t);
       render();
+      if (typeof caption !== 'string' && caption.announce === false) return;
       const immediate = throttle.offer(text, t);
       if (immediate !== null) announce(immediate);
       else scheduleFlush();

@@ -54,6 +54,13 @@ function localStorageOrNull(): Storage | null {
   }
 }
 
+function speakerIcon(muted: boolean): string {
+  const waves = muted
+    ? '<path d="M16 9l5 6M21 9l-5 6" stroke="currentColor" stroke-width="2" stroke-linecap="round"/>'
+    : '<path d="M16 8.5a5 5 0 0 1 0 7M18.5 6a8.5 8.5 0 0 1 0 12" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"/>';
+  return `<svg class="sound-icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false"><path d="M3 9h4l5-4v14l-5-4H3z" fill="currentColor"/>${waves}</svg>`;
+}
+
 function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
@@ -89,7 +96,8 @@ export function createSoundControls(container: HTMLElement, output: SoundOutput,
   container.append(group);
 
   const render = (): void => {
-    button.textContent = muted ? '🔇 Sound off' : '🔊 Sound on';
+    // An inline SVG speaker, not an emoji: emoji fonts are missing on some systems (headless Chromium here).
+    button.innerHTML = `${speakerIcon(muted)}<span>${muted ? 'Sound off' : 'Sound on'}</span>`;
     button.setAttribute('aria-pressed', String(muted));
     button.setAttribute('aria-label', muted ? 'Unmute sound' : 'Mute sound');
     slider.value = String(Math.round(volume * 100));

@@ -48,12 +48,13 @@ describe('CaptionLines (3 lines, 3000 ms)', () => {
     lines.add('♪ tone', 0);
     lines.add('puff of air', 250);
     lines.add('♪ tone', 950);
-    expect(lines.visible(1000).map(lineText)).toEqual(['puff of air', '♪ tone ×2']);
+    expect(lines.visible(1000).map(lineText)).toEqual(['♪ tone ×2', 'puff of air']);
     lines.add('reward chime', 1000);
-    lines.add('dopamine burst', 1100);
-    expect(lines.visible(1100).map(lineText)).toEqual(['♪ tone ×2', 'reward chime', 'dopamine burst']);
-    expect(lines.nextExpiryMs()).toBe(3950);
-    expect(lines.visible(3960).map(lineText)).toEqual(['reward chime', 'dopamine burst']);
+    expect(lines.visible(1000).map(lineText)).toEqual(['♪ tone ×2', 'puff of air', 'reward chime']);
+    lines.add('dopamine burst', 1100); // a fourth line pushes out the oldest
+    expect(lines.visible(1100).map(lineText)).toEqual(['puff of air', 'reward chime', 'dopamine burst']);
+    expect(lines.nextExpiryMs()).toBe(3250);
+    expect(lines.visible(3260).map(lineText)).toEqual(['reward chime', 'dopamine burst']);
     expect(lines.visible(5000)).toEqual([]);
     expect(lines.nextExpiryMs()).toBeNull();
   });
