@@ -1,0 +1,291 @@
+/**
+ * What the inspector says about a neuron or a synapse, as plain data (no DOM): its name, role,
+ * live values with units, the equations that govern it with this cell's numbers plugged in, and
+ * its synapses. Everything is read from the world in place; nothing here changes it.
+ */
+import { InputMode, NeuronModel, type NeuronTypeEntry } from '../../sim/params/neuronTypes';
+import { NEVER_SPIKED_TICK } from '../../sim/components/neurons';
+import type { SimWorld } from '../../sim/world/world';
+
+/** The same shape as the circuit view's selection (src/render/circuit), kept structural across layers. */
+export type InspectorSelection = { kind: 'neuron'; eid: number } | { kind: 'synapse'; synapseId: number };
+
+export interface LiveValue {
+  readonly label: string;
+  readonly value: string;
+  readonly unit: string;
+}
+
+export interface SynapseRow {
+  readonly synapseId: number;
+  /** The neuron at the other end, as "population #index". */
+  readonly other: string;
+  readonly projection: string;
+  readonly weight: string;
+  readonly receptor: 'excitatory' | 'inhibitory';
+  readonly active: boolean;
+}
+
+export interface NeuronDescription {
+  readonly kind: 'neuron';
+  readonly title: string;
+  readonly population: string;
+  readonly indexInPopulation: number;
+  readonly role: string;
+  readonly model: string;
+  readonly values: LiveValue[];
+  readonly equations: string[];
+  readonly incomingCount: number;
+  readonly outgoingCount: number;
+}
+
+export interface SynapseDescription {
+  readonly kind: 'synapse';
+  readonly title: string;
+  readonly projection: string;
+  readonly role: string;
+  readonly values: LiveValue[];
+  readonly equations: string[];
+  readonly preEid: number;
+  readonly postEid: number;
+}
+
+/** Window over which the inspector's firing rate is counted. */
+export const rateWindowMs = 1000;
+
+export function neuronName(world: SimWorld, eid: number): string {
+  const p = world.populations[world.neurons.populationId[eid]];
+  return p ? `${p.name} #${eid - p.firstEid}` : `neuron ${eid}`;
+}
+
+export function describeNeuron(world: SimWorld, eid: number): NeuronDescription {
+  const { neurons, synapses } = world;
+  const population = world.populations[neurons.populationId[eid]];
+  const type = world.neuronTypes.entries[neurons.typeId[eid]];
+  const tags = population.tags.filter((t) => t !== 'Neuron');
+  const values: LiveValue[] = [];
+  const modelName = modelLabel(type);
+  if (type.model !== NeuronModel.poisson) {
+    values.push({ label: 'membrane potential v', value: fmt(neurons.vMv[eid], 2), unit: 'mV' });
+    if (type.model !== NeuronModel.lif) values.push({ label: 'recovery u', value: fmt(neurons.u[eid], 3), unit: '' });
+    const synUnit = type.inputMode === InputMode.conductance ? '× leak conductance' : 'current units';
+    values.push({ label: 'excitatory input gExc', value: fmt(neurons.gExc[eid], 4), unit: synUnit });
+    values.push({ label: 'inhibitory input gInh', value: fmt(neurons.gInh[eid], 4), unit: synUnit });
+  } else {
+    values.push({ label: 'set rate', value: fmt(neurons.rateHz[eid] || type.rateHz, 1), unit: 'Hz' });
+  }
+  values.push({ label: `firing rate (last ${rateWindowMs / 1000} s)`, value: fmt(recentRateHz(world, eid), 1), unit: 'Hz' });
+  values.push(lastSpikeValue(world, eid));
+  if (neurons.lesioned[eid]) values.push({ label: 'state', value: 'lesioned (held at rest)', unit: '' });
+  return {
+    kind: 'neuron',
+    title: neuronName(world, eid),
+    population: population.name,
+    indexInPopulation: eid - population.firstEid,
+    role: tags.length > 0 ? `${tags.join(', ')} · ${modelName}` : modelName,
+    model: modelName,
+    values,
+    equations: neuronEquations(type, {
+      a: neurons.a[eid], b: neurons.b[eid], c: neurons.c[eid], d: neurons.d[eid],
+      v: neurons.vMv[eid], u: neurons.u[eid], gExc: neurons.gExc[eid], gInh: neurons.gInh[eid],
+      rateHz: neurons.rateHz[eid] || type.rateHz,
+    }),
+    incomingCount: synapses.inStart[eid + 1] - synapses.inStart[eid],
+    outgoingCount: synapses.outStart[eid + 1] - synapses.outStart[eid],
+  };
+}
+
+export interface CellNumbers {
+  a: number; b: number; c: number; d: number;
+  v: number; u: number; gExc: number; gInh: number; rateHz: number;
+}
+
+/**
+ * The governing equations with this cell's numbers plugged in. Izhikevich (2003):
+ * v′ = 0.04v² + 5v + 140 − u + I, u′ = a(bv − u), reset v ← c, u ← u + d at v ≥ vPeak.
+ * LIF: τm dv/dt = (vRest − v) + R·I, reset at threshold. Poisson: a spike with probability λ·dt.
+ */
+export function neuronEquations(type: NeuronTypeEntry, n: CellNumbers): string[] {
+  const input = inputEquation(type, n);
+  switch (type.model) {
+    case NeuronModel.izhikevichNetwork:
+    case NeuronModel.izhikevichEuler: {
+      const iSyn = synapticCurrent(type, n);
+      const dv = 0.04 * n.v * n.v + 5 * n.v + 140 - n.u + iSyn;
+      const du = n.a * (n.b * n.v - n.u);
+      return [
+        'dv/dt = 0.04v² + 5v + 140 − u + I',
+        `      = 0.04·(${fmt(n.v, 2)})² + 5·(${fmt(n.v, 2)}) + 140 − (${fmt(n.u, 3)}) + ${paren(iSyn)} = ${fmt(dv, 3)} mV/ms (I without stimulus)`,
+        `du/dt = a(bv − u) = ${fmt(n.a, 4)}·(${fmt(n.b, 4)}·(${fmt(n.v, 2)}) − (${fmt(n.u, 3)})) = ${fmt(du, 4)} per ms`,
+        `if v ≥ ${fmt(type.vPeakMv, 1)} mV: v ← c = ${fmt(n.c, 2)} mV, u ← u + d = u + ${fmt(n.d, 3)}`,
+        input,
+      ];
+    }
+    case NeuronModel.lif: {
+      const iSyn = type.inputMode === InputMode.current ? n.gExc + n.gInh : 0;
+      const gTerms = type.inputMode === InputMode.conductance
+        ? ` + ${fmt(n.gExc, 4)}·(${fmt(type.eExcMv, 1)} − v) + ${fmt(n.gInh, 4)}·(${fmt(type.eInhMv, 1)} − v)`
+        : '';
+      const drive = type.inputMode === InputMode.conductance
+        ? n.gExc * (type.eExcMv - n.v) + n.gInh * (type.eInhMv - n.v)
+        : type.resistanceMOhm * iSyn;
+      const dv = ((type.vRestMv - n.v) + drive) / type.tauMMs;
+      return [
+        type.inputMode === InputMode.conductance
+          ? 'τm dv/dt = (vRest − v) + gExc(eExc − v) + gInh(eInh − v) + R·I'
+          : 'τm dv/dt = (vRest − v) + R·I',
+        `${fmt(type.tauMMs, 1)} ms · dv/dt = (${fmt(type.vRestMv, 1)} − (${fmt(n.v, 2)}))${gTerms} + ${fmt(type.resistanceMOhm, 2)} MΩ · ${paren(iSyn)}`,
+        `   → dv/dt = ${fmt(dv, 3)} mV/ms (I without stimulus)`,
+        `if v ≥ ${fmt(type.vThreshMv, 1)} mV: spike, v ← ${fmt(type.vResetMv, 1)} mV, silent for ${fmt(type.refractoryMs, 1)} ms`,
+        input,
+      ];
+    }
+    default:
+      return [
+        `spikes at random (Poisson): rate λ = ${fmt(n.rateHz, 1)} Hz`,
+        `mean interval 1/λ = ${n.rateHz > 0 ? fmt(1000 / n.rateHz, 1) : '∞'} ms`,
+      ];
+  }
+}
+
+function inputEquation(type: NeuronTypeEntry, n: CellNumbers): string {
+  if (type.inputMode === InputMode.conductance) {
+    return `synaptic current = gExc·(${fmt(type.eExcMv, 1)} mV − v) + gInh·(${fmt(type.eInhMv, 1)} mV − v); gExc, gInh decay with τ = ${fmt(type.tauExcMs, 1)} / ${fmt(type.tauInhMs, 1)} ms`;
+  }
+  const tau = type.tauExcMs > 0 ? `decays with τ = ${fmt(type.tauExcMs, 1)} ms` : 'lasts one tick';
+  return `I = stimulus + gExc + gInh = stimulus + ${paren(n.gExc + n.gInh)}; synaptic input ${tau}`;
+}
+
+function synapticCurrent(type: NeuronTypeEntry, n: CellNumbers): number {
+  return type.inputMode === InputMode.conductance
+    ? n.gExc * (type.eExcMv - n.v) + n.gInh * (type.eInhMv - n.v)
+    : n.gExc + n.gInh;
+}
+
+export function describeSynapse(world: SimWorld, synapseId: number): SynapseDescription {
+  const { synapses } = world;
+  const pr = world.projections[projectionIndexOf(world, synapseId)];
+  const pre = synapses.pre[synapseId];
+  const post = synapses.post[synapseId];
+  const receptor = synapses.receptor[synapseId] === 1 ? 'inhibitory' : 'excitatory';
+  const rule = (pr.plasticity as { rule?: string }).rule ?? 'none';
+  const spec = pr.plasticity as Record<string, unknown>;
+  const values: LiveValue[] = [
+    { label: 'weight w', value: fmt(synapses.weight[synapseId], 5), unit: '' },
+    { label: 'delay', value: fmt(synapses.delayTicks[synapseId] * world.dtMs, 2), unit: 'ms' },
+    { label: 'receptor', value: receptor, unit: '' },
+    { label: 'active', value: synapses.active[synapseId] ? 'yes' : 'no (pruned or not grown)', unit: '' },
+    { label: 'plasticity', value: rule === 'none' ? 'none (fixed weight)' : rule, unit: '' },
+  ];
+  return {
+    kind: 'synapse',
+    title: `${neuronName(world, pre)} → ${neuronName(world, post)}`,
+    projection: pr.name,
+    role: `synapse of projection ${pr.name} (${world.populations[pr.from].name} → ${world.populations[pr.to].name})`,
+    values,
+    equations: synapseEquations(rule, spec, synapses.weight[synapseId], synapses.delayTicks[synapseId] * world.dtMs),
+    preEid: pre,
+    postEid: post,
+  };
+}
+
+/** The weight's role on arrival and, when the projection learns, its rule with the numbers in. */
+export function synapseEquations(rule: string, spec: Record<string, unknown>, weight: number, delayMs: number): string[] {
+  const lines = [`each pre spike adds w = ${fmt(weight, 5)} to the post cell's input ${fmt(delayMs, 2)} ms later`];
+  const num = (key: string) => (typeof spec[key] === 'number' ? (spec[key] as number) : Number.NaN);
+  if (rule === 'stdp' || rule === 'daStdp') {
+    const target = rule === 'daStdp' ? 'eligibility c' : 'Δw';
+    lines.push(`Δt = t_post − t_pre ≥ 0: ${target} += A₊·e^(−Δt/τ₊) = ${fmt(num('aPlus'), 5)}·e^(−Δt/${fmt(num('tauPlusMs'), 1)} ms)`);
+    lines.push(`Δt < 0: ${target} −= A₋·e^(Δt/τ₋) = ${fmt(Math.abs(num('aMinus')), 5)}·e^(Δt/${fmt(num('tauMinusMs'), 1)} ms)`);
+    if (rule === 'daStdp') lines.push(`dc/dt = −c/${fmt(num('tauEligibilityMs'), 0)} ms; dw/dt = c·d (d = dopamine ${String(spec.modulator)})`);
+    lines.push(`w kept within [${fmt(Number.isFinite(num('wMin')) ? num('wMin') : 0, 4)}, ${fmt(num('wMax'), 4)}]`);
+  } else if (rule === 'inhibitoryStdp') {
+    lines.push(`Vogels et al. (2011): η = ${fmt(num('learningRate'), 5)}, τ = ${fmt(num('tauMs'), 1)} ms, target ${fmt(num('targetRateHz'), 1)} Hz`);
+  } else if (rule === 'homeostaticScaling') {
+    lines.push(`all inputs scaled together toward ${fmt(num('targetRateHz'), 1)} Hz (τ rate ${fmt(num('tauRateMs'), 0)} ms)`);
+  } else if (rule === 'calcium') {
+    lines.push(`calcium control: LTD for θd = ${fmt(num('thetaDepression'), 3)} < Ca < θp = ${fmt(num('thetaPotentiation'), 3)}, LTP above θp`);
+  }
+  return lines;
+}
+
+/** Incoming or outgoing synapses of a neuron, the first `max` of them (plus how many there are in all). */
+export function listSynapses(world: SimWorld, eid: number, direction: 'in' | 'out', max: number): { rows: SynapseRow[]; total: number } {
+  const { synapses } = world;
+  const start = direction === 'in' ? synapses.inStart : synapses.outStart;
+  const ids = direction === 'in' ? synapses.inIds : synapses.outIds;
+  const total = start[eid + 1] - start[eid];
+  const rows: SynapseRow[] = [];
+  for (let k = start[eid]; k < start[eid + 1] && rows.length < max; k++) {
+    const s = ids[k];
+    rows.push({
+      synapseId: s,
+      other: neuronName(world, direction === 'in' ? synapses.pre[s] : synapses.post[s]),
+      projection: world.projections[projectionIndexOf(world, s)].name,
+      weight: fmt(synapses.weight[s], 4),
+      receptor: synapses.receptor[s] === 1 ? 'inhibitory' : 'excitatory',
+      active: synapses.active[s] === 1,
+    });
+  }
+  return { rows, total };
+}
+
+/** Spikes of this neuron over the last rateWindowMs, from the spike ring (newest first, stops at the window). */
+export function recentRateHz(world: SimWorld, eid: number): number {
+  const ring = world.monitors.spikes;
+  const now = world.clock[0];
+  const windowTicks = rateWindowMs / world.dtMs;
+  const elapsedMs = Math.min(rateWindowMs, now * world.dtMs);
+  if (elapsedMs <= 0) return 0;
+  const index = eid - 1;
+  let count = 0;
+  const oldest = Math.max(0, ring.written - ring.capacity);
+  for (let k = ring.written - 1; k >= oldest; k--) {
+    const slot = k % ring.capacity;
+    if (ring.ticks[slot] < now - windowTicks) break;
+    if (ring.neurons[slot] === index) count++;
+  }
+  return count / (elapsedMs / 1000);
+}
+
+function lastSpikeValue(world: SimWorld, eid: number): LiveValue {
+  const tick = world.neurons.lastSpikeTick[eid];
+  if (tick <= NEVER_SPIKED_TICK) return { label: 'last spike', value: 'never', unit: '' };
+  const atMs = tick * world.dtMs;
+  const agoMs = (world.clock[0] - tick) * world.dtMs;
+  return { label: 'last spike', value: `${fmt(agoMs, 1)} ms ago (at t = ${fmt(atMs, 1)} ms)`, unit: '' };
+}
+
+function modelLabel(type: NeuronTypeEntry): string {
+  switch (type.model) {
+    case NeuronModel.izhikevichNetwork: return `Izhikevich neuron (type ${type.name}, 2003 network scheme)`;
+    case NeuronModel.izhikevichEuler: return `Izhikevich neuron (type ${type.name}, Euler ${type.eulerStepMs} ms)`;
+    case NeuronModel.lif: return `leaky integrate-and-fire (type ${type.name})`;
+    default: return `Poisson spike source (type ${type.name})`;
+  }
+}
+
+export function projectionIndexOf(world: SimWorld, synapseId: number): number {
+  const list = world.projections;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (list[mid].firstSynapse <= synapseId) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** A number for reading: fixed decimals, a real minus sign, exponent form for very large or small. */
+export function fmt(value: number, decimals: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  const abs = Math.abs(value);
+  const text = abs !== 0 && (abs >= 1e6 || abs < Math.pow(10, -decimals)) ? value.toExponential(2) : value.toFixed(decimals);
+  return text.replace(/^-/, '−');
+}
+
+function paren(value: number): string {
+  const text = fmt(value, 3);
+  return value < 0 ? `(${text})` : text;
+}
