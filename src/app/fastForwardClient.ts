@@ -35,7 +35,7 @@ export class FastForwardClient {
     return this.worker !== null;
   }
 
-  start(target: FastForwardTarget, callbacks: FastForwardCallbacks, chunkWallMs = 150): void {
+  start(target: FastForwardTarget, callbacks: FastForwardCallbacks, chunkWallMs = 150, stopAtTick?: number): void {
     if (this.worker) throw new Error('fast-forward is already running');
     const worker = new Worker(new URL('./fastForwardWorker.ts', import.meta.url), { type: 'module', name: 'synaptica-fast-forward' });
     this.worker = worker;
@@ -76,6 +76,7 @@ export class FastForwardClient {
         streamNames: target.world.rng.names(),
         commandLog: [...target.world.commands.log],
         recorder: target.recorder.exportState(),
+        ...(stopAtTick !== undefined ? { stopAtTick } : {}),
       },
     };
     worker.postMessage(message);

@@ -12,6 +12,7 @@ import { plotColors } from '../render/palette';
 import type { LevelScene } from '../render/scenes/levelScene';
 import type { SimCommand } from '../sim/commands/commandQueue';
 import type { SimEvent } from '../sim/events/simEvents';
+import { hashWorldState, restoreSnapshot, takeSnapshot } from '../sim/snapshot';
 import { Controls, type SpeedChoice } from '../ui/controls';
 import { HelpDialog } from '../ui/helpDialog';
 import { ObjectivesPanel } from '../ui/objectivesPanel';
@@ -49,6 +50,12 @@ export interface SynapticaDebug {
   frameMs: number[];
   /** Fast-forward speed of the last chunks: simulated ms per wall ms. */
   fastForwardSpeed(): number;
+  /**
+   * Identity check with the real Worker: from the current state, fast-forwards `ticks` ticks in the
+   * worker, then restores the same starting state and steps `ticks` on the main thread. Leaves the
+   * page paused at the main-thread result.
+   */
+  checkFastForward(ticks: number): Promise<{ fromTick: number; worker: { hash: string; trials: string; tick: number }; main: { hash: string; trials: string; tick: number } }>;
 }
 
 declare global {
@@ -374,7 +381,7 @@ async function boot(): Promise<void> {
       rateHz: plots?.rateHz ?? 0,
       state: finished ? 'finished' : mode === 'paused' ? 'paused' : 'running',
       lagging: playing && clock.lagging,
-      speedText: mode === 'fastForward' ? `fast-forward ${ffSpeed.toFixed(0)}×` : `${SPEEDS[speed === 'fast' ? 'normal' : speed]}×`,
+      speedText: mode === 'fastForward' ? `fast-forward ${ffSpeed.toFixed(0)}×` : speed === 'fast' ? 'fast-forward (stopped)' : `${SPEEDS[speed]}×`,
     });
     view.dataset.trials = String(s.recorder.trials.length);
     view.dataset.ffSpeed = ffSpeed.toFixed(1);
@@ -434,6 +441,35 @@ async function boot(): Promise<void> {
     sceneName: () => sceneName,
     frameMs,
     fastForwardSpeed: () => ffSpeed,
+    checkFastForward: async (ticks) => {
+      const s = session;
+      if (!s) throw new Error('no level is running');
+      await leaveFastForward();
+      mode = 'paused';
+      refreshButtons();
+      const fromTick = s.world.clock[0];
+      const start = takeSnapshot(s.world);
+      const startRecorder = s.recorder.exportState();
+      const result = (): { hash: string; trials: string; tick: number } => ({
+        hash: hashWorldState(s.world), trials: JSON.stringify(s.recorder.trials), tick: s.world.clock[0],
+      });
+      await new Promise<void>((resolve, reject) => {
+        fastForward.start(
+          { world: s.world, recorder: s.recorder, level: s.level, seed: s.seed, assets: s.assets },
+          { onChunk: () => undefined, onEnded: (reason, message) => (reason === 'error' ? reject(new Error(message)) : resolve()) },
+          150,
+          fromTick + ticks,
+        );
+      });
+      const worker = result();
+      restoreSnapshot(s.world, start);
+      s.recorder.importState(startRecorder);
+      for (let i = 0; i < ticks; i++) {
+        stepLevel(s.world, s.recorder);
+        s.world.events.length = 0;
+      }
+      return { fromTick, worker, main: result() };
+    },
   };
 
   const choice = chooseLevel(window.location.search, levels.map((l) => l.id));

@@ -9,6 +9,7 @@ import { decodePng, type RgbaImage } from './png';
 import { buildSite, startPreview, type Preview } from './server';
 
 const screenshotDir = fileURLToPath(new URL('../../test-output/screenshots/', import.meta.url));
+const runtimeShots = fileURLToPath(new URL('../../test-output/runtime/', import.meta.url));
 const viewport = { width: 1280, height: 800 };
 
 interface TestCase {
@@ -64,7 +65,163 @@ function distinctColors(image: RgbaImage, rect: { x: number; y: number; width: n
   return seen.size;
 }
 
+/** Presses Tab until the element with this id has focus (keyboard only), at most `max` times. */
+async function tabTo(page: Page, id: string, max = 30): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((want) => document.activeElement?.id === want, id)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached #${id}`);
+}
+
+/** Chooses a level in the menu with the keyboard: Tab to it, type the start of its title (type-ahead). */
+async function chooseLevelByKeyboard(page: Page, id: string): Promise<void> {
+  await tabTo(page, 'level-select');
+  const title = await page.locator(`#level-select option[value="${id}"]`).textContent();
+  assert(title, `the level menu has no option for ${id}`);
+  await page.keyboard.type(title.slice(0, 14), { delay: 20 });
+  await page.waitForFunction((want) => (document.getElementById('level-select') as HTMLSelectElement).value === want, id, { timeout: 5000 });
+  await page.waitForFunction(() => document.getElementById('status-state')?.textContent !== 'Loading…', null, { timeout: 10_000 });
+}
+
+/** The canvas is drawn: many colours, not all background; returns the decoded screenshot and canvas box. */
+async function screenshotSanity(page: Page, name: string): Promise<{ image: RgbaImage; canvas: { x: number; y: number; width: number; height: number } }> {
+  const box = await page.locator('#sim-view canvas').boundingBox();
+  assert(box && box.width > 300 && box.height > 200, `canvas is missing or tiny: ${JSON.stringify(box)}`);
+  mkdirSync(runtimeShots, { recursive: true });
+  const image = decodePng(await page.screenshot({ path: `${runtimeShots}${name}.png` }));
+  const canvas = { x: box.x, y: box.y, width: box.width, height: box.height };
+  const colours = distinctColors(image, canvas);
+  assert(colours > 20, `${name}: the canvas looks blank (${colours} distinct colours)`);
+  const background = countPixelsNear(image, canvas, [plotColors.background, plotColors.plotArea]);
+  // Sparse levels (two neurons) leave most of the plot area empty: the regions are checked per scene.
+  assert(background < canvas.width * canvas.height * 0.995, `${name}: the canvas is ${((100 * background) / (canvas.width * canvas.height)).toFixed(1)}% background`);
+  return { image, canvas };
+}
+
+/** One level of each kind, played with the keyboard only until an objective is met (fast-forward allowed). */
+const levelKinds = [
+  { kind: 'dopamine', id: 'dopamine-acquisition' },
+  { kind: 'eyeblink', id: 'eyeblink-acquisition' },
+  { kind: 'songbird', id: 'songbird-lman-lesion' },
+  { kind: 'plasticity', id: 'stdp-pairing' },
+];
+
 const tests: TestCase[] = [
+  ...['eyeblink-acquisition', 'songbird-tutor'].map((id): TestCase => ({
+    name: `fast-forward in the real Web Worker equals main-thread stepping (${id}, 4000 ticks)`,
+    async run(page, url) {
+      await page.goto(`${url}?level=${id}`);
+      await waitForTicks(page, 700);
+      const result = await page.evaluate((ticks) => window.__synaptica!.checkFastForward(ticks), 4000);
+      assert(result.worker.tick === result.fromTick + 4000, `the worker stopped at ${result.worker.tick}, not ${result.fromTick + 4000}`);
+      assert(result.worker.tick === result.main.tick, 'worker and main thread ended at different ticks');
+      assert(result.worker.hash === result.main.hash, `state hash differs: worker ${result.worker.hash}, main thread ${result.main.hash}`);
+      assert(result.worker.trials === result.main.trials, 'trial records differ between the worker and the main thread');
+      assert(JSON.parse(result.main.trials).length > 0, 'no trial ended in the compared span');
+    },
+  })),
+  ...levelKinds.map(({ kind, id }): TestCase => ({
+    name: `${kind}: chosen and played with the keyboard until an objective is met`,
+    async run(page, url) {
+      await page.goto(url);
+      await page.waitForSelector('#level-select[data-ready="true"]');
+      await chooseLevelByKeyboard(page, id);
+      await tabTo(page, 'play-pause');
+      await page.keyboard.press('3');
+      await page.waitForSelector('#objectives-list li[data-met="true"]', { timeout: 90_000 });
+      const met = await page.locator('#objectives-list li[data-met="true"]').first().textContent();
+      assert(met?.includes('met'), `the met objective does not say so: "${met}"`);
+      await page.keyboard.press('Space'); // pause (stops fast-forward) so the screenshot is steady
+      await page.waitForFunction(() => window.__synaptica!.mode() === 'paused', null, { timeout: 10_000 });
+      const counts = await page.evaluate(() => window.__synaptica!.eventCounts());
+      assert((counts.trialEnded ?? 0) > 0, `no trialEnded events: ${JSON.stringify(counts)}`);
+      const trialsText = Number(await page.locator('#status-trials').textContent());
+      assert(trialsText === counts.trialEnded, `the status shows ${trialsText} trials, the recorder ${counts.trialEnded}`);
+      assert(new URL(page.url()).searchParams.get('level') === id, 'the URL does not name the chosen level');
+      await page.waitForTimeout(300);
+      const { image, canvas } = await screenshotSanity(page, `e2e-${kind}`);
+      const raster = (await page.locator('#sim-view').getAttribute('data-raster-rect'))?.split(',').map(Number);
+      if (raster?.length === 4) {
+        const rect = { x: canvas.x + raster[0], y: canvas.y + raster[1], width: raster[2], height: raster[3] };
+        assert(countPixelsNear(image, rect, populationColors) > 4, `${kind}: no spikes drawn in the raster`);
+        const right = { x: rect.x + rect.width + 20, y: canvas.y, width: canvas.x + canvas.width - (rect.x + rect.width + 20), height: canvas.height };
+        assert(countPixelsNear(image, right, [plotColors.histogramBar]) > 100, `${kind}: no weight histogram beside the raster`);
+      }
+    },
+  })),
+  {
+    name: 'sound is requested through howler: tone and puff (eyeblink), songs (songbird)',
+    async run(page, url) {
+      await page.goto(`${url}?level=eyeblink-acquisition`);
+      await page.waitForFunction(() => {
+        const log = window.__synapticaSoundLog ?? [];
+        return log.some((e) => e.name === 'tone') && log.some((e) => e.name === 'puff');
+      }, null, { timeout: 20_000, polling: 200 });
+      const captions = await page.locator('#captions').textContent();
+      assert(captions?.includes('tone'), `no caption for the tone: "${captions}"`);
+      await page.goto(`${url}?level=songbird-tutor`);
+      await page.waitForFunction(() => (window.__synapticaSoundLog ?? []).some((e) => e.name.startsWith('song:')), null, { timeout: 20_000, polling: 200 });
+    },
+  },
+  {
+    name: 'time controls from the keyboard: pause, step tick, step trial, step back, speeds, reset, help',
+    async run(page, url) {
+      await page.goto(`${url}?level=eyeblink-acquisition`);
+      await waitForTicks(page, 2000);
+      await page.keyboard.press('Space');
+      await page.waitForFunction(() => window.__synaptica!.mode() === 'paused');
+      const paused = await simTicks(page);
+      await page.keyboard.press('.');
+      await page.waitForTimeout(100);
+      assert((await simTicks(page)) === paused + 1, "'.' did not step exactly one tick");
+      const trials = await page.evaluate(() => window.__synaptica!.trials());
+      await page.keyboard.press('t');
+      await page.waitForFunction((n) => window.__synaptica!.trials() === n + 1 && window.__synaptica!.mode() === 'paused', trials, { timeout: 10_000 });
+      const afterTrial = await simTicks(page);
+      await page.keyboard.press(',');
+      await page.waitForTimeout(100);
+      const back = await simTicks(page);
+      assert(back < afterTrial && back >= afterTrial - 1000, `',' stepped from ${afterTrial} to ${back}`);
+      await page.keyboard.press('Backspace');
+      await page.waitForTimeout(100);
+      assert((await simTicks(page)) < back, 'Backspace did not step further back');
+      assert((await page.evaluate(() => window.__synaptica!.trials())) <= trials + 1, 'the recorder did not step back with the world');
+      // Slow: 0.25× real time is about 250 ticks per wall second at dt 1 ms.
+      await page.keyboard.press('1');
+      await page.keyboard.press('Space');
+      const slowFrom = await simTicks(page);
+      await page.waitForTimeout(1000);
+      const slowTicks = (await simTicks(page)) - slowFrom;
+      assert(slowTicks > 100 && slowTicks < 450, `slow ran ${slowTicks} ticks in 1 s`);
+      await page.keyboard.press('2');
+      await page.keyboard.press('r');
+      await page.waitForTimeout(200);
+      assert((await simTicks(page)) < 600, 'r did not reset the level');
+      await page.keyboard.press('?');
+      assert(await page.locator('#help-dialog').isVisible(), '? did not open the help');
+      assert((await page.locator('#help-keys tr').count()) >= 10, 'the help lists too few shortcuts');
+      await page.keyboard.press('Tab');
+      assert(await page.evaluate(() => document.activeElement?.closest('dialog') !== null), 'focus left the help dialog');
+      await page.keyboard.press('Escape');
+      assert(!(await page.locator('#help-dialog').isVisible()), 'Esc did not close the help');
+    },
+  },
+  {
+    name: 'player actions send commands within the level ranges',
+    async run(page, url) {
+      await page.goto(`${url}?level=eyeblink-acquisition`);
+      await waitForTicks(page, 10);
+      const isi = page.locator('[data-action="setIsiMs"] input[type="number"]');
+      await isi.fill('99999');
+      await isi.press('Enter');
+      assert((await isi.inputValue()) === '5000', `ISI not clamped to 5000: ${await isi.inputValue()}`);
+      await page.locator('[data-action="inactivate:nucleus"] button').press('Enter');
+      await page.waitForFunction(() => (window.__synaptica!.eventCounts().commandApplied ?? 0) >= 2, null, { timeout: 5000 });
+      const pressed = await page.locator('[data-action="inactivate:nucleus"] button').getAttribute('aria-pressed');
+      assert(pressed === 'true', 'the inactivate toggle is not pressed');
+    },
+  },
   {
     name: 'the page boots a level in WebGL and the simulation advances',
     async run(page, url) {
@@ -185,7 +342,9 @@ async function main(): Promise<number> {
     buildSite();
     preview = await startPreview();
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
-    for (const test of tests) {
+    // BROWSER_TEST_FILTER=<text> runs only the tests whose name contains it (for working on one).
+    const filter = process.env.BROWSER_TEST_FILTER;
+    for (const test of tests.filter((t) => !filter || t.name.includes(filter))) {
       const failure = await runTest(browser, preview.url, test);
       if (failure === null) {
         passed++;
