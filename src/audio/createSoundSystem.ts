@@ -113,6 +113,8 @@ export function createSoundSystem(options: SoundSystemOptions): SoundSystem {
   };
 
   const onEvent = (_type: keyof SimBusEvents, event: SimBusEvents[keyof SimBusEvents]): void => {
+    // Quiet (fast-forward): nothing to do; a worker's chunk can flush thousands of events at once.
+    if (quiet()) return;
     const w = currentWorld();
     if (!w) return;
     const action = soundForEvent(event as SimEvent, roles, (stimulus, tick) => stimulusDurationMs(w, stimulus, tick));

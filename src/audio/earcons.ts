@@ -42,7 +42,8 @@ export function applyRamps(samples: Float32Array, rampSamples: number): Float32A
 export function toneSamples(durationMs: number, frequencyHz = TONE_HZ, rampMs = TONE_RAMP_MS, rateHz = EARCON_SAMPLE_RATE_HZ): Float32Array {
   const out = new Float32Array(sampleCount(durationMs, rateHz));
   const step = (2 * Math.PI * frequencyHz) / rateHz;
-  for (let i = 0; i < out.length; i++) out[i] = 0.5 * Math.sin(step * i);
+  // 0.35: a pure 1 kHz sine is piercing; the puff and chime must stand out over it.
+  for (let i = 0; i < out.length; i++) out[i] = 0.35 * Math.sin(step * i);
   return applyRamps(out, (rampMs * rateHz) / 1000);
 }
 
@@ -65,7 +66,7 @@ export function puffSamples(durationMs = PUFF_MS, seed = 1, rateHz = EARCON_SAMP
   const a2 = (1 - alpha) / a0;
   let x1 = 0, x2 = 0, y1 = 0, y2 = 0;
   const attack = sampleCount(3, rateHz);
-  const decayTau = out.length / 3.5;
+  const decayTau = out.length / 2.5;
   let peak = 0;
   for (let i = 0; i < out.length; i++) {
     const x = noise();
@@ -75,7 +76,7 @@ export function puffSamples(durationMs = PUFF_MS, seed = 1, rateHz = EARCON_SAMP
     out[i] = y * envelope;
     peak = Math.max(peak, Math.abs(out[i]));
   }
-  normalise(out, peak, EARCON_PEAK * 0.8);
+  normalise(out, peak, 0.85);
   return applyRamps(out, sampleCount(2, rateHz));
 }
 
