@@ -149,6 +149,8 @@ export class Controls {
     this.levelSelect.replaceChildren(...children);
     this.levelSelect.value = selected;
     this.levelSelect.dataset.ready = 'true';
+    // When the menu became usable (ms since navigation start): npm run bench:browser reports it.
+    this.levelSelect.dataset.readyAtMs = performance.now().toFixed(1);
   }
 
   /** Fills the projection picker; option 0 is all synapses, option i+1 is projection i. */
