@@ -11,3 +11,4 @@ export { songTimeline, type SongPhase } from './songbirdTimeline';
 export { runSongbirdSession, defaultTutor, songTrialMs, SONG_FRAME_MS, type SongbirdSession } from './runSongbirdSession';
 export type { WhiteNoiseSetting } from './whiteNoiseContingency';
 export { exportSongAudio, type ExportedSong } from './exportSongAudio';
+export { keptSong, type KeptSong, type KeptSongKind } from './keptSongs';
