@@ -15,6 +15,7 @@ import type { SimEvent } from '../sim/events/simEvents';
 import { hashWorldState, restoreSnapshot, takeSnapshot } from '../sim/snapshot';
 import { Controls, type SpeedChoice } from '../ui/controls';
 import { HelpDialog } from '../ui/helpDialog';
+import { Inspector } from '../ui/inspector/inspector';
 import { ObjectivesPanel } from '../ui/objectivesPanel';
 import { PlayerActionsPanel } from '../ui/playerActions';
 import { createSoundSystem } from '../audio/createSoundSystem';
@@ -123,6 +124,9 @@ async function boot(): Promise<void> {
       },
     },
   );
+  const inspector = new Inspector(document.getElementById('inspector') as HTMLElement);
+  // Spike clicks follow the inspected neuron.
+  inspector.onSelect((selection) => sound.selectNeuron(selection?.kind === 'neuron' ? selection.eid : null));
   const objectives = new ObjectivesPanel(document.getElementById('objectives-list') as HTMLUListElement);
   const lessonGoal = document.getElementById('lesson-goal') as HTMLParagraphElement;
 
@@ -329,6 +333,8 @@ async function boot(): Promise<void> {
     lessonGoal.textContent = s.level.lesson?.goal ?? s.level.description ?? '';
     objectives.show(evaluateObjectives(s.level, s.run));
     actions.show(s.level);
+    inspector.show(s.world, null);
+    sound.selectNeuron(null);
     layout();
     sinceSlowRefreshMs = Infinity;
   };
@@ -420,6 +426,7 @@ async function boot(): Promise<void> {
     }
     const tick = s.world.clock[0];
     scene.update({ world: s.world, tick, deltaMs: ticker.deltaMS, trials: s.recorder.trials, fastForward: mode === 'fastForward' });
+    inspector.update(s.world);
     view.dataset.simTicks = String(tick);
     if (plots) view.dataset.spikesDrawn = String(plots.plots.raster.dotsDrawn);
     frameMs.push(performance.now() - began);
