@@ -49,6 +49,8 @@ export interface SynapticaDebug {
   sceneName(): string;
   /** Wall ms spent in each of the last frame callbacks (stepping + drawing the scene). */
   frameMs: number[];
+  /** The stepping part of frameMs. */
+  stepMs: number[];
   /** Fast-forward speed of the last chunks: simulated ms per wall ms. */
   fastForwardSpeed(): number;
   /**
@@ -86,6 +88,7 @@ async function boot(): Promise<void> {
   let sinceSlowRefreshMs = Infinity;
   let ffSpeed = 0;
   const frameMs: number[] = [];
+  const stepMs: number[] = [];
   let objectivesMet = new Set<string>();
 
   const announceEvent = (event: SimEvent): void => {
@@ -424,6 +427,8 @@ async function boot(): Promise<void> {
         }
       }
     }
+    stepMs.push(performance.now() - began);
+    if (stepMs.length > 2000) stepMs.splice(0, stepMs.length - 2000);
     const tick = s.world.clock[0];
     scene.update({ world: s.world, tick, deltaMs: ticker.deltaMS, trials: s.recorder.trials, fastForward: mode === 'fastForward' });
     inspector.update(s.world);
@@ -447,6 +452,7 @@ async function boot(): Promise<void> {
     mode: () => mode,
     sceneName: () => sceneName,
     frameMs,
+    stepMs,
     fastForwardSpeed: () => ffSpeed,
     checkFastForward: async (ticks) => {
       const s = session;
