@@ -1,0 +1,238 @@
+/**
+ * The plot panel: learning curve (one level metric per trial), modulator traces, STDP window,
+ * spike raster and weight histogram, laid out in a grid, each exportable as PNG and CSV.
+ * Wiring (src/app):
+ *
+ *   const plots = new PlotPanel(level, world);          // after spawning; a new one per level
+ *   app.stage.addChild(plots.root); plots.resize(w, h);  // beside or below the scene
+ *   plots.update(frame);                                 // every frame, with the scene's SceneFrame
+ *   plots.plots                                          // [{ id, title }] this level has, for buttons
+ *   await plots.exportPng('learning', app.renderer);     // downloads <level>-learning.png
+ *   plots.exportCsv('learning');                         // downloads <level>-learning.csv
+ *   plots.csv('learning')                                // the CSV text itself (tests)
+ *   plots.setMetric(id)                                  // which objective metric the learning curve shows
+ *
+ * The modulator traces come from a ring this panel fills once per frame (the sim keeps no pool
+ * history), so they start when the panel is made. Plots that need slow passes over all synapses
+ * (histogram) refresh 4 times a second; the raster and traces every frame.
+ */
+import { Container, Graphics, type Renderer } from 'pixi.js';
+import type { Level } from '../../levels/schema/level';
+import type { SimWorld } from '../../sim/world/world';
+import { binValues } from '../histogram';
+import { plotColors, populationColor } from '../palette';
+import type { PlotRect, SynapseRange } from '../plotData';
+import type { SceneFrame } from '../scenes/levelScene';
+import { SpikeRasterView } from '../SpikeRasterView';
+import { histogramBinCount, WeightHistogramView } from '../WeightHistogramView';
+import { learningCurvePoints, metricIdsOf } from './learningCurve';
+import { LinePlotView } from './LinePlotView';
+import { ModulatorTraceRing } from './modulatorTraceRing';
+import { histogramCsv, learningCurveCsv, modulatorTracesCsv, rasterCsv, stdpWindowCsv } from './plotCsv';
+import { downloadHref, downloadText, plotPngDataUrl } from './plotExport';
+import { findStdpRule, stdpCurve, type StdpCurve } from './stdpWindow';
+
+export type PlotId = 'learning' | 'modulators' | 'stdp' | 'raster' | 'weights';
+
+export interface PlotPanelOptions {
+  /** Seconds of modulator history shown (default 10). */
+  traceSeconds?: number;
+  /** Raster window in ms (default 1000). */
+  rasterWindowMs?: number;
+}
+
+const slowRefreshMs = 250;
+const modulatorColors = [0xffc94a, 0x5fe3a1, 0xff7ab8, 0x56b4e9];
+
+export class PlotPanel {
+  readonly root = new Container();
+  readonly learning = new LinePlotView();
+  readonly modulatorTraces = new LinePlotView();
+  readonly stdpWindow = new LinePlotView();
+  readonly raster = new SpikeRasterView();
+  readonly weights = new WeightHistogramView();
+  readonly traces: ModulatorTraceRing;
+  private readonly cells = new Map<PlotId, { box: Container; back: Graphics; view: { container: Container; setBounds(r: PlotRect): void } }>();
+  private readonly order: PlotId[];
+  private readonly stdp: { projection: string; rule: string; curve: StdpCurve } | null;
+  private readonly weightRange: SynapseRange;
+  private readonly traceSeconds: number;
+  private readonly rasterWindowMs: number;
+  private metricId: string | null = null;
+  private trialsSeen = -1;
+  private sinceSlowMs = Infinity;
+  private lastTick = 0;
+  private lastTrials: SceneFrame['trials'] = [];
+
+  constructor(private readonly level: Level | null, private readonly world: SimWorld, options: PlotPanelOptions = {}) {
+    this.traceSeconds = options.traceSeconds ?? 10;
+    this.rasterWindowMs = options.rasterWindowMs ?? 1000;
+    this.traces = new ModulatorTraceRing(world.modulators.names, 4096);
+    const rule = findStdpRule(world.projections);
+    this.stdp = rule ? { projection: rule.projection, rule: rule.params.rule, curve: stdpCurve(rule.params, 4 * Math.max(rule.params.tauPlusMs, rule.params.tauMinusMs), 161) } : null;
+    // The histogram shows the first learning projection (or every synapse when none learns).
+    const learner = world.projections.find((p) => (p.plasticity as { rule?: string }).rule !== 'none' && p.count > 0);
+    this.weightRange = learner ?? { name: 'all projections', firstSynapse: 0, count: world.synapses.count };
+    this.order = ['learning', ...(world.modulators.count > 0 ? ['modulators' as const] : []), ...(this.stdp ? ['stdp' as const] : []), 'raster', ...(world.synapses.count > 0 ? ['weights' as const] : [])];
+    const views = { learning: this.learning, modulators: this.modulatorTraces, stdp: this.stdpWindow, raster: this.raster, weights: this.weights };
+    for (const id of this.order) {
+      const box = new Container();
+      const back = new Graphics();
+      box.addChild(back, views[id].container);
+      this.root.addChild(box);
+      this.cells.set(id, { box, back, view: views[id] });
+    }
+    this.raster.setPopulations(world.populations, world.neurons.count);
+    if (this.stdp) this.drawStdp();
+  }
+
+  /** The plots this level has, in panel order. */
+  get plots(): Array<{ id: PlotId; title: string }> {
+    const titles: Record<PlotId, string> = {
+      learning: 'Learning curve', modulators: 'Modulator levels', stdp: 'STDP window', raster: 'Spike raster', weights: 'Weight histogram',
+    };
+    return this.order.map((id) => ({ id, title: titles[id] }));
+  }
+
+  /** Objective metrics recorded so far (choices for the learning curve). */
+  get metricIds(): string[] {
+    return metricIdsOf(this.lastTrials);
+  }
+
+  setMetric(id: string): void {
+    this.metricId = id;
+    this.trialsSeen = -1;
+  }
+
+  /** Lays the plots out in a grid: 3 columns from 900 px wide, 2 from 560 px, else 1. */
+  resize(width: number, height: number): void {
+    const n = this.order.length;
+    const columns = Math.min(n, width >= 900 ? 3 : width >= 560 ? 2 : 1);
+    const rows = Math.ceil(n / columns);
+    const w = width / columns;
+    const h = height / rows;
+    this.order.forEach((id, i) => {
+      const cell = this.cells.get(id)!;
+      const x = (i % columns) * w;
+      const y = Math.floor(i / columns) * h;
+      cell.back.clear().rect(x, y, w, h).fill(plotColors.background);
+      cell.view.setBounds({ x: x + 4, y: y + 4, width: w - 8, height: h - 8 });
+    });
+    if (this.stdp) this.drawStdp();
+    this.trialsSeen = -1;
+    this.sinceSlowMs = Infinity;
+  }
+
+  update(frame: SceneFrame): void {
+    const { world } = this;
+    this.lastTick = frame.tick;
+    this.lastTrials = frame.trials;
+    const timeMs = frame.tick * world.dtMs;
+    if (world.modulators.count > 0) {
+      this.traces.push(timeMs, world.modulators.level);
+      this.drawTraces(timeMs);
+    }
+    this.raster.update(world.monitors.spikes, frame.tick, world.dtMs, this.rasterWindowMs);
+    if (frame.trials.length !== this.trialsSeen) {
+      this.trialsSeen = frame.trials.length;
+      this.drawLearning(frame.trials);
+    }
+    this.sinceSlowMs += frame.deltaMs;
+    if (this.sinceSlowMs >= slowRefreshMs && this.cells.has('weights')) {
+      this.sinceSlowMs = 0;
+      this.weights.update(world.synapses.weight, this.weightRange, world.synapses.active);
+    }
+  }
+
+  /** The CSV text of a plot's data as drawn now. */
+  csv(id: PlotId): string {
+    const { world } = this;
+    switch (id) {
+      case 'learning': return learningCurveCsv(this.lastTrials, metricIdsOf(this.lastTrials));
+      case 'modulators': return modulatorTracesCsv(this.traces);
+      case 'stdp': return this.stdp ? stdpWindowCsv(this.stdp.curve) : 'deltaTMs,deltaW\r\n';
+      case 'raster': {
+        const popOf = (index: number) => world.populations[world.neurons.populationId[index + 1]]?.name ?? '';
+        return rasterCsv(world.monitors.spikes, this.lastTick, this.rasterWindowMs / world.dtMs, world.dtMs, popOf);
+      }
+      case 'weights': {
+        const r = this.weightRange;
+        return histogramCsv(binValues(world.synapses.weight, r.firstSynapse, r.count, histogramBinCount, world.synapses.active));
+      }
+    }
+  }
+
+  exportCsv(id: PlotId): void {
+    downloadText(this.csv(id), `${this.fileStem()}-${id}.csv`);
+  }
+
+  /** Downloads the plot (with its background) as a PNG. */
+  async exportPng(id: PlotId, renderer: Renderer): Promise<void> {
+    const cell = this.cells.get(id);
+    if (!cell) return;
+    downloadHref(await plotPngDataUrl(renderer, cell.box), `${this.fileStem()}-${id}.png`);
+  }
+
+  /** The container of one plot (for tests and custom export). */
+  plotContainer(id: PlotId): Container | null {
+    return this.cells.get(id)?.box ?? null;
+  }
+
+  destroy(): void {
+    this.root.destroy({ children: true });
+  }
+
+  private fileStem(): string {
+    return (this.level?.id ?? 'synaptica').replace(/[^A-Za-z0-9_-]+/g, '_');
+  }
+
+  private drawLearning(trials: SceneFrame['trials']): void {
+    const ids = metricIdsOf(trials);
+    const id = this.metricId && ids.includes(this.metricId) ? this.metricId : ids[0] ?? null;
+    const objective = this.level?.objectives?.find((o) => o.id === id);
+    const points = id ? learningCurvePoints(trials, id) : { xs: new Float64Array(0), ys: new Float64Array(0) };
+    this.learning.draw({
+      title: id ? `Learning: ${id}` : 'Learning curve',
+      xLabel: 'trial',
+      yLabel: objective?.metric ?? 'metric',
+      series: [{ name: id ?? '', color: populationColor(0), xs: points.xs, ys: points.ys }],
+      yIncludesZero: true,
+      markers: points.xs.length <= 80,
+      emptyText: trials.length === 0 ? 'no completed trials yet' : 'this level records no per-trial metric',
+    });
+  }
+
+  private drawTraces(nowMs: number): void {
+    const { names } = this.traces;
+    const fromMs = nowMs - this.traceSeconds * 1000;
+    const count = this.traces.size;
+    const xs = new Float64Array(count);
+    const ys = names.map(() => new Float64Array(count));
+    let k = 0;
+    this.traces.forEach((t, levels) => {
+      if (t < fromMs) return;
+      xs[k] = (t - nowMs) / 1000;
+      for (let p = 0; p < names.length; p++) ys[p][k] = levels[p];
+      k++;
+    });
+    this.modulatorTraces.draw({
+      title: 'Modulator levels',
+      xLabel: 'time (s)',
+      yLabel: 'level',
+      xRange: [-this.traceSeconds, 0],
+      series: names.map((name, p) => ({ name, color: modulatorColors[this.world.modulators.kind[p]] ?? modulatorColors[3], xs: xs.subarray(0, k), ys: ys[p].subarray(0, k) })),
+      yIncludesZero: true,
+    });
+  }
+
+  private drawStdp(): void {
+    const s = this.stdp!;
+    this.stdpWindow.draw({
+      title: `STDP window: ${s.projection}`,
+      xLabel: 'Δt = t_post − t_pre (ms)',
+      yLabel: s.rule === 'daStdp' ? 'Δ eligibility per pairing' : 'Δw per pairing',
+      series: [{ name: 'Δw', color: 0xe69f00, xs: s.curve.deltaTMs, ys: s.curve.deltaW }],
+      yIncludesZero: true,
+    });
+  }
+}

@@ -1,0 +1,15 @@
+/** Padded data range with nice ends; a flat or empty range gets a unit-wide one. */
+export function dataRange(values: readonly ArrayLike<number>[], includeZero: boolean): [number, number] {
+  let lo = includeZero ? 0 : Infinity;
+  let hi = includeZero ? 0 : -Infinity;
+  for (const vs of values) for (let i = 0; i < vs.length; i++) {
+    const v = vs[i];
+    if (!Number.isFinite(v)) continue;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [0, 1];
+  if (hi - lo <= 0) return [lo - 0.5, hi + 0.5];
+  const pad = (hi - lo) * 0.06;
+  return [lo === 0 ? 0 : lo - pad, hi === 0 ? 0 : hi + pad];
+}
