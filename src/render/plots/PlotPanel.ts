@@ -69,7 +69,7 @@ export class PlotPanel {
     this.rasterWindowMs = options.rasterWindowMs ?? 1000;
     this.traces = new ModulatorTraceRing(world.modulators.names, 4096);
     const rule = findStdpRule(world.projections);
-    this.stdp = rule ? { projection: rule.projection, rule: rule.params.rule, curve: stdpCurve(rule.params, 4 * Math.max(rule.params.tauPlusMs, rule.params.tauMinusMs), 161) } : null;
+    this.stdp = rule ? { projection: rule.projection, rule: rule.params.rule, curve: stdpCurve(rule.params, Math.ceil((4 * Math.max(rule.params.tauPlusMs, rule.params.tauMinusMs)) / 10) * 10, 161) } : null;
     // The histogram shows the first learning projection (or every synapse when none learns).
     const learner = world.projections.find((p) => (p.plasticity as { rule?: string }).rule !== 'none' && p.count > 0);
     this.weightRange = learner ?? { name: 'all projections', firstSynapse: 0, count: world.synapses.count };
