@@ -9,12 +9,12 @@ import { applyPlayerSetting } from '../levels/playerSettings';
 import type { Level } from '../levels/schema/level';
 import type { Command } from '../levels/schema/commands';
 import { plotColors } from '../render/palette';
-import type { LevelScene } from '../render/scenes/levelScene';
 import type { SimCommand } from '../sim/commands/commandQueue';
 import type { SimEvent } from '../sim/events/simEvents';
 import { hashWorldState, restoreSnapshot, takeSnapshot } from '../sim/snapshot';
 import { Controls, type SpeedChoice } from '../ui/controls';
 import { HelpDialog } from '../ui/helpDialog';
+import { PlotExports } from './plotExports';
 import { Inspector } from '../ui/inspector/inspector';
 import { ObjectivesPanel } from '../ui/objectivesPanel';
 import { PlayerActionsPanel } from '../ui/playerActions';
@@ -28,7 +28,10 @@ import { fetchLevelAsset } from './levelAssetFetch';
 import { chooseLevel, LEVEL_GROUPS, listLevels, type LevelEntry } from './levelCatalog';
 import { openLevelSession, spawnSession, type LevelSession } from './levelSession';
 import { stepLevel, timelineDone } from './levelStep';
-import { PlotLevelScene } from './plotLevelScene';
+import { ComposedScene } from './composedScene';
+import { PlotPanel } from '../render/plots/PlotPanel';
+import { CircuitView } from '../render/circuit/circuitView';
+import { meanRateHz } from '../render/spikeWindow';
 import { sceneFor } from './sceneFor';
 import { SnapshotRing } from './snapshotRing';
 
@@ -76,8 +79,7 @@ async function boot(): Promise<void> {
   let session: LevelSession | null = null;
   /** The level Reset spawns: the session's, plus player settings that could not change live. */
   let nextLevel: Level | null = null;
-  let scene: LevelScene | null = null;
-  let plots: PlotLevelScene | null = null;
+  let scene: ComposedScene | null = null;
   let sceneName = 'none';
   let ring: SnapshotRing | null = null;
   let mode: Mode = 'playing';
@@ -129,7 +131,12 @@ async function boot(): Promise<void> {
   );
   const inspector = new Inspector(document.getElementById('inspector') as HTMLElement);
   // Spike clicks follow the inspected neuron.
-  inspector.onSelect((selection) => sound.selectNeuron(selection?.kind === 'neuron' ? selection.eid : null));
+  let inspectorToScene: ((selection: Parameters<CircuitView['setSelection']>[0]) => void) | null = null;
+  inspector.onSelect((selection) => {
+    sound.selectNeuron(selection?.kind === 'neuron' ? selection.eid : null);
+    inspectorToScene?.(selection);
+  });
+  const exports = new PlotExports(document.getElementById('plot-exports-body') as HTMLElement, () => app.renderer);
   const objectives = new ObjectivesPanel(document.getElementById('objectives-list') as HTMLUListElement);
   const lessonGoal = document.getElementById('lesson-goal') as HTMLParagraphElement;
 
@@ -152,7 +159,10 @@ async function boot(): Promise<void> {
     onSpeed: (value) => void setSpeed(value),
     onReset: () => void reset(),
     onHelp: () => help.toggle(),
-    onProjection: (index) => plots?.setProjection(index),
+    onCanvasView: (value) => {
+      scene?.setView(value);
+      layout();
+    },
   });
   controls.setSpeed(speed);
   const view = controls.simView;
@@ -171,11 +181,13 @@ async function boot(): Promise<void> {
   view.dataset.renderer = app.renderer.name;
 
   const layout = (): void => {
-    scene?.resize(app.screen.width, app.screen.height);
-    if (plots) {
-      const r = plots.plots.raster.plotArea;
-      view.dataset.rasterRect = [r.x, r.y, r.width, r.height].map(Math.round).join(',');
-    }
+    if (!scene) return;
+    scene.resize(app.screen.width, app.screen.height);
+    const rects = scene.plotRects();
+    const text = (r: { x: number; y: number; width: number; height: number } | null): string => (r ? [r.x, r.y, r.width, r.height].map(Math.round).join(',') : '');
+    view.dataset.rasterRect = text(rects.raster);
+    view.dataset.weightsRect = text(rects.weights);
+    view.dataset.canvasView = scene.currentView;
   };
   app.renderer.on('resize', layout);
 
@@ -321,18 +333,21 @@ async function boot(): Promise<void> {
     objectivesMet = new Set();
     ring = new SnapshotRing(s.world);
     view.dataset.ringCapacity = String(ring.maxEntries);
-    plots = new PlotLevelScene(s.world);
-    const chosen = sceneFor(s.level, s.world, () => plots as PlotLevelScene);
-    scene = chosen.scene;
-    sceneName = chosen.name;
-    if (scene !== plots) {
-      plots.destroy();
-      plots = null;
-    }
+    const chosen = sceneFor(s.level, s.world);
+    const panel = new PlotPanel(s.level, s.world);
+    scene = new ComposedScene(chosen?.scene ?? null, panel, controls.canvasView);
+    sceneName = chosen?.name ?? 'plots';
     view.dataset.scene = sceneName;
+    if (chosen?.scene instanceof CircuitView) {
+      const circuit = chosen.scene;
+      circuit.onSelect((selection) => inspector.show(s.world, selection));
+      inspectorToScene = (selection) => circuit.setSelection(selection);
+    } else {
+      inspectorToScene = null;
+    }
     app.stage.addChild(scene.root);
+    exports.show(panel);
     clock.dropBacklog();
-    controls.setProjections(plots ? plots.projections : [], plots ? plots.allSynapsesLabel : 'all synapses');
     lessonGoal.textContent = s.level.lesson?.goal ?? s.level.description ?? '';
     objectives.show(evaluateObjectives(s.level, s.run));
     actions.show(s.level);
@@ -347,7 +362,6 @@ async function boot(): Promise<void> {
     await leaveFastForward();
     scene?.destroy();
     scene = null;
-    plots = null;
     session = null;
     ring = null;
     refreshButtons();
@@ -387,7 +401,7 @@ async function boot(): Promise<void> {
     controls.setStatus({
       timeMs: s.world.clock[0] * s.world.dtMs,
       trials: s.recorder.trials.length,
-      rateHz: plots?.rateHz ?? 0,
+      rateHz: scene ? meanRateHz(scene.panel.raster.spikesInWindow, s.world.neurons.count, Math.min(1000, s.world.clock[0] * s.world.dtMs)) : 0,
       state: finished ? 'finished' : mode === 'paused' ? 'paused' : 'running',
       lagging: playing && clock.lagging,
       speedText: mode === 'fastForward' ? `fast-forward ${ffSpeed.toFixed(0)}×` : speed === 'fast' ? 'fast-forward (stopped)' : `${SPEEDS[speed]}×`,
@@ -433,7 +447,7 @@ async function boot(): Promise<void> {
     scene.update({ world: s.world, tick, deltaMs: ticker.deltaMS, trials: s.recorder.trials, fastForward: mode === 'fastForward' });
     inspector.update(s.world);
     view.dataset.simTicks = String(tick);
-    if (plots) view.dataset.spikesDrawn = String(plots.plots.raster.dotsDrawn);
+    view.dataset.spikesDrawn = String(scene.panel.raster.dotsDrawn);
     frameMs.push(performance.now() - began);
     if (frameMs.length > 2000) frameMs.splice(0, frameMs.length - 2000);
 

@@ -1,27 +1,30 @@
 /**
  * Picks what the canvas shows for a level: the first scene factory that draws it (songbird, eyeblink,
- * dopamine scenes for their circuits; the circuit view for any level), else the raster + weight
- * histogram panel. Factories are tried in order; one that throws is skipped with a console warning,
+ * dopamine scenes for their circuits; the circuit view for any level); the page shows the plot panel
+ * (raster, weight histogram, learning curve…) beside it, or alone when no factory draws the level. Factories are tried in order; one that throws is skipped with a console warning,
  * so a broken scene never stops a level from running.
  */
 import type { Level } from '../levels/schema/level';
 import type { LevelScene, SceneFactory } from '../render/scenes/levelScene';
 import type { SimWorld } from '../sim/world/world';
+import { circuitViewScene } from '../render/circuit/circuitView';
 
 /** Scene factories in priority order (specific circuit scenes before the generic circuit view). */
-export const SCENE_FACTORIES: ReadonlyArray<{ name: string; create: SceneFactory }> = [];
+export const SCENE_FACTORIES: ReadonlyArray<{ name: string; create: SceneFactory }> = [
+  { name: 'circuit', create: circuitViewScene },
+];
 
 export interface ChosenScene {
   readonly name: string;
   readonly scene: LevelScene;
 }
 
+/** The first factory's scene that draws this level, or null (then the page shows only the plots). */
 export function sceneFor(
   level: Level,
   world: SimWorld,
-  fallback: () => LevelScene,
   factories: ReadonlyArray<{ name: string; create: SceneFactory }> = SCENE_FACTORIES,
-): ChosenScene {
+): ChosenScene | null {
   for (const factory of factories) {
     try {
       const scene = factory.create(level, world);
@@ -30,5 +33,5 @@ export function sceneFor(
       console.warn(`scene "${factory.name}" could not draw level ${level.id}:`, error);
     }
   }
-  return { name: 'plots', scene: fallback() };
+  return null;
 }

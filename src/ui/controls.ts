@@ -1,6 +1,6 @@
 /**
  * The page's DOM controls: level menu (titles grouped by kind), time controls (play/pause, step tick,
- * step trial, step back, speed slow / normal / fast-forward, reset), projection picker, status line
+ * step trial, step back, speed slow / normal / fast-forward, reset), what the canvas shows, status line
  * and notices, and the keyboard shortcuts. All text goes in through textContent (level files are data
  * from outside: never innerHTML).
  */
@@ -16,8 +16,10 @@ export interface ControlHandlers {
   onSpeed(speed: SpeedChoice): void;
   onReset(): void;
   onHelp(): void;
-  onProjection(index: number): void;
+  onCanvasView(view: CanvasViewChoice): void;
 }
+
+export type CanvasViewChoice = 'both' | 'scene' | 'plots';
 
 /** Every shortcut, for the key handler and the help dialog. */
 export const SHORTCUTS: ReadonlyArray<{ keys: string[]; does: string }> = [
@@ -29,6 +31,7 @@ export const SHORTCUTS: ReadonlyArray<{ keys: string[]; does: string }> = [
   { keys: ['2'], does: 'Normal (1× real time)' },
   { keys: ['3'], does: 'Fast-forward (runs in a background worker at full speed)' },
   { keys: ['r'], does: 'Reset the level' },
+  { keys: ['p'], does: 'Show scene + plots, the scene, or the plots' },
   { keys: ['m'], does: 'Mute / unmute the sound' },
   { keys: ['?'], does: 'Show this help' },
   { keys: ['Esc'], does: 'Close this help' },
@@ -81,7 +84,7 @@ export class Controls {
   private readonly stepBackButton = byId<HTMLButtonElement>('step-back');
   private readonly resetButton = byId<HTMLButtonElement>('reset');
   private readonly speedInputs = [...byId<HTMLFieldSetElement>('speed-group').querySelectorAll<HTMLInputElement>('input[name="speed"]')];
-  private readonly projectionSelect = byId<HTMLSelectElement>('projection-select');
+  private readonly viewInputs = [...byId<HTMLFieldSetElement>('view-group').querySelectorAll<HTMLInputElement>('input[name="canvas-view"]')];
   private readonly warning = byId<HTMLParagraphElement>('level-warning');
   private readonly errors = byId<HTMLElement>('level-errors');
   private readonly errorList = byId<HTMLUListElement>('level-errors-list');
@@ -102,7 +105,13 @@ export class Controls {
     this.resetButton.addEventListener('click', () => handlers.onReset());
     byId<HTMLButtonElement>('help').addEventListener('click', () => handlers.onHelp());
     for (const input of this.speedInputs) input.addEventListener('change', () => { if (input.checked) handlers.onSpeed(input.value as SpeedChoice); });
-    this.projectionSelect.addEventListener('change', () => handlers.onProjection(Number(this.projectionSelect.value)));
+    for (const input of this.viewInputs) input.addEventListener('change', () => { if (input.checked) handlers.onCanvasView(input.value as CanvasViewChoice); });
+    const cycleView = (): void => {
+      const order: CanvasViewChoice[] = ['both', 'scene', 'plots'];
+      const next = order[(order.indexOf(this.canvasView) + 1) % order.length];
+      this.setCanvasView(next);
+      handlers.onCanvasView(next);
+    };
     const speed = (value: SpeedChoice): void => {
       this.setSpeed(value);
       handlers.onSpeed(value);
@@ -121,6 +130,7 @@ export class Controls {
         case '3': act(() => speed('fast')); break;
         case 'r': case 'R': act(() => handlers.onReset()); break;
         case '?': act(() => handlers.onHelp()); break;
+        case 'p': case 'P': act(cycleView); break;
         default: break;
       }
     });
@@ -153,11 +163,12 @@ export class Controls {
     this.levelSelect.dataset.readyAtMs = performance.now().toFixed(1);
   }
 
-  /** Fills the projection picker; option 0 is all synapses, option i+1 is projection i. */
-  setProjections(names: readonly string[], allLabel: string): void {
-    const options = [new Option(allLabel, '0'), ...names.map((name, i) => new Option(name, String(i + 1)))];
-    this.projectionSelect.replaceChildren(...options);
-    this.projectionSelect.disabled = names.length === 0;
+  get canvasView(): CanvasViewChoice {
+    return (this.viewInputs.find((i) => i.checked)?.value ?? 'both') as CanvasViewChoice;
+  }
+
+  setCanvasView(view: CanvasViewChoice): void {
+    for (const input of this.viewInputs) input.checked = input.value === view;
   }
 
   setPlaying(playing: boolean, canRun: boolean, hasTrials = true, canStepBack = true): void {

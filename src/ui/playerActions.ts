@@ -62,7 +62,8 @@ export function playerActionsFor(level: Level): PlayerAction[] {
     }
   }
   for (const projection of level.projections) {
-    if (!projection.plasticity) continue;
+    // Loading fills in { rule: 'none' } for projections that do not learn.
+    if (!projection.plasticity || (projection.plasticity as { rule?: string }).rule === 'none') continue;
     actions.push({ kind: 'toggle', id: `plasticity:${projection.id}`, label: `Learning in ${projection.id}`, on: true, command: (on) => ({ type: 'setPlasticity', projection: projection.id, enabled: on }) });
   }
   return actions;

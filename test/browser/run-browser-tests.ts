@@ -74,12 +74,18 @@ async function tabTo(page: Page, id: string, max = 30): Promise<void> {
   throw new Error(`Tab never reached #${id}`);
 }
 
-/** Chooses a level in the menu with the keyboard: Tab to it, type the start of its title (type-ahead). */
+/** Chooses a level in the menu with the keyboard: Tab to it, then arrow keys. */
 async function chooseLevelByKeyboard(page: Page, id: string): Promise<void> {
   await tabTo(page, 'level-select');
-  const title = await page.locator(`#level-select option[value="${id}"]`).textContent();
-  assert(title, `the level menu has no option for ${id}`);
-  await page.keyboard.type(title.slice(0, 14), { delay: 20 });
+  const values = await page.locator('#level-select option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+  const target = values.indexOf(id);
+  assert(target >= 0, `the level menu has no option for ${id}`);
+  // Arrow keys on the closed menu (each step loads that level, as for a player scrolling through).
+  let current = values.indexOf(await page.locator('#level-select').inputValue());
+  while (current !== target) {
+    await page.keyboard.press(current < target ? 'ArrowDown' : 'ArrowUp');
+    current += current < target ? 1 : -1;
+  }
   await page.waitForFunction((want) => (document.getElementById('level-select') as HTMLSelectElement).value === want, id, { timeout: 5000 });
   await page.waitForFunction(() => document.getElementById('status-state')?.textContent !== 'Loading…', null, { timeout: 10_000 });
 }
@@ -141,12 +147,24 @@ const tests: TestCase[] = [
       assert(new URL(page.url()).searchParams.get('level') === id, 'the URL does not name the chosen level');
       await page.waitForTimeout(300);
       const { image, canvas } = await screenshotSanity(page, `e2e-${kind}`);
+      const sceneName = await page.locator('#sim-view').getAttribute('data-scene');
+      if (sceneName !== 'plots') {
+        // The scene fills the top of the canvas above the plots.
+        const sceneArea = { x: canvas.x, y: canvas.y, width: canvas.width, height: canvas.height * 0.5 };
+        const colours = distinctColors(image, sceneArea);
+        assert(colours > 30, `${kind}: the ${sceneName} scene looks blank (${colours} colours)`);
+        const bg = countPixelsNear(image, sceneArea, [plotColors.background, plotColors.plotArea]);
+        assert(bg < sceneArea.width * sceneArea.height * 0.995, `${kind}: the ${sceneName} scene is ${((100 * bg) / (sceneArea.width * sceneArea.height)).toFixed(1)}% background`);
+      }
       const raster = (await page.locator('#sim-view').getAttribute('data-raster-rect'))?.split(',').map(Number);
       if (raster?.length === 4) {
         const rect = { x: canvas.x + raster[0], y: canvas.y + raster[1], width: raster[2], height: raster[3] };
         assert(countPixelsNear(image, rect, populationColors) > 4, `${kind}: no spikes drawn in the raster`);
-        const right = { x: rect.x + rect.width + 20, y: canvas.y, width: canvas.x + canvas.width - (rect.x + rect.width + 20), height: canvas.height };
-        assert(countPixelsNear(image, right, [plotColors.histogramBar]) > 100, `${kind}: no weight histogram beside the raster`);
+        const weights = (await page.locator('#sim-view').getAttribute('data-weights-rect'))?.split(',').map(Number);
+        if (weights?.length === 4) {
+          const w = { x: canvas.x + weights[0], y: canvas.y + weights[1], width: weights[2], height: weights[3] };
+          assert(countPixelsNear(image, w, [plotColors.histogramBar]) > 30, `${kind}: no weight histogram drawn`);
+        }
       }
     },
   })),
@@ -269,9 +287,11 @@ const tests: TestCase[] = [
       const dotPixels = countPixelsNear(image, rasterRect, populationColors);
       assert(dotPixels > 40, `found only ${dotPixels} raster-dot pixels in the raster area`);
 
-      const rightOfRaster = { x: rasterRect.x + rasterRect.width + 20, y: canvas.y, width: canvas.x + canvas.width - (rasterRect.x + rasterRect.width + 20), height: canvas.height };
-      const bars = countPixelsNear(image, rightOfRaster, [plotColors.histogramBar]);
-      assert(bars > 100, `found only ${bars} histogram-bar pixels beside the raster`);
+      const weights = (await page.locator('#sim-view').getAttribute('data-weights-rect'))?.split(',').map(Number) ?? [];
+      assert(weights.length === 4, 'the page does not report where the weight histogram is');
+      const weightsRect = { x: canvas.x + weights[0], y: canvas.y + weights[1], width: weights[2], height: weights[3] };
+      const bars = countPixelsNear(image, weightsRect, [plotColors.histogramBar]);
+      assert(bars > 100, `found only ${bars} histogram-bar pixels in the weight histogram`);
     },
   },
   {
@@ -345,13 +365,15 @@ async function main(): Promise<number> {
     // BROWSER_TEST_FILTER=<text> runs only the tests whose name contains it (for working on one).
     const filter = process.env.BROWSER_TEST_FILTER;
     for (const test of tests.filter((t) => !filter || t.name.includes(filter))) {
+      const testStarted = Date.now();
       const failure = await runTest(browser, preview.url, test);
+      const took = `(${((Date.now() - testStarted) / 1000).toFixed(1)} s)`;
       if (failure === null) {
         passed++;
-        console.log(`  ✓ ${test.name}`);
+        console.log(`  ✓ ${test.name} ${took}`);
       } else {
         failed++;
-        console.log(`  ✗ ${test.name}\n    ${failure}`);
+        console.log(`  ✗ ${test.name} ${took}\n    ${failure}`);
       }
     }
   } catch (error) {
