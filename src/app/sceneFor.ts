@@ -8,9 +8,13 @@ import type { Level } from '../levels/schema/level';
 import type { LevelScene, SceneFactory } from '../render/scenes/levelScene';
 import type { SimWorld } from '../sim/world/world';
 import { circuitViewScene } from '../render/circuit/circuitView';
+import { dopamineSceneFactory } from '../render/scenes/dopamine/dopamineScene';
+import { eyeblinkSceneFactory } from '../render/scenes/eyeblink/eyeblinkScene';
 
 /** Scene factories in priority order (specific circuit scenes before the generic circuit view). */
 export const SCENE_FACTORIES: ReadonlyArray<{ name: string; create: SceneFactory }> = [
+  { name: 'eyeblink', create: eyeblinkSceneFactory },
+  { name: 'dopamine', create: dopamineSceneFactory },
   { name: 'circuit', create: circuitViewScene },
 ];
 
