@@ -175,7 +175,7 @@ export function describeSynapse(world: SimWorld, synapseId: number): SynapseDesc
     { label: 'delay', value: fmt(synapses.delayTicks[synapseId] * world.dtMs, 2), unit: 'ms' },
     { label: 'receptor', value: receptor, unit: '' },
     { label: 'active', value: synapses.active[synapseId] ? 'yes' : 'no (pruned or not grown)', unit: '' },
-    { label: 'plasticity', value: rule === 'none' ? 'none (fixed weight)' : rule, unit: '' },
+    { label: 'plasticity', value: rule === 'none' ? 'no engine rule (a circuit may still change it)' : rule, unit: '' },
   ];
   return {
     kind: 'synapse',
