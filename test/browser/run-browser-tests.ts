@@ -106,10 +106,11 @@ async function screenshotSanity(page: Page, name: string): Promise<{ image: Rgba
 }
 
 /** One level of each kind, played with the keyboard only until an objective is met (fast-forward allowed). */
-const levelKinds = [
+const levelKinds: Array<{ kind: string; id: string; objective?: string; action?: string }> = [
   { kind: 'dopamine', id: 'dopamine-acquisition' },
   { kind: 'eyeblink', id: 'eyeblink-acquisition' },
-  { kind: 'songbird', id: 'songbird-lman-lesion' },
+  // The lesson: lesion LMAN first (a player action, by keyboard), then the song stops varying.
+  { kind: 'songbird', id: 'songbird-lman-lesion', objective: 'invariant', action: 'inactivate:lman' },
   { kind: 'plasticity', id: 'stdp-pairing' },
 ];
 
@@ -127,16 +128,22 @@ const tests: TestCase[] = [
       assert(JSON.parse(result.main.trials).length > 0, 'no trial ended in the compared span');
     },
   })),
-  ...levelKinds.map(({ kind, id }): TestCase => ({
+  ...levelKinds.map(({ kind, id, objective, action }): TestCase => ({
     name: `${kind}: chosen and played with the keyboard until an objective is met`,
     async run(page, url) {
       await page.goto(url);
       await page.waitForSelector('#level-select[data-ready="true"]');
       await chooseLevelByKeyboard(page, id);
-      await tabTo(page, 'play-pause');
+      if (action) {
+        await tabTo(page, (await page.locator(`[data-action="${action}"] button`).getAttribute('id')) ?? '', 80);
+        await page.keyboard.press('Enter');
+        assert((await page.locator(`[data-action="${action}"] button`).getAttribute('aria-pressed')) === 'true', `${action} did not switch on`);
+      }
+      await tabTo(page, 'play-pause', 80);
       await page.keyboard.press('3');
-      await page.waitForSelector('#objectives-list li[data-met="true"]', { timeout: 90_000 });
-      const met = await page.locator('#objectives-list li[data-met="true"]').first().textContent();
+      const metSelector = objective ? `#objectives-list li[data-objective="${objective}"][data-met="true"]` : '#objectives-list li[data-met="true"]';
+      await page.waitForSelector(metSelector, { timeout: 90_000 });
+      const met = await page.locator(metSelector).first().textContent();
       assert(met?.includes('met'), `the met objective does not say so: "${met}"`);
       await page.keyboard.press('Space'); // pause (stops fast-forward) so the screenshot is steady
       await page.waitForFunction(() => window.__synaptica!.mode() === 'paused', null, { timeout: 10_000 });
