@@ -1,0 +1,133 @@
+/**
+ * DOM buttons of the songbird levels: lesion (silence) LMAN, deafen, white noise on/off (each only
+ * when the level allows it), and listen to the tutor / the last rendition / the best rendition.
+ * Toggles are real <button>s with aria-pressed, so they work from the keyboard and screen readers.
+ * The panel never touches the world: it emits commands through `onCommand` (the runtime queues them,
+ * as for any player action) and asks `playSong` (the sound helper's SoundBoard) to play a song.
+ *
+ * Wiring (runtime helper), when a songbird level opens:
+ *   const options = songbirdPanelOptions(level, world);            // src/render/scenes/songbird/songbirdPanelOptions.ts
+ *   const panel = createSongbirdPanel(container, options, {
+ *     onCommand: (command) => session.queue(command),
+ *     playSong: (kind) => soundBoard.playSong(kind),   // and scene.followPlayback(playableSong(world, kind).track, clock)
+ *   });
+ *   each frame (or each rendition): panel.sync(songbirdPanelStatus(world));  // same file as the options
+ *   on level change: panel.destroy().
+ * Style lives in songbirdPanel.css.
+ */
+import './songbirdPanel.css';
+import type { SimCommand } from '../sim/commands/commandQueue';
+
+export type ListenKind = 'tutor' | 'last' | 'best';
+
+export interface SongbirdPanelOptions {
+  /** Population the lesion button silences (the songbird circuit's 'lman'); null hides the button. */
+  lesionRegion: string | null;
+  canDeafen: boolean;
+  /** The level has a pitch-contingent white-noise setting. */
+  canWhiteNoise: boolean;
+}
+
+export interface SongbirdPanelStatus {
+  lmanSilenced: boolean;
+  deafened: boolean;
+  whiteNoiseOn: boolean;
+  /** Whether the bird has sung a last / best rendition yet (before that the buttons are disabled). */
+  hasLast: boolean;
+  hasBest: boolean;
+}
+
+export interface SongbirdPanelHandlers {
+  onCommand(command: SimCommand): void;
+  playSong(kind: ListenKind): void;
+}
+
+export interface SongbirdPanel {
+  readonly element: HTMLElement;
+  sync(status: SongbirdPanelStatus): void;
+  destroy(): void;
+}
+
+function button(label: string, className: string): HTMLButtonElement {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = className;
+  b.textContent = label;
+  return b;
+}
+
+export function createSongbirdPanel(container: HTMLElement, options: SongbirdPanelOptions, handlers: SongbirdPanelHandlers): SongbirdPanel {
+  const root = document.createElement('section');
+  root.className = 'songbird-panel';
+  root.setAttribute('aria-label', 'Songbird experiments and songs');
+  let status: SongbirdPanelStatus = { lmanSilenced: false, deafened: false, whiteNoiseOn: false, hasLast: false, hasBest: false };
+
+  const experiments = document.createElement('div');
+  experiments.className = 'songbird-panel-group';
+  experiments.setAttribute('role', 'group');
+  experiments.setAttribute('aria-label', 'Experiments');
+  const toggles: { el: HTMLButtonElement; on: () => boolean; label: (on: boolean) => string }[] = [];
+  const addToggle = (label: (on: boolean) => string, on: () => boolean, command: (next: boolean) => SimCommand): void => {
+    const el = button(label(false), 'songbird-toggle');
+    el.setAttribute('aria-pressed', 'false');
+    el.addEventListener('click', () => {
+      const next = !on();
+      handlers.onCommand(command(next));
+      el.setAttribute('aria-pressed', String(next));
+      el.textContent = label(next);
+    });
+    toggles.push({ el, on, label });
+    experiments.appendChild(el);
+  };
+  const region = options.lesionRegion;
+  if (region) {
+    addToggle((on) => (on ? 'LMAN silenced (restore)' : 'Lesion LMAN'), () => status.lmanSilenced,
+      (next) => ({ type: 'inactivate', region, restore: !next }));
+  }
+  if (options.canDeafen) addToggle((on) => (on ? 'Deaf (let it hear)' : 'Deafen'), () => status.deafened, (next) => ({ type: 'deafen', enabled: next }));
+  if (options.canWhiteNoise) {
+    addToggle((on) => (on ? 'White noise on' : 'White noise off'), () => status.whiteNoiseOn, (next) => ({ type: 'setWhiteNoise', enabled: next }));
+  }
+
+  const listen = document.createElement('div');
+  listen.className = 'songbird-panel-group';
+  listen.setAttribute('role', 'group');
+  listen.setAttribute('aria-label', 'Listen');
+  const heading = document.createElement('span');
+  heading.className = 'songbird-panel-label';
+  heading.textContent = 'Listen:';
+  listen.appendChild(heading);
+  const listenButtons: Record<ListenKind, HTMLButtonElement> = {
+    tutor: button('Tutor', 'songbird-listen'),
+    last: button('Last rendition', 'songbird-listen'),
+    best: button('Best rendition', 'songbird-listen'),
+  };
+  for (const kind of ['tutor', 'last', 'best'] as const) {
+    listenButtons[kind].addEventListener('click', () => handlers.playSong(kind));
+    listen.appendChild(listenButtons[kind]);
+  }
+  if (toggles.length > 0) root.appendChild(experiments);
+  root.appendChild(listen);
+  container.appendChild(root);
+
+  const panel: SongbirdPanel = {
+    element: root,
+    sync(next) {
+      status = next;
+      for (const t of toggles) {
+        const on = t.on();
+        if (t.el.getAttribute('aria-pressed') !== String(on)) {
+          t.el.setAttribute('aria-pressed', String(on));
+          t.el.textContent = t.label(on);
+        }
+      }
+      listenButtons.last.disabled = !next.hasLast;
+      listenButtons.best.disabled = !next.hasBest;
+    },
+    destroy() {
+      root.remove();
+    },
+  };
+  panel.sync(status);
+  return panel;
+}
