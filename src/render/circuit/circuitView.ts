@@ -136,7 +136,8 @@ export class CircuitView implements LevelScene {
     world.populations.forEach((p, i) => {
       const label = new Text({
         text: `${p.name} (${p.count})`,
-        style: { fontFamily: plotFont.family, fontSize: plotFont.labelSize, fill: populationColor(i), fontWeight: 'bold' },
+        // Outlined in the background colour so a label stays legible over another population's dots.
+        style: { fontFamily: plotFont.family, fontSize: plotFont.labelSize, fill: populationColor(i), fontWeight: 'bold', stroke: { color: plotColors.background, width: 3 } },
       });
       label.resolution = Math.max(1, Math.ceil(globalThis.devicePixelRatio ?? 1));
       label.anchor.set(0, 1);
@@ -273,7 +274,10 @@ export class CircuitView implements LevelScene {
       const slot = k % ring.capacity;
       if (ring.ticks[slot] < firstTick) break;
       const neuron = ring.neurons[slot];
-      if (neuron >= 0 && neuron < n) this.flash[neuron] = 1;
+      // A spike from earlier in a long frame starts part-faded, as if it had flashed on time
+      // (simulated age; at normal speed that is the wall-clock age).
+      const f = Math.exp(-((frame.tick - ring.ticks[slot]) * this.world.dtMs) / flashTauMs);
+      if (neuron >= 0 && neuron < n && f > this.flash[neuron]) this.flash[neuron] = f;
     }
     this.lastSpikeWritten = written;
   }
