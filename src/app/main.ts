@@ -3,7 +3,7 @@
 // fixed-step accumulator; fast-forward runs the same level in a Web Worker and restores the worker's
 // snapshots into this world (fastForwardClient.ts). A ring of snapshots lets the player step back.
 // The sim never sees a clock or the DOM.
-import { Application } from 'pixi.js';
+import { Application, UPDATE_PRIORITY } from 'pixi.js';
 import { evaluateObjectives } from '../levels/objectives/evaluateObjectives';
 import { applyPlayerSetting } from '../levels/playerSettings';
 import type { Level } from '../levels/schema/level';
@@ -54,6 +54,8 @@ export interface SynapticaDebug {
   frameMs: number[];
   /** The stepping part of frameMs. */
   stepMs: number[];
+  /** frameMs plus Pixi's render of the frame (from the start of the frame callback to after the render). */
+  frameWithRenderMs: number[];
   /** Fast-forward speed of the last chunks: simulated ms per wall ms. */
   fastForwardSpeed(): number;
   /**
@@ -91,6 +93,8 @@ async function boot(): Promise<void> {
   let ffSpeed = 0;
   const frameMs: number[] = [];
   const stepMs: number[] = [];
+  const frameWithRenderMs: number[] = [];
+  let frameBegan = 0;
   let objectivesMet = new Set<string>();
 
   const announceEvent = (event: SimEvent): void => {
@@ -415,6 +419,7 @@ async function boot(): Promise<void> {
     const s = session;
     if (!s || !scene) return;
     const began = performance.now();
+    frameBegan = began;
     if ((mode === 'playing' || mode === 'toTrialEnd') && !finished) {
       // "Step trial" runs as fast as the frame budget allows; play runs at the chosen speed.
       const steps = mode === 'toTrialEnd' ? Number.POSITIVE_INFINITY
@@ -458,6 +463,14 @@ async function boot(): Promise<void> {
     }
   });
 
+  // After Pixi's render (which runs at LOW priority): the frame's whole main-thread time.
+  app.ticker.add(() => {
+    if (frameBegan === 0) return;
+    frameWithRenderMs.push(performance.now() - frameBegan);
+    if (frameWithRenderMs.length > 2000) frameWithRenderMs.splice(0, frameWithRenderMs.length - 2000);
+    frameBegan = 0;
+  }, undefined, UPDATE_PRIORITY.UTILITY);
+
   window.__synaptica = {
     bus,
     eventCounts: () => ({ ...(session?.recorder.eventCounts ?? {}) }),
@@ -467,6 +480,7 @@ async function boot(): Promise<void> {
     sceneName: () => sceneName,
     frameMs,
     stepMs,
+    frameWithRenderMs,
     fastForwardSpeed: () => ffSpeed,
     checkFastForward: async (ticks) => {
       const s = session;
