@@ -15,6 +15,10 @@ import { hashWorldState, restoreSnapshot, takeSnapshot } from '../sim/snapshot';
 import { Controls, type SpeedChoice } from '../ui/controls';
 import { HelpDialog } from '../ui/helpDialog';
 import { PlotExports } from './plotExports';
+import { createSongbirdPanel, type SongbirdPanel } from '../ui/songbirdPanel';
+import { songbirdPanelOptions, songbirdPanelStatus } from '../render/scenes/songbird/songbirdPanelOptions';
+import { SongbirdScene } from '../render/scenes/songbird/songbirdScene';
+import { playableSong } from '../render/scenes/songbird/songbirdSongs';
 import { Inspector } from '../ui/inspector/inspector';
 import { ObjectivesPanel } from '../ui/objectivesPanel';
 import { PlayerActionsPanel } from '../ui/playerActions';
@@ -135,6 +139,7 @@ async function boot(): Promise<void> {
   );
   const inspector = new Inspector(document.getElementById('inspector') as HTMLElement);
   // Spike clicks follow the inspected neuron.
+  let songbirdPanel: SongbirdPanel | null = null;
   let inspectorToScene: ((selection: Parameters<CircuitView['setSelection']>[0]) => void) | null = null;
   inspector.onSelect((selection) => {
     sound.selectNeuron(selection?.kind === 'neuron' ? selection.eid : null);
@@ -147,6 +152,16 @@ async function boot(): Promise<void> {
   const captions = createCaptions(document.getElementById('captions') as HTMLElement);
   const sound = createSoundSystem({ bus, getWorld: () => session?.world ?? null, onSound: (played) => captions.show(played.caption) });
   createSoundControls(document.getElementById('sound-controls') as HTMLElement, sound);
+  // The bird's beak follows a song while it plays (listen buttons and sung renditions).
+  sound.onSong((kind, _rendition, durationMs) => {
+    const s = session;
+    const songScene = scene?.scene;
+    if (!s || !(songScene instanceof SongbirdScene)) return;
+    const song = playableSong(s.world, kind);
+    const startedAt = performance.now();
+    songScene.followPlayback(song?.track ?? null, () => performance.now() - startedAt);
+    setTimeout(() => { if (scene?.scene === songScene) songScene.followPlayback(null); }, durationMs + 50);
+  });
 
   const controls = new Controls({
     onLevel: (id) => {
@@ -354,7 +369,18 @@ async function boot(): Promise<void> {
     clock.dropBacklog();
     lessonGoal.textContent = s.level.lesson?.goal ?? s.level.description ?? '';
     objectives.show(evaluateObjectives(s.level, s.run));
-    actions.show(s.level);
+    songbirdPanel?.destroy();
+    songbirdPanel = null;
+    const songbirdOptions = songbirdPanelOptions(s.level, s.world);
+    actions.show(s.level, songbirdOptions !== null);
+    if (songbirdOptions) {
+      songbirdPanel = createSongbirdPanel(document.getElementById('player-actions-body') as HTMLElement, songbirdOptions, {
+        onCommand: (command) => sendCommand(command),
+        playSong: (kind) => {
+          if (!sound.playSong(kind)) actions.setStatus('No such song yet.');
+        },
+      });
+    }
     inspector.show(s.world, null);
     sound.selectNeuron(null);
     layout();
@@ -451,6 +477,10 @@ async function boot(): Promise<void> {
     const tick = s.world.clock[0];
     scene.update({ world: s.world, tick, deltaMs: ticker.deltaMS, trials: s.recorder.trials, fastForward: mode === 'fastForward' });
     inspector.update(s.world);
+    if (songbirdPanel && sinceSlowRefreshMs + ticker.deltaMS >= slowRefreshMs) {
+      const status = songbirdPanelStatus(s.world);
+      if (status) songbirdPanel.sync(status);
+    }
     view.dataset.simTicks = String(tick);
     view.dataset.spikesDrawn = String(scene.panel.raster.dotsDrawn);
     frameMs.push(performance.now() - began);

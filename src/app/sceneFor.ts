@@ -10,9 +10,11 @@ import type { SimWorld } from '../sim/world/world';
 import { circuitViewScene } from '../render/circuit/circuitView';
 import { dopamineSceneFactory } from '../render/scenes/dopamine/dopamineScene';
 import { eyeblinkSceneFactory } from '../render/scenes/eyeblink/eyeblinkScene';
+import { songbirdSceneFactory } from '../render/scenes/songbird/songbirdScene';
 
 /** Scene factories in priority order (specific circuit scenes before the generic circuit view). */
 export const SCENE_FACTORIES: ReadonlyArray<{ name: string; create: SceneFactory }> = [
+  { name: 'songbird', create: songbirdSceneFactory },
   { name: 'eyeblink', create: eyeblinkSceneFactory },
   { name: 'dopamine', create: dopamineSceneFactory },
   { name: 'circuit', create: circuitViewScene },

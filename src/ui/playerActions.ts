@@ -1,8 +1,9 @@
 /**
  * What the player may do in a level, as DOM controls: the level's playerParameters (slider + number,
  * clamped to the level's range) and the commands its circuits and projections accept — ISI and puff
- * strength (cerebellum), deafen / white noise / LMAN inactivation (songbird), region inactivation,
- * reward delivery (dopamine), plasticity on/off per learning projection. Values are clamped to the
+ * strength and region inactivation (cerebellum), reward delivery (dopamine), plasticity on/off per
+ * learning projection. The songbird's lesion / deafen / white-noise / listen buttons are the songbird
+ * panel (src/ui/songbirdPanel.ts), which shows the world's state of each. Values are clamped to the
  * command schema's own ranges. The page decides where a command goes (its world, or the
  * fast-forward worker); this module only builds commands.
  *
@@ -53,10 +54,6 @@ export function playerActionsFor(level: Level): PlayerAction[] {
       for (const region of ['nucleus', 'purkinje', 'olive'] as const) {
         actions.push({ kind: 'toggle', id: `inactivate:${region}`, label: `Inactivate the ${region === 'nucleus' ? 'interpositus nucleus' : region === 'olive' ? 'inferior olive' : 'Purkinje cells'}`, on: false, command: (on) => ({ type: 'inactivate', region, ...(on ? {} : { restore: true }) }) });
       }
-    } else if (circuit.kind === 'songbird') {
-      actions.push({ kind: 'toggle', id: 'inactivate:lman', label: 'Lesion LMAN (inactivate)', on: false, command: (on) => ({ type: 'inactivate', region: 'lman', ...(on ? {} : { restore: true }) }) });
-      actions.push({ kind: 'toggle', id: 'deafen', label: 'Deafen the bird', on: circuit.deafened, command: (on) => ({ type: 'deafen', enabled: on }) });
-      if (circuit.whiteNoise) actions.push({ kind: 'toggle', id: 'setWhiteNoise', label: 'Pitch-contingent white noise', on: true, command: (on) => ({ type: 'setWhiteNoise', enabled: on }) });
     } else if (circuit.kind === 'reward') {
       actions.push({ kind: 'button', id: 'deliverReward', label: 'Give juice now (reward 1)', command: () => ({ type: 'deliverReward', amount: 1 }) });
     }
@@ -92,9 +89,14 @@ export class PlayerActionsPanel {
     this.status.textContent = text;
   }
 
-  show(level: Level): void {
+  /** otherControls: the page adds more controls here (the songbird panel), so say nothing when there are no actions. */
+  show(level: Level, otherControls = false): void {
     const actions = playerActionsFor(level);
     this.setStatus('');
+    if (actions.length === 0 && otherControls) {
+      this.container.replaceChildren();
+      return;
+    }
     if (actions.length === 0) {
       const p = document.createElement('p');
       p.className = 'muted';

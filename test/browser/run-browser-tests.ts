@@ -65,13 +65,14 @@ function distinctColors(image: RgbaImage, rect: { x: number; y: number; width: n
   return seen.size;
 }
 
-/** Presses Tab until the element with this id has focus (keyboard only), at most `max` times. */
-async function tabTo(page: Page, id: string, max = 30): Promise<void> {
+/** Presses Tab until the element with this id (or matching this selector) has focus, at most `max` times. */
+async function tabTo(page: Page, idOrSelector: string, max = 30): Promise<void> {
+  const selector = /^[\w-]+$/.test(idOrSelector) ? `#${idOrSelector}` : idOrSelector;
   for (let i = 0; i < max; i++) {
-    if (await page.evaluate((want) => document.activeElement?.id === want, id)) return;
+    if (await page.evaluate((want) => document.activeElement?.matches(want) ?? false, selector)) return;
     await page.keyboard.press('Tab');
   }
-  throw new Error(`Tab never reached #${id}`);
+  throw new Error(`Tab never reached ${selector}`);
 }
 
 /** Chooses a level in the menu with the keyboard: Tab to it, then arrow keys. */
@@ -110,7 +111,7 @@ const levelKinds: Array<{ kind: string; id: string; objective?: string; action?:
   { kind: 'dopamine', id: 'dopamine-acquisition' },
   { kind: 'eyeblink', id: 'eyeblink-acquisition' },
   // The lesson: lesion LMAN first (a player action, by keyboard), then the song stops varying.
-  { kind: 'songbird', id: 'songbird-lman-lesion', objective: 'invariant', action: 'inactivate:lman' },
+  { kind: 'songbird', id: 'songbird-lman-lesion', objective: 'invariant', action: '.songbird-toggle:first-child' },
   { kind: 'plasticity', id: 'stdp-pairing' },
 ];
 
@@ -135,9 +136,9 @@ const tests: TestCase[] = [
       await page.waitForSelector('#level-select[data-ready="true"]');
       await chooseLevelByKeyboard(page, id);
       if (action) {
-        await tabTo(page, (await page.locator(`[data-action="${action}"] button`).getAttribute('id')) ?? '', 80);
+        await tabTo(page, action, 80);
         await page.keyboard.press('Enter');
-        assert((await page.locator(`[data-action="${action}"] button`).getAttribute('aria-pressed')) === 'true', `${action} did not switch on`);
+        await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('aria-pressed') === 'true', action, { timeout: 5000 });
       }
       await tabTo(page, 'play-pause', 80);
       await page.keyboard.press('3');
@@ -186,7 +187,9 @@ const tests: TestCase[] = [
       const captions = await page.locator('#captions').textContent();
       assert(captions?.includes('tone'), `no caption for the tone: "${captions}"`);
       await page.goto(`${url}?level=songbird-tutor`);
-      await page.waitForFunction(() => (window.__synapticaSoundLog ?? []).some((e) => e.name.startsWith('song:')), null, { timeout: 20_000, polling: 200 });
+      await page.waitForFunction(() => (window.__synapticaSoundLog ?? []).some((e) => e.name.startsWith('song:last')), null, { timeout: 20_000, polling: 200 });
+      await page.getByRole('button', { name: 'Tutor' }).press('Enter');
+      await page.waitForFunction(() => (window.__synapticaSoundLog ?? []).some((e) => e.name === 'song:tutor'), null, { timeout: 5000, polling: 100 });
     },
   },
   {
