@@ -92,6 +92,8 @@ export class CircuitView implements LevelScene {
   private sinceRefreshMs = Infinity;
   private lastSpikeWritten = 0;
   private selection: CircuitSelection | null = null;
+  private hovering = false;
+  private guardedCanvas: HTMLCanvasElement | null = null;
   private drag: { x: number; y: number; offsetX: number; offsetY: number; moved: boolean } | null = null;
 
   constructor(level: Level | null, private readonly world: SimWorld, options: CircuitViewOptions = {}) {
@@ -168,6 +170,8 @@ export class CircuitView implements LevelScene {
     this.root.on('pointerup', this.onPointerUp);
     this.root.on('pointerupoutside', this.onPointerCancel);
     this.root.on('wheel', this.onWheel);
+    this.root.on('pointerover', this.onPointerOver);
+    this.root.on('pointerout', this.onPointerOut);
     if (options.keyboard !== false && typeof window !== 'undefined') {
       this.keyHandler = (event: KeyboardEvent) => this.onKey(event);
       window.addEventListener('keydown', this.keyHandler);
@@ -252,6 +256,7 @@ export class CircuitView implements LevelScene {
 
   destroy(): void {
     if (this.keyHandler) window.removeEventListener('keydown', this.keyHandler);
+    this.guardedCanvas?.removeEventListener('wheel', this.wheelGuard);
     this.root.removeAllListeners();
     this.root.destroy({ children: true });
     this.dotTexture.destroy(true);
@@ -582,6 +587,28 @@ export class CircuitView implements LevelScene {
   private readonly onPointerCancel = (): void => {
     this.drag = null;
     this.root.cursor = 'grab';
+  };
+
+  /**
+   * Pixi listens for wheel events passively, so the page would scroll while the wheel zooms. The
+   * first time the pointer enters the view, add a non-passive listener on its canvas that stops
+   * the page scrolling while the pointer is over this view.
+   */
+  private readonly onPointerOver = (event: FederatedPointerEvent): void => {
+    this.hovering = true;
+    const target = event.nativeEvent?.target;
+    if (!this.guardedCanvas && typeof HTMLCanvasElement !== 'undefined' && target instanceof HTMLCanvasElement) {
+      this.guardedCanvas = target;
+      target.addEventListener('wheel', this.wheelGuard, { passive: false });
+    }
+  };
+
+  private readonly onPointerOut = (): void => {
+    this.hovering = false;
+  };
+
+  private readonly wheelGuard = (event: WheelEvent): void => {
+    if (this.hovering && this.root.visible && this.root.parent) event.preventDefault();
   };
 
   private readonly onWheel = (event: FederatedWheelEvent): void => {
