@@ -27,7 +27,8 @@ export class RewardView {
   private lastLit = '';
 
   constructor(cueNames: readonly string[]) {
-    this.names = [...cueNames];
+    // Level ids like "toneCue" read better without the suffix under a light.
+    this.names = cueNames.map((n) => (n.length > 3 && n.endsWith('Cue') ? n.slice(0, -3) : n));
     this.caption = new Text({ text: '', style: { fontFamily: plotFont.family, fontSize: plotFont.titleSize, fill: 0xe3e8ef, fontWeight: 'bold' } });
     this.caption.anchor.set(0.5, 0);
     this.container.addChild(this.lights, this.cup, this.drop, this.caption);

@@ -29,6 +29,7 @@ import { RewardView } from './RewardView';
 /** Most trials in the raster (the newest). */
 export const RASTER_TRIALS = 120;
 const AVERAGE_TRIALS = 10;
+const MIN_ROW_PX = 3;
 const PSTH_BIN_MS = 50;
 const colors = { spike: 0xe3e8ef, cue: 0xf0e442, reward: 0x56b4e9, omitted: 0xd55e00, early: 0xe69f00, late: 0x009e73, omittedCurve: 0xcc79a7 } as const;
 
@@ -58,7 +59,6 @@ class DopamineScene implements LevelScene {
   private readonly plans = new Map<string, TrialPlan | null>();
   private aligned: AlignedTrial[] = [];
   private drawnTrials = -1;
-  private drawnLogLength = -1;
   private lastRewardTrial = -1;
   private rasterSpec: FrameSpec | null = null;
   private psthMax = 20;
@@ -90,6 +90,7 @@ class DopamineScene implements LevelScene {
     this.psthFrame.setBounds({ x: leftW, y: rasterH, width: width - leftW - 4, height: height - rasterH - 4 });
     this.drawnTrials = -1;
     this.rasterSpec = null;
+    this.aligned = [];
   }
 
   update(frame: SceneFrame): void {
@@ -109,12 +110,10 @@ class DopamineScene implements LevelScene {
     this.reward.drain(frame.deltaMs);
 
     this.textsUsed = 0;
-    if (frame.trials.length !== this.drawnTrials || (this.log.length !== this.drawnLogLength && frame.trials.length !== this.aligned.length)) {
-      this.align(frame.trials);
-    }
+    // Completed trials change only at trial ends: the raster and averages are redrawn then (and on resize).
     if (frame.trials.length !== this.drawnTrials) {
+      this.align(frame.trials);
       this.drawnTrials = frame.trials.length;
-      this.drawnLogLength = this.log.length;
       this.drawRaster();
       this.drawPsth();
     }
@@ -141,7 +140,7 @@ class DopamineScene implements LevelScene {
   }
 
   private align(trials: readonly TrialRecord[]): void {
-    const from = Math.max(0, trials.length - (RASTER_TRIALS - 1)); // one row stays free for the live trial
+    const from = Math.max(0, trials.length - (this.maxRows() - 1)); // one row stays free for the live trial
     const out: AlignedTrial[] = [];
     for (let i = from; i < trials.length; i++) {
       const t = trials[i];
@@ -165,15 +164,20 @@ class DopamineScene implements LevelScene {
     });
   }
 
+  /** Rows that fit: at least MIN_ROW_PX per trial, so a row's spikes stay a readable band. */
+  private maxRows(): number {
+    return Math.max(10, Math.min(RASTER_TRIALS, Math.floor(this.rasterFrame.inner.height / MIN_ROW_PX)));
+  }
+
   private rows(): number {
-    return Math.max(20, Math.min(RASTER_TRIALS, this.aligned.length + 1));
+    return Math.max(Math.min(20, this.maxRows()), Math.min(this.maxRows(), this.aligned.length + 1));
   }
 
   private specForRaster(): FrameSpec {
     const f = this.rasterFrame;
     const xs = niceTicks(this.fromMs, this.toMs, 8);
     return {
-      title: 'Dopamine neurons by trial (newest at the bottom)',
+      title: 'Dopamine neurons, one row per trial',
       xLabel: 'time from cue onset (ms)', yLabel: 'trial',
       xRange: [this.fromMs, this.toMs], yRange: [0, f.inner.height],
       xTicks: xs.map((x) => ({ at: x, label: formatTick(x, xs[1] - xs[0]) })), yTicks: [],
@@ -302,7 +306,7 @@ class DopamineScene implements LevelScene {
   private drawLabels(): void {
     const f = this.rasterFrame.inner;
     let xPx = f.x + f.width - 4;
-    for (const [label, color] of [['cue onset', colors.cue], ['juice', colors.reward], ['juice omitted', colors.omitted]] as [string, number][]) {
+    for (const [label, color] of [['cue onset', colors.cue], ['juice', colors.reward], ['omitted', colors.omitted]] as [string, number][]) {
       const t = this.text(label, xPx, f.y - 20, color, 1, 0.5);
       xPx -= t.width + 14;
     }

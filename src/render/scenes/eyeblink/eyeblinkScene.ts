@@ -162,7 +162,7 @@ class EyeblinkScene implements LevelScene {
     if (!this.stackSpec) {
       const xs = niceTicks(0, this.windowMs, 6);
       this.stackSpec = {
-        title: `Eyelid closure, last ${STACK_ROWS} trials (newest on top)`,
+        title: `Eyelid closure, last ${STACK_ROWS} trials`,
         xLabel: 'time after tone onset (ms)', yLabel: 'trial',
         xRange: [0, this.windowMs], yRange: [0, f.inner.height],
         xTicks: xs.map((x) => ({ at: x, label: formatTick(x, xs[1] - xs[0]) })), yTicks: [],
@@ -211,7 +211,7 @@ class EyeblinkScene implements LevelScene {
     spec.yTicks = yTicks;
     f.draw(spec);
     this.legend(x + width - 6, y - 20, [
-      ['paired', colors.closure], ['probe (no puff)', colors.probe], ['now', colors.live], ['puff', colors.puff], ['CR onset', colors.cr],
+      ['paired', colors.closure], ['probe', colors.probe], ['now (top row)', colors.live], ['puff', colors.puff], ['CR onset', colors.cr],
     ]);
   }
 

@@ -157,7 +157,7 @@ export class SongbirdScene implements LevelScene {
       this.shownRendition = renditions;
       this.sinceSpectroMs = 0;
       const last = playableSong(world, 'last');
-      if (last) this.birdSpectro.show(last.samples, last.sampleRateHz, `Bird, rendition ${renditions} (similarity ${last.similarity.toFixed(0)})`);
+      if (last) this.birdSpectro.show(last.samples, last.sampleRateHz, `Bird, rendition ${renditions} · ${last.similarity.toFixed(0)}/100`);
       this.drawCurve(renditions);
       this.drawPitchTracks(renditions);
     }
@@ -293,7 +293,8 @@ export class SongbirdScene implements LevelScene {
     const step = Math.min(9, box.width / perRow);
     const r = Math.max(1.5, Math.min(3.5, (box.height - 12) / (2 * rowsN)));
     for (let i = 0; i < count; i++) {
-      const lit = Math.max(0, 1 - ages[i] / 60);
+      // A short flash (about two frames): LMAN fires tens of Hz, so longer flashes would leave every dot lit.
+      const lit = Math.max(0, 1 - ages[i] / 35);
       g.circle(box.x + (i % perRow) * step + r, box.y + 14 + Math.floor(i / perRow) * (2 * r + 2) + r, r)
         .fill({ color: lit > 0 ? 0xf0e442 : 0x3a4452, alpha: lit > 0 ? 0.35 + 0.65 * lit : 1 });
     }
