@@ -29,6 +29,13 @@ describe('inspector equations (pure text, no simulation)', () => {
     expect(lines[3]).toBe('if v ≥ 30.0 mV: v ← c = −65.00 mV, u ← u + d = u + 8.000');
   });
 
+  it('takes the rate over the span the spike ring still holds when it holds less than the window', () => {
+    // A ring of 4 that has seen 10 spikes holds ticks 6..9; now is tick 10, dt 1 ms: span 4 ms.
+    const ring = { ticks: Float64Array.from([8, 9, 6, 7]), neurons: Int32Array.from([1, 0, 1, 0]), capacity: 4, written: 10 };
+    const world = { dtMs: 1, clock: Float64Array.from([10]), monitors: { spikes: ring } } as unknown as Parameters<typeof recentRateHz>[0];
+    expect(recentRateHz(world, 1)).toBeCloseTo(2 / 0.004);
+  });
+
   it('writes the LIF membrane equation with τm, vRest, R and conductances', () => {
     const table = new NeuronTypeTable(0.1);
     const lif = table.add({

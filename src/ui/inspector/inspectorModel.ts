@@ -230,13 +230,17 @@ export function listSynapses(world: SimWorld, eid: number, direction: 'in' | 'ou
   return { rows, total };
 }
 
-/** Spikes of this neuron over the last rateWindowMs, from the spike ring (newest first, stops at the window). */
+/**
+ * Spikes of this neuron over the last rateWindowMs, from the spike ring (newest first, stops at the
+ * window). When the ring holds less than the window (a large, busy network overwrites it sooner),
+ * the rate is over the span it still holds.
+ */
 export function recentRateHz(world: SimWorld, eid: number): number {
   const ring = world.monitors.spikes;
   const now = world.clock[0];
   const windowTicks = rateWindowMs / world.dtMs;
-  const elapsedMs = Math.min(rateWindowMs, now * world.dtMs);
-  if (elapsedMs <= 0) return 0;
+  let spanMs = Math.min(rateWindowMs, now * world.dtMs);
+  if (spanMs <= 0) return 0;
   const index = eid - 1;
   let count = 0;
   const oldest = Math.max(0, ring.written - ring.capacity);
@@ -245,7 +249,11 @@ export function recentRateHz(world: SimWorld, eid: number): number {
     if (ring.ticks[slot] < now - windowTicks) break;
     if (ring.neurons[slot] === index) count++;
   }
-  return count / (elapsedMs / 1000);
+  if (oldest > 0) {
+    const oldestTick = ring.ticks[oldest % ring.capacity];
+    if (oldestTick >= now - windowTicks) spanMs = Math.max(world.dtMs, (now - oldestTick) * world.dtMs);
+  }
+  return count / (spanMs / 1000);
 }
 
 function lastSpikeValue(world: SimWorld, eid: number): LiveValue {
