@@ -127,7 +127,8 @@ class EyeblinkScene implements LevelScene {
       this.blockData = crPercentByBlock(record, BLOCK_TRIALS);
     }
     const live = liveTrial(record, tick, dt);
-    const rows = recentTraceRows(record, live && live.elapsedMs >= 0 ? STACK_ROWS - 1 : STACK_ROWS);
+    const stackRows = this.stackRows();
+    const rows = recentTraceRows(record, live && live.elapsedMs >= 0 ? stackRows - 1 : stackRows);
     this.drawStack(rows, live);
     this.drawPurkinje(rows[0] ?? null, live);
     this.drawBlocks(live);
@@ -157,12 +158,17 @@ class EyeblinkScene implements LevelScene {
     }
   }
 
+  /** Rows in the stack: STACK_ROWS when there is room, fewer (at least 6 px each) in a short view. */
+  private stackRows(): number {
+    return Math.max(6, Math.min(STACK_ROWS, Math.floor(this.stackFrame.inner.height / 9)));
+  }
+
   private drawStack(rows: TraceRow[], live: ReturnType<typeof liveTrial>): void {
     const f = this.stackFrame;
     if (!this.stackSpec) {
       const xs = niceTicks(0, this.windowMs, 6);
       this.stackSpec = {
-        title: `Eyelid closure, last ${STACK_ROWS} trials`,
+        title: `Eyelid closure, last ${this.stackRows()} trials`,
         xLabel: 'time after tone onset (ms)', yLabel: 'trial',
         xRange: [0, this.windowMs], yRange: [0, f.inner.height],
         xTicks: xs.map((x) => ({ at: x, label: formatTick(x, xs[1] - xs[0]) })), yTicks: [],
@@ -170,7 +176,7 @@ class EyeblinkScene implements LevelScene {
     }
     const spec = this.stackSpec;
     const showLive = live !== null && live.elapsedMs >= 0;
-    const n = STACK_ROWS;
+    const n = this.stackRows();
     const { x, y, width, height } = f.inner;
     const rise = stackRisePx(n, height, RISE_ROWS);
     const yTicks: { at: number; label: string }[] = [];

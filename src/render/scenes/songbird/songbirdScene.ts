@@ -134,8 +134,8 @@ export class SongbirdScene implements LevelScene {
 
   resize(width: number, height: number): void {
     const leftW = Math.round(Math.min(width * 0.32, 400));
-    this.bird.layout(8, 8, leftW - 16, height * 0.42);
-    this.scoreBox = { x: 16, y: height * 0.44 };
+    this.bird.layout(8, 8, leftW - 16, height * 0.4);
+    this.scoreBox = { x: 16, y: height * 0.4 };
     this.curveFrame.setBounds({ x: 4, y: height * 0.56, width: leftW - 8, height: height * 0.44 - 4 });
     const rightW = width - leftW - 4;
     const specH = Math.round(height * 0.5);
