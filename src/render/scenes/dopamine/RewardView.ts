@@ -58,9 +58,11 @@ export class RewardView {
     return Math.min(26, this.box.width / (Math.max(1, this.names.length) * 3));
   }
   private spoutX(): number { return this.box.x + this.box.width / 2; }
-  private spoutY(): number { return this.box.y + this.box.height * 0.36; }
-  private cupTop(): number { return this.box.y + this.box.height * 0.66; }
-  private cupH(): number { return this.box.height * 0.2; }
+  /** Below the lights and their labels. */
+  private spoutTop(): number { return this.box.y + 14 + 2 * this.lightR() + 26; }
+  private spoutY(): number { return Math.max(this.spoutTop() + 16, this.box.y + this.box.height * 0.36); }
+  private cupTop(): number { return Math.max(this.spoutY() + 40, this.box.y + this.box.height * 0.62); }
+  private cupH(): number { return Math.max(24, Math.min(this.box.height * 0.2, this.box.y + this.box.height - 28 - this.cupTop())); }
   private cupW(): number { return Math.min(this.box.width * 0.4, this.cupH() * 1.2); }
 
   /** Lights the cues whose flags are on (one flag per cue name, in order). */
@@ -120,7 +122,7 @@ export class RewardView {
     const sx = this.spoutX(), sy = this.spoutY();
     const w = this.cupW(), h = this.cupH(), top = this.cupTop();
     // Spout: a tube coming down from above.
-    g.rect(sx - 5, this.box.y + this.box.height * 0.22, 10, sy - this.box.y - this.box.height * 0.22).fill(0x8a96a6)
+    g.rect(sx - 5, this.spoutTop(), 10, sy - this.spoutTop()).fill(0x8a96a6)
       .roundRect(sx - 8, sy - 4, 16, 10, 3).fill(0x6b7684);
     // Cup with its juice level.
     const level = top + h * (1 - this.fill * 0.9);
