@@ -153,7 +153,8 @@ export class CircuitView implements LevelScene {
     this.hint.anchor.set(0, 1);
     this.overlay.addChild(this.hint);
 
-    this.worldLayer.addChild(this.cloudLayer, this.boxes, this.lines, this.highlight, this.dots);
+    // Clouds glow (additively) over the synapse lines but under the highlighted synapses and the dots.
+    this.worldLayer.addChild(this.boxes, this.lines, this.cloudLayer, this.highlight, this.dots);
     this.overlay.addChild(this.bundles, this.marks);
     // Bundles sit under the labels but over the dots: re-order so labels stay on top.
     this.overlay.setChildIndex(this.bundles, 0);
@@ -342,10 +343,10 @@ export class CircuitView implements LevelScene {
         y = points.reduce((s, p) => s + p.y, 0) / points.length;
         radius = Math.max(0.16 * diag, ...points.map((p) => Math.hypot(p.x - x, p.y - y) + 0.08 * diag));
       } else {
-        // Nothing says where it acts: float it above the circuit, one cloud beside the other.
+        // Nothing says where it acts: float it over the top of the circuit, one cloud beside the other.
         radius = 0.14 * diag;
         x = b.maxX - radius * (1 + 2 * pool);
-        y = b.minY;
+        y = b.minY + 0.5 * radius;
       }
       const sprite = new Sprite(this.glowTexture);
       sprite.anchor.set(0.5);
@@ -355,7 +356,7 @@ export class CircuitView implements LevelScene {
       this.cloudLayer.addChild(sprite);
       const label = new Text({
         text: name,
-        style: { fontFamily: plotFont.family, fontSize: plotFont.tickSize, fill: kindColors[modulators.kind[pool]] ?? 0xffffff },
+        style: { fontFamily: plotFont.family, fontSize: plotFont.tickSize, fill: kindColors[modulators.kind[pool]] ?? 0xffffff, stroke: { color: plotColors.background, width: 3 } },
       });
       label.resolution = Math.max(1, Math.ceil(globalThis.devicePixelRatio ?? 1));
       label.anchor.set(0.5, 0);

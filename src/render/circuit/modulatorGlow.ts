@@ -29,5 +29,5 @@ export function excursion(level: number, baseline: number, reference: number): n
 /** Cloud alpha and size factor for an excursion: brighter and larger on a burst, faint and small on a dip. */
 export function glowStyle(e: number): { alpha: number; scale: number } {
   const k = Math.max(-1, Math.min(1, e));
-  return k >= 0 ? { alpha: 0.22 + 0.6 * k, scale: 1 + 0.6 * k } : { alpha: 0.22 + 0.16 * k, scale: 1 + 0.35 * k };
+  return k >= 0 ? { alpha: 0.32 + 0.6 * k, scale: 1 + 0.6 * k } : { alpha: 0.32 + 0.2 * k, scale: 1 + 0.35 * k };
 }
