@@ -66,17 +66,21 @@ export function createSongbirdPanel(container: HTMLElement, options: SongbirdPan
   experiments.className = 'songbird-panel-group';
   experiments.setAttribute('role', 'group');
   experiments.setAttribute('aria-label', 'Experiments');
-  const toggles: { el: HTMLButtonElement; on: () => boolean; label: (on: boolean) => string }[] = [];
+  // A command takes effect at the next tick, so a sync right after a click (or while paused) still
+  // reports the old state: each toggle shows what was asked until the world agrees.
+  const toggles: { el: HTMLButtonElement; on: () => boolean; label: (on: boolean) => string; asked: boolean | null }[] = [];
   const addToggle = (label: (on: boolean) => string, on: () => boolean, command: (next: boolean) => SimCommand): void => {
     const el = button(label(false), 'songbird-toggle');
     el.setAttribute('aria-pressed', 'false');
+    const toggle = { el, on, label, asked: null as boolean | null };
     el.addEventListener('click', () => {
-      const next = !on();
+      const next = !(toggle.asked ?? on());
       handlers.onCommand(command(next));
+      toggle.asked = next;
       el.setAttribute('aria-pressed', String(next));
       el.textContent = label(next);
     });
-    toggles.push({ el, on, label });
+    toggles.push(toggle);
     experiments.appendChild(el);
   };
   const region = options.lesionRegion;
@@ -115,7 +119,8 @@ export function createSongbirdPanel(container: HTMLElement, options: SongbirdPan
     sync(next) {
       status = next;
       for (const t of toggles) {
-        const on = t.on();
+        if (t.asked !== null && t.on() === t.asked) t.asked = null;
+        const on = t.asked ?? t.on();
         if (t.el.getAttribute('aria-pressed') !== String(on)) {
           t.el.setAttribute('aria-pressed', String(on));
           t.el.textContent = t.label(on);
