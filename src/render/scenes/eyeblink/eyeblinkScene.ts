@@ -66,12 +66,9 @@ class EyeblinkScene implements LevelScene {
   private readonly windowMs: number;
   /** Trace bins inside the drawn window (10 ms each, TRACE_BIN_MS). */
   private readonly drawnBins: number;
-  private width = 800;
-  private height = 600;
   private lastPuffTick = -1;
   private lastRecorded = -1;
   private stackSpec: FrameSpec | null = null;
-  private pkSpec: FrameSpec | null = null;
   private pkMaxHz = 100;
   private blockData: { percent: number; trials: number }[] = [];
   private eyeBox = { x: 0, y: 0, width: 0, height: 0 };
@@ -85,8 +82,6 @@ class EyeblinkScene implements LevelScene {
   }
 
   resize(width: number, height: number): void {
-    this.width = width;
-    this.height = height;
     const leftW = Math.round(Math.min(width * 0.38, 460));
     const eyeH = Math.round(height * 0.56);
     this.eyeBox = { x: 8, y: 8, width: leftW - 16, height: eyeH - 8 };
@@ -96,7 +91,6 @@ class EyeblinkScene implements LevelScene {
     this.stackFrame.setBounds({ x: leftW, y: 4, width: width - leftW - 4, height: stackH - 4 });
     this.pkFrame.setBounds({ x: leftW, y: stackH, width: width - leftW - 4, height: height - stackH - 4 });
     this.stackSpec = null;
-    this.pkSpec = null;
     this.lastRecorded = -1;
   }
 
@@ -255,7 +249,6 @@ class EyeblinkScene implements LevelScene {
       yTicks: [...ys.map((v) => ({ at: v, label: formatTick(v, ys[1] - ys[0]) })), { at: yMin / 2, label: 'CF', color: colors.climbing }],
       yGrid: ys,
     };
-    this.pkSpec = spec;
     f.draw(spec);
     const g = this.pkLines.clear();
     const px = (ms: number): number => f.xToPx(spec, ms);
