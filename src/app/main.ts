@@ -42,6 +42,8 @@ import { SnapshotRing } from './snapshotRing';
 /** Wall-clock budget for stepping per frame, so drawing and input stay responsive. */
 const stepBudgetMs = 12;
 const slowRefreshMs = 250;
+/** Frame rate while fast-forwarding (the views only change when a chunk arrives). */
+const FAST_FORWARD_FPS = 12;
 const SPEEDS: Record<Exclude<SpeedChoice, 'fast'>, number> = { slow: 0.25, normal: 1 };
 
 type Mode = 'paused' | 'playing' | 'toTrialEnd' | 'fastForward';
@@ -216,6 +218,8 @@ async function boot(): Promise<void> {
     controls.setPlaying(running, session !== null && !finished, hasTrials(), (ring?.size ?? 0) > 0);
     view.dataset.mode = mode;
     sound.setFastForward(mode === 'fastForward');
+    // Fast-forward chunks arrive ~7 times a second: drawing more often only takes CPU from the worker.
+    app.ticker.maxFPS = mode === 'fastForward' ? FAST_FORWARD_FPS : 0;
     sound.setSpeed(mode === 'toTrialEnd' ? 100 : SPEEDS[speed === 'fast' ? 'normal' : speed]);
     document.body.dataset.fastForward = String(mode === 'fastForward');
   };

@@ -127,16 +127,18 @@ async function main(): Promise<void> {
     const frame = await frameCost(browser, preview.url, largest.id);
     const songbird = await fastForwardSpeed(browser, preview.url, 'songbird-tutor');
     const eyeblink = await fastForwardSpeed(browser, preview.url, 'eyeblink-acquisition');
+    const eyeblinkLong = await fastForwardSpeed(browser, preview.url, 'eyeblink-extinction-savings');
     const bundles = bundleSizes();
     const rows: Array<[string, string, string, boolean]> = [
       [`main-thread JS per frame, ${largest.id} (${largest.neurons} neurons, ${largest.synapses} synapses) at 1×, median of ${frame.frames} frames over 10 s`, `${frame.medianMs.toFixed(2)} ms (stepping ${frame.stepMedianMs.toFixed(2)} ms of it; with Pixi's render ${frame.withRenderMedianMs.toFixed(2)} ms; p95 ${frame.p95Ms.toFixed(1)} ms; sim ran ${frame.simSecondsPerSecond.toFixed(2)}× real time)`, '≤ 8 ms', frame.medianMs <= 8],
       ['fast-forward, songbird-tutor', `${songbird.speed.toFixed(0)}× real time (${songbird.simSeconds.toFixed(0)} sim s in ${songbird.wallSeconds.toFixed(1)} s)`, '≥ 20×', songbird.speed >= 20],
       ['fast-forward, eyeblink-acquisition', `${eyeblink.speed.toFixed(0)}× real time (${eyeblink.simSeconds.toFixed(0)} sim s in ${eyeblink.wallSeconds.toFixed(1)} s)`, '≥ 50×', eyeblink.speed >= 50],
+      ['fast-forward, eyeblink-extinction-savings (longer: steady state)', `${eyeblinkLong.speed.toFixed(0)}× real time (${eyeblinkLong.simSeconds.toFixed(0)} sim s in ${eyeblinkLong.wallSeconds.toFixed(1)} s)`, '≥ 50×', eyeblinkLong.speed >= 50],
       ['first-load JavaScript, gzipped', `${bundles.firstLoadGzipKb.toFixed(1)} KB (${bundles.firstLoadRawKb.toFixed(0)} KB raw; worker ${bundles.workerGzipKb.toFixed(1)} KB gz, loaded on fast-forward)`, '≤ 400 KB', bundles.firstLoadGzipKb <= 400],
       ['level menu usable after navigation', `${menuMs.toFixed(0)} ms`, '≤ 3000 ms', menuMs <= 3000],
     ];
     if (json) {
-      console.log(JSON.stringify({ largest, frame, songbird, eyeblink, bundles, menuMs }, null, 2));
+      console.log(JSON.stringify({ largest, frame, songbird, eyeblink, eyeblinkLong, bundles, menuMs }, null, 2));
     } else {
       console.log('| measure | value | target | met |\n|---|---|---|---|');
       for (const [what, value, target, met] of rows) console.log(`| ${what} | ${value} | ${target} | ${met ? 'yes' : 'no'} |`);
