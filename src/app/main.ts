@@ -481,6 +481,7 @@ async function boot(): Promise<void> {
     const tick = s.world.clock[0];
     scene.update({ world: s.world, tick, deltaMs: ticker.deltaMS, trials: s.recorder.trials, fastForward: mode === 'fastForward' });
     inspector.update(s.world);
+    if (sinceSlowRefreshMs + ticker.deltaMS >= slowRefreshMs) actions.sync(s.world);
     if (songbirdPanel && sinceSlowRefreshMs + ticker.deltaMS >= slowRefreshMs) {
       const status = songbirdPanelStatus(s.world);
       if (status) songbirdPanel.sync(status);

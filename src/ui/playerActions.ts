@@ -13,11 +13,20 @@ import { circuitCommandSchemas } from '../levels/schema/circuitCommands';
 import type { Command } from '../levels/schema/commands';
 import type { Level } from '../levels/schema/level';
 import { lookupNumber } from '../levels/paths';
+import type { SimWorld } from '../sim/world/world';
+
+/** Whether every neuron of the population is silenced (lesion and inactivation both set this); null when unknown. */
+function populationSilenced(world: SimWorld, name: string): boolean | null {
+  const population = world.populations.find((p) => p.name === name);
+  if (!population || population.count === 0) return null;
+  for (let eid = population.firstEid; eid < population.firstEid + population.count; eid++) if (world.neurons.lesioned[eid] !== 1) return false;
+  return true;
+}
 
 export type PlayerAction =
   | { kind: 'parameter'; id: string; label: string; path: string; min: number; max: number; step: number; unit: string; value: number }
   | { kind: 'number'; id: string; label: string; min: number; max: number; step: number; unit: string; value: number; command: (value: number) => Command }
-  | { kind: 'toggle'; id: string; label: string; on: boolean; command: (on: boolean) => Command }
+  | { kind: 'toggle'; id: string; label: string; on: boolean; command: (on: boolean) => Command; isOn?: (world: SimWorld) => boolean | null }
   | { kind: 'button'; id: string; label: string; command: () => Command };
 
 interface NumberRange { min: number; max: number }
@@ -52,7 +61,7 @@ export function playerActionsFor(level: Level): PlayerAction[] {
       actions.push({ kind: 'number', id: 'setIsiMs', label: 'Tone–puff interval (ISI) of the next trials', ...isi, step: 10, unit: 'ms', value: circuit.isiMs ?? 250, command: (value) => ({ type: 'setIsiMs', value }) });
       actions.push({ kind: 'number', id: 'setPuffStrength', label: 'Air-puff strength (1 = normal, 0 = no puff)', ...puff, step: 0.05, unit: '', value: circuit.puffStrength, command: (value) => ({ type: 'setPuffStrength', value }) });
       for (const region of ['nucleus', 'purkinje', 'olive'] as const) {
-        actions.push({ kind: 'toggle', id: `inactivate:${region}`, label: `Inactivate the ${region === 'nucleus' ? 'interpositus nucleus' : region === 'olive' ? 'inferior olive' : 'Purkinje cells'}`, on: false, command: (on) => ({ type: 'inactivate', region, ...(on ? {} : { restore: true }) }) });
+        actions.push({ kind: 'toggle', id: `inactivate:${region}`, label: `Inactivate the ${region === 'nucleus' ? 'interpositus nucleus' : region === 'olive' ? 'inferior olive' : 'Purkinje cells'}`, on: false, command: (on) => ({ type: 'inactivate', region, ...(on ? {} : { restore: true }) }), isOn: (world) => populationSilenced(world, region) });
       }
     } else if (circuit.kind === 'reward') {
       actions.push({ kind: 'button', id: 'deliverReward', label: 'Give juice now (reward 1)', command: () => ({ type: 'deliverReward', amount: 1 }) });
@@ -61,7 +70,10 @@ export function playerActionsFor(level: Level): PlayerAction[] {
   for (const projection of level.projections) {
     // Loading fills in { rule: 'none' } for projections that do not learn.
     if (!projection.plasticity || (projection.plasticity as { rule?: string }).rule === 'none') continue;
-    actions.push({ kind: 'toggle', id: `plasticity:${projection.id}`, label: `Learning in ${projection.id}`, on: true, command: (on) => ({ type: 'setPlasticity', projection: projection.id, enabled: on }) });
+    actions.push({ kind: 'toggle', id: `plasticity:${projection.id}`, label: `Learning in ${projection.id}`, on: true, command: (on) => ({ type: 'setPlasticity', projection: projection.id, enabled: on }), isOn: (world) => {
+      const p = world.projections.find((q) => q.name === projection.id);
+      return p ? p.plasticityEnabled[0] === 1 : null;
+    } });
   }
   return actions;
 }
@@ -79,6 +91,8 @@ function formatValue(value: number, step: number): string {
 }
 
 export class PlayerActionsPanel {
+  private synced: Array<{ isOn: (world: SimWorld) => boolean | null; set: (on: boolean) => void }> = [];
+
   constructor(
     private readonly container: HTMLElement,
     private readonly status: HTMLElement,
@@ -92,6 +106,7 @@ export class PlayerActionsPanel {
   /** otherControls: the page adds more controls here (the songbird panel), so say nothing when there are no actions. */
   show(level: Level, otherControls = false): void {
     const actions = playerActionsFor(level);
+    this.synced = [];
     this.setStatus('');
     if (actions.length === 0 && otherControls) {
       this.container.replaceChildren();
@@ -105,6 +120,15 @@ export class PlayerActionsPanel {
       return;
     }
     this.container.replaceChildren(...actions.map((action, i) => this.row(action, `action-${i}`)));
+  }
+
+  /** Shows the world's state on the toggles that can read it (after a step back, reset or fast-forward). */
+  sync(world: SimWorld): void {
+    if (world.commands.pendingCount > 0) return;
+    for (const toggle of this.synced) {
+      const on = toggle.isOn(world);
+      if (on !== null) toggle.set(on);
+    }
   }
 
   private row(action: PlayerAction, domId: string): HTMLElement {
@@ -134,7 +158,16 @@ export class PlayerActionsPanel {
         button.setAttribute('aria-pressed', String(on));
       };
       draw();
+      if (action.isOn) {
+        const isOn = action.isOn;
+        this.synced.push({ isOn, set: (next) => {
+          // A click's command takes effect on the world's next tick (or the worker's next chunk).
+          if (next !== on && performance.now() - clickedAt > 1000) { on = next; draw(); }
+        } });
+      }
+      let clickedAt = -Infinity;
       button.addEventListener('click', () => {
+        clickedAt = performance.now();
         on = !on;
         draw();
         this.handlers.sendCommand(action.command(on));

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { loadLevel } from '../../src/levels/loadLevel';
 import { command } from '../../src/levels/schema/commands';
 import { clamp, playerActionsFor } from '../../src/ui/playerActions';
+import { spawnLevel } from '../../src/levels/spawnLevel';
+import { stepSim } from '../../src/sim/schedule';
 
 function level(id: string) {
   const loaded = loadLevel(readFileSync(new URL(`../../levels/${id}.json`, import.meta.url), 'utf8'));
@@ -36,6 +38,21 @@ describe('player actions', () => {
     expect(stdp.some((a) => a.id.startsWith('plasticity:'))).toBe(true);
     // A network whose projections do not learn offers no learning switches.
     expect(playerActionsFor(level('izhikevich-2003')).some((a) => a.id.startsWith('plasticity:'))).toBe(false);
+  });
+
+  it('toggles read their state from the world (inactivation, plasticity), so they follow step back and reset', () => {
+    const eyeblink = level('eyeblink-acquisition');
+    const spawned = spawnLevel(eyeblink);
+    if (!spawned.ok) throw new Error('spawn');
+    const nucleus = playerActionsFor(eyeblink).find((a) => a.id === 'inactivate:nucleus');
+    if (nucleus?.kind !== 'toggle' || !nucleus.isOn) throw new Error('no nucleus toggle');
+    expect(nucleus.isOn(spawned.world)).toBe(false);
+    spawned.world.commands.send(nucleus.command(true));
+    stepSim(spawned.world);
+    expect(nucleus.isOn(spawned.world)).toBe(true);
+    spawned.world.commands.send(nucleus.command(false));
+    stepSim(spawned.world);
+    expect(nucleus.isOn(spawned.world)).toBe(false);
   });
 
   it('clamps values to the range (non-finite values to the minimum)', () => {
