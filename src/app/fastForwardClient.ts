@@ -29,7 +29,18 @@ export interface FastForwardCallbacks {
 
 export class FastForwardClient {
   private worker: Worker | null = null;
+  /** A worker already loaded (its module fetched and compiled) for the next start. */
+  private spare: Worker | null = null;
   private stopped: (() => void) | null = null;
+
+  /** Loads a worker ahead of time, so fast-forward starts without waiting for the module. */
+  prewarm(): void {
+    this.spare ??= FastForwardClient.newWorker();
+  }
+
+  private static newWorker(): Worker {
+    return new Worker(new URL('./fastForwardWorker.ts', import.meta.url), { type: 'module', name: 'synaptica-fast-forward' });
+  }
 
   get running(): boolean {
     return this.worker !== null;
@@ -37,11 +48,13 @@ export class FastForwardClient {
 
   start(target: FastForwardTarget, callbacks: FastForwardCallbacks, chunkWallMs = 150, stopAtTick?: number): void {
     if (this.worker) throw new Error('fast-forward is already running');
-    const worker = new Worker(new URL('./fastForwardWorker.ts', import.meta.url), { type: 'module', name: 'synaptica-fast-forward' });
+    const worker = this.spare ?? FastForwardClient.newWorker();
+    this.spare = null;
     this.worker = worker;
     const finish = (): void => {
       worker.terminate();
       if (this.worker === worker) this.worker = null;
+      this.prewarm();
       const resolve = this.stopped;
       this.stopped = null;
       resolve?.();

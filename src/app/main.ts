@@ -417,6 +417,7 @@ async function boot(): Promise<void> {
     install(result.session);
     if (speed === 'fast') startFastForward();
     else if (mode === 'fastForward') mode = 'playing';
+    fastForward.prewarm();
     refreshButtons();
   };
 

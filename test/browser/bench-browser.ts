@@ -134,7 +134,7 @@ async function main(): Promise<void> {
       ['fast-forward, songbird-tutor', `${songbird.speed.toFixed(0)}× real time (${songbird.simSeconds.toFixed(0)} sim s in ${songbird.wallSeconds.toFixed(1)} s)`, '≥ 20×', songbird.speed >= 20],
       ['fast-forward, eyeblink-acquisition', `${eyeblink.speed.toFixed(0)}× real time (${eyeblink.simSeconds.toFixed(0)} sim s in ${eyeblink.wallSeconds.toFixed(1)} s)`, '≥ 50×', eyeblink.speed >= 50],
       ['fast-forward, eyeblink-extinction-savings (longer: steady state)', `${eyeblinkLong.speed.toFixed(0)}× real time (${eyeblinkLong.simSeconds.toFixed(0)} sim s in ${eyeblinkLong.wallSeconds.toFixed(1)} s)`, '≥ 50×', eyeblinkLong.speed >= 50],
-      ['first-load JavaScript, gzipped', `${bundles.firstLoadGzipKb.toFixed(1)} KB (${bundles.firstLoadRawKb.toFixed(0)} KB raw; worker ${bundles.workerGzipKb.toFixed(1)} KB gz, loaded on fast-forward)`, '≤ 400 KB', bundles.firstLoadGzipKb <= 400],
+      ['first-load JavaScript, gzipped', `${bundles.firstLoadGzipKb.toFixed(1)} KB (${bundles.firstLoadRawKb.toFixed(0)} KB raw; worker ${bundles.workerGzipKb.toFixed(1)} KB gz, loaded after the level starts)`, '≤ 400 KB', bundles.firstLoadGzipKb <= 400],
       ['level menu usable after navigation', `${menuMs.toFixed(0)} ms`, '≤ 3000 ms', menuMs <= 3000],
     ];
     if (json) {
