@@ -17,6 +17,7 @@ import {
 import { appendSoundLog, type SoundLogEntry } from './soundLog';
 import { earconCaption, songCaption, type EarconName, type SongKind, type SoundName } from './soundNames';
 import { wavDataUrl } from './wavDataUrl';
+import { disposeHowl } from './disposeHowl';
 
 export interface PlayedSound {
   name: SoundName;
@@ -120,13 +121,13 @@ export class SoundBoard {
     const howl = makeHowl(samples, sampleRateHz);
     const id = this.start(`song:${kind}`, songCaption(kind, rendition), howl);
     if (id === null) {
-      howl.unload();
+      disposeHowl(howl);
       return null;
     }
     this.song = { howl, id };
     howl.once('end', () => {
       if (this.song?.howl === howl) this.song = null;
-      howl.unload();
+      disposeHowl(howl);
     }, id);
     return id;
   }
@@ -139,8 +140,7 @@ export class SoundBoard {
     if (!this.song) return;
     const { howl } = this.song;
     this.song = null;
-    howl.stop();
-    howl.unload();
+    disposeHowl(howl);
   }
 
   setMuted(muted: boolean): void {
@@ -162,7 +162,7 @@ export class SoundBoard {
   destroy(): void {
     this.removeUnlockListeners();
     this.stopSong();
-    for (const howl of this.howls.values()) howl.unload();
+    for (const howl of this.howls.values()) disposeHowl(howl);
     this.howls.clear();
     this.sounding.clear();
     this.sustainedKeys.length = 0;
@@ -203,7 +203,7 @@ export class SoundBoard {
         const oldest = this.sustainedKeys.shift() as string;
         const old = this.howls.get(oldest);
         this.howls.delete(oldest);
-        if (old && !old.playing()) old.unload();
+        if (old && !old.playing()) disposeHowl(old);
       }
     }
     return howl;

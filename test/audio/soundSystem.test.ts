@@ -18,6 +18,7 @@ vi.mock('howler', () => {
     state(): string { return 'loaded'; }
     stop(): this { return this; }
     unload(): null { return null; }
+    mute(): this { return this; }
     once(): this { return this; }
     fade(): this { return this; }
     volume(): number { return 1; }

@@ -193,6 +193,31 @@ const tests: TestCase[] = [
     },
   },
   {
+    name: 'switching songs quickly while the AudioContext is suspended (plays pending, WAVs decoding) raises no errors',
+    async run(page, url) {
+      await page.goto(`${url}?level=songbird-tutor`);
+      await page.waitForFunction(() => (window.__synapticaSoundLog ?? []).some((e) => e.name.startsWith('song:last')), null, { timeout: 20_000, polling: 200 });
+      // Each press replaces the song before its WAV has decoded; howler must not play a queued sound
+      // on an unloaded Howl when the decoding ends (runTest fails on console and page errors).
+      await page.getByRole('button', { name: 'Tutor' }).press('Enter');
+      // A suspended AudioContext (howler suspends it after 30 s of silence) holds each play() until it
+      // resumes; a song replaced meanwhile must not be unloaded under that pending play.
+      await page.evaluate(async () => {
+        const howler = (window as unknown as { Howler?: { ctx?: AudioContext; state?: string } }).Howler;
+        if (!howler?.ctx) throw new Error('howler has no AudioContext');
+        await howler.ctx.suspend();
+        howler.state = 'suspended'; // what howler's own auto-suspend leaves behind
+      });
+      await page.evaluate(() => {
+        const buttons = [...document.querySelectorAll('button')].filter((b) => ['Tutor', 'Last rendition', 'Best rendition'].includes(b.textContent?.trim() ?? ''));
+        for (let i = 0; i < 12; i++) buttons[i % buttons.length].click();
+      });
+      await page.waitForTimeout(1500);
+      const songs = await page.evaluate(() => (window.__synapticaSoundLog ?? []).filter((e) => e.name === 'song:tutor' || e.name === 'song:best').length);
+      assert(songs >= 4, `expected the tutor and best songs to be requested, got ${songs} requests`);
+    },
+  },
+  {
     name: 'time controls from the keyboard: pause, step tick, step trial, step back, speeds, reset, help',
     async run(page, url) {
       await page.goto(`${url}?level=eyeblink-acquisition`);
