@@ -1,7 +1,8 @@
 /**
- * What the canvas holds: the level's scene (circuit view or a circuit's own scene) and the plot panel
+ * What the canvas holds: the level's scene (circuit view or a circuit's own scene), the circuit view
+ * of every level (a separate one when the level's scene is a circuit's own scene), and the plot panel
  * (learning curve, modulator traces, STDP window, raster, weight histogram), shown as the player
- * chooses: the scene alone, the plots alone, or both (scene above, plots below). Both read the one
+ * chooses: the scene alone, the circuit alone, the plots alone, or scene above plots. All read the one
  * main-thread world; hidden parts are not updated.
  */
 import { Container } from 'pixi.js';
@@ -9,7 +10,7 @@ import type { PlotPanel } from '../render/plots/PlotPanel';
 import type { LevelScene, SceneFrame } from '../render/scenes/levelScene';
 import type { PlotRect } from '../render/plotData';
 
-export type CanvasView = 'both' | 'scene' | 'plots';
+export type CanvasView = 'both' | 'scene' | 'circuit' | 'plots';
 
 /** Share of the height the scene gets when both are shown. */
 const sceneShare = 0.58;
@@ -21,10 +22,18 @@ export class ComposedScene implements LevelScene {
   private height = 1;
   private panelY = 0;
 
-  constructor(readonly scene: LevelScene | null, readonly panel: PlotPanel, view: CanvasView) {
+  /** circuit: the level's circuit view when `scene` is another scene (null when scene is the circuit view). */
+  constructor(readonly scene: LevelScene | null, readonly panel: PlotPanel, view: CanvasView, readonly circuit: LevelScene | null = null) {
     if (scene) this.root.addChild(scene.root);
+    if (circuit) this.root.addChild(circuit.root);
     this.root.addChild(panel.root);
-    this.view = scene ? view : 'plots';
+    this.view = this.available(view);
+  }
+
+  /** The view to show for a choice: without a scene only the plots; 'circuit' is the scene when that is the circuit view. */
+  private available(view: CanvasView): CanvasView {
+    if (!this.scene) return view === 'circuit' && this.circuit ? 'circuit' : 'plots';
+    return view === 'circuit' && !this.circuit ? 'scene' : view;
   }
 
   get currentView(): CanvasView {
@@ -32,15 +41,20 @@ export class ComposedScene implements LevelScene {
   }
 
   setView(view: CanvasView): void {
-    this.view = this.scene ? view : 'plots';
+    this.view = this.available(view);
     this.resize(this.width, this.height);
   }
 
   resize(width: number, height: number): void {
     this.width = width;
     this.height = height;
-    const showScene = this.scene !== null && this.view !== 'plots';
-    const showPlots = this.view !== 'scene' || this.scene === null;
+    const showCircuit = this.circuit !== null && this.view === 'circuit';
+    const showScene = this.scene !== null && (this.view === 'both' || this.view === 'scene');
+    const showPlots = this.view === 'both' || this.view === 'plots';
+    if (this.circuit) {
+      this.circuit.root.visible = showCircuit;
+      if (showCircuit) this.circuit.resize(width, height);
+    }
     const sceneHeight = showScene ? (showPlots ? Math.round(height * sceneShare) : height) : 0;
     if (this.scene) {
       this.scene.root.visible = showScene;
@@ -62,11 +76,13 @@ export class ComposedScene implements LevelScene {
 
   update(frame: SceneFrame): void {
     if (this.scene?.root.visible) this.scene.update(frame);
+    if (this.circuit?.root.visible) this.circuit.update(frame);
     if (this.panel.root.visible) this.panel.update(frame);
   }
 
   destroy(): void {
     this.scene?.destroy();
+    this.circuit?.destroy();
     this.panel.destroy();
     this.root.destroy({ children: true });
   }

@@ -36,7 +36,7 @@ import { ComposedScene } from './composedScene';
 import { PlotPanel } from '../render/plots/PlotPanel';
 import { CircuitView } from '../render/circuit/circuitView';
 import { meanRateHz } from '../render/spikeWindow';
-import { sceneFor } from './sceneFor';
+import { circuitViewOf, sceneFor } from './sceneFor';
 import { SnapshotRing } from './snapshotRing';
 
 /** Wall-clock budget for stepping per frame, so drawing and input stay responsive. */
@@ -358,11 +358,13 @@ async function boot(): Promise<void> {
     view.dataset.ringCapacity = String(ring.maxEntries);
     const chosen = sceneFor(s.level, s.world);
     const panel = new PlotPanel(s.level, s.world);
-    scene = new ComposedScene(chosen?.scene ?? null, panel, controls.canvasView);
+    // Every level can show its circuit: a second view when the level's scene is a circuit's own scene.
+    const extraCircuit = chosen?.scene instanceof CircuitView ? null : circuitViewOf(s.level, s.world);
+    scene = new ComposedScene(chosen?.scene ?? null, panel, controls.canvasView, extraCircuit);
     sceneName = chosen?.name ?? 'plots';
     view.dataset.scene = sceneName;
-    if (chosen?.scene instanceof CircuitView) {
-      const circuit = chosen.scene;
+    const circuit = chosen?.scene instanceof CircuitView ? chosen.scene : extraCircuit;
+    if (circuit) {
       circuit.onSelect((selection) => inspector.show(s.world, selection));
       inspectorToScene = (selection) => circuit.setSelection(selection);
     } else {

@@ -7,7 +7,7 @@
 import type { Level } from '../levels/schema/level';
 import type { LevelScene, SceneFactory } from '../render/scenes/levelScene';
 import type { SimWorld } from '../sim/world/world';
-import { circuitViewScene } from '../render/circuit/circuitView';
+import { CircuitView, circuitViewScene } from '../render/circuit/circuitView';
 import { dopamineSceneFactory } from '../render/scenes/dopamine/dopamineScene';
 import { eyeblinkSceneFactory } from '../render/scenes/eyeblink/eyeblinkScene';
 import { songbirdSceneFactory } from '../render/scenes/songbird/songbirdScene';
@@ -40,4 +40,15 @@ export function sceneFor(
     }
   }
   return null;
+}
+
+/** The circuit view of a level (shown under "Circuit" when the level has its own scene), or null. */
+export function circuitViewOf(level: Level, world: SimWorld): CircuitView | null {
+  try {
+    const view = circuitViewScene(level, world);
+    return view instanceof CircuitView ? view : null;
+  } catch (error) {
+    console.warn(`the circuit view could not draw level ${level.id}:`, error);
+    return null;
+  }
 }

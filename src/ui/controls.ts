@@ -19,7 +19,7 @@ export interface ControlHandlers {
   onCanvasView(view: CanvasViewChoice): void;
 }
 
-export type CanvasViewChoice = 'both' | 'scene' | 'plots';
+export type CanvasViewChoice = 'both' | 'scene' | 'circuit' | 'plots';
 
 /** Every shortcut, for the key handler and the help dialog. */
 export const SHORTCUTS: ReadonlyArray<{ keys: string[]; does: string }> = [
@@ -31,7 +31,7 @@ export const SHORTCUTS: ReadonlyArray<{ keys: string[]; does: string }> = [
   { keys: ['2'], does: 'Normal (1× real time)' },
   { keys: ['3'], does: 'Fast-forward (runs in a background worker at full speed)' },
   { keys: ['r'], does: 'Reset the level' },
-  { keys: ['p'], does: 'Show scene + plots, the scene, or the plots' },
+  { keys: ['p'], does: 'Show scene + plots, the scene, the circuit, or the plots' },
   { keys: ['m'], does: 'Mute / unmute the sound' },
   { keys: ['?'], does: 'Show this help' },
   { keys: ['Esc'], does: 'Close this help' },
@@ -107,7 +107,7 @@ export class Controls {
     for (const input of this.speedInputs) input.addEventListener('change', () => { if (input.checked) handlers.onSpeed(input.value as SpeedChoice); });
     for (const input of this.viewInputs) input.addEventListener('change', () => { if (input.checked) handlers.onCanvasView(input.value as CanvasViewChoice); });
     const cycleView = (): void => {
-      const order: CanvasViewChoice[] = ['both', 'scene', 'plots'];
+      const order: CanvasViewChoice[] = ['both', 'scene', 'circuit', 'plots'];
       const next = order[(order.indexOf(this.canvasView) + 1) % order.length];
       this.setCanvasView(next);
       handlers.onCanvasView(next);

@@ -136,7 +136,9 @@ export class SongbirdScene implements LevelScene {
     const leftW = Math.round(Math.min(width * 0.32, 400));
     this.bird.layout(8, 8, leftW - 16, height * 0.4);
     this.scoreBox = { x: 16, y: height * 0.4 };
-    this.curveFrame.setBounds({ x: 4, y: height * 0.56, width: leftW - 8, height: height * 0.44 - 4 });
+    // The score block (number and two note lines) is ~58 px tall: the curve starts below it.
+    const curveTop = Math.max(height * 0.56, height * 0.4 + 58);
+    this.curveFrame.setBounds({ x: 4, y: curveTop, width: leftW - 8, height: height - curveTop - 4 });
     const rightW = width - leftW - 4;
     const specH = Math.round(height * 0.5);
     this.tutorSpectro.setBounds(leftW, 4, rightW / 2, specH - 4);
