@@ -12,6 +12,7 @@
  * ring and frame.trials). Spikes come from the ring entries written since the previous frame; after a
  * fast-forward jump, trials the ring no longer holds are drawn as "not seen".
  */
+import { TextPool } from '../textPool';
 import { Container, Graphics, Text } from 'pixi.js';
 import { rewardCircuitsOf, type RewardCircuit } from '../../../circuits/reward/rewardCircuit';
 import type { TrialRecord } from '../../../levels/metrics/levelRecorder';
@@ -50,8 +51,7 @@ class DopamineScene implements LevelScene {
   private readonly liveDots = new Graphics();
   private readonly psthFrame = new PlotFrame({ left: 58, right: 14, top: 28, bottom: 40 });
   private readonly psthLines = new Graphics();
-  private readonly texts: Text[] = [];
-  private textsUsed = 0;
+  private readonly labels = new TextPool(this.root);
   private readonly log = new SpikeLog();
   private readonly cursor: RingCursor;
   private readonly fromMs: number;
@@ -109,7 +109,7 @@ class DopamineScene implements LevelScene {
     this.reward.animate(frame.fastForward ? 100_000 : frame.deltaMs);
     this.reward.drain(frame.deltaMs);
 
-    this.textsUsed = 0;
+    this.labels.begin();
     // Completed trials change only at trial ends: the raster and averages are redrawn then (and on resize).
     if (frame.trials.length !== this.drawnTrials) {
       this.align(frame.trials);
@@ -119,7 +119,7 @@ class DopamineScene implements LevelScene {
     }
     this.drawLive(frame.tick);
     this.drawLabels();
-    for (let i = this.textsUsed; i < this.texts.length; i++) this.texts[i].visible = false;
+    this.labels.end();
   }
 
   destroy(): void {
@@ -329,21 +329,7 @@ class DopamineScene implements LevelScene {
     }
   }
 
-  private text(s: string, x: number, y: number, color: number, ax: number, ay: number, size: number = plotFont.tickSize): Text {
-    let t = this.texts[this.textsUsed];
-    if (!t) {
-      t = new Text({ text: '', style: { fontFamily: plotFont.family, fontSize: size, fill: color } });
-      t.resolution = Math.max(1, Math.ceil(globalThis.devicePixelRatio ?? 1));
-      this.texts.push(t);
-      this.root.addChild(t);
-    }
-    this.textsUsed++;
-    t.visible = true;
-    if (t.text !== s) t.text = s;
-    if (t.style.fontSize !== size) t.style.fontSize = size;
-    if (t.style.fill !== color) t.style.fill = color;
-    t.anchor.set(ax, ay);
-    t.position.set(Math.round(x), Math.round(y));
-    return t;
+  private text(s: string, x: number, y: number, color: number, ax: number, ay: number, size: number = plotFont.tickSize, weight: 'normal' | 'bold' = 'normal'): Text {
+    return this.labels.text(s, x, y, color, ax, ay, size, weight);
   }
 }

@@ -12,6 +12,7 @@
  * olive spikes come from the ring entries written since the previous frame, so after a fast-forward jump
  * only the trials the ring still holds show climbing-fibre ticks.
  */
+import { TextPool } from '../textPool';
 import { Container, Graphics, Text } from 'pixi.js';
 import { cerebellumStateOf, type CerebellumState } from '../../../circuits/cerebellum/cerebellumState';
 import type { EyeblinkRecord } from '../../../circuits/cerebellum/eyeblinkRecord';
@@ -59,8 +60,7 @@ class EyeblinkScene implements LevelScene {
   private readonly pkFrame = new PlotFrame({ left: 58, right: 14, top: 28, bottom: 40 });
   private readonly pkLines = new Graphics();
   private readonly blocks = new Graphics();
-  private readonly texts: Text[] = [];
-  private textsUsed = 0;
+  private readonly labels = new TextPool(this.root);
   private readonly cf = new ClimbingFibreLog();
   private readonly cursor: RingCursor;
   private readonly windowMs: number;
@@ -114,7 +114,7 @@ class EyeblinkScene implements LevelScene {
     if (frame.fastForward) this.eye.clearParticles();
     this.eye.animate(frame.fastForward ? 0 : frame.deltaMs, puffOn);
 
-    this.textsUsed = 0;
+    this.labels.begin();
     const recorded = record.summary[4];
     if (recorded !== this.lastRecorded) {
       this.lastRecorded = recorded;
@@ -126,7 +126,7 @@ class EyeblinkScene implements LevelScene {
     this.drawStack(rows, live);
     this.drawPurkinje(rows[0] ?? null, live);
     this.drawBlocks(live);
-    for (let i = this.textsUsed; i < this.texts.length; i++) this.texts[i].visible = false;
+    this.labels.end();
   }
 
   destroy(): void {
@@ -319,21 +319,6 @@ class EyeblinkScene implements LevelScene {
   }
 
   private text(s: string, x: number, y: number, color: number, ax: number, ay: number, size: number = plotFont.tickSize, weight: 'normal' | 'bold' = 'normal'): Text {
-    let t = this.texts[this.textsUsed];
-    if (!t) {
-      t = new Text({ text: '', style: { fontFamily: plotFont.family, fontSize: size, fill: color } });
-      t.resolution = Math.max(1, Math.ceil(globalThis.devicePixelRatio ?? 1));
-      this.texts.push(t);
-      this.root.addChild(t);
-    }
-    this.textsUsed++;
-    t.visible = true;
-    if (t.text !== s) t.text = s;
-    if (t.style.fontSize !== size) t.style.fontSize = size;
-    if (t.style.fill !== color) t.style.fill = color;
-    if (t.style.fontWeight !== weight) t.style.fontWeight = weight;
-    t.anchor.set(ax, ay);
-    t.position.set(Math.round(x), Math.round(y));
-    return t;
+    return this.labels.text(s, x, y, color, ax, ay, size, weight);
   }
 }

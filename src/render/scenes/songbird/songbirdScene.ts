@@ -13,6 +13,7 @@
  * playback clock; `followPlayback(null)` stops it. Otherwise the beak follows the rendition being sung
  * at normal speed. The DOM buttons are in src/ui/songbirdPanel.ts.
  */
+import { TextPool } from '../textPool';
 import { Container, Graphics, Sprite, Text, Texture } from 'pixi.js';
 import { songbirdStateOf, Rendition, type SongbirdState } from '../../../circuits/songbird/songbirdState';
 import { HISTORY_FIELDS, History, Summary } from '../../../circuits/songbird/songRecord';
@@ -107,8 +108,7 @@ export class SongbirdScene implements LevelScene {
   private readonly pitchFrame = new PlotFrame({ left: 48, right: 8, top: 26, bottom: 38 });
   private readonly pitch = new Graphics();
   private readonly lman = new Graphics();
-  private readonly texts: Text[] = [];
-  private textsUsed = 0;
+  private readonly labels = new TextPool(this.root);
   private readonly cursor: RingCursor;
   /** Per LMAN neuron: wall-clock ms since its last spike (for the flicker). */
   private readonly lmanAgeMs: Float64Array;
@@ -153,7 +153,7 @@ export class SongbirdScene implements LevelScene {
     const { world, state } = this;
     const record = state.record;
     const renditions = record.summary[Summary.renditions];
-    this.textsUsed = 0;
+    this.labels.begin();
     this.sinceSpectroMs += frame.deltaMs;
     if (renditions !== this.shownRendition && (!frame.fastForward || this.sinceSpectroMs >= FAST_SPECTRO_EVERY_MS)) {
       this.shownRendition = renditions;
@@ -166,7 +166,7 @@ export class SongbirdScene implements LevelScene {
     this.bird.sing(this.beakAmplitude(frame), frame.fastForward ? 0 : frame.deltaMs);
     this.drawLman(frame);
     this.drawScore(renditions);
-    for (let i = this.textsUsed; i < this.texts.length; i++) this.texts[i].visible = false;
+    this.labels.end();
   }
 
   destroy(): void {
@@ -304,21 +304,6 @@ export class SongbirdScene implements LevelScene {
   }
 
   private text(s: string, x: number, y: number, color: number, ax: number, ay: number, size: number = plotFont.tickSize, weight: 'normal' | 'bold' = 'normal'): Text {
-    let t = this.texts[this.textsUsed];
-    if (!t) {
-      t = new Text({ text: '', style: { fontFamily: plotFont.family, fontSize: size, fill: color } });
-      t.resolution = Math.max(1, Math.ceil(globalThis.devicePixelRatio ?? 1));
-      this.texts.push(t);
-      this.root.addChild(t);
-    }
-    this.textsUsed++;
-    t.visible = true;
-    if (t.text !== s) t.text = s;
-    if (t.style.fontSize !== size) t.style.fontSize = size;
-    if (t.style.fill !== color) t.style.fill = color;
-    if (t.style.fontWeight !== weight) t.style.fontWeight = weight;
-    t.anchor.set(ax, ay);
-    t.position.set(Math.round(x), Math.round(y));
-    return t;
+    return this.labels.text(s, x, y, color, ax, ay, size, weight);
   }
 }
