@@ -7,6 +7,7 @@ import { checkNetwork } from './network';
 import { checkTimeline } from './timeline';
 import { checkRewardContingencies } from './contingencies';
 import { checkCircuits } from './circuits';
+import { checkLesson } from './lesson';
 
 export { estimateSynapses } from './network';
 
@@ -20,5 +21,6 @@ export function checkLevel(level: Level): LevelError[] {
   checkObjectives(ctx);
   checkMonitors(ctx);
   checkPlayerParameters(ctx);
+  checkLesson(ctx);
   return ctx.errors;
 }

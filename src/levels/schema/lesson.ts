@@ -1,13 +1,51 @@
-/** Lesson text. Plain strings: the UI shows them as text, never as HTML. */
+/**
+ * Lesson text and the campaign's per-level rules (stars, hints, predictions). Plain strings: the
+ * UI shows them as text, never as HTML. Every campaign field is optional, so older level files load
+ * unchanged; src/levels/campaign holds the pure logic that reads them.
+ */
 import { z } from 'zod';
-import { text } from './common';
+import { id, int, text } from './common';
+
+/** A hint: a plain string (unlocked after 1, 2, 3, ... failed attempts, in order) or text with its own unlock count. */
+export const hint = z.union([
+  text(2_000, 'A hint, unlocked after as many failed attempts as its position in the list (1 for the first).'),
+  z.strictObject({
+    text: text(2_000, 'The hint.'),
+    afterFailures: int(0, 1_000, 'Failed attempts after which the hint is shown (0: shown from the start).'),
+  }).describe('A hint with its own unlock count.'),
+]).describe('A hint.');
+
+/** One star tier. A tier is earned when all the level\'s objectives are met and every condition it names holds. */
+export const starRule = z.strictObject({
+  stars: int(1, 3, 'Stars earned when this rule holds (the best rule that holds counts).'),
+  objectives: z.literal('all').optional().describe('Every objective of the level must be met (always required; stated for clarity).'),
+  trialsAtMost: int(1, 10_000_000, 'At most this many trials used: the completed trials of the run (for a level without trials, whole simulated seconds).').optional(),
+}).describe('How stars are earned.');
+
+export const prediction = z.strictObject({
+  id: id('Id of the prediction (recorded in the player\'s progress).'),
+  question: text(1_000, 'The question asked before the run.'),
+  choices: z.array(text(500, 'A choice.')).min(2).max(8).describe('The answers the player picks from.'),
+  answer: int(0, 7, 'Index (0-based) of the correct choice.'),
+  askedBefore: z.union([
+    z.literal('start').describe('Asked before the level starts.'),
+    z.strictObject({ trial: int(1, 10_000_000, 'Asked before this trial (1-based) runs.') }),
+  ]).describe('When the question is asked.'),
+  reveal: text(2_000, 'Shown with the result, next to the player\'s prediction: why the answer is what it is.'),
+}).describe('A prediction the player commits to before running.');
 
 export const lesson = z.strictObject({
   intro: text(20_000, 'Shown before the level starts.'),
   goal: text(2_000, 'One or two sentences: what to do.'),
-  hints: z.array(text(2_000, 'A hint.')).max(50).default([]).describe('Hints, revealed one at a time.'),
+  hints: z.array(hint).max(50).default([]).describe('Hints, unlocked one at a time after failed attempts.'),
   explanation: text(20_000, 'Shown after the level: what happened and why.').default(''),
+  whatHappened: text(20_000, 'The "what just happened" card after the run: ties the result to the biology (plain text).').optional(),
   teacherNotes: text(20_000, 'Notes for teachers (background, misconceptions, questions).').default(''),
+  stars: z.array(starRule).min(1).max(3).optional().describe('Star tiers; without them, meeting every objective earns 1 star.'),
+  predictions: z.array(prediction).max(20).optional().describe('Predict-then-run questions.'),
 }).describe('The lesson around the level.');
 
 export type Lesson = z.infer<typeof lesson>;
+export type Hint = z.infer<typeof hint>;
+export type StarRule = z.infer<typeof starRule>;
+export type Prediction = z.infer<typeof prediction>;
