@@ -38,6 +38,15 @@ import { CircuitView } from '../render/circuit/circuitView';
 import { meanRateHz } from '../render/spikeWindow';
 import { circuitViewOf, sceneFor } from './sceneFor';
 import { SnapshotRing } from './snapshotRing';
+import { ProgressStore } from './progress/progressStore';
+import { MAX_STARS, type Progress } from './progress/progressRecord';
+import { exportProgress } from './progress/progressFile';
+import { defaultStars, failuresOf, recordCompletion, recordFailure } from './progress/progressUpdates';
+import { CampaignMenu } from '../ui/campaign/campaignMenu';
+import { chaptersByGroup, nextLevelId } from '../ui/campaign/chapters';
+import { HintsPanel } from '../ui/campaign/hintsPanel';
+import { LevelCards } from '../ui/campaign/levelCards';
+import { goalOf, introOf, whatHappenedOf } from '../ui/campaign/lessonView';
 
 /** Wall-clock budget for stepping per frame, so drawing and input stay responsive. */
 const stepBudgetMs = 12;
@@ -69,6 +78,9 @@ export interface SynapticaDebug {
    * worker, then restores the same starting state and steps `ticks` on the main thread. Leaves the
    * page paused at the main-thread result.
    */
+  /** The player's progress as saved (IndexedDB), and a promise that settles when every change is written. */
+  progress(): Progress;
+  flushProgress(): Promise<void>;
   checkFastForward(ticks: number): Promise<{ fromTick: number; worker: { hash: string; trials: string; tick: number }; main: { hash: string; trials: string; tick: number } }>;
 }
 
@@ -102,6 +114,15 @@ async function boot(): Promise<void> {
   const frameWithRenderMs: number[] = [];
   let frameBegan = 0;
   let objectivesMet = new Set<string>();
+  // Campaign progress: one attempt per spawn (level start or Reset); it ends as a completion (every
+  // objective met) or a failure (Reset, or the timeline ends, before that).
+  const progressStore = await ProgressStore.open();
+  const chapters = chaptersByGroup(levels, LEVEL_GROUPS);
+  let attemptSettled = false;
+  const levelCards = new LevelCards();
+  const hints = new HintsPanel(document.getElementById('hints') as HTMLElement);
+  const resultButton = document.getElementById('lesson-result') as HTMLButtonElement;
+  let showLastResult: (() => void) | null = null;
 
   const announceEvent = (event: SimEvent): void => {
     if (event.type === 'commandRejected' && event.command.type === 'setParameter') {
@@ -165,14 +186,44 @@ async function boot(): Promise<void> {
     setTimeout(() => { if (scene?.scene === songScene) songScene.followPlayback(null); }, durationMs + 50);
   });
 
+  /** The level the player opened from the campaign menu (its intro and result cards open by themselves). */
+  let campaignLevel: string | null = null;
+  const levelSelect = document.getElementById('level-select') as HTMLSelectElement;
+  function openLevel(id: string, fromCampaign: boolean): void {
+    const url = new URL(window.location.href);
+    url.searchParams.set('level', id);
+    window.history.replaceState(null, '', url);
+    controls.showWarning(null);
+    levelSelect.value = id;
+    campaignLevel = fromCampaign ? id : null;
+    void start(id).then(() => {
+      const s = session;
+      if (!fromCampaign || !s || s.id !== id) return;
+      const intro = introOf(s.level.lesson);
+      if (!intro) return;
+      // Paused while the player reads; Start (or Esc) plays.
+      if (mode !== 'paused') void playPause();
+      levelCards.showIntro(s.level.title ?? id, intro, goalOf(s.level.lesson) || (s.level.description ?? ''), () => {
+        if (session === s && mode === 'paused' && !finished) void playPause();
+      });
+    });
+  }
+  const campaign = new CampaignMenu({
+    onPick: (id) => openLevel(id, true),
+    exportText: () => exportProgress(progressStore.current),
+    importText: (text) => progressStore.importText(text),
+  });
+  campaign.setChapters(chapters);
+  campaign.setProgress(progressStore.current, MAX_STARS);
+  progressStore.onChange((p) => {
+    campaign.setProgress(p, MAX_STARS);
+    if (session) hints.show(session.level.lesson, failuresOf(p, session.id));
+  });
+  document.getElementById('campaign-open')?.addEventListener('click', () => campaign.show(session?.id ?? null));
+  resultButton.addEventListener('click', () => showLastResult?.());
+
   const controls = new Controls({
-    onLevel: (id) => {
-      const url = new URL(window.location.href);
-      url.searchParams.set('level', id);
-      window.history.replaceState(null, '', url);
-      controls.showWarning(null);
-      void start(id);
-    },
+    onLevel: (id) => openLevel(id, false),
     onPlayPause: () => void playPause(),
     onStep: () => void stepTick(),
     onStepTrial: () => void stepTrial(),
@@ -333,6 +384,10 @@ async function boot(): Promise<void> {
     const s = session;
     if (!s) return;
     await leaveFastForward();
+    if (!attemptSettled && s.world.clock[0] > 0) {
+      attemptSettled = true;
+      void progressStore.update((p) => recordFailure(p, s.id));
+    }
     const level = nextLevel ?? s.level;
     const result = spawnSession(s.id, level, s.assets);
     if (!result.ok) {
@@ -354,6 +409,10 @@ async function boot(): Promise<void> {
     nextLevel = s.level;
     finished = false;
     objectivesMet = new Set();
+    attemptSettled = false;
+    hints.show(s.level.lesson, failuresOf(progressStore.current, s.id));
+    resultButton.hidden = true;
+    showLastResult = null;
     ring = new SnapshotRing(s.world);
     view.dataset.ringCapacity = String(ring.maxEntries);
     const chosen = sceneFor(s.level, s.world);
@@ -434,6 +493,7 @@ async function boot(): Promise<void> {
       controls.announce(`Objective met: ${outcome.description}`);
     }
     view.dataset.objectivesMet = String(objectivesMet.size);
+    settleAttempt(s, outcomes.length > 0 && outcomes.every((o) => o.met));
     const playing = mode === 'playing' || mode === 'toTrialEnd';
     controls.setStatus({
       timeMs: s.world.clock[0] * s.world.dtMs,
@@ -447,6 +507,43 @@ async function boot(): Promise<void> {
     view.dataset.ffSpeed = ffSpeed.toFixed(1);
     refreshButtons();
   };
+
+  /** Records the attempt once: completed when every objective is met, failed when the level ended first. */
+  function settleAttempt(s: LevelSession, allMet: boolean): void {
+    if (attemptSettled) return;
+    if (!allMet) {
+      if (!finished) return;
+      attemptSettled = true;
+      void progressStore.update((p) => recordFailure(p, s.id));
+      controls.announce('The level ended before every objective was met. Reset (r) to try again.');
+      return;
+    }
+    attemptSettled = true;
+    const failures = failuresOf(progressStore.current, s.id);
+    const stars = defaultStars(failures);
+    const trialsUsed = s.recorder.trials.length;
+    void progressStore.update((p) => recordCompletion(p, s.id, stars, trialsUsed));
+    const nextId = nextLevelId(chapters, s.id);
+    const nextTitle = nextId ? levels.find((l) => l.id === nextId)?.title ?? nextId : null;
+    showLastResult = () => levelCards.showResult({
+      title: s.level.title ?? s.id,
+      stars,
+      maxStars: MAX_STARS,
+      bestStars: progressStore.current.levels[s.id]?.bestStars ?? stars,
+      trialsUsed,
+      failures,
+      whatHappened: whatHappenedOf(s.level.lesson),
+      predictions: [],
+      nextTitle,
+    }, nextId ? () => openLevel(nextId, true) : null);
+    resultButton.hidden = false;
+    controls.announce(`Level complete with ${stars} of ${MAX_STARS} stars.`);
+    // Opened from the campaign, the level pauses and shows the card; otherwise the card waits behind a button.
+    if (campaignLevel === s.id) {
+      if (mode !== 'paused') void playPause().then(() => showLastResult?.());
+      else showLastResult();
+    }
+  }
 
   app.ticker.add((ticker) => {
     const s = session;
@@ -520,6 +617,8 @@ async function boot(): Promise<void> {
     stepMs,
     frameWithRenderMs,
     fastForwardSpeed: () => ffSpeed,
+    progress: () => progressStore.current,
+    flushProgress: () => progressStore.flush(),
     checkFastForward: async (ticks) => {
       const s = session;
       if (!s) throw new Error('no level is running');
@@ -558,7 +657,7 @@ async function boot(): Promise<void> {
     return;
   }
   controls.setLevels(levels, LEVEL_GROUPS, choice.id);
-  controls.showWarning(choice.warning ?? null);
+  controls.showWarning(choice.warning ?? progressStore.warning);
   await start(choice.id);
 }
 

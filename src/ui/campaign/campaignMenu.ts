@@ -1,0 +1,139 @@
+/**
+ * The campaign menu: a modal dialog with the chapters, each level's stars and completion, and the
+ * progress file (export to a download, import from a file; a bad file is refused with the reason and
+ * the saved progress is left as it was).
+ */
+import type { Chapter } from './chapters';
+import { button, el, ModalDialog } from './modalDialog';
+import './campaign.css';
+import { starsLabel, starsText } from './stars';
+
+/** What the menu shows of the saved progress. */
+export interface CampaignProgressView {
+  readonly levels: Readonly<Record<string, { readonly bestStars: number; readonly completed: boolean }>>;
+}
+
+export interface CampaignMenuHandlers {
+  onPick(id: string): void;
+  exportText(): string;
+  importText(text: string): Promise<{ ok: true } | { ok: false; error: string }>;
+}
+
+export class CampaignMenu {
+  private readonly dialog = new ModalDialog('campaign-dialog', 'campaign-title');
+  private readonly chaptersBox = el('div', undefined, 'campaign-chapters');
+  private readonly status = el('p', '', 'campaign-status');
+  private readonly fileInput = el('input');
+  private chapters: readonly Chapter[] = [];
+  private progress: CampaignProgressView | null = null;
+  private maxStars = 3;
+
+  constructor(private readonly handlers: CampaignMenuHandlers) {
+    const d = this.dialog.element;
+    const title = el('h2', 'Campaign');
+    title.id = 'campaign-title';
+    this.status.id = 'campaign-status';
+    this.status.setAttribute('role', 'status');
+    this.fileInput.type = 'file';
+    this.fileInput.accept = 'application/json,.json';
+    this.fileInput.id = 'progress-import-file';
+    this.fileInput.className = 'visually-hidden';
+    this.fileInput.tabIndex = -1;
+    this.fileInput.addEventListener('change', () => void this.importChosenFile());
+    const fileRow = el('div', undefined, 'campaign-file');
+    const exportButton = button('Export progress', () => this.download());
+    exportButton.id = 'progress-export';
+    const importButton = button('Import progress…', () => this.fileInput.click());
+    importButton.id = 'progress-import';
+    const close = button('Close', () => this.dialog.close());
+    close.id = 'campaign-close';
+    fileRow.append(exportButton, importButton, this.fileInput, close);
+    d.append(title, el('p', 'Pick a level. Stars show how well you did; ✓ marks a level you finished. Your progress is saved in this browser.', 'muted'), this.chaptersBox, this.status, fileRow);
+  }
+
+  get open(): boolean {
+    return this.dialog.open;
+  }
+
+  setChapters(chapters: readonly Chapter[]): void {
+    this.chapters = chapters;
+    this.render();
+  }
+
+  setProgress(progress: CampaignProgressView, maxStars: number): void {
+    this.progress = progress;
+    this.maxStars = maxStars;
+    this.render();
+  }
+
+  show(currentId: string | null): void {
+    this.setStatus('', false);
+    this.render();
+    const current = currentId ? this.chaptersBox.querySelector<HTMLElement>(`[data-level="${CSS.escape(currentId)}"]`) : null;
+    this.dialog.show(current);
+  }
+
+  close(): void {
+    this.dialog.close();
+  }
+
+  private setStatus(text: string, error: boolean): void {
+    this.status.textContent = text;
+    this.status.classList.toggle('campaign-status-error', error);
+    this.status.setAttribute('role', error ? 'alert' : 'status');
+  }
+
+  private render(): void {
+    const rows = this.chapters.map((chapter, ci) => {
+      const section = el('section', undefined, 'campaign-chapter');
+      const heading = el('h3', `${ci + 1}. ${chapter.title}`);
+      const list = el('ul');
+      for (const level of chapter.levels) {
+        const entry = this.progress?.levels[level.id];
+        const stars = entry?.bestStars ?? 0;
+        const item = el('li');
+        const pick = button('', () => {
+          this.dialog.close();
+          this.handlers.onPick(level.id);
+        }, 'campaign-level');
+        pick.dataset.level = level.id;
+        pick.dataset.stars = String(stars);
+        pick.dataset.completed = String(entry?.completed ?? false);
+        const name = el('span', level.title, 'campaign-level-title');
+        const starSpan = el('span', starsText(stars, this.maxStars), 'campaign-stars');
+        starSpan.setAttribute('aria-hidden', 'true');
+        const done = el('span', entry?.completed ? '✓' : '', 'campaign-done');
+        done.setAttribute('aria-hidden', 'true');
+        pick.append(name, starSpan, done);
+        pick.setAttribute('aria-label', `${level.title}: ${entry?.completed ? `finished, ${starsLabel(stars, this.maxStars)}` : 'not finished yet'}`);
+        item.append(pick);
+        list.append(item);
+      }
+      section.append(heading, list);
+      return section;
+    });
+    this.chaptersBox.replaceChildren(...rows);
+  }
+
+  private download(): void {
+    const blob = new Blob([this.handlers.exportText()], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `synaptica-progress-${new Date().toISOString().slice(0, 10)}.json`;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    this.setStatus('Progress exported as a file.', false);
+  }
+
+  private async importChosenFile(): Promise<void> {
+    const file = this.fileInput.files?.[0];
+    this.fileInput.value = '';
+    if (!file) return;
+    const result = await this.handlers.importText(await file.text());
+    if (result.ok) this.setStatus(`Imported "${file.name}": merged into your progress.`, false);
+    else this.setStatus(`"${file.name}" was not imported, your progress is unchanged: ${result.error}`, true);
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * The campaign's chapters. Until the campaign manifest exists, the chapters are the level menu's
+ * groups (Plasticity, Dopamine, …), each with its levels in id order.
+ */
+export interface ChapterLevel {
+  readonly id: string;
+  readonly title: string;
+}
+
+export interface Chapter {
+  readonly title: string;
+  readonly levels: readonly ChapterLevel[];
+}
+
+export function chaptersByGroup(levels: ReadonlyArray<{ id: string; title: string; group: string }>, groups: readonly string[]): Chapter[] {
+  return groups
+    .map((group) => ({ title: group, levels: levels.filter((l) => l.group === group).map(({ id, title }) => ({ id, title })) }))
+    .filter((chapter) => chapter.levels.length > 0);
+}
+
+/** The level after `id` in campaign order, or null at the end. */
+export function nextLevelId(chapters: readonly Chapter[], id: string): string | null {
+  const order = chapters.flatMap((c) => c.levels.map((l) => l.id));
+  const i = order.indexOf(id);
+  return i >= 0 && i + 1 < order.length ? order[i + 1] : null;
+}

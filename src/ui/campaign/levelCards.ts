@@ -1,0 +1,82 @@
+/**
+ * The cards around a level: an explanation card before it (intro and goal) and a "what just
+ * happened" card after its objectives are met (the explanation, the stars earned, the player's
+ * predictions next to what happened). Text only, never HTML.
+ */
+import { button, el, ModalDialog } from './modalDialog';
+import { starsLabel, starsText } from './stars';
+
+function paragraphs(text: string): HTMLElement[] {
+  return text.split(/\n\s*\n/).filter((p) => p.trim() !== '').map((p) => el('p', p.trim()));
+}
+
+export interface ResultCardData {
+  title: string;
+  stars: number;
+  maxStars: number;
+  bestStars: number;
+  trialsUsed: number;
+  failures: number;
+  whatHappened: string;
+  predictions: ReadonlyArray<{ question: string; answer: string; outcome?: string; correct?: boolean }>;
+  /** Offered as "Next level" when set. */
+  nextTitle: string | null;
+}
+
+export class LevelCards {
+  private readonly intro = new ModalDialog('level-intro-dialog', 'level-intro-title');
+  private readonly result = new ModalDialog('level-result-dialog', 'level-result-title');
+
+  get open(): boolean {
+    return this.intro.open || this.result.open;
+  }
+
+  showIntro(title: string, intro: string, goal: string, onStart: () => void): void {
+    const d = this.intro.element;
+    const heading = el('h2', title);
+    heading.id = 'level-intro-title';
+    const goalBox = el('p', undefined, 'level-card-goal');
+    goalBox.append(el('strong', 'Goal: '), goal);
+    const start = button('Start', () => this.intro.close());
+    start.id = 'level-intro-start';
+    d.replaceChildren(heading, ...paragraphs(intro), ...(goal ? [goalBox] : []), start);
+    this.intro.show(start, onStart);
+  }
+
+  showResult(data: ResultCardData, onNext: (() => void) | null, onClose?: () => void): void {
+    const d = this.result.element;
+    const heading = el('h2', `Level complete: ${data.title}`);
+    heading.id = 'level-result-title';
+    const stars = el('p', starsText(data.stars, data.maxStars), 'level-card-stars');
+    stars.id = 'level-result-stars';
+    stars.dataset.stars = String(data.stars);
+    stars.setAttribute('aria-label', starsLabel(data.stars, data.maxStars));
+    const facts = el('p', `${data.trialsUsed} trials; ${data.failures === 0 ? 'first try' : `${data.failures} earlier ${data.failures === 1 ? 'attempt' : 'attempts'} without success`}. Best so far: ${starsLabel(data.bestStars, data.maxStars)}.`, 'muted');
+    const parts: HTMLElement[] = [heading, stars, facts];
+    if (data.whatHappened) parts.push(el('h3', 'What just happened'), ...paragraphs(data.whatHappened));
+    if (data.predictions.length > 0) {
+      parts.push(el('h3', 'Your predictions'));
+      const list = el('ul', undefined, 'level-card-predictions');
+      for (const p of data.predictions) {
+        const verdict = p.correct === undefined ? '' : p.correct ? ' ✓ right' : ' ✗ not what happened';
+        list.append(el('li', `${p.question} You said: ${p.answer}. It showed: ${p.outcome ?? '(not run yet)'}.${verdict}`));
+      }
+      parts.push(list);
+    }
+    const row = el('div', undefined, 'level-card-buttons');
+    const keep = button('Keep playing', () => this.result.close());
+    keep.id = 'level-result-close';
+    if (onNext && data.nextTitle) {
+      const next = button(`Next: ${data.nextTitle}`, () => {
+        this.result.close();
+        onNext();
+      });
+      next.id = 'level-result-next';
+      row.append(next);
+    }
+    row.append(keep);
+    parts.push(row);
+    d.replaceChildren(...parts);
+    this.result.show(row.querySelector('button'), onClose);
+  }
+}

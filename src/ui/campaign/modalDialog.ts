@@ -1,0 +1,68 @@
+/**
+ * A native <dialog> opened modally: the browser makes the rest of the page inert and Esc closes it;
+ * Tab wraps inside; focus returns to whatever had it before. Shared by the campaign's dialogs.
+ */
+export class ModalDialog {
+  readonly element: HTMLDialogElement;
+  private returnFocus: HTMLElement | null = null;
+  private onClose: (() => void) | null = null;
+
+  constructor(id: string, labelledBy: string) {
+    const dialog = document.createElement('dialog');
+    dialog.id = id;
+    dialog.className = 'campaign-dialog';
+    dialog.setAttribute('aria-labelledby', labelledBy);
+    document.body.append(dialog);
+    this.element = dialog;
+    dialog.addEventListener('close', () => {
+      const after = this.onClose;
+      this.onClose = null;
+      this.returnFocus?.focus();
+      this.returnFocus = null;
+      after?.();
+    });
+    dialog.addEventListener('keydown', (e) => {
+      if (e.key !== 'Tab') return;
+      const focusable = [...dialog.querySelectorAll<HTMLElement>('button:not([disabled]), [href], input, select, [tabindex]:not([tabindex="-1"])')];
+      if (focusable.length === 0) return;
+      const first = focusable[0];
+      const last = focusable[focusable.length - 1];
+      if (e.shiftKey && document.activeElement === first) { e.preventDefault(); last.focus(); }
+      else if (!e.shiftKey && document.activeElement === last) { e.preventDefault(); first.focus(); }
+    });
+  }
+
+  get open(): boolean {
+    return this.element.open;
+  }
+
+  /** Opens with `focus` focused (default: the first button); `onClose` runs once when it closes. */
+  show(focus?: HTMLElement | null, onClose?: () => void): void {
+    if (this.element.open) this.element.close();
+    this.returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    this.onClose = onClose ?? null;
+    this.element.showModal();
+    (focus ?? this.element.querySelector<HTMLElement>('button'))?.focus();
+  }
+
+  close(): void {
+    if (this.element.open) this.element.close();
+  }
+}
+
+/** A button element with text and a click handler. */
+export function button(text: string, onClick: () => void, className = 'button'): HTMLButtonElement {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = className;
+  b.textContent = text;
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (text !== undefined) e.textContent = text;
+  if (className) e.className = className;
+  return e;
+}
