@@ -4,7 +4,7 @@
 // snapshots into this world (fastForwardClient.ts). A ring of snapshots lets the player step back.
 // The sim never sees a clock or the DOM.
 import { Application, UPDATE_PRIORITY } from 'pixi.js';
-import { evaluateObjectives } from '../levels/objectives/evaluateObjectives';
+import { evaluateObjectives, type ObjectiveOutcome } from '../levels/objectives/evaluateObjectives';
 import { applyPlayerSetting } from '../levels/playerSettings';
 import type { Level } from '../levels/schema/level';
 import type { Command } from '../levels/schema/commands';
@@ -41,11 +41,16 @@ import { SnapshotRing } from './snapshotRing';
 import { ProgressStore } from './progress/progressStore';
 import { MAX_STARS, type Progress } from './progress/progressRecord';
 import { exportProgress } from './progress/progressFile';
-import { defaultStars, failuresOf, recordCompletion, recordFailure } from './progress/progressUpdates';
+import { failuresOf, recordCompletion, recordFailure, recordPrediction, recordPredictionOutcome } from './progress/progressUpdates';
+import { sessionStars } from './progress/sessionStars';
+import { hintSchedule } from '../levels/campaign/hints';
 import { CampaignMenu } from '../ui/campaign/campaignMenu';
 import { chaptersByGroup, nextLevelId } from '../ui/campaign/chapters';
 import { HintsPanel } from '../ui/campaign/hintsPanel';
-import { LevelCards } from '../ui/campaign/levelCards';
+import { LevelCards, type ResultCardData } from '../ui/campaign/levelCards';
+import { PredictionDialog } from '../ui/campaign/predictionDialog';
+import { checkPrediction } from '../levels/campaign/predictions';
+import type { Prediction } from '../levels/schema/lesson';
 import { goalOf, introOf, whatHappenedOf } from '../ui/campaign/lessonView';
 
 /** Wall-clock budget for stepping per frame, so drawing and input stay responsive. */
@@ -123,6 +128,39 @@ async function boot(): Promise<void> {
   const hints = new HintsPanel(document.getElementById('hints') as HTMLElement);
   const resultButton = document.getElementById('lesson-result') as HTMLButtonElement;
   let showLastResult: (() => void) | null = null;
+  const predictionDialog = new PredictionDialog();
+  /** Predictions asked since the level was opened from the campaign (kept over Resets), with the answers. */
+  let askedPredictions = new Set<string>();
+  let committedPredictions: Array<ResultCardData['predictions'][number] & { id: string }> = [];
+  let asking = false;
+
+  /** Pauses, asks each question in turn, records the answers, then plays again if it was playing. */
+  async function askPredictions(s: LevelSession, due: readonly Prediction[]): Promise<void> {
+    const fresh = due.filter((p) => !askedPredictions.has(p.id));
+    if (fresh.length === 0 || asking) return;
+    asking = true;
+    for (const p of fresh) askedPredictions.add(p.id);
+    const wasRunning = mode !== 'paused';
+    if (wasRunning) await playPause();
+    for (const p of fresh) {
+      const choice = await predictionDialog.ask(s.level.title ?? s.id, p.question, p.choices);
+      if (choice === null) continue;
+      const checked = checkPrediction(s.level, p.id, choice);
+      if (!checked.ok) continue;
+      committedPredictions.push({ id: p.id, question: p.question, answer: p.choices[choice], outcome: p.choices[p.answer], correct: checked.record.correct, reveal: p.reveal });
+      void progressStore.update((progress) => recordPrediction(progress, { levelId: s.id, questionId: p.id, answer: p.choices[choice], madeAt: new Date().toISOString() }));
+    }
+    asking = false;
+    if (session === s && mode === 'paused' && !finished && (wasRunning || due.some((p) => p.askedBefore === 'start'))) await playPause();
+  }
+
+  /** Trial-timed questions: asked when the trial before theirs has ended (checked 4 times a second). */
+  function askDuePredictions(s: LevelSession): void {
+    if (campaignLevel !== s.id || asking) return;
+    const done = s.recorder.trials.length;
+    const due = (s.level.lesson?.predictions ?? []).filter((p) => p.askedBefore !== 'start' && done >= p.askedBefore.trial - 1 && !askedPredictions.has(p.id));
+    if (due.length > 0) void askPredictions(s, due);
+  }
 
   const announceEvent = (event: SimEvent): void => {
     if (event.type === 'commandRejected' && event.command.type === 'setParameter') {
@@ -196,16 +234,25 @@ async function boot(): Promise<void> {
     controls.showWarning(null);
     levelSelect.value = id;
     campaignLevel = fromCampaign ? id : null;
+    askedPredictions = new Set();
+    committedPredictions = [];
     void start(id).then(() => {
       const s = session;
       if (!fromCampaign || !s || s.id !== id) return;
       const intro = introOf(s.level.lesson);
-      if (!intro) return;
-      // Paused while the player reads; Start (or Esc) plays.
+      const startQuestions = (s.level.lesson?.predictions ?? []).filter((p) => p.askedBefore === 'start');
+      const afterIntro = (): void => {
+        if (session !== s) return;
+        if (startQuestions.length > 0) void askPredictions(s, startQuestions);
+        else if (mode === 'paused' && !finished) void playPause();
+      };
+      if (!intro) {
+        if (startQuestions.length > 0) void askPredictions(s, startQuestions);
+        return;
+      }
+      // Paused while the player reads; Start (or Esc) goes on to the questions, then plays.
       if (mode !== 'paused') void playPause();
-      levelCards.showIntro(s.level.title ?? id, intro, goalOf(s.level.lesson) || (s.level.description ?? ''), () => {
-        if (session === s && mode === 'paused' && !finished) void playPause();
-      });
+      levelCards.showIntro(s.level.title ?? id, intro, goalOf(s.level.lesson) || (s.level.description ?? ''), afterIntro);
     });
   }
   const campaign = new CampaignMenu({
@@ -217,7 +264,7 @@ async function boot(): Promise<void> {
   campaign.setProgress(progressStore.current, MAX_STARS);
   progressStore.onChange((p) => {
     campaign.setProgress(p, MAX_STARS);
-    if (session) hints.show(session.level.lesson, failuresOf(p, session.id));
+    if (session) hints.show(hintSchedule(session.level.lesson?.hints ?? []), failuresOf(p, session.id));
   });
   document.getElementById('campaign-open')?.addEventListener('click', () => campaign.show(session?.id ?? null));
   resultButton.addEventListener('click', () => showLastResult?.());
@@ -410,7 +457,7 @@ async function boot(): Promise<void> {
     finished = false;
     objectivesMet = new Set();
     attemptSettled = false;
-    hints.show(s.level.lesson, failuresOf(progressStore.current, s.id));
+    hints.show(hintSchedule(s.level.lesson?.hints ?? []), failuresOf(progressStore.current, s.id));
     resultButton.hidden = true;
     showLastResult = null;
     ring = new SnapshotRing(s.world);
@@ -493,7 +540,8 @@ async function boot(): Promise<void> {
       controls.announce(`Objective met: ${outcome.description}`);
     }
     view.dataset.objectivesMet = String(objectivesMet.size);
-    settleAttempt(s, outcomes.length > 0 && outcomes.every((o) => o.met));
+    settleAttempt(s, outcomes);
+    askDuePredictions(s);
     const playing = mode === 'playing' || mode === 'toTrialEnd';
     controls.setStatus({
       timeMs: s.world.clock[0] * s.world.dtMs,
@@ -509,8 +557,9 @@ async function boot(): Promise<void> {
   };
 
   /** Records the attempt once: completed when every objective is met, failed when the level ended first. */
-  function settleAttempt(s: LevelSession, allMet: boolean): void {
+  function settleAttempt(s: LevelSession, outcomes: ObjectiveOutcome[]): void {
     if (attemptSettled) return;
+    const allMet = outcomes.length > 0 && outcomes.every((o) => o.met);
     if (!allMet) {
       if (!finished) return;
       attemptSettled = true;
@@ -520,9 +569,16 @@ async function boot(): Promise<void> {
     }
     attemptSettled = true;
     const failures = failuresOf(progressStore.current, s.id);
-    const stars = defaultStars(failures);
-    const trialsUsed = s.recorder.trials.length;
+    const award = sessionStars(s, outcomes);
+    const stars = award.stars;
+    const trialsUsed = award.used;
     void progressStore.update((p) => recordCompletion(p, s.id, stars, trialsUsed));
+    // The run is over for the questions asked: their outcomes go into the progress.
+    for (const p of s.level.lesson?.predictions ?? []) {
+      const made = committedPredictions.find((c) => c.id === p.id);
+      if (made) void progressStore.update((progress) => recordPredictionOutcome(progress, s.id, p.id, made.outcome, made.correct));
+    }
+    const predictions = [...committedPredictions];
     const nextId = nextLevelId(chapters, s.id);
     const nextTitle = nextId ? levels.find((l) => l.id === nextId)?.title ?? nextId : null;
     showLastResult = () => levelCards.showResult({
@@ -530,10 +586,11 @@ async function boot(): Promise<void> {
       stars,
       maxStars: MAX_STARS,
       bestStars: progressStore.current.levels[s.id]?.bestStars ?? stars,
-      trialsUsed,
+      usedText: `${trialsUsed} ${award.unit}`,
+      reasons: award.reasons,
       failures,
       whatHappened: whatHappenedOf(s.level.lesson),
-      predictions: [],
+      predictions,
       nextTitle,
     }, nextId ? () => openLevel(nextId, true) : null);
     resultButton.hidden = false;

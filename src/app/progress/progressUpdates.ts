@@ -4,16 +4,6 @@
  */
 import { emptyLevelProgress, MAX_STARS, type LevelProgress, type PredictionRecord, type Progress } from './progressRecord';
 
-/**
- * Stars for a completion when the level does not specify its own thresholds: 3 on the first try,
- * 2 after one or two failed attempts, 1 after more. (A level's own star rules replace this.)
- */
-export function defaultStars(failuresBefore: number): number {
-  if (failuresBefore <= 0) return MAX_STARS;
-  if (failuresBefore <= 2) return 2;
-  return 1;
-}
-
 function withLevel(progress: Progress, levelId: string, update: (entry: LevelProgress) => LevelProgress): Progress {
   return { ...progress, levels: { ...progress.levels, [levelId]: update(progress.levels[levelId] ?? emptyLevelProgress()) } };
 }

@@ -3,7 +3,12 @@
  * more failures open the next.
  */
 import { el } from './modalDialog';
-import { hintsOf, unlockedHints } from './lessonView';
+
+export interface HintView {
+  readonly text: string;
+  /** Failed attempts before the hint shows. */
+  readonly afterFailures: number;
+}
 
 export class HintsPanel {
   private readonly list = el('ol', undefined, 'hints-list');
@@ -18,14 +23,15 @@ export class HintsPanel {
     root.replaceChildren(title, this.list, this.note);
   }
 
-  show(lesson: unknown, failures: number): void {
-    const all = hintsOf(lesson);
+  /** `all`: every hint of the level with its unlock count; `failures`: the player's failed attempts. */
+  show(all: readonly HintView[], failures: number): void {
     this.root.hidden = all.length === 0;
-    const open = unlockedHints(lesson, failures);
+    const open = all.filter((h) => h.afterFailures <= failures);
     this.list.replaceChildren(...open.map((h) => el('li', h.text)));
     const next = all.filter((h) => h.afterFailures > failures).sort((a, b) => a.afterFailures - b.afterFailures)[0];
+    const more = next ? next.afterFailures - failures : 0;
     this.note.textContent = next
-      ? `${open.length === 0 ? 'A hint' : 'Another hint'} opens after ${next.afterFailures - failures} more ${next.afterFailures - failures === 1 ? 'attempt' : 'attempts'} without success (Reset before the objectives are met counts).`
+      ? `${open.length === 0 ? 'A hint' : 'Another hint'} opens after ${more} more ${more === 1 ? 'attempt' : 'attempts'} without success (Reset before the objectives are met counts).`
       : '';
   }
 }

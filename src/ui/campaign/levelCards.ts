@@ -15,10 +15,13 @@ export interface ResultCardData {
   stars: number;
   maxStars: number;
   bestStars: number;
-  trialsUsed: number;
+  /** "60 trials" or "12 seconds". */
+  usedText: string;
+  /** Why these stars, one sentence per star rule. */
+  reasons: readonly string[];
   failures: number;
   whatHappened: string;
-  predictions: ReadonlyArray<{ question: string; answer: string; outcome?: string; correct?: boolean }>;
+  predictions: ReadonlyArray<{ question: string; answer: string; outcome: string; correct: boolean; reveal: string }>;
   /** Offered as "Next level" when set. */
   nextTitle: string | null;
 }
@@ -51,15 +54,22 @@ export class LevelCards {
     stars.id = 'level-result-stars';
     stars.dataset.stars = String(data.stars);
     stars.setAttribute('aria-label', starsLabel(data.stars, data.maxStars));
-    const facts = el('p', `${data.trialsUsed} trials; ${data.failures === 0 ? 'first try' : `${data.failures} earlier ${data.failures === 1 ? 'attempt' : 'attempts'} without success`}. Best so far: ${starsLabel(data.bestStars, data.maxStars)}.`, 'muted');
+    const facts = el('p', `${data.usedText}; ${data.failures === 0 ? 'first try' : `${data.failures} earlier ${data.failures === 1 ? 'attempt' : 'attempts'} without success`}. Best so far: ${starsLabel(data.bestStars, data.maxStars)}.`, 'muted');
     const parts: HTMLElement[] = [heading, stars, facts];
+    if (data.reasons.length > 0) {
+      const why = el('ul', undefined, 'level-card-reasons muted');
+      for (const reason of data.reasons) why.append(el('li', reason));
+      parts.push(why);
+    }
     if (data.whatHappened) parts.push(el('h3', 'What just happened'), ...paragraphs(data.whatHappened));
     if (data.predictions.length > 0) {
       parts.push(el('h3', 'Your predictions'));
       const list = el('ul', undefined, 'level-card-predictions');
       for (const p of data.predictions) {
-        const verdict = p.correct === undefined ? '' : p.correct ? ' ✓ right' : ' ✗ not what happened';
-        list.append(el('li', `${p.question} You said: ${p.answer}. It showed: ${p.outcome ?? '(not run yet)'}.${verdict}`));
+        const item = el('li');
+        item.dataset.correct = String(p.correct);
+        item.append(el('strong', p.question), el('br'), `You predicted: ${p.answer}. ${p.correct ? '✓ Right.' : `✗ What happens: ${p.outcome}.`}`, el('br'), p.reveal);
+        list.append(item);
       }
       parts.push(list);
     }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { migrateToVersion } from '../../../src/app/progress/migrations';
 import { exportProgress, mergeProgress, parseProgressFile, parseProgressRecord } from '../../../src/app/progress/progressFile';
 import { emptyProgress, PROGRESS_VERSION, type Progress } from '../../../src/app/progress/progressRecord';
-import { defaultStars, recordCompletion, recordFailure, recordPrediction, recordPredictionOutcome } from '../../../src/app/progress/progressUpdates';
+import { recordCompletion, recordFailure, recordPrediction, recordPredictionOutcome } from '../../../src/app/progress/progressUpdates';
 
 const made = (p: Progress): Progress => recordCompletion(recordFailure(p, 'stdp-pairing'), 'stdp-pairing', 2, 40);
 
@@ -18,10 +18,6 @@ describe('progress updates', () => {
     p = recordCompletion(p, 'stdp-pairing', 2, 30);
     expect(p.levels['stdp-pairing'].trialsUsed).toBe(30);
     expect(p.levels['stdp-pairing'].attempts).toBe(4);
-  });
-
-  it('gives 3 stars on a first try, fewer after failures', () => {
-    expect([0, 1, 2, 3, 9].map(defaultStars)).toEqual([3, 2, 2, 1, 1]);
   });
 
   it('records a prediction and then its outcome', () => {
