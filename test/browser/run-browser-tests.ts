@@ -364,6 +364,81 @@ const tests: TestCase[] = [
       await waitForTicks(page, paused + 10);
     },
   },
+  {
+    name: 'campaign: a level from the menu by keyboard (intro card, result card with stars), progress survives a reload, export then import round-trips, a broken file is refused',
+    async run(page, url) {
+      await page.goto(url);
+      await page.waitForSelector('#level-select[data-ready="true"]');
+      // The menu opens from the keyboard; Tab reaches the level; Enter opens it with its intro card (paused).
+      await tabTo(page, 'campaign-open');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('#campaign-dialog[open]');
+      await tabTo(page, '[data-level="stdp-pairing"]', 60);
+      const before = await page.locator('[data-level="stdp-pairing"]').getAttribute('data-completed');
+      assert(before === 'false', `a fresh browser already shows stdp-pairing completed (${before})`);
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('#level-intro-dialog[open]', { timeout: 10_000 });
+      assert(await page.evaluate(() => window.__synaptica!.mode()) === 'paused', 'the level runs behind its intro card');
+      assert(await page.evaluate(() => document.activeElement?.id) === 'level-intro-start', 'Start does not have focus on the intro card');
+      await page.keyboard.press('Escape'); // Esc closes the card and starts the level, as Start does
+      await page.waitForFunction(() => window.__synaptica!.mode() === 'playing', null, { timeout: 5000 });
+      await page.keyboard.press('3');
+      await page.waitForSelector('#level-result-dialog[open]', { timeout: 90_000 });
+      const stars = Number(await page.locator('#level-result-stars').getAttribute('data-stars'));
+      assert(stars >= 1 && stars <= 3, `the result card shows ${stars} stars`);
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => !document.querySelector('dialog[open]'), null, { timeout: 5000 });
+      await page.evaluate(() => window.__synaptica!.flushProgress());
+      const saved = await page.evaluate(() => window.__synaptica!.progress());
+      assert(saved.levels['stdp-pairing']?.completed === true && saved.levels['stdp-pairing'].bestStars === stars, `progress after the level: ${JSON.stringify(saved)}`);
+
+      await page.reload();
+      await page.waitForSelector('#level-select[data-ready="true"]');
+      const reloaded = await page.evaluate(() => window.__synaptica!.progress());
+      assert(JSON.stringify(reloaded) === JSON.stringify(saved), `progress after a reload differs: ${JSON.stringify(reloaded)} vs ${JSON.stringify(saved)}`);
+      await page.click('#campaign-open');
+      await page.waitForSelector('[data-level="stdp-pairing"][data-completed="true"]');
+      assert(await page.locator('[data-level="stdp-pairing"]').getAttribute('data-stars') === String(stars), 'the menu does not show the stars earned');
+
+      // Export: a download holding the same progress.
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#progress-export')]);
+      const chunks: Buffer[] = [];
+      for await (const chunk of (await download.createReadStream()) as AsyncIterable<Buffer>) chunks.push(chunk);
+      const exported = Buffer.concat(chunks).toString('utf8');
+      assert(JSON.parse(exported).levels['stdp-pairing'].completed === true, `the exported file lacks the level: ${exported.slice(0, 200)}`);
+
+      // A broken file names the problem and changes nothing.
+      const hostile = JSON.stringify({ kind: 'synaptica-progress', version: 1, levels: { 'stdp-pairing': { bestStars: 99, attempts: 0, failures: 0, trialsUsed: 0, completed: true } }, predictions: [] });
+      await page.setInputFiles('#progress-import-file', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(hostile) });
+      await page.waitForFunction(() => document.getElementById('campaign-status')?.textContent?.includes('not imported') ?? false, null, { timeout: 5000 });
+      const message = await page.locator('#campaign-status').textContent();
+      assert(message?.includes('levels.stdp-pairing.bestStars'), `the refusal does not name the field: "${message}"`);
+      await page.evaluate(() => window.__synaptica!.flushProgress());
+      assert(JSON.stringify(await page.evaluate(() => window.__synaptica!.progress())) === JSON.stringify(saved), 'a refused file changed the progress');
+
+      // Import into a fresh browser (new context, empty IndexedDB): the same progress, also after a reload.
+      const fresh = await page.context().browser()!.newContext({ viewport, deviceScaleFactor: 1 });
+      try {
+        const other = await fresh.newPage();
+        await other.goto(url);
+        await other.waitForSelector('#level-select[data-ready="true"]');
+        assert(Object.keys((await other.evaluate(() => window.__synaptica!.progress())).levels).length === 0, 'a new browser context starts with progress');
+        await other.click('#campaign-open');
+        await other.setInputFiles('#progress-import-file', { name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+        await other.waitForFunction(() => document.getElementById('campaign-status')?.textContent?.startsWith('Imported') ?? false, null, { timeout: 5000 });
+        await other.waitForSelector('[data-level="stdp-pairing"][data-completed="true"]');
+        await other.evaluate(() => window.__synaptica!.flushProgress());
+        await other.reload();
+        await other.waitForSelector('#level-select[data-ready="true"]');
+        const imported = await other.evaluate(() => window.__synaptica!.progress());
+        assert(JSON.stringify(imported.levels) === JSON.stringify(saved.levels), `imported progress differs: ${JSON.stringify(imported)}`);
+      } finally {
+        await fresh.close();
+      }
+      mkdirSync(runtimeShots, { recursive: true });
+      await page.screenshot({ path: `${runtimeShots}campaign-menu-after-reload.png` });
+    },
+  },
 ];
 
 async function runTest(browser: Browser, url: string, test: TestCase): Promise<string | null> {

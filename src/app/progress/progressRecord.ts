@@ -9,7 +9,7 @@ import { z } from 'zod';
 export const PROGRESS_VERSION = 1;
 export const MAX_STARS = 3;
 
-const slug = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,99}$/, 'must be a level id of lowercase letters, digits, ".", "_" or "-" (at most 100)');
+const slug = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, 'must be an id of letters, digits, ".", "_" or "-" (at most 100, starting with a letter or digit)');
 const count = z.number().int().min(0).max(1_000_000);
 
 export const levelProgress = z.strictObject({
