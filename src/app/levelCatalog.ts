@@ -18,8 +18,9 @@ export interface LevelMeta {
 }
 
 // The level files are small (2–13 KB each, ~25 KB gzipped together), so they are bundled parsed:
-// the menu has every title at once, with no fetch before it is usable.
-const levelData = import.meta.glob<LevelMeta>(['../../levels/*.json', '!../../levels/*.schema.json'], { eager: true, import: 'default' });
+// the menu has every title at once, with no fetch before it is usable. The campaign manifest is not a
+// level (campaignCatalog.ts reads it).
+const levelData = import.meta.glob<LevelMeta>(['../../levels/*.json', '!../../levels/*.schema.json', '!../../levels/campaign.json'], { eager: true, import: 'default' });
 const levelFiles = Object.fromEntries(Object.entries(levelData).map(([path, data]) => [path, () => Promise.resolve<unknown>(data)]));
 
 function builtInMeta(path: string): LevelMeta {

@@ -45,7 +45,8 @@ import { failuresOf, recordCompletion, recordFailure, recordPrediction, recordPr
 import { sessionStars } from './progress/sessionStars';
 import { hintSchedule } from '../levels/campaign/hints';
 import { CampaignMenu } from '../ui/campaign/campaignMenu';
-import { chaptersByGroup, nextLevelId } from '../ui/campaign/chapters';
+import { nextLevelId } from '../ui/campaign/chapters';
+import { campaignChapters } from './campaignCatalog';
 import { HintsPanel } from '../ui/campaign/hintsPanel';
 import { LevelCards, type ResultCardData } from '../ui/campaign/levelCards';
 import { PredictionDialog } from '../ui/campaign/predictionDialog';
@@ -122,7 +123,7 @@ async function boot(): Promise<void> {
   // Campaign progress: one attempt per spawn (level start or Reset); it ends as a completion (every
   // objective met) or a failure (Reset, or the timeline ends, before that).
   const progressStore = await ProgressStore.open();
-  const chapters = chaptersByGroup(levels, LEVEL_GROUPS);
+  const { chapters, warning: campaignWarning } = campaignChapters(levels);
   let attemptSettled = false;
   const levelCards = new LevelCards();
   const hints = new HintsPanel(document.getElementById('hints') as HTMLElement);
@@ -714,7 +715,7 @@ async function boot(): Promise<void> {
     return;
   }
   controls.setLevels(levels, LEVEL_GROUPS, choice.id);
-  controls.showWarning(choice.warning ?? progressStore.warning);
+  controls.showWarning(choice.warning ?? progressStore.warning ?? campaignWarning);
   await start(choice.id);
 }
 

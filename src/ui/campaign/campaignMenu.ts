@@ -86,8 +86,11 @@ export class CampaignMenu {
   private render(): void {
     const rows = this.chapters.map((chapter, ci) => {
       const section = el('section', undefined, 'campaign-chapter');
-      const heading = el('h3', `${ci + 1}. ${chapter.title}`);
+      // Manifest titles carry their own number ("1. Spikes"); the level groups do not.
+      const heading = el('h3', /^\d/.test(chapter.title) ? chapter.title : `${ci + 1}. ${chapter.title}`);
       const list = el('ul');
+      if (chapter.summary) section.append(heading, el('p', chapter.summary, 'muted campaign-summary'));
+      else section.append(heading);
       for (const level of chapter.levels) {
         const entry = this.progress?.levels[level.id];
         const stars = entry?.bestStars ?? 0;
@@ -100,16 +103,17 @@ export class CampaignMenu {
         pick.dataset.stars = String(stars);
         pick.dataset.completed = String(entry?.completed ?? false);
         const name = el('span', level.title, 'campaign-level-title');
+        if (level.sandbox) name.append(el('span', ' · free play', 'campaign-sandbox'));
         const starSpan = el('span', starsText(stars, this.maxStars), 'campaign-stars');
         starSpan.setAttribute('aria-hidden', 'true');
         const done = el('span', entry?.completed ? '✓' : '', 'campaign-done');
         done.setAttribute('aria-hidden', 'true');
         pick.append(name, starSpan, done);
-        pick.setAttribute('aria-label', `${level.title}: ${entry?.completed ? `finished, ${starsLabel(stars, this.maxStars)}` : 'not finished yet'}`);
+        pick.setAttribute('aria-label', `${level.title}${level.sandbox ? ' (free play)' : ''}: ${entry?.completed ? `finished, ${starsLabel(stars, this.maxStars)}` : 'not finished yet'}`);
         item.append(pick);
         list.append(item);
       }
-      section.append(heading, list);
+      section.append(list);
       return section;
     });
     this.chaptersBox.replaceChildren(...rows);

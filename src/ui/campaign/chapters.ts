@@ -1,17 +1,18 @@
-/**
- * The campaign's chapters. Until the campaign manifest exists, the chapters are the level menu's
- * groups (Plasticity, Dopamine, …), each with its levels in id order.
- */
+/** The campaign menu's chapters (from the campaign manifest, or the level menu's groups without one). */
 export interface ChapterLevel {
   readonly id: string;
   readonly title: string;
+  /** The chapter's free-play level. */
+  readonly sandbox?: boolean;
 }
 
 export interface Chapter {
   readonly title: string;
+  readonly summary?: string;
   readonly levels: readonly ChapterLevel[];
 }
 
+/** Chapters from the level menu's groups (Plasticity, Dopamine, …), each with its levels in id order. */
 export function chaptersByGroup(levels: ReadonlyArray<{ id: string; title: string; group: string }>, groups: readonly string[]): Chapter[] {
   return groups
     .map((group) => ({ title: group, levels: levels.filter((l) => l.group === group).map(({ id, title }) => ({ id, title })) }))

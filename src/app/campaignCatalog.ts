@@ -1,0 +1,40 @@
+/**
+ * The campaign menu's chapters: from levels/campaign.json (checked by loadCampaign against the
+ * built-in level ids), each chapter's short levels then its sandbox; built-in levels the manifest
+ * does not name follow in an "Other levels" chapter so every level stays reachable. Without a
+ * valid manifest the chapters are the level menu's groups, with a warning naming the problem.
+ */
+import { loadCampaign } from '../levels/campaign/loadCampaign';
+import type { Chapter } from '../ui/campaign/chapters';
+import { chaptersByGroup } from '../ui/campaign/chapters';
+import { LEVEL_GROUPS, type LevelEntry } from './levelCatalog';
+
+const manifests = import.meta.glob<unknown>('../../levels/campaign.json', { eager: true, import: 'default' });
+const builtInManifest: unknown = Object.values(manifests)[0];
+
+export interface CampaignChapters {
+  chapters: Chapter[];
+  warning: string | null;
+}
+
+export function campaignChapters(levels: readonly LevelEntry[], manifest: unknown = builtInManifest): CampaignChapters {
+  if (manifest === undefined) return { chapters: chaptersByGroup(levels, LEVEL_GROUPS), warning: null };
+  const loaded = loadCampaign(manifest, { levelIds: levels.map((l) => l.id) });
+  if (!loaded.ok) {
+    const problems = loaded.errors.slice(0, 3).map((e) => `${e.path || '(top)'}: ${e.message}`).join('; ');
+    return { chapters: chaptersByGroup(levels, LEVEL_GROUPS), warning: `The campaign file could not be read (${problems}); levels are grouped by kind instead.` };
+  }
+  const titleOf = (id: string): string => levels.find((l) => l.id === id)?.title ?? id;
+  const named = new Set<string>();
+  const chapters: Chapter[] = loaded.campaign.chapters.map((c) => {
+    for (const id of [...c.levels, c.sandbox]) named.add(id);
+    return {
+      title: c.title,
+      summary: c.summary,
+      levels: [...c.levels.map((id) => ({ id, title: titleOf(id) })), { id: c.sandbox, title: titleOf(c.sandbox), sandbox: true }],
+    };
+  });
+  const others = levels.filter((l) => !named.has(l.id));
+  if (others.length > 0) chapters.push({ title: 'Other levels', levels: others.map(({ id, title }) => ({ id, title })) });
+  return { chapters, warning: null };
+}
