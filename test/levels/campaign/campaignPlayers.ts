@@ -39,6 +39,11 @@ export interface Strategy {
   trials?: number;
 }
 
+/** The files a level refers to (the WAV tutor), read from assets/. */
+export function assetsOf(level: Level): Map<string, Uint8Array> {
+  return new Map(levelAssetPaths(level).map((p) => [p, new Uint8Array(readFileSync(new URL(`../../../assets/${p}`, import.meta.url)))] as const));
+}
+
 export function play(id: string, strategy: Strategy = {}): { result: RunResult; award: StarAward } {
   let level = loadLevelFile(id);
   for (const [path, value] of Object.entries(strategy.settings ?? {})) {
@@ -46,8 +51,7 @@ export function play(id: string, strategy: Strategy = {}): { result: RunResult; 
     if (!set.ok) throw new Error(`${id}: ${JSON.stringify(set.errors)}`);
     level = set.level;
   }
-  const assets = new Map(levelAssetPaths(level).map((p) => [p, new Uint8Array(readFileSync(new URL(`../../../assets/${p}`, import.meta.url)))] as const));
-  const outcome = runLevel(level, { commands: strategy.commands ?? [], assets, ...(strategy.trials !== undefined ? { trials: strategy.trials } : {}) });
+  const outcome = runLevel(level, { commands: strategy.commands ?? [], assets: assetsOf(level), ...(strategy.trials !== undefined ? { trials: strategy.trials } : {}) });
   if (!outcome.ok) throw new Error(`${id}: ${JSON.stringify(outcome.errors)}`);
   return { result: outcome.result, award: awardStars(level, outcome.result) };
 }
