@@ -106,6 +106,13 @@ async function screenshotSanity(page: Page, name: string): Promise<{ image: Rgba
   return { image, canvas };
 }
 
+/** JSON with object keys sorted, to compare records whose key order may differ (a validated reload reorders them). */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v)
+    ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+    : v));
+}
+
 /** One level of each kind, played with the keyboard only until an objective is met (fast-forward allowed). */
 const levelKinds: Array<{ kind: string; id: string; objective?: string; action?: string }> = [
   { kind: 'dopamine', id: 'dopamine-acquisition' },
@@ -380,22 +387,40 @@ const tests: TestCase[] = [
       await page.waitForSelector('#level-intro-dialog[open]', { timeout: 10_000 });
       assert(await page.evaluate(() => window.__synaptica!.mode()) === 'paused', 'the level runs behind its intro card');
       assert(await page.evaluate(() => document.activeElement?.id) === 'level-intro-start', 'Start does not have focus on the intro card');
-      await page.keyboard.press('Escape'); // Esc closes the card and starts the level, as Start does
-      await page.waitForFunction(() => window.__synaptica!.mode() === 'playing', null, { timeout: 5000 });
+      await page.keyboard.press('Escape'); // Esc closes the card and goes on, as Start does
+      // A level with a question before the start asks it now (paused): pick the second choice by keyboard.
+      await page.waitForFunction(() => document.querySelector('#prediction-dialog[open]') !== null || window.__synaptica!.mode() === 'playing', null, { timeout: 5000 });
+      const predicted = (await page.locator('#prediction-dialog[open]').count()) > 0;
+      if (predicted) {
+        assert(await page.evaluate(() => window.__synaptica!.mode()) === 'paused', 'the level runs behind its prediction question');
+        await page.keyboard.press('ArrowDown');
+        await page.keyboard.press('Enter');
+        await page.waitForFunction(() => window.__synaptica!.mode() === 'playing', null, { timeout: 5000 });
+      }
       await page.keyboard.press('3');
       await page.waitForSelector('#level-result-dialog[open]', { timeout: 90_000 });
       const stars = Number(await page.locator('#level-result-stars').getAttribute('data-stars'));
       assert(stars >= 1 && stars <= 3, `the result card shows ${stars} stars`);
+      if (predicted) {
+        const shown = await page.locator('.level-card-predictions li').count();
+        assert(shown === 1, `the result card shows ${shown} predictions, not the one made`);
+      }
+      mkdirSync(runtimeShots, { recursive: true });
+      await page.screenshot({ path: `${runtimeShots}campaign-result-card.png` });
       await page.keyboard.press('Escape');
       await page.waitForFunction(() => !document.querySelector('dialog[open]'), null, { timeout: 5000 });
       await page.evaluate(() => window.__synaptica!.flushProgress());
       const saved = await page.evaluate(() => window.__synaptica!.progress());
+      if (predicted) {
+        const made = saved.predictions.filter((p) => p.levelId === 'stdp-pairing');
+        assert(made.length === 1 && made[0].outcome !== undefined && typeof made[0].correct === 'boolean', `the prediction and its outcome are not in the progress: ${JSON.stringify(saved.predictions)}`);
+      }
       assert(saved.levels['stdp-pairing']?.completed === true && saved.levels['stdp-pairing'].bestStars === stars, `progress after the level: ${JSON.stringify(saved)}`);
 
       await page.reload();
       await page.waitForSelector('#level-select[data-ready="true"]');
       const reloaded = await page.evaluate(() => window.__synaptica!.progress());
-      assert(JSON.stringify(reloaded) === JSON.stringify(saved), `progress after a reload differs: ${JSON.stringify(reloaded)} vs ${JSON.stringify(saved)}`);
+      assert(canonicalJson(reloaded) === canonicalJson(saved), `progress after a reload differs: ${JSON.stringify(reloaded)} vs ${JSON.stringify(saved)}`);
       await page.click('#campaign-open');
       await page.waitForSelector('[data-level="stdp-pairing"][data-completed="true"]');
       assert(await page.locator('[data-level="stdp-pairing"]').getAttribute('data-stars') === String(stars), 'the menu does not show the stars earned');
@@ -414,7 +439,7 @@ const tests: TestCase[] = [
       const message = await page.locator('#campaign-status').textContent();
       assert(message?.includes('levels.stdp-pairing.bestStars'), `the refusal does not name the field: "${message}"`);
       await page.evaluate(() => window.__synaptica!.flushProgress());
-      assert(JSON.stringify(await page.evaluate(() => window.__synaptica!.progress())) === JSON.stringify(saved), 'a refused file changed the progress');
+      assert(canonicalJson(await page.evaluate(() => window.__synaptica!.progress())) === canonicalJson(saved), 'a refused file changed the progress');
 
       // Import into a fresh browser (new context, empty IndexedDB): the same progress, also after a reload.
       const fresh = await page.context().browser()!.newContext({ viewport, deviceScaleFactor: 1 });
@@ -431,11 +456,10 @@ const tests: TestCase[] = [
         await other.reload();
         await other.waitForSelector('#level-select[data-ready="true"]');
         const imported = await other.evaluate(() => window.__synaptica!.progress());
-        assert(JSON.stringify(imported.levels) === JSON.stringify(saved.levels), `imported progress differs: ${JSON.stringify(imported)}`);
+        assert(canonicalJson(imported) === canonicalJson(saved), `imported progress differs: ${JSON.stringify(imported)}`);
       } finally {
         await fresh.close();
       }
-      mkdirSync(runtimeShots, { recursive: true });
       await page.screenshot({ path: `${runtimeShots}campaign-menu-after-reload.png` });
     },
   },
