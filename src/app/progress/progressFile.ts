@@ -42,7 +42,7 @@ export function parseProgressFile(text: string): ParseResult {
   } catch (error) {
     return { ok: false, error: `the file is not JSON (${error instanceof Error ? error.message : String(error)})` };
   }
-  if (hostileKey !== null) return { ok: false, error: `levels: the key "${hostileKey}" is not allowed in a progress file` };
+  if (hostileKey !== null) return { ok: false, error: `the key "${hostileKey}" is not allowed anywhere in a progress file` };
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, error: 'the file must hold a JSON object' };
   const { kind, ...rest } = raw as Record<string, unknown>;
   if (kind !== undefined && kind !== PROGRESS_FILE_KIND) return { ok: false, error: `kind: expected "${PROGRESS_FILE_KIND}", got ${JSON.stringify(kind)?.slice(0, 60)}` };

@@ -59,7 +59,7 @@ describe('progress files', () => {
     ['an array', '[]', /JSON object/],
     ['another kind of file', JSON.stringify({ kind: 'level', version: 1 }), /^kind:/],
     ['stars out of range', JSON.stringify({ version: 1, levels: { a: { bestStars: 7, attempts: 0, failures: 0, trialsUsed: 0, completed: true } }, predictions: [] }), /levels\.a\.bestStars/],
-    ['a hostile key', '{"version":1,"levels":{"__proto__":{"bestStars":3,"attempts":0,"failures":0,"trialsUsed":0,"completed":true}},"predictions":[]}', /levels/],
+    ['a hostile key', '{"version":1,"levels":{"__proto__":{"bestStars":3,"attempts":0,"failures":0,"trialsUsed":0,"completed":true}},"predictions":[]}', /"__proto__" is not allowed/],
     ['an extra field', JSON.stringify({ version: 1, levels: {}, predictions: [], admin: true }), /admin/],
     ['a huge file', 'x'.repeat(2_000_001), /larger than/],
   ])('names the problem in %s', (_name, text, message) => {
