@@ -55,6 +55,12 @@ const cases: Record<string, Case[]> = {
     { name: 'norepinephrine 0.3, trial 40', strategy: { settings: { 'modulators.norepinephrine.baseline': 0.3 }, trials: 40 }, stars: 1 },
     { name: 'no norepinephrine: the synapse weakens', strategy: {}, stars: 0 },
   ],
+  'stdp-acetylcholine': [
+    { name: 'acetylcholine 1, trial 10', strategy: { settings: { 'modulators.acetylcholine.baseline': 1 }, trials: 10 }, stars: 3 },
+    { name: 'acetylcholine 0.5, trial 20', strategy: { settings: { 'modulators.acetylcholine.baseline': 0.5 }, trials: 20 }, stars: 2 },
+    { name: 'acetylcholine 0.3, trial 40', strategy: { settings: { 'modulators.acetylcholine.baseline': 0.3 }, trials: 40 }, stars: 1 },
+    { name: 'no acetylcholine: the synapse grows', strategy: {}, stars: 0 },
+  ],
   'calcium-frequency': [
     { name: '2 Hz, trial 35', strategy: { settings: { [RATE]: 500 }, trials: 35 }, stars: 3 },
     { name: '1 Hz, the whole level', strategy: {}, stars: 1 },
