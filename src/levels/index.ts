@@ -8,3 +8,4 @@ export * from './schema';
 export { spawnLevel } from './spawnLevel';
 export { runLevel, type RunOptions, type RunResult, type RunOutcome, type MonitorSeries } from './runLevel';
 export { applyPlayerSetting, parseSetting } from './playerSettings';
+export * from './campaign';
