@@ -7,10 +7,14 @@ export function checkLesson(ctx: CheckContext): void {
   if (!lesson) return;
   const predictions = lesson.predictions ?? [];
   checkUnique(ctx, ['lesson', 'predictions'], predictions, 'prediction');
+  const totalTrials = (ctx.level.timeline?.sessions ?? []).reduce((sum, session) => sum + session.phases.reduce((n, phase) => n + phase.trials, 0), 0);
   predictions.forEach((p, i) => {
     const path: PathSegment[] = ['lesson', 'predictions', i];
     if (p.answer >= p.choices.length) ctx.report([...path, 'answer'], `must be < the number of choices (${p.choices.length}), got ${p.answer}`);
-    if (typeof p.askedBefore === 'object' && ctx.level.timeline === undefined) ctx.report([...path, 'askedBefore', 'trial'], 'needs a timeline (the level has none)');
+    if (typeof p.askedBefore === 'object') {
+      if (ctx.level.timeline === undefined) ctx.report([...path, 'askedBefore', 'trial'], 'needs a timeline (the level has none)');
+      else if (p.askedBefore.trial > totalTrials) ctx.report([...path, 'askedBefore', 'trial'], `must be ≤ the level's ${totalTrials} trials, got ${p.askedBefore.trial}`);
+    }
   });
   const seen = new Set<number>();
   (lesson.stars ?? []).forEach((rule, i) => {

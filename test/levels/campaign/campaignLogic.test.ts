@@ -104,9 +104,13 @@ describe('checkPrediction', () => {
   });
   it('rejects an answer index beyond the choices, with a path', () => {
     const bad = raw();
-    bad.lesson.predictions = [{ id: 'p', question: 'q', choices: ['a', 'b'], answer: 2, askedBefore: 'start', reveal: 'r' }];
+    bad.lesson.predictions = [{ id: 'p', question: 'q', choices: ['a', 'b'], answer: 2, askedBefore: 'start', reveal: 'r' },
+      { id: 'p', question: 'q', choices: ['a', 'b'], answer: 0, askedBefore: { trial: 61 }, reveal: 'r' }];
     const loaded = loadLevel(bad);
-    expect(loaded.ok).toBe(false);
-    if (!loaded.ok) expect(loaded.errors).toContainEqual({ path: 'lesson.predictions[0].answer', message: 'must be < the number of choices (2), got 2' });
+    expect(loaded.ok ? [] : loaded.errors).toEqual([
+      { path: 'lesson.predictions[1].id', message: 'duplicate prediction id "p"' },
+      { path: 'lesson.predictions[0].answer', message: 'must be < the number of choices (2), got 2' },
+      { path: 'lesson.predictions[1].askedBefore.trial', message: 'must be ≤ the level\'s 60 trials, got 61' },
+    ]);
   });
 });
