@@ -4,6 +4,7 @@
  * whatever had it before.
  */
 import { SHORTCUTS } from './controls';
+import { trapTabFocus } from './trapTabFocus';
 
 export class HelpDialog {
   private readonly dialog: HTMLDialogElement;
@@ -32,16 +33,7 @@ export class HelpDialog {
       this.returnFocus?.focus();
       this.returnFocus = null;
     });
-    // Tab wraps inside the dialog (showModal makes the page inert; this keeps focus off the browser chrome too).
-    dialog.addEventListener('keydown', (e) => {
-      if (e.key !== 'Tab') return;
-      const focusable = [...dialog.querySelectorAll<HTMLElement>('button, [href], input, select, [tabindex]:not([tabindex="-1"])')];
-      if (focusable.length === 0) return;
-      const first = focusable[0];
-      const last = focusable[focusable.length - 1];
-      if (e.shiftKey && document.activeElement === first) { e.preventDefault(); last.focus(); }
-      else if (!e.shiftKey && document.activeElement === last) { e.preventDefault(); first.focus(); }
-    });
+    trapTabFocus(dialog);
   }
 
   get open(): boolean {

@@ -2,6 +2,8 @@
  * A native <dialog> opened modally: the browser makes the rest of the page inert and Esc closes it;
  * Tab wraps inside; focus returns to whatever had it before. Shared by the campaign's dialogs.
  */
+import { trapTabFocus } from '../trapTabFocus';
+
 export class ModalDialog {
   readonly element: HTMLDialogElement;
   private returnFocus: HTMLElement | null = null;
@@ -21,15 +23,7 @@ export class ModalDialog {
       this.returnFocus = null;
       after?.();
     });
-    dialog.addEventListener('keydown', (e) => {
-      if (e.key !== 'Tab') return;
-      const focusable = [...dialog.querySelectorAll<HTMLElement>('button:not([disabled]), [href], input, select, [tabindex]:not([tabindex="-1"])')];
-      if (focusable.length === 0) return;
-      const first = focusable[0];
-      const last = focusable[focusable.length - 1];
-      if (e.shiftKey && document.activeElement === first) { e.preventDefault(); last.focus(); }
-      else if (!e.shiftKey && document.activeElement === last) { e.preventDefault(); first.focus(); }
-    });
+    trapTabFocus(dialog);
   }
 
   get open(): boolean {
