@@ -6,7 +6,8 @@
  * - levelId, seed: the level and the seed actually used (options.seed overrides the level's).
  * - dtMs, ticks, simulatedMs: the time step, ticks simulated, and ticks × dtMs.
  * - stopReason: 'timeline' (its last trial ended), 'trials' (options.trials reached),
- *   'duration' (options.durationMs, or the level's durationMs without a timeline).
+ *   'duration' (options.durationMs, or the level's durationMs without a timeline), 'goal' (with
+ *   options.stopWhenGoalMet: every objective was met at the end of a trial, or of a simulated second).
  * - trials: one record per completed trial: index (over the whole timeline), session, phase,
  *   trialInPhase, trialType, startTick, endTick (exclusive) and metrics (objective id → its metric
  *   over that trial, null when undefined, e.g. the mean weight of a projection with no synapses).
@@ -32,6 +33,7 @@ import type { SimWorld } from '../sim/world/world';
 import type { LevelError } from './errors';
 import type { TrialRecord } from './metrics/levelRecorder';
 import { evaluateObjectives, type ObjectiveOutcome } from './objectives/evaluateObjectives';
+import { GoalWatch } from './objectives/goalWatch';
 import type { Level } from './schema/level';
 import { spikeMonitorPopulation } from './spawn/monitors';
 import { spawnLevel } from './spawnLevel';
@@ -50,6 +52,8 @@ export interface RunOptions {
   onFinish?: (world: SimWorld) => void;
   /** Files the level refers to, by path under assets/ (see SpawnOptions.assets, levelAssetPaths). */
   assets?: ReadonlyMap<string, Uint8Array>;
+  /** Stop as soon as every objective is met (checked at each trial end; see GoalWatch), as the page does in the campaign. */
+  stopWhenGoalMet?: boolean;
 }
 
 export type MonitorSeries =
@@ -63,7 +67,7 @@ export interface RunResult {
   dtMs: number;
   ticks: number;
   simulatedMs: number;
-  stopReason: 'timeline' | 'trials' | 'duration';
+  stopReason: 'timeline' | 'trials' | 'duration' | 'goal';
   trials: TrialRecord[];
   objectives: ObjectiveOutcome[];
   monitors: Record<string, MonitorSeries>;
@@ -84,6 +88,7 @@ export function runLevel(level: Level, options: RunOptions = {}): RunOutcome {
   const commands = [...(options.commands ?? [])].sort((a, b) => a.tick - b.tick);
   let nextCommand = 0;
   let stopReason: RunResult['stopReason'] = 'duration';
+  const goalWatch = options.stopWhenGoalMet ? new GoalWatch(run) : null;
   for (;;) {
     const tick = world.clock[0];
     const untilTimelineEnds = options.durationMs === undefined && run.timelineTicks > 0;
@@ -97,7 +102,7 @@ export function runLevel(level: Level, options: RunOptions = {}): RunOutcome {
       recorder.handleEvents(world);
       options.onTick?.(world);
       world.events.length = 0;
-      stopReason = lastTrialEnds ? 'trials' : 'timeline';
+      stopReason = goalWatch?.afterTick() ? 'goal' : lastTrialEnds ? 'trials' : 'timeline';
       break;
     }
     if (options.trials !== undefined && recorder.trials.length >= options.trials) { stopReason = 'trials'; break; }
@@ -107,6 +112,7 @@ export function runLevel(level: Level, options: RunOptions = {}): RunOutcome {
     recorder.afterTick(world);
     options.onTick?.(world);
     world.events.length = 0;
+    if (goalWatch?.afterTick()) { stopReason = 'goal'; break; }
   }
   options.onFinish?.(world);
   return {
