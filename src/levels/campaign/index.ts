@@ -4,3 +4,7 @@ export { loadCampaign, campaignLevelIds, type CampaignLoadOptions, type Campaign
 export { awardStars, trialsUsed, type StarAward } from './stars';
 export { unlockedHints, hintSchedule, type UnlockedHint } from './hints';
 export { checkPrediction, findPrediction, predictionsDue, type PredictionCheck, type PredictionRecord } from './predictions';
+export {
+  checkSketchPrediction, describeCurve, findSketchPrediction, levelTrialCount, perTrialCurve, scoreSketch, sketchAt, sketchPredictionsDue,
+  sketchScoreWords, validateSketch, FULL_MISS_ERROR, SKETCH_GRID_POINTS, type SketchCheck, type SketchScore,
+} from './sketch';

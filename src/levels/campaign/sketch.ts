@@ -1,0 +1,206 @@
+/**
+ * Sketch predictions: the player draws how an objective's per-trial value will evolve (N control
+ * points, each a height in [0, 1] of the plot's y range, evenly spaced from the first trial to the
+ * last), the level runs, and the sketch is scored against the run's curve. Pure: no DOM, no clock.
+ *
+ * Scoring, step by step:
+ * 1. The x grid: G = min(32, trials run) points evenly spaced from trial 1 to the last trial the
+ *    run recorded (a run that stopped early is compared over the part that ran).
+ * 2. The sketch on the grid: linear interpolation between its control points (point k sits at
+ *    trial 1 + k (T - 1) / (N - 1), T = the level's trials, the plot's x axis).
+ * 3. The actual curve on the grid: at each grid x, the mean of the objective's per-trial values of
+ *    the trials within half a grid step (so a 0/100 per-trial value like "CR or not" becomes a
+ *    rate); with no trial there, linear interpolation between the nearest recorded trials.
+ *    Normalised like the sketch: a = (value − yMin) / (yMax − yMin), clamped to [0, 1] (the
+ *    player could not draw outside the plot).
+ * 4. With d_g = sketch_g − actual_g and m = mean(d):
+ *      shapeError = sqrt(mean((d_g − m)²))   — does the curve rise and fall in the right places?
+ *      levelError = |m|                       — is it at the right height overall?
+ *      error      = sqrt(shapeError² + (0.5 · levelError)²)
+ *    (shapeError² + levelError² is the mean squared error; the height counts half because the
+ *    shape is the point of a learning curve.)
+ *      score   = max(0, 1 − error / 0.4)      — 1 for a perfect sketch, 0 from an error of 0.4
+ *      correct = score ≥ closeEnough          (the level's threshold, 0.5 by default: error ≤ 0.2)
+ *    For scale: a flat line through the middle of a curve that climbs the whole plot scores about
+ *    0.28; a rising sketch with the right timing but drawn 30% too low scores about 0.63.
+ */
+import type { TrialRecord } from '../metrics/levelRecorder';
+import { MAX_SKETCH_POINTS, type SketchPrediction } from '../schema/lesson';
+import type { Level } from '../schema/level';
+
+/** Grid points the curves are compared on (at most; fewer when the run had fewer trials). */
+export const SKETCH_GRID_POINTS = 32;
+/** The error (in plot heights) at which the score reaches 0. */
+export const FULL_MISS_ERROR = 0.4;
+/** How much the overall height counts next to the shape. */
+export const LEVEL_WEIGHT = 0.5;
+
+export interface SketchScore {
+  /** 0 (nothing like it) to 1 (the same curve). */
+  score: number;
+  correct: boolean;
+  shapeError: number;
+  levelError: number;
+  /** The comparison grid: trial numbers, the sketch and the actual curve there (plot heights 0-1). */
+  gridTrials: number[];
+  sketchOnGrid: number[];
+  actualOnGrid: number[];
+  /** The actual curve on the grid in the objective's unit (not clamped). */
+  actualValues: number[];
+  /** Trials the comparison covers (the run's last recorded trial). */
+  trialsCompared: number;
+}
+
+export type SketchCheck = { ok: true; result: SketchScore } | { ok: false; error: string };
+
+/** Path-named problems with a player's sketch (an empty list when it is fine); never throws. */
+export function validateSketch(values: unknown, points: number, path = 'sketch'): string[] {
+  if (!Array.isArray(values)) return [`${path}: must be a list of ${points} numbers from 0 to 1`];
+  const errors: string[] = [];
+  if (values.length !== points) errors.push(`${path}: must have ${points} values (one per control point), got ${values.length}`);
+  values.slice(0, MAX_SKETCH_POINTS).forEach((v, i) => {
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 1) {
+      errors.push(`${path}[${i}]: must be a number from 0 to 1, got ${typeof v === 'number' ? String(v) : JSON.stringify(v) ?? typeof v}`);
+    }
+  });
+  return errors.slice(0, 5);
+}
+
+/** The level's trials: the sum over its sessions and phases (the sketch's x axis runs 1..this). */
+export function levelTrialCount(level: Level): number {
+  return (level.timeline?.sessions ?? []).reduce((sum, s) => sum + s.phases.reduce((n, p) => n + p.trials, 0), 0);
+}
+
+/** Trial numbers (1-based) and values of one objective's per-trial metric; trials without a value are skipped. */
+export function perTrialCurve(trials: readonly TrialRecord[], objectiveId: string): { trials: number[]; values: number[] } {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (const t of trials) {
+    const v = t.metrics[objectiveId];
+    if (typeof v === 'number' && Number.isFinite(v)) {
+      xs.push(t.index + 1);
+      ys.push(v);
+    }
+  }
+  return { trials: xs, values: ys };
+}
+
+/** The sketch's height at trial x (control points evenly spaced over trials 1..axisTrials). */
+export function sketchAt(sketch: readonly number[], axisTrials: number, x: number): number {
+  if (sketch.length === 1 || axisTrials <= 1) return sketch[0];
+  const pos = Math.min(1, Math.max(0, (x - 1) / (axisTrials - 1))) * (sketch.length - 1);
+  const k = Math.min(sketch.length - 2, Math.floor(pos));
+  const f = pos - k;
+  return sketch[k] * (1 - f) + sketch[k + 1] * f;
+}
+
+/** Linear interpolation in sorted (xs, ys) at x, holding the ends. */
+function interpolate(xs: readonly number[], ys: readonly number[], x: number): number {
+  if (x <= xs[0]) return ys[0];
+  if (x >= xs[xs.length - 1]) return ys[ys.length - 1];
+  let hi = 1;
+  while (xs[hi] < x) hi++;
+  const f = (x - xs[hi - 1]) / (xs[hi] - xs[hi - 1]);
+  return ys[hi - 1] * (1 - f) + ys[hi] * f;
+}
+
+/** The curve's mean value within half a grid step of each grid x (interpolated where no trial falls). */
+export function resampleCurve(xs: readonly number[], ys: readonly number[], grid: readonly number[]): number[] {
+  const halfStep = grid.length > 1 ? Math.max(0.5, (grid[1] - grid[0]) / 2) : 0.5;
+  return grid.map((gx) => {
+    let sum = 0;
+    let n = 0;
+    for (let i = 0; i < xs.length; i++) {
+      if (Math.abs(xs[i] - gx) <= halfStep) { sum += ys[i]; n++; }
+    }
+    return n > 0 ? sum / n : interpolate(xs, ys, gx);
+  });
+}
+
+const clamp01 = (v: number): number => Math.min(1, Math.max(0, v));
+
+/**
+ * Scores a sketch (plot heights 0-1) against the run's per-trial records of the prediction's
+ * objective; `axisTrials` is the plot's x range (the level's trials).
+ */
+export function scoreSketch(prediction: SketchPrediction, sketch: readonly number[], trials: readonly TrialRecord[], axisTrials: number): SketchCheck {
+  const spec = prediction.sketch;
+  const problems = validateSketch(sketch, spec.points);
+  if (problems.length > 0) return { ok: false, error: problems.join('; ') };
+  if (!(spec.yMax > spec.yMin)) return { ok: false, error: `sketch.yMax: must be above yMin (${spec.yMin}), got ${spec.yMax}` };
+  const curve = perTrialCurve(trials, spec.objective);
+  if (curve.trials.length < 2) {
+    return { ok: false, error: `the run recorded ${curve.trials.length} trial(s) with a value of objective "${spec.objective}"; a curve needs at least 2` };
+  }
+  const last = Math.min(curve.trials[curve.trials.length - 1], Math.max(axisTrials, 2));
+  const g = Math.max(2, Math.min(SKETCH_GRID_POINTS, last));
+  const gridTrials = Array.from({ length: g }, (_, i) => 1 + (i * (last - 1)) / (g - 1));
+  const actualValues = resampleCurve(curve.trials, curve.values, gridTrials);
+  const range = spec.yMax - spec.yMin;
+  const actualOnGrid = actualValues.map((v) => clamp01((v - spec.yMin) / range));
+  const sketchOnGrid = gridTrials.map((x) => sketchAt(sketch, Math.max(axisTrials, 2), x));
+  const d = sketchOnGrid.map((s, i) => s - actualOnGrid[i]);
+  const mean = d.reduce((a, b) => a + b, 0) / d.length;
+  const shapeError = Math.sqrt(d.reduce((a, b) => a + (b - mean) ** 2, 0) / d.length);
+  const levelError = Math.abs(mean);
+  const error = Math.sqrt(shapeError ** 2 + (LEVEL_WEIGHT * levelError) ** 2);
+  const score = Math.max(0, 1 - error / FULL_MISS_ERROR);
+  return {
+    ok: true,
+    result: { score, correct: score >= spec.closeEnough, shapeError, levelError, gridTrials, sketchOnGrid, actualOnGrid, actualValues, trialsCompared: last },
+  };
+}
+
+export function findSketchPrediction(level: Level, predictionId: string): SketchPrediction | undefined {
+  return level.lesson?.sketchPredictions?.find((p) => p.id === predictionId);
+}
+
+/** Scores a player's sketch for one of the level's sketch predictions; bad ids or sketches give an error, never a throw. */
+export function checkSketchPrediction(level: Level, predictionId: string, sketch: readonly number[], trials: readonly TrialRecord[]): SketchCheck {
+  const prediction = findSketchPrediction(level, predictionId);
+  if (!prediction) return { ok: false, error: `level "${level.id}" has no sketch prediction "${predictionId}"` };
+  return scoreSketch(prediction, sketch, trials, levelTrialCount(level));
+}
+
+/** The sketch predictions to ask before the given trial (1-based; 0 or 'start' means before the level starts). */
+export function sketchPredictionsDue(level: Level, before: 'start' | number): SketchPrediction[] {
+  return (level.lesson?.sketchPredictions ?? []).filter((p) => (p.askedBefore === 'start' ? before === 'start' || before === 0 : p.askedBefore.trial === before));
+}
+
+/** The score in words, for the result card and screen readers. */
+export function sketchScoreWords(score: number, correct: boolean): string {
+  const pct = `${Math.round(score * 100)} of 100`;
+  if (score >= 0.8) return `A close match (${pct}).`;
+  if (correct) return `The right shape, roughly (${pct}).`;
+  if (score >= 0.25) return `Partly right, but the shape differs (${pct}).`;
+  return `A different shape (${pct}).`;
+}
+
+/** A plot height (0-1) in the plot's unit, rounded for reading. */
+export function heightToValue(height: number, spec: Pick<SketchPrediction['sketch'], 'yMin' | 'yMax'>): number {
+  return spec.yMin + height * (spec.yMax - spec.yMin);
+}
+
+function formatValue(value: number, unit: string | undefined): string {
+  const rounded = Math.abs(value) >= 10 ? Math.round(value) : Math.round(value * 10) / 10;
+  return unit ? `${rounded} ${unit}` : String(rounded);
+}
+
+/**
+ * A curve in words (for screen readers and the card): where it starts, its highest and lowest
+ * points, and where it ends. `heights` are plot heights 0-1 at the given trials.
+ */
+export function describeCurve(heights: readonly number[], trialNumbers: readonly number[], spec: Pick<SketchPrediction['sketch'], 'yMin' | 'yMax' | 'yUnit' | 'xLabel'>): string {
+  if (heights.length === 0) return 'No curve.';
+  const v = (h: number): string => formatValue(heightToValue(h, spec), spec.yUnit);
+  const x = (i: number): string => `${spec.xLabel.toLowerCase()} ${Math.round(trialNumbers[i])}`;
+  let hi = 0;
+  let lo = 0;
+  heights.forEach((h, i) => { if (h > heights[hi]) hi = i; if (h < heights[lo]) lo = i; });
+  const last = heights.length - 1;
+  const parts = [`Starts at ${v(heights[0])}`];
+  if (hi !== 0 && hi !== last) parts.push(`highest ${v(heights[hi])} at ${x(hi)}`);
+  if (lo !== 0 && lo !== last) parts.push(`lowest ${v(heights[lo])} at ${x(lo)}`);
+  parts.push(`ends at ${v(heights[last])} at ${x(last)}`);
+  return `${parts.join(', ')}.`;
+}
