@@ -1,11 +1,18 @@
 /**
  * Stars: how well and how efficiently a run met its level's objectives. A run earns nothing unless
  * every objective is met; then the best star rule of the lesson that holds counts (1 star when the
- * lesson has no rules). "Trials used" is the number of completed trials of the run (the player stops
- * when the goal is reached), or whole simulated seconds for a level without trials.
+ * lesson has no rules). A rule holds when every condition it names holds:
+ * - trialsAtMost: "trials used" is the number of completed trials of the run (the run stops when the
+ *   goal is reached, see GoalWatch), or whole simulated seconds for a level without trials;
+ * - predictionsCorrect: every prediction the level asked during the run was answered correctly (the
+ *   player's committed predictions come from the page; without them the condition does not hold);
+ * - objectiveThresholds: an objective's value also passes a stricter threshold, compared the
+ *   objective's own way (met by a wider margin).
  */
+import { compare } from '../../sim/timeline/measures';
 import type { RunResult } from '../runLevel';
 import type { Level } from '../schema/level';
+import type { Prediction, StarRule } from '../schema/lesson';
 
 export interface StarAward {
   stars: 0 | 1 | 2 | 3;
@@ -16,13 +23,71 @@ export interface StarAward {
   unit: 'trials' | 'seconds';
 }
 
+/** A prediction the player committed to (the progress record's PredictionRecord fits). */
+export interface CommittedPrediction {
+  predictionId: string;
+  correct: boolean;
+}
+
 /** Trials used by a run, or simulated seconds (rounded up) when the level has no trials. */
 export function trialsUsed(level: Level, result: RunResult): { used: number; unit: 'trials' | 'seconds' } {
   if (level.timeline !== undefined) return { used: result.trials.length, unit: 'trials' };
   return { used: Math.ceil(result.simulatedMs / 1000 - 1e-9), unit: 'seconds' };
 }
 
-export function awardStars(level: Level, result: RunResult): StarAward {
+/**
+ * The predictions the level asked during the run: those asked at the start, and those asked before a
+ * trial the run reached (a run that stopped at its goal before trial k never asked trial k's question).
+ */
+export function predictionsAsked(level: Level, result: RunResult): Prediction[] {
+  // A run stopped by duration may have stopped inside a trial that had started (and asked its question).
+  const started = result.trials.length + (result.stopReason === 'duration' ? 1 : 0);
+  return (level.lesson?.predictions ?? []).filter((p) => p.askedBefore === 'start' || p.askedBefore.trial <= Math.max(1, started));
+}
+
+function formatNumber(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(Math.abs(value) >= 10 ? 1 : 2);
+}
+
+function formatThreshold(comparison: string, threshold: number | [number, number]): string {
+  if (Array.isArray(threshold)) return `between ${formatNumber(threshold[0])} and ${formatNumber(threshold[1])}`;
+  const words: Record<string, string> = { '<': 'below', '<=': 'at most', '>': 'above', '>=': 'at least' };
+  return `${words[comparison] ?? comparison} ${formatNumber(threshold)}`;
+}
+
+interface Check { holds: boolean; sentence: string }
+
+function checkRule(level: Level, rule: StarRule, result: RunResult, used: number, unit: string, predictions: ReadonlyArray<CommittedPrediction> | undefined): Check[] {
+  const checks: Check[] = [];
+  if (rule.trialsAtMost !== undefined) {
+    checks.push({ holds: used <= rule.trialsAtMost, sentence: `goal met in ${used} ${unit} (${rule.trialsAtMost} or fewer needed)` });
+  }
+  if (rule.predictionsCorrect) {
+    const asked = predictionsAsked(level, result);
+    const correct = asked.filter((p) => predictions?.some((c) => c.predictionId === p.id && c.correct) ?? false).length;
+    const sentence = predictions === undefined ? 'your predictions were not recorded'
+      : asked.length === 0 ? 'no prediction was asked'
+        : asked.length === 1 ? `your prediction was ${correct === 1 ? 'right' : 'wrong or skipped'}`
+          : `${correct} of ${asked.length} predictions right (all needed)`;
+    checks.push({ holds: predictions !== undefined && correct === asked.length, sentence });
+  }
+  for (const stricter of rule.objectiveThresholds ?? []) {
+    const outcome = result.objectives.find((o) => o.id === stricter.objective);
+    const objective = level.objectives.find((o) => o.id === stricter.objective);
+    const comparison = objective?.comparison ?? outcome?.comparison ?? '>=';
+    const value = outcome?.value ?? null;
+    const holds = value !== null && compare(value, comparison, stricter.threshold);
+    const measured = value === null ? 'not measured' : formatNumber(value);
+    checks.push({ holds, sentence: `${stricter.label ?? stricter.objective} ${measured} (${formatThreshold(comparison, stricter.threshold)} needed)` });
+  }
+  return checks;
+}
+
+/**
+ * The stars a run earns. predictions: the player's committed answers for this level (for rules with
+ * predictionsCorrect; callers without them still get every other rule).
+ */
+export function awardStars(level: Level, result: RunResult, predictions?: ReadonlyArray<CommittedPrediction>): StarAward {
   const { used, unit } = trialsUsed(level, result);
   const missed = result.objectives.filter((o) => !o.met);
   if (result.objectives.length > 0 && missed.length > 0) {
@@ -32,11 +97,11 @@ export function awardStars(level: Level, result: RunResult): StarAward {
   let stars: StarAward['stars'] = 0;
   const reasons: string[] = [];
   for (const rule of [...rules].sort((a, b) => a.stars - b.stars)) {
-    const limit = rule.trialsAtMost;
-    const holds = limit === undefined || used <= limit;
+    const checks = checkRule(level, rule, result, used, unit, predictions);
+    const holds = checks.every((c) => c.holds);
     const label = `${rule.stars} star${rule.stars > 1 ? 's' : ''}`;
-    if (limit === undefined) reasons.push(`${label}: every goal met.`);
-    else reasons.push(`${label}: ${holds ? '' : 'not earned — '}goal met in ${used} ${unit} (${limit} or fewer needed).`);
+    if (checks.length === 0) reasons.push(`${label}: every goal met.`);
+    else reasons.push(`${label}: ${holds ? '' : 'not earned — '}${checks.map((c) => c.sentence).join('; ')}.`);
     if (holds && rule.stars > stars) stars = rule.stars as StarAward['stars'];
   }
   return { stars, used, unit, reasons };

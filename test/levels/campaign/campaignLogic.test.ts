@@ -55,6 +55,53 @@ describe('awardStars', () => {
     expect(award).toMatchObject({ stars: 3, used: 5, unit: 'seconds' });
     expect(awardStars(load(d), result(0, [], 5001)).stars).toBe(1);
   });
+  it('predictionsCorrect: every asked prediction answered right; skipped, wrong or unrecorded answers fail it', () => {
+    const d = raw();
+    d.lesson.predictions.push({ id: 'late', question: 'q', choices: ['a', 'b'], answer: 0, askedBefore: { trial: 30 }, reveal: 'r' });
+    d.lesson.stars = [{ stars: 1 }, { stars: 3, predictionsCorrect: true }];
+    const lvl = load(d);
+    const run = { ...result(40, [true]), stopReason: 'goal' as const };
+    const both = [{ predictionId: 'postFirst', correct: true }, { predictionId: 'late', correct: true }];
+    expect(awardStars(lvl, run, both).stars).toBe(3);
+    expect(awardStars(lvl, run, [both[0], { predictionId: 'late', correct: false }]).stars).toBe(1);
+    const skipped = awardStars(lvl, run, [both[0]]);
+    expect(skipped.stars).toBe(1);
+    expect(skipped.reasons.join(' ')).toContain('not earned — 1 of 2 predictions right (all needed)');
+    expect(awardStars(lvl, run).reasons.join(' ')).toContain('not earned — your predictions were not recorded');
+    expect(awardStars(lvl, run).stars).toBe(1);
+    // Stopped at the goal after trial 20: the question before trial 30 was never asked, so it is not needed.
+    expect(awardStars(lvl, { ...result(20, [true]), stopReason: 'goal' }, [both[0]]).stars).toBe(3);
+    // Still 0 stars when a goal is missed, however good the predictions.
+    expect(awardStars(lvl, result(40, [false]), both).stars).toBe(0);
+  });
+  it('objectiveThresholds: the value must pass the stricter threshold with the objective\'s comparison; rules combine', () => {
+    const d = raw();
+    d.lesson.stars = [{ stars: 1 }, { stars: 2, objectiveThresholds: [{ objective: 'potentiate', threshold: 1.5, label: 'strength ratio' }] },
+      { stars: 3, trialsAtMost: 25, objectiveThresholds: [{ objective: 'potentiate', threshold: 1.5 }] }];
+    const lvl = load(d);
+    const withValue = (trials: number, value: number): RunResult => {
+      const r = result(trials, [true]);
+      r.objectives[0] = { ...r.objectives[0], id: 'potentiate', comparison: '>', threshold: 1.3, value };
+      return r;
+    };
+    expect(awardStars(lvl, withValue(20, 1.6)).stars).toBe(3);
+    expect(awardStars(lvl, withValue(30, 1.6)).stars).toBe(2);
+    expect(awardStars(lvl, withValue(20, 1.5)).stars).toBe(1); // '>' 1.5: exactly 1.5 does not pass
+    expect(awardStars(lvl, withValue(20, 1.4)).reasons).toContain('2 stars: not earned — strength ratio 1.40 (above 1.50 needed).');
+  });
+  it('rejects star conditions that cannot work, with paths', () => {
+    const d = raw();
+    delete d.lesson.predictions;
+    d.lesson.stars = [{ stars: 1, predictionsCorrect: true }, { stars: 2, objectiveThresholds: [{ objective: 'nope', threshold: 2 }] },
+      { stars: 3, objectiveThresholds: [{ objective: 'potentiate', threshold: 1.2 }, { objective: 'potentiate', threshold: [1.4, 2] }] }];
+    const loaded = loadLevel(d);
+    expect(loaded.ok ? [] : loaded.errors).toEqual([
+      { path: 'lesson.stars[0].predictionsCorrect', message: 'needs lesson.predictions (the level asks none)' },
+      { path: 'lesson.stars[1].objectiveThresholds[0].objective', message: 'unknown objective "nope" (the level has "potentiate")' },
+      { path: 'lesson.stars[2].objectiveThresholds[0].threshold', message: 'must be at least as strict as the objective\'s > 1.3, got 1.2' },
+      { path: 'lesson.stars[2].objectiveThresholds[1].threshold', message: 'must be a number like objective "potentiate" (">")' },
+    ]);
+  });
   it('rejects two rules for the same number of stars, with a path', () => {
     const d = raw();
     d.lesson.stars = [{ stars: 1 }, { stars: 1, trialsAtMost: 3 }];
