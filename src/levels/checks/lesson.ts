@@ -1,6 +1,6 @@
-/** Checks of the lesson's campaign fields: prediction answers and ids, star tiers that make sense. */
+/** Checks of the lesson's campaign fields: prediction answers and ids, sketch plots, star tiers that make sense. */
 import type { PathSegment } from '../errors';
-import { checkUnique, type CheckContext } from './context';
+import { checkRef, checkUnique, type CheckContext } from './context';
 
 export function checkLesson(ctx: CheckContext): void {
   const lesson = ctx.level.lesson;
@@ -8,13 +8,30 @@ export function checkLesson(ctx: CheckContext): void {
   const predictions = lesson.predictions ?? [];
   checkUnique(ctx, ['lesson', 'predictions'], predictions, 'prediction');
   const totalTrials = (ctx.level.timeline?.sessions ?? []).reduce((sum, session) => sum + session.phases.reduce((n, phase) => n + phase.trials, 0), 0);
+  const checkAskedBefore = (path: PathSegment[], askedBefore: 'start' | { trial: number }): void => {
+    if (typeof askedBefore !== 'object') return;
+    if (ctx.level.timeline === undefined) ctx.report([...path, 'askedBefore', 'trial'], 'needs a timeline (the level has none)');
+    else if (askedBefore.trial > totalTrials) ctx.report([...path, 'askedBefore', 'trial'], `must be ≤ the level's ${totalTrials} trials, got ${askedBefore.trial}`);
+  };
   predictions.forEach((p, i) => {
     const path: PathSegment[] = ['lesson', 'predictions', i];
     if (p.answer >= p.choices.length) ctx.report([...path, 'answer'], `must be < the number of choices (${p.choices.length}), got ${p.answer}`);
-    if (typeof p.askedBefore === 'object') {
-      if (ctx.level.timeline === undefined) ctx.report([...path, 'askedBefore', 'trial'], 'needs a timeline (the level has none)');
-      else if (p.askedBefore.trial > totalTrials) ctx.report([...path, 'askedBefore', 'trial'], `must be ≤ the level's ${totalTrials} trials, got ${p.askedBefore.trial}`);
-    }
+    checkAskedBefore(path, p.askedBefore);
+  });
+  // Sketches share the progress record's question ids with the multiple-choice predictions.
+  const sketches = lesson.sketchPredictions ?? [];
+  checkUnique(ctx, ['lesson', 'sketchPredictions'], sketches, 'sketch prediction');
+  const choiceIds = new Set(predictions.map((p) => p.id));
+  const objectives = new Set(ctx.level.objectives.map((o) => o.id));
+  sketches.forEach((p, i) => {
+    const path: PathSegment[] = ['lesson', 'sketchPredictions', i];
+    if (choiceIds.has(p.id)) ctx.report([...path, 'id'], `"${p.id}" is already the id of a prediction in lesson.predictions`);
+    checkAskedBefore(path, p.askedBefore);
+    // The curve is the objective's value trial by trial: without trials there is nothing to plot.
+    if (ctx.level.timeline === undefined) ctx.report([...path, 'sketch', 'objective'], 'a sketch plots a value per trial, but the level has no timeline (no trials)');
+    checkRef(ctx, [...path, 'sketch', 'objective'], p.sketch.objective, objectives, 'objective');
+    if (!(p.sketch.yMax > p.sketch.yMin)) ctx.report([...path, 'sketch', 'yMax'], `must be above yMin (${p.sketch.yMin}), got ${p.sketch.yMax}`);
+    if (totalTrials > 0 && p.sketch.points > totalTrials) ctx.report([...path, 'sketch', 'points'], `must be ≤ the level's ${totalTrials} trials, got ${p.sketch.points}`);
   });
   const seen = new Set<number>();
   (lesson.stars ?? []).forEach((rule, i) => {
@@ -42,4 +59,3 @@ function checkStricterThreshold(ctx: CheckContext, path: PathSegment[], objectiv
   const stricter = objective.comparison.startsWith('>') ? threshold >= own : threshold <= own;
   if (!stricter) ctx.report([...path, 'threshold'], `must be at least as strict as the objective's ${objective.comparison} ${own}, got ${threshold}`);
 }
-

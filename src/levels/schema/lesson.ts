@@ -4,7 +4,7 @@
  * unchanged; src/levels/campaign holds the pure logic that reads them.
  */
 import { z } from 'zod';
-import { id, int, text } from './common';
+import { id, int, num, text } from './common';
 import { threshold as objectiveThreshold } from './metrics';
 
 /** A hint: a plain string (unlocked after 1, 2, 3, ... failed attempts, in order) or text with its own unlock count. */
@@ -32,17 +32,45 @@ export const starRule = z.strictObject({
   objectiveThresholds: z.array(starObjectiveThreshold).min(1).max(10).optional().describe('Objectives met by a wider margin: each value must also pass a stricter threshold.'),
 }).describe('How stars are earned: every condition the rule names must hold.');
 
+const askedBefore = z.union([
+  z.literal('start').describe('Asked before the level starts.'),
+  z.strictObject({ trial: int(1, 10_000_000, 'Asked before this trial (1-based) runs.') }),
+]).describe('When the question is asked.');
+
 export const prediction = z.strictObject({
   id: id('Id of the prediction (recorded in the player\'s progress).'),
   question: text(1_000, 'The question asked before the run.'),
   choices: z.array(text(500, 'A choice.')).min(2).max(8).describe('The answers the player picks from.'),
   answer: int(0, 7, 'Index (0-based) of the correct choice.'),
-  askedBefore: z.union([
-    z.literal('start').describe('Asked before the level starts.'),
-    z.strictObject({ trial: int(1, 10_000_000, 'Asked before this trial (1-based) runs.') }),
-  ]).describe('When the question is asked.'),
+  askedBefore,
   reveal: text(2_000, 'Shown with the result, next to the player\'s prediction: why the answer is what it is.'),
 }).describe('A prediction the player commits to before running.');
+
+/** Most control points a sketch may have (the progress record stores at most 64 numbers). */
+export const MAX_SKETCH_POINTS = 64;
+
+/**
+ * A prediction drawn on a plot: the player sketches how an objective's per-trial value will evolve
+ * over the level's trials (a learning curve), then sees the run's curve next to it. Scored by
+ * src/levels/campaign/sketch.ts. A separate list from the multiple-choice `predictions`, so a level
+ * file that has only those loads unchanged and code that reads them keeps working.
+ */
+export const sketchPrediction = z.strictObject({
+  id: id('Id of the prediction (recorded in the player\'s progress; unique among all the level\'s predictions).'),
+  question: text(1_000, 'What to draw, e.g. "Sketch how strongly the dopamine neurons fire at the tone, trial by trial."'),
+  askedBefore,
+  sketch: z.strictObject({
+    objective: id('The objective whose per-trial value is plotted (its value in each trial, as the learning curve shows it).'),
+    xLabel: text(100, 'Label of the x axis (trials, renditions, ...).').default('Trial'),
+    yLabel: text(100, 'Label of the y axis (what the objective measures).'),
+    yUnit: text(20, 'Unit shown after y values ("Hz", "%").').optional(),
+    yMin: num(-1_000_000, 1_000_000, 'Bottom of the y axis (in the objective\'s unit).'),
+    yMax: num(-1_000_000, 1_000_000, 'Top of the y axis (in the objective\'s unit); must be above yMin.'),
+    points: int(4, MAX_SKETCH_POINTS, 'Control points the player moves, evenly spaced from the first trial to the last.').default(10),
+    closeEnough: num(0.05, 1, 'Score (0-1) from which the sketch counts as right; see sketch.ts for the formula.').default(0.5),
+  }).describe('The plot the player draws on.'),
+  reveal: text(2_000, 'Shown with the result, next to the sketch and the actual curve: why the curve has this shape.'),
+}).describe('A prediction the player sketches on a plot before running.');
 
 export const lesson = z.strictObject({
   intro: text(20_000, 'Shown before the level starts.'),
@@ -53,9 +81,11 @@ export const lesson = z.strictObject({
   teacherNotes: text(20_000, 'Notes for teachers (background, misconceptions, questions).').default(''),
   stars: z.array(starRule).min(1).max(3).optional().describe('Star tiers; without them, meeting every objective earns 1 star.'),
   predictions: z.array(prediction).max(20).optional().describe('Predict-then-run questions.'),
+  sketchPredictions: z.array(sketchPrediction).max(10).optional().describe('Predict-then-run questions answered by sketching a curve on a plot.'),
 }).describe('The lesson around the level.');
 
 export type Lesson = z.infer<typeof lesson>;
 export type Hint = z.infer<typeof hint>;
 export type StarRule = z.infer<typeof starRule>;
 export type Prediction = z.infer<typeof prediction>;
+export type SketchPrediction = z.infer<typeof sketchPrediction>;
