@@ -29,6 +29,15 @@ export const MIGRATIONS: readonly Migration[] = [
       return { version: 1, levels, predictions: [] };
     },
   },
+  {
+    from: 1,
+    describe: 'v1 → v2: adds `settings` (empty: nothing chosen yet); predictions may now carry `sketch` and `score`',
+    migrate(record) {
+      // Everything else is kept as it is, so validation still names any field that does not belong.
+      const { version: _version, ...rest } = record;
+      return { ...rest, version: 2, settings: isObject(record.settings) ? record.settings : {} };
+    },
+  },
 ];
 
 /** The record's version: `version` when present, else 0 (unversioned). */

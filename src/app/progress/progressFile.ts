@@ -3,7 +3,7 @@
  * progress unless the whole file is valid; the error names the first problems by path.
  */
 import { migrateToVersion } from './migrations';
-import { PROGRESS_VERSION, progressV1, type LevelProgress, type Progress } from './progressRecord';
+import { PROGRESS_VERSION, progressV2, type LevelProgress, type Progress } from './progressRecord';
 
 /** Files larger than this are refused before parsing (a real one is a few KB). */
 export const MAX_PROGRESS_FILE_BYTES = 2_000_000;
@@ -19,7 +19,7 @@ export type ParseResult = { ok: true; progress: Progress } | { ok: false; error:
 export function parseProgressRecord(raw: unknown): ParseResult {
   const migrated = migrateToVersion(raw, PROGRESS_VERSION);
   if (!migrated.ok) return migrated;
-  const parsed = progressV1.safeParse(migrated.record);
+  const parsed = progressV2.safeParse(migrated.record);
   if (!parsed.success) {
     const problems = parsed.error.issues.slice(0, 3).map((i) => `${i.path.map(String).join('.') || '(top)'}: ${i.message}`);
     const more = parsed.error.issues.length > 3 ? ` (and ${parsed.error.issues.length - 3} more)` : '';
@@ -63,7 +63,8 @@ function mergeLevel(a: LevelProgress | undefined, b: LevelProgress): LevelProgre
 
 /**
  * Merges an imported record into the saved one: nothing earned is lost (best stars, completion,
- * the larger counts), predictions are united (same level, question and time count once).
+ * the larger counts), predictions are united (same level, question and time count once), and
+ * settings already chosen in this browser are kept.
  */
 export function mergeProgress(saved: Progress, imported: Progress): Progress {
   const levels: Record<string, LevelProgress> = { ...saved.levels };
@@ -71,5 +72,6 @@ export function mergeProgress(saved: Progress, imported: Progress): Progress {
   const key = (p: Progress['predictions'][number]): string => `${p.levelId}\u0000${p.questionId}\u0000${p.madeAt}`;
   const seen = new Set(saved.predictions.map(key));
   const predictions = [...saved.predictions, ...imported.predictions.filter((p) => !seen.has(key(p)))].slice(-5000);
-  return { version: saved.version, levels, predictions };
+  // The settings of this browser win; the file only fills what was never chosen here.
+  return { version: saved.version, levels, predictions, settings: { ...imported.settings, ...saved.settings } };
 }

@@ -1,12 +1,15 @@
 /**
- * The player's saved progress, version 1: per level stars, attempts, failures, trials used and
- * completion; the predictions the player committed and what happened. Pure (no DOM, no storage).
+ * The player's saved progress, version 2: per level stars, attempts, failures, trials used and
+ * completion; the predictions the player committed and what happened (a choice, or a sketched curve
+ * and its score); the page's settings. Pure (no DOM, no storage).
  * Level ids and prediction ids are restricted to plain slugs so an imported file cannot smuggle
  * keys like `__proto__` into the record.
  */
 import { z } from 'zod';
 
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
+/** Most numbers a sketched prediction keeps (src/levels MAX_SKETCH_POINTS). */
+export const MAX_SKETCH_VALUES = 64;
 export const MAX_STARS = 3;
 
 const slug = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, 'must be an id of letters, digits, ".", "_" or "-" (at most 100, starting with a letter or digit)');
@@ -29,20 +32,53 @@ export const predictionRecord = z.strictObject({
   /** What the run showed, once it has run. */
   outcome: z.string().max(500).optional(),
   correct: z.boolean().optional(),
+  /** A sketched prediction: the control points' heights, 0 (bottom of the plot) to 1 (top). */
+  sketch: z.array(z.number().min(0).max(1)).min(2).max(MAX_SKETCH_VALUES).optional(),
+  /** How well the sketch matched the run (0-1), once it has run. */
+  score: z.number().min(0).max(1).optional(),
   /** When it was made (ISO 8601), only for ordering. */
   madeAt: z.string().max(40),
 });
 export type PredictionRecord = z.infer<typeof predictionRecord>;
 
-export const progressV1 = z.strictObject({
+export const SPEED_CHOICES = ['slow', 'normal', 'fast'] as const;
+export type SpeedSetting = (typeof SPEED_CHOICES)[number];
+
+/**
+ * What the page remembers between visits. A field is absent until the player chooses it, so the
+ * page can tell "never chosen" (use the page default, or a value an older page kept elsewhere,
+ * like the sound settings it kept in localStorage) from a choice.
+ */
+export const settingsRecord = z.strictObject({
+  /** Sound volume, 0 (silent) to 1. */
+  volume: z.number().min(0).max(1).optional(),
+  muted: z.boolean().optional(),
+  /** The last chosen simulation speed. */
+  speed: z.enum(SPEED_CHOICES).optional(),
+});
+export type Settings = z.infer<typeof settingsRecord>;
+export type ResolvedSettings = Required<Settings>;
+export const DEFAULT_SETTINGS: ResolvedSettings = { volume: 0.7, muted: false, speed: 'normal' };
+
+/** The settings to apply: the saved choices, else `fallback` (e.g. an older page's localStorage), else the defaults. */
+export function resolveSettings(saved: Settings, fallback: Settings = {}): ResolvedSettings {
+  return {
+    volume: saved.volume ?? fallback.volume ?? DEFAULT_SETTINGS.volume,
+    muted: saved.muted ?? fallback.muted ?? DEFAULT_SETTINGS.muted,
+    speed: saved.speed ?? fallback.speed ?? DEFAULT_SETTINGS.speed,
+  };
+}
+
+export const progressV2 = z.strictObject({
   version: z.literal(PROGRESS_VERSION),
   levels: z.record(slug, levelProgress).refine((r) => Object.keys(r).length <= 1000, 'at most 1000 levels'),
   predictions: z.array(predictionRecord).max(5000),
+  settings: settingsRecord,
 });
-export type Progress = z.infer<typeof progressV1>;
+export type Progress = z.infer<typeof progressV2>;
 
 export function emptyProgress(): Progress {
-  return { version: PROGRESS_VERSION, levels: {}, predictions: [] };
+  return { version: PROGRESS_VERSION, levels: {}, predictions: [], settings: {} };
 }
 
 export function emptyLevelProgress(): LevelProgress {

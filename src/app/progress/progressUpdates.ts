@@ -2,7 +2,9 @@
  * What a level's outcome does to the progress: pure functions the page calls when a level is
  * completed or an attempt fails, so the rules are unit-tested apart from the page and storage.
  */
-import { emptyLevelProgress, MAX_STARS, type LevelProgress, type PredictionRecord, type Progress } from './progressRecord';
+import {
+  emptyLevelProgress, MAX_SKETCH_VALUES, MAX_STARS, SPEED_CHOICES, type LevelProgress, type PredictionRecord, type Progress, type Settings,
+} from './progressRecord';
 
 function withLevel(progress: Progress, levelId: string, update: (entry: LevelProgress) => LevelProgress): Progress {
   return { ...progress, levels: { ...progress.levels, [levelId]: update(progress.levels[levelId] ?? emptyLevelProgress()) } };
@@ -32,15 +34,37 @@ export function recordPrediction(progress: Progress, prediction: PredictionRecor
   return { ...progress, predictions: [...progress.predictions, prediction].slice(-5000) };
 }
 
-/** Fills in the outcome of the latest open prediction for this level and question. */
-export function recordPredictionOutcome(progress: Progress, levelId: string, questionId: string, outcome: string, correct: boolean | undefined): Progress {
+/** Fills in the outcome of the latest open prediction for this level and question (`score` for a sketch, 0-1). */
+export function recordPredictionOutcome(progress: Progress, levelId: string, questionId: string, outcome: string, correct: boolean | undefined, score?: number): Progress {
   const predictions = [...progress.predictions];
   for (let i = predictions.length - 1; i >= 0; i--) {
     const p = predictions[i];
     if (p.levelId === levelId && p.questionId === questionId && p.outcome === undefined) {
-      predictions[i] = correct === undefined ? { ...p, outcome } : { ...p, outcome, correct };
+      const next: PredictionRecord = { ...p, outcome: outcome.slice(0, 500) };
+      if (correct !== undefined) next.correct = correct;
+      if (score !== undefined && Number.isFinite(score)) next.score = Math.min(1, Math.max(0, score));
+      predictions[i] = next;
       break;
     }
   }
   return { ...progress, predictions };
+}
+
+/**
+ * A sketched prediction: the control points' heights (0-1, at most 64; anything else is clamped or
+ * cut so the record stays valid), with `answer` the sketch in words. The outcome and score follow
+ * with recordPredictionOutcome after the run.
+ */
+export function recordSketchPrediction(progress: Progress, levelId: string, questionId: string, sketch: readonly number[], answer: string, madeAt: string): Progress {
+  const heights = sketch.slice(0, MAX_SKETCH_VALUES).map((v) => (Number.isFinite(v) ? Math.min(1, Math.max(0, v)) : 0));
+  return recordPrediction(progress, { levelId, questionId, answer: answer.slice(0, 500), sketch: heights, madeAt });
+}
+
+/** Merges the settings the player changed; values out of range or of the wrong type are ignored. */
+export function recordSettings(progress: Progress, change: Settings): Progress {
+  const settings = { ...progress.settings };
+  if (typeof change.volume === 'number' && Number.isFinite(change.volume)) settings.volume = Math.min(1, Math.max(0, change.volume));
+  if (typeof change.muted === 'boolean') settings.muted = change.muted;
+  if (typeof change.speed === 'string' && (SPEED_CHOICES as readonly string[]).includes(change.speed)) settings.speed = change.speed;
+  return { ...progress, settings };
 }
