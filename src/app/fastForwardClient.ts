@@ -23,8 +23,8 @@ export interface FastForwardTarget {
 export interface FastForwardCallbacks {
   /** After each chunk has been applied to the page's world. */
   onChunk(chunk: FastForwardChunk): void;
-  /** When the worker stopped by itself (timeline over) or failed; the world holds its last state. */
-  onEnded(reason: 'timeline' | 'stopAtTick' | 'error', message?: string): void;
+  /** When the worker stopped by itself (timeline over, stopAtTick, goal met) or failed; the world holds its last state. */
+  onEnded(reason: 'timeline' | 'stopAtTick' | 'goal' | 'error', message?: string): void;
 }
 
 export class FastForwardClient {
@@ -46,7 +46,7 @@ export class FastForwardClient {
     return this.worker !== null;
   }
 
-  start(target: FastForwardTarget, callbacks: FastForwardCallbacks, chunkWallMs = 150, stopAtTick?: number): void {
+  start(target: FastForwardTarget, callbacks: FastForwardCallbacks, chunkWallMs = 150, stopAtTick?: number, stopWhenGoalMet = false): void {
     if (this.worker) throw new Error('fast-forward is already running');
     const worker = this.spare ?? FastForwardClient.newWorker();
     this.spare = null;
@@ -90,6 +90,7 @@ export class FastForwardClient {
         commandLog: [...target.world.commands.log],
         recorder: target.recorder.exportState(),
         ...(stopAtTick !== undefined ? { stopAtTick } : {}),
+        stopWhenGoalMet,
       },
     };
     worker.postMessage(message);

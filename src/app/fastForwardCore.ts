@@ -14,6 +14,7 @@ import type { LoggedCommand, SimCommand } from '../sim/commands/commandQueue';
 import type { SimEvent } from '../sim/events/simEvents';
 import { restoreSnapshot, takeSnapshot, type WorldSnapshot } from '../sim/snapshot';
 import type { SimWorld } from '../sim/world/world';
+import { GoalWatch, type GoalReached } from '../levels/objectives/goalWatch';
 import { stepLevel, timelineDone } from './levelStep';
 
 export interface FastForwardInit {
@@ -29,6 +30,12 @@ export interface FastForwardInit {
   readonly recorder: LevelRecorderState;
   /** Stop at this tick (tests, "run to"); otherwise at the end of the timeline, or never. */
   readonly stopAtTick?: number;
+  /**
+   * Stop at the trial end (or whole simulated second) at which every objective is first met, as
+   * runLevel's stopWhenGoalMet does. Without it the goal is still watched and reported in the chunk
+   * that reaches it, and the run goes on.
+   */
+  readonly stopWhenGoalMet?: boolean;
 }
 
 /** Events that views and sounds react to one by one; the others are only counted while fast-forwarding. */
@@ -51,8 +58,10 @@ export interface FastForwardChunk {
   /** Ticks simulated in this chunk and the wall time they took. */
   readonly ticks: number;
   readonly wallMs: number;
-  /** Set when the runner stopped by itself: the timeline ended, or stopAtTick was reached. */
-  readonly finished: 'timeline' | 'stopAtTick' | null;
+  /** Set when the runner stopped by itself: the timeline ended, stopAtTick was reached, or (stopWhenGoalMet) the goal was met. */
+  readonly finished: 'timeline' | 'stopAtTick' | 'goal' | null;
+  /** Set in the chunk during which every objective was first met (GoalWatch, from the runner's start). */
+  readonly goal: GoalReached | null;
 }
 
 export type CreateRunnerResult = { ok: true; runner: FastForwardRunner } | { ok: false; errors: Array<{ path: string; message: string }> };
@@ -65,11 +74,14 @@ export class FastForwardRunner {
   private ticksInChunk = 0;
   private wallMsInChunk = 0;
   private finished: FastForwardChunk['finished'] = null;
+  private goalInChunk: GoalReached | null = null;
 
   private constructor(
     readonly world: SimWorld,
     readonly recorder: LevelRecorder,
     private readonly stopAtTick: number,
+    private readonly goalWatch: GoalWatch,
+    private readonly stopWhenGoalMet: boolean,
   ) {
     this.sentCommands = world.commands.log.length;
   }
@@ -88,7 +100,9 @@ export class FastForwardRunner {
     } catch (error) {
       return { ok: false, errors: [{ path: '', message: `fast-forward could not take over the page's world: ${String(error)}` }] };
     }
-    return { ok: true, runner: new FastForwardRunner(world, run.recorder, init.stopAtTick ?? Number.POSITIVE_INFINITY) };
+    // Watches from the restored state: trials already ended were checked by the page.
+    const goalWatch = new GoalWatch(run);
+    return { ok: true, runner: new FastForwardRunner(world, run.recorder, init.stopAtTick ?? Number.POSITIVE_INFINITY, goalWatch, init.stopWhenGoalMet === true) };
   }
 
   get tick(): number {
@@ -118,6 +132,10 @@ export class FastForwardRunner {
       stepLevel(world, recorder);
       this.collectEvents();
       ticks++;
+      if (this.goalWatch.afterTick()) {
+        this.goalInChunk = this.goalWatch.goal;
+        if (this.stopWhenGoalMet) { this.finished = 'goal'; break; }
+      }
       if ((ticks & 31) === 0 && now() - began >= wallBudgetMs) break;
     }
     this.ticksInChunk += ticks;
@@ -150,7 +168,9 @@ export class FastForwardRunner {
       ticks: this.ticksInChunk,
       wallMs: this.wallMsInChunk,
       finished: this.finished,
+      goal: this.goalInChunk,
     };
+    this.goalInChunk = null;
     this.sentCommands = log.length;
     this.eventCounts = {};
     this.events = [];

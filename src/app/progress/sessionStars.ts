@@ -1,27 +1,29 @@
 /**
  * Stars for the page's running level: the level's own star rules (src/levels/campaign awardStars)
- * applied to what the page's session has recorded so far.
+ * applied to the run up to the moment its goal was met (GoalWatch). "Trials used" is the goal's
+ * `used` (the trial end, or whole simulated second, at which every objective was first met), not how
+ * far the page happens to have run since: the same number a headless run with stopWhenGoalMet gives.
  */
 import { awardStars, type StarAward } from '../../levels/campaign/stars';
-import type { ObjectiveOutcome } from '../../levels/objectives/evaluateObjectives';
+import type { GoalReached } from '../../levels/objectives/goalWatch';
 import type { RunResult } from '../../levels/runLevel';
 import type { LevelSession } from '../levelSession';
 
-export function sessionStars(s: LevelSession, objectives: ObjectiveOutcome[]): StarAward {
-  const ticks = s.world.clock[0];
+export function sessionStars(s: LevelSession, goal: GoalReached): StarAward {
   const result: RunResult = {
     levelId: s.id,
     seed: s.seed,
     dtMs: s.world.dtMs,
-    ticks,
-    simulatedMs: ticks * s.world.dtMs,
-    stopReason: 'duration',
-    trials: s.recorder.trials,
-    objectives,
+    ticks: goal.tick,
+    simulatedMs: goal.tick * s.world.dtMs,
+    stopReason: 'goal',
+    trials: goal.unit === 'trials' ? s.recorder.trials.slice(0, goal.used) : s.recorder.trials,
+    objectives: goal.outcomes,
     monitors: {},
     commandLog: [],
     events: {},
     stateHash: '',
   };
-  return awardStars(s.level, result);
+  const award = awardStars(s.level, result);
+  return { ...award, used: goal.used, unit: goal.unit };
 }

@@ -1,0 +1,111 @@
+/**
+ * window.__synaptica: read-only views of the page's state for the browser tests and the browser
+ * benchmark, plus the fast-forward identity check against the real Worker.
+ */
+import type { GoalReached } from '../levels/objectives/goalWatch';
+import { hashWorldState, restoreSnapshot, takeSnapshot } from '../sim/snapshot';
+import type { Bus } from './bus';
+import type { FastForwardControl } from './fastForwardControl';
+import { stepLevel } from './levelStep';
+import type { Mode, PageState } from './pageState';
+import type { Progress } from './progress/progressRecord';
+import type { ProgressStore } from './progress/progressStore';
+
+export interface FrameTimes {
+  /** Wall ms spent in each of the last frame callbacks (stepping + drawing the scene). */
+  readonly frameMs: number[];
+  /** The stepping part of frameMs. */
+  readonly stepMs: number[];
+  /** frameMs plus Pixi's render of the frame (from the start of the frame callback to after the render). */
+  readonly frameWithRenderMs: number[];
+}
+
+/** What the page exposes for tests and the browser benchmark (read-only views of its state). */
+export interface SynapticaDebug extends FrameTimes {
+  bus: Bus;
+  /** The id of the level the page runs (null while one loads). */
+  levelId(): string | null;
+  eventCounts(): Record<string, number>;
+  trials(): number;
+  tick(): number;
+  mode(): Mode;
+  sceneName(): string;
+  /** Fast-forward speed of the last chunks: simulated ms per wall ms. */
+  fastForwardSpeed(): number;
+  /** When every objective of the current spawn was first met (trials or seconds used), or null. */
+  goal(): GoalReached | null;
+  /** The player's progress as saved (IndexedDB), and a promise that settles when every change is written. */
+  progress(): Progress;
+  flushProgress(): Promise<void>;
+  /**
+   * Identity check with the real Worker: from the current state, fast-forwards `ticks` ticks in the
+   * worker, then restores the same starting state and steps `ticks` on the main thread. Leaves the
+   * page paused at the main-thread result.
+   */
+  checkFastForward(ticks: number): Promise<{ fromTick: number; worker: { hash: string; trials: string; tick: number }; main: { hash: string; trials: string; tick: number } }>;
+}
+
+declare global {
+  interface Window {
+    __synaptica?: SynapticaDebug;
+  }
+}
+
+export interface DebugSources {
+  readonly state: PageState;
+  readonly bus: Bus;
+  readonly times: FrameTimes;
+  readonly fastForward: FastForwardControl;
+  readonly progressStore: ProgressStore;
+  sceneName(): string;
+  refreshButtons(): void;
+}
+
+export function installDebugHooks(src: DebugSources): void {
+  const { state, fastForward } = src;
+  window.__synaptica = {
+    bus: src.bus,
+    levelId: () => state.session?.id ?? null,
+    eventCounts: () => ({ ...(state.session?.recorder.eventCounts ?? {}) }),
+    trials: () => state.session?.recorder.trials.length ?? 0,
+    tick: () => state.session?.world.clock[0] ?? 0,
+    mode: () => state.mode,
+    sceneName: () => src.sceneName(),
+    ...src.times,
+    fastForwardSpeed: () => state.ffSpeed,
+    goal: () => state.goalWatch?.goal ?? null,
+    progress: () => src.progressStore.current,
+    flushProgress: () => src.progressStore.flush(),
+    checkFastForward: async (ticks) => {
+      const s = state.session;
+      if (!s) throw new Error('no level is running');
+      await fastForward.leave();
+      state.mode = 'paused';
+      src.refreshButtons();
+      const fromTick = s.world.clock[0];
+      const start = takeSnapshot(s.world);
+      const startRecorder = s.recorder.exportState();
+      const result = (): { hash: string; trials: string; tick: number } => ({
+        hash: hashWorldState(s.world), trials: JSON.stringify(s.recorder.trials), tick: s.world.clock[0],
+      });
+      await new Promise<void>((resolve, reject) => {
+        fastForward.client.start(
+          { world: s.world, recorder: s.recorder, level: s.level, seed: s.seed, assets: s.assets },
+          { onChunk: () => undefined, onEnded: (reason, message) => (reason === 'error' ? reject(new Error(message)) : resolve()) },
+          150,
+          fromTick + ticks,
+        );
+      });
+      const worker = result();
+      restoreSnapshot(s.world, start);
+      s.recorder.importState(startRecorder);
+      for (let i = 0; i < ticks; i++) {
+        stepLevel(s.world, s.recorder);
+        s.world.events.length = 0;
+      }
+      // The goal watch takes over from the world as it is now (its trial ends were not watched).
+      state.goalWatch?.resync(state.goalWatch.goal);
+      return { fromTick, worker, main: result() };
+    },
+  };
+}

@@ -1,0 +1,221 @@
+/**
+ * The lesson around a level: the intro card, the predict-then-run questions, settling each attempt
+ * (one per spawn: a completion when the goal watch finds every objective met, a failure on Reset or
+ * when the timeline ends first), the "what just happened" card with stars and the lesson side panel
+ * (goal, hints, teacher notes, result button). This is the one place that asks predictions.
+ *
+ * A level opened from the campaign (the menu, the result card's Next, or a ?level= link to a chapter
+ * level) shows its cards by itself and pauses at the trial end where its goal is met; any other level
+ * records the goal the same way, keeps running, and offers the card behind a button.
+ */
+import { checkPrediction } from '../levels/campaign/predictions';
+import { hintSchedule } from '../levels/campaign/hints';
+import type { GoalReached } from '../levels/objectives/goalWatch';
+import type { Prediction } from '../levels/schema/lesson';
+import type { Chapter } from '../ui/campaign/chapters';
+import { nextLevelId } from '../ui/campaign/chapters';
+import { HintsPanel } from '../ui/campaign/hintsPanel';
+import { LevelCards, type ResultCardData } from '../ui/campaign/levelCards';
+import { goalOf, introOf, whatHappenedOf } from '../ui/campaign/lessonView';
+import { PredictionDialog } from '../ui/campaign/predictionDialog';
+import { TeacherNotes } from '../ui/campaign/teacherNotes';
+import type { LevelEntry } from './levelCatalog';
+import type { LevelSession } from './levelSession';
+import type { PageState } from './pageState';
+import { MAX_STARS, type Progress } from './progress/progressRecord';
+import type { ProgressStore } from './progress/progressStore';
+import { failuresOf, recordCompletion, recordFailure, recordPrediction, recordPredictionOutcome } from './progress/progressUpdates';
+import { sessionStars } from './progress/sessionStars';
+
+export interface LessonFlowDeps {
+  readonly state: PageState;
+  readonly progressStore: ProgressStore;
+  readonly chapters: readonly Chapter[];
+  readonly levels: readonly LevelEntry[];
+  /** Pauses if running; true when it was running. */
+  pause(): Promise<boolean>;
+  /** Plays again if paused and the level can still run. */
+  play(): Promise<void>;
+  announce(text: string): void;
+  /** Opens another level as from the campaign (the result card's Next). */
+  openFromCampaign(id: string): void;
+}
+
+type CommittedPrediction = ResultCardData['predictions'][number] & { id: string };
+
+function byId<T extends HTMLElement>(id: string): T {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`index.html is missing #${id}`);
+  return found as T;
+}
+
+export class LessonFlow {
+  private readonly cards = new LevelCards();
+  private readonly predictionDialog = new PredictionDialog();
+  private readonly hints = new HintsPanel(byId('hints'));
+  private readonly teacherNotes = new TeacherNotes(byId<HTMLDetailsElement>('teacher-notes'), byId('teacher-notes-text'));
+  private readonly lessonGoal = byId<HTMLParagraphElement>('lesson-goal');
+  private readonly resultButton = byId<HTMLButtonElement>('lesson-result');
+  private showLastResult: (() => void) | null = null;
+  /** The level opened from the campaign (its intro and result cards open by themselves). */
+  private campaignLevel: string | null = null;
+  /** Predictions asked since the level was opened from the campaign (kept over Resets), with the answers. */
+  private askedPredictions = new Set<string>();
+  private committedPredictions: CommittedPrediction[] = [];
+  private asking = false;
+  /** The attempt of the current spawn has been recorded (completion or failure). */
+  private attemptSettled = false;
+
+  constructor(private readonly deps: LessonFlowDeps) {
+    this.resultButton.addEventListener('click', () => this.showLastResult?.());
+  }
+
+  /** A dialog of the lesson (intro, question, result) is open. */
+  get dialogOpen(): boolean {
+    return this.cards.open || this.predictionDialog.open;
+  }
+
+  /** Before a level loads: remember whether it came from the campaign; its questions start unasked. */
+  beginOpen(id: string, fromCampaign: boolean): void {
+    this.campaignLevel = fromCampaign ? id : null;
+    this.askedPredictions = new Set();
+    this.committedPredictions = [];
+  }
+
+  /** Whether the run stops at its goal: a campaign level whose attempt is still open. */
+  stopsAtGoal(s: LevelSession): boolean {
+    return this.campaignLevel === s.id && !this.attemptSettled;
+  }
+
+  /** A campaign level with an intro card or a start question stays paused at tick 0 until they are done. */
+  holdsAtStart(s: LevelSession): boolean {
+    if (this.campaignLevel !== s.id) return false;
+    return introOf(s.level.lesson) !== '' || (s.level.lesson?.predictions ?? []).some((p) => p.askedBefore === 'start');
+  }
+
+  /** A new spawn of a level (opened or Reset): a new attempt; the side panel follows the level. */
+  onInstall(s: LevelSession): void {
+    this.attemptSettled = false;
+    this.hints.show(hintSchedule(s.level.lesson?.hints ?? []), failuresOf(this.deps.progressStore.current, s.id));
+    this.resultButton.hidden = true;
+    this.showLastResult = null;
+    this.lessonGoal.textContent = s.level.lesson?.goal ?? s.level.description ?? '';
+    this.teacherNotes.show(s.level.lesson);
+  }
+
+  onProgressChange(progress: Progress): void {
+    const s = this.deps.state.session;
+    if (s) this.hints.show(hintSchedule(s.level.lesson?.hints ?? []), failuresOf(progress, s.id));
+  }
+
+  /** After a level opened from the campaign has loaded: intro card (paused), then the start questions, then play. */
+  afterStart(s: LevelSession): void {
+    const { state } = this.deps;
+    if (this.campaignLevel !== s.id || state.session !== s) return;
+    const intro = introOf(s.level.lesson);
+    const startQuestions = (s.level.lesson?.predictions ?? []).filter((p) => p.askedBefore === 'start');
+    const afterIntro = (): void => {
+      if (state.session !== s) return;
+      if (startQuestions.length > 0) void this.askPredictions(s, startQuestions);
+      else void this.deps.play();
+    };
+    if (!intro) {
+      if (startQuestions.length > 0) void this.askPredictions(s, startQuestions);
+      return;
+    }
+    // Paused while the player reads; Start (or Esc) goes on to the questions, then plays.
+    void this.deps.pause();
+    this.cards.showIntro(s.level.title ?? s.id, intro, goalOf(s.level.lesson) || (s.level.description ?? ''), afterIntro);
+  }
+
+  /** Trial-timed questions: asked when the trial before theirs has ended (checked when the panels refresh). */
+  askDuePredictions(s: LevelSession): void {
+    if (this.campaignLevel !== s.id || this.asking) return;
+    const done = s.recorder.trials.length;
+    const due = (s.level.lesson?.predictions ?? []).filter((p) => p.askedBefore !== 'start' && done >= p.askedBefore.trial - 1 && !this.askedPredictions.has(p.id));
+    if (due.length > 0) void this.askPredictions(s, due);
+  }
+
+  /** Pauses, asks each question in turn, records the answers, then plays again if it was playing. */
+  private async askPredictions(s: LevelSession, due: readonly Prediction[]): Promise<void> {
+    const fresh = due.filter((p) => !this.askedPredictions.has(p.id));
+    if (fresh.length === 0 || this.asking) return;
+    this.asking = true;
+    for (const p of fresh) this.askedPredictions.add(p.id);
+    const wasRunning = await this.deps.pause();
+    for (const p of fresh) {
+      const choice = await this.predictionDialog.ask(s.level.title ?? s.id, p.question, p.choices);
+      if (choice === null) continue;
+      const checked = checkPrediction(s.level, p.id, choice);
+      if (!checked.ok) continue;
+      this.committedPredictions.push({ id: p.id, question: p.question, answer: p.choices[choice], outcome: p.choices[p.answer], correct: checked.record.correct, reveal: p.reveal });
+      void this.deps.progressStore.update((progress) => recordPrediction(progress, { levelId: s.id, questionId: p.id, answer: p.choices[choice], madeAt: new Date().toISOString() }));
+    }
+    this.asking = false;
+    if (this.deps.state.session === s && (wasRunning || due.some((p) => p.askedBefore === 'start'))) await this.deps.play();
+  }
+
+  /** Reset of a run that had started: its attempt failed (unless it was already settled). */
+  onReset(s: LevelSession): void {
+    if (this.attemptSettled || s.world.clock[0] === 0) return;
+    this.attemptSettled = true;
+    void this.deps.progressStore.update((p) => recordFailure(p, s.id));
+  }
+
+  /** The timeline ended without the goal: a failed attempt. */
+  settleIfFinished(s: LevelSession): void {
+    const { state } = this.deps;
+    if (this.attemptSettled || !state.finished || state.goalWatch?.goal || s.level.objectives.length === 0) return;
+    this.attemptSettled = true;
+    void this.deps.progressStore.update((p) => recordFailure(p, s.id));
+    this.deps.announce('The level ended before every objective was met. Reset (r) to try again.');
+  }
+
+  /**
+   * Every objective was first met (at a trial end, or a whole simulated second): a completion with
+   * the goal's trials used. A campaign level pauses right here and shows the card.
+   */
+  onGoal(s: LevelSession, goal: GoalReached): void {
+    if (this.attemptSettled) return;
+    this.attemptSettled = true;
+    const { progressStore, chapters, levels } = this.deps;
+    const failures = failuresOf(progressStore.current, s.id);
+    const award = sessionStars(s, goal);
+    const { stars, used } = award;
+    void progressStore.update((p) => recordCompletion(p, s.id, stars, used));
+    // The run is over for the questions asked: their outcomes go into the progress.
+    for (const p of s.level.lesson?.predictions ?? []) {
+      const made = this.committedPredictions.find((c) => c.id === p.id);
+      if (made) void progressStore.update((progress) => recordPredictionOutcome(progress, s.id, p.id, made.outcome, made.correct));
+    }
+    const predictions = [...this.committedPredictions];
+    const nextId = nextLevelId(chapters, s.id);
+    const nextTitle = nextId ? levels.find((l) => l.id === nextId)?.title ?? nextId : null;
+    this.showLastResult = () => this.cards.showResult({
+      title: s.level.title ?? s.id,
+      stars,
+      maxStars: MAX_STARS,
+      bestStars: progressStore.current.levels[s.id]?.bestStars ?? stars,
+      usedText: `${used} ${award.unit}`,
+      reasons: award.reasons,
+      failures,
+      whatHappened: whatHappenedOf(s.level.lesson),
+      predictions,
+      nextTitle,
+    }, nextId ? () => this.deps.openFromCampaign(nextId) : null);
+    this.resultButton.hidden = false;
+    this.deps.announce(`Level complete with ${stars} of ${MAX_STARS} stars.`);
+    // Opened from the campaign, the level pauses (at once on the main thread) and shows the card;
+    // otherwise it keeps running and the card waits behind the button.
+    if (this.campaignLevel === s.id) void this.deps.pause().then(() => { if (this.deps.state.session === s) this.showLastResult?.(); });
+  }
+}
+
+/**
+ * Whether a ?level= link should open `id` as a campaign level: one of the short levels of a chapter
+ * from the campaign manifest (those chapters end with their sandbox; "Other levels" and the fallback
+ * groups have none). Sandboxes and levels outside the campaign open as plain levels.
+ */
+export function isCampaignLevel(chapters: readonly Chapter[], id: string): boolean {
+  return chapters.some((c) => c.levels.some((l) => l.sandbox) && c.levels.some((l) => l.id === id && !l.sandbox));
+}

@@ -1,0 +1,155 @@
+/**
+ * What the page draws and offers for the running level: the composed Pixi scene (level scene, plots,
+ * circuit), the inspector, plot exports, the player-actions panel (and the songbird's own panel), and
+ * the sound system with its captions. install() rebuilds them for a new session; update() draws a frame.
+ */
+import type { Application } from 'pixi.js';
+import { createSoundSystem, type SoundSystem } from '../audio/createSoundSystem';
+import type { Command } from '../levels/schema/commands';
+import { CircuitView } from '../render/circuit/circuitView';
+import { PlotPanel } from '../render/plots/PlotPanel';
+import { songbirdPanelOptions, songbirdPanelStatus } from '../render/scenes/songbird/songbirdPanelOptions';
+import { SongbirdScene } from '../render/scenes/songbird/songbirdScene';
+import { playableSong } from '../render/scenes/songbird/songbirdSongs';
+import type { SimCommand } from '../sim/commands/commandQueue';
+import type { SimWorld } from '../sim/world/world';
+import { createCaptions } from '../ui/captions';
+import type { CanvasViewChoice } from '../ui/controls';
+import { Inspector } from '../ui/inspector/inspector';
+import { PlayerActionsPanel } from '../ui/playerActions';
+import { createSongbirdPanel, type SongbirdPanel } from '../ui/songbirdPanel';
+import { createSoundControls } from '../ui/soundControls';
+import type { Bus } from './bus';
+import { ComposedScene } from './composedScene';
+import type { LevelSession } from './levelSession';
+import { PlotExports } from './plotExports';
+import { circuitViewOf, sceneFor } from './sceneFor';
+
+export interface LevelViewsHooks {
+  sendCommand(command: SimCommand): void;
+  setParameter(path: string, value: number): void;
+  currentSession(): LevelSession | null;
+}
+
+function byId<T extends HTMLElement>(id: string): T {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`index.html is missing #${id}`);
+  return found as T;
+}
+
+export class LevelViews {
+  scene: ComposedScene | null = null;
+  sceneName = 'none';
+  readonly actions: PlayerActionsPanel;
+  readonly sound: SoundSystem;
+  private readonly inspector = new Inspector(byId('inspector'));
+  private readonly exports: PlotExports;
+  private songbirdPanel: SongbirdPanel | null = null;
+  private inspectorToScene: ((selection: Parameters<CircuitView['setSelection']>[0]) => void) | null = null;
+
+  constructor(
+    private readonly app: Application,
+    private readonly view: HTMLDivElement,
+    bus: Bus,
+    private readonly hooks: LevelViewsHooks,
+  ) {
+    this.actions = new PlayerActionsPanel(byId('player-actions-body'), byId('player-actions-status'), {
+      sendCommand: (command: Command) => hooks.sendCommand(command as SimCommand),
+      setParameter: (path, value) => hooks.setParameter(path, value),
+    });
+    this.exports = new PlotExports(byId('plot-exports-body'), () => app.renderer);
+    const captions = createCaptions(byId('captions'));
+    this.sound = createSoundSystem({ bus, getWorld: () => hooks.currentSession()?.world ?? null, onSound: (played) => captions.show(played.caption) });
+    createSoundControls(byId('sound-controls'), this.sound);
+    // Spike clicks follow the inspected neuron.
+    this.inspector.onSelect((selection) => {
+      this.sound.selectNeuron(selection?.kind === 'neuron' ? selection.eid : null);
+      this.inspectorToScene?.(selection);
+    });
+    // The bird's beak follows a song while it plays (listen buttons and sung renditions).
+    this.sound.onSong((kind, _rendition, durationMs) => {
+      const s = hooks.currentSession();
+      const songScene = this.scene?.scene;
+      if (!s || !(songScene instanceof SongbirdScene)) return;
+      const song = playableSong(s.world, kind);
+      const startedAt = performance.now();
+      songScene.followPlayback(song?.track ?? null, () => performance.now() - startedAt);
+      setTimeout(() => { if (this.scene?.scene === songScene) songScene.followPlayback(null); }, durationMs + 50);
+    });
+    app.renderer.on('resize', () => this.layout());
+  }
+
+  /** Drops the scene (a level is loading). */
+  clear(): void {
+    this.scene?.destroy();
+    this.scene = null;
+  }
+
+  /** A new scene and panels for `s`; `canvasView` is what the canvas shows. */
+  install(s: LevelSession, canvasView: CanvasViewChoice): void {
+    this.clear();
+    const chosen = sceneFor(s.level, s.world);
+    const panel = new PlotPanel(s.level, s.world);
+    // Every level can show its circuit: a second view when the level's scene is a circuit's own scene.
+    const extraCircuit = chosen?.scene instanceof CircuitView ? null : circuitViewOf(s.level, s.world);
+    const scene = new ComposedScene(chosen?.scene ?? null, panel, canvasView, extraCircuit);
+    this.scene = scene;
+    this.sceneName = chosen?.name ?? 'plots';
+    this.view.dataset.scene = this.sceneName;
+    const circuit = chosen?.scene instanceof CircuitView ? chosen.scene : extraCircuit;
+    if (circuit) {
+      circuit.onSelect((selection) => this.inspector.show(s.world, selection));
+      this.inspectorToScene = (selection) => circuit.setSelection(selection);
+    } else {
+      this.inspectorToScene = null;
+    }
+    this.app.stage.addChild(scene.root);
+    this.exports.show(panel);
+    this.songbirdPanel?.destroy();
+    this.songbirdPanel = null;
+    const songbirdOptions = songbirdPanelOptions(s.level, s.world);
+    this.actions.show(s.level, songbirdOptions !== null);
+    if (songbirdOptions) {
+      this.songbirdPanel = createSongbirdPanel(byId('player-actions-body'), songbirdOptions, {
+        onCommand: (command) => this.hooks.sendCommand(command),
+        playSong: (kind) => {
+          if (!this.sound.playSong(kind)) this.actions.setStatus('No such song yet.');
+        },
+      });
+    }
+    this.inspector.show(s.world, null);
+    this.sound.selectNeuron(null);
+    this.layout();
+  }
+
+  setCanvasView(value: CanvasViewChoice): void {
+    this.scene?.setView(value);
+    this.layout();
+  }
+
+  layout(): void {
+    const { scene, view } = this;
+    if (!scene) return;
+    scene.resize(this.app.screen.width, this.app.screen.height);
+    const rects = scene.plotRects();
+    const text = (r: { x: number; y: number; width: number; height: number } | null): string => (r ? [r.x, r.y, r.width, r.height].map(Math.round).join(',') : '');
+    view.dataset.rasterRect = text(rects.raster);
+    view.dataset.weightsRect = text(rects.weights);
+    view.dataset.canvasView = scene.currentView;
+  }
+
+  /** Draws a frame; the panels that read the world (actions, songbird) refresh only when `slow`. */
+  update(s: LevelSession, deltaMs: number, fastForward: boolean, slow: boolean): void {
+    const scene = this.scene;
+    if (!scene) return;
+    const world: SimWorld = s.world;
+    scene.update({ world, tick: world.clock[0], deltaMs, trials: s.recorder.trials, fastForward });
+    this.inspector.update(world);
+    if (slow) {
+      this.actions.sync(world);
+      const status = this.songbirdPanel ? songbirdPanelStatus(world) : null;
+      if (status) this.songbirdPanel?.sync(status);
+    }
+    this.view.dataset.spikesDrawn = String(scene.panel.raster.dotsDrawn);
+  }
+}
