@@ -1,7 +1,7 @@
 /**
  * The page's DOM controls: level menu (titles grouped by kind), time controls (play/pause, step tick,
  * step trial, step back, speed slow / normal / fast-forward, reset), what the canvas shows, status line
- * and notices, and the keyboard shortcuts. All text goes in through textContent (level files are data
+ * and notices, and the keyboard shortcuts (including c for the campaign menu and ? for help). All text goes in through textContent (level files are data
  * from outside: never innerHTML).
  */
 
@@ -16,6 +16,7 @@ export interface ControlHandlers {
   onSpeed(speed: SpeedChoice): void;
   onReset(): void;
   onHelp(): void;
+  onCampaign(): void;
   onCanvasView(view: CanvasViewChoice): void;
 }
 
@@ -33,8 +34,9 @@ export const SHORTCUTS: ReadonlyArray<{ keys: string[]; does: string }> = [
   { keys: ['r'], does: 'Reset the level' },
   { keys: ['p'], does: 'Show scene + plots, the scene, the circuit, or the plots' },
   { keys: ['m'], does: 'Mute / unmute the sound' },
-  { keys: ['?'], does: 'Show this help' },
-  { keys: ['Esc'], does: 'Close this help' },
+  { keys: ['c'], does: 'Open the campaign menu: chapters, stars, saved progress (the level pauses while it is open)' },
+  { keys: ['?'], does: 'Show this help (the level pauses while it is open)' },
+  { keys: ['Esc'], does: 'Close this help or any open menu or card' },
 ];
 
 export interface StatusReport {
@@ -130,6 +132,7 @@ export class Controls {
         case '3': act(() => speed('fast')); break;
         case 'r': case 'R': act(() => handlers.onReset()); break;
         case '?': act(() => handlers.onHelp()); break;
+        case 'c': case 'C': act(() => handlers.onCampaign()); break;
         case 'p': case 'P': act(cycleView); break;
         default: break;
       }

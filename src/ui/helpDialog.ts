@@ -9,6 +9,7 @@ import { trapTabFocus } from './trapTabFocus';
 export class HelpDialog {
   private readonly dialog: HTMLDialogElement;
   private returnFocus: HTMLElement | null = null;
+  private afterClose: (() => void) | null = null;
 
   constructor() {
     const dialog = document.getElementById('help-dialog');
@@ -32,6 +33,9 @@ export class HelpDialog {
     dialog.addEventListener('close', () => {
       this.returnFocus?.focus();
       this.returnFocus = null;
+      const after = this.afterClose;
+      this.afterClose = null;
+      after?.();
     });
     trapTabFocus(dialog);
   }
@@ -40,11 +44,13 @@ export class HelpDialog {
     return this.dialog.open;
   }
 
-  toggle(): void {
+  /** Opens (or closes) the help; `onClose` runs once when an opened help closes (Close, Esc, ?). */
+  toggle(onClose?: () => void): void {
     if (this.dialog.open) {
       this.dialog.close();
       return;
     }
+    this.afterClose = onClose ?? null;
     this.returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     this.dialog.showModal();
   }

@@ -66,11 +66,12 @@ export class CampaignMenu {
     this.render();
   }
 
-  show(currentId: string | null): void {
+  /** Opens with the current level focused; `onClose` runs once when the menu closes (also after a pick). */
+  show(currentId: string | null, onClose?: () => void): void {
     this.setStatus('', false);
     this.render();
     const current = currentId ? this.chaptersBox.querySelector<HTMLElement>(`[data-level="${CSS.escape(currentId)}"]`) : null;
-    this.dialog.show(current);
+    this.dialog.show(current, onClose);
   }
 
   close(): void {
