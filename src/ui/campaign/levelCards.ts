@@ -4,6 +4,7 @@
  * predictions next to what happened). Text only, never HTML.
  */
 import { button, el, ModalDialog } from './modalDialog';
+import { sketchResultFigure, type SketchResultData } from './sketchResult';
 import { starsLabel, starsText } from './stars';
 
 function paragraphs(text: string): HTMLElement[] {
@@ -21,7 +22,8 @@ export interface ResultCardData {
   reasons: readonly string[];
   failures: number;
   whatHappened: string;
-  predictions: ReadonlyArray<{ question: string; answer: string; outcome: string; correct: boolean; reveal: string }>;
+  /** `sketch` set: a sketched prediction, shown as the sketch next to the run's curve (answer and outcome are then words). */
+  predictions: ReadonlyArray<{ question: string; answer: string; outcome: string; correct: boolean; reveal: string; sketch?: SketchResultData }>;
   /** Offered as "Next level" when set. */
   nextTitle: string | null;
 }
@@ -68,7 +70,12 @@ export class LevelCards {
       for (const p of data.predictions) {
         const item = el('li');
         item.dataset.correct = String(p.correct);
-        item.append(el('strong', p.question), el('br'), `You predicted: ${p.answer}. ${p.correct ? '✓ Right.' : `✗ What happens: ${p.outcome}.`}`, el('br'), p.reveal);
+        if (p.sketch) {
+          item.classList.add('level-card-sketch');
+          item.append(el('strong', p.question), sketchResultFigure({ ...p.sketch, scoreText: `${p.correct ? '✓' : '✗'} ${p.sketch.scoreText}` }), p.reveal);
+        } else {
+          item.append(el('strong', p.question), el('br'), `You predicted: ${p.answer}. ${p.correct ? '✓ Right.' : `✗ What happens: ${p.outcome}.`}`, el('br'), p.reveal);
+        }
         list.append(item);
       }
       parts.push(list);
