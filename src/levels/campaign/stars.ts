@@ -4,15 +4,16 @@
  * lesson has no rules). A rule holds when every condition it names holds:
  * - trialsAtMost: "trials used" is the number of completed trials of the run (the run stops when the
  *   goal is reached, see GoalWatch), or whole simulated seconds for a level without trials;
- * - predictionsCorrect: every prediction the level asked during the run was answered correctly (the
- *   player's committed predictions come from the page; without them the condition does not hold);
+ * - predictionsCorrect: every prediction the level asked during the run (multiple choice or sketch) was
+ *   answered correctly (the player's committed predictions come from the page; without them the
+ *   condition does not hold);
  * - objectiveThresholds: an objective's value also passes a stricter threshold, compared the
  *   objective's own way (met by a wider margin).
  */
 import { compare } from '../../sim/timeline/measures';
 import type { RunResult } from '../runLevel';
 import type { Level } from '../schema/level';
-import type { Prediction, StarRule } from '../schema/lesson';
+import type { Prediction, SketchPrediction, StarRule } from '../schema/lesson';
 
 export interface StarAward {
   stars: 0 | 1 | 2 | 3;
@@ -36,13 +37,15 @@ export function trialsUsed(level: Level, result: RunResult): { used: number; uni
 }
 
 /**
- * The predictions the level asked during the run: those asked at the start, and those asked before a
- * trial the run reached (a run that stopped at its goal before trial k never asked trial k's question).
+ * The predictions the level asked during the run (multiple-choice and sketched): those asked at the
+ * start, and those asked before a trial the run reached (a run that stopped at its goal before trial k
+ * never asked trial k's question).
  */
-export function predictionsAsked(level: Level, result: RunResult): Prediction[] {
+export function predictionsAsked(level: Level, result: RunResult): Array<Prediction | SketchPrediction> {
   // A run stopped by duration may have stopped inside a trial that had started (and asked its question).
   const started = result.trials.length + (result.stopReason === 'duration' ? 1 : 0);
-  return (level.lesson?.predictions ?? []).filter((p) => p.askedBefore === 'start' || p.askedBefore.trial <= Math.max(1, started));
+  const all = [...(level.lesson?.predictions ?? []), ...(level.lesson?.sketchPredictions ?? [])];
+  return all.filter((p) => p.askedBefore === 'start' || p.askedBefore.trial <= Math.max(1, started));
 }
 
 function formatNumber(value: number): string {

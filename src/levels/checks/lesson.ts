@@ -37,7 +37,7 @@ export function checkLesson(ctx: CheckContext): void {
   (lesson.stars ?? []).forEach((rule, i) => {
     if (seen.has(rule.stars)) ctx.report(['lesson', 'stars', i, 'stars'], `${rule.stars} star(s) is already given by an earlier rule`);
     seen.add(rule.stars);
-    if (rule.predictionsCorrect && predictions.length === 0) ctx.report(['lesson', 'stars', i, 'predictionsCorrect'], 'needs lesson.predictions (the level asks none)');
+    if (rule.predictionsCorrect && predictions.length === 0 && sketches.length === 0) ctx.report(['lesson', 'stars', i, 'predictionsCorrect'], 'needs lesson.predictions or lesson.sketchPredictions (the level asks none)');
     (rule.objectiveThresholds ?? []).forEach((stricter, k) => checkStricterThreshold(ctx, ['lesson', 'stars', i, 'objectiveThresholds', k], stricter.objective, stricter.threshold));
   });
 }

@@ -28,7 +28,7 @@ export const starRule = z.strictObject({
   stars: int(1, 3, 'Stars earned when this rule holds (the best rule that holds counts).'),
   objectives: z.literal('all').optional().describe('Every objective of the level must be met (always required; stated for clarity).'),
   trialsAtMost: int(1, 10_000_000, 'At most this many trials used: the completed trials of the run (for a level without trials, whole simulated seconds).').optional(),
-  predictionsCorrect: z.literal(true).optional().describe('Every prediction the level asked during the run was answered correctly (a skipped or wrong answer fails it). Needs lesson.predictions.'),
+  predictionsCorrect: z.literal(true).optional().describe('Every prediction the level asked during the run (multiple choice or sketch) was answered correctly (a skipped or wrong answer fails it). Needs lesson.predictions or lesson.sketchPredictions.'),
   objectiveThresholds: z.array(starObjectiveThreshold).min(1).max(10).optional().describe('Objectives met by a wider margin: each value must also pass a stricter threshold.'),
 }).describe('How stars are earned: every condition the rule names must hold.');
 

@@ -71,6 +71,11 @@ describe('awardStars', () => {
     expect(awardStars(lvl, run).stars).toBe(1);
     // Stopped at the goal after trial 20: the question before trial 30 was never asked, so it is not needed.
     expect(awardStars(lvl, { ...result(20, [true]), stopReason: 'goal' }, [both[0]]).stars).toBe(3);
+    // A sketched prediction counts like the others.
+    d.lesson.sketchPredictions = [{ id: 'curve', question: 'Sketch the strength.', askedBefore: 'start', sketch: { objective: 'potentiate', yLabel: 'ratio', yMin: 0, yMax: 2 }, reveal: 'r' }];
+    const withSketch = load(d);
+    expect(awardStars(withSketch, run, both).reasons.join(' ')).toContain('2 of 3 predictions right (all needed)');
+    expect(awardStars(withSketch, run, [...both, { predictionId: 'curve', correct: true }]).stars).toBe(3);
     // Still 0 stars when a goal is missed, however good the predictions.
     expect(awardStars(lvl, result(40, [false]), both).stars).toBe(0);
   });
@@ -96,7 +101,7 @@ describe('awardStars', () => {
       { stars: 3, objectiveThresholds: [{ objective: 'potentiate', threshold: 1.2 }, { objective: 'potentiate', threshold: [1.4, 2] }] }];
     const loaded = loadLevel(d);
     expect(loaded.ok ? [] : loaded.errors).toEqual([
-      { path: 'lesson.stars[0].predictionsCorrect', message: 'needs lesson.predictions (the level asks none)' },
+      { path: 'lesson.stars[0].predictionsCorrect', message: 'needs lesson.predictions or lesson.sketchPredictions (the level asks none)' },
       { path: 'lesson.stars[1].objectiveThresholds[0].objective', message: 'unknown objective "nope" (the level has "potentiate")' },
       { path: 'lesson.stars[2].objectiveThresholds[0].threshold', message: 'must be at least as strict as the objective\'s > 1.3, got 1.2' },
       { path: 'lesson.stars[2].objectiveThresholds[1].threshold', message: 'must be a number like objective "potentiate" (">")' },
