@@ -57,8 +57,11 @@ function predictionLines(level: Level): string[] {
   for (const s of lesson?.sketchPredictions ?? []) {
     const objective = level.objectives.find((o) => o.id === s.sketch.objective);
     const unit = s.sketch.yUnit !== undefined ? ` ${s.sketch.yUnit}` : '';
+    // A part of the run on the x axis (optional fields of newer schema versions, read loosely).
+    const range = s.sketch as unknown as { fromTrial?: number; toTrial?: number };
+    const span = range.fromTrial !== undefined || range.toTrial !== undefined ? ` over trials ${range.fromTrial ?? 1} to ${range.toTrial ?? 'the last'}` : '';
     lines.push(`- **Sketch: ${oneLine(s.question)}** (${asked(s.askedBefore)})`);
-    lines.push(`  - The player draws objective \`${s.sketch.objective}\`${objective !== undefined ? ` (${oneLine(objective.description)})` : ''} trial by trial: x axis "${s.sketch.xLabel}", y axis "${s.sketch.yLabel}" from ${s.sketch.yMin} to ${s.sketch.yMax}${unit}, ${s.sketch.points} points; it counts as right from a score of ${s.sketch.closeEnough}.`);
+    lines.push(`  - The player draws objective \`${s.sketch.objective}\`${objective !== undefined ? ` (${oneLine(objective.description)})` : ''} trial by trial${span}: x axis "${s.sketch.xLabel}", y axis "${s.sketch.yLabel}" from ${s.sketch.yMin} to ${s.sketch.yMax}${unit}, ${s.sketch.points} points; it counts as right from a score of ${s.sketch.closeEnough}.`);
     lines.push(`  - Reveal: ${oneLine(s.reveal)}`);
   }
   return lines;
