@@ -1,13 +1,15 @@
 /**
  * Sketch predictions: the player draws how an objective's per-trial value will evolve (N control
- * points, each a height in [0, 1] of the plot's y range, evenly spaced from the first trial to the
- * last), the level runs, and the sketch is scored against the run's curve. Pure: no DOM, no clock.
+ * points, each a height in [0, 1] of the plot's y range, evenly spaced over the x axis: trials
+ * `fromTrial` to `toTrial`, by default all the level's trials), the level runs, and the sketch is
+ * scored against the run's curve. Pure: no DOM, no clock.
  *
  * Scoring, step by step:
- * 1. The x grid: G = min(32, trials run) points evenly spaced from trial 1 to the last trial the
- *    run recorded (a run that stopped early is compared over the part that ran).
+ * 1. The x grid: G = min(32, trials compared) points evenly spaced from the axis's first trial to
+ *    its last, or to the last trial the run recorded if it stopped earlier (compared over the part
+ *    that ran).
  * 2. The sketch on the grid: linear interpolation between its control points (point k sits at
- *    trial 1 + k (T - 1) / (N - 1), T = the level's trials, the plot's x axis).
+ *    trial first + k (last − first) / (N − 1)).
  * 3. The actual curve on the grid: at each grid x, the mean of the objective's per-trial values of
  *    the trials within half a grid step (so a 0/100 per-trial value like "CR or not" becomes a
  *    rate); with no trial there, linear interpolation between the nearest recorded trials.
@@ -47,7 +49,7 @@ export interface SketchScore {
   actualOnGrid: number[];
   /** The actual curve on the grid in the objective's unit (not clamped). */
   actualValues: number[];
-  /** Trials the comparison covers (the run's last recorded trial). */
+  /** The last trial the comparison covers (the axis's last, or the run's last recorded trial if earlier). */
   trialsCompared: number;
 }
 
@@ -85,10 +87,18 @@ export function perTrialCurve(trials: readonly TrialRecord[], objectiveId: strin
   return { trials: xs, values: ys };
 }
 
-/** The sketch's height at trial x (control points evenly spaced over trials 1..axisTrials). */
-export function sketchAt(sketch: readonly number[], axisTrials: number, x: number): number {
-  if (sketch.length === 1 || axisTrials <= 1) return sketch[0];
-  const pos = Math.min(1, Math.max(0, (x - 1) / (axisTrials - 1))) * (sketch.length - 1);
+/** The trials on a sketch's x axis (1-based, inclusive): fromTrial..toTrial, by default all the level's. */
+export interface TrialRange { first: number; last: number }
+
+export function sketchTrialRange(prediction: SketchPrediction, levelTrials: number): TrialRange {
+  const first = prediction.sketch.fromTrial ?? 1;
+  return { first, last: Math.max(first + 1, prediction.sketch.toTrial ?? levelTrials) };
+}
+
+/** The sketch's height at trial x (control points evenly spaced over the range). */
+export function sketchAt(sketch: readonly number[], range: TrialRange, x: number): number {
+  if (sketch.length === 1 || range.last <= range.first) return sketch[0];
+  const pos = Math.min(1, Math.max(0, (x - range.first) / (range.last - range.first))) * (sketch.length - 1);
   const k = Math.min(sketch.length - 2, Math.floor(pos));
   const f = pos - k;
   return sketch[k] * (1 - f) + sketch[k + 1] * f;
@@ -121,24 +131,27 @@ const clamp01 = (v: number): number => Math.min(1, Math.max(0, v));
 
 /**
  * Scores a sketch (plot heights 0-1) against the run's per-trial records of the prediction's
- * objective; `axisTrials` is the plot's x range (the level's trials).
+ * objective; `levelTrials` is the level's number of trials (the x axis unless the prediction names a range).
  */
-export function scoreSketch(prediction: SketchPrediction, sketch: readonly number[], trials: readonly TrialRecord[], axisTrials: number): SketchCheck {
+export function scoreSketch(prediction: SketchPrediction, sketch: readonly number[], trials: readonly TrialRecord[], levelTrials: number): SketchCheck {
   const spec = prediction.sketch;
   const problems = validateSketch(sketch, spec.points);
   if (problems.length > 0) return { ok: false, error: problems.join('; ') };
   if (!(spec.yMax > spec.yMin)) return { ok: false, error: `sketch.yMax: must be above yMin (${spec.yMin}), got ${spec.yMax}` };
-  const curve = perTrialCurve(trials, spec.objective);
+  const range = sketchTrialRange(prediction, levelTrials);
+  const all = perTrialCurve(trials, spec.objective);
+  const curve = { trials: [] as number[], values: [] as number[] };
+  all.trials.forEach((t, i) => { if (t >= range.first && t <= range.last) { curve.trials.push(t); curve.values.push(all.values[i]); } });
   if (curve.trials.length < 2) {
-    return { ok: false, error: `the run recorded ${curve.trials.length} trial(s) with a value of objective "${spec.objective}"; a curve needs at least 2` };
+    return { ok: false, error: `the run recorded ${curve.trials.length} trial(s) from trial ${range.first} to ${range.last} with a value of objective "${spec.objective}"; a curve needs at least 2` };
   }
-  const last = Math.min(curve.trials[curve.trials.length - 1], Math.max(axisTrials, 2));
-  const g = Math.max(2, Math.min(SKETCH_GRID_POINTS, last));
-  const gridTrials = Array.from({ length: g }, (_, i) => 1 + (i * (last - 1)) / (g - 1));
+  const last = curve.trials[curve.trials.length - 1];
+  const g = Math.max(2, Math.min(SKETCH_GRID_POINTS, last - range.first + 1));
+  const gridTrials = Array.from({ length: g }, (_, i) => range.first + (i * (last - range.first)) / (g - 1));
   const actualValues = resampleCurve(curve.trials, curve.values, gridTrials);
-  const range = spec.yMax - spec.yMin;
-  const actualOnGrid = actualValues.map((v) => clamp01((v - spec.yMin) / range));
-  const sketchOnGrid = gridTrials.map((x) => sketchAt(sketch, Math.max(axisTrials, 2), x));
+  const yRange = spec.yMax - spec.yMin;
+  const actualOnGrid = actualValues.map((v) => clamp01((v - spec.yMin) / yRange));
+  const sketchOnGrid = gridTrials.map((x) => sketchAt(sketch, range, x));
   const d = sketchOnGrid.map((s, i) => s - actualOnGrid[i]);
   const mean = d.reduce((a, b) => a + b, 0) / d.length;
   const shapeError = Math.sqrt(d.reduce((a, b) => a + (b - mean) ** 2, 0) / d.length);
@@ -149,6 +162,28 @@ export function scoreSketch(prediction: SketchPrediction, sketch: readonly numbe
     ok: true,
     result: { score, correct: score >= spec.closeEnough, shapeError, levelError, gridTrials, sketchOnGrid, actualOnGrid, actualValues, trialsCompared: last },
   };
+}
+
+/** Evenly spaced trial numbers of n control points over the range. */
+export function controlTrials(n: number, range: TrialRange): number[] {
+  return Array.from({ length: n }, (_, k) => range.first + (k * (range.last - range.first)) / Math.max(n - 1, 1));
+}
+
+/** What the UI needs to draw a sketch prediction's plot: labels, y range and the trials on the x axis. */
+export interface SketchAxes {
+  xLabel: string;
+  yLabel: string;
+  yUnit?: string;
+  yMin: number;
+  yMax: number;
+  firstTrial: number;
+  lastTrial: number;
+}
+
+export function sketchAxes(prediction: SketchPrediction, levelTrials: number): SketchAxes {
+  const { xLabel, yLabel, yUnit, yMin, yMax } = prediction.sketch;
+  const range = sketchTrialRange(prediction, levelTrials);
+  return { xLabel, yLabel, ...(yUnit !== undefined ? { yUnit } : {}), yMin, yMax, firstTrial: range.first, lastTrial: range.last };
 }
 
 export function findSketchPrediction(level: Level, predictionId: string): SketchPrediction | undefined {

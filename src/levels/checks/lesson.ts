@@ -31,7 +31,11 @@ export function checkLesson(ctx: CheckContext): void {
     if (ctx.level.timeline === undefined) ctx.report([...path, 'sketch', 'objective'], 'a sketch plots a value per trial, but the level has no timeline (no trials)');
     checkRef(ctx, [...path, 'sketch', 'objective'], p.sketch.objective, objectives, 'objective');
     if (!(p.sketch.yMax > p.sketch.yMin)) ctx.report([...path, 'sketch', 'yMax'], `must be above yMin (${p.sketch.yMin}), got ${p.sketch.yMax}`);
-    if (totalTrials > 0 && p.sketch.points > totalTrials) ctx.report([...path, 'sketch', 'points'], `must be ≤ the level's ${totalTrials} trials, got ${p.sketch.points}`);
+    const first = p.sketch.fromTrial ?? 1;
+    const last = p.sketch.toTrial ?? totalTrials;
+    if (p.sketch.toTrial !== undefined && totalTrials > 0 && p.sketch.toTrial > totalTrials) ctx.report([...path, 'sketch', 'toTrial'], `must be ≤ the level's ${totalTrials} trials, got ${p.sketch.toTrial}`);
+    else if (p.sketch.fromTrial !== undefined && totalTrials > 0 && first >= last) ctx.report([...path, 'sketch', 'fromTrial'], `must be below the last trial on the axis (${last}), got ${first}`);
+    else if (totalTrials > 0 && p.sketch.points > last - first + 1) ctx.report([...path, 'sketch', 'points'], `must be ≤ the ${last - first + 1} trials on the x axis, got ${p.sketch.points}`);
   });
   const seen = new Set<number>();
   (lesson.stars ?? []).forEach((rule, i) => {

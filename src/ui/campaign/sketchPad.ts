@@ -8,9 +8,9 @@
  *   chosen and its value, and the whole curve in words (describeCurve).
  * Values are plot heights, 0 (bottom) to 1 (top), as the scoring and the progress store keep them.
  */
-import { describeCurve, heightToValue } from '../../levels/campaign/sketch';
+import { controlTrials, describeCurve, heightToValue } from '../../levels/campaign/sketch';
 import { el } from './modalDialog';
-import { controlTrials, createSketchPlot, polylinePoints, svgEl, tickText, type SketchAxes, type SketchPlot } from './sketchPlot';
+import { createSketchPlot, polylinePoints, svgEl, tickText, type SketchAxes, type SketchPlot } from './sketchPlot';
 
 const SMALL_STEP = 0.05;
 const BIG_STEP = 0.2;
@@ -31,7 +31,7 @@ export class SketchPad {
   onChange: (() => void) | null = null;
 
   constructor(private readonly axes: SketchAxes, points: number, label: string, initial?: readonly number[]) {
-    this.trials = controlTrials(points, axes.axisTrials);
+    this.trials = controlTrials(points, { first: axes.firstTrial, last: axes.lastTrial });
     this.heights = initial && initial.length === points ? initial.map((v) => Math.min(1, Math.max(0, v))) : Array<number>(points).fill(0.5);
     this.plot = createSketchPlot(axes);
     const svg = this.plot.svg;

@@ -3,14 +3,11 @@
  * the objective's value along y, its range from the level file). Shared by the sketch pad and the
  * result card. Labels are set with textContent: level text never becomes markup.
  */
-import type { SketchPrediction } from '../../levels/schema/lesson';
+import type { SketchAxes } from '../../levels/campaign/sketch';
+
+export type { SketchAxes };
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-
-export type SketchAxes = Pick<SketchPrediction['sketch'], 'xLabel' | 'yLabel' | 'yUnit' | 'yMin' | 'yMax'> & {
-  /** The x axis runs from trial 1 to this (the level's trials). */
-  axisTrials: number;
-};
 
 export interface SketchPlot {
   svg: SVGSVGElement;
@@ -41,16 +38,12 @@ export function polylinePoints(plot: SketchPlot, trials: readonly number[], heig
   return heights.map((h, i) => `${plot.x(trials[i]).toFixed(1)},${plot.y(h).toFixed(1)}`).join(' ');
 }
 
-/** Evenly spaced trial numbers of n control points over trials 1..axisTrials. */
-export function controlTrials(n: number, axisTrials: number): number[] {
-  return Array.from({ length: n }, (_, k) => 1 + (k * (Math.max(axisTrials, 2) - 1)) / Math.max(n - 1, 1));
-}
-
 export function createSketchPlot(axes: SketchAxes, width = 400, height = 240): SketchPlot {
   const box = { left: 52, top: 12, width: width - 52 - 14, height: height - 12 - 44 };
   const svg = svgEl('svg', { viewBox: `0 0 ${width} ${height}`, width, height, class: 'sketch-plot' });
-  const trials = Math.max(axes.axisTrials, 2);
-  const x = (trial: number): number => box.left + ((trial - 1) / (trials - 1)) * box.width;
+  const first = axes.firstTrial;
+  const last = Math.max(axes.lastTrial, first + 1);
+  const x = (trial: number): number => box.left + ((trial - first) / (last - first)) * box.width;
   const y = (h: number): number => box.top + (1 - h) * box.height;
   const heightAt = (py: number): number => Math.min(1, Math.max(0, 1 - (py - box.top) / box.height));
 
@@ -61,7 +54,7 @@ export function createSketchPlot(axes: SketchAxes, width = 400, height = 240): S
     axis.append(svgEl('line', { x1: box.left, x2: box.left + box.width, y1: y(h), y2: y(h), class: 'sketch-plot-grid' }));
     axis.append(svgEl('text', { x: box.left - 6, y: y(h) + 4, 'text-anchor': 'end', class: 'sketch-plot-tick' }, tickText(value)));
   }
-  for (const t of [1, Math.round((trials + 1) / 2), trials]) {
+  for (const t of [first, Math.round((first + last) / 2), last]) {
     axis.append(svgEl('line', { x1: x(t), x2: x(t), y1: box.top + box.height, y2: box.top + box.height + 4, class: 'sketch-plot-tickmark' }));
     axis.append(svgEl('text', { x: x(t), y: box.top + box.height + 16, 'text-anchor': 'middle', class: 'sketch-plot-tick' }, String(t)));
   }

@@ -3,9 +3,9 @@
  * small SVG (two colours from the page's CSS, and dashed vs solid so colour is not the only cue),
  * a legend, the score in words, and both curves in words for screen readers.
  */
-import { describeCurve } from '../../levels/campaign/sketch';
+import { controlTrials, describeCurve } from '../../levels/campaign/sketch';
 import { el } from './modalDialog';
-import { controlTrials, createSketchPlot, polylinePoints, svgEl, type SketchAxes } from './sketchPlot';
+import { createSketchPlot, polylinePoints, svgEl, type SketchAxes } from './sketchPlot';
 
 export interface SketchResultData {
   axes: SketchAxes;
@@ -29,7 +29,7 @@ function legendItem(text: string, className: string): HTMLElement {
 export function sketchResultFigure(data: SketchResultData): HTMLElement {
   const figure = el('figure', undefined, 'sketch-result');
   const plot = createSketchPlot(data.axes, 360, 200);
-  const sketchTrials = controlTrials(data.sketch.length, data.axes.axisTrials);
+  const sketchTrials = controlTrials(data.sketch.length, { first: data.axes.firstTrial, last: data.axes.lastTrial });
   plot.svg.setAttribute('role', 'img');
   const mine = describeCurve(data.sketch, sketchTrials, data.axes);
   const actual = describeCurve(data.actualHeights, data.actualTrials, data.axes);

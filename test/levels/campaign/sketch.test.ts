@@ -61,7 +61,20 @@ describe('sketch prediction format', () => {
     expect(messages).toContain('lesson.sketchPredictions[0].sketch.objective: unknown objective "nope" (known: "potentiate")');
     expect(messages).toContain('lesson.sketchPredictions[1].sketch.yMax: must be above yMin (5), got 5');
     expect(messages).toContain('lesson.sketchPredictions[1].id: "order" is already the id of a prediction in lesson.predictions');
-    expect(messages).toContain('lesson.sketchPredictions[2].sketch.points: must be ≤ the level\'s 60 trials, got 64');
+    expect(messages).toContain('lesson.sketchPredictions[2].sketch.points: must be ≤ the 60 trials on the x axis, got 64');
+  });
+  it('takes a part of the run as the x axis, and rejects a range outside the level', () => {
+    const d = raw();
+    d.lesson.sketchPredictions = [sketchEntry({ fromTrial: 41, toTrial: 60 })];
+    expect(load(d).lesson!.sketchPredictions![0].sketch).toMatchObject({ fromTrial: 41, toTrial: 60 });
+    d.lesson.sketchPredictions = [sketchEntry({ toTrial: 61 }), { ...sketchEntry({ fromTrial: 50, toTrial: 50 }), id: 'b' }, { ...sketchEntry({ fromTrial: 55, points: 10 }), id: 'c' }];
+    const loaded = loadLevel(d);
+    const messages = loaded.ok ? [] : loaded.errors.map((e) => `${e.path}: ${e.message}`);
+    expect(messages).toEqual([
+      'lesson.sketchPredictions[0].sketch.toTrial: must be ≤ the level\'s 60 trials, got 61',
+      'lesson.sketchPredictions[1].sketch.fromTrial: must be below the last trial on the axis (50), got 50',
+      'lesson.sketchPredictions[2].sketch.points: must be ≤ the 6 trials on the x axis, got 10',
+    ]);
   });
   it('rejects a sketch prediction in a level without trials', () => {
     const d = raw();
@@ -106,10 +119,12 @@ describe('validateSketch', () => {
 
 describe('resampling', () => {
   it('interpolates the sketch between evenly spaced control points', () => {
-    expect(sketchAt([0, 1], 101, 1)).toBe(0);
-    expect(sketchAt([0, 1], 101, 51)).toBeCloseTo(0.5, 12);
-    expect(sketchAt([0, 1, 0], 101, 76)).toBeCloseTo(0.5, 12);
-    expect(sketchAt([0, 1, 0], 101, 500)).toBe(0);
+    const r = { first: 1, last: 101 };
+    expect(sketchAt([0, 1], r, 1)).toBe(0);
+    expect(sketchAt([0, 1], r, 51)).toBeCloseTo(0.5, 12);
+    expect(sketchAt([0, 1, 0], r, 76)).toBeCloseTo(0.5, 12);
+    expect(sketchAt([0, 1, 0], r, 500)).toBe(0);
+    expect(sketchAt([0, 1], { first: 301, last: 370 }, 335.5)).toBeCloseTo(0.5, 12);
   });
   it('averages a 0/100 per-trial value into a rate and fills gaps by interpolation', () => {
     // Trials 1-10 alternate 0/100: a grid of spacing 3 averages 4 trials (within 1.5) at each point.
@@ -166,10 +181,21 @@ describe('scoreSketch', () => {
     expect(Math.max(...check.result.actualOnGrid)).toBe(1);
     expect(check.result.actualValues.at(-1)).toBeCloseTo(30, 6);
   });
+  it('compares only the trials on the axis when it covers a part of the run', () => {
+    // Flat at 5% until trial 350, then a rise to 80% in 20 trials (savings); axis 301-370.
+    const crs = Array.from({ length: 370 }, (_, i) => (i < 350 ? 5 : 5 + ((i - 350) / 19) * 75));
+    const part = spec({ fromTrial: 301, toTrial: 370, points: 8 });
+    const rise = scoreSketch(part, [0.05, 0.05, 0.05, 0.05, 0.05, 0.05, 0.4, 0.8], trials(crs), 370);
+    const flat = scoreSketch(part, [0.05, 0.05, 0.05, 0.05, 0.05, 0.05, 0.05, 0.1], trials(crs), 370);
+    expect(rise.ok && rise.result.gridTrials[0]).toBe(301);
+    expect(rise.ok && rise.result.trialsCompared).toBe(370);
+    expect(rise.ok && rise.result.correct).toBe(true);
+    expect(flat.ok && flat.result.correct).toBe(false);
+  });
   it('skips trials without a value and refuses a run with fewer than 2', () => {
     const sparse = trials([null, 10, null, null, 20]);
     expect(scoreSketch(spec({ points: 4 }), [0.1, 0.13, 0.16, 0.2], sparse, 5).ok).toBe(true);
-    expect(scoreSketch(spec({ points: 4 }), [0, 0, 0, 0], trials([null, 10]), 5)).toEqual({ ok: false, error: 'the run recorded 1 trial(s) with a value of objective "m"; a curve needs at least 2' });
+    expect(scoreSketch(spec({ points: 4 }), [0, 0, 0, 0], trials([null, 10]), 5)).toEqual({ ok: false, error: 'the run recorded 1 trial(s) from trial 1 to 5 with a value of objective "m"; a curve needs at least 2' });
   });
   it('checks a level\'s prediction by id', () => {
     const d = raw();
