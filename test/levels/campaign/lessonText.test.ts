@@ -24,7 +24,9 @@
  * under half a minute (~200 words/min for a teenager reading to learn):
  *   intro ≤ 90 (the card before the level), goal ≤ 40 (one or two sentences: what to do),
  *   each hint ≤ 40, whatHappened ≤ 100 (the card after), prediction question ≤ 40, each choice ≤ 15,
- *   reveal ≤ 50; teacher notes are for adults and have no grade limit, but ≤ 220 words.
+ *   reveal ≤ 50; teacher notes are for adults and have no grade limit, but ≤ 220 words, and those of
+ *   the short (non-sandbox) levels name their parts: "Background:", the "Misconception", "Discuss:"
+ *   (questions for the class) and "Model:" (what it simplifies).
  * No text may contain HTML tags: the UI shows lesson text as plain text, never as markup.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -70,7 +72,11 @@ const LIMITS = { intro: 90, goal: 40, hint: 40, whatHappened: 100, question: 40,
 const HTML_TAG = /<\/?[a-zA-Z][^>]*>/;
 
 const levelIds = readdirSync(new URL('../../../levels/', import.meta.url)).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json') && f !== 'campaign.json').map((f) => f.replace(/\.json$/, ''));
-const ids = campaignLevelIds(readCampaign(levelIds));
+const campaign = readCampaign(levelIds);
+const ids = campaignLevelIds(campaign);
+/** The short levels (not the sandboxes): their teacher notes follow one outline. */
+const shortLevels = new Set(campaign.chapters.flatMap((c) => c.levels));
+const NOTE_PARTS = ['Background:', 'Misconception', 'Discuss:', 'Model:'] as const;
 
 interface Field { name: string; text: string; limit?: number }
 
@@ -132,6 +138,7 @@ describe('campaign lesson text is short, plain and readable', () => {
       const notes = loadLevelFile(id).lesson?.teacherNotes ?? '';
       if (words(notes).length > LIMITS.teacherNotes) problems.push(`${id}: lesson.teacherNotes has ${words(notes).length} words (limit ${LIMITS.teacherNotes})`);
       if (notes.trim().length === 0) problems.push(`${id}: lesson.teacherNotes is empty`);
+      if (shortLevels.has(id)) for (const part of NOTE_PARTS) if (!notes.includes(part)) problems.push(`${id}: lesson.teacherNotes lacks "${part}" (background, the misconception, questions to discuss, what the model simplifies)`);
       const r = readability(fields.map((f) => f.text));
       if (r.grade > MAX_GRADE) problems.push(`${id}: grade ${r.grade.toFixed(1)} > ${MAX_GRADE}`);
       expect(problems).toEqual([]);
