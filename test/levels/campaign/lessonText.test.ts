@@ -153,6 +153,31 @@ describe('campaign lesson text is short, plain and readable', () => {
   }
 });
 
+/**
+ * The misconceptions issue 6 asks levels to target are confronted in so many words in what the
+ * player reads after the run (the "what just happened" card or a prediction's reveal), not only in
+ * the teacher notes.
+ */
+const MISCONCEPTIONS: Record<string, { misconception: string; statement: RegExp }> = {
+  'stdp-pairing': { misconception: 'STDP depends on coincidence only', statement: /order matters/i },
+  'pruning': { misconception: 'STDP depends on coincidence only', statement: /order matters/i },
+  'dopamine-acquisition': { misconception: 'dopamine signals pleasure', statement: /surprise, not (for )?pleasure/i },
+  'dopamine-omission': { misconception: 'dopamine signals pleasure', statement: /not a pleasure signal/i },
+  'dopamine-blocking': { misconception: 'pairing alone teaches (blocking)', statement: /blocking/i },
+  'eyeblink-extinction-savings': { misconception: 'extinction is unlearning', statement: /extinction is not unlearning/i },
+};
+
+describe('targeted misconceptions are confronted in the player-facing text', () => {
+  for (const [id, { misconception, statement }] of Object.entries(MISCONCEPTIONS)) {
+    it(`${id}: "${misconception}" is answered (${String(statement)})`, () => {
+      expect(ids).toContain(id);
+      const lesson = loadLevelFile(id).lesson;
+      const after = [lesson?.whatHappened ?? lesson?.explanation ?? '', ...(lesson?.predictions ?? []).map((p) => p.reveal)];
+      expect(after.some((t) => statement.test(t)), `${id}: whatHappened or a reveal says ${String(statement)}`).toBe(true);
+    });
+  }
+});
+
 /** Prints the per-level numbers (READABILITY_REPORT=1 npx vitest run test/levels/campaign/lessonText.test.ts). */
 if (process.env.READABILITY_REPORT === '1') {
   for (const id of ids) {
