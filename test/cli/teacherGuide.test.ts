@@ -37,7 +37,7 @@ describe('buildTeacherGuide', () => {
   const pairing = JSON.parse(read('levels/stdp-pairing.json')) as { lesson: Record<string, unknown> };
   pairing.lesson.sketchPredictions = [{
     id: 'curve', question: 'Sketch the weight, pairing by pairing.', askedBefore: 'start',
-    sketch: { objective: 'potentiate', yLabel: 'weight / start', yMin: 0, yMax: 2, points: 6 },
+    sketch: { objective: 'potentiate', yLabel: 'weight / start', yMin: 0, yMax: 2, points: 6, fromTrial: 10, toTrial: 60 },
     reveal: 'It climbs in steps.',
   }];
   const campaign = JSON.stringify({ schemaVersion: 1, id: 'mini', title: 'Mini', chapters: [{ id: 'one', title: '1. One', summary: 'Order matters.', levels: ['stdp-pairing'], sandbox: 'song-miller-abbott' }] });
@@ -52,7 +52,7 @@ describe('buildTeacherGuide', () => {
     expect(guide.markdown).toMatch(/- ✔ It gets weaker \(answer\)/);
     expect(guide.markdown).toContain('**Sketch: Sketch the weight, pairing by pairing.** (asked before the start)');
     expect(guide.markdown).toContain('objective `potentiate` (Make the synapse at least 30% stronger.)');
-    expect(guide.markdown).toContain('y axis "weight / start" from 0 to 2, 6 points');
+    expect(guide.markdown).toContain('trial by trial over trials 10 to 60: x axis "Trial", y axis "weight / start" from 0 to 2, 6 points');
     expect(guide.markdown).toContain('Reveal: It climbs in steps.');
     expect(guide.markdown).toContain('`song-miller-abbott`, sandbox');
   });
