@@ -40,10 +40,15 @@ describe('buildTeacherGuide', () => {
     sketch: { objective: 'potentiate', yLabel: 'weight / start', yMin: 0, yMax: 2, points: 6, fromTrial: 10, toTrial: 60 },
     reveal: 'It climbs in steps.',
   }];
+  pairing.lesson.stars = [
+    { stars: 1, objectives: 'all' },
+    { stars: 2, trialsAtMost: 40, predictionsCorrect: true },
+    { stars: 3, trialsAtMost: 25, objectiveThresholds: [{ objective: 'potentiate', threshold: 1.5, label: 'weight ratio' }] },
+  ];
   const campaign = JSON.stringify({ schemaVersion: 1, id: 'mini', title: 'Mini', chapters: [{ id: 'one', title: '1. One', summary: 'Order matters.', levels: ['stdp-pairing'], sandbox: 'song-miller-abbott' }] });
   const levels: Record<string, string> = { 'stdp-pairing': JSON.stringify(pairing), 'song-miller-abbott': read('levels/song-miller-abbott.json') };
 
-  it('prints the goal, the answer of a choice prediction and the axes and objective of a sketch prediction', () => {
+  it('prints the goal, star rules, the answer of a choice prediction and the axes and objective of a sketch prediction', () => {
     const guide = buildTeacherGuide(campaign, (id) => levels[id] ?? null);
     expect(guide.ok).toBe(true);
     if (!guide.ok) return;
@@ -54,6 +59,8 @@ describe('buildTeacherGuide', () => {
     expect(guide.markdown).toContain('objective `potentiate` (Make the synapse at least 30% stronger.)');
     expect(guide.markdown).toContain('trial by trial over trials 10 to 60: x axis "Trial", y axis "weight / start" from 0 to 2, 6 points');
     expect(guide.markdown).toContain('Reveal: It climbs in steps.');
+    expect(guide.markdown).toContain('- 2 stars: every objective met; at most 40 trials used; every prediction asked answered correctly.');
+    expect(guide.markdown).toContain('- 3 stars: every objective met; at most 25 trials used; weight ratio above 1.5.');
     expect(guide.markdown).toContain('`song-miller-abbott`, sandbox');
   });
 
