@@ -1,8 +1,14 @@
 /**
- * Mute toggle (button, or the 'm' key anywhere outside a text field) and a volume slider, both
- * remembered in localStorage. It drives any SoundOutput — the sound system from
- * src/audio/createSoundSystem.ts (Howler.mute / Howler.volume). Wiring (src/app/main.ts):
- *   createSoundControls(document.getElementById('sound-controls')!, sound);
+ * Mute toggle (button, or the 'm' key anywhere outside a text field) and a volume slider. It drives
+ * any SoundOutput — the sound system from src/audio/createSoundSystem.ts (Howler.mute / Howler.volume).
+ * Where the settings live:
+ * - With `options.initial` / `options.onChange` the page keeps them in the saved progress
+ *   (IndexedDB, src/app/progress): the controls start from `initial` and report each change
+ *   (mute toggles, and the volume when the slider is released), and write nothing to localStorage.
+ *   The page reads readSoundSettings(localStorage) only as a fallback for players whose settings an
+ *   older page kept there (resolveSettings(progress.settings, legacy)), so they survive the upgrade.
+ * - Without options they are remembered in localStorage, as before:
+ *     createSoundControls(document.getElementById('sound-controls')!, sound);
  * Style lives in soundControls.css.
  */
 import './soundControls.css';
@@ -20,12 +26,24 @@ export interface SoundControls {
   destroy(): void;
 }
 
+export interface SoundSettings {
+  muted: boolean;
+  volume: number;
+}
+
+export interface SoundControlsOptions {
+  /** Start from these (e.g. the saved progress's settings) instead of localStorage. */
+  initial?: SoundSettings;
+  /** Called after each change the player makes; when given, localStorage is not written (the caller saves). */
+  onChange?: (settings: SoundSettings) => void;
+}
+
 export const MUTED_KEY = 'synaptica.sound.muted';
 export const VOLUME_KEY = 'synaptica.sound.volume';
 export const DEFAULT_VOLUME = 0.7;
 
 /** Reads the remembered settings; anything missing or malformed falls back to the defaults. */
-export function readSoundSettings(storage: Pick<Storage, 'getItem'> | null): { muted: boolean; volume: number } {
+export function readSoundSettings(storage: Pick<Storage, 'getItem'> | null): SoundSettings {
   let muted = false;
   let volume = DEFAULT_VOLUME;
   try {
@@ -68,10 +86,28 @@ function isTextEntry(target: EventTarget | null): boolean {
   return target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
 }
 
-export function createSoundControls(container: HTMLElement, output: SoundOutput, storage: Storage | null = localStorageOrNull()): SoundControls {
-  const settings = readSoundSettings(storage);
+/** Only the values localStorage held (nothing when a key is absent): an older page's choices, for the upgrade. */
+export function readLegacySoundSettings(storage: Pick<Storage, 'getItem'> | null): Partial<SoundSettings> {
+  const legacy: Partial<SoundSettings> = {};
+  try {
+    const muted = storage?.getItem(MUTED_KEY);
+    if (muted === 'true' || muted === 'false') legacy.muted = muted === 'true';
+    const raw = storage?.getItem(VOLUME_KEY);
+    const volume = raw === null || raw === undefined ? Number.NaN : Number(raw);
+    if (Number.isFinite(volume) && volume >= 0 && volume <= 1) legacy.volume = volume;
+  } catch {
+    // Storage can throw (privacy mode): nothing to carry over.
+  }
+  return legacy;
+}
+
+export function createSoundControls(container: HTMLElement, output: SoundOutput, storage: Storage | null = localStorageOrNull(), options: SoundControlsOptions = {}): SoundControls {
+  const settings = options.initial ?? readSoundSettings(storage);
   let muted = settings.muted;
-  let volume = settings.volume;
+  let volume = Number.isFinite(settings.volume) ? Math.min(1, Math.max(0, settings.volume)) : DEFAULT_VOLUME;
+  // The caller keeps the settings (in the saved progress): leave localStorage alone.
+  const remember = options.onChange ? null : storage;
+  const report = (): void => options.onChange?.({ muted, volume });
 
   const group = document.createElement('div');
   group.className = 'sound-controls';
@@ -108,26 +144,31 @@ export function createSoundControls(container: HTMLElement, output: SoundOutput,
   const setMuted = (next: boolean): void => {
     muted = next;
     output.setMuted(muted);
-    store(storage, MUTED_KEY, String(muted));
+    store(remember, MUTED_KEY, String(muted));
     render();
   };
   const setVolume = (next: number): void => {
     volume = Math.min(1, Math.max(0, Number.isFinite(next) ? next : DEFAULT_VOLUME));
     output.setVolume(volume);
-    store(storage, VOLUME_KEY, String(volume));
+    store(remember, VOLUME_KEY, String(volume));
     render();
   };
 
-  const onClick = (): void => setMuted(!muted);
+  // Only the player's own changes are reported (not the page's setMuted / setVolume calls).
+  const toggleByPlayer = (): void => { setMuted(!muted); report(); };
+  const onClick = (): void => toggleByPlayer();
   const onInput = (): void => setVolume(Number(slider.value) / 100);
+  // The volume is reported once the slider is let go, not at every step of a drag.
+  const onSliderChange = (): void => report();
   const onKey = (event: KeyboardEvent): void => {
     if (event.key !== 'm' && event.key !== 'M') return;
     if (event.ctrlKey || event.metaKey || event.altKey || isTextEntry(event.target)) return;
     event.preventDefault();
-    setMuted(!muted);
+    toggleByPlayer();
   };
   button.addEventListener('click', onClick);
   slider.addEventListener('input', onInput);
+  slider.addEventListener('change', onSliderChange);
   window.addEventListener('keydown', onKey);
 
   output.setMuted(muted);
@@ -142,6 +183,7 @@ export function createSoundControls(container: HTMLElement, output: SoundOutput,
     destroy() {
       button.removeEventListener('click', onClick);
       slider.removeEventListener('input', onInput);
+      slider.removeEventListener('change', onSliderChange);
       window.removeEventListener('keydown', onKey);
       group.remove();
     },

@@ -129,7 +129,12 @@ export class SketchPad {
     if (e.button !== 0) return;
     e.preventDefault();
     this.plot.svg.focus();
-    this.plot.svg.setPointerCapture?.(e.pointerId);
+    try {
+      // Keeps the stroke when the finger or pen leaves the plot; refused for a pointer the browser no longer knows.
+      this.plot.svg.setPointerCapture(e.pointerId);
+    } catch {
+      // Drawing still works while the pointer stays over the plot.
+    }
     const p = this.toSvg(e);
     const index = this.nearestIndex(p.x);
     const height = this.plot.heightAt(p.y);

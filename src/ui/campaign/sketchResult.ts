@@ -3,7 +3,8 @@
  * small SVG (two colours from the page's CSS, and dashed vs solid so colour is not the only cue),
  * a legend, the score in words, and both curves in words for screen readers.
  */
-import { controlTrials, describeCurve } from '../../levels/campaign/sketch';
+import { controlTrials, describeCurve, sketchAxes, sketchScoreWords, type SketchScore } from '../../levels/campaign/sketch';
+import type { SketchPrediction } from '../../levels/schema/lesson';
 import { el } from './modalDialog';
 import { createSketchPlot, polylinePoints, svgEl, type SketchAxes } from './sketchPlot';
 
@@ -44,4 +45,23 @@ export function sketchResultFigure(data: SketchResultData): HTMLElement {
   const caption = el('figcaption', data.scoreText, 'sketch-score');
   figure.append(plot.svg, legend, caption);
   return figure;
+}
+
+/**
+ * One entry of the result card's predictions for a scored sketch: the sketch and the run's curve,
+ * the score in words, the reveal text. The page calls it after scoring (checkSketchPrediction).
+ */
+export function sketchPredictionCard(prediction: SketchPrediction, levelTrials: number, sketch: readonly number[], scored: SketchScore): {
+  question: string; answer: string; outcome: string; correct: boolean; reveal: string; sketch: SketchResultData;
+} {
+  const axes = sketchAxes(prediction, levelTrials);
+  const scoreText = sketchScoreWords(scored.score, scored.correct);
+  return {
+    question: prediction.question,
+    answer: describeCurve(sketch, controlTrials(sketch.length, { first: axes.firstTrial, last: axes.lastTrial }), axes),
+    outcome: scoreText,
+    correct: scored.correct,
+    reveal: prediction.reveal,
+    sketch: { axes, sketch, actualTrials: scored.gridTrials, actualHeights: scored.actualOnGrid, scoreText },
+  };
 }
