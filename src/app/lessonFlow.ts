@@ -196,7 +196,7 @@ export class LessonFlow {
       stars,
       maxStars: MAX_STARS,
       bestStars: progressStore.current.levels[s.id]?.bestStars ?? stars,
-      usedText: `${used} ${award.unit}`,
+      usedText: `${used} ${used === 1 ? award.unit.replace(/s$/, '') : award.unit}`,
       reasons: award.reasons,
       failures,
       whatHappened: whatHappenedOf(s.level.lesson),

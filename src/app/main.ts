@@ -216,6 +216,8 @@ async function boot(): Promise<void> {
     state.nextLevel = s.level;
     state.finished = false;
     state.ring = new SnapshotRing(s.world);
+    // The spawn itself is the first step-back point: the player can step back to the very start.
+    state.ring.maybeRecord(s.world, s.recorder);
     state.goalWatch = new GoalWatch(s.run);
     objectivesMet = new Set();
     view.dataset.ringCapacity = String(state.ring.maxEntries);

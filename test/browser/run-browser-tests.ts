@@ -1,8 +1,13 @@
 // End-to-end smoke tests in real headless Chromium: build, serve dist/ with vite preview, load the
 // page, let the sim run, and look at the pixels. Run with `npm run test:browser`.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { awardStars } from '../../src/levels/campaign/stars';
+import { loadLevel } from '../../src/levels/loadLevel';
+import { applyPlayerSetting } from '../../src/levels/playerSettings';
+import { runLevel } from '../../src/levels/runLevel';
+import type { Level } from '../../src/levels/schema/level';
 import { populationColors, plotColors } from '../../src/render/palette';
 import { chromiumArgs, chromiumPath, ensureChromium } from './chromium';
 import { decodePng, type RgbaImage } from './png';
@@ -10,6 +15,7 @@ import { buildSite, startPreview, type Preview } from './server';
 
 const screenshotDir = fileURLToPath(new URL('../../test-output/screenshots/', import.meta.url));
 const runtimeShots = fileURLToPath(new URL('../../test-output/runtime/', import.meta.url));
+const chapterShots = fileURLToPath(new URL('../../test-output/helperA/', import.meta.url));
 const viewport = { width: 1280, height: 800 };
 
 interface TestCase {
@@ -91,6 +97,46 @@ async function chooseLevelByKeyboard(page: Page, id: string): Promise<void> {
   await page.waitForFunction(() => document.getElementById('status-state')?.textContent !== 'Loading…', null, { timeout: 10_000 });
 }
 
+/**
+ * Opens a level as a plain level through the level menu (a ?level= link to a chapter's level opens it
+ * as a campaign level, with its cards), and waits until the page draws its first frames.
+ */
+async function openPlainLevel(page: Page, url: string, id: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForSelector('#level-select[data-ready="true"]');
+  await page.selectOption('#level-select', id);
+  // The shortcuts ignore keys while the menu has focus.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.waitForFunction(
+    (want) => window.__synaptica!.levelId() === want && Number(document.getElementById('sim-view')?.dataset.simTicks ?? -1) === window.__synaptica!.tick(),
+    id,
+    { timeout: 10_000, polling: 50 },
+  );
+}
+
+/** A built-in level with player settings applied, as the page's sliders would set them. */
+function levelWith(id: string, settings: Record<string, number> = {}): Level {
+  const loaded = loadLevel(readFileSync(new URL(`../../levels/${id}.json`, import.meta.url), 'utf8'));
+  if (!loaded.ok) throw new Error(`${id}: ${JSON.stringify(loaded.errors)}`);
+  let level = loaded.level;
+  for (const [path, value] of Object.entries(settings)) {
+    const set = applyPlayerSetting(level, path, value);
+    if (!set.ok) throw new Error(`${id} ${path}: ${JSON.stringify(set.errors)}`);
+    level = set.level;
+  }
+  return level;
+}
+
+/** Trials (or seconds) used and stars of a headless run that stops when the goal is met (runLevel stopWhenGoalMet). */
+function headlessGoal(id: string, settings: Record<string, number> = {}): { used: number; unit: string; stars: number } {
+  const level = levelWith(id, settings);
+  const out = runLevel(level, { stopWhenGoalMet: true });
+  if (!out.ok) throw new Error(`${id}: ${JSON.stringify(out.errors)}`);
+  assert(out.result.stopReason === 'goal', `${id}: the headless run never met its goal (${out.result.stopReason})`);
+  const award = awardStars(level, out.result);
+  return { used: award.used, unit: award.unit, stars: award.stars };
+}
+
 /** The canvas is drawn: many colours, not all background; returns the decoded screenshot and canvas box. */
 async function screenshotSanity(page: Page, name: string): Promise<{ image: RgbaImage; canvas: { x: number; y: number; width: number; height: number } }> {
   const box = await page.locator('#sim-view canvas').boundingBox();
@@ -126,7 +172,7 @@ const tests: TestCase[] = [
   ...['eyeblink-acquisition', 'songbird-tutor'].map((id): TestCase => ({
     name: `fast-forward in the real Web Worker equals main-thread stepping (${id}, 4000 ticks)`,
     async run(page, url) {
-      await page.goto(`${url}?level=${id}`);
+      await openPlainLevel(page, url, id);
       await waitForTicks(page, 700);
       const result = await page.evaluate((ticks) => window.__synaptica!.checkFastForward(ticks), 4000);
       assert(result.worker.tick === result.fromTick + 4000, `the worker stopped at ${result.worker.tick}, not ${result.fromTick + 4000}`);
@@ -186,14 +232,14 @@ const tests: TestCase[] = [
   {
     name: 'sound is requested through howler: tone and puff (eyeblink), songs (songbird)',
     async run(page, url) {
-      await page.goto(`${url}?level=eyeblink-acquisition`);
+      await openPlainLevel(page, url, 'eyeblink-acquisition');
       await page.waitForFunction(() => {
         const log = window.__synapticaSoundLog ?? [];
         return log.some((e) => e.name === 'tone') && log.some((e) => e.name === 'puff');
       }, null, { timeout: 20_000, polling: 200 });
       const captions = await page.locator('#captions').textContent();
       assert(captions?.includes('tone'), `no caption for the tone: "${captions}"`);
-      await page.goto(`${url}?level=songbird-tutor`);
+      await openPlainLevel(page, url, 'songbird-tutor');
       await page.waitForFunction(() => (window.__synapticaSoundLog ?? []).some((e) => e.name.startsWith('song:last')), null, { timeout: 20_000, polling: 200 });
       await page.getByRole('button', { name: 'Tutor' }).press('Enter');
       await page.waitForFunction(() => (window.__synapticaSoundLog ?? []).some((e) => e.name === 'song:tutor'), null, { timeout: 5000, polling: 100 });
@@ -202,7 +248,7 @@ const tests: TestCase[] = [
   {
     name: 'switching songs quickly while the AudioContext is suspended (plays pending, WAVs decoding) raises no errors',
     async run(page, url) {
-      await page.goto(`${url}?level=songbird-tutor`);
+      await openPlainLevel(page, url, 'songbird-tutor');
       await page.waitForFunction(() => (window.__synapticaSoundLog ?? []).some((e) => e.name.startsWith('song:last')), null, { timeout: 20_000, polling: 200 });
       // Each press replaces the song before its WAV has decoded; howler must not play a queued sound
       // on an unloaded Howl when the decoding ends (runTest fails on console and page errors).
@@ -227,7 +273,7 @@ const tests: TestCase[] = [
   {
     name: 'time controls from the keyboard: pause, step tick, step trial, step back, speeds, reset, help',
     async run(page, url) {
-      await page.goto(`${url}?level=eyeblink-acquisition`);
+      await openPlainLevel(page, url, 'eyeblink-acquisition');
       await waitForTicks(page, 2000);
       await page.keyboard.press('Space');
       await page.waitForFunction(() => window.__synaptica!.mode() === 'paused');
@@ -270,7 +316,7 @@ const tests: TestCase[] = [
   {
     name: 'player actions send commands within the level ranges',
     async run(page, url) {
-      await page.goto(`${url}?level=eyeblink-acquisition`);
+      await openPlainLevel(page, url, 'eyeblink-acquisition');
       await waitForTicks(page, 10);
       const isi = page.locator('[data-action="setIsiMs"] input[type="number"]');
       await isi.fill('99999');
@@ -416,9 +462,21 @@ const tests: TestCase[] = [
         assert(made.length === 1 && made[0].outcome !== undefined && typeof made[0].correct === 'boolean', `the prediction and its outcome are not in the progress: ${JSON.stringify(saved.predictions)}`);
       }
       assert(saved.levels['stdp-pairing']?.completed === true && saved.levels['stdp-pairing'].bestStars === stars, `progress after the level: ${JSON.stringify(saved)}`);
+      // Stopped at the trial end where the goal was met: the same trials as a headless stopWhenGoalMet run.
+      const headless = headlessGoal('stdp-pairing');
+      assert(saved.levels['stdp-pairing'].trialsUsed === headless.used, `trials used: page ${saved.levels['stdp-pairing'].trialsUsed}, headless ${headless.used}`);
+      assert(stars === headless.stars, `stars: page ${stars}, headless ${headless.stars}`);
 
       await page.reload();
       await page.waitForSelector('#level-select[data-ready="true"]');
+      // The URL names the campaign level: it opens with its intro card and question again (Esc skips both).
+      await page.waitForSelector('#level-intro-dialog[open]', { timeout: 10_000 });
+      await page.keyboard.press('Escape');
+      if (predicted) {
+        await page.waitForSelector('#prediction-dialog[open]', { timeout: 5000 });
+        await page.keyboard.press('Escape');
+      }
+      await page.waitForFunction(() => !document.querySelector('dialog[open]') && window.__synaptica!.mode() === 'playing', null, { timeout: 5000 });
       const reloaded = await page.evaluate(() => window.__synaptica!.progress());
       assert(canonicalJson(reloaded) === canonicalJson(saved), `progress after a reload differs: ${JSON.stringify(reloaded)} vs ${JSON.stringify(saved)}`);
       await page.click('#campaign-open');
@@ -465,6 +523,164 @@ const tests: TestCase[] = [
   },
 ];
 
+/** Chapter 1 played from the menu: the sliders each level needs (by keyboard) and what they set. */
+const chapterOne: Array<{ id: string; sliders: Array<{ path: string; key: 'End' | 'Home'; value: number }> }> = [
+  { id: 'spike-threshold', sliders: [{ path: 'stimuli.electrode.amplitudePa', key: 'End', value: 20 }] },
+  { id: 'spike-types', sliders: [{ path: 'neuronTypes.tunable.a', key: 'End', value: 0.1 }, { path: 'neuronTypes.tunable.d', key: 'Home', value: 2 }] },
+  // The chapter's sandbox has an objective (a steady rhythm), so it completes like a level.
+  { id: 'izhikevich-2003', sliders: [] },
+];
+
+const chapterTest: TestCase = {
+  name: 'campaign: chapter 1 played from the menu by keyboard (intro, prediction, sliders, result card, Next … sandbox); trials used equal headless; progress survives a reload',
+  async run(page, url) {
+    mkdirSync(chapterShots, { recursive: true });
+    const shot = (name: string): Promise<Buffer> => page.screenshot({ path: `${chapterShots}${name}.png` });
+    const mode = (): Promise<string> => page.evaluate(() => window.__synaptica!.mode());
+    await page.goto(url);
+    await page.waitForSelector('#level-select[data-ready="true"]');
+    await page.waitForFunction(() => window.__synaptica!.mode() === 'playing');
+    // c opens the menu and pauses the level behind it.
+    await page.keyboard.press('c');
+    await page.waitForSelector('#campaign-dialog[open]');
+    assert(await mode() === 'paused', 'the level runs behind the campaign menu');
+    await tabTo(page, `[data-level="${chapterOne[0].id}"]`, 60);
+    await page.keyboard.press('Enter');
+    const expected: Record<string, { used: number; unit: string; stars: number }> = {};
+    const pausedAt: Record<string, number> = {};
+    for (const [i, step] of chapterOne.entries()) {
+      const level = levelWith(step.id);
+      await page.waitForSelector('#level-intro-dialog[open]', { timeout: 10_000 });
+      assert(await page.evaluate(() => window.__synaptica!.levelId()) === step.id, `Next did not open ${step.id}`);
+      assert(await mode() === 'paused' && await page.evaluate(() => window.__synaptica!.tick()) === 0, `${step.id} runs behind its intro card`);
+      const introText = (await page.locator('#level-intro-dialog').textContent()) ?? '';
+      assert(introText.includes((level.lesson?.intro ?? '').slice(0, 40)), `${step.id}: the intro card lacks the lesson intro: "${introText.slice(0, 120)}"`);
+      if (i === 0) await shot('chapter1-1-intro');
+      await page.keyboard.press('Enter'); // Start has focus
+      const question = level.lesson?.predictions?.find((p) => p.askedBefore === 'start');
+      if (question) {
+        await page.waitForSelector('#prediction-dialog[open]', { timeout: 5000 });
+        const legend = (await page.locator('#prediction-dialog legend').textContent()) ?? '';
+        assert(legend === question.question, `${step.id}: the question reads "${legend}"`);
+        // Focus is on the first choice: arrows move to the answer (Space picks the first).
+        if (question.answer === 0) await page.keyboard.press('Space');
+        for (let k = 0; k < question.answer; k++) await page.keyboard.press('ArrowDown');
+        if (i === 0) await shot('chapter1-2-prediction');
+        await page.keyboard.press('Enter');
+      }
+      await page.waitForFunction(() => window.__synaptica!.mode() === 'playing', null, { timeout: 5000 });
+      if (step.sliders.length > 0) {
+        // The level started after the question: pause ('.' steps one tick and pauses, whatever has
+        // focus), step back to the start (','), set the sliders in the player-actions panel, then
+        // fast-forward. The whole run then has the headless run's settings.
+        await page.keyboard.press('.');
+        await page.waitForFunction(() => window.__synaptica!.mode() === 'paused', null, { timeout: 5000 });
+        pausedAt[step.id] = await page.evaluate(() => window.__synaptica!.tick());
+        while (await page.evaluate(() => window.__synaptica!.tick()) > 0) {
+          const before = await page.evaluate(() => window.__synaptica!.tick());
+          await page.keyboard.press(',');
+          await page.waitForFunction((t) => window.__synaptica!.tick() < t, before, { timeout: 5000 });
+        }
+        for (const slider of step.sliders) {
+          const selector = `[data-action="param:${slider.path}"] input[type="range"]`;
+          await tabTo(page, selector, 120);
+          await page.keyboard.press(slider.key);
+          const value = Number(await page.locator(selector).inputValue());
+          assert(Math.abs(value - slider.value) < 1e-9, `${step.id}: ${slider.path} is ${value}, not ${slider.value}`);
+        }
+      }
+      await page.keyboard.press('3');
+      await page.waitForSelector('#level-result-dialog[open]', { timeout: 60_000 });
+      const settings = Object.fromEntries(step.sliders.map((sl) => [sl.path, sl.value]));
+      const headless = headlessGoal(step.id, settings);
+      expected[step.id] = headless;
+      const stars = Number(await page.locator('#level-result-stars').getAttribute('data-stars'));
+      const goal = await page.evaluate(() => window.__synaptica!.goal());
+      assert(goal !== null && goal.used === headless.used && goal.unit === headless.unit, `${step.id}: the page met its goal after ${goal?.used} ${goal?.unit}, headless after ${headless.used} ${headless.unit} (sliders set at tick ${pausedAt[step.id]})`);
+      assert(await page.evaluate(() => window.__synaptica!.tick()) === goal.tick, `${step.id}: the page ran past the tick where the goal was met`);
+      assert(stars === headless.stars, `${step.id}: the card shows ${stars} stars, the headless run earns ${headless.stars}`);
+      const card = (await page.locator('#level-result-dialog').textContent()) ?? '';
+      const usedText = `${headless.used} ${headless.used === 1 ? headless.unit.replace(/s$/, '') : headless.unit}`;
+      assert(card.includes(usedText), `${step.id}: the card does not say "${usedText}": ${card.slice(0, 200)}`);
+      if (question) assert((await page.locator('.level-card-predictions li[data-correct="true"]').count()) === 1, `${step.id}: the card does not show the right prediction`);
+      if (i === 0 || i === chapterOne.length - 1) await shot(`chapter1-3-result-${step.id}`);
+      // Close the card, back to normal speed for the next level's first moments, reopen it, press Next.
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => !document.querySelector('dialog[open]'), null, { timeout: 5000 });
+      await page.keyboard.press('2');
+      assert(await page.locator('input[name="speed"][value="normal"]').isChecked(), `2 did not choose normal speed (focus on ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80))})`);
+      if (i === chapterOne.length - 1) break;
+      await tabTo(page, 'lesson-result', 120);
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('#level-result-dialog[open]');
+      assert(await page.evaluate(() => document.activeElement?.id) === 'level-result-next', 'Next does not have focus on the result card');
+      await page.keyboard.press('Enter');
+    }
+
+    // The menu shows the chapter done, with its stars; the progress survives a reload.
+    await page.evaluate(() => window.__synaptica!.flushProgress());
+    const saved = await page.evaluate(() => window.__synaptica!.progress());
+    for (const { id } of chapterOne) {
+      const entry = saved.levels[id];
+      assert(entry?.completed === true && entry.bestStars === expected[id].stars && entry.trialsUsed === expected[id].used, `${id} in the progress: ${JSON.stringify(entry)} (expected ${JSON.stringify(expected[id])})`);
+    }
+    const answered = saved.predictions.filter((p) => ['spike-threshold', 'spike-types'].includes(p.levelId));
+    assert(answered.length === 2 && answered.every((p) => p.outcome !== undefined && p.correct === true), `predictions in the progress: ${JSON.stringify(saved.predictions)}`);
+    await page.reload();
+    await page.waitForSelector('#level-select[data-ready="true"]');
+    const reloaded = await page.evaluate(() => window.__synaptica!.progress());
+    assert(canonicalJson(reloaded) === canonicalJson(saved), `progress after a reload differs: ${JSON.stringify(reloaded)} vs ${JSON.stringify(saved)}`);
+    await page.waitForFunction(() => window.__synaptica!.mode() === 'playing', null, { timeout: 10_000 });
+    await page.keyboard.press('c');
+    await page.waitForSelector('#campaign-dialog[open]');
+    for (const { id } of chapterOne) {
+      const item = page.locator(`[data-level="${id}"]`);
+      assert(await item.getAttribute('data-completed') === 'true' && await item.getAttribute('data-stars') === String(expected[id].stars), `the menu after a reload shows ${id} as ${await item.getAttribute('data-completed')}, ${await item.getAttribute('data-stars')} stars`);
+    }
+    await shot('chapter1-4-menu-after-reload');
+    // Closing the menu plays the level again.
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => window.__synaptica!.mode() === 'playing', null, { timeout: 5000 });
+  },
+};
+
+const linksAndDialogsTest: TestCase = {
+  name: 'a ?level= link to a chapter level opens it as from the campaign (intro, question), teacher notes as text, help and menu pause the level; a sandbox link plays at once',
+  async run(page, url) {
+    await page.goto(`${url}?level=spike-threshold`);
+    await page.waitForSelector('#level-intro-dialog[open]', { timeout: 10_000 });
+    assert(await page.evaluate(() => window.__synaptica!.mode()) === 'paused' && await page.evaluate(() => window.__synaptica!.tick()) === 0, 'the linked level runs behind its intro card');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('#prediction-dialog[open]', { timeout: 5000 });
+    await page.keyboard.press('Escape'); // skip the question
+    await page.waitForFunction(() => window.__synaptica!.mode() === 'playing', null, { timeout: 5000 });
+    const notes = page.locator('#teacher-notes');
+    assert(await notes.isVisible(), 'no teacher notes for a level that has them');
+    assert(await notes.locator('summary').textContent() === 'For teachers', 'the disclosure is not labelled "For teachers"');
+    await notes.locator('summary').click();
+    const text = (await page.locator('#teacher-notes-text').textContent()) ?? '';
+    assert(text.includes('Izhikevich (2003)'), `the teacher notes read "${text.slice(0, 80)}"`);
+    assert(await page.locator('#teacher-notes-text *:not(p)').count() === 0, 'the teacher notes hold markup other than paragraphs');
+    mkdirSync(chapterShots, { recursive: true });
+    await page.screenshot({ path: `${chapterShots}teacher-notes.png` });
+    await page.locator('#play-pause').focus();
+    await page.keyboard.press('?');
+    await page.waitForSelector('#help-dialog[open]');
+    assert(await page.locator('#help-keys').textContent().then((t) => t?.includes('campaign menu')), 'the help does not list c');
+    await page.waitForFunction(() => window.__synaptica!.mode() === 'paused', null, { timeout: 5000 });
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => window.__synaptica!.mode() === 'playing', null, { timeout: 5000 });
+    await page.keyboard.press('c');
+    await page.waitForSelector('#campaign-dialog[open]');
+    await page.waitForFunction(() => window.__synaptica!.mode() === 'paused', null, { timeout: 5000 });
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => window.__synaptica!.mode() === 'playing', null, { timeout: 5000 });
+    await page.goto(`${url}?level=izhikevich-2003`);
+    await waitForTicks(page, 50);
+    assert(await page.locator('dialog[open]').count() === 0, 'a sandbox link opened a card');
+  },
+};
+
 async function runTest(browser: Browser, url: string, test: TestCase): Promise<string | null> {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
   const page = await context.newPage();
@@ -498,7 +714,7 @@ async function main(): Promise<number> {
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
     // BROWSER_TEST_FILTER=<text> runs only the tests whose name contains it (for working on one).
     const filter = process.env.BROWSER_TEST_FILTER;
-    for (const test of tests.filter((t) => !filter || t.name.includes(filter))) {
+    for (const test of [...tests, chapterTest, linksAndDialogsTest].filter((t) => !filter || t.name.includes(filter))) {
       const testStarted = Date.now();
       const failure = await runTest(browser, preview.url, test);
       const took = `(${((Date.now() - testStarted) / 1000).toFixed(1)} s)`;
