@@ -8,7 +8,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { readLevelAssets } from '../../src/cli/readLevelAssets';
 import { loadLevel } from '../../src/levels/loadLevel';
 import { spawnLevel } from '../../src/levels/spawnLevel';
@@ -39,10 +39,18 @@ function median(values: number[]): number {
   return sorted.length === 0 ? Number.NaN : sorted[sorted.length >> 1];
 }
 
+/** Opens a level through the level menu (a ?level= link to a chapter level would show its campaign cards first) and waits until it runs. */
+async function openThroughMenu(page: Page, url: string, id: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForSelector('#level-select[data-ready="true"]');
+  await page.selectOption('#level-select', id);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.waitForFunction((want) => window.__synaptica?.levelId() === want && window.__synaptica.tick() > 0, id, { timeout: 30_000 });
+}
+
 async function frameCost(browser: Browser, url: string, id: string): Promise<{ medianMs: number; stepMedianMs: number; withRenderMedianMs: number; p95Ms: number; frames: number; simSecondsPerSecond: number }> {
   const page = await browser.newPage({ viewport });
-  await page.goto(`${url}?level=${id}`);
-  await page.waitForFunction(() => (window.__synaptica?.tick() ?? 0) > 0, null, { timeout: 30_000 });
+  await openThroughMenu(page, url, id);
   await page.waitForTimeout(1500); // warm-up (JIT, first uploads)
   const result = await page.evaluate(async () => {
     const debug = window.__synaptica!;
@@ -69,8 +77,7 @@ async function frameCost(browser: Browser, url: string, id: string): Promise<{ m
 
 async function fastForwardSpeed(browser: Browser, url: string, id: string): Promise<{ speed: number; simSeconds: number; wallSeconds: number }> {
   const page = await browser.newPage({ viewport });
-  await page.goto(`${url}?level=${id}`);
-  await page.waitForFunction(() => (window.__synaptica?.tick() ?? 0) > 0, null, { timeout: 30_000 });
+  await openThroughMenu(page, url, id);
   await page.locator('#play-pause').focus();
   const start = await page.evaluate(() => ({ tick: window.__synaptica!.tick(), at: performance.now() }));
   await page.keyboard.press('3');
