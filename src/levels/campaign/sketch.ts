@@ -216,9 +216,11 @@ export function heightToValue(height: number, spec: Pick<SketchPrediction['sketc
   return spec.yMin + height * (spec.yMax - spec.yMin);
 }
 
-function formatValue(value: number, unit: string | undefined): string {
+/** A value with its unit for reading: "30 Hz", "80%" (whole numbers from 10 up, one decimal below). */
+export function formatValue(value: number, unit: string | undefined): string {
   const rounded = Math.abs(value) >= 10 ? Math.round(value) : Math.round(value * 10) / 10;
-  return unit ? `${rounded} ${unit}` : String(rounded);
+  if (!unit) return String(rounded);
+  return unit === '%' ? `${rounded}%` : `${rounded} ${unit}`;
 }
 
 /**

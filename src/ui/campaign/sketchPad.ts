@@ -8,9 +8,9 @@
  *   chosen and its value, and the whole curve in words (describeCurve).
  * Values are plot heights, 0 (bottom) to 1 (top), as the scoring and the progress store keep them.
  */
-import { controlTrials, describeCurve, heightToValue } from '../../levels/campaign/sketch';
+import { controlTrials, describeCurve, formatValue, heightToValue } from '../../levels/campaign/sketch';
 import { el } from './modalDialog';
-import { createSketchPlot, polylinePoints, svgEl, tickText, type SketchAxes, type SketchPlot } from './sketchPlot';
+import { createSketchPlot, polylinePoints, svgEl, type SketchAxes, type SketchPlot } from './sketchPlot';
 
 const SMALL_STEP = 0.05;
 const BIG_STEP = 0.2;
@@ -80,8 +80,8 @@ export class SketchPad {
   }
 
   private pointText(i: number): string {
-    const value = tickText(heightToValue(this.heights[i], this.axes));
-    return `Point ${i + 1} of ${this.heights.length}, ${this.axes.xLabel.toLowerCase()} ${Math.round(this.trials[i])}: ${value}${this.axes.yUnit ? ` ${this.axes.yUnit}` : ''}.`;
+    const value = formatValue(heightToValue(this.heights[i], this.axes), this.axes.yUnit);
+    return `Point ${i + 1} of ${this.heights.length}, ${this.axes.xLabel.toLowerCase()} ${Math.round(this.trials[i])}: ${value}.`;
   }
 
   private announce(withCurve: boolean): void {

@@ -55,7 +55,10 @@ export function sketchPredictionCard(prediction: SketchPrediction, levelTrials: 
   question: string; answer: string; outcome: string; correct: boolean; reveal: string; sketch: SketchResultData;
 } {
   const axes = sketchAxes(prediction, levelTrials);
-  const scoreText = sketchScoreWords(scored.score, scored.correct);
+  const ranTo = Math.round(scored.trialsCompared);
+  // A run that stopped early (goal met) is compared over the part that ran: say so.
+  const partial = ranTo < axes.lastTrial ? ` Compared over ${axes.xLabel.toLowerCase()}s ${axes.firstTrial}-${ranTo}, where the run stopped.` : '';
+  const scoreText = `${sketchScoreWords(scored.score, scored.correct)}${partial}`;
   return {
     question: prediction.question,
     answer: describeCurve(sketch, controlTrials(sketch.length, { first: axes.firstTrial, last: axes.lastTrial }), axes),

@@ -212,6 +212,7 @@ describe('words', () => {
   it('describes a curve and a score in words', () => {
     const s = spec({ yUnit: 'Hz', yMax: 40 }).sketch;
     expect(describeCurve([0.1, 0.8, 0.5], [1, 50, 100], s)).toBe('Starts at 4 Hz, highest 32 Hz at trial 50, ends at 20 Hz at trial 100.');
+    expect(describeCurve([0.05, 0.8], [301, 370], { ...s, yUnit: '%', yMax: 100 })).toBe('Starts at 5%, ends at 80% at trial 370.');
     expect(sketchScoreWords(0.9, true)).toBe('A close match (90 of 100).');
     expect(sketchScoreWords(0.6, true)).toBe('The right shape, roughly (60 of 100).');
     expect(sketchScoreWords(0.3, false)).toBe('Partly right, but the shape differs (30 of 100).');
