@@ -1,11 +1,15 @@
 /**
  * Scripted players for the campaign levels: each plays a level with the player's settings (applied
- * like the level's sliders before the start) and runtime commands, for a number of trials (the
- * player stops when the goal is met), and returns the run and the stars it earns.
+ * like the level's sliders before the start), runtime commands and answers to the level's
+ * predictions, and returns the run and the stars it earns. Runs stop as the page stops them: at the
+ * first trial end where every objective is met (runLevel's stopWhenGoalMet), so the trials used are
+ * the page's; `trials` only cuts a run short (a player who gives up).
  */
 import { readFileSync } from 'node:fs';
 import type { SimCommand } from '../../../src/sim/commands/commandQueue';
-import { awardStars, type StarAward } from '../../../src/levels/campaign/stars';
+import { awardStars, type CommittedPrediction, type StarAward } from '../../../src/levels/campaign/stars';
+import { checkPrediction } from '../../../src/levels/campaign/predictions';
+import { checkSketchPrediction } from '../../../src/levels/campaign/sketch';
 import { loadCampaign, campaignLevelIds } from '../../../src/levels/campaign/loadCampaign';
 import type { Campaign } from '../../../src/levels/campaign/campaignSchema';
 import { loadLevel } from '../../../src/levels/loadLevel';
@@ -35,8 +39,10 @@ export interface Strategy {
   settings?: Record<string, number>;
   /** Commands during the run, each at a tick. */
   commands?: Array<{ tick: number; command: SimCommand }>;
-  /** Stop after this many trials (default: the whole level). */
+  /** Give up after this many trials (default: play until the goal is met or the level ends). */
   trials?: number;
+  /** Answers to the level's predictions: a choice index (multiple choice) or control-point heights 0-1 (sketch). Unanswered ones are skipped. */
+  answers?: Record<string, number | number[]>;
 }
 
 /** The files a level refers to (the WAV tutor), read from assets/. */
@@ -44,16 +50,40 @@ export function assetsOf(level: Level): Map<string, Uint8Array> {
   return new Map(levelAssetPaths(level).map((p) => [p, new Uint8Array(readFileSync(new URL(`../../../assets/${p}`, import.meta.url)))] as const));
 }
 
-export function play(id: string, strategy: Strategy = {}): { result: RunResult; award: StarAward } {
+/** The runs already simulated, by level and everything that changes the run (answers do not). */
+const runs = new Map<string, { level: Level; result: RunResult }>();
+
+function simulate(id: string, strategy: Strategy): { level: Level; result: RunResult } {
+  const key = JSON.stringify([id, strategy.settings ?? {}, strategy.commands ?? [], strategy.trials ?? null]);
+  const cached = runs.get(key);
+  if (cached) return cached;
   let level = loadLevelFile(id);
   for (const [path, value] of Object.entries(strategy.settings ?? {})) {
     const set = applyPlayerSetting(level, path, value);
     if (!set.ok) throw new Error(`${id}: ${JSON.stringify(set.errors)}`);
     level = set.level;
   }
-  const outcome = runLevel(level, { commands: strategy.commands ?? [], assets: assetsOf(level), ...(strategy.trials !== undefined ? { trials: strategy.trials } : {}) });
+  const outcome = runLevel(level, { commands: strategy.commands ?? [], assets: assetsOf(level), stopWhenGoalMet: true, ...(strategy.trials !== undefined ? { trials: strategy.trials } : {}) });
   if (!outcome.ok) throw new Error(`${id}: ${JSON.stringify(outcome.errors)}`);
-  return { result: outcome.result, award: awardStars(level, outcome.result) };
+  const run = { level, result: outcome.result };
+  runs.set(key, run);
+  return run;
+}
+
+/** The player's committed predictions, scored like the page scores them (sketches against the run's curve). */
+export function answer(level: Level, result: RunResult, answers: Record<string, number | number[]>): CommittedPrediction[] {
+  return Object.entries(answers).map(([predictionId, given]) => {
+    const checked = Array.isArray(given) ? checkSketchPrediction(level, predictionId, given, result.trials) : checkPrediction(level, predictionId, given);
+    if (!checked.ok) throw new Error(`${level.id}: ${checked.error}`);
+    return { predictionId, correct: 'record' in checked ? checked.record.correct : checked.result.correct };
+  });
+}
+
+/** Plays a level (a run with the same settings and commands is simulated once per test file). */
+export function play(id: string, strategy: Strategy = {}): { result: RunResult; award: StarAward; predictions: CommittedPrediction[] } {
+  const { level, result } = simulate(id, strategy);
+  const predictions = answer(level, result, strategy.answers ?? {});
+  return { result, award: awardStars(level, result, predictions), predictions };
 }
 
 /** setParameter at tick 0 (a slider moved before pressing play, for runtime-bound parameters). */
