@@ -180,7 +180,7 @@ export class LessonFlow {
     this.attemptSettled = true;
     const { progressStore, chapters, levels } = this.deps;
     const failures = failuresOf(progressStore.current, s.id);
-    const award = sessionStars(s, goal);
+    const award = sessionStars(s, goal, this.committedPredictions.map((c) => ({ predictionId: c.id, correct: c.correct })));
     const { stars, used } = award;
     void progressStore.update((p) => recordCompletion(p, s.id, stars, used));
     // The run is over for the questions asked: their outcomes go into the progress.

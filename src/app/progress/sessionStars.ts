@@ -4,12 +4,13 @@
  * `used` (the trial end, or whole simulated second, at which every objective was first met), not how
  * far the page happens to have run since: the same number a headless run with stopWhenGoalMet gives.
  */
-import { awardStars, type StarAward } from '../../levels/campaign/stars';
+import { awardStars, type CommittedPrediction, type StarAward } from '../../levels/campaign/stars';
 import type { GoalReached } from '../../levels/objectives/goalWatch';
 import type { RunResult } from '../../levels/runLevel';
 import type { LevelSession } from '../levelSession';
 
-export function sessionStars(s: LevelSession, goal: GoalReached): StarAward {
+/** `predictions`: the questions the player answered in this run (star rules with predictionsCorrect need them). */
+export function sessionStars(s: LevelSession, goal: GoalReached, predictions: ReadonlyArray<CommittedPrediction> = []): StarAward {
   const result: RunResult = {
     levelId: s.id,
     seed: s.seed,
@@ -24,6 +25,6 @@ export function sessionStars(s: LevelSession, goal: GoalReached): StarAward {
     events: {},
     stateHash: '',
   };
-  const award = awardStars(s.level, result);
+  const award = awardStars(s.level, result, predictions);
   return { ...award, used: goal.used, unit: goal.unit };
 }
