@@ -92,8 +92,7 @@ export function installDebugHooks(src: DebugSources): void {
         fastForward.client.start(
           { world: s.world, recorder: s.recorder, level: s.level, seed: s.seed, assets: s.assets },
           { onChunk: () => undefined, onEnded: (reason, message) => (reason === 'error' ? reject(new Error(message)) : resolve()) },
-          150,
-          fromTick + ticks,
+          { stopAtTick: fromTick + ticks },
         );
       });
       const worker = result();

@@ -24,7 +24,18 @@ export interface FastForwardCallbacks {
   /** After each chunk has been applied to the page's world. */
   onChunk(chunk: FastForwardChunk): void;
   /** When the worker stopped by itself (timeline over, stopAtTick, goal met) or failed; the world holds its last state. */
-  onEnded(reason: 'timeline' | 'stopAtTick' | 'goal' | 'error', message?: string): void;
+  onEnded(reason: NonNullable<FastForwardChunk['finished']> | 'error', message?: string): void;
+}
+
+/** Where the worker stops by itself (besides the end of the timeline). */
+export interface FastForwardStops {
+  /** Wall ms of stepping per chunk (default 150). */
+  readonly chunkWallMs?: number;
+  readonly stopAtTick?: number;
+  /** Stop once this many trials have ended (a question is due before the next trial). */
+  readonly stopAtTrials?: number;
+  /** Stop at the trial end where every objective is first met. */
+  readonly stopWhenGoalMet?: boolean;
 }
 
 export class FastForwardClient {
@@ -46,7 +57,7 @@ export class FastForwardClient {
     return this.worker !== null;
   }
 
-  start(target: FastForwardTarget, callbacks: FastForwardCallbacks, chunkWallMs = 150, stopAtTick?: number, stopWhenGoalMet = false): void {
+  start(target: FastForwardTarget, callbacks: FastForwardCallbacks, stops: FastForwardStops = {}): void {
     if (this.worker) throw new Error('fast-forward is already running');
     const worker = this.spare ?? FastForwardClient.newWorker();
     this.spare = null;
@@ -80,7 +91,7 @@ export class FastForwardClient {
     };
     const message: ToWorker = {
       type: 'start',
-      chunkWallMs,
+      chunkWallMs: stops.chunkWallMs ?? 150,
       init: {
         level: target.level,
         seed: target.seed,
@@ -89,8 +100,9 @@ export class FastForwardClient {
         streamNames: target.world.rng.names(),
         commandLog: [...target.world.commands.log],
         recorder: target.recorder.exportState(),
-        ...(stopAtTick !== undefined ? { stopAtTick } : {}),
-        stopWhenGoalMet,
+        ...(stops.stopAtTick !== undefined ? { stopAtTick: stops.stopAtTick } : {}),
+        ...(stops.stopAtTrials !== undefined ? { stopAtTrials: stops.stopAtTrials } : {}),
+        stopWhenGoalMet: stops.stopWhenGoalMet === true,
       },
     };
     worker.postMessage(message);

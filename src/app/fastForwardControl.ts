@@ -17,6 +17,8 @@ export interface FastForwardHooks {
   emit(event: SimEvent): void;
   /** Every objective was first met in a chunk (already applied to the page's world). */
   onGoal(s: LevelSession, goal: GoalReached): void;
+  /** A trial-timed question is due (the page's world has reached state.questionBarrier). */
+  onQuestionDue(s: LevelSession): void;
   /** Whether the run should stop at the goal (a campaign level whose attempt is not settled yet). */
   stopsAtGoal(s: LevelSession): boolean;
   refreshButtons(): void;
@@ -57,6 +59,8 @@ export class FastForwardControl {
     state.mode = 'fastForward';
     state.ffSpeed = 0;
     const stopWhenGoalMet = hooks.stopsAtGoal(s) && !state.goalWatch?.goal;
+    // A question due before a later trial: stop when the trial before it ends, so it is asked in time.
+    const barrier = state.questionBarrier;
     this.client.start(
       { world: s.world, recorder: s.recorder, level: s.level, seed: s.seed, assets: s.assets },
       {
@@ -70,6 +74,7 @@ export class FastForwardControl {
           const known = state.goalWatch?.goal ?? null;
           state.goalWatch?.resync(known ?? chunk.goal);
           if (!known && chunk.goal) hooks.onGoal(s, chunk.goal);
+          if (barrier !== null && s.recorder.trials.length >= barrier) hooks.onQuestionDue(s);
         },
         onEnded: (reason, message) => {
           if (state.session !== s) return;
@@ -77,12 +82,10 @@ export class FastForwardControl {
           state.finished = reason === 'timeline' || timelineDone(s.world);
           state.mode = 'paused';
           hooks.refreshButtons();
-          hooks.announce(state.finished ? 'The level has finished.' : reason === 'goal' ? 'Goal reached: paused.' : 'Fast-forward stopped.');
+          hooks.announce(state.finished ? 'The level has finished.' : reason === 'goal' ? 'Goal reached: paused.' : reason === 'stopAtTrials' ? 'Paused for a question.' : 'Fast-forward stopped.');
         },
       },
-      150,
-      undefined,
-      stopWhenGoalMet,
+      { stopWhenGoalMet, ...(barrier !== null ? { stopAtTrials: barrier } : {}) },
     );
     hooks.refreshButtons();
   }

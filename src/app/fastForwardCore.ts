@@ -36,6 +36,11 @@ export interface FastForwardInit {
    * that reaches it, and the run goes on.
    */
   readonly stopWhenGoalMet?: boolean;
+  /**
+   * Stop as soon as this many trials have ended: the page has a question due before the next trial
+   * (a prediction timed to a trial), which must be asked before that trial runs.
+   */
+  readonly stopAtTrials?: number;
 }
 
 /** Events that views and sounds react to one by one; the others are only counted while fast-forwarding. */
@@ -59,7 +64,7 @@ export interface FastForwardChunk {
   readonly ticks: number;
   readonly wallMs: number;
   /** Set when the runner stopped by itself: the timeline ended, stopAtTick was reached, or (stopWhenGoalMet) the goal was met. */
-  readonly finished: 'timeline' | 'stopAtTick' | 'goal' | null;
+  readonly finished: 'timeline' | 'stopAtTick' | 'stopAtTrials' | 'goal' | null;
   /** Set in the chunk during which every objective was first met (GoalWatch, from the runner's start). */
   readonly goal: GoalReached | null;
 }
@@ -79,9 +84,8 @@ export class FastForwardRunner {
   private constructor(
     readonly world: SimWorld,
     readonly recorder: LevelRecorder,
-    private readonly stopAtTick: number,
     private readonly goalWatch: GoalWatch,
-    private readonly stopWhenGoalMet: boolean,
+    private readonly stops: { readonly atTick: number; readonly atTrials: number; readonly whenGoalMet: boolean },
   ) {
     this.sentCommands = world.commands.log.length;
   }
@@ -102,7 +106,11 @@ export class FastForwardRunner {
     }
     // Watches from the restored state: trials already ended were checked by the page.
     const goalWatch = new GoalWatch(run);
-    return { ok: true, runner: new FastForwardRunner(world, run.recorder, init.stopAtTick ?? Number.POSITIVE_INFINITY, goalWatch, init.stopWhenGoalMet === true) };
+    return { ok: true, runner: new FastForwardRunner(world, run.recorder, goalWatch, {
+      atTick: init.stopAtTick ?? Number.POSITIVE_INFINITY,
+      atTrials: init.stopAtTrials ?? Number.POSITIVE_INFINITY,
+      whenGoalMet: init.stopWhenGoalMet === true,
+    }) };
   }
 
   get tick(): number {
@@ -127,14 +135,15 @@ export class FastForwardRunner {
     const began = now();
     let ticks = 0;
     while (this.finished === null && ticks < maxTicks) {
-      if (world.clock[0] >= this.stopAtTick) { this.finished = 'stopAtTick'; break; }
+      if (world.clock[0] >= this.stops.atTick) { this.finished = 'stopAtTick'; break; }
+      if (recorder.trials.length >= this.stops.atTrials) { this.finished = 'stopAtTrials'; break; }
       if (timelineDone(world)) { this.finished = 'timeline'; break; }
       stepLevel(world, recorder);
       this.collectEvents();
       ticks++;
       if (this.goalWatch.afterTick()) {
         this.goalInChunk = this.goalWatch.goal;
-        if (this.stopWhenGoalMet) { this.finished = 'goal'; break; }
+        if (this.stops.whenGoalMet) { this.finished = 'goal'; break; }
       }
       if ((ticks & 31) === 0 && now() - began >= wallBudgetMs) break;
     }

@@ -9,22 +9,24 @@
  * records the goal the same way, keeps running, and offers the card behind a button.
  */
 import { checkPrediction } from '../levels/campaign/predictions';
+import { checkSketchPrediction, controlTrials, describeCurve, levelTrialCount, sketchAxes, sketchTrialRange } from '../levels/campaign/sketch';
 import { hintSchedule } from '../levels/campaign/hints';
 import type { GoalReached } from '../levels/objectives/goalWatch';
-import type { Prediction } from '../levels/schema/lesson';
+import type { Lesson, Prediction, SketchPrediction } from '../levels/schema/lesson';
 import type { Chapter } from '../ui/campaign/chapters';
 import { nextLevelId } from '../ui/campaign/chapters';
 import { HintsPanel } from '../ui/campaign/hintsPanel';
 import { LevelCards, type ResultCardData } from '../ui/campaign/levelCards';
 import { goalOf, introOf, whatHappenedOf } from '../ui/campaign/lessonView';
 import { PredictionDialog } from '../ui/campaign/predictionDialog';
+import { sketchPredictionCard } from '../ui/campaign/sketchResult';
 import { TeacherNotes } from '../ui/campaign/teacherNotes';
 import type { LevelEntry } from './levelCatalog';
 import type { LevelSession } from './levelSession';
 import type { PageState } from './pageState';
 import { MAX_STARS, type Progress } from './progress/progressRecord';
 import type { ProgressStore } from './progress/progressStore';
-import { failuresOf, recordCompletion, recordFailure, recordPrediction, recordPredictionOutcome } from './progress/progressUpdates';
+import { failuresOf, recordCompletion, recordFailure, recordPrediction, recordPredictionOutcome, recordSketchPrediction } from './progress/progressUpdates';
 import { sessionStars } from './progress/sessionStars';
 
 export interface LessonFlowDeps {
@@ -42,6 +44,13 @@ export interface LessonFlowDeps {
 }
 
 type CommittedPrediction = ResultCardData['predictions'][number] & { id: string };
+/** A question of either kind: multiple choice, or a curve to sketch. */
+type AnyPrediction = Prediction | SketchPrediction;
+
+/** Every predict-then-run question of a lesson, multiple choice first. */
+function questionsOf(lesson: Lesson | undefined): AnyPrediction[] {
+  return [...(lesson?.predictions ?? []), ...(lesson?.sketchPredictions ?? [])];
+}
 
 function byId<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -62,6 +71,8 @@ export class LessonFlow {
   /** Predictions asked since the level was opened from the campaign (kept over Resets), with the answers. */
   private askedPredictions = new Set<string>();
   private committedPredictions: CommittedPrediction[] = [];
+  /** Sketches committed in this opening of the level: scored against the run when the goal is met. */
+  private committedSketches: Array<{ prediction: SketchPrediction; values: number[] }> = [];
   private asking = false;
   /** The attempt of the current spawn has been recorded (completion or failure). */
   private attemptSettled = false;
@@ -80,6 +91,7 @@ export class LessonFlow {
     this.campaignLevel = fromCampaign ? id : null;
     this.askedPredictions = new Set();
     this.committedPredictions = [];
+    this.committedSketches = [];
   }
 
   /** Whether the run stops at its goal: a campaign level whose attempt is still open. */
@@ -90,7 +102,7 @@ export class LessonFlow {
   /** A campaign level with an intro card or a start question stays paused at tick 0 until they are done. */
   holdsAtStart(s: LevelSession): boolean {
     if (this.campaignLevel !== s.id) return false;
-    return introOf(s.level.lesson) !== '' || (s.level.lesson?.predictions ?? []).some((p) => p.askedBefore === 'start');
+    return introOf(s.level.lesson) !== '' || questionsOf(s.level.lesson).some((p) => p.askedBefore === 'start');
   }
 
   /** A new spawn of a level (opened or Reset): a new attempt; the side panel follows the level. */
@@ -101,6 +113,38 @@ export class LessonFlow {
     this.showLastResult = null;
     this.lessonGoal.textContent = s.level.lesson?.goal ?? s.level.description ?? '';
     this.teacherNotes.show(s.level.lesson);
+    this.updateQuestionBarrier(s);
+  }
+
+  /**
+   * Where the page must stop for the next trial-timed question of a campaign level: after the trial
+   * before it has ended (state.questionBarrier, honoured on the main thread and in fast-forward).
+   */
+  private updateQuestionBarrier(s: LevelSession): void {
+    const { state } = this.deps;
+    const due = this.campaignLevel === s.id
+      ? questionsOf(s.level.lesson).filter((p) => p.askedBefore !== 'start' && !this.askedPredictions.has(p.id))
+      : [];
+    state.questionBarrier = due.length === 0 ? null : Math.min(...due.map((p) => (p.askedBefore === 'start' ? 0 : p.askedBefore.trial - 1)));
+  }
+
+  /** The page reached state.questionBarrier: pause there and ask. */
+  onQuestionDue(s: LevelSession): void {
+    this.deps.state.questionBarrier = null;
+    this.askDuePredictions(s);
+  }
+
+  /**
+   * After the intro and the start questions: a level with sliders waits, paused at its first tick,
+   * so the player sets them up before any trial runs (trials used count for stars); others play.
+   */
+  private beginRun(s: LevelSession): void {
+    if (this.deps.state.session !== s) return;
+    if ((s.level.playerParameters ?? []).length > 0 && s.world.clock[0] === 0) {
+      this.deps.announce('Set up the level with the sliders in Player actions, then press Play (Space).');
+      return;
+    }
+    void this.deps.play();
   }
 
   onProgressChange(progress: Progress): void {
@@ -113,11 +157,11 @@ export class LessonFlow {
     const { state } = this.deps;
     if (this.campaignLevel !== s.id || state.session !== s) return;
     const intro = introOf(s.level.lesson);
-    const startQuestions = (s.level.lesson?.predictions ?? []).filter((p) => p.askedBefore === 'start');
+    const startQuestions = questionsOf(s.level.lesson).filter((p) => p.askedBefore === 'start');
     const afterIntro = (): void => {
       if (state.session !== s) return;
       if (startQuestions.length > 0) void this.askPredictions(s, startQuestions);
-      else void this.deps.play();
+      else this.beginRun(s);
     };
     if (!intro) {
       if (startQuestions.length > 0) void this.askPredictions(s, startQuestions);
@@ -132,18 +176,22 @@ export class LessonFlow {
   askDuePredictions(s: LevelSession): void {
     if (this.campaignLevel !== s.id || this.asking) return;
     const done = s.recorder.trials.length;
-    const due = (s.level.lesson?.predictions ?? []).filter((p) => p.askedBefore !== 'start' && done >= p.askedBefore.trial - 1 && !this.askedPredictions.has(p.id));
+    const due = questionsOf(s.level.lesson).filter((p) => p.askedBefore !== 'start' && done >= p.askedBefore.trial - 1 && !this.askedPredictions.has(p.id));
     if (due.length > 0) void this.askPredictions(s, due);
   }
 
   /** Pauses, asks each question in turn, records the answers, then plays again if it was playing. */
-  private async askPredictions(s: LevelSession, due: readonly Prediction[]): Promise<void> {
+  private async askPredictions(s: LevelSession, due: readonly AnyPrediction[]): Promise<void> {
     const fresh = due.filter((p) => !this.askedPredictions.has(p.id));
     if (fresh.length === 0 || this.asking) return;
     this.asking = true;
     for (const p of fresh) this.askedPredictions.add(p.id);
     const wasRunning = await this.deps.pause();
     for (const p of fresh) {
+      if ('sketch' in p) {
+        await this.askSketch(s, p);
+        continue;
+      }
       const choice = await this.predictionDialog.ask(s.level.title ?? s.id, p.question, p.choices);
       if (choice === null) continue;
       const checked = checkPrediction(s.level, p.id, choice);
@@ -152,7 +200,35 @@ export class LessonFlow {
       void this.deps.progressStore.update((progress) => recordPrediction(progress, { levelId: s.id, questionId: p.id, answer: p.choices[choice], madeAt: new Date().toISOString() }));
     }
     this.asking = false;
-    if (this.deps.state.session === s && (wasRunning || due.some((p) => p.askedBefore === 'start'))) await this.deps.play();
+    if (this.deps.state.session !== s) return;
+    this.updateQuestionBarrier(s);
+    if (due.some((p) => p.askedBefore === 'start')) this.beginRun(s);
+    else if (wasRunning) await this.deps.play();
+  }
+
+  /** A sketch question: the player draws the curve; it is recorded now and scored when the goal is met. */
+  private async askSketch(s: LevelSession, p: SketchPrediction): Promise<void> {
+    const levelTrials = levelTrialCount(s.level);
+    const axes = sketchAxes(p, levelTrials);
+    const values = await this.predictionDialog.askSketch(s.level.title ?? s.id, p.question, axes, p.sketch.points);
+    if (values === null) return;
+    this.committedSketches.push({ prediction: p, values });
+    const answer = describeCurve(values, controlTrials(values.length, sketchTrialRange(p, levelTrials)), axes);
+    void this.deps.progressStore.update((progress) => recordSketchPrediction(progress, s.id, p.id, values, answer, new Date().toISOString()));
+  }
+
+  /** Scores the committed sketches against the run so far; their outcomes go into the progress. */
+  private scoreSketches(s: LevelSession): CommittedPrediction[] {
+    const levelTrials = levelTrialCount(s.level);
+    const scored: CommittedPrediction[] = [];
+    for (const { prediction, values } of this.committedSketches) {
+      const checked = checkSketchPrediction(s.level, prediction.id, values, s.recorder.trials);
+      if (!checked.ok) continue;
+      const entry = sketchPredictionCard(prediction, levelTrials, values, checked.result);
+      scored.push({ id: prediction.id, ...entry });
+      void this.deps.progressStore.update((progress) => recordPredictionOutcome(progress, s.id, prediction.id, entry.outcome, entry.correct, checked.result.score));
+    }
+    return scored;
   }
 
   /** Reset of a run that had started: its attempt failed (unless it was already settled). */
@@ -180,7 +256,9 @@ export class LessonFlow {
     this.attemptSettled = true;
     const { progressStore, chapters, levels } = this.deps;
     const failures = failuresOf(progressStore.current, s.id);
-    const award = sessionStars(s, goal, this.committedPredictions.map((c) => ({ predictionId: c.id, correct: c.correct })));
+    const sketches = this.scoreSketches(s);
+    const answered = [...this.committedPredictions, ...sketches];
+    const award = sessionStars(s, goal, answered.map((c) => ({ predictionId: c.id, correct: c.correct })));
     const { stars, used } = award;
     void progressStore.update((p) => recordCompletion(p, s.id, stars, used));
     // The run is over for the questions asked: their outcomes go into the progress.
@@ -188,7 +266,7 @@ export class LessonFlow {
       const made = this.committedPredictions.find((c) => c.id === p.id);
       if (made) void progressStore.update((progress) => recordPredictionOutcome(progress, s.id, p.id, made.outcome, made.correct));
     }
-    const predictions = [...this.committedPredictions];
+    const predictions = answered;
     const nextId = nextLevelId(chapters, s.id);
     const nextTitle = nextId ? levels.find((l) => l.id === nextId)?.title ?? nextId : null;
     this.showLastResult = () => this.cards.showResult({

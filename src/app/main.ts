@@ -135,6 +135,7 @@ async function boot(): Promise<void> {
       bus.emit(event.type, event as never);
     },
     onGoal: (s, goal) => lesson.onGoal(s, goal),
+    onQuestionDue: (s) => lesson.onQuestionDue(s),
     stopsAtGoal: (s) => lesson.stopsAtGoal(s),
     refreshButtons,
     showError: (message) => controls.showErrors('Fast-forward stopped', [{ path: '', message }]),
@@ -151,6 +152,7 @@ async function boot(): Promise<void> {
       flushSimEvents(events, bus);
     },
     onGoal: (s, goal) => lesson.onGoal(s, goal),
+    onQuestionDue: (s) => lesson.onQuestionDue(s),
   });
 
   const lesson: LessonFlow = new LessonFlow({

@@ -22,6 +22,11 @@ export class PageState {
   ring: SnapshotRing | null = null;
   /** Watches the session's run for the trial end (or simulated second) at which every objective is met. */
   goalWatch: GoalWatch | null = null;
+  /**
+   * Trials ended after which a question is due (a prediction timed to the next trial), or null. The
+   * page stops there, on the main thread and in fast-forward, and asks before that trial runs.
+   */
+  questionBarrier: number | null = null;
   mode: Mode = 'playing';
   /** The speed chosen by the player (fast-forward stays chosen while paused). */
   speed: SpeedChoice = 'normal';

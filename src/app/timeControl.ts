@@ -24,6 +24,8 @@ export interface TimeControlHooks {
   flushEvents(events: SimEvent[]): void;
   /** Every objective was first met at this tick; the lesson flow may pause here. */
   onGoal(s: LevelSession, goal: GoalReached): void;
+  /** A trial-timed question is due (state.questionBarrier trials have ended); the lesson flow pauses and asks. */
+  onQuestionDue(s: LevelSession): void;
 }
 
 export class TimeControl {
@@ -121,6 +123,8 @@ export class TimeControl {
     if (s.world.events.length > 0) this.hooks.flushEvents(s.world.events);
     const watch = this.state.goalWatch;
     if (watch?.afterTick() && watch.goal) this.hooks.onGoal(s, watch.goal);
+    const barrier = this.state.questionBarrier;
+    if (barrier !== null && s.recorder.trials.length >= barrier) this.hooks.onQuestionDue(s);
   }
 
   /** The frame's stepping: as many ticks as the chosen speed owes (or up to the trial end), within the budget. */
@@ -139,7 +143,7 @@ export class TimeControl {
         break;
       }
       this.stepOnce(s);
-      // The lesson flow paused at the goal.
+      // The lesson flow paused at the goal or for a question.
       if (!state.running || state.session !== s) break;
       if (toTrialEnd && s.recorder.trials.length > trialsBefore) {
         state.mode = 'paused';

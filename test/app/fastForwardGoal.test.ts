@@ -34,7 +34,7 @@ function headless(l: Level) {
 }
 
 /** The page: spawns the level, steps `pageTicks` on the "main thread" with its GoalWatch, then fast-forwards. */
-function pageThenFastForward(l: Level, pageTicks: number, stopWhenGoalMet: boolean, stopAtTick?: number) {
+function pageThenFastForward(l: Level, pageTicks: number, stopWhenGoalMet: boolean, stopAtTick?: number, stopAtTrials?: number) {
   const spawned = spawnLevel(l, {});
   if (!spawned.ok) throw new Error(JSON.stringify(spawned.errors));
   const { world, run } = spawned;
@@ -48,6 +48,7 @@ function pageThenFastForward(l: Level, pageTicks: number, stopWhenGoalMet: boole
     level: l, seed: run.seed, assets: [], snapshot: takeSnapshot(world), streamNames: world.rng.names(),
     commandLog: [...world.commands.log], recorder: run.recorder.exportState(), stopWhenGoalMet,
     ...(stopAtTick !== undefined ? { stopAtTick } : {}),
+    ...(stopAtTrials !== undefined ? { stopAtTrials } : {}),
   });
   if (!created.ok) throw new Error(JSON.stringify(created.errors));
   const runner = created.runner;
@@ -104,5 +105,23 @@ describe('fast-forward stops at the goal exactly where a headless stopWhenGoalMe
     expect(withGoal[0].goal?.used).toBe(1);
     expect(page.world.clock[0]).toBe(stopAtTick);
     expect(page.watch.goal?.tick).toBe(reference.ticks);
+  });
+
+  it('stops for a question due before a trial (stopAtTrials) on the tick the main thread ends that trial', () => {
+    // stdp-pairing at its own seed: a question before trial 6 stops the worker once 5 trials have ended.
+    const l = level('stdp-pairing');
+    const spawned = spawnLevel(l, {});
+    if (!spawned.ok) throw new Error(JSON.stringify(spawned.errors));
+    const { world, run } = spawned;
+    while (run.recorder.trials.length < 5) {
+      stepLevel(world, run.recorder);
+      world.events.length = 0;
+    }
+    const page = pageThenFastForward(l, 0, true, undefined, 5);
+    const last = page.chunks[page.chunks.length - 1];
+    expect(last.finished).toBe('stopAtTrials');
+    expect(page.run.recorder.trials).toEqual(run.recorder.trials);
+    expect(page.world.clock[0]).toBe(world.clock[0]);
+    expect(hashWorldState(page.world)).toBe(hashWorldState(world));
   });
 });

@@ -441,7 +441,9 @@ const tests: TestCase[] = [
         assert(await page.evaluate(() => window.__synaptica!.mode()) === 'paused', 'the level runs behind its prediction question');
         await page.keyboard.press('ArrowDown');
         await page.keyboard.press('Enter');
-        await page.waitForFunction(() => window.__synaptica!.mode() === 'playing', null, { timeout: 5000 });
+        // stdp-pairing has a slider: after the question it waits at its first tick for the player's setup.
+        await page.waitForFunction(() => !document.querySelector('dialog[open]'), null, { timeout: 5000 });
+        assert(await page.evaluate(() => window.__synaptica!.mode()) === 'paused' && await page.evaluate(() => window.__synaptica!.tick()) === 0, 'a level with sliders started before the player could set them');
       }
       await page.keyboard.press('3');
       await page.waitForSelector('#level-result-dialog[open]', { timeout: 90_000 });
@@ -568,19 +570,18 @@ const chapterTest: TestCase = {
         if (i === 0) await shot('chapter1-2-prediction');
         await page.keyboard.press('Enter');
       }
-      await page.waitForFunction(() => window.__synaptica!.mode() === 'playing', null, { timeout: 5000 });
-      if (step.sliders.length > 0) {
-        // The level started after the question: pause ('.' steps one tick and pauses, whatever has
-        // focus), step back to the start (','), set the sliders in the player-actions panel, then
-        // fast-forward. The whole run then has the headless run's settings.
-        await page.keyboard.press('.');
-        await page.waitForFunction(() => window.__synaptica!.mode() === 'paused', null, { timeout: 5000 });
+      await page.waitForFunction(() => !document.querySelector('dialog[open]'), null, { timeout: 5000 });
+      if ((level.playerParameters ?? []).length > 0) {
+        // A level with sliders waits at its first tick after the questions, so the player sets it up
+        // before any trial runs; then fast-forward. The whole run has the headless run's settings.
+        await page.waitForTimeout(300);
+        assert(await mode() === 'paused', `${step.id} started before the player could set its sliders`);
         pausedAt[step.id] = await page.evaluate(() => window.__synaptica!.tick());
-        while (await page.evaluate(() => window.__synaptica!.tick()) > 0) {
-          const before = await page.evaluate(() => window.__synaptica!.tick());
-          await page.keyboard.press(',');
-          await page.waitForFunction((t) => window.__synaptica!.tick() < t, before, { timeout: 5000 });
-        }
+        assert(pausedAt[step.id] === 0, `${step.id} ran ${pausedAt[step.id]} ticks before the setup`);
+      } else {
+        await page.waitForFunction(() => window.__synaptica!.mode() === 'playing', null, { timeout: 5000 });
+      }
+      if (step.sliders.length > 0) {
         for (const slider of step.sliders) {
           const selector = `[data-action="param:${slider.path}"] input[type="range"]`;
           await tabTo(page, selector, 120);
@@ -653,6 +654,10 @@ const linksAndDialogsTest: TestCase = {
     await page.keyboard.press('Escape');
     await page.waitForSelector('#prediction-dialog[open]', { timeout: 5000 });
     await page.keyboard.press('Escape'); // skip the question
+    // The level has a slider: it waits at its first tick for the setup, until Play.
+    await page.waitForFunction(() => !document.querySelector('dialog[open]'), null, { timeout: 5000 });
+    assert(await page.evaluate(() => window.__synaptica!.mode()) === 'paused' && await page.evaluate(() => window.__synaptica!.tick()) === 0, 'the linked level with a slider started before the setup');
+    await page.locator('#play-pause').press('Enter');
     await page.waitForFunction(() => window.__synaptica!.mode() === 'playing', null, { timeout: 5000 });
     const notes = page.locator('#teacher-notes');
     assert(await notes.isVisible(), 'no teacher notes for a level that has them');
