@@ -478,7 +478,8 @@ const tests: TestCase[] = [
         await page.waitForSelector('#prediction-dialog[open]', { timeout: 5000 });
         await page.keyboard.press('Escape');
       }
-      await page.waitForFunction(() => !document.querySelector('dialog[open]') && window.__synaptica!.mode() === 'playing', null, { timeout: 5000 });
+      // stdp-pairing has a slider: it waits, paused at its first tick, for the player's setup.
+      await page.waitForFunction(() => !document.querySelector('dialog[open]') && window.__synaptica!.mode() === 'paused' && window.__synaptica!.tick() === 0, null, { timeout: 5000 });
       const reloaded = await page.evaluate(() => window.__synaptica!.progress());
       assert(canonicalJson(reloaded) === canonicalJson(saved), `progress after a reload differs: ${JSON.stringify(reloaded)} vs ${JSON.stringify(saved)}`);
       await page.click('#campaign-open');
@@ -686,6 +687,45 @@ const linksAndDialogsTest: TestCase = {
   },
 };
 
+const sketchTest: TestCase = {
+  name: 'sketch prediction: drawn with the pointer before dopamine-acquisition runs, scored at the goal, shown beside the actual curve, kept in the progress',
+  async run(page, url) {
+    await page.goto(`${url}?level=dopamine-acquisition`);
+    await page.waitForSelector('#level-intro-dialog[open]', { timeout: 10_000 });
+    await page.keyboard.press('Escape');
+    // The multiple-choice question first (skipped), then the sketch.
+    await page.waitForSelector('#prediction-dialog[open] input[type="radio"]', { timeout: 5000 });
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('#prediction-dialog[open] svg.sketch-pad', { timeout: 5000 });
+    assert(await page.locator('#prediction-commit').isDisabled(), 'Commit is enabled before anything was drawn');
+    // A stroke low on the left rising to high on the right, with the mouse.
+    const box = await page.locator('#prediction-dialog svg.sketch-pad').boundingBox();
+    assert(box !== null, 'the sketch pad has no box');
+    const at = (fx: number, fy: number): [number, number] => [box.x + fx * box.width, box.y + fy * box.height];
+    await page.mouse.move(...at(0.12, 0.8));
+    await page.mouse.down();
+    for (let k = 1; k <= 20; k++) await page.mouse.move(...at(0.12 + 0.84 * (k / 20), 0.8 - 0.65 * Math.min(1, (k / 20) * 1.6)));
+    await page.mouse.up();
+    const live = (await page.locator('#prediction-dialog .sketch-live').textContent()) ?? '';
+    assert(/Hz/.test(live), `the pad does not describe the curve in words: "${live}"`);
+    mkdirSync(chapterShots, { recursive: true });
+    await page.screenshot({ path: `${chapterShots}sketch-pad.png` });
+    await page.click('#prediction-commit');
+    await page.waitForFunction(() => !document.querySelector('dialog[open]') && window.__synaptica!.mode() === 'playing', null, { timeout: 5000 });
+    await page.keyboard.press('3');
+    await page.waitForSelector('#level-result-dialog[open]', { timeout: 60_000 });
+    const actual = await page.locator('#level-result-dialog polyline.sketch-line-actual').getAttribute('points');
+    const drawn = await page.locator('#level-result-dialog polyline.sketch-line-player').getAttribute('points');
+    assert((actual ?? '').trim().split(/\s+/).length >= 5 && (drawn ?? '').trim().split(/\s+/).length === 10, `the result figure lacks a curve: actual "${actual}", sketch "${drawn}"`);
+    await page.screenshot({ path: `${chapterShots}sketch-result.png` });
+    await page.evaluate(() => window.__synaptica!.flushProgress());
+    const saved = await page.evaluate(() => window.__synaptica!.progress());
+    const record = saved.predictions.find((p) => p.levelId === 'dopamine-acquisition' && p.questionId === 'cueCurve');
+    assert(record !== undefined && record.sketch?.length === 10 && typeof record.score === 'number' && typeof record.correct === 'boolean', `the sketch and its score are not in the progress: ${JSON.stringify(saved.predictions)}`);
+    assert(record.sketch[0] < record.sketch[9], `the saved sketch does not rise: ${JSON.stringify(record.sketch)}`);
+  },
+};
+
 async function runTest(browser: Browser, url: string, test: TestCase): Promise<string | null> {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
   const page = await context.newPage();
@@ -719,7 +759,7 @@ async function main(): Promise<number> {
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
     // BROWSER_TEST_FILTER=<text> runs only the tests whose name contains it (for working on one).
     const filter = process.env.BROWSER_TEST_FILTER;
-    for (const test of [...tests, chapterTest, linksAndDialogsTest].filter((t) => !filter || t.name.includes(filter))) {
+    for (const test of [...tests, chapterTest, linksAndDialogsTest, sketchTest].filter((t) => !filter || t.name.includes(filter))) {
       const testStarted = Date.now();
       const failure = await runTest(browser, preview.url, test);
       const took = `(${((Date.now() - testStarted) / 1000).toFixed(1)} s)`;

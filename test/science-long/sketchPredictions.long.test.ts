@@ -1,9 +1,9 @@
 /**
- * The campaign's sketch predictions tell the truth: each level runs in full (its own dtMs,
- * integration scheme and seed, as in its file; no player commands) and the shape its reveal text
- * describes scores as right, while the shape of the misconception the question targets does not.
- * Curves measured this way (level seeds): dopamine-acquisition cue burst ~5 Hz for 10 trials, ~30 Hz
- * from trial ~30; songbird-tutor similarity 14 → 59 by rendition ~500 → 81 at 2000; eyeblink
+ * The campaign's sketch predictions tell the truth: each level runs as the page runs it, until its
+ * goal is met (stopWhenGoalMet; its own dtMs, integration scheme and seed, as in its file; no player
+ * commands), and the shape its reveal text describes scores as right, while the shape of the
+ * misconception the question targets does not. Curves measured this way (level seeds):
+ * dopamine-acquisition cue burst ~5 Hz for 10 trials, rising to ~25 Hz when the goal is met at trial 24; songbird-tutor similarity 14 → 59 by rendition ~500 → 81 at 2000; eyeblink
  * savings ~5% CRs on trials 301-350, then 10% → 80% over trials 351-370. About 50 s in all (songbird-tutor is most of it).
  */
 import { describe, expect, it } from 'vitest';
@@ -14,9 +14,11 @@ import { assetsOf, loadLevelFile } from '../levels/campaign/campaignPlayers';
 const cases: Record<string, { id: string; right: number[]; wrong: Record<string, number[]>; timeoutMs: number }> = {
   'dopamine-acquisition': {
     id: 'cueCurve',
-    right: [0.12, 0.4, 0.7, 0.75, 0.75, 0.75, 0.75, 0.75, 0.75, 0.75],
-    // "Dopamine is pleasure": nothing at the tone, ever; or a burst at the tone from the start.
-    wrong: { 'never at the tone': Array<number>(10).fill(0.12), 'at the tone from the start': Array<number>(10).fill(0.75) },
+    // The reveal's shape: ~5 Hz, then from trial ~10 a rise to 25 Hz or more by trial 25, then a plateau.
+    right: [0.12, 0.2, 0.65, 0.75, 0.75, 0.75, 0.75, 0.75, 0.75, 0.75],
+    // "Dopamine is pleasure": nothing at the tone, ever; or a burst at the tone from the start; or a
+    // middling response that never changes.
+    wrong: { 'never at the tone': Array<number>(10).fill(0.12), 'at the tone from the start': Array<number>(10).fill(0.75), 'flat at 20 Hz': Array<number>(10).fill(0.5) },
     timeoutMs: 60_000,
   },
   'songbird-tutor': {
@@ -38,7 +40,7 @@ describe('sketch predictions: the expected curve is what the level does', () => 
   for (const [levelId, c] of Object.entries(cases)) {
     it(`${levelId}: the revealed shape is right, the misconceptions are not`, () => {
       const level = loadLevelFile(levelId);
-      const outcome = runLevel(level, { assets: assetsOf(level) });
+      const outcome = runLevel(level, { assets: assetsOf(level), stopWhenGoalMet: true });
       if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
       const right = checkSketchPrediction(level, c.id, c.right, outcome.result.trials);
       if (!right.ok) throw new Error(right.error);

@@ -85,9 +85,10 @@ const cases: Record<string, Case[]> = {
     { name: 'gives up during the baseline (the goal is after the block)', strategy: { trials: 20 }, stars: 0 },
   ],
   'dopamine-acquisition': [
-    { name: 'predicts that the burst moves to the tone and sketches a rising curve', strategy: { answers: { burstMoves: 1, cueCurve: [0.125, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.75, 0.75] } }, stars: 3, used: 19 },
-    { name: 'predicts right but sketches a falling curve', strategy: { answers: { burstMoves: 1, cueCurve: [0.75, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 0.1, 0.1, 0.1] } }, stars: 1, used: 19 },
-    { name: 'skips the questions', strategy: {}, stars: 1, used: 19 },
+    { name: 'predicts that the burst moves to the tone and sketches a rising curve', strategy: { answers: { burstMoves: 1, cueCurve: [0.125, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.75, 0.75] } }, stars: 3, used: 24 },
+    { name: 'predicts right but sketches a falling curve', strategy: { answers: { burstMoves: 1, cueCurve: [0.75, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 0.1, 0.1, 0.1] } }, stars: 1, used: 24 },
+    { name: 'predicts right but sketches no change at the tone', strategy: { answers: { burstMoves: 1, cueCurve: [0.125, 0.125, 0.125, 0.125, 0.125, 0.125, 0.125, 0.125, 0.125, 0.125] } }, stars: 1, used: 24 },
+    { name: 'skips the questions', strategy: {}, stars: 1, used: 24 },
     { name: 'gives up at trial 5', strategy: { trials: 5 }, stars: 0 },
   ],
   'eyeblink-acquisition': [
