@@ -80,7 +80,9 @@ const cases: Record<string, Case[]> = {
     { name: 'leaves the second group at 500 ms', strategy: {}, stars: 0 },
   ],
   homeostasis: [
-    { name: 'keeps the target at 10 Hz (one star: nothing makes recovery faster)', strategy: {}, stars: 1, used: 37 },
+    { name: 'keeps the target at 10 Hz and predicts the dip and recovery (stars for the prediction: nothing makes recovery faster)', strategy: { answers: { afterBlock: 1 } }, stars: 3, used: 37 },
+    { name: 'keeps the target at 10 Hz but predicts the rate stays low', strategy: { answers: { afterBlock: 0 } }, stars: 1, used: 37 },
+    { name: 'keeps the target at 10 Hz and skips the question', strategy: {}, stars: 1, used: 37 },
     { name: 'sets the target to 12 Hz', strategy: { settings: { 'projections.inputs.plasticity.targetRateHz': 12 } }, stars: 0 },
     { name: 'gives up during the baseline (the goal is after the block)', strategy: { trials: 20 }, stars: 0 },
   ],
