@@ -41,6 +41,8 @@ export interface LessonFlowDeps {
   announce(text: string): void;
   /** Opens another level as from the campaign (the result card's Next). */
   openFromCampaign(id: string): void;
+  /** A visible prompt beside the sliders (and announced): the level waits for the player's setup. */
+  promptSetup(text: string): void;
 }
 
 type CommittedPrediction = ResultCardData['predictions'][number] & { id: string };
@@ -141,7 +143,7 @@ export class LessonFlow {
   private beginRun(s: LevelSession): void {
     if (this.deps.state.session !== s) return;
     if ((s.level.playerParameters ?? []).length > 0 && s.world.clock[0] === 0) {
-      this.deps.announce('Set up the level with the sliders in Player actions, then press Play (Space).');
+      this.deps.promptSetup('Set the sliders first, then press Play (Space). Every trial counts for the stars.');
       return;
     }
     void this.deps.play();

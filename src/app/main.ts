@@ -28,7 +28,9 @@ import { LevelViews } from './levelViews';
 import { isCampaignLevel, LessonFlow } from './lessonFlow';
 import { PageState } from './pageState';
 import { exportProgress } from './progress/progressFile';
-import { MAX_STARS } from './progress/progressRecord';
+import { MAX_STARS, resolveSettings } from './progress/progressRecord';
+import { recordSettings } from './progress/progressUpdates';
+import { localStorageOrNull, readLegacySoundSettings } from '../ui/soundControls';
 import { ProgressStore } from './progress/progressStore';
 import { SnapshotRing } from './snapshotRing';
 import { TimeControl } from './timeControl';
@@ -58,6 +60,10 @@ async function boot(): Promise<void> {
   let frameBegan = 0;
   let loadToken = 0;
   let objectivesMet = new Set<string>();
+  // Settings live in the saved progress (IndexedDB); an older page kept the sound ones in localStorage.
+  const settings = resolveSettings(progressStore.current.settings, readLegacySoundSettings(localStorageOrNull()));
+  // Slow or normal come back as chosen; fast-forward does not, so a level never races ahead unseen at load.
+  state.speed = settings.speed === 'fast' ? 'normal' : settings.speed;
 
   const controls = new Controls({
     onLevel: (id) => openLevel(id, false),
@@ -65,7 +71,10 @@ async function boot(): Promise<void> {
     onStep: () => void time.stepTick(),
     onStepTrial: () => void time.stepTrial(),
     onStepBack: () => void time.stepBack(),
-    onSpeed: (value) => void time.setSpeed(value),
+    onSpeed: (value) => {
+      void progressStore.update((p) => recordSettings(p, { speed: value }));
+      void time.setSpeed(value);
+    },
     onReset: () => void reset(),
     onHelp: () => openHelp(),
     onCampaign: () => openCampaignMenu(),
@@ -97,6 +106,10 @@ async function boot(): Promise<void> {
   const views = new LevelViews(app, view, bus, {
     sendCommand,
     currentSession: () => state.session,
+    soundSettings: {
+      initial: { muted: settings.muted, volume: settings.volume },
+      onChange: (sound) => void progressStore.update((p) => recordSettings(p, sound)),
+    },
     setParameter: (path, value) => {
       const s = state.session;
       if (!s) return;
@@ -164,6 +177,10 @@ async function boot(): Promise<void> {
     play: () => time.play(),
     announce: (text) => controls.announce(text),
     openFromCampaign: (id) => openLevel(id, true),
+    promptSetup: (text) => {
+      views.actions.setStatus(text);
+      controls.announce(text);
+    },
   });
 
   /** Pauses while a menu or dialog is open; the returned function plays again if it was running (same level). */
