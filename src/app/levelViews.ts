@@ -18,7 +18,7 @@ import type { CanvasViewChoice } from '../ui/controls';
 import { Inspector } from '../ui/inspector/inspector';
 import { PlayerActionsPanel } from '../ui/playerActions';
 import { createSongbirdPanel, type SongbirdPanel } from '../ui/songbirdPanel';
-import { createSoundControls } from '../ui/soundControls';
+import { createSoundControls, type SoundControlsOptions } from '../ui/soundControls';
 import type { Bus } from './bus';
 import { ComposedScene } from './composedScene';
 import type { LevelSession } from './levelSession';
@@ -29,6 +29,8 @@ export interface LevelViewsHooks {
   sendCommand(command: SimCommand): void;
   setParameter(path: string, value: number): void;
   currentSession(): LevelSession | null;
+  /** The sound settings to start from (saved with the progress) and where the player's changes go. */
+  readonly soundSettings: SoundControlsOptions;
 }
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -60,7 +62,7 @@ export class LevelViews {
     this.exports = new PlotExports(byId('plot-exports-body'), () => app.renderer);
     const captions = createCaptions(byId('captions'));
     this.sound = createSoundSystem({ bus, getWorld: () => hooks.currentSession()?.world ?? null, onSound: (played) => captions.show(played.caption) });
-    createSoundControls(byId('sound-controls'), this.sound);
+    createSoundControls(byId('sound-controls'), this.sound, null, hooks.soundSettings);
     // Spike clicks follow the inspected neuron.
     this.inspector.onSelect((selection) => {
       this.sound.selectNeuron(selection?.kind === 'neuron' ? selection.eid : null);

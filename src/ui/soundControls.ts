@@ -64,7 +64,7 @@ function store(storage: Storage | null, key: string, value: string): void {
   }
 }
 
-function localStorageOrNull(): Storage | null {
+export function localStorageOrNull(): Storage | null {
   try {
     return window.localStorage;
   } catch {
