@@ -3,29 +3,15 @@
 // of the run itself first (the page's GoalWatch then hands over to the worker's). Each level's own
 // scheme, dt and seed: spike-threshold (Izhikevich, forward Euler, dt 0.25 ms, seed 1; goal met after
 // 1 of 30 trials at 12 pA), stdp-pairing (LIF cells, dt 1 ms, seed 1998; goal met after 28 trials).
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyChunk, FastForwardRunner, type FastForwardChunk } from '../../src/app/fastForwardCore';
 import { stepLevel } from '../../src/app/levelStep';
-import { loadLevel } from '../../src/levels/loadLevel';
 import { GoalWatch } from '../../src/levels/objectives/goalWatch';
-import { applyPlayerSetting } from '../../src/levels/playerSettings';
 import { runLevel } from '../../src/levels/runLevel';
 import type { Level } from '../../src/levels/schema/level';
 import { spawnLevel } from '../../src/levels/spawnLevel';
 import { hashWorldState, takeSnapshot } from '../../src/sim/snapshot';
-
-function level(id: string, settings: Record<string, number> = {}): Level {
-  const loaded = loadLevel(readFileSync(new URL(`../../levels/${id}.json`, import.meta.url), 'utf8'));
-  if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
-  let l = loaded.level;
-  for (const [path, value] of Object.entries(settings)) {
-    const set = applyPlayerSetting(l, path, value);
-    if (!set.ok) throw new Error(JSON.stringify(set.errors));
-    l = set.level;
-  }
-  return l;
-}
+import { builtInLevel as level } from '../levels/helpers';
 
 function headless(l: Level) {
   const out = runLevel(l, { stopWhenGoalMet: true });

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { formatLevelError, loadLevel, type LevelError } from '../../src/levels';
+import { applyPlayerSetting } from '../../src/levels/playerSettings';
+import type { Level } from '../../src/levels/schema/level';
 
 export function fixturePath(name: string): string {
   return fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
@@ -20,4 +22,17 @@ export function errorLines(input: unknown): string[] {
   const result = loadLevel(input);
   if (result.ok) throw new Error('expected the level to be rejected');
   return result.errors.map((e: LevelError) => formatLevelError(e));
+}
+
+/** A built-in level (levels/<id>.json) with player settings applied, as its sliders would before the start. */
+export function builtInLevel(id: string, settings: Record<string, number> = {}): Level {
+  const loaded = loadLevel(readFileSync(new URL(`../../levels/${id}.json`, import.meta.url), 'utf8'));
+  if (!loaded.ok) throw new Error(`${id}: ${JSON.stringify(loaded.errors)}`);
+  let level = loaded.level;
+  for (const [path, value] of Object.entries(settings)) {
+    const set = applyPlayerSetting(level, path, value);
+    if (!set.ok) throw new Error(`${id}: ${JSON.stringify(set.errors)}`);
+    level = set.level;
+  }
+  return level;
 }

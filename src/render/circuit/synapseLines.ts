@@ -5,7 +5,7 @@
  * stretched white pixels, rebuilt a few times a second, on zoom and on selection changes.
  */
 import { Particle, ParticleContainer, Texture } from 'pixi.js';
-import type { SimWorld } from '../../sim/world/world';
+import { projectionIndexOfSynapse, type SimWorld } from '../../sim/world/world';
 import type { CircuitLayout } from './circuitLayout';
 import type { CircuitSelection } from './circuitSelection';
 import { incomingColor, isInhibitory, lineWidthPx, outgoingColor, relativeStrength, scaleColor, synapseColor } from './synapseStyle';
@@ -27,7 +27,7 @@ export class SynapseLines {
     private readonly highlightBudget: number,
   ) {
     this.sample = sampleSynapses(world.projections, synapseBudget);
-    this.projectionOfSample = Int32Array.from(this.sample, (s) => projectionOfSynapse(world, s));
+    this.projectionOfSample = Int32Array.from(this.sample, (s) => projectionIndexOfSynapse(world, s));
     this.reference = Float64Array.from(world.projections, (p) => initialReference(world, p.index));
   }
 
@@ -77,7 +77,7 @@ export class SynapseLines {
     let used = 0;
     const add = (s: number, color: number, widthScale: number): void => {
       if (!synapses.active[s]) return;
-      const strength = relativeStrength(synapses.weight[s], this.reference[projectionOfSynapse(this.world, s)]);
+      const strength = relativeStrength(synapses.weight[s], this.reference[projectionIndexOfSynapse(this.world, s)]);
       const p = (children[used] as Particle | undefined) ?? newLine();
       this.placeLine(p, synapses.pre[s] - 1, synapses.post[s] - 1, (widthScale * lineWidthPx(strength)) / scale);
       p.tint = scaleColor(color, 0.45 + 0.55 * strength);
@@ -113,19 +113,6 @@ export class SynapseLines {
 
 function newLine(): Particle {
   return new Particle({ texture: Texture.WHITE, anchorX: 0, anchorY: 0.5 });
-}
-
-/** The projection that owns synapse id `s` (projections own contiguous, ascending id ranges). */
-export function projectionOfSynapse(world: SimWorld, s: number): number {
-  const list = world.projections;
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (list[mid].firstSynapse <= s) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /** The rule's wMax when it has one, else the largest |weight| in the projection now. */

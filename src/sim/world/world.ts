@@ -122,3 +122,16 @@ export function projectionByName(world: SimWorld, name: string): Projection {
   if (!projection) throw new Error(`unknown projection "${name}"`);
   return projection;
 }
+
+/** Index (into world.projections) of the projection that owns synapse id `synapseId`: projections own contiguous, ascending id ranges. */
+export function projectionIndexOfSynapse(world: SimWorld, synapseId: number): number {
+  const list = world.projections;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (list[mid].firstSynapse <= synapseId) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

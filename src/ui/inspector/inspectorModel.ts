@@ -5,7 +5,7 @@
  */
 import { InputMode, NeuronModel, type NeuronTypeEntry } from '../../sim/params/neuronTypes';
 import { NEVER_SPIKED_TICK } from '../../sim/components/neurons';
-import type { SimWorld } from '../../sim/world/world';
+import { projectionIndexOfSynapse, type SimWorld } from '../../sim/world/world';
 
 /** The same shape as the circuit view's selection (src/render/circuit), kept structural across layers. */
 export type InspectorSelection = { kind: 'neuron'; eid: number } | { kind: 'synapse'; synapseId: number };
@@ -164,7 +164,7 @@ function synapticCurrent(type: NeuronTypeEntry, n: CellNumbers): number {
 
 export function describeSynapse(world: SimWorld, synapseId: number): SynapseDescription {
   const { synapses } = world;
-  const pr = world.projections[projectionIndexOf(world, synapseId)];
+  const pr = world.projections[projectionIndexOfSynapse(world, synapseId)];
   const pre = synapses.pre[synapseId];
   const post = synapses.post[synapseId];
   const receptor = synapses.receptor[synapseId] === 1 ? 'inhibitory' : 'excitatory';
@@ -221,7 +221,7 @@ export function listSynapses(world: SimWorld, eid: number, direction: 'in' | 'ou
     rows.push({
       synapseId: s,
       other: neuronName(world, direction === 'in' ? synapses.pre[s] : synapses.post[s]),
-      projection: world.projections[projectionIndexOf(world, s)].name,
+      projection: world.projections[projectionIndexOfSynapse(world, s)].name,
       weight: fmt(synapses.weight[s], 4),
       receptor: synapses.receptor[s] === 1 ? 'inhibitory' : 'excitatory',
       active: synapses.active[s] === 1,
@@ -271,18 +271,6 @@ function modelLabel(type: NeuronTypeEntry): string {
     case NeuronModel.lif: return `leaky integrate-and-fire (type ${type.name})`;
     default: return `Poisson spike source (type ${type.name})`;
   }
-}
-
-export function projectionIndexOf(world: SimWorld, synapseId: number): number {
-  const list = world.projections;
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (list[mid].firstSynapse <= synapseId) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /** A number for reading: fixed decimals, a real minus sign, exponent form for very large or small. */

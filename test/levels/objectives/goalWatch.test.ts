@@ -1,23 +1,8 @@
 // GoalWatch / runLevel's stopWhenGoalMet: the run stops at the first trial end (or whole simulated
 // second) at which every objective is met. Izhikevich model, Euler, dt 0.25 ms, the levels' seeds.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadLevel } from '../../../src/levels/loadLevel';
-import { applyPlayerSetting } from '../../../src/levels/playerSettings';
 import { runLevel } from '../../../src/levels/runLevel';
-import type { Level } from '../../../src/levels/schema/level';
-
-function level(id: string, settings: Record<string, number> = {}): Level {
-  const loaded = loadLevel(readFileSync(new URL(`../../../levels/${id}.json`, import.meta.url), 'utf8'));
-  if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
-  let l = loaded.level;
-  for (const [path, value] of Object.entries(settings)) {
-    const set = applyPlayerSetting(l, path, value);
-    if (!set.ok) throw new Error(JSON.stringify(set.errors));
-    l = set.level;
-  }
-  return l;
-}
+import { builtInLevel as level } from '../helpers';
 
 describe('stopWhenGoalMet', () => {
   it('stops at the end of the first trial whose objectives are all met', () => {
