@@ -9,6 +9,7 @@ import type { SimCommand } from '../sim/commands/commandQueue';
 import type { SimEvent } from '../sim/events/simEvents';
 import { FastForwardClient } from './fastForwardClient';
 import type { LevelSession } from './levelSession';
+import type { ModulatorTraceSamples } from './modulatorTraceSampler';
 import { timelineDone } from './levelStep';
 import type { PageState } from './pageState';
 
@@ -17,6 +18,8 @@ export interface FastForwardHooks {
   emit(event: SimEvent): void;
   /** Every objective was first met in a chunk (already applied to the page's world). */
   onGoal(s: LevelSession, goal: GoalReached): void;
+  /** Modulator levels the worker sampled during a chunk (for the trace plot). */
+  onModulatorTrace(samples: ModulatorTraceSamples): void;
   /** A trial-timed question is due (the page's world has reached state.questionBarrier). */
   onQuestionDue(s: LevelSession): void;
   /** Whether the run should stop at the goal (a campaign level whose attempt is not settled yet). */
@@ -67,6 +70,7 @@ export class FastForwardControl {
         onChunk: (chunk) => {
           if (state.session !== s) return;
           for (const event of chunk.events) hooks.emit(event);
+          if (chunk.modulatorTrace) hooks.onModulatorTrace(chunk.modulatorTrace);
           state.ring?.offer(chunk.snapshot, chunk.recorder, s.world.dtMs);
           if (chunk.wallMs > 0) state.ffSpeed = (chunk.ticks * s.world.dtMs) / chunk.wallMs;
           state.sinceSlowRefreshMs = Infinity;

@@ -15,6 +15,7 @@ import type { SimEvent } from '../sim/events/simEvents';
 import { restoreSnapshot, takeSnapshot, type WorldSnapshot } from '../sim/snapshot';
 import type { SimWorld } from '../sim/world/world';
 import { GoalWatch, type GoalReached } from '../levels/objectives/goalWatch';
+import { ModulatorTraceSampler, type ModulatorTraceSamples } from './modulatorTraceSampler';
 import { stepLevel, timelineDone } from './levelStep';
 
 export interface FastForwardInit {
@@ -67,6 +68,8 @@ export interface FastForwardChunk {
   readonly finished: 'timeline' | 'stopAtTick' | 'stopAtTrials' | 'goal' | null;
   /** Set in the chunk during which every objective was first met (GoalWatch, from the runner's start). */
   readonly goal: GoalReached | null;
+  /** Modulator levels sampled during the chunk (its last 10 s), for the trace plot; null without pools. */
+  readonly modulatorTrace: ModulatorTraceSamples | null;
 }
 
 export type CreateRunnerResult = { ok: true; runner: FastForwardRunner } | { ok: false; errors: Array<{ path: string; message: string }> };
@@ -80,6 +83,7 @@ export class FastForwardRunner {
   private wallMsInChunk = 0;
   private finished: FastForwardChunk['finished'] = null;
   private goalInChunk: GoalReached | null = null;
+  private readonly traceSampler: ModulatorTraceSampler;
 
   private constructor(
     readonly world: SimWorld,
@@ -88,6 +92,7 @@ export class FastForwardRunner {
     private readonly stops: { readonly atTick: number; readonly atTrials: number; readonly whenGoalMet: boolean },
   ) {
     this.sentCommands = world.commands.log.length;
+    this.traceSampler = new ModulatorTraceSampler(world);
   }
 
   static create(init: FastForwardInit): CreateRunnerResult {
@@ -140,6 +145,7 @@ export class FastForwardRunner {
       if (timelineDone(world)) { this.finished = 'timeline'; break; }
       stepLevel(world, recorder);
       this.collectEvents();
+      this.traceSampler.afterTick();
       ticks++;
       if (this.goalWatch.afterTick()) {
         this.goalInChunk = this.goalWatch.goal;
@@ -178,6 +184,7 @@ export class FastForwardRunner {
       wallMs: this.wallMsInChunk,
       finished: this.finished,
       goal: this.goalInChunk,
+      modulatorTrace: this.traceSampler.take(),
     };
     this.goalInChunk = null;
     this.sentCommands = log.length;

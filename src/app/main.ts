@@ -149,6 +149,7 @@ async function boot(): Promise<void> {
     },
     onGoal: (s, goal) => lesson.onGoal(s, goal),
     onQuestionDue: (s) => lesson.onQuestionDue(s),
+    onModulatorTrace: (samples) => views.scene?.panel.addTraceSamples(samples.timesMs, samples.levels),
     stopsAtGoal: (s) => lesson.stopsAtGoal(s),
     refreshButtons,
     showError: (message) => controls.showErrors('Fast-forward stopped', [{ path: '', message }]),

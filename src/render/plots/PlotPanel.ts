@@ -123,6 +123,17 @@ export class PlotPanel {
     this.sinceSlowMs = Infinity;
   }
 
+  /**
+   * Modulator samples taken elsewhere (the fast-forward worker, which steps far more often than the
+   * page draws): `levels[k * pools + p]` is pool p at `timesMs[k]`. Drawn with the next update.
+   */
+  addTraceSamples(timesMs: ArrayLike<number>, levels: ArrayLike<number>): void {
+    const pools = this.traces.names.length;
+    for (let k = 0; k < timesMs.length; k++) {
+      this.traces.push(timesMs[k], Array.prototype.slice.call(levels, k * pools, k * pools + pools) as number[]);
+    }
+  }
+
   update(frame: SceneFrame): void {
     const { world } = this;
     this.lastTick = frame.tick;
