@@ -25,16 +25,17 @@ export function campaignChapters(levels: readonly LevelEntry[], manifest: unknow
     return { chapters: chaptersByGroup(levels, LEVEL_GROUPS), warning: `The campaign file could not be read (${problems}); levels are grouped by kind instead.` };
   }
   const titleOf = (id: string): string => levels.find((l) => l.id === id)?.title ?? id;
+  const maxStarsOf = (id: string): number => levels.find((l) => l.id === id)?.maxStars ?? 1;
   const named = new Set<string>();
   const chapters: Chapter[] = loaded.campaign.chapters.map((c) => {
     for (const id of [...c.levels, c.sandbox]) named.add(id);
     return {
       title: c.title,
       summary: c.summary,
-      levels: [...c.levels.map((id) => ({ id, title: titleOf(id) })), { id: c.sandbox, title: titleOf(c.sandbox), sandbox: true }],
+      levels: [...c.levels.map((id) => ({ id, title: titleOf(id), maxStars: maxStarsOf(id) })), { id: c.sandbox, title: titleOf(c.sandbox), sandbox: true, maxStars: maxStarsOf(c.sandbox) }],
     };
   });
   const others = levels.filter((l) => !named.has(l.id));
-  if (others.length > 0) chapters.push({ title: 'Other levels', levels: others.map(({ id, title }) => ({ id, title })) });
+  if (others.length > 0) chapters.push({ title: 'Other levels', levels: others.map(({ id, title, maxStars }) => ({ id, title, maxStars })) });
   return { chapters, warning: null };
 }

@@ -9,6 +9,7 @@
  * records the goal the same way, keeps running, and offers the card behind a button.
  */
 import { checkPrediction } from '../levels/campaign/predictions';
+import { maxStarsOf } from '../levels/campaign/stars';
 import { checkSketchPrediction, controlTrials, describeCurve, levelTrialCount, sketchAxes, sketchTrialRange } from '../levels/campaign/sketch';
 import { hintSchedule } from '../levels/campaign/hints';
 import type { GoalReached } from '../levels/objectives/goalWatch';
@@ -24,7 +25,7 @@ import { TeacherNotes } from '../ui/campaign/teacherNotes';
 import type { LevelEntry } from './levelCatalog';
 import type { LevelSession } from './levelSession';
 import type { PageState } from './pageState';
-import { MAX_STARS, type Progress } from './progress/progressRecord';
+import type { Progress } from './progress/progressRecord';
 import type { ProgressStore } from './progress/progressStore';
 import { failuresOf, recordCompletion, recordFailure, recordPrediction, recordPredictionOutcome, recordSketchPrediction } from './progress/progressUpdates';
 import { sessionStars } from './progress/sessionStars';
@@ -262,6 +263,7 @@ export class LessonFlow {
     const answered = [...this.committedPredictions, ...sketches];
     const award = sessionStars(s, goal, answered.map((c) => ({ predictionId: c.id, correct: c.correct })));
     const { stars, used } = award;
+    const maxStars = maxStarsOf(s.level.lesson?.stars);
     void progressStore.update((p) => recordCompletion(p, s.id, stars, used));
     // The run is over for the questions asked: their outcomes go into the progress.
     for (const p of s.level.lesson?.predictions ?? []) {
@@ -274,7 +276,7 @@ export class LessonFlow {
     this.showLastResult = () => this.cards.showResult({
       title: s.level.title ?? s.id,
       stars,
-      maxStars: MAX_STARS,
+      maxStars,
       bestStars: progressStore.current.levels[s.id]?.bestStars ?? stars,
       usedText: `${used} ${used === 1 ? award.unit.replace(/s$/, '') : award.unit}`,
       reasons: award.reasons,
@@ -284,7 +286,7 @@ export class LessonFlow {
       nextTitle,
     }, nextId ? () => this.deps.openFromCampaign(nextId) : null);
     this.resultButton.hidden = false;
-    this.deps.announce(`Level complete with ${stars} of ${MAX_STARS} stars.`);
+    this.deps.announce(`Level complete with ${stars} of ${maxStars} stars.`);
     // Opened from the campaign, the level pauses (at once on the main thread) and shows the card;
     // otherwise it keeps running and the card waits behind the button.
     if (this.campaignLevel === s.id) void this.deps.pause().then(() => { if (this.deps.state.session === s) this.showLastResult?.(); });

@@ -1,8 +1,11 @@
+import { maxStarsOf } from '../levels/campaign/stars';
 /** One built-in level; `load` gives its data (text or the parsed file) for loadLevel. */
 export interface LevelEntry {
   readonly id: string;
   readonly title: string;
   readonly group: LevelGroup;
+  /** The most stars the level gives (its best star tier; 1 without tiers). */
+  readonly maxStars: number;
   readonly load: () => Promise<unknown>;
 }
 
@@ -15,6 +18,7 @@ export interface LevelMeta {
   readonly title?: unknown;
   readonly circuits?: unknown;
   readonly projections?: unknown;
+  readonly lesson?: { readonly stars?: unknown };
 }
 
 // The level files are small (2–13 KB each, ~25 KB gzipped together), so they are bundled parsed:
@@ -46,7 +50,7 @@ export function listLevels(
     .map(([path, load]) => {
       const id = path.replace(/^.*\//, '').replace(/\.json$/, '');
       const meta = metaOf(path);
-      return { id, title: typeof meta.title === 'string' ? meta.title : id, group: groupOf(meta), load };
+      return { id, title: typeof meta.title === 'string' ? meta.title : id, group: groupOf(meta), maxStars: maxStarsOf(meta.lesson?.stars), load };
     })
     .filter((entry) => entry.id !== 'level.schema' && !entry.id.endsWith('.schema'))
     .sort((a, b) => a.id.localeCompare(b.id));

@@ -109,3 +109,13 @@ export function awardStars(level: Level, result: RunResult, predictions?: Readon
   }
   return { stars, used, unit, reasons };
 }
+
+/**
+ * The most stars a level can give: its best tier (1 when it has no tiers, like the sandboxes).
+ * Takes unvalidated data too (a level file's `lesson.stars` as bundled for the menu).
+ */
+export function maxStarsOf(rules: unknown): number {
+  if (!Array.isArray(rules)) return 1;
+  const tiers = rules.map((r: { stars?: unknown }) => r?.stars).filter((n): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 3);
+  return Math.max(1, ...tiers);
+}

@@ -4,6 +4,8 @@ export interface ChapterLevel {
   readonly title: string;
   /** The chapter's free-play level. */
   readonly sandbox?: boolean;
+  /** The most stars it gives (the menu's default maximum when absent). */
+  readonly maxStars?: number;
 }
 
 export interface Chapter {
@@ -13,9 +15,9 @@ export interface Chapter {
 }
 
 /** Chapters from the level menu's groups (Plasticity, Dopamine, …), each with its levels in id order. */
-export function chaptersByGroup(levels: ReadonlyArray<{ id: string; title: string; group: string }>, groups: readonly string[]): Chapter[] {
+export function chaptersByGroup(levels: ReadonlyArray<{ id: string; title: string; group: string; maxStars?: number }>, groups: readonly string[]): Chapter[] {
   return groups
-    .map((group) => ({ title: group, levels: levels.filter((l) => l.group === group).map(({ id, title }) => ({ id, title })) }))
+    .map((group) => ({ title: group, levels: levels.filter((l) => l.group === group).map(({ id, title, maxStars }) => ({ id, title, ...(maxStars !== undefined ? { maxStars } : {}) })) }))
     .filter((chapter) => chapter.levels.length > 0);
 }
 

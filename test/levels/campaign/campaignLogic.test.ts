@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLevel } from '../../../src/levels/loadLevel';
 import type { RunResult } from '../../../src/levels/runLevel';
 import type { Level } from '../../../src/levels/schema/level';
-import { awardStars } from '../../../src/levels/campaign/stars';
+import { awardStars, maxStarsOf } from '../../../src/levels/campaign/stars';
 import { unlockedHints } from '../../../src/levels/campaign/hints';
 import { checkPrediction, predictionsDue } from '../../../src/levels/campaign/predictions';
 
@@ -113,6 +113,15 @@ describe('awardStars', () => {
     const loaded = loadLevel(d);
     expect(loaded.ok).toBe(false);
     if (!loaded.ok) expect(loaded.errors.map((e) => e.path)).toContain('lesson.stars[1].stars');
+  });
+});
+
+describe('maxStarsOf', () => {
+  it('is the best tier, 1 without tiers, and ignores malformed entries', () => {
+    expect(maxStarsOf([{ stars: 1 }, { stars: 3, predictionsCorrect: true }])).toBe(3);
+    expect(maxStarsOf([{ stars: 1 }, { stars: 2, trialsAtMost: 10 }])).toBe(2);
+    expect(maxStarsOf(undefined)).toBe(1);
+    expect(maxStarsOf([{ stars: 7 }, { stars: '3' }, null])).toBe(1);
   });
 });
 
