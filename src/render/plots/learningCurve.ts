@@ -1,3 +1,4 @@
+import { perTrialCurve } from '../../levels/campaign/sketch';
 import type { TrialRecord } from '../../levels/metrics/levelRecorder';
 
 export interface Series {
@@ -14,16 +15,8 @@ export function metricIdsOf(trials: readonly TrialRecord[]): string[] {
   return ids;
 }
 
-/** One metric over trials: x = trial number (1-based), y = value; trials without a value are skipped. */
+/** One metric over trials: x = trial number (1-based), y = value; trials without a value are skipped (perTrialCurve). */
 export function learningCurvePoints(trials: readonly TrialRecord[], metricId: string): { xs: Float64Array; ys: Float64Array } {
-  const xs: number[] = [];
-  const ys: number[] = [];
-  for (const t of trials) {
-    const v = t.metrics[metricId];
-    if (typeof v === 'number' && Number.isFinite(v)) {
-      xs.push(t.index + 1);
-      ys.push(v);
-    }
-  }
-  return { xs: Float64Array.from(xs), ys: Float64Array.from(ys) };
+  const curve = perTrialCurve(trials, metricId);
+  return { xs: Float64Array.from(curve.trials), ys: Float64Array.from(curve.values) };
 }
