@@ -3,6 +3,7 @@
  * object after a player setting), the seed and the assets, with the objective recorder beside it.
  * Views read `world`; the page steps it (stepLevel) or fast-forward restores into it.
  */
+import type { LevelError } from '../levels/errors';
 import { levelAssetPaths } from '../levels/levelAssets';
 import { loadLevel } from '../levels/loadLevel';
 import type { LevelRecorder } from '../levels/metrics/levelRecorder';
@@ -10,7 +11,6 @@ import type { Level } from '../levels/schema/level';
 import type { LevelRun } from '../levels/spawn/levelRun';
 import { spawnLevel } from '../levels/spawnLevel';
 import type { SimWorld } from '../sim/world/world';
-import type { LevelError } from './simSession';
 
 export interface LevelSession {
   readonly id: string;

@@ -3,14 +3,14 @@
  * [−1, 1] at EARCON_SAMPLE_RATE_HZ. Nothing here touches howler or the DOM, so a unit test can
  * render each earcon to a WAV and check it by analysis (test/audio/earcons.test.ts).
  *
- * Every earcon starts and ends at zero through a raised-cosine ramp (no clicks) and peaks at or
- * below EARCON_PEAK (headroom: several may sound at once without the mix clipping much).
+ * Every earcon starts and ends at zero through a raised-cosine ramp (no clicks) and peaks well
+ * below full scale (the puff at 0.85, the others near 0.5): several may sound at once without the
+ * mix clipping much.
  */
 import { whiteNoiseSource } from './noiseSource';
 
 /** 22.05 kHz: everything here sits below 6 kHz, and it halves the WAV size of 44.1 kHz. */
 export const EARCON_SAMPLE_RATE_HZ = 22050;
-export const EARCON_PEAK = 0.7;
 
 /** The conditioned-stimulus tone of eyeblink and dopamine levels (a lab's 1 kHz tone). */
 export const TONE_HZ = 1000;

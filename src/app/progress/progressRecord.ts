@@ -42,7 +42,6 @@ export const predictionRecord = z.strictObject({
 export type PredictionRecord = z.infer<typeof predictionRecord>;
 
 export const SPEED_CHOICES = ['slow', 'normal', 'fast'] as const;
-export type SpeedSetting = (typeof SPEED_CHOICES)[number];
 
 /**
  * What the page remembers between visits. A field is absent until the player chooses it, so the

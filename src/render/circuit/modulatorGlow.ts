@@ -12,7 +12,6 @@ export const kindColors: Record<number, number> = {
   1: 0x5fe3a1, // acetylcholine: green
   2: 0xff7ab8, // norepinephrine: pink
 };
-export const kindNames = ['dopamine', 'acetylcholine', 'norepinephrine'] as const;
 
 /** The reference scale after `deltaMs` of wall time at `level`. */
 export function nextReference(reference: number, level: number, baseline: number, deltaMs: number): number {

@@ -11,13 +11,6 @@ export function drawFrom(distribution: Distribution, stream: RandomStream): numb
   return value;
 }
 
-/** The largest value a distribution can produce (for sizing delay rings). */
-export function upperBound(distribution: Distribution): number {
-  if (typeof distribution === 'number') return distribution;
-  if (distribution.dist === 'uniform') return distribution.max;
-  return distribution.max ?? distribution.mean + 8 * distribution.sd;
-}
-
 export function delayTicksFromMs(delayMs: number, dtMs: number): number {
   return Math.max(1, Math.round(delayMs / dtMs));
 }

@@ -2,7 +2,6 @@ import type { StateRegistry } from '../world/stateRegistry';
 
 /** Receptor channel a synapse delivers into. */
 export const Receptor = { excitatory: 0, inhibitory: 1 } as const;
-export type ReceptorCode = (typeof Receptor)[keyof typeof Receptor];
 
 /**
  * Synapses are entities of their own id space: synapse id s indexes these arrays directly.

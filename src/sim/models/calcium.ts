@@ -30,11 +30,6 @@ export function calciumLearningRate(ca: number, learningRatePerMs: number, theta
   return learningRatePerMs * r * r * r;
 }
 
-/** Calcium influx rate (per ms) for NMDA gating g at voltage V. */
-export function nmdaCalciumInflux(g: number, vMv: number, gain: number, magnesiumMm: number, reversalMv: number): number {
-  return gain * g * magnesiumBlock(vMv, magnesiumMm) * (reversalMv - vMv);
-}
-
 /** Peak of e^(−t/τd) − e^(−t/τr): the NMDA gating is normalised to peak 1 after one spike. */
 export function dualExponentialPeak(riseMs: number, decayMs: number): number {
   if (riseMs === decayMs) return 1 / Math.E;

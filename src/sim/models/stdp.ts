@@ -53,22 +53,6 @@ export function stdpTrainChange(preTimesMs: readonly number[], postTimesMs: read
   return dw;
 }
 
-/** Potentiation step on a post spike: additive in both forms, clipped to [wMin, wMax]. */
-export function potentiate(w: number, aPlus: number, preTrace: number, wMin: number, wMax: number): number {
-  const next = w + aPlus * preTrace;
-  return next > wMax ? wMax : next < wMin ? wMin : next;
-}
-
-/**
- * Depression step on a pre spike (aMinus < 0). Multiplicative form: the step scales with
- * (w − wMin)/(wMax − wMin), so it equals the additive step at wMax and vanishes at wMin.
- */
-export function depress(w: number, aMinus: number, postTrace: number, wMin: number, wMax: number, multiplicative: boolean): number {
-  const scale = multiplicative ? (w - wMin) / (wMax - wMin) : 1;
-  const next = w + aMinus * postTrace * scale;
-  return next > wMax ? wMax : next < wMin ? wMin : next;
-}
-
 /** Amplitude factor of a modulated rule: 1 + gain·level, never negative. */
 export function modulationFactor(gain: number, level: number): number {
   const f = 1 + gain * level;

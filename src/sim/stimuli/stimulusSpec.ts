@@ -13,5 +13,3 @@ export type StimulusSpec =
   | (TargetedStimulus & { kind: 'poisson'; rateHz: number; weight: number; receptor: 'excitatory' | 'inhibitory' })
   | (TargetedStimulus & { kind: 'pulses'; timesMs: number[]; amplitude: number; widthMs: number })
   | { kind: 'modulatorPulse'; name: string; modulator: string; timesMs: number[]; amount: number };
-
-export type StimulusKind = StimulusSpec['kind'];
