@@ -2,9 +2,9 @@
  * window.__synaptica: read-only views of the page's state for the browser tests and the browser
  * benchmark, plus the fast-forward identity check against the real Worker.
  */
+import type { Bus } from '../bus/bus';
 import type { GoalReached } from '../levels/objectives/goalWatch';
 import { hashWorldState, restoreSnapshot, takeSnapshot } from '../sim/snapshot';
-import type { Bus } from './bus';
 import type { FastForwardControl } from './fastForwardControl';
 import { stepLevel } from './levelStep';
 import type { Mode, PageState } from './pageState';

@@ -19,7 +19,7 @@ import { Inspector } from '../ui/inspector/inspector';
 import { PlayerActionsPanel } from '../ui/playerActions';
 import { createSongbirdPanel, type SongbirdPanel } from '../ui/songbirdPanel';
 import { createSoundControls, type SoundControlsOptions } from '../ui/soundControls';
-import type { Bus } from './bus';
+import type { Bus } from '../bus/bus';
 import { ComposedScene } from './composedScene';
 import type { LevelSession } from './levelSession';
 import { PlotExports } from './plotExports';

@@ -5,6 +5,7 @@
 // the player step back. The lesson around a level (cards, predictions, stars) is lessonFlow.ts; the
 // scene and panels are levelViews.ts. The sim never sees a clock or the DOM.
 import { Application, UPDATE_PRIORITY } from 'pixi.js';
+import { createBus, flushSimEvents } from '../bus/bus';
 import { evaluateObjectives } from '../levels/objectives/evaluateObjectives';
 import { GoalWatch } from '../levels/objectives/goalWatch';
 import { applyPlayerSetting } from '../levels/playerSettings';
@@ -16,7 +17,6 @@ import { CampaignMenu } from '../ui/campaign/campaignMenu';
 import { Controls } from '../ui/controls';
 import { HelpDialog } from '../ui/helpDialog';
 import { ObjectivesPanel } from '../ui/objectivesPanel';
-import { createBus, flushSimEvents } from './bus';
 import { campaignChapters } from './campaignCatalog';
 import { installDebugHooks, type FrameTimes } from './debugHooks';
 import { FastForwardControl } from './fastForwardControl';

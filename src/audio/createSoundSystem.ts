@@ -19,7 +19,7 @@
  * or the speed is above QUIET_ABOVE_SPEED, it stays quiet except for a rendition at most every
  * FAST_SONG_INTERVAL_MS. Tests read window.__synapticaSoundLog (soundLog.ts).
  */
-import type { Bus, SimBusEvents } from '../app/bus';
+import type { Bus, SimBusEvents } from '../bus/bus';
 import type { SimWorld } from '../sim';
 import type { SimEvent } from '../sim/events/simEvents';
 import { rewardCircuitsOf, Signal } from '../circuits/reward/rewardCircuit';

@@ -26,7 +26,7 @@ vi.mock('howler', () => {
   return { Howl, Howler: { ctx: { state: 'running' }, noAudio: false, mute: vi.fn(), volume: vi.fn() } };
 });
 
-import { createBus, flushSimEvents } from '../../src/app/bus';
+import { createBus, flushSimEvents } from '../../src/bus/bus';
 import { createSoundSystem, type PlayedSound } from '../../src/audio/createSoundSystem';
 import { soundLog } from '../../src/audio/soundLog';
 import { loadLevel } from '../../src/levels/loadLevel';

@@ -1,3 +1,8 @@
+/**
+ * The page's event bus: the sim's discrete moments (world.events) under their own type names, for
+ * whoever listens (sound, panels, the lesson flow). It sits below src/app so that audio and ui can
+ * subscribe without importing the page; app creates one per page and flushes each tick into it.
+ */
 import mitt, { type Emitter } from 'mitt';
 import type { SimEvent } from '../sim/events/simEvents';
 
