@@ -6,19 +6,11 @@ import type { Bus } from '../bus/bus';
 import type { GoalReached } from '../levels/objectives/goalWatch';
 import { hashWorldState, restoreSnapshot, takeSnapshot } from '../sim/snapshot';
 import type { FastForwardControl } from './fastForwardControl';
+import type { FrameTimes } from './frameLoop';
 import { stepLevel } from './levelStep';
 import type { Mode, PageState } from './pageState';
 import type { Progress } from './progress/progressRecord';
 import type { ProgressStore } from './progress/progressStore';
-
-export interface FrameTimes {
-  /** Wall ms spent in each of the last frame callbacks (stepping + drawing the scene). */
-  readonly frameMs: number[];
-  /** The stepping part of frameMs. */
-  readonly stepMs: number[];
-  /** frameMs plus Pixi's render of the frame (from the start of the frame callback to after the render). */
-  readonly frameWithRenderMs: number[];
-}
 
 /** What the page exposes for tests and the browser benchmark (read-only views of its state). */
 export interface SynapticaDebug extends FrameTimes {

@@ -14,6 +14,7 @@ import { checkSketchPrediction, controlTrials, describeCurve, levelTrialCount, s
 import { hintSchedule } from '../levels/campaign/hints';
 import type { GoalReached } from '../levels/objectives/goalWatch';
 import type { Lesson, Prediction, SketchPrediction } from '../levels/schema/lesson';
+import { byId } from '../ui/byId';
 import type { Chapter } from '../ui/campaign/chapters';
 import { nextLevelId } from '../ui/campaign/chapters';
 import { HintsPanel } from '../ui/campaign/hintsPanel';
@@ -53,12 +54,6 @@ type AnyPrediction = Prediction | SketchPrediction;
 /** Every predict-then-run question of a lesson, multiple choice first. */
 function questionsOf(lesson: Lesson | undefined): AnyPrediction[] {
   return [...(lesson?.predictions ?? []), ...(lesson?.sketchPredictions ?? [])];
-}
-
-function byId<T extends HTMLElement>(id: string): T {
-  const found = document.getElementById(id);
-  if (!found) throw new Error(`index.html is missing #${id}`);
-  return found as T;
 }
 
 export class LessonFlow {

@@ -13,6 +13,7 @@ import { SongbirdScene } from '../render/scenes/songbird/songbirdScene';
 import { playableSong } from '../render/scenes/songbird/songbirdSongs';
 import type { SimCommand } from '../sim/commands/commandQueue';
 import type { SimWorld } from '../sim/world/world';
+import { byId } from '../ui/byId';
 import { createCaptions } from '../ui/captions';
 import type { CanvasViewChoice } from '../ui/controls';
 import { Inspector } from '../ui/inspector/inspector';
@@ -31,12 +32,6 @@ export interface LevelViewsHooks {
   currentSession(): LevelSession | null;
   /** The sound settings to start from (saved with the progress) and where the player's changes go. */
   readonly soundSettings: SoundControlsOptions;
-}
-
-function byId<T extends HTMLElement>(id: string): T {
-  const found = document.getElementById(id);
-  if (!found) throw new Error(`index.html is missing #${id}`);
-  return found as T;
 }
 
 export class LevelViews {

@@ -1,7 +1,8 @@
 /**
- * The page's mutable state for the level it runs, shared by the composition root (main.ts), time
- * control, fast-forward control and the lesson flow. One object, so each of those files reads the
- * same session, mode and goal instead of passing copies around.
+ * The page's mutable state for the level it runs, shared by the parts bootPage.ts wires: the level
+ * opener, the frame loop and slow refresh, time control, fast-forward control and the lesson flow.
+ * One object, so each of those files reads the same session, mode and goal instead of passing copies
+ * around.
  */
 import type { GoalWatch } from '../levels/objectives/goalWatch';
 import type { Level } from '../levels/schema/level';

@@ -1,5 +1,5 @@
 /**
- * The game's sound, wired in one call. How to wire it (src/app/main.ts):
+ * The game's sound, wired in one call. How to wire it (src/app/levelViews.ts does):
  *
  *   const captions = createCaptions(captionsElement);            // src/ui/captions.ts
  *   const sound = createSoundSystem({ bus, getWorld: () => currentWorld, onSound: (s) => captions.show(s) });

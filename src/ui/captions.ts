@@ -1,7 +1,7 @@
 /**
  * Captions for every sound, for players who cannot hear it: a visible strip of the last few
  * captions (captionLines.ts) and a visually hidden aria-live="polite" region whose announcements are
- * throttled (announcementThrottle.ts). Wiring (src/app/main.ts):
+ * throttled (announcementThrottle.ts). Wiring (src/app/levelViews.ts):
  *   const captions = createCaptions(document.getElementById('captions')!);
  *   createSoundSystem({ ..., onSound: (sound) => captions.show(sound) });
  * show() takes a caption text, or { caption, announce } where announce: false (spike clicks) keeps

@@ -4,6 +4,7 @@
  * and notices, and the keyboard shortcuts (including c for the campaign menu and ? for help). All text goes in through textContent (level files are data
  * from outside: never innerHTML).
  */
+import { byId } from './byId';
 
 export type SpeedChoice = 'slow' | 'normal' | 'fast';
 
@@ -58,12 +59,6 @@ export interface LevelMenuItem {
   id: string;
   title: string;
   group: string;
-}
-
-function byId<T extends HTMLElement>(id: string): T {
-  const el = document.getElementById(id);
-  if (!el) throw new Error(`index.html is missing #${id}`);
-  return el as T;
 }
 
 /** True when the key event belongs to a control that uses these keys itself (text fields, selects). */

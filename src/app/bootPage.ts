@@ -1,0 +1,187 @@
+/**
+ * The page's wiring: makes each part once (progress, controls, the Pixi app, views, time and
+ * fast-forward control, the lesson flow, the menus, the level opener, the frame loop) and connects
+ * their callbacks, then opens the first level. What each part does lives in its own file; this one
+ * only says who calls whom. Callbacks name parts made further down: they run after boot has made them.
+ */
+import { createBus, flushSimEvents } from '../bus/bus';
+import { applyPlayerSetting } from '../levels/playerSettings';
+import type { SimCommand } from '../sim/commands/commandQueue';
+import type { SimEvent } from '../sim/events/simEvents';
+import { CampaignMenu } from '../ui/campaign/campaignMenu';
+import { Controls } from '../ui/controls';
+import { HelpDialog } from '../ui/helpDialog';
+import { ObjectivesPanel } from '../ui/objectivesPanel';
+import { localStorageOrNull, readLegacySoundSettings } from '../ui/soundControls';
+import { campaignChapters } from './campaignCatalog';
+import { createPixiApp } from './createPixiApp';
+import { installDebugHooks } from './debugHooks';
+import { FastForwardControl } from './fastForwardControl';
+import { FixedStepClock } from './fixedStepClock';
+import { startFrameLoop } from './frameLoop';
+import { listLevels } from './levelCatalog';
+import { LevelOpener } from './levelOpener';
+import { LevelViews } from './levelViews';
+import { isCampaignLevel, LessonFlow } from './lessonFlow';
+import { PageDialogs } from './pageDialogs';
+import { PageState } from './pageState';
+import { exportProgress } from './progress/progressFile';
+import { MAX_STARS, resolveSettings } from './progress/progressRecord';
+import { recordSettings } from './progress/progressUpdates';
+import { ProgressStore } from './progress/progressStore';
+import { rejectedCommandStatus } from './rejectedCommandStatus';
+import { SlowRefresh } from './slowRefresh';
+import { TimeControl } from './timeControl';
+
+/** Frame rate while fast-forwarding (the views only change when a chunk arrives). */
+const FAST_FORWARD_FPS = 12;
+
+export async function bootPage(): Promise<void> {
+  const levels = listLevels();
+  const bus = createBus();
+  const clock = new FixedStepClock();
+  const state = new PageState();
+  const help = new HelpDialog();
+  const progressStore = await ProgressStore.open();
+  const { chapters, warning: campaignWarning } = campaignChapters(levels);
+  const objectives = new ObjectivesPanel(document.getElementById('objectives-list') as HTMLUListElement);
+  const levelSelect = document.getElementById('level-select') as HTMLSelectElement;
+  // Settings live in the saved progress (IndexedDB); an older page kept the sound ones in localStorage.
+  const settings = resolveSettings(progressStore.current.settings, readLegacySoundSettings(localStorageOrNull()));
+  // Slow or normal come back as chosen; fast-forward does not, so a level never races ahead unseen at load.
+  state.speed = settings.speed === 'fast' ? 'normal' : settings.speed;
+
+  const controls = new Controls({
+    onLevel: (id) => opener.open(id, false),
+    onPlayPause: () => void time.playPause(),
+    onStep: () => void time.stepTick(),
+    onStepTrial: () => void time.stepTrial(),
+    onStepBack: () => void time.stepBack(),
+    onSpeed: (value) => {
+      void progressStore.update((p) => recordSettings(p, { speed: value }));
+      void time.setSpeed(value);
+    },
+    onReset: () => void opener.reset(),
+    onHelp: () => dialogs.toggleHelp(),
+    onCampaign: () => dialogs.openCampaignMenu(),
+    onCanvasView: (value) => views.setCanvasView(value),
+  });
+  controls.setSpeed(state.speed);
+  const view = controls.simView;
+  view.dataset.simTicks = '0';
+  const app = await createPixiApp(view);
+
+  const sendCommand = (command: SimCommand): void => {
+    const s = state.session;
+    if (!s) return;
+    // A paused world applies it on its next tick.
+    if (fastForward.running) fastForward.send(command);
+    else s.world.commands.send(command);
+  };
+  const views = new LevelViews(app, view, bus, {
+    sendCommand,
+    currentSession: () => state.session,
+    soundSettings: {
+      initial: { muted: settings.muted, volume: settings.volume },
+      onChange: (sound) => void progressStore.update((p) => recordSettings(p, sound)),
+    },
+    setParameter: (path, value) => {
+      const s = state.session;
+      if (!s) return;
+      const changed = applyPlayerSetting(state.nextLevel ?? s.level, path, value);
+      if (!changed.ok) {
+        views.actions.setStatus(changed.errors.map((e) => `${e.path}: ${e.message}`).join('; '));
+        return;
+      }
+      state.nextLevel = changed.level;
+      sendCommand({ type: 'setParameter', path, value });
+    },
+  });
+
+  const announceEvent = (event: SimEvent): void => {
+    const status = rejectedCommandStatus(event);
+    if (status !== null) views.actions.setStatus(status);
+  };
+
+  /** Shows the mode everywhere it matters: the buttons, the sound, the frame rate. */
+  const refreshButtons = (): void => {
+    const { mode } = state;
+    controls.setPlaying(mode !== 'paused', state.session !== null && !state.finished, state.hasTrials, (state.ring?.size ?? 0) > 0);
+    view.dataset.mode = mode;
+    views.sound.setFastForward(mode === 'fastForward');
+    // Fast-forward chunks arrive ~7 times a second: drawing more often only takes CPU from the worker.
+    app.ticker.maxFPS = mode === 'fastForward' ? FAST_FORWARD_FPS : 0;
+    views.sound.setSpeed(mode === 'toTrialEnd' ? 100 : state.realTimeFactor);
+    document.body.dataset.fastForward = String(mode === 'fastForward');
+  };
+
+  const fastForward: FastForwardControl = new FastForwardControl(state, {
+    emit: (event) => {
+      announceEvent(event);
+      bus.emit(event.type, event as never);
+    },
+    onGoal: (s, goal) => lesson.onGoal(s, goal),
+    onQuestionDue: (s) => lesson.onQuestionDue(s),
+    onModulatorTrace: (samples) => views.scene?.panel.addTraceSamples(samples.timesMs, samples.levels),
+    stopsAtGoal: (s) => lesson.stopsAtGoal(s),
+    refreshButtons,
+    showError: (message) => controls.showErrors('Fast-forward stopped', [{ path: '', message }]),
+    announce: (text) => controls.announce(text),
+    dropBacklog: () => clock.dropBacklog(),
+  });
+
+  const time: TimeControl = new TimeControl(state, clock, fastForward, {
+    refreshButtons,
+    announce: (text) => controls.announce(text),
+    showSpeed: (value) => controls.setSpeed(value),
+    flushEvents: (events) => {
+      for (const event of events) announceEvent(event);
+      flushSimEvents(events, bus);
+    },
+    onGoal: (s, goal) => lesson.onGoal(s, goal),
+    onQuestionDue: (s) => lesson.onQuestionDue(s),
+  });
+
+  const lesson: LessonFlow = new LessonFlow({
+    state,
+    progressStore,
+    chapters,
+    levels,
+    pause: () => time.pause(),
+    play: () => time.play(),
+    announce: (text) => controls.announce(text),
+    openFromCampaign: (id) => opener.open(id, true),
+    promptSetup: (text) => {
+      views.actions.setStatus(text);
+      controls.announce(text);
+    },
+  });
+
+  const campaign = new CampaignMenu({
+    onPick: (id) => opener.open(id, true),
+    exportText: () => exportProgress(progressStore.current),
+    importText: (text) => progressStore.importText(text),
+  });
+  campaign.setChapters(chapters);
+  campaign.setProgress(progressStore.current, MAX_STARS);
+  progressStore.onChange((p) => {
+    campaign.setProgress(p, MAX_STARS);
+    lesson.onProgressChange(p);
+  });
+  const dialogs = new PageDialogs({
+    state,
+    campaign,
+    help,
+    lessonDialogOpen: () => lesson.dialogOpen,
+    pause: () => time.pause(),
+    play: () => time.play(),
+  });
+  document.getElementById('campaign-open')?.addEventListener('click', () => dialogs.openCampaignMenu());
+
+  const slowRefresh = new SlowRefresh({ state, bus, clock, controls, objectives, lesson, views, refreshButtons });
+  const opener = new LevelOpener({ state, levels, clock, controls, levelSelect, lesson, views, fastForward, slowRefresh, refreshButtons });
+  const times = startFrameLoop(app, { state, time, views, slowRefresh, view });
+  installDebugHooks({ state, bus, times, fastForward, progressStore, sceneName: () => views.sceneName, refreshButtons });
+
+  await opener.openFirst(window.location.search, progressStore.warning ?? campaignWarning, (id) => isCampaignLevel(chapters, id));
+}

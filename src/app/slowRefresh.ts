@@ -1,0 +1,71 @@
+/**
+ * What the page refreshes four times a second rather than every frame: the objectives panel (and the
+ * `objectiveMet` bus event and announcement when one is first met), the lesson's checks (a finished
+ * attempt, predictions that are due) and the status line. The frame loop decides when.
+ */
+import type { Bus } from '../bus/bus';
+import { evaluateObjectives } from '../levels/objectives/evaluateObjectives';
+import { meanRateHz } from '../render/spikeWindow';
+import type { SimEvent } from '../sim/events/simEvents';
+import type { Controls } from '../ui/controls';
+import type { ObjectivesPanel } from '../ui/objectivesPanel';
+import type { FixedStepClock } from './fixedStepClock';
+import type { LevelSession } from './levelSession';
+import type { LevelViews } from './levelViews';
+import type { LessonFlow } from './lessonFlow';
+import type { PageState } from './pageState';
+
+export interface SlowRefreshDeps {
+  readonly state: PageState;
+  readonly bus: Bus;
+  readonly clock: FixedStepClock;
+  readonly controls: Controls;
+  readonly objectives: ObjectivesPanel;
+  readonly lesson: LessonFlow;
+  readonly views: LevelViews;
+  refreshButtons(): void;
+}
+
+export class SlowRefresh {
+  /** Objectives of the current spawn already announced as met. */
+  private objectivesMet = new Set<string>();
+
+  constructor(private readonly deps: SlowRefreshDeps) {}
+
+  /** A new spawn: its objectives are listed afresh and none counts as met yet. */
+  begin(s: LevelSession): void {
+    this.objectivesMet = new Set();
+    this.deps.objectives.show(evaluateObjectives(s.level, s.run));
+  }
+
+  refresh(s: LevelSession): void {
+    const { state, bus, clock, controls, objectives, lesson, views } = this.deps;
+    const view = controls.simView;
+    const outcomes = evaluateObjectives(s.level, s.run);
+    objectives.update(outcomes);
+    for (const outcome of outcomes) {
+      if (!outcome.met || this.objectivesMet.has(outcome.id)) continue;
+      this.objectivesMet.add(outcome.id);
+      const event: SimEvent = { type: 'objectiveMet', tick: s.world.clock[0], objective: outcome.id };
+      bus.emit('objectiveMet', event as never);
+      controls.announce(`Objective met: ${outcome.description}`);
+    }
+    view.dataset.objectivesMet = String(this.objectivesMet.size);
+    lesson.settleIfFinished(s);
+    lesson.askDuePredictions(s);
+    const { mode } = state;
+    const playing = mode === 'playing' || mode === 'toTrialEnd';
+    const scene = views.scene;
+    controls.setStatus({
+      timeMs: s.world.clock[0] * s.world.dtMs,
+      trials: s.recorder.trials.length,
+      rateHz: scene ? meanRateHz(scene.panel.raster.spikesInWindow, s.world.neurons.count, Math.min(1000, s.world.clock[0] * s.world.dtMs)) : 0,
+      state: state.finished ? 'finished' : mode === 'paused' ? 'paused' : 'running',
+      lagging: playing && clock.lagging,
+      speedText: mode === 'fastForward' ? `fast-forward ${state.ffSpeed.toFixed(0)}×` : state.speed === 'fast' ? 'fast-forward (stopped)' : `${state.realTimeFactor}×`,
+    });
+    view.dataset.trials = String(s.recorder.trials.length);
+    view.dataset.ffSpeed = state.ffSpeed.toFixed(1);
+    this.deps.refreshButtons();
+  }
+}
