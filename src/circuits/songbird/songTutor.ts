@@ -18,7 +18,6 @@ export interface SongTutor {
   readonly sampleRateHz: number;
 }
 
-export type TutorSource = { builtIn: string } | { wav: string };
 export type TutorResult = { ok: true; tutor: SongTutor } | { ok: false; error: string };
 
 /** Names of the built-in tutors. */

@@ -18,8 +18,3 @@ export interface VocalTrack {
 export function vocalTrackFrameCount(track: VocalTrack): number {
   return Math.min(track.pitchHz.length, track.amplitude.length);
 }
-
-/** Duration of a track in milliseconds. */
-export function vocalTrackDurationMs(track: VocalTrack): number {
-  return vocalTrackFrameCount(track) * track.frameMs;
-}

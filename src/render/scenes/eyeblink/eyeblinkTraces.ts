@@ -50,11 +50,6 @@ export function recentTraceRows(record: EyeblinkRecord, maxRows: number): TraceR
   return out;
 }
 
-/** The newest recorded trial, or null before the first one ends. */
-export function lastTraceRow(record: EyeblinkRecord): TraceRow | null {
-  return recentTraceRows(record, 1)[0] ?? null;
-}
-
 /** %CR in consecutive blocks of `blockSize` recorded trials (the last block may be partial). */
 export function crPercentByBlock(record: EyeblinkRecord, blockSize: number): { percent: number; trials: number }[] {
   const out: { percent: number; trials: number }[] = [];
