@@ -3,14 +3,15 @@
  * object after a player setting), the seed and the assets, with the objective recorder beside it.
  * Views read `world`; the page steps it (stepLevel) or fast-forward restores into it.
  */
-import type { LevelError } from '../levels/errors';
-import { levelAssetPaths } from '../levels/levelAssets';
+import { formatPath, type LevelError } from '../levels/errors';
+import { levelAssets } from '../levels/levelAssets';
 import { loadLevel } from '../levels/loadLevel';
 import type { LevelRecorder } from '../levels/metrics/levelRecorder';
 import type { Level } from '../levels/schema/level';
 import type { LevelRun } from '../levels/spawn/levelRun';
 import { spawnLevel } from '../levels/spawnLevel';
 import type { SimWorld } from '../sim/world/world';
+import type { AssetSource } from './loadedLevelFiles';
 
 export interface LevelSession {
   readonly id: string;
@@ -24,22 +25,29 @@ export interface LevelSession {
 
 export type OpenSessionResult = { ok: true; session: LevelSession } | { ok: false; errors: LevelError[] };
 
-/** Parses, validates and spawns; `fetchAsset` loads the files the level refers to (paths under assets/). */
+/**
+ * Parses, validates and spawns; `fetchAsset` gives the files the level refers to (fetchLevelAsset for a
+ * built-in level, loadedLevelFiles for one loaded with its files). A file that cannot be had is an error
+ * at the level field that names it.
+ */
 export async function openLevelSession(
   id: string,
   input: unknown,
-  fetchAsset: (path: string) => Promise<Uint8Array>,
+  fetchAsset: AssetSource,
 ): Promise<OpenSessionResult> {
   const loaded = loadLevel(input);
   if (!loaded.ok) return { ok: false, errors: loaded.errors };
   const assets = new Map<string, Uint8Array>();
-  for (const path of levelAssetPaths(loaded.level)) {
+  const errors: LevelError[] = [];
+  for (const asset of levelAssets(loaded.level)) {
+    if (assets.has(asset.path)) continue;
     try {
-      assets.set(path, await fetchAsset(path));
+      assets.set(asset.path, await fetchAsset(asset.path));
     } catch (error) {
-      return { ok: false, errors: [{ path: '', message: `cannot load assets/${path}: ${String(error)}` }] };
+      errors.push({ path: formatPath(asset.field), message: `cannot load "${asset.path}": ${error instanceof Error ? error.message : String(error)}` });
     }
   }
+  if (errors.length > 0) return { ok: false, errors };
   return spawnSession(id, loaded.level, assets);
 }
 

@@ -1,18 +1,18 @@
 /**
  * npm run sim -- <level.json> [--seed N] [--duration-ms T | --trials N] [--set path=value ...] [--out results.json] [--export-audio dir/]
  * Runs a level headless and writes the JSON result documented in docs/levels.md ("Results").
- * Files the level refers to (a songbird's WAV tutor) are read from the repository's assets/.
+ * Files the level refers to (a songbird's WAV tutor) are read relative to the level file (docs/levels.md).
+ * Before the first tick it checks the level exactly as npm run validate does (openLevelFile).
  * --export-audio writes the songbird's songs as WAV files into dir/: tutor.wav, bird-first.wav,
  * bird-last.wav, bird-best.wav.
  * Problems with the level or the arguments print one line each and exit with status 1.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatLevelError, loadLevel, type LevelError } from '../levels';
-import { readLevelAssets } from './readLevelAssets';
-import { applyPlayerSetting, parseSetting } from '../levels/playerSettings';
-import { runLevel } from '../levels/runLevel';
+import { formatLevelError, type LevelError } from '../levels';
+import { runSpawnedLevel } from '../levels/runLevel';
+import { openLevelFile } from './openLevelFile';
 import { exportSongAudio, type ExportedSong } from '../circuits/songbird';
 
 const USAGE = 'usage: npm run sim -- <level.json> [--seed N] [--duration-ms T | --trials N] [--set path=value ...] [--out results.json] [--export-audio dir/]';
@@ -57,23 +57,6 @@ function main(): void {
     process.exit(values.help ? 0 : 1);
   }
   const file = positionals[0];
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    console.error(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-    process.exit(1);
-  }
-  const loaded = loadLevel(text);
-  if (!loaded.ok) fail(file, loaded.errors);
-  let level = loaded.level;
-  for (const setting of values.set ?? []) {
-    const parsedSetting = parseSetting(setting);
-    if (!parsedSetting.ok) fail(file, parsedSetting.errors);
-    const applied = applyPlayerSetting(level, parsedSetting.path, parsedSetting.value);
-    if (!applied.ok) fail(file, applied.errors);
-    level = applied.level;
-  }
   const seed = wholeNumber('seed', values.seed, 0xffffffff);
   const durationMs = wholeNumber('duration-ms', values['duration-ms'], 100_000_000);
   const trials = wholeNumber('trials', values.trials, 1_000_000);
@@ -81,16 +64,15 @@ function main(): void {
     console.error('--duration-ms and --trials cannot be used together');
     process.exit(1);
   }
-
-  const read = readLevelAssets(level);
-  if (!read.ok) fail(file, read.errors);
-  const { assets } = read;
+  // The same checks as npm run validate, ending in a spawned world that is then run.
+  const opened = openLevelFile(file, { settings: values.set ?? [], ...(seed !== undefined ? { seed } : {}) });
+  if (!opened.ok) fail(file, opened.errors);
 
   const started = performance.now();
   const cpuStart = process.cpuUsage();
   let songs: ExportedSong[] = [];
   const exportDir = values['export-audio'];
-  const outcome = runLevel(level, { seed, durationMs, trials, assets, ...(exportDir ? { onFinish: (world) => { songs = exportSongAudio(world); } } : {}) });
+  const outcome = runSpawnedLevel(opened.spawned, { durationMs, trials, ...(exportDir ? { onFinish: (world) => { songs = exportSongAudio(world); } } : {}) });
   if (!outcome.ok) fail(file, outcome.errors);
   const cpu = process.cpuUsage(cpuStart);
   const result = {

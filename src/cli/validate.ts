@@ -1,28 +1,21 @@
 /**
- * npm run validate -- <files...>: checks level files. Prints `ok <file>` or one
- * `<file>: <path>: <reason>` line per error, and exits 1 if any file has errors.
+ * npm run validate -- <files...>: checks level files as `npm run sim` would before its first tick
+ * (openLevelFile: load, the files the level refers to, spawn without stepping). Prints `ok <file>` or
+ * one `<file>: <path>: <reason>` line per error, and exits 1 if any file has errors.
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { formatLevelError, loadLevel } from '../levels';
+import { formatLevelError } from '../levels';
+import { openLevelFile } from './openLevelFile';
 
 export function validateFiles(files: readonly string[], log: (line: string) => void): number {
   let failures = 0;
   for (const file of files) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (error) {
-      failures++;
-      log(`${file}: cannot read: ${error instanceof Error ? error.message : String(error)}`);
-      continue;
-    }
-    const result = loadLevel(text);
-    if (result.ok) {
+    const opened = openLevelFile(file);
+    if (opened.ok) {
       log(`ok ${file}`);
     } else {
       failures++;
-      for (const error of result.errors) log(`${file}: ${formatLevelError(error)}`);
+      for (const error of opened.errors) log(`${file}: ${formatLevelError(error)}`);
     }
   }
   return failures;

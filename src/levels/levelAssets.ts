@@ -1,13 +1,14 @@
 /**
- * The files a level refers to (paths under assets/): today the WAV of a songbird tutor. Callers load
- * them (the CLI and tests from disk, the browser by fetch) and pass them to spawnLevel / runLevel as
- * `assets`, so spawning stays pure.
+ * The files a level refers to: today the WAV of a songbird tutor. Each path is relative to the level
+ * file's folder (assetLocation.ts has the rule). Callers load them (the CLI and tests from disk, the
+ * browser by fetch or from the files loaded with the level) and pass them to spawnLevel / runLevel as
+ * `assets`, keyed by the path as the level writes it, so spawning stays pure.
  */
 import type { PathSegment } from './errors';
 import type { Level } from './schema/level';
 
 export interface LevelAsset {
-  /** Path under assets/, e.g. "tutors/whistle-sweep.wav". */
+  /** Path relative to the level file's folder, e.g. "../assets/tutors/whistle-sweep.wav". */
   path: string;
   /** Where the level names it, e.g. ['circuits', 0, 'tutor', 'wav']. */
   field: PathSegment[];

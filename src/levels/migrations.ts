@@ -1,63 +1,64 @@
 /**
- * Migrations keep old level files loading. Each entry upgrades data of version N to N + 1; they
- * run in order until the data is at CURRENT_SCHEMA_VERSION, then the schema validates it.
- * The version of a file is its `schemaVersion` (an integer). Files from before version 1 had none:
- * there are no such files, so there is no v0 → v1 migration yet (the test suite registers a fake
- * one to prove the mechanism). A migration receives sanitized plain data, must not mutate it, and
- * returns new plain data; it may throw, and the loader reports that as an error.
+ * The level format's versions and the migrations between them (the mechanism is shared with saved
+ * progress: src/levels/versioning/versionedFormat.ts). Each step lifts data of version N to N + 1;
+ * loadLevel runs them in order until the data is at CURRENT_SCHEMA_VERSION, then the schema validates
+ * it. A file's version is its `schemaVersion` (a whole number, required).
+ *
+ * Versions:
+ * 1. the first versioned format.
+ * 2. files a level refers to are found relative to the level file's folder (in version 1 they were
+ *    paths under the project's assets/). The step rewrites version 1's one asset field, a circuit's
+ *    `tutor.wav`, from "tutors/x.wav" to "../assets/tutors/x.wav": the same file for a level in
+ *    levels/, where every version-1 level with a WAV lived. Version 2 also admits the optional fields
+ *    issue 11 added (circuit parameters, trace monitors, manipulations, criterion phases); a version-1
+ *    file has none of them, so for those fields the step is the identity.
  */
 import { CURRENT_SCHEMA_VERSION } from './schema/level';
 import type { LevelError } from './errors';
+import {
+  isPlainObject, migrateVersioned, readVersion,
+  type MigrationStep, type PlainObject, type VersionedFormat,
+} from './versioning/versionedFormat';
 
-export type PlainObject = Record<string, unknown>;
-export type Migration = (data: PlainObject) => PlainObject;
-/** fromVersion → migration to fromVersion + 1. */
-export type MigrationRegistry = ReadonlyMap<number, Migration>;
+export type { MigrationStep, PlainObject } from './versioning/versionedFormat';
+/** The steps a format runs (tests pass made-up ones to loadLevel). */
+export type MigrationRegistry = readonly MigrationStep[];
 
-/** The project's migrations. Add `[N, (data) => ...]` when version N + 1 is introduced. */
-export const levelMigrations: MigrationRegistry = new Map<number, Migration>([]);
+/** Where version-1 asset paths were rooted, seen from the built-in levels' folder (levels/). */
+const V1_ASSETS_FROM_LEVELS = '../assets/';
 
-function isPlainObject(value: unknown): value is PlainObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Version 1 → 2: asset paths become relative to the level file's folder. */
+export const assetPathsRelativeToLevel: MigrationStep = {
+  from: 1,
+  describe: 'asset paths (a circuit\'s tutor.wav) are relative to the level file\'s folder: "tutors/x.wav" under assets/ becomes "../assets/tutors/x.wav"',
+  migrate(data) {
+    if (!Array.isArray(data.circuits)) return data;
+    const circuits = data.circuits.map((circuit: unknown) => {
+      if (!isPlainObject(circuit) || !isPlainObject(circuit.tutor) || typeof circuit.tutor.wav !== 'string') return circuit;
+      return { ...circuit, tutor: { ...circuit.tutor, wav: `${V1_ASSETS_FROM_LEVELS}${circuit.tutor.wav}` } };
+    });
+    return { ...data, circuits };
+  },
+};
+
+/** The project's migrations, one per version step up to CURRENT_SCHEMA_VERSION. */
+export const levelMigrations: MigrationRegistry = [assetPathsRelativeToLevel];
+
+export function levelFormat(steps: MigrationRegistry = levelMigrations, current: number = CURRENT_SCHEMA_VERSION): VersionedFormat {
+  return { noun: 'level', versionField: 'schemaVersion', current, steps };
 }
 
-/** Reads a file's version: its integer schemaVersion, or a reason it has none. */
+/** Reads a file's version: its whole-number schemaVersion, or a reason it has none. */
 export function readSchemaVersion(data: unknown): { ok: true; version: number } | { ok: false; error: LevelError } {
-  if (!isPlainObject(data)) return { ok: false, error: { path: '', message: 'a level must be a JSON object' } };
-  const version = data.schemaVersion;
-  if (version === undefined) return { ok: false, error: { path: 'schemaVersion', message: `is required (this build reads version ${CURRENT_SCHEMA_VERSION})` } };
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    return { ok: false, error: { path: 'schemaVersion', message: `must be a whole number ≥ 0, got ${JSON.stringify(version) ?? String(version)}` } };
-  }
-  return { ok: true, version };
+  return readVersion(data, levelFormat());
 }
 
-/** Upgrades data to `targetVersion` through the registry. */
+/** Upgrades data to `targetVersion` through the steps. */
 export function migrateLevelData(
   data: unknown,
-  registry: MigrationRegistry = levelMigrations,
+  steps: MigrationRegistry = levelMigrations,
   targetVersion: number = CURRENT_SCHEMA_VERSION,
-): { ok: true; data: unknown; fromVersion: number } | { ok: false; errors: LevelError[] } {
-  const read = readSchemaVersion(data);
-  if (!read.ok) return { ok: false, errors: [read.error] };
-  const fromVersion = read.version;
-  if (fromVersion > targetVersion) {
-    return { ok: false, errors: [{ path: 'schemaVersion', message: `is ${fromVersion}, but this build reads versions up to ${targetVersion}: update Synaptica` }] };
-  }
-  let current = data as PlainObject;
-  for (let version = fromVersion; version < targetVersion; version++) {
-    const migrate = registry.get(version);
-    if (migrate === undefined) {
-      return { ok: false, errors: [{ path: 'schemaVersion', message: `version ${version} is not supported (no migration from ${version} to ${version + 1})` }] };
-    }
-    try {
-      const next = migrate(current);
-      if (!isPlainObject(next)) throw new Error('migration did not return an object');
-      current = { ...next, schemaVersion: version + 1 };
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      return { ok: false, errors: [{ path: '', message: `could not migrate from version ${version} to ${version + 1}: ${reason}` }] };
-    }
-  }
-  return { ok: true, data: current, fromVersion };
+): { ok: true; data: PlainObject; fromVersion: number } | { ok: false; errors: LevelError[] } {
+  const migrated = migrateVersioned(data, levelFormat(steps, targetVersion));
+  return migrated.ok ? migrated : { ok: false, errors: [migrated.error] };
 }

@@ -37,6 +37,7 @@ import { GoalWatch } from './objectives/goalWatch';
 import type { Level } from './schema/level';
 import { spikeMonitorPopulation } from './spawn/monitors';
 import { spawnLevel } from './spawnLevel';
+import type { LevelRun } from './spawn/levelRun';
 
 export interface RunOptions {
   seed?: number;
@@ -50,7 +51,7 @@ export interface RunOptions {
   onTick?: (world: SimWorld) => void;
   /** Called once with the world when the run has ended (e.g. to export the songbird's audio). */
   onFinish?: (world: SimWorld) => void;
-  /** Files the level refers to, by path under assets/ (see SpawnOptions.assets, levelAssetPaths). */
+  /** Files the level refers to, keyed by the paths the level writes (see SpawnOptions.assets, levelAssetPaths). */
   assets?: ReadonlyMap<string, Uint8Array>;
   /** Stop as soon as every objective is met (checked at each trial end; see GoalWatch), as the page does in the campaign. */
   stopWhenGoalMet?: boolean;
@@ -81,7 +82,16 @@ export type RunOutcome = { ok: true; result: RunResult } | { ok: false; errors: 
 export function runLevel(level: Level, options: RunOptions = {}): RunOutcome {
   const spawned = spawnLevel(level, { seed: options.seed, ...(options.assets ? { assets: options.assets } : {}) });
   if (!spawned.ok) return spawned;
+  return runSpawnedLevel(spawned, options);
+}
+
+/**
+ * Runs an already spawned level (the CLI spawns first to report every problem, as validate does, and
+ * then runs that world); `options.seed` and `options.assets` were the spawn's business.
+ */
+export function runSpawnedLevel(spawned: { world: SimWorld; run: LevelRun }, options: Omit<RunOptions, 'seed' | 'assets'> = {}): RunOutcome {
   const { world, run } = spawned;
+  const { level } = run;
   const { recorder } = run;
   const maxTicks = options.durationMs !== undefined ? Math.round(options.durationMs / world.dtMs)
     : options.trials !== undefined || run.timelineTicks > 0 ? Number.POSITIVE_INFINITY : run.runTicks;

@@ -32,8 +32,10 @@ export interface SpawnOptions {
   /** Overrides the level's seed. */
   seed?: number;
   /**
-   * Files the level refers to, by their path under assets/ (levelAssetPaths lists them): the CLI and
-   * tests read them from disk, the browser fetches them. A missing one is a LevelError at its field.
+   * Files the level refers to, keyed by the path the level writes (levelAssetPaths lists them; the
+   * path is relative to the level file's folder): the CLI and tests read them from disk, the browser
+   * fetches them or takes them from the files loaded with the level. A missing one is a LevelError at
+   * its field.
    */
   assets?: ReadonlyMap<string, Uint8Array>;
 }

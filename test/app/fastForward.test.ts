@@ -3,6 +3,7 @@
 // thread. Scheme and dt are each level's own (Euler / exact-decay kernels, dt 1 ms for these
 // levels); seeds are the levels' own (eyeblink 11, songbird 7, dopamine 42 or as the file says).
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { applyChunk, FastForwardRunner, transferablesOf } from '../../src/app/fastForwardCore';
 import { stepLevel } from '../../src/app/levelStep';
@@ -12,11 +13,12 @@ import { spawnLevel } from '../../src/levels/spawnLevel';
 import { hashWorldState, takeSnapshot } from '../../src/sim/snapshot';
 
 function spawn(id: string) {
-  const text = readFileSync(new URL(`../../levels/${id}.json`, import.meta.url), 'utf8');
+  const file = new URL(`../../levels/${id}.json`, import.meta.url);
+  const text = readFileSync(file, 'utf8');
   const loaded = loadLevel(text);
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
-  const assets = readLevelAssets(loaded.level);
-  if (!assets.ok) throw new Error(JSON.stringify(assets.errors));
+  const assets = readLevelAssets(loaded.level, fileURLToPath(file));
+  if (assets.errors.length > 0) throw new Error(JSON.stringify(assets.errors));
   const withAssets = spawnLevel(loaded.level, { assets: assets.assets });
   if (!withAssets.ok) throw new Error(JSON.stringify(withAssets.errors));
   return { text, level: loaded.level, assets: assets.assets, world: withAssets.world, run: withAssets.run };

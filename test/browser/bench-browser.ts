@@ -24,8 +24,8 @@ function largestLevel(): { id: string; neurons: number; synapses: number } {
   for (const file of readdirSync(`${root}levels`).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))) {
     const loaded = loadLevel(readFileSync(`${root}levels/${file}`, 'utf8'));
     if (!loaded.ok) continue;
-    const assets = readLevelAssets(loaded.level);
-    if (!assets.ok) continue;
+    const assets = readLevelAssets(loaded.level, `${root}levels/${file}`);
+    if (assets.errors.length > 0) continue;
     const spawned = spawnLevel(loaded.level, { assets: assets.assets });
     if (!spawned.ok) continue;
     const size = { id: file.replace(/\.json$/, ''), neurons: spawned.world.neurons.count, synapses: spawned.world.synapses.count };

@@ -47,4 +47,17 @@ describe('npm run sim', () => {
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('cannot read the file (ENOENT)');
   });
+
+  it('lifts a version-1 file and runs it; refuses a file newer than the build with the format it was made for', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'synaptica-sim-'));
+    const level = JSON.parse(readFileSync(fixture, 'utf8'));
+    writeFileSync(join(dir, 'v1.json'), JSON.stringify({ ...level, schemaVersion: 1 }));
+    const lifted = sim(join(dir, 'v1.json'), '--duration-ms', '100');
+    expect(lifted.status, lifted.stderr).toBe(0);
+    expect(JSON.parse(lifted.stdout)).toMatchObject({ levelId: 'minimal', simulatedMs: 100 });
+    writeFileSync(join(dir, 'v9.json'), JSON.stringify({ ...level, schemaVersion: 9, newField: 1 }));
+    const newer = sim(join(dir, 'v9.json'));
+    expect(newer.status).toBe(1);
+    expect(newer.stderr.trim()).toBe(`${join(dir, 'v9.json')}: schemaVersion: this level was made for format 9; this build reads up to 2 (update Synaptica to open it)`);
+  });
 });

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadLevel } from '../../src/levels';
 import { runLevel } from '../../src/levels/runLevel';
-import { levelAssetPaths } from '../../src/levels/levelAssets';
+import { readLevelAssets } from '../../src/cli/readLevelAssets';
 
 /**
  * Golden determinism: every built-in level, run twice with its own seed for a short span, gives the
@@ -26,7 +26,9 @@ describe('golden determinism of the built-in levels', () => {
     it(`${file}: two runs agree and match the pinned hash`, () => {
       const loaded = loadLevel(readFileSync(join(levelsDir, file), 'utf8'));
       if (!loaded.ok) throw new Error(loaded.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
-      const assets = new Map(levelAssetPaths(loaded.level).map((p) => [p, new Uint8Array(readFileSync(new URL(`../../assets/${p}`, import.meta.url)))] as const));
+      const read = readLevelAssets(loaded.level, join(levelsDir, file));
+      if (read.errors.length > 0) throw new Error(JSON.stringify(read.errors));
+      const { assets } = read;
       const first = runLevel(loaded.level, { durationMs: SPAN_MS, assets });
       const second = runLevel(loaded.level, { durationMs: SPAN_MS, assets });
       if (!first.ok || !second.ok) throw new Error('level failed to spawn');

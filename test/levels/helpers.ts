@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { formatLevelError, loadLevel, type LevelError } from '../../src/levels';
 import { applyPlayerSetting } from '../../src/levels/playerSettings';
+import { readLevelAssets } from '../../src/cli/readLevelAssets';
 import type { Level } from '../../src/levels/schema/level';
 
 export function fixturePath(name: string): string {
@@ -35,4 +36,11 @@ export function builtInLevel(id: string, settings: Record<string, number> = {}):
     level = set.level;
   }
   return level;
+}
+
+/** The files a built-in level (levels/<id>.json) refers to, read relative to its file as npm run sim reads them. */
+export function builtInLevelAssets(level: Level): Map<string, Uint8Array> {
+  const read = readLevelAssets(level, fileURLToPath(new URL(`../../levels/${level.id}.json`, import.meta.url)));
+  if (read.errors.length > 0) throw new Error(`${level.id}: ${JSON.stringify(read.errors)}`);
+  return read.assets;
 }

@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { levelMigrations, loadLevel, migrateLevelData, type Migration } from '../../src/levels';
+import { CURRENT_SCHEMA_VERSION, levelMigrations, loadLevel, migrateLevelData, type MigrationStep } from '../../src/levels';
+import { checkSteps } from '../../src/levels/versioning/versionedFormat';
+import { levelFormat } from '../../src/levels/migrations';
 import { fixture } from './helpers';
+
+const builtIn = (id: string) => JSON.parse(readFileSync(new URL(`../../levels/${id}.json`, import.meta.url), 'utf8')) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** A made-up version 0 of the format: `name` instead of `title`, populations as `groups`. */
 function toVersion0(level: Record<string, unknown>): Record<string, unknown> {
@@ -8,50 +13,90 @@ function toVersion0(level: Record<string, unknown>): Record<string, unknown> {
   return { ...rest, schemaVersion: 0, name: title, groups: populations };
 }
 
-const fakeV0toV1: Migration = (data) => {
-  const { name, groups, ...rest } = data;
-  return { ...rest, title: name, populations: groups };
+const fakeV0toV1: MigrationStep = {
+  from: 0,
+  describe: 'made up: name → title, groups → populations',
+  migrate(data) {
+    const { name, groups, ...rest } = data;
+    return { ...rest, title: name, populations: groups };
+  },
 };
 
-describe('migrations', () => {
-  it('the project has no migrations yet (version 1 is the first)', () => {
-    expect(levelMigrations.size).toBe(0);
+describe('level migrations', () => {
+  it('the registry has one step per version from 1 to the current one', () => {
+    expect(CURRENT_SCHEMA_VERSION).toBe(2);
+    expect(levelMigrations.map((s) => s.from)).toEqual([1]);
+    expect(checkSteps(levelFormat())).toEqual([]);
   });
 
-  it('a registered v0 → v1 migration upgrades an old file, which then validates', () => {
+  it('version 1 → 2: a WAV tutor path under assets/ becomes relative to levels/; other fields are kept', () => {
+    const v2 = builtIn('songbird-wav-tutor');
+    expect(v2.schemaVersion).toBe(2);
+    const v1 = { ...v2, schemaVersion: 1, circuits: [{ ...v2.circuits[0], tutor: { wav: 'tutors/whistle-sweep.wav' } }] };
+    const loaded = loadLevel(v1);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+    expect(loaded.migratedFrom).toBe(1);
+    expect(loaded.level.schemaVersion).toBe(2);
+    expect(loaded.level.circuits[0]).toMatchObject({ kind: 'songbird', tutor: { wav: '../assets/tutors/whistle-sweep.wav' } });
+    const current = loadLevel(v2);
+    if (!current.ok) throw new Error(JSON.stringify(current.errors));
+    expect(loaded.level).toEqual(current.level);
+    expect(current.migratedFrom).toBeUndefined();
+  });
+
+  it('version 1 files without assets lift unchanged (and every built-in level is written in the current version)', () => {
+    const v2 = fixture('protocol.json');
+    const lifted = loadLevel({ ...v2, schemaVersion: 1 });
+    const current = loadLevel(v2);
+    if (!lifted.ok || !current.ok) throw new Error('fixture did not load');
+    expect(lifted.level).toEqual(current.level);
+    expect(lifted.migratedFrom).toBe(1);
+  });
+
+  it('a registered made-up v0 → v1 step chains with the project\'s v1 → v2 step', () => {
     const old = toVersion0(fixture('minimal.json'));
-    const result = loadLevel(JSON.stringify(old), { migrations: new Map([[0, fakeV0toV1]]) });
+    const result = loadLevel(JSON.stringify(old), { migrations: [fakeV0toV1, ...levelMigrations] });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(result.migratedFrom).toBe(0);
-    expect(result.level.schemaVersion).toBe(1);
+    expect(result.level.schemaVersion).toBe(2);
     expect(result.level.title).toBe('Two neurons and a synapse');
     expect(result.level.populations.map((p) => p.id)).toEqual(['pre', 'post']);
   });
 
-  it('without the migration, a v0 file is refused with a reason', () => {
+  it('without a step, an old file is refused with a reason', () => {
     const old = toVersion0(fixture('minimal.json'));
-    expect(loadLevel(old)).toEqual({ ok: false, errors: [{ path: 'schemaVersion', message: 'version 0 is not supported (no migration from 0 to 1)' }] });
+    expect(loadLevel(old)).toEqual({ ok: false, errors: [{ path: 'schemaVersion', message: 'format 0 is not supported (no migration from 0 to 1)' }] });
   });
 
-  it('migrations chain and a throwing migration becomes an error', () => {
-    const chain = new Map<number, Migration>([
-      [0, (d) => ({ ...d, steps: ['0to1'] })],
-      [1, (d) => ({ ...d, steps: [...(d.steps as string[]), '1to2'] })],
-    ]);
+  it('steps chain and a throwing step becomes an error', () => {
+    const chain: MigrationStep[] = [
+      { from: 0, describe: 'a', migrate: (d) => ({ ...d, steps: ['0to1'] }) },
+      { from: 1, describe: 'b', migrate: (d) => ({ ...d, steps: [...(d.steps as string[]), '1to2'] }) },
+    ];
     const result = migrateLevelData({ schemaVersion: 0 }, chain, 2);
     expect(result).toEqual({ ok: true, data: { schemaVersion: 2, steps: ['0to1', '1to2'] }, fromVersion: 0 });
-    const broken = new Map<number, Migration>([[0, () => { throw new Error('field x vanished'); }]]);
+    const broken: MigrationStep[] = [{ from: 0, describe: 'broken', migrate: () => { throw new Error('field x vanished'); } }];
     expect(loadLevel({ schemaVersion: 0 }, { migrations: broken })).toEqual({
-      ok: false, errors: [{ path: '', message: 'could not migrate from version 0 to 1: field x vanished' }],
+      ok: false, errors: [{ path: '', message: 'could not migrate from format 0 to 1: field x vanished' }],
     });
   });
 
-  it('newer and malformed versions are refused', () => {
-    expect(migrateLevelData({ schemaVersion: 3 })).toEqual({
-      ok: false, errors: [{ path: 'schemaVersion', message: 'is 3, but this build reads versions up to 1: update Synaptica' }],
+  it('a file newer than the build is refused with the format it was made for, and nothing else', () => {
+    const newer = { ...fixture('minimal.json'), schemaVersion: 3, aFieldFromTheFuture: true };
+    expect(loadLevel(newer)).toEqual({
+      ok: false, errors: [{ path: 'schemaVersion', message: 'this level was made for format 3; this build reads up to 2 (update Synaptica to open it)' }],
     });
+  });
+
+  it('a version that is not a whole number, or none, is refused', () => {
     expect(migrateLevelData({ schemaVersion: '1' })).toEqual({
       ok: false, errors: [{ path: 'schemaVersion', message: 'must be a whole number ≥ 0, got "1"' }],
+    });
+    expect(migrateLevelData({ schemaVersion: 1.5 })).toEqual({
+      ok: false, errors: [{ path: 'schemaVersion', message: 'must be a whole number ≥ 0, got 1.5' }],
+    });
+    expect(migrateLevelData({})).toEqual({
+      ok: false, errors: [{ path: 'schemaVersion', message: 'is required (this build reads format 2)' }],
     });
   });
 });

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadLevel } from '../../src/levels/loadLevel';
-import { levelAssetPaths } from '../../src/levels/levelAssets';
+import { builtInLevelAssets } from '../levels/helpers';
 import { runLevel, type RunOptions } from '../../src/levels/runLevel';
 import type { Level } from '../../src/levels/schema/level';
 
@@ -15,7 +15,7 @@ const load = (id: string): Level => {
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
   return loaded.level;
 };
-const assetsOf = (level: Level) => new Map(levelAssetPaths(level).map((p) => [p, new Uint8Array(readFileSync(new URL(`../../assets/${p}`, import.meta.url)))] as const));
+const assetsOf = (level: Level) => builtInLevelAssets(level);
 const play = (level: Level, options: RunOptions = {}) => {
   const outcome = runLevel(level, { assets: assetsOf(level), ...options });
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));

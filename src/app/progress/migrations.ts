@@ -1,19 +1,14 @@
 /**
- * Migrations of saved progress: each entry lifts a record from version n to n + 1, so a record saved
- * by any older page still opens. Version 0 is the shape before versioning (`{ stars, done }`); no page
- * wrote it to IndexedDB, but a hand-made or early export may have it, and the test migrates one.
+ * Migrations of saved progress: each step lifts a record from version n to n + 1, so a record saved
+ * by any older page still opens. They run on the mechanism level files use
+ * (src/levels/versioning/versionedFormat.ts), so both say the same things about versions: a record
+ * from a newer page gets "made for format N; this build reads up to M". Version 0 is the shape before
+ * versioning (`{ stars, done }`, no `version` field); no page wrote it to IndexedDB, but a hand-made
+ * or early export may have it, and the test migrates one.
  */
-export interface Migration {
-  readonly from: number;
-  readonly describe: string;
-  migrate(record: Record<string, unknown>): Record<string, unknown>;
-}
+import { isPlainObject as isObject, migrateVersioned, type MigrationStep, type VersionedFormat } from '../../levels/versioning/versionedFormat';
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-export const MIGRATIONS: readonly Migration[] = [
+export const MIGRATIONS: readonly MigrationStep[] = [
   {
     from: 0,
     describe: 'v0 { stars: {id: n}, done: [id] } → v1 { levels: {id: {...}}, predictions: [] }',
@@ -40,24 +35,15 @@ export const MIGRATIONS: readonly Migration[] = [
   },
 ];
 
-/** The record's version: `version` when present, else 0 (unversioned). */
-export function versionOf(record: Record<string, unknown>): number | null {
-  if (!('version' in record)) return 0;
-  return typeof record.version === 'number' && Number.isInteger(record.version) ? record.version : null;
+/** The progress record as a versioned format whose current version is `target`. */
+export function progressFormat(target: number): VersionedFormat {
+  return { noun: 'progress record', versionField: 'version', current: target, steps: MIGRATIONS, unversioned: 0 };
 }
 
-/** Lifts a record to `target`; an error string names what is wrong when it cannot. */
+/** Lifts a record to `target`; an error string (`field: reason`) names what is wrong when it cannot. */
 export function migrateToVersion(raw: unknown, target: number): { ok: true; record: Record<string, unknown> } | { ok: false; error: string } {
-  if (!isObject(raw)) return { ok: false, error: 'the progress must be a JSON object' };
-  let record = raw;
-  let version = versionOf(record);
-  if (version === null) return { ok: false, error: 'version: must be a whole number' };
-  if (version > target) return { ok: false, error: `version: ${version} is newer than this page understands (${target}); update the page` };
-  while (version < target) {
-    const step = MIGRATIONS.find((m) => m.from === version);
-    if (!step) return { ok: false, error: `version: no migration from version ${version}` };
-    record = step.migrate(record);
-    version++;
-  }
-  return { ok: true, record };
+  const migrated = migrateVersioned(raw, progressFormat(target));
+  if (migrated.ok) return { ok: true, record: migrated.data };
+  const { path, message } = migrated.error;
+  return { ok: false, error: path === '' ? message : `${path}: ${message}` };
 }

@@ -3,6 +3,7 @@
  * Node process per network so that JIT state and garbage from one never bill another.
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { buildWorld, stepSim, type SimWorld } from '../../sim';
 import { loadLevel, runLevel, spawnLevel } from '../../levels';
 import { readLevelAssets } from '../readLevelAssets';
@@ -55,11 +56,12 @@ function synapseBytes(world: SimWorld): number {
 /** A level run end to end through runLevel (spawn, timeline, circuit systems, metrics). */
 function runBenchLevel(name: string, file: string, trials: number): BenchResult {
   const calibrationNs = calibrationNsPerIteration();
-  const loaded = loadLevel(readFileSync(new URL(`../../../${file}`, import.meta.url), 'utf8'));
+  const path = fileURLToPath(new URL(`../../../${file}`, import.meta.url));
+  const loaded = loadLevel(readFileSync(path, 'utf8'));
   if (!loaded.ok) throw new Error(`${file}: ${loaded.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
   const spawnStart = performance.now();
-  const read = readLevelAssets(loaded.level);
-  if (!read.ok) throw new Error(`${file}: ${read.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+  const read = readLevelAssets(loaded.level, path);
+  if (read.errors.length > 0) throw new Error(`${file}: ${read.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
   const { assets } = read;
   const spawned = spawnLevel(loaded.level, { assets });
   const spawnSeconds = (performance.now() - spawnStart) / 1000;

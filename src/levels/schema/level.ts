@@ -19,7 +19,7 @@ import { rewardContingency } from './contingencies';
 import { circuitConfig } from './circuits';
 
 /** The schema version this build writes and reads natively. */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export const levelSchema = z.strictObject({
   $schema: z.string().max(500).optional().describe('Path or URL of level.schema.json, for editors.'),

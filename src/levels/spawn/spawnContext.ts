@@ -11,7 +11,7 @@ export interface SpawnContext {
   typeOfPopulation(populationId: string): NeuronType | undefined;
   /** Id of the level's first dopamine pool (the default target of rewards). */
   readonly dopamine: string | undefined;
-  /** Files the level refers to (a WAV tutor), by their path under assets/ (see levelAssetPaths). */
+  /** Files the level refers to (a WAV tutor), keyed by the path the level writes (see levelAssetPaths). */
   readonly assets: ReadonlyMap<string, Uint8Array>;
 }
 

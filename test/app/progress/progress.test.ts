@@ -1,7 +1,9 @@
 // Pure progress rules: record schema, v0 → v1 migration, import validation and merge, stars.
 // No simulation runs here (no dt, no seeds).
 import { describe, expect, it } from 'vitest';
-import { migrateToVersion } from '../../../src/app/progress/migrations';
+import { MIGRATIONS, migrateToVersion, progressFormat } from '../../../src/app/progress/migrations';
+import { checkSteps } from '../../../src/levels/versioning/versionedFormat';
+import { CURRENT_SCHEMA_VERSION, loadLevel } from '../../../src/levels';
 import { exportProgress, mergeProgress, parseProgressFile, parseProgressRecord } from '../../../src/app/progress/progressFile';
 import { emptyProgress, PROGRESS_VERSION, type Progress } from '../../../src/app/progress/progressRecord';
 import { recordCompletion, recordFailure, recordPrediction, recordPredictionOutcome } from '../../../src/app/progress/progressUpdates';
@@ -39,11 +41,21 @@ describe('migrations', () => {
     expect(parsed.progress.levels['eyeblink-acquisition']).toMatchObject({ completed: true });
   });
 
-  it('refuses a record from a newer page and a non-integer version', () => {
-    const newer = migrateToVersion({ version: 99 }, PROGRESS_VERSION);
-    expect(newer.ok === false && newer.error).toMatch(/newer than this page/);
-    const bad = migrateToVersion({ version: '1' }, PROGRESS_VERSION);
-    expect(bad.ok === false && bad.error).toMatch(/^version:/);
+  it('refuses a record from a newer page and a non-integer version, in the words level files get', () => {
+    expect(migrateToVersion({ version: 99 }, PROGRESS_VERSION)).toEqual({
+      ok: false, error: `version: this progress record was made for format 99; this build reads up to ${PROGRESS_VERSION} (update Synaptica to open it)`,
+    });
+    expect(migrateToVersion({ version: '1' }, PROGRESS_VERSION)).toEqual({ ok: false, error: 'version: must be a whole number ≥ 0, got "1"' });
+    expect(migrateToVersion({ version: 1.5 }, PROGRESS_VERSION)).toEqual({ ok: false, error: 'version: must be a whole number ≥ 0, got 1.5' });
+    // A level file newer than the build gets the same sentence, with its own noun and field.
+    expect(loadLevel({ schemaVersion: 99 })).toEqual({ ok: false, errors: [{
+      path: 'schemaVersion', message: `this level was made for format 99; this build reads up to ${CURRENT_SCHEMA_VERSION} (update Synaptica to open it)`,
+    }] });
+  });
+
+  it('the progress steps run on the shared mechanism with no gaps', () => {
+    expect(checkSteps(progressFormat(PROGRESS_VERSION))).toEqual([]);
+    expect(MIGRATIONS.map((m) => m.from)).toEqual([0, 1]);
   });
 });
 

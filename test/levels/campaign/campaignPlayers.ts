@@ -16,7 +16,7 @@ import { loadLevel } from '../../../src/levels/loadLevel';
 import { applyPlayerSetting } from '../../../src/levels/playerSettings';
 import { runLevel, type RunResult } from '../../../src/levels/runLevel';
 import type { Level } from '../../../src/levels/schema/level';
-import { levelAssetPaths } from '../../../src/levels/levelAssets';
+import { builtInLevelAssets } from '../helpers';
 
 const levelsDir = new URL('../../../levels/', import.meta.url);
 
@@ -45,9 +45,9 @@ export interface Strategy {
   answers?: Record<string, number | number[]>;
 }
 
-/** The files a level refers to (the WAV tutor), read from assets/. */
+/** The files a level refers to (the WAV tutor), read relative to its file in levels/. */
 export function assetsOf(level: Level): Map<string, Uint8Array> {
-  return new Map(levelAssetPaths(level).map((p) => [p, new Uint8Array(readFileSync(new URL(`../../../assets/${p}`, import.meta.url)))] as const));
+  return builtInLevelAssets(level);
 }
 
 /** The runs already simulated, by level and everything that changes the run (answers do not). */

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadLevel } from '../../../src/levels/loadLevel';
 import { levelAssetPaths } from '../../../src/levels/levelAssets';
+import { builtInLevelAssets } from '../helpers';
 import { runLevel } from '../../../src/levels/runLevel';
 import type { Level } from '../../../src/levels/schema/level';
 import { exportSongAudio } from '../../../src/circuits/songbird';
@@ -20,8 +21,7 @@ const load = (raw: unknown): Level => {
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
   return loaded.level;
 };
-const asset = (path: string) => new Uint8Array(readFileSync(new URL(`../../../assets/${path}`, import.meta.url)));
-const assetsOf = (level: Level) => new Map(levelAssetPaths(level).map((p) => [p, asset(p)] as const));
+const assetsOf = (level: Level) => builtInLevelAssets(level);
 
 describe('songbird levels (fast)', () => {
   for (const id of IDS) {
@@ -36,19 +36,19 @@ describe('songbird levels (fast)', () => {
 
   it('the WAV tutor level lists its asset; without it spawning reports the field, not a throw', () => {
     const level = load(read('songbird-wav-tutor'));
-    expect(levelAssetPaths(level)).toEqual(['tutors/whistle-sweep.wav']);
+    expect(levelAssetPaths(level)).toEqual(['../assets/tutors/whistle-sweep.wav']);
     const missing = runLevel(level, { trials: 1 });
     expect(missing.ok).toBe(false);
     if (missing.ok) return;
     expect(missing.errors[0].path).toBe('circuits[0].tutor.wav');
     expect(missing.errors[0].message).toMatch(/tutors\/whistle-sweep\.wav/);
-    const broken = runLevel(level, { trials: 1, assets: new Map([['tutors/whistle-sweep.wav', Uint8Array.from([1, 2, 3])]]) });
+    const broken = runLevel(level, { trials: 1, assets: new Map([['../assets/tutors/whistle-sweep.wav', Uint8Array.from([1, 2, 3])]]) });
     expect(broken.ok).toBe(false);
     if (!broken.ok) expect(broken.errors[0].path).toBe('circuits[0].tutor.wav');
   });
 
-  it('rejects asset paths outside assets/ (.., absolute, URLs, other extensions)', () => {
-    for (const wav of ['../secret.wav', '/etc/x.wav', 'https://example.com/a.wav', 'tutors/a.mp3', 'Tutors/A.wav', 'tutors//a.wav']) {
+  it('rejects asset paths that are not plain relative paths (.. after a name, absolute, URLs, other extensions)', () => {
+    for (const wav of ['tutors/../../secret.wav', './a.wav', '/etc/x.wav', 'https://example.com/a.wav', 'tutors/a.mp3', 'Tutors/A.wav', 'tutors//a.wav', '..\\a.wav', 'C:/a.wav']) {
       const raw = read('songbird-wav-tutor') as { circuits: Array<{ tutor: unknown }> };
       raw.circuits[0].tutor = { wav };
       const loaded = loadLevel(raw);

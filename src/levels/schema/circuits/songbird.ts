@@ -8,18 +8,15 @@
  */
 import { z } from 'zod';
 import { id, int, num } from '../common';
+import { assetPath } from '../assetPath';
 import { TUTOR_NAMES } from '../../../circuits/songbird/audio/tutorSongs';
-
-/** An asset path under assets/: lower-case letters, digits, -, _ and / separated names ending in .wav. */
-export const ASSET_WAV_PATTERN = /^[a-z0-9_-]+(\/[a-z0-9_-]+)*\.wav$/;
 
 const tutor = z.union([
   z.strictObject({
     builtIn: z.enum(TUTOR_NAMES as [string, ...string[]]).describe('A built-in zebra-finch-like tutor song, synthesised in code.'),
   }),
   z.strictObject({
-    wav: z.string().max(200).regex(ASSET_WAV_PATTERN, { message: 'must be a path under assets/ like "tutors/whistle-sweep.wav": lower-case letters, digits, -, _ and /, ending in .wav (no "..", no leading /, no URL)' })
-      .describe('A WAV file under assets/ whose song becomes the template (the same feature extractor measures it).'),
+    wav: assetPath('wav', '../assets/tutors/whistle-sweep.wav', 'A WAV file, relative to the level file\'s folder, whose song becomes the template (the same feature extractor measures it).'),
   }),
 ]).describe('The song the bird memorised.');
 

@@ -27,9 +27,9 @@ function resolveTutor(ctx: SpawnContext, config: SongbirdCircuitConfig, path: re
   if ('builtIn' in config.tutor) return { ...builtInTutor(config.tutor.builtIn, SONG_FRAME_MS), field: [...path, 'tutor', 'builtIn'] };
   const field = [...path, 'tutor', 'wav'];
   const bytes = ctx.assets.get(config.tutor.wav);
-  if (bytes === undefined) return { ok: false, error: `the asset "${config.tutor.wav}" was not supplied (load assets/${config.tutor.wav} and pass it in the spawn's assets)`, field };
+  if (bytes === undefined) return { ok: false, error: `the file "${config.tutor.wav}" was not supplied (read it relative to the level file and pass it in the spawn's assets)`, field };
   const made = wavTutor(config.tutor.wav, bytes, SONG_FRAME_MS);
-  return made.ok ? { ...made, field } : { ok: false, error: `assets/${config.tutor.wav}: ${made.error}`, field };
+  return made.ok ? { ...made, field } : { ok: false, error: `"${config.tutor.wav}": ${made.error}`, field };
 }
 
 export const songbirdCircuitInstaller: CircuitInstaller<'songbird'> = {
