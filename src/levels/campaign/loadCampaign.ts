@@ -6,7 +6,11 @@
 import { formatPath, zodIssuesToErrors, type LevelError } from '../errors';
 import { parseJsonText } from '../parseJson';
 import { sanitizeLevelData } from '../sanitize';
-import { campaignSchema, type Campaign } from './campaignSchema';
+import { migrateVersioned, type VersionedFormat } from '../versioning/versionedFormat';
+import { campaignSchema, CURRENT_CAMPAIGN_VERSION, type Campaign } from './campaignSchema';
+
+/** The campaign's versions: only version 1 so far (no steps), but a newer file gets the same message as a level. */
+export const campaignFormat: VersionedFormat = { noun: 'campaign', versionField: 'schemaVersion', current: CURRENT_CAMPAIGN_VERSION, steps: [] };
 
 export type CampaignLoadResult = { ok: true; campaign: Campaign } | { ok: false; errors: LevelError[] };
 
@@ -43,7 +47,9 @@ function loadUnsafe(input: unknown, options: CampaignLoadOptions): CampaignLoadR
   }
   const clean = sanitizeLevelData(data);
   if (!clean.ok) return { ok: false, errors: clean.errors };
-  const result = campaignSchema.safeParse(clean.value, { reportInput: true });
+  const migrated = migrateVersioned(clean.value, campaignFormat);
+  if (!migrated.ok) return { ok: false, errors: [migrated.error] };
+  const result = campaignSchema.safeParse(migrated.data, { reportInput: true });
   if (!result.success) return { ok: false, errors: zodIssuesToErrors(result.error.issues) };
   const errors = crossCheck(result.data, new Set(options.levelIds));
   return errors.length > 0 ? { ok: false, errors } : { ok: true, campaign: result.data };

@@ -59,6 +59,15 @@ describe('loadCampaign', () => {
     expect(missing.ok ? [] : missing.errors.map((e) => e.path)).toEqual(['chapters']);
   });
 
+  it('a campaign newer than the build, or with a fractional version, gets the message levels get', () => {
+    expect(loadCampaign({ schemaVersion: 2, id: 'c', title: 't', chapters: [], future: true }, { levelIds })).toEqual({
+      ok: false, errors: [{ path: 'schemaVersion', message: 'this campaign was made for format 2; this build reads up to 1 (update Synaptica to open it)' }],
+    });
+    expect(loadCampaign({ schemaVersion: 0.5, id: 'c', title: 't', chapters: [] }, { levelIds })).toEqual({
+      ok: false, errors: [{ path: 'schemaVersion', message: 'must be a whole number ≥ 0, got 0.5' }],
+    });
+  });
+
   it('levels/campaign.schema.json is the generated file (npm run schema)', () => {
     expect(readFileSync(CAMPAIGN_SCHEMA_FILE, 'utf8')).toBe(campaignSchemaText());
   });
