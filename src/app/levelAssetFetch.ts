@@ -4,7 +4,7 @@
  * inside that folder or inside assets/. The WAVs under both folders are built into the page.
  */
 import { locateAsset } from '../levels/assetLocation';
-import type { AssetSource } from './loadedLevelFiles';
+import type { AssetSource } from '../levels/loadedLevelFiles';
 
 const servedWavs = import.meta.glob<string>(['../../assets/**/*.wav', '../../levels/**/*.wav'], { query: '?url', import: 'default' });
 

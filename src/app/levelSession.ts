@@ -11,7 +11,7 @@ import type { Level } from '../levels/schema/level';
 import type { LevelRun } from '../levels/spawn/levelRun';
 import { spawnLevel } from '../levels/spawnLevel';
 import type { SimWorld } from '../sim/world/world';
-import type { AssetSource } from './loadedLevelFiles';
+import type { AssetSource } from '../levels/loadedLevelFiles';
 
 export interface LevelSession {
   readonly id: string;
@@ -39,8 +39,10 @@ export async function openLevelSession(
   if (!loaded.ok) return { ok: false, errors: loaded.errors };
   const assets = new Map<string, Uint8Array>();
   const errors: LevelError[] = [];
+  const tried = new Set<string>();
   for (const asset of levelAssets(loaded.level)) {
-    if (assets.has(asset.path)) continue;
+    if (tried.has(asset.path)) continue;
+    tried.add(asset.path);
     try {
       assets.set(asset.path, await fetchAsset(asset.path));
     } catch (error) {

@@ -3,9 +3,9 @@
  * the page together, or chosen in a file dialog): a map from each file's path relative to the level
  * file's folder ("tutor.wav", "songs/bird.wav") to its bytes. A level loaded this way has no folder on
  * a disk the page can see, so its paths may not climb out of its folder (assetLocation.ts): whatever
- * it uses must come with it.
+ * it uses must come with it. Pure (no DOM): the page and the editor both use it.
  */
-import { joinAssetPath, locateAsset } from '../levels/assetLocation';
+import { joinAssetPath, locateAsset } from './assetLocation';
 
 /** Gives the bytes of a file a level names (the path as the level writes it), or throws why not. */
 export type AssetSource = (path: string) => Promise<Uint8Array>;
