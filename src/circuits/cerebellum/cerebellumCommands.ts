@@ -5,8 +5,7 @@
  * - setPuffStrength { value }: the air puff's strength (0-2; scales the olive drive and the reflex blink).
  * - inactivate { region, restore? }: clamps a region's output, like a muscimol infusion; same as lesion.
  */
-import { defineCommand, type SimWorld, type SimCommand } from '../../sim';
-import { commandHandler } from '../../sim/commands/engineCommands';
+import { defineCommand, inactivateRegion, type CommandHandler, type SimWorld } from '../../sim';
 import { CEREBELLUM_OWNER, type CerebellumState } from './cerebellumState';
 
 const stateOf = (world: SimWorld): CerebellumState | undefined => world.ruleState.get(CEREBELLUM_OWNER) as CerebellumState | undefined;
@@ -15,23 +14,25 @@ const finite = (v: unknown): number | undefined => (typeof v === 'number' && Num
 export const MAX_ISI_MS = 5000;
 export const MAX_PUFF_STRENGTH = 2;
 
-export function defineCerebellumCommands(): void {
-  defineCommand('setIsiMs', (world, command) => {
-    const state = stateOf(world);
-    if (!state) return 'no eyeblink circuit in this level';
-    const value = finite(command.value);
-    if (value === undefined || value < 0 || value > MAX_ISI_MS) return `value must be an ISI in ms between 0 and ${MAX_ISI_MS}`;
-    state.isiMs[0] = value;
-  });
-  defineCommand('setPuffStrength', (world, command) => {
-    const state = stateOf(world);
-    if (!state) return 'no eyeblink circuit in this level';
-    const value = finite(command.value);
-    if (value === undefined || value < 0 || value > MAX_PUFF_STRENGTH) return `value must be a puff strength between 0 and ${MAX_PUFF_STRENGTH}`;
-    world.stimuli.gain[state.puffStimulus] = value;
-  });
-  defineCommand('inactivate', (world, command: SimCommand) => {
-    const lesion = commandHandler('lesion')!;
-    return lesion(world, { type: 'lesion', population: command.region, restore: command.restore === true });
-  });
+const setIsiMs: CommandHandler = (world, command) => {
+  const state = stateOf(world);
+  if (!state) return 'no eyeblink circuit in this level';
+  const value = finite(command.value);
+  if (value === undefined || value < 0 || value > MAX_ISI_MS) return `value must be an ISI in ms between 0 and ${MAX_ISI_MS}`;
+  state.isiMs[0] = value;
+};
+
+const setPuffStrength: CommandHandler = (world, command) => {
+  const state = stateOf(world);
+  if (!state) return 'no eyeblink circuit in this level';
+  const value = finite(command.value);
+  if (value === undefined || value < 0 || value > MAX_PUFF_STRENGTH) return `value must be a puff strength between 0 and ${MAX_PUFF_STRENGTH}`;
+  world.stimuli.gain[state.puffStimulus] = value;
+};
+
+/** Adds the eyeblink circuit's commands to this world (installCerebellum). */
+export function defineCerebellumCommands(world: SimWorld): void {
+  defineCommand(world, 'setIsiMs', setIsiMs);
+  defineCommand(world, 'setPuffStrength', setPuffStrength);
+  defineCommand(world, 'inactivate', inactivateRegion);
 }

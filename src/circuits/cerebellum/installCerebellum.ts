@@ -47,7 +47,7 @@ export function installCerebellum(world: SimWorld, params: CerebellumParams, opt
     }
   }
   world.ruleState.set(ISI_OWNER, puffEvents);
-  defineCerebellumCommands();
+  defineCerebellumCommands(world);
   installCircuitSystem(world, 'trial timeline', applyIsiSetting, 'before');
   installCircuitSystem(world, 'detect spikes', driveGranuleCells, 'before');
   installCircuitSystem(world, 'traces and plasticity', applyCerebellarPlasticity);

@@ -51,7 +51,7 @@ export function installSongbird(world: SimWorld, params: SongbirdParams, options
   }
   initialRendition(state, options.deafened === true, true);
   world.ruleState.set(SONGBIRD_OWNER, state);
-  defineSongbirdCommands();
+  defineSongbirdCommands(world);
   installCircuitSystem(world, 'stimuli', driveHvc);
   installCircuitSystem(world, 'stimuli', driveLmanInput);
   installCircuitSystem(world, 'traces and plasticity', singSong);

@@ -5,28 +5,29 @@
  * - inactivate { region, restore? }: silences a region reversibly, like a TTX or muscimol infusion
  *   into LMAN (Ölveczky et al. 2005); same as lesion, undone with restore: true.
  */
-import { defineCommand, type SimWorld } from '../../sim';
-import { commandHandler } from '../../sim/commands/engineCommands';
+import { defineCommand, inactivateRegion, type CommandHandler, type SimWorld } from '../../sim';
 import { Rendition, SONGBIRD_OWNER, type SongbirdState } from './songbirdState';
 
 const stateOf = (world: SimWorld): SongbirdState | undefined => world.ruleState.get(SONGBIRD_OWNER) as SongbirdState | undefined;
 
-export function defineSongbirdCommands(): void {
-  defineCommand('deafen', (world, command) => {
-    const state = stateOf(world);
-    if (!state) return 'no songbird circuit in this level';
-    if (command.enabled !== undefined && typeof command.enabled !== 'boolean') return 'enabled must be true or false';
-    state.rendition[Rendition.deafened] = command.enabled === false ? 0 : 1;
-  });
-  defineCommand('setWhiteNoise', (world, command) => {
-    const state = stateOf(world);
-    if (!state) return 'no songbird circuit in this level';
-    if (!state.whiteNoise) return 'this level has no white-noise setting';
-    if (typeof command.enabled !== 'boolean') return 'enabled must be true or false';
-    state.rendition[Rendition.whiteNoiseOn] = command.enabled ? 1 : 0;
-  });
-  defineCommand('inactivate', (world, command) => {
-    const lesion = commandHandler('lesion')!;
-    return lesion(world, { type: 'lesion', population: command.region, restore: command.restore === true });
-  });
+const deafen: CommandHandler = (world, command) => {
+  const state = stateOf(world);
+  if (!state) return 'no songbird circuit in this level';
+  if (command.enabled !== undefined && typeof command.enabled !== 'boolean') return 'enabled must be true or false';
+  state.rendition[Rendition.deafened] = command.enabled === false ? 0 : 1;
+};
+
+const setWhiteNoise: CommandHandler = (world, command) => {
+  const state = stateOf(world);
+  if (!state) return 'no songbird circuit in this level';
+  if (!state.whiteNoise) return 'this level has no white-noise setting';
+  if (typeof command.enabled !== 'boolean') return 'enabled must be true or false';
+  state.rendition[Rendition.whiteNoiseOn] = command.enabled ? 1 : 0;
+};
+
+/** Adds the songbird circuit's commands to this world (installSongbird). */
+export function defineSongbirdCommands(world: SimWorld): void {
+  defineCommand(world, 'deafen', deafen);
+  defineCommand(world, 'setWhiteNoise', setWhiteNoise);
+  defineCommand(world, 'inactivate', inactivateRegion);
 }

@@ -9,7 +9,7 @@
  * Bound paths are the level's player parameters and the setParameter commands of its timeline;
  * their current values live in the registered array 'level.parameters'.
  */
-import { defineCommand } from '../../sim/commands/engineCommands';
+import { defineCommand, type CommandHandler } from '../../sim';
 import type { SimWorld } from '../../sim/world/world';
 import { lookupNumber } from '../paths';
 import type { Level } from '../schema/level';
@@ -78,7 +78,7 @@ function bind(level: Level, path: string): Binding | undefined {
   return undefined;
 }
 
-/** Registers the level's adjustable parameters in a fresh world (before its first tick). */
+/** Registers the level's adjustable parameters and the setParameter command in a fresh world (before its first tick). */
 export function installLevelParameters(world: SimWorld, level: Level, paths: readonly string[]): void {
   const list: Binding[] = [];
   const bindings = new Map<string, number>();
@@ -91,9 +91,11 @@ export function installLevelParameters(world: SimWorld, level: Level, paths: rea
   }
   const values = world.registry.register('level.parameters', Float64Array.from(list.map((b) => b.initial)));
   world.ruleState.set(OWNER, { bindings, list, values } satisfies ParameterTable);
+  defineCommand(world, 'setParameter', setParameter);
 }
 
-defineCommand('setParameter', (world, command) => {
+/** Rejects paths the level did not bind (they need a restart), applies the others. */
+const setParameter: CommandHandler = (world, command) => {
   const table = world.ruleState.get(OWNER) as ParameterTable | undefined;
   const path = typeof command.path === 'string' ? command.path : '';
   const value = command.value;
@@ -103,4 +105,4 @@ defineCommand('setParameter', (world, command) => {
   const reason = table.list[slot].apply(world, table.values[slot], value);
   if (typeof reason === 'string') return reason;
   table.values[slot] = value;
-});
+};

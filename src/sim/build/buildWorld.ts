@@ -7,6 +7,8 @@ import { Receptor, SynapseBuilder } from '../components/synapses';
 import { createModulatorStore } from '../components/modulators';
 import { createSynapticInputRing } from '../components/synapticInputRing';
 import { CommandQueue } from '../commands/commandQueue';
+import { CommandRegistry } from '../commands/commandRegistry';
+import { ENGINE_COMMANDS } from '../commands/engineCommands';
 import { PlasticityRuleId } from '../plasticity/plasticitySpec';
 import { installPlasticity } from '../plasticity/installPlasticity';
 import { compileStimuli } from '../stimuli/compileStimuli';
@@ -127,6 +129,7 @@ export function buildWorld(spec: NetworkSpec): SimWorld {
   mutable.spikedList = registry.register('spikes.list', new Int32Array(neuronCount));
   mutable.spikedCount = registry.register('spikes.count', new Int32Array(1));
   mutable.commands = new CommandQueue();
+  mutable.commandHandlers = new CommandRegistry(ENGINE_COMMANDS);
   mutable.events = [];
   mutable.ruleState = new Map();
   mutable.systems = engineSystems();

@@ -1,31 +1,13 @@
 /**
- * Commands the engine itself understands. Circuits add their own with defineCommand.
- * A handler returns nothing on success or a reason string when the command does not apply;
- * rejected commands become 'commandRejected' events and never throw.
+ * Commands the engine itself understands; every world starts with these (buildWorld). Circuits and
+ * levels add theirs to one world with defineCommand (commandRegistry.ts).
  */
-import type { SimWorld } from '../world/world';
-import type { SimCommand } from './commandQueue';
-
-export type CommandHandler = (world: SimWorld, command: SimCommand) => string | void;
-
-const handlers = new Map<string, CommandHandler>();
-
-export function defineCommand(type: string, handler: CommandHandler): void {
-  handlers.set(type, handler);
-}
-
-export function commandHandler(type: string): CommandHandler | undefined {
-  return handlers.get(type);
-}
-
-export function knownCommandTypes(): string[] {
-  return [...handlers.keys()].sort();
-}
+import type { CommandHandler } from './commandRegistry';
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 const finite = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
 
-defineCommand('lesion', (world, command) => {
+const lesion: CommandHandler = (world, command) => {
   const population = world.populations.find((p) => p.name === text(command.population));
   if (!population) return `unknown population "${String(command.population)}"`;
   const restore = command.restore === true;
@@ -39,34 +21,34 @@ defineCommand('lesion', (world, command) => {
       world.neurons.gInh[eid] = 0;
     }
   }
-});
+};
 
-defineCommand('setPlasticity', (world, command) => {
+const setPlasticity: CommandHandler = (world, command) => {
   const projection = world.projections.find((p) => p.name === text(command.projection));
   if (!projection) return `unknown projection "${String(command.projection)}"`;
   if (typeof command.enabled !== 'boolean') return 'enabled must be true or false';
   projection.plasticityEnabled[0] = command.enabled ? 1 : 0;
-});
+};
 
-defineCommand('releaseModulator', (world, command) => {
+const releaseModulator: CommandHandler = (world, command) => {
   const pool = world.modulators.names.indexOf(text(command.modulator) ?? '');
   const amount = finite(command.amount);
   if (pool < 0) return `unknown modulator "${String(command.modulator)}"`;
   if (amount === undefined) return 'amount must be a finite number';
   world.modulators.pendingRelease[pool] += amount;
   world.events.push({ type: 'modulatorReleased', tick: world.clock[0], modulator: world.modulators.names[pool], amount });
-});
+};
 
-defineCommand('deliverReward', (world, command) => {
+const deliverReward: CommandHandler = (world, command) => {
   const amount = finite(command.amount) ?? 1;
   const name = text(command.modulator) ?? world.modulators.names[world.modulators.kind.indexOf(0)];
   const pool = name === undefined ? -1 : world.modulators.names.indexOf(name);
   if (pool < 0) return 'no dopamine pool to deliver the reward to';
   world.modulators.pendingRelease[pool] += amount;
   world.events.push({ type: 'rewardDelivered', tick: world.clock[0], amount, modulator: name });
-});
+};
 
-defineCommand('setStimulus', (world, command) => {
+const setStimulus: CommandHandler = (world, command) => {
   const index = world.stimuli.list.findIndex((s) => s.spec.name === text(command.stimulus));
   if (index < 0) return `unknown stimulus "${String(command.stimulus)}"`;
   if (typeof command.enabled === 'boolean') {
@@ -76,4 +58,20 @@ defineCommand('setStimulus', (world, command) => {
   const gain = finite(command.gain);
   if (command.gain !== undefined && gain === undefined) return 'gain must be a finite number';
   if (gain !== undefined) world.stimuli.gain[index] = gain;
-});
+};
+
+/**
+ * 'inactivate' { region, restore? } of the circuits: this world's 'lesion' of the population named
+ * by region (so a change to lesion applies to both). Not an engine command by default: a circuit
+ * whose levels offer it defines it (the same handler, so two circuits may both define it).
+ */
+export const inactivateRegion: CommandHandler = (world, command) => {
+  const lesion = world.commandHandlers.handler('lesion');
+  if (!lesion) return 'this world has no lesion command';
+  return lesion(world, { type: 'lesion', population: command.region, restore: command.restore === true });
+};
+
+/** The engine's commands by type, as a new world's command registry starts. */
+export const ENGINE_COMMANDS: Readonly<Record<string, CommandHandler>> = {
+  lesion, setPlasticity, releaseModulator, deliverReward, setStimulus,
+};

@@ -7,6 +7,7 @@ import type { ModulatorStore } from '../components/modulators';
 import type { PlasticitySpec } from '../plasticity/plasticitySpec';
 import type { StructuralSpec } from '../plasticity/plasticitySpec';
 import type { CommandQueue } from '../commands/commandQueue';
+import type { CommandRegistry } from '../commands/commandRegistry';
 import type { SimEvent } from '../events/simEvents';
 import type { Monitors } from '../monitors/monitors';
 import type { StimulusTable } from '../stimuli/stimulusTable';
@@ -80,6 +81,8 @@ export interface SimWorld {
   readonly spikedList: Int32Array;
   readonly spikedCount: Int32Array;
   readonly commands: CommandQueue;
+  /** This world's command handlers: the engine's, plus those its circuits and level defined at spawn. */
+  readonly commandHandlers: CommandRegistry;
   /** Discrete moments of this tick; the app forwards them to the bus and clears the array. */
   readonly events: SimEvent[];
   readonly monitors: Monitors;
