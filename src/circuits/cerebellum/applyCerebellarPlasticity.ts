@@ -15,14 +15,14 @@
  * LTP, then this tick's PF spikes enter the traces, so a same-tick PF/CF pair gives k(0) = 0.
  */
 import type { SimWorld } from '../../sim';
-import { CEREBELLUM_OWNER, type CerebellumState } from './cerebellumState';
+import { CEREBELLUM_STATE } from './cerebellumState';
 
 import { chainPeak } from './eligibilityKernel';
 
 const TRACE_FLOOR = 1e-30;
 
 export function applyCerebellarPlasticity(world: SimWorld): void {
-  const state = world.ruleState.get(CEREBELLUM_OWNER) as CerebellumState;
+  const state = world.state.require(CEREBELLUM_STATE);
   const { pfChain, granule, purkinje, olive, mossy, pfRows, mfNucleusRows, params, activity } = state;
   const weight = world.synapses.weight;
   const spiked = world.spikedList;

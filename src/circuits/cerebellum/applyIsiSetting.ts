@@ -6,17 +6,18 @@
  * without a setting, the timeline's own).
  */
 import type { SimWorld } from '../../sim';
-import { CEREBELLUM_OWNER, type CerebellumState } from './cerebellumState';
+import { CEREBELLUM_STATE } from './cerebellumState';
+import { stateKey } from '../../sim';
 
-export const ISI_OWNER = 'cerebellum/isi';
+export const PUFF_EVENTS = stateKey<PuffEvents>('cerebellum/isi');
 
 /** The compiled puff events the ISI setting retimes, with the time the timeline gave each. */
 export type PuffEvents = Array<{ event: { ms: number }; timelineMs: number }>;
 
 export function applyIsiSetting(world: SimWorld): void {
-  const state = world.ruleState.get(CEREBELLUM_OWNER) as CerebellumState;
+  const state = world.state.require(CEREBELLUM_STATE);
   const isi = state.isiMs[0];
-  const events = world.ruleState.get(ISI_OWNER) as PuffEvents;
+  const events = world.state.require(PUFF_EVENTS);
   // NaN (no setting, e.g. after restoring an earlier snapshot) gives back the timeline's own times.
   for (let i = 0; i < events.length; i++) events[i].event.ms = Number.isNaN(isi) ? events[i].timelineMs : isi;
 }

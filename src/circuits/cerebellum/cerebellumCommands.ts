@@ -6,9 +6,9 @@
  * - inactivate { region, restore? }: clamps a region's output, like a muscimol infusion; same as lesion.
  */
 import { defineCommand, inactivateRegion, type CommandHandler, type SimWorld } from '../../sim';
-import { CEREBELLUM_OWNER, type CerebellumState } from './cerebellumState';
+import { CEREBELLUM_STATE, type CerebellumState } from './cerebellumState';
 
-const stateOf = (world: SimWorld): CerebellumState | undefined => world.ruleState.get(CEREBELLUM_OWNER) as CerebellumState | undefined;
+const stateOf = (world: SimWorld): CerebellumState | undefined => world.state.get(CEREBELLUM_STATE);
 const finite = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
 export const MAX_ISI_MS = 5000;

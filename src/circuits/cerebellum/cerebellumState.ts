@@ -1,7 +1,7 @@
 /**
  * The circuit's runtime: resolved eid ranges, synapse ranges, precomputed tables and every mutable
  * array (registered under `cerebellum.*`, so snapshots, restores and state hashes include them).
- * Stored in world.ruleState under CEREBELLUM_OWNER.
+ * Stored in world.state under CEREBELLUM_STATE.
  */
 import type { SimWorld } from '../../sim';
 import { populationByName, projectionByName } from '../../sim';
@@ -9,8 +9,9 @@ import type { CerebellumParams } from './cerebellumParams';
 import { PROJECTION, REGION, STIMULUS } from './cerebellumNetwork';
 import { bumpDelaysMs, bumpProbabilityTable } from './granuleTimeBasis';
 import { ELIGIBILITY_ORDER } from './eligibilityKernel';
+import { stateKey } from '../../sim';
 
-export const CEREBELLUM_OWNER = 'cerebellum';
+export const CEREBELLUM_STATE = stateKey<CerebellumState>('cerebellum');
 
 interface Range { first: number; end: number; count: number }
 
@@ -108,5 +109,5 @@ export function createCerebellumState(world: SimWorld, params: CerebellumParams,
 }
 
 export function cerebellumStateOf(world: SimWorld): CerebellumState | undefined {
-  return world.ruleState.get(CEREBELLUM_OWNER) as CerebellumState | undefined;
+  return world.state.get(CEREBELLUM_STATE);
 }

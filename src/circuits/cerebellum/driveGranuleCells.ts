@@ -7,10 +7,10 @@
  * threshold, offset when it falls below half of it. Random draws: stream 'cerebellum/granule'.
  */
 import type { SimWorld } from '../../sim';
-import { CEREBELLUM_OWNER, type CerebellumState } from './cerebellumState';
+import { CEREBELLUM_STATE } from './cerebellumState';
 
 export function driveGranuleCells(world: SimWorld): void {
-  const state = world.ruleState.get(CEREBELLUM_OWNER) as CerebellumState;
+  const state = world.state.require(CEREBELLUM_STATE);
   const { activity, mossy, granule, probability, tableTicks, params } = state;
   const spiked = world.spikedList;
   const count = world.spikedCount[0];

@@ -7,5 +7,5 @@ export { eyeblinkTrials, crFractionByBlock, meanTrace, TRACE_BIN_MS, Summary, SU
 export { eligibilityKernel, kernelIntegralMs, pfWeightChange, pfBaselineWeight, pfRuleOf, mfNucleusChange, type PfRule } from './eligibilityKernel';
 export { bumpDelaysMs, bumpWidthMs, bumpRateHz } from './granuleTimeBasis';
 export { eyeblinkTimeline, type EyeblinkPhase } from './eyeblinkTimeline';
-export { finishTrial, RECORD_OWNER } from './recordEyeblinkTrials';
+export { finishTrial, EYEBLINK_RECORD } from './recordEyeblinkTrials';
 export { runEyeblinkSession, trialsToCriterion, type EyeblinkSession } from './runEyeblinkSession';

@@ -7,13 +7,13 @@
 import { installCircuitSystem, type SimWorld } from '../../sim';
 import { trialTimelineOf } from '../../sim/timeline';
 import type { CerebellumParams } from './cerebellumParams';
-import { CEREBELLUM_OWNER, createCerebellumState, type CerebellumState } from './cerebellumState';
+import { CEREBELLUM_STATE, createCerebellumState, type CerebellumState } from './cerebellumState';
 import { driveGranuleCells } from './driveGranuleCells';
 import { applyCerebellarPlasticity } from './applyCerebellarPlasticity';
 import { moveEyelid } from './moveEyelid';
-import { RECORD_OWNER, recordEyeblinkTrials } from './recordEyeblinkTrials';
+import { EYEBLINK_RECORD, recordEyeblinkTrials } from './recordEyeblinkTrials';
 import { createEyeblinkRecord, type EyeblinkRecord } from './eyeblinkRecord';
-import { ISI_OWNER, applyIsiSetting, type PuffEvents } from './applyIsiSetting';
+import { PUFF_EVENTS, applyIsiSetting, type PuffEvents } from './applyIsiSetting';
 import { defineCerebellumCommands } from './cerebellumCommands';
 
 export interface CerebellumHandle {
@@ -34,9 +34,9 @@ export function installCerebellum(world: SimWorld, params: CerebellumParams, opt
   world.stimuli.enabled[state.toneStimulus] = 0;
   world.stimuli.enabled[state.puffStimulus] = 0;
   if (options.isiMs !== undefined) state.isiMs[0] = options.isiMs;
-  world.ruleState.set(CEREBELLUM_OWNER, state);
+  world.state.set(CEREBELLUM_STATE, state);
   const record = createEyeblinkRecord(world, trials, maxTrialMs);
-  world.ruleState.set(RECORD_OWNER, record);
+  world.state.set(EYEBLINK_RECORD, record);
   const puffEvents: PuffEvents = [];
   for (const phase of phases) {
     for (const type of phase.trialTypes) {
@@ -46,7 +46,7 @@ export function installCerebellum(world: SimWorld, params: CerebellumParams, opt
       }
     }
   }
-  world.ruleState.set(ISI_OWNER, puffEvents);
+  world.state.set(PUFF_EVENTS, puffEvents);
   defineCerebellumCommands(world);
   installCircuitSystem(world, 'trial timeline', applyIsiSetting, 'before');
   installCircuitSystem(world, 'detect spikes', driveGranuleCells, 'before');

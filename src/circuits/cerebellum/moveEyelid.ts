@@ -9,10 +9,10 @@
  * Reads: this tick's nucleus spikes, stimuli.enabled/gain of the puff. Writes: cerebellum.eyelid, .eyelidDelayLine.
  */
 import type { SimWorld } from '../../sim';
-import { CEREBELLUM_OWNER, type CerebellumState } from './cerebellumState';
+import { CEREBELLUM_STATE } from './cerebellumState';
 
 export function moveEyelid(world: SimWorld): void {
-  const state = world.ruleState.get(CEREBELLUM_OWNER) as CerebellumState;
+  const state = world.state.require(CEREBELLUM_STATE);
   const { nucleus, eyelid, params } = state;
   const spiked = world.spikedList;
   const count = world.spikedCount[0];

@@ -7,16 +7,17 @@
  */
 import type { SimWorld } from '../../sim';
 import { trialTimelineOf } from '../../sim/timeline';
-import { CEREBELLUM_OWNER, type CerebellumState } from './cerebellumState';
+import { CEREBELLUM_STATE, type CerebellumState } from './cerebellumState';
 import { type EyeblinkRecord, Summary, TRACE_BIN_MS, TrialField, setTrialField, trialField } from './eyeblinkRecord';
+import { stateKey } from '../../sim';
 
-export const RECORD_OWNER = 'cerebellum/record';
+export const EYEBLINK_RECORD = stateKey<EyeblinkRecord>('cerebellum/record');
 
 const STAGE_TRIAL = 1;
 
 export function recordEyeblinkTrials(world: SimWorld): void {
-  const record = world.ruleState.get(RECORD_OWNER) as EyeblinkRecord;
-  const state = world.ruleState.get(CEREBELLUM_OWNER) as CerebellumState;
+  const record = world.state.require(EYEBLINK_RECORD);
+  const state = world.state.require(CEREBELLUM_STATE);
   const timeline = trialTimelineOf(world);
   if (!timeline || timeline.phases.length === 0) return;
   const cursor = timeline.cursor;

@@ -9,8 +9,9 @@ import { stimulusIndex } from '../../sim/stimuli/stimulusTable';
 import { driveRewardCircuit } from './driveRewardCircuit';
 import { learnValueWeights } from './learnValueWeights';
 import type { RewardCircuitSpec } from './rewardCircuitSpec';
+import { stateKey } from '../../sim';
 
-export const REWARD_CIRCUITS_KEY = 'circuits.reward';
+export const REWARD_CIRCUITS = stateKey<RewardCircuit[]>('circuits.reward');
 
 export interface RewardCircuit {
   readonly spec: RewardCircuitSpec;
@@ -124,7 +125,7 @@ export function installRewardCircuit(world: SimWorld, spec: RewardCircuitSpec): 
   circuit.signals[Signal.dopamineReference] = circuit.tonicDopamine;
   const list = rewardCircuitsOf(world).slice();
   list.push(circuit);
-  world.ruleState.set(REWARD_CIRCUITS_KEY, list);
+  world.state.set(REWARD_CIRCUITS, list);
   if (list.length === 1) {
     installCircuitSystem(world, 'stimuli', driveRewardCircuit);
     installCircuitSystem(world, 'traces and plasticity', learnValueWeights);
@@ -134,7 +135,7 @@ export function installRewardCircuit(world: SimWorld, spec: RewardCircuitSpec): 
 
 /** The world's reward circuits (empty when it has none). */
 export function rewardCircuitsOf(world: SimWorld): readonly RewardCircuit[] {
-  return (world.ruleState.get(REWARD_CIRCUITS_KEY) as RewardCircuit[] | undefined) ?? [];
+  return world.state.get(REWARD_CIRCUITS) ?? [];
 }
 
 export function rewardCircuitByName(world: SimWorld, name: string): RewardCircuit {

@@ -9,11 +9,11 @@
  * songbird.rendition.
  */
 import type { SimWorld } from '../../sim';
-import { Rendition, SONGBIRD_OWNER, type SongbirdState } from './songbirdState';
+import { Rendition, SONGBIRD_STATE } from './songbirdState';
 import { applyNodePerturbation } from './nodePerturbation';
 
 export function deliverReinforcement(world: SimWorld): void {
-  const state = world.ruleState.get(SONGBIRD_OWNER) as SongbirdState;
+  const state = world.state.require(SONGBIRD_STATE);
   const r = state.rendition;
   if (r[Rendition.deliverTick] !== world.clock[0]) return;
   r[Rendition.deliverTick] = -1;

@@ -7,10 +7,10 @@
  */
 import type { SimWorld } from '../../sim';
 import { Cursor, Stage, Times, trialTimelineOf } from '../../sim/timeline/trialTimeline';
-import { Rendition, SONGBIRD_OWNER, type SongbirdState } from './songbirdState';
+import { Rendition, SONGBIRD_STATE, type SongbirdState } from './songbirdState';
 
 export function driveHvc(world: SimWorld): void {
-  const state = world.ruleState.get(SONGBIRD_OWNER) as SongbirdState;
+  const state = world.state.require(SONGBIRD_STATE);
   const timeline = trialTimelineOf(world);
   if (!timeline) return;
   const tick = world.clock[0];

@@ -5,10 +5,10 @@
  * Reads: songbird.lmanCurrent. Writes: neurons.iExt of RA.
  */
 import type { SimWorld } from '../../sim';
-import { SONGBIRD_OWNER, type SongbirdState } from './songbirdState';
+import { SONGBIRD_STATE } from './songbirdState';
 
 export function driveLmanInput(world: SimWorld): void {
-  const state = world.ruleState.get(SONGBIRD_OWNER) as SongbirdState;
+  const state = world.state.require(SONGBIRD_STATE);
   const iExt = world.neurons.iExt;
   const { ra, lmanCurrent } = state;
   for (let i = 0; i < ra.count; i++) iExt[ra.first + i] += lmanCurrent[i];

@@ -7,7 +7,7 @@
 import { installCircuitSystem, type SimWorld } from '../../sim';
 import { trialTimelineOf } from '../../sim/timeline/trialTimeline';
 import type { SongbirdParams } from './songbirdParams';
-import { SONGBIRD_OWNER, createSongbirdState, initialRendition, type SongbirdState } from './songbirdState';
+import { SONGBIRD_STATE, createSongbirdState, initialRendition, type SongbirdState } from './songbirdState';
 import type { SongTutor } from './songTutor';
 import { createWhiteNoiseState, type WhiteNoiseSetting } from './whiteNoiseContingency';
 import { defineSongbirdCommands } from './songbirdCommands';
@@ -50,7 +50,7 @@ export function installSongbird(world: SimWorld, params: SongbirdParams, options
     state.whiteNoise = createWhiteNoiseState(world, options.whiteNoise, renditions);
   }
   initialRendition(state, options.deafened === true, true);
-  world.ruleState.set(SONGBIRD_OWNER, state);
+  world.state.set(SONGBIRD_STATE, state);
   defineSongbirdCommands(world);
   installCircuitSystem(world, 'stimuli', driveHvc);
   installCircuitSystem(world, 'stimuli', driveLmanInput);

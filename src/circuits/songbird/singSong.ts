@@ -10,7 +10,7 @@
  * eligibility, poolRateHz, frameSum, commands.
  */
 import type { SimWorld } from '../../sim';
-import { Rendition, SONGBIRD_OWNER, type SongbirdState } from './songbirdState';
+import { Rendition, SONGBIRD_STATE } from './songbirdState';
 import { accumulateEligibility } from './nodePerturbation';
 import { loudnessCommand, pitchCommandHz } from './motorCommand';
 import { Pool, POOL_COUNT } from './songbirdParams';
@@ -20,7 +20,7 @@ import { evaluateRendition } from './evaluateRendition';
 const deviationScratch = new Map<number, Float64Array>();
 
 export function singSong(world: SimWorld): void {
-  const state = world.ruleState.get(SONGBIRD_OWNER) as SongbirdState;
+  const state = world.state.require(SONGBIRD_STATE);
   const { hvc, ra, lman, hvcTrace, lmanCurrent, synapseDecay, lmanDecay, poolRateHz } = state;
   const spiked = world.neurons.spiked;
   const lesioned = world.neurons.lesioned;

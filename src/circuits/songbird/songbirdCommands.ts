@@ -6,9 +6,9 @@
  *   into LMAN (Ölveczky et al. 2005); same as lesion, undone with restore: true.
  */
 import { defineCommand, inactivateRegion, type CommandHandler, type SimWorld } from '../../sim';
-import { Rendition, SONGBIRD_OWNER, type SongbirdState } from './songbirdState';
+import { Rendition, SONGBIRD_STATE, type SongbirdState } from './songbirdState';
 
-const stateOf = (world: SimWorld): SongbirdState | undefined => world.ruleState.get(SONGBIRD_OWNER) as SongbirdState | undefined;
+const stateOf = (world: SimWorld): SongbirdState | undefined => world.state.get(SONGBIRD_STATE);
 
 const deafen: CommandHandler = (world, command) => {
   const state = stateOf(world);

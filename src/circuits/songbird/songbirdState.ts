@@ -1,7 +1,7 @@
 /**
  * The songbird circuit's runtime: resolved eid ranges, the tutor, the HVC burst schedule and every
  * mutable array (registered under `songbird.*`, so snapshots, restores and state hashes include
- * them). Stored in world.ruleState under SONGBIRD_OWNER.
+ * them). Stored in world.state under SONGBIRD_STATE.
  */
 import type { SimWorld } from '../../sim';
 import { populationByName, projectionByName } from '../../sim';
@@ -12,8 +12,9 @@ import { hvcBurstStartTicks } from './hvcSequence';
 import { createSongRecord, type SongRecord } from './songRecord';
 import type { WhiteNoiseState } from './whiteNoiseContingency';
 import { medianVoicedPitchHz } from './songCritic';
+import { stateKey } from '../../sim';
 
-export const SONGBIRD_OWNER = 'songbird';
+export const SONGBIRD_STATE = stateKey<SongbirdState>('songbird');
 
 interface Range { first: number; end: number; count: number }
 
@@ -151,5 +152,5 @@ export function initialRendition(state: SongbirdState, deafened: boolean, whiteN
 }
 
 export function songbirdStateOf(world: SimWorld): SongbirdState | undefined {
-  return world.ruleState.get(SONGBIRD_OWNER) as SongbirdState | undefined;
+  return world.state.get(SONGBIRD_STATE);
 }

@@ -9,12 +9,11 @@
  * Bound paths are the level's player parameters and the setParameter commands of its timeline;
  * their current values live in the registered array 'level.parameters'.
  */
-import { defineCommand, type CommandHandler } from '../../sim';
+import { defineCommand, stateKey, type CommandHandler } from '../../sim';
 import type { SimWorld } from '../../sim/world/world';
 import { lookupNumber } from '../paths';
 import type { Level } from '../schema/level';
 
-const OWNER = 'levelParameters';
 
 interface Binding {
   readonly path: string;
@@ -27,6 +26,8 @@ interface ParameterTable {
   readonly list: Binding[];
   readonly values: Float64Array;
 }
+
+const LEVEL_PARAMETERS = stateKey<ParameterTable>('levelParameters');
 
 const GAIN_FIELDS = new Set(['amplitudePa', 'sdPa', 'weight', 'amount']);
 
@@ -90,13 +91,13 @@ export function installLevelParameters(world: SimWorld, level: Level, paths: rea
     list.push(binding);
   }
   const values = world.registry.register('level.parameters', Float64Array.from(list.map((b) => b.initial)));
-  world.ruleState.set(OWNER, { bindings, list, values } satisfies ParameterTable);
+  world.state.set(LEVEL_PARAMETERS, { bindings, list, values } satisfies ParameterTable);
   defineCommand(world, 'setParameter', setParameter);
 }
 
 /** Rejects paths the level did not bind (they need a restart), applies the others. */
 const setParameter: CommandHandler = (world, command) => {
-  const table = world.ruleState.get(OWNER) as ParameterTable | undefined;
+  const table = world.state.get(LEVEL_PARAMETERS);
   const path = typeof command.path === 'string' ? command.path : '';
   const value = command.value;
   if (typeof value !== 'number' || !Number.isFinite(value)) return 'value must be a finite number';

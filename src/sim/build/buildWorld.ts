@@ -1,5 +1,6 @@
 import { addComponent, addEntity, createWorld } from 'bitecs';
 import { StateRegistry } from '../world/stateRegistry';
+import { WorldState } from '../world/worldState';
 import { RandomStreams } from '../rng/streams';
 import { NeuronTypeTable, NeuronModel } from '../params/neuronTypes';
 import { createNeuronStore } from '../components/neurons';
@@ -131,7 +132,7 @@ export function buildWorld(spec: NetworkSpec): SimWorld {
   mutable.commands = new CommandQueue();
   mutable.commandHandlers = new CommandRegistry(ENGINE_COMMANDS);
   mutable.events = [];
-  mutable.ruleState = new Map();
+  mutable.state = new WorldState();
   mutable.systems = engineSystems();
   const world = ecs as unknown as SimWorld;
   mutable.stimuli = compileStimuli(world, spec.stimuli ?? []);

@@ -6,8 +6,9 @@ import type { SimWorld } from '../world/world';
 import { outgoingSynapseId } from '../build/outgoingSynapse';
 import { SpecPathError } from '../build/specPathError';
 import type { RewardContingencySpec } from './contingencySpec';
+import { stateKey } from '../world/worldState';
 
-export const REWARD_CONTINGENCIES_KEY = 'rewardContingencies';
+export const REWARD_CONTINGENCIES = stateKey<RewardContingency[]>('rewardContingencies');
 
 export interface RewardContingency {
   readonly spec: RewardContingencySpec;
@@ -27,12 +28,12 @@ export interface RewardContingency {
 
 export function installRewardContingencies(world: SimWorld, specs: readonly RewardContingencySpec[]): void {
   const list = specs.map((spec, i) => compile(world, spec, ['rewardContingencies', i]));
-  world.ruleState.set(REWARD_CONTINGENCIES_KEY, list);
+  world.state.set(REWARD_CONTINGENCIES, list);
 }
 
 /** The world's reward contingencies (empty when it has none). */
 export function rewardContingenciesOf(world: SimWorld): readonly RewardContingency[] {
-  return (world.ruleState.get(REWARD_CONTINGENCIES_KEY) as RewardContingency[] | undefined) ?? [];
+  return world.state.get(REWARD_CONTINGENCIES) ?? [];
 }
 
 export function rewardContingencyByName(world: SimWorld, name: string): RewardContingency {

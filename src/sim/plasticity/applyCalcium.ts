@@ -11,7 +11,7 @@
  * Inhibitory projections into current-mode cells store negative weights: the rule then works on
  * the magnitude |w| = sign·w (weightSign.ts), kept in [wMin, wMax], and the sign is kept.
  */
-import { addRuleState, ruleStates } from '../world/ruleStateLists';
+import { addRuleState, ruleStateKey, ruleStates } from '../world/ruleStateLists';
 import type { SimWorld, Projection } from '../world/world';
 import type { CalciumSpec } from './plasticitySpec';
 import { calciumLearningRate, calciumOmega, dualExponentialPeak, magnesiumBlock } from '../models/calcium';
@@ -45,7 +45,7 @@ interface CalciumState {
   readonly toEnd: number;
 }
 
-const OWNER = 'calcium';
+const OWNER = ruleStateKey<CalciumState>('calcium');
 
 export function installCalcium(world: SimWorld, projection: Projection): void {
   const spec = projection.plasticity as CalciumSpec;
@@ -84,7 +84,7 @@ export function installCalcium(world: SimWorld, projection: Projection): void {
 }
 
 export function applyCalcium(world: SimWorld): void {
-  const list = ruleStates<CalciumState>(world, OWNER);
+  const list = ruleStates(world, OWNER);
   for (let i = 0; i < list.length; i++) applyToProjection(world, list[i]);
 }
 

@@ -27,7 +27,7 @@
  * Inhibitory projections into current-mode cells store negative weights: the rule then works on the
  * magnitude (weightSign.ts), so |w| stays in [wMin, wMax] and the sign is kept.
  */
-import { addRuleState, ruleStates } from '../world/ruleStateLists';
+import { addRuleState, ruleStateKey, ruleStates } from '../world/ruleStateLists';
 import type { SimWorld, Projection } from '../world/world';
 import type { DaStdpSpec } from './plasticitySpec';
 import { modulatorIndex } from '../components/modulators';
@@ -56,7 +56,7 @@ interface DaStdpState {
   readonly arrival: boolean;
 }
 
-const OWNER = 'daStdp';
+const OWNER = ruleStateKey<DaStdpState>('daStdp');
 
 export function installDaStdp(world: SimWorld, projection: Projection): void {
   const spec = projection.plasticity as DaStdpSpec;
@@ -92,7 +92,7 @@ export function installDaStdp(world: SimWorld, projection: Projection): void {
 }
 
 export function applyDaStdp(world: SimWorld): void {
-  const list = ruleStates<DaStdpState>(world, OWNER);
+  const list = ruleStates(world, OWNER);
   for (let i = 0; i < list.length; i++) applyToProjection(world, list[i]);
 }
 

@@ -7,7 +7,7 @@
  * one factor exp(rate·interval·(target − average)) (models/homeostasis.ts): ratios between its
  * weights are unchanged unless wMax clips one.
  */
-import { addRuleState, ruleStates } from '../world/ruleStateLists';
+import { addRuleState, ruleStateKey, ruleStates } from '../world/ruleStateLists';
 import type { SimWorld, Projection } from '../world/world';
 import type { HomeostaticScalingSpec } from './plasticitySpec';
 import { rateJumpHz, scalingFactor } from '../models/homeostasis';
@@ -24,7 +24,7 @@ interface ScalingState {
   readonly toEnd: number;
 }
 
-const OWNER = 'homeostaticScaling';
+const OWNER = ruleStateKey<ScalingState>('homeostaticScaling');
 
 export function installHomeostaticScaling(world: SimWorld, projection: Projection): void {
   const spec = projection.plasticity as HomeostaticScalingSpec;
@@ -46,7 +46,7 @@ export function installHomeostaticScaling(world: SimWorld, projection: Projectio
 }
 
 export function applyHomeostaticScaling(world: SimWorld): void {
-  const list = ruleStates<ScalingState>(world, OWNER);
+  const list = ruleStates(world, OWNER);
   for (let i = 0; i < list.length; i++) applyToProjection(world, list[i]);
 }
 

@@ -9,7 +9,7 @@
  * the post traces jump. Weights are magnitudes kept in [0, wMax]; into current-mode cells they are
  * stored negative (weightSign.ts).
  */
-import { addRuleState, ruleStates } from '../world/ruleStateLists';
+import { addRuleState, ruleStateKey, ruleStates } from '../world/ruleStateLists';
 import type { SimWorld, Projection } from '../world/world';
 import type { InhibitoryStdpSpec } from './plasticitySpec';
 import { inhibitoryDepressionOffset } from '../models/inhibitoryStdp';
@@ -26,11 +26,11 @@ interface InhibitoryStdpState {
   readonly sign: number;
 }
 
-const OWNER = 'inhibitoryStdp';
+const OWNER = ruleStateKey<InhibitoryStdpState>('inhibitoryStdp');
 
 export function installInhibitoryStdp(world: SimWorld, projection: Projection): void {
   const spec = projection.plasticity as InhibitoryStdpSpec;
-  addRuleState<InhibitoryStdpState>(world, OWNER, {
+  addRuleState(world, OWNER, {
     projection,
     traces: createPairTraces(world, projection, spec.tauMs, spec.tauMs, false),
     learningRate: spec.learningRate,
@@ -41,7 +41,7 @@ export function installInhibitoryStdp(world: SimWorld, projection: Projection): 
 }
 
 export function applyInhibitoryStdp(world: SimWorld): void {
-  const list = ruleStates<InhibitoryStdpState>(world, OWNER);
+  const list = ruleStates(world, OWNER);
   for (let i = 0; i < list.length; i++) applyToProjection(world, list[i]);
 }
 

@@ -11,7 +11,7 @@
  * Inhibitory projections into current-mode cells store negative weights: the rule then works on
  * the magnitude |w| = sign·w (weightSign.ts), kept in [wMin, wMax], and the sign is kept.
  */
-import { addRuleState, ruleStates } from '../world/ruleStateLists';
+import { addRuleState, ruleStateKey, ruleStates } from '../world/ruleStateLists';
 import type { SimWorld, Projection } from '../world/world';
 import type { StdpSpec } from './plasticitySpec';
 import { modulatorIndex } from '../components/modulators';
@@ -31,7 +31,7 @@ interface StdpState {
   readonly sign: number;
 }
 
-const OWNER = 'stdp';
+const OWNER = ruleStateKey<StdpState>('stdp');
 
 export function installStdp(world: SimWorld, projection: Projection): void {
   const spec = projection.plasticity as StdpSpec;
@@ -49,7 +49,7 @@ export function installStdp(world: SimWorld, projection: Projection): void {
 }
 
 export function applyStdp(world: SimWorld): void {
-  const list = ruleStates<StdpState>(world, OWNER);
+  const list = ruleStates(world, OWNER);
   for (let i = 0; i < list.length; i++) applyStdpToProjection(world, list[i]);
 }
 

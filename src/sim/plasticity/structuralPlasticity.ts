@@ -9,7 +9,7 @@
  * At spawn (installStructural) a dormantFraction of the synapses is made dormant, drawn from the
  * spawn stream 'structure/<projection>'.
  */
-import { addRuleState, ruleStates } from '../world/ruleStateLists';
+import { addRuleState, ruleStateKey, ruleStates } from '../world/ruleStateLists';
 import type { SimWorld, Projection } from '../world/world';
 import type { StructuralSpec } from './plasticitySpec';
 import { spawnStream } from '../build/spawnRandom';
@@ -23,7 +23,7 @@ interface StructuralState {
   readonly intervalMs: number;
 }
 
-const OWNER = 'structural';
+const OWNER = ruleStateKey<StructuralState>('structural');
 /** Random picks tried per growth before giving up when nearly every synapse is active. */
 const GROWTH_ATTEMPTS = 32;
 
@@ -49,7 +49,7 @@ export function installStructural(world: SimWorld, projection: Projection): void
 }
 
 export function applyStructuralPlasticity(world: SimWorld): void {
-  const list = ruleStates<StructuralState>(world, OWNER);
+  const list = ruleStates(world, OWNER);
   for (let i = 0; i < list.length; i++) {
     const state = list[i];
     if ((world.clock[0] + 1) % state.intervalTicks === 0 && state.projection.plasticityEnabled[0] === 1) turnOver(world, state);

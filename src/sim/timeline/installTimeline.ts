@@ -9,7 +9,7 @@ import { stimulusIndex } from '../stimuli/stimulusTable';
 import { compileMeasure } from './measures';
 import type { ConditionSpec, TimelineEventSpec, TimelinePhaseSpec, TimelineSpec } from './timelineSpec';
 import {
-  ActionKind, TIMELINE_OWNER,
+  ActionKind, TIMELINE_STATE,
   type CompiledCondition, type CompiledEvent, type CompiledPhase, type ReferenceSampler, type TrialTimeline,
 } from './trialTimeline';
 
@@ -69,7 +69,7 @@ export function installTimeline(world: SimWorld, spec: TimelineSpec): TrialTimel
     remaining: registry.register('timeline.remaining', new Int32Array(maxTypes)),
     scratchOffsetMs: new Float64Array(maxEvents),
   };
-  world.ruleState.set(TIMELINE_OWNER, timeline);
+  world.state.set(TIMELINE_STATE, timeline);
   return timeline;
 }
 

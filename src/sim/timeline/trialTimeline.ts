@@ -2,14 +2,15 @@
  * The compiled trial timeline of a world: the spec with names resolved to indices and ms to ticks,
  * plus its mutable state, every array registered so that snapshots, restores and the determinism
  * hash include where the protocol is (phase, trial, trial type, resolved event ticks, the shuffled
- * deck, reference values of earlier phases). Stored in world.ruleState under TIMELINE_OWNER.
+ * deck, reference values of earlier phases). Stored in world.state under TIMELINE_STATE.
  */
 import type { SimWorld } from '../world/world';
 import type { SimCommand } from '../commands/commandQueue';
 import type { CompiledMeasure } from './measures';
 import type { Comparison, TimelineOrder } from './timelineSpec';
+import { stateKey } from '../world/worldState';
 
-export const TIMELINE_OWNER = 'timeline';
+export const TIMELINE_STATE = stateKey<TrialTimeline>('timeline');
 
 export const Stage = { notStarted: 0, trial: 1, intertrial: 2, done: 3 } as const;
 
@@ -116,7 +117,7 @@ export interface TrialTimeline {
 }
 
 export function trialTimelineOf(world: SimWorld): TrialTimeline | undefined {
-  return world.ruleState.get(TIMELINE_OWNER) as TrialTimeline | undefined;
+  return world.state.get(TIMELINE_STATE);
 }
 
 /** Read-only view of where the timeline is (for metrics, views and the HUD). */

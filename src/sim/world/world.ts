@@ -1,4 +1,5 @@
 import type { StateRegistry } from './stateRegistry';
+import type { WorldState } from './worldState';
 import type { RandomStreams } from '../rng/streams';
 import type { NeuronTypeTable } from '../params/neuronTypes';
 import type { NeuronStore } from '../components/neurons';
@@ -88,8 +89,11 @@ export interface SimWorld {
   readonly monitors: Monitors;
   /** Named tag components (bitecs) for roles such as 'Purkinje' or 'Dopaminergic'. */
   readonly tags: Map<string, object>;
-  /** Per-system scratch and rule state, keyed by owner; all typed arrays in it are registered. */
-  readonly ruleState: Map<string, unknown>;
+  /**
+   * Per-system, rule and circuit state under typed keys (worldState.ts: stateKey<T>('name'));
+   * every typed array in it is registered, so snapshots and the state hash cover it.
+   */
+  readonly state: WorldState;
   /**
    * This world's systems in run order: the engine SCHEDULE plus any circuit systems installed at
    * spawn with installCircuitSystem (src/sim/schedule.ts). Fixed once the world starts running.

@@ -16,7 +16,7 @@ import { TextPool } from '../textPool';
 import { Container, Graphics, Text } from 'pixi.js';
 import { cerebellumStateOf, type CerebellumState } from '../../../circuits/cerebellum/cerebellumState';
 import type { EyeblinkRecord } from '../../../circuits/cerebellum/eyeblinkRecord';
-import { RECORD_OWNER } from '../../../circuits/cerebellum/recordEyeblinkTrials';
+import { EYEBLINK_RECORD } from '../../../circuits/cerebellum/recordEyeblinkTrials';
 import type { Level } from '../../../levels/schema/level';
 import type { SimWorld } from '../../../sim/world/world';
 import { PlotFrame, type FrameSpec } from '../../PlotFrame';
@@ -47,7 +47,7 @@ const colors = {
 export const eyeblinkSceneFactory: SceneFactory = (level: Level, world: SimWorld) => {
   if (!level.circuits.some((c) => c.kind === 'cerebellum')) return null;
   const state = cerebellumStateOf(world);
-  const record = world.ruleState.get(RECORD_OWNER) as EyeblinkRecord | undefined;
+  const record = world.state.get(EYEBLINK_RECORD);
   if (!state || !record) return null;
   return new EyeblinkScene(world, state, record);
 };
