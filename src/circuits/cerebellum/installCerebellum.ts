@@ -4,7 +4,7 @@
  * have been built from cerebellumNetworkParts (names in cerebellumNetwork.ts) and, when a trial
  * timeline is used, have it installed first. Call before the first tick.
  */
-import { installCircuitSystem, type SimWorld } from '../../sim';
+import { addCircuitEntity, installCircuitSystem, type SimWorld } from '../../sim';
 import { trialTimelineOf } from '../../sim/timeline';
 import type { CerebellumParams } from './cerebellumParams';
 import { CEREBELLUM_STATE, createCerebellumState, type CerebellumState } from './cerebellumState';
@@ -17,6 +17,8 @@ import { PUFF_EVENTS, applyIsiSetting, type PuffEvents } from './applyIsiSetting
 import { defineCerebellumCommands } from './cerebellumCommands';
 
 export interface CerebellumHandle {
+  /** The circuit's entity (Circuit component, kind 'cerebellum'). */
+  readonly eid: number;
   readonly state: CerebellumState;
   readonly record: EyeblinkRecord;
 }
@@ -53,5 +55,5 @@ export function installCerebellum(world: SimWorld, params: CerebellumParams, opt
   installCircuitSystem(world, 'traces and plasticity', applyCerebellarPlasticity);
   installCircuitSystem(world, 'traces and plasticity', moveEyelid);
   installCircuitSystem(world, 'monitors', recordEyeblinkTrials);
-  return { state, record };
+  return { eid: addCircuitEntity(world, 'cerebellum'), state, record };
 }

@@ -4,6 +4,7 @@
  * learnValueWeights at 'traces and plasticity'). Schultz, Dayan & Montague (1997).
  */
 import { installCircuitSystem } from '../../sim/schedule';
+import { addCircuitEntity } from '../../sim/world/circuitEntities';
 import { populationByName, projectionByName, type SimWorld } from '../../sim/world/world';
 import { stimulusIndex } from '../../sim/stimuli/stimulusTable';
 import { driveRewardCircuit } from './driveRewardCircuit';
@@ -15,6 +16,8 @@ export const REWARD_CIRCUITS = stateKey<RewardCircuit[]>('circuits.reward');
 
 export interface RewardCircuit {
   readonly spec: RewardCircuitSpec;
+  /** The circuit's entity (Circuit component, kind 'reward'). */
+  readonly eid: number;
   readonly cueStimuli: Int32Array;
   readonly timeCellFirstEid: number;
   readonly cellsPerTap: number;
@@ -89,6 +92,7 @@ export function installRewardCircuit(world: SimWorld, spec: RewardCircuitSpec): 
   const reg = <T extends Float64Array | Uint8Array>(name: string, array: T): T => world.registry.register(`${key}.${name}`, array);
   const circuit: RewardCircuit = {
     spec,
+    eid: addCircuitEntity(world, 'reward'),
     cueStimuli: Int32Array.from(spec.cues, (name) => stimulusIndex(world.stimuli, name)),
     timeCellFirstEid: timeCells.firstEid,
     cellsPerTap: timeCells.count / blocks,

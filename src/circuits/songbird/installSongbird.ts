@@ -4,7 +4,7 @@
  * from songbirdNetworkParts (names in songbirdNetwork.ts) and have a trial timeline installed:
  * every trial is one rendition of the song. Call before the first tick.
  */
-import { installCircuitSystem, type SimWorld } from '../../sim';
+import { addCircuitEntity, installCircuitSystem, type SimWorld } from '../../sim';
 import { trialTimelineOf } from '../../sim/timeline/trialTimeline';
 import type { SongbirdParams } from './songbirdParams';
 import { SONGBIRD_STATE, createSongbirdState, initialRendition, type SongbirdState } from './songbirdState';
@@ -25,6 +25,8 @@ export interface SongbirdOptions {
 }
 
 export interface SongbirdHandle {
+  /** The circuit's entity (Circuit component, kind 'songbird'). */
+  readonly eid: number;
   readonly state: SongbirdState;
 }
 
@@ -56,5 +58,5 @@ export function installSongbird(world: SimWorld, params: SongbirdParams, options
   installCircuitSystem(world, 'stimuli', driveLmanInput);
   installCircuitSystem(world, 'traces and plasticity', singSong);
   installCircuitSystem(world, 'modulators', deliverReinforcement, 'before');
-  return { state };
+  return { eid: addCircuitEntity(world, 'songbird'), state };
 }

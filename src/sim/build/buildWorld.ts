@@ -2,7 +2,7 @@ import { addComponent, addEntity, createWorld } from 'bitecs';
 import { StateRegistry } from '../world/stateRegistry';
 import { WorldState } from '../world/worldState';
 import { RandomStreams } from '../rng/streams';
-import { NeuronTypeTable, NeuronModel } from '../params/neuronTypes';
+import { NeuronTypeTable } from '../params/neuronTypes';
 import { createNeuronStore } from '../components/neurons';
 import { Receptor, SynapseBuilder } from '../components/synapses';
 import { createModulatorStore } from '../components/modulators';
@@ -15,19 +15,18 @@ import { installPlasticity } from '../plasticity/installPlasticity';
 import { compileStimuli } from '../stimuli/compileStimuli';
 import { createMonitors } from '../monitors/createMonitors';
 import type { SimWorld, Population, Projection } from '../world/world';
-import type { NetworkSpec, PopulationSpec } from './networkSpec';
+import type { NetworkSpec } from './networkSpec';
 import { spawnStream } from './spawnRandom';
 import { connect } from './connect';
 import { delayTicksFromMs, drawFrom } from './distributions';
-import { layOut } from './layout';
+import { addPopulationEntity, spawnPopulation } from './spawnPopulation';
+import { createEntityComponents } from '../components/entityComponents';
+import { registerEntityQueries } from '../world/entityQueries';
 import { checkNetworkSpec } from './checkNetworkSpec';
 import { engineSystems } from '../schedule';
 import { outgoingSynapseId } from './outgoingSynapse';
 import { installRewardContingencies } from '../contingencies/installRewardContingencies';
 
-/** Tags every neuron carries in addition to the level's own tags. */
-const NEURON_TAG = 'Neuron';
-const MODULATOR_POOL_TAG = 'ModulatorPool';
 
 /**
  * Builds a fresh world from a network spec: the only place entities are created. The world is
@@ -51,13 +50,18 @@ export function buildWorld(spec: NetworkSpec): SimWorld {
     return tag;
   };
 
-  const context = { dtMs: spec.dtMs, seed: spec.seed, registry, clock, rng, neuronTypes, neurons, tags } as unknown as SimWorld;
+  const groupEntities = spec.populations.length + (spec.modulators?.length ?? 0);
+  const components = createEntityComponents(neuronCount + groupEntities);
+  const context = { dtMs: spec.dtMs, seed: spec.seed, registry, clock, rng, neuronTypes, neurons, tags, components, circuitKinds: [] } as unknown as SimWorld;
   const ecs = createWorld(context);
+  (context as unknown as Record<string, unknown>).queries = registerEntityQueries(ecs, components);
 
-  const populations: Population[] = [];
+  const spawned: Population[] = [];
   for (const populationSpec of spec.populations) {
-    populations.push(spawnPopulation(ecs, populationSpec, populations.length, tagComponent));
+    spawned.push(spawnPopulation(ecs, populationSpec, spawned.length, tagComponent));
   }
+  // Group entities come after every neuron, so that neuron eid = neuron index + 1.
+  const populations = spawned.map((population) => addPopulationEntity(ecs, population));
 
   const builder = new SynapseBuilder();
   const projections: Projection[] = [];
@@ -113,9 +117,10 @@ export function buildWorld(spec: NetworkSpec): SimWorld {
       return Array.from({ length: source.count }, (_, i) => source.firstEid + i);
     }),
   }));
-  const modulatorEids = modulatorSpecs.map(() => {
+  const modulatorEids = modulatorSpecs.map((_, pool) => {
     const eid = addEntity(ecs);
-    addComponent(ecs, eid, tagComponent(MODULATOR_POOL_TAG));
+    addComponent(ecs, eid, components.ModulatorPool);
+    components.ModulatorPool.pool[eid] = pool;
     return eid;
   });
 
@@ -152,53 +157,4 @@ function applyInitialWeightOverrides(world: SimWorld, spec: NetworkSpec): void {
       world.synapses.weight[outgoingSynapseId(world, projection.name, override.pre, override.nth ?? 0, path)] = override.weight;
     });
   });
-}
-
-function spawnPopulation(
-  world: SimWorld,
-  spec: PopulationSpec,
-  index: number,
-  tagComponent: (name: string) => object,
-): Population {
-  const type = world.neuronTypes.byName(spec.type)!;
-  const { neurons } = world;
-  const variationStream = spawnStream(world.seed, `parameters/${spec.name}`);
-  const layoutStream = spawnStream(world.seed, `layout/${spec.name}`);
-  const tagNames = [NEURON_TAG, ...(spec.tags ?? [])];
-  let firstEid = -1;
-  for (let i = 0; i < spec.count; i++) {
-    const eid = addEntity(world);
-    if (firstEid < 0) firstEid = eid;
-    if (eid !== firstEid + i) throw new Error('neuron entity ids must be contiguous: spawn neurons into a fresh world');
-    for (const tag of tagNames) addComponent(world, eid, tagComponent(tag));
-    neurons.typeId[eid] = type.id;
-    neurons.populationId[eid] = index;
-    const r = spec.variation ? variationStream.uniform() : 0;
-    neurons.a[eid] = type.a + varied(spec.variation?.a, r);
-    neurons.b[eid] = type.b + varied(spec.variation?.b, r);
-    neurons.c[eid] = type.c + varied(spec.variation?.c, r);
-    neurons.d[eid] = type.d + varied(spec.variation?.d, r);
-    const v0 = spec.initialVMv ?? (type.model === NeuronModel.lif ? type.vRestMv : type.c);
-    neurons.vMv[eid] = v0;
-    neurons.u[eid] = spec.initialU ?? neurons.b[eid] * v0;
-    neurons.rateHz[eid] = spec.rateHz ?? type.rateHz;
-    if (type.model === NeuronModel.poisson) {
-      neurons.nextSpikeMs[eid] = neurons.rateHz[eid] > 0 ? variationStream.exponential(1000 / neurons.rateHz[eid]) : Infinity;
-    }
-  }
-  if (spec.count === 0) firstEid = world.neurons.count + 1;
-  if (spec.layout) layOut(spec.layout, spec.count, firstEid, neurons.x, neurons.y, layoutStream);
-  return {
-    name: spec.name,
-    index,
-    firstEid,
-    firstIndex: firstEid - 1,
-    count: spec.count,
-    typeId: type.id,
-    tags: tagNames,
-  };
-}
-
-function varied(variation: { scale: number; power: number } | undefined, r: number): number {
-  return variation ? variation.scale * Math.pow(r, variation.power) : 0;
 }

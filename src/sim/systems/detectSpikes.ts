@@ -1,5 +1,6 @@
 /**
- * Phase: detect spikes. Reads: neurons.vMv (Izhikevich: v ≥ vPeak; LIF: v ≥ vThresh),
+ * Phase: detect spikes. Reads: population entities (query, in spawn order, so spikedList is in
+ * population order), neurons.vMv (Izhikevich: v ≥ vPeak; LIF: v ≥ vThresh),
  * Poisson sources' next spike times. Writes: neurons.spiked, lastSpikeTick, world.spikedList;
  * Poisson sources draw their next spike time (stream 'spikeSources').
  * Clears last tick's spike flags first, so `spiked` always means "spiked this tick".
@@ -8,17 +9,19 @@ import type { SimWorld } from '../world/world';
 import { NeuronModel } from '../params/neuronTypes';
 
 export function detectSpikes(world: SimWorld): void {
-  const { neurons, populations, spikedList, spikedCount } = world;
+  const { neurons, spikedList, spikedCount } = world;
+  const populations = world.queries.populations;
+  const { firstEid, count: populationCount, typeId } = world.components.Population;
   const types = world.neuronTypes.entries;
   const { spiked, vMv, lastSpikeTick, lesioned, nextSpikeMs, rateHz } = neurons;
   const tick = world.clock[0];
   for (let k = 0; k < spikedCount[0]; k++) spiked[spikedList[k]] = 0;
   let count = 0;
   for (let p = 0; p < populations.length; p++) {
-    const population = populations[p];
-    const type = types[population.typeId];
-    const from = population.firstEid;
-    const to = from + population.count;
+    const population = populations[p]; // the population's entity
+    const type = types[typeId[population]];
+    const from = firstEid[population];
+    const to = from + populationCount[population];
     if (type.model === NeuronModel.poisson) {
       const stream = world.rng.stream('spikeSources');
       const tickEndMs = (tick + 1) * world.dtMs;

@@ -1,11 +1,13 @@
 /**
- * Phase: integrate. Reads: neurons (v, u, a, b, iExt, gExc, gInh, lesioned), neuron types.
- * Writes: neurons.vMv, neurons.u. Models: Izhikevich (2003) network scheme and forward Euler,
- * LIF with an exact exponential step (see models/). Loops run per population, so the model
- * branch is taken once per population, not once per neuron.
+ * Phase: integrate. Reads: population entities (queries by model tag), neurons (v, u, a, b, iExt,
+ * gExc, gInh, lesioned), neuron types. Writes: neurons.vMv, neurons.u. Models: Izhikevich (2003)
+ * network scheme and forward Euler, LIF with an exact exponential step (see models/). Each model's
+ * populations come from their own query, so the per-neuron loops have no model branch; Poisson
+ * sources have no membrane (detectSpikes draws their spikes). Populations are independent here,
+ * so the order of the queries does not matter.
  */
 import type { SimWorld } from '../world/world';
-import { InputMode, NeuronModel } from '../params/neuronTypes';
+import { InputMode } from '../params/neuronTypes';
 import type { NeuronTypeEntry } from '../params/neuronTypes';
 import type { NeuronStore } from '../components/neurons';
 import { integrateLifRange } from './integrateLif';
@@ -13,23 +15,22 @@ import { integrateIzhikevichEulerRange } from './integrateIzhikevichEuler';
 
 export function integrateNeurons(world: SimWorld): void {
   const types = world.neuronTypes.entries;
-  for (const population of world.populations) {
-    const type = types[population.typeId];
-    const from = population.firstEid;
-    const to = from + population.count;
-    switch (type.model) {
-      case NeuronModel.izhikevichNetwork:
-        integrateIzhikevichNetworkRange(world.neurons, type, world.dtMs, from, to);
-        break;
-      case NeuronModel.izhikevichEuler:
-        integrateIzhikevichEulerRange(world.neurons, type, world.dtMs, from, to);
-        break;
-      case NeuronModel.lif:
-        integrateLifRange(world.neurons, type, world.dtMs, from, to);
-        break;
-      case NeuronModel.poisson:
-        break; // spike sources have no membrane; detectSpikes draws their spikes
-    }
+  const { firstEid, count, typeId } = world.components.Population;
+  const { neurons, dtMs, queries } = world;
+  const izhikevich = queries.izhikevichNetworkPopulations;
+  for (let i = 0; i < izhikevich.length; i++) {
+    const eid = izhikevich[i];
+    integrateIzhikevichNetworkRange(neurons, types[typeId[eid]], dtMs, firstEid[eid], firstEid[eid] + count[eid]);
+  }
+  const euler = queries.izhikevichEulerPopulations;
+  for (let i = 0; i < euler.length; i++) {
+    const eid = euler[i];
+    integrateIzhikevichEulerRange(neurons, types[typeId[eid]], dtMs, firstEid[eid], firstEid[eid] + count[eid]);
+  }
+  const lif = queries.lifPopulations;
+  for (let i = 0; i < lif.length; i++) {
+    const eid = lif[i];
+    integrateLifRange(neurons, types[typeId[eid]], dtMs, firstEid[eid], firstEid[eid] + count[eid]);
   }
 }
 

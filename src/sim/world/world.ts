@@ -1,5 +1,7 @@
 import type { StateRegistry } from './stateRegistry';
 import type { WorldState } from './worldState';
+import type { EntityComponents } from '../components/entityComponents';
+import type { EntityQueries } from './entityQueries';
 import type { RandomStreams } from '../rng/streams';
 import type { NeuronTypeTable } from '../params/neuronTypes';
 import type { NeuronStore } from '../components/neurons';
@@ -17,6 +19,8 @@ import type { SynapticInputRing } from '../components/synapticInputRing';
 export interface Population {
   readonly name: string;
   readonly index: number;
+  /** The population's group entity (Population component, model tag); systems query these. */
+  readonly eid: number;
   /** First neuron eid; the population owns eids firstEid .. firstEid + count − 1. */
   readonly firstEid: number;
   /** First neuron index (eid − 1), for drawing. */
@@ -70,6 +74,10 @@ export interface SimWorld {
   readonly rng: RandomStreams;
   readonly neuronTypes: NeuronTypeTable;
   readonly neurons: NeuronStore;
+  /**
+   * The population catalogue by index (names, tags, eid ranges) for lookups by name; the engine's
+   * systems iterate population entities through world.queries instead.
+   */
   readonly populations: readonly Population[];
   readonly synapses: SynapseStore;
   readonly projections: readonly Projection[];
@@ -87,6 +95,12 @@ export interface SimWorld {
   /** Discrete moments of this tick; the app forwards them to the bus and clears the array. */
   readonly events: SimEvent[];
   readonly monitors: Monitors;
+  /** This world's components of population, modulator pool and circuit entities. */
+  readonly components: EntityComponents;
+  /** The live queries the engine's systems iterate (entityQueries.ts). */
+  readonly queries: EntityQueries;
+  /** Circuit kinds installed in this world; Circuit.kind indexes it (circuitEntities.ts). */
+  readonly circuitKinds: string[];
   /** Named tag components (bitecs) for roles such as 'Purkinje' or 'Dopaminergic'. */
   readonly tags: Map<string, object>;
   /**
