@@ -5,7 +5,7 @@
  * elsewhere on the disk. Folders and locations are "/"-separated (absolute on disk, or relative to the
  * project root in the page), without a trailing "/". The rule is lexical: links are not followed.
  */
-import { ASSET_PATH_RULE_TEXT } from './schema/assetPath';
+import { ASSET_PATH_RULE_TEXT } from '../circuits/plugin/assetPath';
 
 export type AssetLocation = { ok: true; location: string } | { ok: false; message: string };
 

@@ -1,9 +1,10 @@
 /**
- * The files a level refers to: today the WAV of a songbird tutor. Each path is relative to the level
- * file's folder (assetLocation.ts has the rule). Callers load them (the CLI and tests from disk, the
- * browser by fetch or from the files loaded with the level) and pass them to spawnLevel / runLevel as
- * `assets`, keyed by the path as the level writes it, so spawning stays pure.
+ * The files a level refers to, as each circuit's definition lists them (a WAV tutor). Each path is
+ * relative to the level file's folder (assetLocation.ts has the rule). Callers load them (the CLI and
+ * tests from disk, the browser by fetch or from the files loaded with the level) and pass them to
+ * spawnLevel / runLevel as `assets`, keyed by the path as the level writes it, so spawning stays pure.
  */
+import { circuitDefinitionOf } from '../circuits/registry';
 import type { PathSegment } from './errors';
 import type { Level } from './schema/level';
 
@@ -17,7 +18,7 @@ export interface LevelAsset {
 export function levelAssets(level: Level): LevelAsset[] {
   const out: LevelAsset[] = [];
   level.circuits.forEach((circuit, i) => {
-    if (circuit.kind === 'songbird' && 'wav' in circuit.tutor) out.push({ path: circuit.tutor.wav, field: ['circuits', i, 'tutor', 'wav'] });
+    for (const asset of circuitDefinitionOf(circuit.kind).assets?.(circuit) ?? []) out.push({ path: asset.path, field: ['circuits', i, ...asset.field] });
   });
   return out;
 }

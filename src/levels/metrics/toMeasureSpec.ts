@@ -1,9 +1,8 @@
 /** A level metric (name + args) as the engine's MeasureSpec. */
 import type { MeasureSpec } from '../../sim/timeline/timelineSpec';
 import type { MetricName } from '../schema/metrics';
-import { SUMMARY_NAME, Summary } from '../../circuits/cerebellum';
-import { rewardSignalsName, Signal } from '../../circuits/reward/rewardCircuit';
-import { songbirdMeasureSpec } from './songbirdMetrics';
+import type { TrialSpan } from '../../circuits/plugin/circuitDefinition';
+import { circuitMetric } from '../../circuits/registry';
 
 export interface MetricUse {
   metric: MetricName;
@@ -31,37 +30,21 @@ export function toMeasureSpec(use: MetricUse): MeasureSpec {
     case 'weightOfRewardedSynapse':
     case 'rewardCount':
       return { metric: use.metric, contingency: a.contingency };
-    case 'crPercent': return { metric: 'registeredValue', name: SUMMARY_NAME, index: Summary.crPercent };
-    case 'probeCrPercent': return { metric: 'registeredValue', name: SUMMARY_NAME, index: Summary.probeCrPercent };
-    case 'crPeakMs': return { metric: 'registeredValue', name: SUMMARY_NAME, index: Summary.probePeakMs };
-    case 'crOnsetMs': return { metric: 'registeredValue', name: SUMMARY_NAME, index: Summary.crOnsetMs };
-    case 'complexSpikesPerTrial': return { metric: 'registeredValue', name: SUMMARY_NAME, index: Summary.complexSpikesPerTrial };
-    case 'eyelidClosure': return { metric: 'registeredValue', name: 'cerebellum.eyelid', index: 0 };
-    case 'rewardValue': return { metric: 'registeredValue', name: rewardSignalsName((a.circuit as string | undefined) ?? 'reward'), index: Signal.value };
-    case 'songSimilarity':
-    case 'songTemplateError':
-    case 'songPitchError':
-    case 'songAmplitudeError':
-    case 'songVariability':
-    case 'syllablePitchHz':
-    case 'syllablePitchShift':
-    case 'renditionsToCriterion':
-      return songbirdMeasureSpec(use.metric, use.args);
+    default: {
+      // A circuit's own metric (the schema admits only names some circuit defines).
+      const metric = circuitMetric(use.metric);
+      if (!metric) throw new Error(`no circuit defines the metric "${use.metric}"`);
+      return metric.measure(use.args);
+    }
   }
 }
 
 /** A part of each trial timed from one of its events: a window [startMs, endMs) or a sample (endMs = null). */
-export interface TrialRelativeSpan {
-  from: string;
-  startMs: number;
-  /** null: sample at startMs (state measures). */
-  endMs: number | null;
-}
+export type TrialRelativeSpan = TrialSpan;
 
-/** The trial-relative window (populationRateHz, spikeCount) or moment (rewardValue) of a metric use, if it has one. */
+/** The trial-relative window (populationRateHz, spikeCount) or moment (a circuit metric's trialSpan) of a metric use, if it has one. */
 export function trialRelativeSpanOf(use: MetricUse): TrialRelativeSpan | null {
-  const a = use.args as { window?: { from: string; startMs: number; endMs: number }; at?: { from: string; ms: number } };
+  const a = use.args as { window?: { from: string; startMs: number; endMs: number } };
   if ((use.metric === 'populationRateHz' || use.metric === 'spikeCount') && a.window) return { from: a.window.from, startMs: a.window.startMs, endMs: a.window.endMs };
-  if (use.metric === 'rewardValue' && a.at) return { from: a.at.from, startMs: a.at.ms, endMs: null };
-  return null;
+  return circuitMetric(use.metric)?.trialSpan?.(use.args) ?? null;
 }

@@ -1,14 +1,14 @@
 /**
- * The cerebellar eyeblink circuit (src/circuits/cerebellum; Marr 1969, Albus 1971, Ito 2001, Medina &
+ * The config schema of the cerebellar eyeblink circuit (Marr 1969, Albus 1971, Ito 2001, Medina &
  * Mauk 2000). The circuit brings its own populations (mossyFibres, granule, interneurons, purkinje,
  * nucleus, olive), projections and two stimuli, "tone" (onto the mossy fibres) and "puff" (onto the
  * inferior olive), which the level's timeline plays as its cue and US. Commands: setIsiMs,
  * setPuffStrength, inactivate (and the engine's lesion, by region name).
  */
 import { z } from 'zod';
-import { id, num } from '../common';
+import { id, num } from '../plugin/schemaParts';
 
-export const cerebellumCircuit = z.strictObject({
+export const cerebellumConfigSchema = z.strictObject({
   kind: z.literal('cerebellum').describe('Cerebellar eyeblink conditioning (granule time basis, Purkinje cells, deep nucleus, inferior olive, eyelid).'),
   id: id('Id of this circuit.').default('cerebellum'),
   isiMs: num(0, 5000, 'Tone-puff interval in ms given to every fixed-time puff event of the timeline (default: as the timeline says). setIsiMs changes it during a run.').optional(),
@@ -17,8 +17,4 @@ export const cerebellumCircuit = z.strictObject({
   learningRateScale: num(0, 10, 'Scales both parallel-fibre learning rates (LTD and LTP) together.').default(1),
 }).describe('The cerebellar eyeblink-conditioning circuit.');
 
-export type CerebellumCircuitConfig = z.output<typeof cerebellumCircuit>;
-
-/** Names the circuit adds to a level (its populations and stimuli), for the loader's reference checks. */
-export const CEREBELLUM_POPULATIONS = ['mossyFibres', 'granule', 'interneurons', 'purkinje', 'nucleus', 'olive'] as const;
-export const CEREBELLUM_STIMULI = ['tone', 'puff'] as const;
+export type CerebellumCircuitConfig = z.output<typeof cerebellumConfigSchema>;

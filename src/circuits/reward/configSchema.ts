@@ -1,13 +1,13 @@
 /**
- * The reward circuit (src/circuits/reward): dopamine reward-prediction error (Schultz, Dayan &
+ * The config schema of the reward circuit: dopamine reward-prediction error (Schultz, Dayan &
  * Montague 1997). The config names the level's parts the circuit plays roles in and its parameters.
  * Rewards the timeline delivers to the `dopamine` pool reach the circuit as the primary reward r;
  * the pool's dopamine then comes only from the dopamine neurons' spikes (its releasePerSpike).
  */
 import { z } from 'zod';
-import { id, int, num, tauMs, MAX_MAGNITUDE } from '../common';
+import { id, int, num, tauMs, MAX_MAGNITUDE } from '../plugin/schemaParts';
 
-export const rewardCircuit = z.strictObject({
+export const rewardConfigSchema = z.strictObject({
   kind: z.literal('reward').describe('Dopamine reward-prediction-error circuit (VTA / SNc, striatal value).'),
   id: id('Id of this circuit (metrics and views name it).').default('reward'),
   cues: z.array(id('Id of a stimulus in stimuli[] whose onset is a cue (tone, light).')).min(1).max(8)
@@ -36,4 +36,4 @@ export const rewardCircuit = z.strictObject({
   wMax: num(0, MAX_MAGNITUDE, 'Upper bound of the value synapses\' weights (lower bound 0).').default(10),
 }).describe('The dopamine reward-prediction-error circuit.');
 
-export type RewardCircuitConfig = z.output<typeof rewardCircuit>;
+export type RewardCircuitConfig = z.output<typeof rewardConfigSchema>;

@@ -1,5 +1,5 @@
 /**
- * The songbird circuit (src/circuits/songbird; Fiete, Fee & Seung 2007). The circuit brings its own
+ * The config schema of the songbird circuit (Fiete, Fee & Seung 2007). The circuit brings its own
  * populations (hvc, ra, lman), projections (hvcRa, the plastic HVC→RA synapses; lmanRa) and its
  * reinforcement pool (songDopamine). Every trial of the level's timeline is one rendition of the song,
  * so its trials must be long enough for the song and its reinforcement (the loader checks built-in
@@ -7,9 +7,9 @@
  * inactivate { region: "lman" } (and the engine's lesion and setPlasticity { projection: "hvcRa" }).
  */
 import { z } from 'zod';
-import { id, int, num } from '../common';
-import { assetPath } from '../assetPath';
-import { TUTOR_NAMES } from '../../../circuits/songbird/audio/tutorSongs';
+import { id, int, num } from '../plugin/schemaParts';
+import { assetPath } from '../plugin/assetPath';
+import { TUTOR_NAMES } from './audio/tutorSongs';
 
 const tutor = z.union([
   z.strictObject({
@@ -30,7 +30,7 @@ const whiteNoise = z.strictObject({
     .describe('"below": noise on renditions whose target-syllable pitch is below the threshold (the bird learns to sing it higher).'),
 }).describe('Pitch-contingent white noise over one syllable.');
 
-export const songbirdCircuit = z.strictObject({
+export const songbirdConfigSchema = z.strictObject({
   kind: z.literal('songbird').describe('Songbird song learning (HVC sequence, RA motor pools, LMAN exploration, auditory critic).'),
   id: id('Id of this circuit.').default('songbird'),
   tutor,
@@ -43,8 +43,4 @@ export const songbirdCircuit = z.strictObject({
   whiteNoise: whiteNoise.optional(),
 }).describe('The songbird song-learning circuit.');
 
-export type SongbirdCircuitConfig = z.output<typeof songbirdCircuit>;
-
-/** Names the circuit adds to a level, for the loader's reference checks. */
-export const SONGBIRD_POPULATION_NAMES = ['hvc', 'ra', 'lman'] as const;
-export const SONGBIRD_PROJECTION_NAMES = ['hvcRa', 'lmanRa'] as const;
+export type SongbirdCircuitConfig = z.output<typeof songbirdConfigSchema>;

@@ -3,22 +3,22 @@
  * needs a timeline (one trial per rendition) whose trials fit a built-in tutor's song and its
  * reinforcement, and its white-noise setting must name phases of that timeline.
  */
-import type { PathSegment } from '../../errors';
-import type { CircuitConfigOf } from '../../schema/circuits';
-import { SONGBIRD_POPULATION_NAMES, SONGBIRD_PROJECTION_NAMES } from '../../schema/circuits/songbird';
-import { DEFAULT_SONGBIRD_PARAMS, SONG_FRAME_MS } from '../../../circuits/songbird';
-import { TUTOR_SONGS, tutorDurationMs } from '../../../circuits/songbird/audio/tutorSongs';
-import { checkRef, type CheckContext } from '../context';
+import { checkRef, type CircuitCheckContext, type PathSegment } from '../plugin/contexts';
+import type { SongbirdCircuitConfig } from './configSchema';
+import { MODULATOR, SONGBIRD_POPULATIONS, SONGBIRD_PROJECTIONS } from './songbirdNetwork';
+import { DEFAULT_SONGBIRD_PARAMS } from './songbirdParams';
+import { SONG_FRAME_MS } from './runSongbirdSession';
+import { TUTOR_SONGS, tutorDurationMs } from './audio/tutorSongs';
 
-export function checkSongbirdCircuit(ctx: CheckContext, config: CircuitConfigOf<'songbird'>, path: readonly PathSegment[]): void {
+export function checkSongbirdCircuit(ctx: CircuitCheckContext, config: SongbirdCircuitConfig, path: readonly PathSegment[]): void {
   const { level } = ctx;
-  for (const name of SONGBIRD_POPULATION_NAMES) {
+  for (const name of SONGBIRD_POPULATIONS) {
     if (level.populations.some((p) => p.id === name)) ctx.report(path, `the songbird circuit brings its own population "${name}"; rename the level's`);
   }
-  for (const name of SONGBIRD_PROJECTION_NAMES) {
+  for (const name of SONGBIRD_PROJECTIONS) {
     if (level.projections.some((p) => p.id === name)) ctx.report(path, `the songbird circuit brings its own projection "${name}"; rename the level's`);
   }
-  if (level.modulators.some((m) => m.id === 'songDopamine')) ctx.report(path, 'the songbird circuit brings its own modulator "songDopamine"; rename the level\'s');
+  if (level.modulators.some((m) => m.id === MODULATOR.dopamine)) ctx.report(path, `the songbird circuit brings its own modulator "${MODULATOR.dopamine}"; rename the level's`);
   if (level.circuits.filter((c) => c.kind === 'songbird').length > 1) ctx.report(path, 'a level holds at most one songbird circuit');
   if (level.timeline === undefined) {
     ctx.report(path, 'the songbird circuit needs a timeline: each trial is one rendition of the song');

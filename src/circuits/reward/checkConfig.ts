@@ -1,9 +1,8 @@
 /** Checks of a reward circuit's config: the stimuli, populations, projection and pool it names fit together. */
-import type { PathSegment } from '../../errors';
-import type { RewardCircuitConfig } from '../../schema/circuits';
-import { checkRef, type CheckContext } from '../context';
+import { checkRef, type CircuitCheckContext, type PathSegment } from '../plugin/contexts';
+import type { RewardCircuitConfig } from './configSchema';
 
-export function checkRewardCircuit(ctx: CheckContext, config: RewardCircuitConfig, path: readonly PathSegment[]): void {
+export function checkRewardCircuit(ctx: CircuitCheckContext, config: RewardCircuitConfig, path: readonly PathSegment[]): void {
   const { level } = ctx;
   const seen = new Set<string>();
   config.cues.forEach((cue, i) => {

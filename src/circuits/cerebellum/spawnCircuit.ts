@@ -1,0 +1,34 @@
+/** The eyeblink circuit's spawn: adds the circuit's network to the NetworkSpec, then its runtime to the world. */
+import type { NetworkSpec } from '../../sim/build/networkSpec';
+import type { SimWorld } from '../../sim/world/world';
+import type { CircuitSpawnContext, PathSegment } from '../plugin/contexts';
+import { appendNetworkParts, reportNameClashes } from '../plugin/networkParts';
+import { DEFAULT_CEREBELLUM_PARAMS, type CerebellumParams } from './cerebellumParams';
+import { cerebellumNetworkParts } from './cerebellumNetwork';
+import { installCerebellum } from './installCerebellum';
+import type { CerebellumCircuitConfig } from './configSchema';
+
+export function cerebellumParamsOf(config: CerebellumCircuitConfig): CerebellumParams {
+  const d = DEFAULT_CEREBELLUM_PARAMS;
+  return {
+    ...d,
+    crCriterion: config.crCriterion,
+    ltdPerClimbingSpike: d.ltdPerClimbingSpike * config.learningRateScale,
+    ltpPerParallelSpike: d.ltpPerParallelSpike * config.learningRateScale,
+  };
+}
+
+export function prepareCerebellum(ctx: CircuitSpawnContext, spec: NetworkSpec, config: CerebellumCircuitConfig, path: readonly PathSegment[]): void {
+  const parts = cerebellumNetworkParts(cerebellumParamsOf(config));
+  reportNameClashes(ctx, spec, parts, 'the eyeblink circuit', path);
+  appendNetworkParts(spec, parts);
+}
+
+export function spawnCerebellum(ctx: CircuitSpawnContext, world: SimWorld, config: CerebellumCircuitConfig, path: readonly PathSegment[]): void {
+  try {
+    const handle = installCerebellum(world, cerebellumParamsOf(config), config.isiMs === undefined ? {} : { isiMs: config.isiMs });
+    world.stimuli.gain[handle.state.puffStimulus] = config.puffStrength;
+  } catch (error) {
+    ctx.report(path, `the eyeblink circuit could not be installed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * The circuit plug-in contract: everything the rest of Synaptica learns about a circuit kind comes
+ * from one CircuitDefinition, exported by src/circuits/<kind>/definition.ts and listed once in
+ * src/circuits/registry.ts (the browser's scenes register in src/render/scenes/sceneRegistry.ts).
+ * The level schema (config union, commands, metrics), the loader's reference checks, spawning, the
+ * files a level needs, the level menu's groups, the player's actions and the CLI's exports all read
+ * these fields, so a new kind appears in every one of them at once (Brian2 and NEST add a model in
+ * one place the same way). Definitions may import only src/sim and zod.
+ */
+import type { z } from 'zod';
+import type { NetworkSpec } from '../../sim/build/networkSpec';
+import type { MeasureSpec } from '../../sim/timeline/timelineSpec';
+import type { SimWorld } from '../../sim/world/world';
+import type { CircuitCheckContext, CircuitSpawnContext, PathSegment } from './contexts';
+import type { CircuitAction } from './playerAction';
+
+/** A part of each trial timed from one of its events: a window [startMs, endMs) or a sample (endMs = null). */
+export interface TrialSpan {
+  from: string;
+  startMs: number;
+  /** null: sample at startMs (state measures). */
+  endMs: number | null;
+}
+
+/** A metric a circuit adds to the level format (objectives, contingencies, per-trial results). */
+export interface CircuitMetric {
+  /** Its args; the schema's description is the metric's help text in level.schema.json. */
+  readonly args: z.ZodObject;
+  /** The engine measure that computes it from parsed args (usually an entry of the circuit's registered summary). */
+  measure(args: Readonly<Record<string, unknown>>): MeasureSpec;
+  /** The trial-relative window or moment the args ask for, if any (null: measured over the span). */
+  trialSpan?(args: Readonly<Record<string, unknown>>): TrialSpan | null;
+}
+
+/** The names a circuit brings into a level, which the level's own parts may refer to. */
+export interface ProvidedNames {
+  readonly populations: ReadonlyArray<{ readonly id: string; readonly type: string; readonly count: number; readonly tags: readonly string[] }>;
+  readonly projections: readonly string[];
+  readonly stimuli: readonly string[];
+  readonly modulators: readonly string[];
+}
+
+/** A file a config refers to: its path under assets/ and the field (relative to the config) that names it. */
+export interface CircuitAsset {
+  readonly path: string;
+  readonly field: readonly PathSegment[];
+}
+
+/** A file a finished run can be exported as (the CLI's --export-audio writes them). */
+export interface ExportedFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  /** A short note printed after the name (e.g. which rendition), or ''. */
+  readonly note: string;
+}
+
+/** A sound a circuit recorded in the world, ready to play (the bird's songs). */
+export interface PlayableSound {
+  readonly samples: Float32Array;
+  readonly sampleRateHz: number;
+  /** Which take it is (0-based), or null for a fixed sound such as a tutor song. */
+  readonly rendition: number | null;
+}
+
+/** Which recorded sound to play: the model the animal copies, its latest take, or its best take. */
+export type PlaybackKind = 'tutor' | 'last' | 'best';
+
+/** Sounds the page can play from a running world (listen buttons, each take as it finishes). */
+export interface CircuitPlayback {
+  /** Index of the latest finished take (−1: none yet, or this circuit is not in the world). */
+  latestTake(world: SimWorld): number;
+  /** The sound of `kind`, or null when the world has none yet. */
+  sound(world: SimWorld, kind: PlaybackKind): PlayableSound | null;
+}
+
+/** A strict command object with a literal `type`, joined into the level's command union. */
+export type CircuitCommandSchema = z.ZodObject<{ type: z.ZodLiteral<string> } & z.core.$ZodLooseShape>;
+
+export interface CircuitDefinition<
+  K extends string = string,
+  S extends z.ZodObject = z.ZodObject,
+  M extends Readonly<Record<string, CircuitMetric>> = Readonly<Record<string, CircuitMetric>>,
+  C extends readonly CircuitCommandSchema[] = readonly CircuitCommandSchema[],
+> {
+  /** The `kind` a level's circuits[] entry names. */
+  readonly kind: K;
+  /** How messages name it ("the eyeblink circuit"). */
+  readonly title: string;
+  /** The config schema (a strict object with `kind: z.literal(kind)` and a defaulted `id`): units, ranges, defaults, help. */
+  readonly schema: S;
+  /** Command types the circuit adds (applied by the engine commands it registers at install). */
+  readonly commands: C;
+  /** Regions the shared `inactivate` command may name (an enum with a description), if any. */
+  readonly inactivationRegions?: z.ZodEnum;
+  /** Metrics the circuit adds, by name. */
+  readonly metrics: M;
+  /** The level menu's group for levels with this circuit. */
+  readonly catalogGroup: string;
+  /** Populations, projections, stimuli and modulator pools it brings (as the config sets them). */
+  provides(config: z.output<S>): ProvidedNames;
+  /** Reference checks after parsing; problems go to ctx.report under `path` (circuits[i]). */
+  check(ctx: CircuitCheckContext, config: z.output<S>, path: readonly PathSegment[]): void;
+  /** Adds its hidden network to the NetworkSpec before the world is built. */
+  prepare?(ctx: CircuitSpawnContext, spec: NetworkSpec, config: z.output<S>, path: readonly PathSegment[]): void;
+  /** Installs its state and systems on the built world. */
+  install(ctx: CircuitSpawnContext, world: SimWorld, config: z.output<S>, path: readonly PathSegment[]): void;
+  /** Files the config refers to (loaded by the caller and passed to spawning as assets). */
+  assets?(config: z.output<S>): CircuitAsset[];
+  /** Controls the player gets for this circuit (besides the level's playerParameters). */
+  playerActions?(config: z.output<S>): CircuitAction[];
+  /** Audio files of a finished run (the CLI's --export-audio). */
+  exportAudio?(world: SimWorld): ExportedFile[];
+  /** Sounds the page can play from the running world. */
+  readonly playback?: CircuitPlayback;
+}
+
+/** Identity with inference: `defineCircuit({ kind: 'x', schema, ... })` keeps each field's precise type. */
+export function defineCircuit<
+  const K extends string,
+  S extends z.ZodObject,
+  const M extends Readonly<Record<string, CircuitMetric>>,
+  const C extends readonly CircuitCommandSchema[],
+>(definition: CircuitDefinition<K, S, M, C>): CircuitDefinition<K, S, M, C> {
+  return definition;
+}

@@ -1,0 +1,56 @@
+/**
+ * The circuit kinds, one line each. Everything outside a circuit's own folder learns about circuits
+ * from this list: the level schema (config union, commands, metrics), reference checks, spawning,
+ * assets, the level menu, player actions and exports. To add a kind, write src/circuits/<kind>/
+ * with a definition.ts (see src/circuits/plugin/circuitDefinition.ts), add it below and its scene
+ * to src/render/scenes/sceneRegistry.ts; test/circuits/registry.test.ts checks that nothing is missing.
+ */
+import type { CircuitDefinition, CircuitMetric } from './plugin/circuitDefinition';
+import { rewardCircuit } from './reward/definition';
+import { cerebellumCircuit } from './cerebellum/definition';
+import { songbirdCircuit } from './songbird/definition';
+
+export const CIRCUITS = [
+  rewardCircuit,
+  cerebellumCircuit,
+  songbirdCircuit,
+] as const;
+
+type Definitions = (typeof CIRCUITS)[number];
+/** The kinds a level's circuits[] may name. */
+export type CircuitKindName = Definitions['kind'];
+
+/** The config schemas in registry order, as a tuple (for the level schema's discriminated union). */
+type SchemasOf<T extends readonly CircuitDefinition[]> = { -readonly [I in keyof T]: T[I] extends { schema: infer S } ? S : never };
+export type CircuitConfigSchemas = SchemasOf<typeof CIRCUITS>;
+export const circuitConfigSchemas = CIRCUITS.map((d) => d.schema) as unknown as CircuitConfigSchemas;
+
+/** Every circuit's command schemas (each with a literal `type`). */
+export type CircuitCommandSchemaOf = Definitions['commands'][number];
+export const circuitOwnCommandSchemas: readonly CircuitCommandSchemaOf[] = CIRCUITS.flatMap((d): readonly CircuitCommandSchemaOf[] => d.commands);
+
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
+type AllMetrics = UnionToIntersection<Definitions['metrics']>;
+/** The metrics every circuit adds, by name: their args schemas. */
+export type CircuitMetricArgs = { readonly [M in keyof AllMetrics]: AllMetrics[M] extends { args: infer A } ? A : never };
+export const circuitMetricArgs = Object.fromEntries(
+  CIRCUITS.flatMap((d) => Object.entries(d.metrics as Readonly<Record<string, CircuitMetric>>).map(([name, metric]) => [name, metric.args])),
+) as unknown as CircuitMetricArgs;
+
+const BY_KIND: ReadonlyMap<string, CircuitDefinition> = new Map(CIRCUITS.map((d) => [d.kind, d as unknown as CircuitDefinition]));
+const METRICS: ReadonlyMap<string, CircuitMetric> = new Map(CIRCUITS.flatMap((d) => Object.entries(d.metrics as Readonly<Record<string, CircuitMetric>>)));
+
+/** The definition of a kind, or undefined for a name no circuit has (raw, unvalidated data may ask). */
+export function findCircuitDefinition(kind: unknown): CircuitDefinition | undefined {
+  return typeof kind === 'string' ? BY_KIND.get(kind) : undefined;
+}
+
+/** The definition of a validated config's kind. */
+export function circuitDefinitionOf(kind: CircuitKindName): CircuitDefinition {
+  return BY_KIND.get(kind)!;
+}
+
+/** The circuit metric of this name, or undefined when no circuit adds it. */
+export function circuitMetric(name: string): CircuitMetric | undefined {
+  return METRICS.get(name);
+}

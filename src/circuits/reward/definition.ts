@@ -1,0 +1,24 @@
+/**
+ * The dopamine reward-prediction-error circuit as a plug-in (Schultz, Dayan & Montague 1997): its
+ * config (which of the level's parts play its roles), metrics, checks, spawn, the player's juice
+ * button and its menu group. It brings no names of its own. Listed in src/circuits/registry.ts;
+ * its scene is src/render/scenes/dopamine/.
+ */
+import { defineCircuit } from '../plugin/circuitDefinition';
+import { rewardConfigSchema } from './configSchema';
+import { rewardMetrics } from './rewardMetrics';
+import { checkRewardCircuit } from './checkConfig';
+import { spawnRewardCircuit } from './spawnCircuit';
+
+export const rewardCircuit = defineCircuit({
+  kind: 'reward',
+  title: 'the reward circuit',
+  schema: rewardConfigSchema,
+  commands: [],
+  metrics: rewardMetrics,
+  catalogGroup: 'Dopamine',
+  provides: () => ({ populations: [], projections: [], stimuli: [], modulators: [] }),
+  check: checkRewardCircuit,
+  install: spawnRewardCircuit,
+  playerActions: () => [{ kind: 'button', id: 'deliverReward', label: 'Give juice now (reward 1)', command: () => ({ type: 'deliverReward', amount: 1 }) }],
+});

@@ -1,0 +1,39 @@
+/**
+ * The songbird circuit as a plug-in (Fiete, Fee & Seung 2007; Tumer & Brainard 2007): its config,
+ * commands, metrics, the names it brings, checks, spawn, the WAV tutor it may load, its songs for
+ * playback and export, and its menu group. Listed in src/circuits/registry.ts; its scene and side
+ * panel are in src/render/scenes/songbird/.
+ */
+import { defineCircuit } from '../plugin/circuitDefinition';
+import { songbirdConfigSchema } from './configSchema';
+import { songbirdCommandSchemas, songbirdRegion } from './commandSchemas';
+import { songbirdMetrics } from './songbirdMetrics';
+import { checkSongbirdCircuit } from './checkConfig';
+import { prepareSongbird, songbirdParamsOf, spawnSongbird } from './spawnCircuit';
+import { exportSongFiles, songPlayback } from './songPlayback';
+import { MODULATOR, songbirdNetworkParts } from './songbirdNetwork';
+
+export const songbirdCircuit = defineCircuit({
+  kind: 'songbird',
+  title: 'the songbird circuit',
+  schema: songbirdConfigSchema,
+  commands: songbirdCommandSchemas,
+  inactivationRegions: songbirdRegion,
+  metrics: songbirdMetrics,
+  catalogGroup: 'Songbird',
+  provides: (config) => {
+    const parts = songbirdNetworkParts(songbirdParamsOf(config));
+    return {
+      populations: parts.populations.map((p) => ({ id: p.name, type: p.type, count: p.count, tags: p.tags ?? [] })),
+      projections: parts.projections.map((p) => p.name),
+      stimuli: [],
+      modulators: [MODULATOR.dopamine],
+    };
+  },
+  check: checkSongbirdCircuit,
+  prepare: prepareSongbird,
+  install: spawnSongbird,
+  assets: (config) => ('wav' in config.tutor ? [{ path: config.tutor.wav, field: ['tutor', 'wav'] }] : []),
+  exportAudio: exportSongFiles,
+  playback: songPlayback,
+});

@@ -1,0 +1,61 @@
+/**
+ * Level metrics of the songbird circuit: their args (joined into the level schema's metric list)
+ * and their engine measures (each an entry of the circuit's registered summary, songbird.summary,
+ * updated at the end of every rendition; see songRecord.ts). Per trial they give the rendition's
+ * value, so a run's trials[].metrics is the learning curve.
+ */
+import { z } from 'zod';
+import { int } from '../plugin/schemaParts';
+import type { CircuitMetric } from '../plugin/circuitDefinition';
+import type { MeasureSpec } from '../../sim/timeline/timelineSpec';
+import { SUMMARY_NAME, Summary } from './songRecord';
+
+const syllable = int(0, 7, 'Index (0-based) of a syllable of the tutor song.');
+
+const at = (index: number): MeasureSpec => ({ metric: 'registeredValue', name: SUMMARY_NAME, index });
+const entry = (index: number) => (): MeasureSpec => at(index);
+/** An entry per syllable: the args' syllable picks it. */
+const perSyllable = (first: number) => (args: Readonly<Record<string, unknown>>): MeasureSpec =>
+  at(first + (typeof args.syllable === 'number' ? args.syllable : 0));
+
+export const songbirdMetrics = {
+  songSimilarity: {
+    args: z.strictObject({})
+      .describe('Songbird circuit: similarity of the bird\'s song to the tutor\'s, 0-100 (100 = identical; 80 = on average about a semitone off), mean of the last 10 renditions.'),
+    measure: entry(Summary.meanSimilarity),
+  },
+  songTemplateError: {
+    args: z.strictObject({})
+      .describe('Songbird circuit: template error E = (pitch distance / 2 semitones)² + (loudness distance / 0.25)² of the last rendition (0 = identical).'),
+    measure: entry(Summary.templateError),
+  },
+  songPitchError: {
+    args: z.strictObject({})
+      .describe('Songbird circuit: RMS pitch distance from the tutor over the tutor\'s voiced frames in the last rendition (semitones).'),
+    measure: entry(Summary.pitchErrorSemitones),
+  },
+  songAmplitudeError: {
+    args: z.strictObject({})
+      .describe('Songbird circuit: RMS loudness distance from the tutor in the last rendition (loudness 0-1).'),
+    measure: entry(Summary.amplitudeError),
+  },
+  songVariability: {
+    args: z.strictObject({})
+      .describe('Songbird circuit: rendition-to-rendition variability, the SD of each frame\'s pitch over the last 10 renditions (semitones), averaged over frames.'),
+    measure: entry(Summary.variabilitySemitones),
+  },
+  syllablePitchHz: {
+    args: z.strictObject({ syllable }).describe('Songbird circuit: measured pitch of a syllable in the last rendition (Hz).'),
+    measure: perSyllable(Summary.syllablePitchHz),
+  },
+  syllablePitchShift: {
+    args: z.strictObject({ syllable })
+      .describe('Songbird circuit: shift of a syllable\'s pitch (mean of the last 10 renditions) from the white-noise baseline phase, in baseline SDs (positive = higher).'),
+    measure: perSyllable(Summary.syllableShiftSd),
+  },
+  renditionsToCriterion: {
+    args: z.strictObject({})
+      .describe('Songbird circuit: renditions sung until the mean similarity of 10 renditions first reached the circuit\'s criterionSimilarity (undefined until then).'),
+    measure: entry(Summary.renditionsToCriterion),
+  },
+} as const satisfies Record<string, CircuitMetric>;
