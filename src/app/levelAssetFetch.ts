@@ -1,5 +1,5 @@
 /**
- * Where the page finds the files a level refers to (a songbird's WAV tutor). A built-in level's paths
+ * Where the page finds the files a level refers to (a circuit's WAV, see levelAssets). A built-in level's paths
  * resolve from the folder it is served from (levels/), by the same rule as on disk (assetLocation.ts):
  * inside that folder or inside assets/. The WAVs under both folders are built into the page.
  */

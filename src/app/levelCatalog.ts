@@ -1,4 +1,5 @@
 import { maxStarsOf } from '../levels/campaign/stars';
+import { CIRCUITS } from '../circuits/registry';
 /** One built-in level; `load` gives its data (text or the parsed file) for loadLevel. */
 export interface LevelEntry {
   readonly id: string;
@@ -9,9 +10,9 @@ export interface LevelEntry {
   readonly load: () => Promise<unknown>;
 }
 
-/** The level menu's groups, in menu order. */
-export const LEVEL_GROUPS = ['Plasticity', 'Dopamine', 'Cerebellum', 'Songbird', 'Networks'] as const;
-export type LevelGroup = (typeof LEVEL_GROUPS)[number];
+/** The level menu's groups, in menu order: learning networks, each circuit kind's group (registry order), other networks. */
+export const LEVEL_GROUPS: readonly string[] = ['Plasticity', ...new Set(CIRCUITS.map((d) => d.catalogGroup)), 'Networks'];
+export type LevelGroup = string;
 
 /** What the menu needs of a level file. */
 export interface LevelMeta {
@@ -31,12 +32,11 @@ function builtInMeta(path: string): LevelMeta {
   return levelData[path] ?? {};
 }
 
-/** The menu group of a level: its circuit's kind, else Plasticity when a projection learns, else Networks. */
+/** The menu group of a level: its circuit's group (the first kind in registry order), else Plasticity when a projection learns, else Networks. */
 export function groupOf(meta: LevelMeta): LevelGroup {
   const kinds = Array.isArray(meta.circuits) ? meta.circuits.map((c: { kind?: unknown }) => c?.kind) : [];
-  if (kinds.includes('reward')) return 'Dopamine';
-  if (kinds.includes('cerebellum')) return 'Cerebellum';
-  if (kinds.includes('songbird')) return 'Songbird';
+  const circuit = CIRCUITS.find((d) => kinds.includes(d.kind));
+  if (circuit) return circuit.catalogGroup;
   const learns = Array.isArray(meta.projections) && meta.projections.some((p: { plasticity?: unknown }) => p?.plasticity !== undefined && p?.plasticity !== null);
   return learns ? 'Plasticity' : 'Networks';
 }

@@ -1,6 +1,6 @@
 /**
  * What the page draws and offers for the running level: the composed Pixi scene (level scene, plots,
- * circuit), the inspector, plot exports, the player-actions panel (and the songbird's own panel), and
+ * circuit), the inspector, plot exports, the player-actions panel (and the scene's side panel), and
  * the sound system with its captions. install() rebuilds them for a new session; update() draws a frame.
  */
 import type { Application } from 'pixi.js';
@@ -8,9 +8,7 @@ import { createSoundSystem, type SoundSystem } from '../audio/createSoundSystem'
 import type { Command } from '../levels/schema/commands';
 import { CircuitView } from '../render/circuit/circuitView';
 import { PlotPanel } from '../render/plots/PlotPanel';
-import { songbirdPanelOptions, songbirdPanelStatus } from '../render/scenes/songbird/songbirdPanelOptions';
-import { SongbirdScene } from '../render/scenes/songbird/songbirdScene';
-import { playableSong } from '../render/scenes/songbird/songbirdSongs';
+import type { SidePanel } from '../render/scenes/sceneEntry';
 import type { SimCommand } from '../sim/commands/commandQueue';
 import type { SimWorld } from '../sim/world/world';
 import { byId } from '../ui/byId';
@@ -18,13 +16,12 @@ import { createCaptions } from '../ui/captions';
 import type { CanvasViewChoice } from '../ui/controls';
 import { Inspector } from '../ui/inspector/inspector';
 import { PlayerActionsPanel } from '../ui/playerActions';
-import { createSongbirdPanel, type SongbirdPanel } from '../ui/songbirdPanel';
 import { createSoundControls, type SoundControlsOptions } from '../ui/soundControls';
 import type { Bus } from '../bus/bus';
 import { ComposedScene } from './composedScene';
 import type { LevelSession } from './levelSession';
 import { PlotExports } from './plotExports';
-import { circuitViewOf, sceneFor } from './sceneFor';
+import { circuitViewOf, sceneFor, type ChosenScene } from './sceneFor';
 
 export interface LevelViewsHooks {
   sendCommand(command: SimCommand): void;
@@ -41,7 +38,8 @@ export class LevelViews {
   readonly sound: SoundSystem;
   private readonly inspector = new Inspector(byId('inspector'));
   private readonly exports: PlotExports;
-  private songbirdPanel: SongbirdPanel | null = null;
+  private chosen: ChosenScene | null = null;
+  private sidePanel: SidePanel | null = null;
   private inspectorToScene: ((selection: Parameters<CircuitView['setSelection']>[0]) => void) | null = null;
 
   constructor(
@@ -63,15 +61,12 @@ export class LevelViews {
       this.sound.selectNeuron(selection?.kind === 'neuron' ? selection.eid : null);
       this.inspectorToScene?.(selection);
     });
-    // The bird's beak follows a song while it plays (listen buttons and sung renditions).
+    // A scene may follow a sound while it plays (the bird's beak: listen buttons and sung renditions).
     this.sound.onSong((kind, _rendition, durationMs) => {
       const s = hooks.currentSession();
-      const songScene = this.scene?.scene;
-      if (!s || !(songScene instanceof SongbirdScene)) return;
-      const song = playableSong(s.world, kind);
-      const startedAt = performance.now();
-      songScene.followPlayback(song?.track ?? null, () => performance.now() - startedAt);
-      setTimeout(() => { if (this.scene?.scene === songScene) songScene.followPlayback(null); }, durationMs + 50);
+      const chosen = this.chosen;
+      if (!s || !chosen || this.scene?.scene !== chosen.scene) return;
+      chosen.entry.followSound?.(chosen.scene, s.world, kind, durationMs, () => this.scene?.scene === chosen.scene);
     });
     app.renderer.on('resize', () => this.layout());
   }
@@ -86,6 +81,7 @@ export class LevelViews {
   install(s: LevelSession, canvasView: CanvasViewChoice): void {
     this.clear();
     const chosen = sceneFor(s.level, s.world);
+    this.chosen = chosen;
     const panel = new PlotPanel(s.level, s.world);
     // Every level can show its circuit: a second view when the level's scene is a circuit's own scene.
     const extraCircuit = chosen?.scene instanceof CircuitView ? null : circuitViewOf(s.level, s.world);
@@ -102,18 +98,18 @@ export class LevelViews {
     }
     this.app.stage.addChild(scene.root);
     this.exports.show(panel);
-    this.songbirdPanel?.destroy();
-    this.songbirdPanel = null;
-    const songbirdOptions = songbirdPanelOptions(s.level, s.world);
-    this.actions.show(s.level, songbirdOptions !== null);
-    if (songbirdOptions) {
-      this.songbirdPanel = createSongbirdPanel(byId('player-actions-body'), songbirdOptions, {
-        onCommand: (command) => this.hooks.sendCommand(command),
-        playSong: (kind) => {
-          if (!this.sound.playSong(kind)) this.actions.setStatus('No such song yet.');
-        },
-      });
-    }
+    this.sidePanel?.destroy();
+    this.sidePanel = null;
+    // The actions panel first (it clears the container), then the scene's side panel into it.
+    const withPanel = chosen?.entry.sidePanel ? chosen.entry : null;
+    this.actions.show(s.level, withPanel !== null);
+    this.sidePanel = withPanel?.sidePanel?.(byId('player-actions-body'), s.level, s.world, {
+      sendCommand: (command) => this.hooks.sendCommand(command),
+      playSound: (kind) => {
+        if (!this.sound.playSong(kind)) this.actions.setStatus('No such song yet.');
+      },
+    }) ?? null;
+    if (withPanel && !this.sidePanel) this.actions.show(s.level, false);
     this.inspector.show(s.world, null);
     this.sound.selectNeuron(null);
     this.layout();
@@ -135,7 +131,7 @@ export class LevelViews {
     view.dataset.canvasView = scene.currentView;
   }
 
-  /** Draws a frame; the panels that read the world (actions, songbird) refresh only when `slow`. */
+  /** Draws a frame; the panels that read the world (actions, side panel) refresh only when `slow`. */
   update(s: LevelSession, deltaMs: number, fastForward: boolean, slow: boolean): void {
     const scene = this.scene;
     if (!scene) return;
@@ -144,8 +140,7 @@ export class LevelViews {
     this.inspector.update(world);
     if (slow) {
       this.actions.sync(world);
-      const status = this.songbirdPanel ? songbirdPanelStatus(world) : null;
-      if (status) this.songbirdPanel?.sync(status);
+      this.sidePanel?.sync(world);
     }
     this.view.dataset.spikesDrawn = String(scene.panel.raster.dotsDrawn);
   }

@@ -1,42 +1,41 @@
 /**
- * Picks what the canvas shows for a level: the first scene factory that draws it (songbird, eyeblink,
- * dopamine scenes for their circuits; the circuit view for any level); the page shows the plot panel
- * (raster, weight histogram, learning curve…) beside it, or alone when no factory draws the level. Factories are tried in order; one that throws is skipped with a console warning,
- * so a broken scene never stops a level from running.
+ * Picks what the canvas shows for a level: the scene of its first circuit that draws it (the scene
+ * registry, src/render/scenes/sceneRegistry.ts), else the circuit view for any level; the page shows
+ * the plot panel (raster, weight histogram, learning curve…) beside it, or alone when nothing draws
+ * the level. A scene that throws is skipped with a console warning, so a broken scene never stops a
+ * level from running.
  */
 import type { Level } from '../levels/schema/level';
 import type { LevelScene, SceneFactory } from '../render/scenes/levelScene';
+import type { SceneEntry } from '../render/scenes/sceneEntry';
+import { sceneEntryOf } from '../render/scenes/sceneRegistry';
 import type { SimWorld } from '../sim/world/world';
 import { CircuitView, circuitViewScene } from '../render/circuit/circuitView';
-import { dopamineSceneFactory } from '../render/scenes/dopamine/dopamineScene';
-import { eyeblinkSceneFactory } from '../render/scenes/eyeblink/eyeblinkScene';
-import { songbirdSceneFactory } from '../render/scenes/songbird/songbirdScene';
 
-/** Scene factories in priority order (specific circuit scenes before the generic circuit view). */
-export const SCENE_FACTORIES: ReadonlyArray<{ name: string; create: SceneFactory }> = [
-  { name: 'songbird', create: songbirdSceneFactory },
-  { name: 'eyeblink', create: eyeblinkSceneFactory },
-  { name: 'dopamine', create: dopamineSceneFactory },
-  { name: 'circuit', create: circuitViewScene },
-];
+/** The generic scene tried after the level's circuits' own. */
+const CIRCUIT_VIEW: SceneEntry = { name: 'circuit', create: circuitViewScene };
 
 export interface ChosenScene {
   readonly name: string;
   readonly scene: LevelScene;
+  /** The registry entry that made it (its side panel and sound following). */
+  readonly entry: SceneEntry;
 }
 
-/** The first factory's scene that draws this level, or null (then the page shows only the plots). */
-export function sceneFor(
-  level: Level,
-  world: SimWorld,
-  factories: ReadonlyArray<{ name: string; create: SceneFactory }> = SCENE_FACTORIES,
-): ChosenScene | null {
-  for (const factory of factories) {
+/** The scene entries to try for a level, in order: its circuits' (circuits[] order), then the circuit view. */
+export function sceneEntriesFor(level: Level): SceneEntry[] {
+  const entries = level.circuits.map((c) => sceneEntryOf(c.kind));
+  return [...new Set(entries), CIRCUIT_VIEW];
+}
+
+/** The first entry's scene that draws this level, or null (then the page shows only the plots). */
+export function sceneFor(level: Level, world: SimWorld, entries: readonly SceneEntry[] = sceneEntriesFor(level)): ChosenScene | null {
+  for (const entry of entries) {
     try {
-      const scene = factory.create(level, world);
-      if (scene) return { name: factory.name, scene };
+      const scene = entry.create(level, world);
+      if (scene) return { name: entry.name, scene, entry };
     } catch (error) {
-      console.warn(`scene "${factory.name}" could not draw level ${level.id}:`, error);
+      console.warn(`scene "${entry.name}" could not draw level ${level.id}:`, error);
     }
   }
   return null;
@@ -52,3 +51,5 @@ export function circuitViewOf(level: Level, world: SimWorld): CircuitView | null
     return null;
   }
 }
+
+export type { SceneFactory };

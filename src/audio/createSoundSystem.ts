@@ -13,16 +13,16 @@
  *
  * It listens to the bus for sim events (eventSounds.ts decides: cue → tone/buzz/clicks for the cue's
  * duration, US → puff, reward → chime), and once per animation frame reads the world for what is not
- * an event: the reward circuit's prediction error (dopamine burst / dip earcons), the selected
- * neuron's spikes (clicks, at most SPIKE_CLICKS_PER_S), and the songbird's finished renditions (each
- * new rendition is sung once it is finished, unless a song is still playing). When fast-forward is on,
+ * an event: a circuit's reward-prediction error (dopamine burst / dip earcons), the selected
+ * neuron's spikes (clicks, at most SPIKE_CLICKS_PER_S), and a singing circuit's finished renditions
+ * (each new rendition is sung once it is finished, unless a song is still playing; songOfWorld.ts). When fast-forward is on,
  * or the speed is above QUIET_ABOVE_SPEED, it stays quiet except for a rendition at most every
  * FAST_SONG_INTERVAL_MS. Tests read window.__synapticaSoundLog (soundLog.ts).
  */
 import type { Bus, SimBusEvents } from '../bus/bus';
 import type { SimWorld } from '../sim';
 import type { SimEvent } from '../sim/events/simEvents';
-import { rewardCircuitsOf, Signal } from '../circuits/reward/rewardCircuit';
+import { CIRCUITS } from '../circuits/registry';
 import { DopamineEarconDetector } from './dopamineEarconDetector';
 import { soundForEvent } from './eventSounds';
 import { RateLimiter } from './rateLimiter';
@@ -40,6 +40,18 @@ export const QUIET_ABOVE_SPEED = 3;
 export const FAST_SONG_INTERVAL_MS = 8000;
 export const SPIKE_CLICKS_PER_S = 40;
 /** Shortest wall interval between two plays of the same earcon (a burst of events is one sound). */
+/** Circuits whose reward-prediction error the dopamine earcons follow (each definition's predictionError). */
+const PREDICTION_ERRORS = CIRCUITS.flatMap((d) => ('predictionError' in d && d.predictionError ? [d.predictionError] : []));
+
+/** The first such circuit's δ in the world, or null when the world has none. */
+function predictionErrorOf(world: SimWorld): number | null {
+  for (const read of PREDICTION_ERRORS) {
+    const delta = read(world);
+    if (delta !== null) return delta;
+  }
+  return null;
+}
+
 const MIN_INTERVAL_MS: Partial<Record<EarconName, number>> = {
   tone: 60, buzz: 60, clickTrain: 60, puff: 80, chime: 150, dopamineBurst: 200, dopamineDip: 200, spikeClick: 1000 / SPIKE_CLICKS_PER_S,
 };
@@ -52,7 +64,7 @@ export interface SoundSystemOptions {
   onSound?: (sound: PlayedSound) => void;
   /** Stimulus name → sound role (null: silent), overriding the name rules of stimulusRoles.ts. */
   stimulusRoles?: Readonly<Record<string, StimulusRole | null>>;
-  /** Sing each finished rendition of a songbird level (default true). */
+  /** Sing each finished rendition of a level whose circuit sings (default true). */
   autoSongs?: boolean;
 }
 
@@ -135,9 +147,9 @@ export function createSoundSystem(options: SoundSystemOptions): SoundSystem {
     const w = currentWorld();
     if (!w) return;
     const simMs = w.clock[0] * w.dtMs;
-    const circuit = rewardCircuitsOf(w)[0];
-    if (circuit) {
-      const earcon = dopamine.sample(circuit.signals[Signal.delta], simMs);
+    const delta = predictionErrorOf(w);
+    if (delta !== null) {
+      const earcon = dopamine.sample(delta, simMs);
       if (earcon) request(earcon);
     }
     const ring = w.monitors.spikes;

@@ -12,7 +12,7 @@ import { whiteNoiseSource } from './noiseSource';
 /** 22.05 kHz: everything here sits below 6 kHz, and it halves the WAV size of 44.1 kHz. */
 export const EARCON_SAMPLE_RATE_HZ = 22050;
 
-/** The conditioned-stimulus tone of eyeblink and dopamine levels (a lab's 1 kHz tone). */
+/** The conditioned-stimulus tone of conditioning levels (a lab's 1 kHz tone). */
 export const TONE_HZ = 1000;
 export const TONE_RAMP_MS = 5;
 export const PUFF_MS = 140;

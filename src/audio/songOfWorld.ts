@@ -1,23 +1,31 @@
 /**
- * The songbird's songs for playback, read from a world: the tutor's, and the bird's last and best
- * renditions (circuits/songbird/keptSongs.ts re-sings them from their kept syrinx commands, with the
- * white noise the bird heard mixed in).
+ * Recorded songs for playback, read from a world through the circuits' playback hooks (each circuit
+ * definition's `playback`: a model song, the latest and the best take, re-sung by the circuit from
+ * what it kept).
  */
 import type { SimWorld } from '../sim';
-import { songbirdStateOf } from '../circuits/songbird/songbirdState';
-import { Kept, KEPT_FIELDS } from '../circuits/songbird/songRecord';
-import { keptSong, type KeptSong } from '../circuits/songbird/keptSongs';
+import { CIRCUITS } from '../circuits/registry';
+import type { CircuitPlayback, PlayableSound } from '../circuits/plugin/circuitDefinition';
 import type { SongKind } from './soundNames';
 
-export type WorldSong = KeptSong;
+export type WorldSong = PlayableSound;
 
-/** Index of the bird's last finished rendition (−1: none yet, or no songbird in this world). */
+const PLAYBACKS: readonly CircuitPlayback[] = CIRCUITS.flatMap((d) => ('playback' in d && d.playback ? [d.playback] : []));
+
+/** Index of the latest finished take of a circuit in the world that records songs (−1: none yet, or none in this world). */
 export function lastRenditionOf(world: SimWorld): number {
-  const state = songbirdStateOf(world);
-  return state ? state.record.kept[Kept.last * KEPT_FIELDS] : -1;
+  for (const playback of PLAYBACKS) {
+    const take = playback.latestTake(world);
+    if (take >= 0) return take;
+  }
+  return -1;
 }
 
-/** The song of `kind`, or null when the world has no songbird or the bird has not sung yet. */
+/** The song of `kind`, or null when no circuit of the world has one (yet). */
 export function songOfWorld(world: SimWorld, kind: SongKind): WorldSong | null {
-  return keptSong(world, kind);
+  for (const playback of PLAYBACKS) {
+    const song = playback.sound(world, kind);
+    if (song) return song;
+  }
+  return null;
 }

@@ -6,7 +6,7 @@
 /** Short synthesised sounds (earcons.ts). */
 export type EarconName = 'tone' | 'buzz' | 'clickTrain' | 'puff' | 'chime' | 'dopamineBurst' | 'dopamineDip' | 'spikeClick';
 
-/** Which of the songbird's songs: the tutor's, the bird's last (or a given) rendition, its best one. */
+/** Which recorded song (a circuit's playback): the tutor's, the last (or a given) rendition, the best one. */
 export type SongKind = 'tutor' | 'last' | 'best';
 
 export type SoundName = EarconName | `song:${SongKind}`;

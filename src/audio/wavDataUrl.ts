@@ -1,5 +1,5 @@
 /** Samples → a base64 `data:audio/wav` URL howler decodes directly (no fetch, nothing to revoke). */
-import { encodeWav } from '../circuits/songbird/audio/wav';
+import { encodeWav } from '../circuits/plugin/wav';
 
 export function wavBytesDataUrl(bytes: Uint8Array): string {
   let binary = '';

@@ -1,5 +1,5 @@
 /**
- * Reads the files a level refers to (levelAssets: a songbird's WAV tutor) from disk, for the CLI
+ * Reads the files a level refers to (levelAssets: a circuit's WAV) from disk, for the CLI
  * tools: each path is relative to the level file's folder and may climb only into Synaptica's assets/
  * (assetLocation.ts). A file that cannot be found or read is a LevelError at the level field that
  * names it, so it prints like any other problem with the level. The files that could be read come

@@ -1,10 +1,10 @@
 /**
  * npm run sim -- <level.json> [--seed N] [--duration-ms T | --trials N] [--set path=value ...] [--out results.json] [--export-audio dir/]
  * Runs a level headless and writes the JSON result documented in docs/levels.md ("Results").
- * Files the level refers to (a songbird's WAV tutor) are read relative to the level file (docs/levels.md).
+ * Files the level refers to (a circuit's WAV, see levelAssets) are read relative to the level file (docs/levels.md).
  * Before the first tick it checks the level exactly as npm run validate does (openLevelFile).
- * --export-audio writes the songbird's songs as WAV files into dir/: tutor.wav, bird-first.wav,
- * bird-last.wav, bird-best.wav.
+ * --export-audio writes the audio files the level's circuits make of the run into dir/ (each circuit
+ * definition's exportAudio; the bird's songs: tutor.wav, bird-first.wav, bird-last.wav, bird-best.wav).
  * Problems with the level or the arguments print one line each and exit with status 1.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,9 @@ import { parseArgs } from 'node:util';
 import { formatLevelError, type LevelError } from '../levels';
 import { runSpawnedLevel } from '../levels/runLevel';
 import { openLevelFile } from './openLevelFile';
-import { exportSongAudio, type ExportedSong } from '../circuits/songbird';
+import { findCircuitDefinition } from '../circuits/registry';
+import type { ExportedFile } from '../circuits/plugin/circuitDefinition';
+import type { SimWorld } from '../sim/world/world';
 
 const USAGE = 'usage: npm run sim -- <level.json> [--seed N] [--duration-ms T | --trials N] [--set path=value ...] [--out results.json] [--export-audio dir/]';
 
@@ -70,9 +72,12 @@ function main(): void {
 
   const started = performance.now();
   const cpuStart = process.cpuUsage();
-  let songs: ExportedSong[] = [];
+  let files: ExportedFile[] = [];
   const exportDir = values['export-audio'];
-  const outcome = runSpawnedLevel(opened.spawned, { durationMs, trials, ...(exportDir ? { onFinish: (world) => { songs = exportSongAudio(world); } } : {}) });
+  const exportAudio = (world: SimWorld): void => {
+    files = opened.level.circuits.flatMap((c) => findCircuitDefinition(c.kind)?.exportAudio?.(world) ?? []);
+  };
+  const outcome = runSpawnedLevel(opened.spawned, { durationMs, trials, ...(exportDir ? { onFinish: exportAudio } : {}) });
   if (!outcome.ok) fail(file, outcome.errors);
   const cpu = process.cpuUsage(cpuStart);
   const result = {
@@ -82,11 +87,11 @@ function main(): void {
     settings: values.set ?? [],
   };
   if (exportDir) {
-    if (songs.length === 0) console.error('--export-audio: this level has no songbird circuit; no audio written');
+    if (files.length === 0) console.error('--export-audio: no circuit of this level makes audio; no audio written');
     mkdirSync(exportDir, { recursive: true });
-    for (const song of songs) writeFileSync(join(exportDir, song.name), song.bytes);
-    if (songs.length > 0) {
-      console.error(`wrote ${songs.map((s) => `${s.name}${s.rendition >= 0 ? ` (rendition ${s.rendition + 1}, ${s.similarity?.toFixed(0)}/100)` : ''}`).join(', ')} to ${exportDir}`);
+    for (const file of files) writeFileSync(join(exportDir, file.name), file.bytes);
+    if (files.length > 0) {
+      console.error(`wrote ${files.map((f) => `${f.name}${f.note ? ` (${f.note})` : ''}`).join(', ')} to ${exportDir}`);
     }
   }
   const json = `${compactNumberArrays(JSON.stringify(result, null, 2))}\n`;

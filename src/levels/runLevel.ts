@@ -49,7 +49,7 @@ export interface RunOptions {
   commands?: ReadonlyArray<{ tick: number; command: SimCommand }>;
   /** Called after each tick, before the tick's events are cleared. */
   onTick?: (world: SimWorld) => void;
-  /** Called once with the world when the run has ended (e.g. to export the songbird's audio). */
+  /** Called once with the world when the run has ended (e.g. to export a circuit's audio). */
   onFinish?: (world: SimWorld) => void;
   /** Files the level refers to, keyed by the paths the level writes (see SpawnOptions.assets, levelAssetPaths). */
   assets?: ReadonlyMap<string, Uint8Array>;

@@ -1,42 +1,24 @@
 /**
  * What the player may do in a level, as DOM controls: the level's playerParameters (slider + number,
- * clamped to the level's range) and the commands its circuits and projections accept — ISI and puff
- * strength and region inactivation (cerebellum), reward delivery (dopamine), plasticity on/off per
- * learning projection. The songbird's lesion / deafen / white-noise / listen buttons are the songbird
- * panel (src/ui/songbirdPanel.ts), which shows the world's state of each. Values are clamped to the
- * command schema's own ranges. The page decides where a command goes (its world, or the
- * fast-forward worker); this module only builds commands.
+ * clamped to the level's range), the controls its circuits offer (each circuit definition's
+ * playerActions, with ranges from its command schemas) and plasticity on/off per learning projection.
+ * A circuit may also have a side panel of its own (src/render/scenes/sceneRegistry.ts). The page
+ * decides where a command goes (its world, or the fast-forward worker); this module only builds
+ * commands.
  *
  * Wiring: `const panel = new PlayerActionsPanel(container, statusEl, handlers); panel.show(level)`.
  */
-import { circuitCommandSchemas } from '../levels/schema/circuitCommands';
+import { circuitPlayerActions } from '../levels/circuitPlayerActions';
 import type { Command } from '../levels/schema/commands';
 import type { Level } from '../levels/schema/level';
 import { lookupNumber } from '../levels/paths';
 import type { SimWorld } from '../sim/world/world';
-
-/** Whether every neuron of the population is silenced (lesion and inactivation both set this); null when unknown. */
-function populationSilenced(world: SimWorld, name: string): boolean | null {
-  const population = world.populations.find((p) => p.name === name);
-  if (!population || population.count === 0) return null;
-  for (let eid = population.firstEid; eid < population.firstEid + population.count; eid++) if (world.neurons.lesioned[eid] !== 1) return false;
-  return true;
-}
 
 export type PlayerAction =
   | { kind: 'parameter'; id: string; label: string; path: string; min: number; max: number; step: number; unit: string; value: number }
   | { kind: 'number'; id: string; label: string; min: number; max: number; step: number; unit: string; value: number; command: (value: number) => Command }
   | { kind: 'toggle'; id: string; label: string; on: boolean; command: (on: boolean) => Command; isOn?: (world: SimWorld) => boolean | null }
   | { kind: 'button'; id: string; label: string; command: () => Command };
-
-interface NumberRange { min: number; max: number }
-
-/** The [min, max] of a circuit command's `value` field, read from its schema (one source of truth). */
-function commandRange(type: string): NumberRange {
-  const schema = circuitCommandSchemas.find((s) => s.shape.type.value === type);
-  const value = schema && 'value' in schema.shape ? (schema.shape.value as unknown as { minValue: number | null; maxValue: number | null }) : null;
-  return { min: value?.minValue ?? 0, max: value?.maxValue ?? 1 };
-}
 
 export function clamp(value: number, min: number, max: number): number {
   if (!Number.isFinite(value)) return min;
@@ -54,19 +36,8 @@ export function playerActionsFor(level: Level): PlayerAction[] {
       unit: parameter.unit ?? '', value: found.ok ? clamp(found.value, parameter.min, parameter.max) : parameter.min,
     });
   }
-  for (const circuit of level.circuits) {
-    if (circuit.kind === 'cerebellum') {
-      const isi = commandRange('setIsiMs');
-      const puff = commandRange('setPuffStrength');
-      actions.push({ kind: 'number', id: 'setIsiMs', label: 'Tone–puff interval (ISI) of the next trials', ...isi, step: 10, unit: 'ms', value: circuit.isiMs ?? 250, command: (value) => ({ type: 'setIsiMs', value }) });
-      actions.push({ kind: 'number', id: 'setPuffStrength', label: 'Air-puff strength (1 = normal, 0 = no puff)', ...puff, step: 0.05, unit: '', value: circuit.puffStrength, command: (value) => ({ type: 'setPuffStrength', value }) });
-      for (const region of ['nucleus', 'purkinje', 'olive'] as const) {
-        actions.push({ kind: 'toggle', id: `inactivate:${region}`, label: `Inactivate the ${region === 'nucleus' ? 'interpositus nucleus' : region === 'olive' ? 'inferior olive' : 'Purkinje cells'}`, on: false, command: (on) => ({ type: 'inactivate', region, ...(on ? {} : { restore: true }) }), isOn: (world) => populationSilenced(world, region) });
-      }
-    } else if (circuit.kind === 'reward') {
-      actions.push({ kind: 'button', id: 'deliverReward', label: 'Give juice now (reward 1)', command: () => ({ type: 'deliverReward', amount: 1 }) });
-    }
-  }
+  // A circuit's commands are members of the level's Command union (their schemas are joined into it).
+  for (const action of circuitPlayerActions(level)) actions.push(action as unknown as PlayerAction);
   for (const projection of level.projections) {
     // Loading fills in { rule: 'none' } for projections that do not learn.
     if (!projection.plasticity || (projection.plasticity as { rule?: string }).rule === 'none') continue;
@@ -103,7 +74,7 @@ export class PlayerActionsPanel {
     this.status.textContent = text;
   }
 
-  /** otherControls: the page adds more controls here (the songbird panel), so say nothing when there are no actions. */
+  /** otherControls: the page adds more controls here (a circuit's side panel), so say nothing when there are no actions. */
   show(level: Level, otherControls = false): void {
     const actions = playerActionsFor(level);
     this.synced = [];

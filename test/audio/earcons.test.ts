@@ -6,7 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeWav, encodeWav } from '../../src/circuits/songbird/audio/wav';
+import { decodeWav, encodeWav } from '../../src/circuits/plugin/wav';
 import { extractSongFeatures } from '../../src/circuits/songbird/audio/songFeatures';
 import {
   BURST_CHIRP_HZ, BURST_CHIRP_MS, CHIME_NOTE_HZ, CHIME_NOTE_MS, DIP_TONE_HZ, DIP_TONE_MS, EARCON_SAMPLE_RATE_HZ as RATE, PUFF_MS,

@@ -73,6 +73,16 @@ export interface CircuitPlayback {
   sound(world: SimWorld, kind: PlaybackKind): PlayableSound | null;
 }
 
+/** Files a circuit makes for the repository's assets/ (pure and deterministic): `npm run tutors` writes them. */
+export interface GeneratedAssets {
+  /** Folder under assets/, e.g. "tutors". */
+  readonly folder: string;
+  /** File name → bytes. */
+  files(): ReadonlyMap<string, Uint8Array>;
+  /** One line about a written file for the console (a check by analysis). */
+  describe(name: string, bytes: Uint8Array): string;
+}
+
 /** A strict command object with a literal `type`, joined into the level's command union. */
 export type CircuitCommandSchema = z.ZodObject<{ type: z.ZodLiteral<string> } & z.core.$ZodLooseShape>;
 
@@ -84,7 +94,7 @@ export interface CircuitDefinition<
 > {
   /** The `kind` a level's circuits[] entry names. */
   readonly kind: K;
-  /** How messages name it ("the eyeblink circuit"). */
+  /** How messages name it ("the reward circuit"). */
   readonly title: string;
   /** The config schema (a strict object with `kind: z.literal(kind)` and a defaulted `id`): units, ranges, defaults, help. */
   readonly schema: S;
@@ -112,6 +122,10 @@ export interface CircuitDefinition<
   exportAudio?(world: SimWorld): ExportedFile[];
   /** Sounds the page can play from the running world. */
   readonly playback?: CircuitPlayback;
+  /** Its reward-prediction error δ in the world now (the page sounds dopamine bursts and dips), or null when the world has none. */
+  predictionError?(world: SimWorld): number | null;
+  /** Files it makes for assets/ (built-in sounds and their templates). */
+  readonly generatedAssets?: GeneratedAssets;
 }
 
 /** Identity with inference: `defineCircuit({ kind: 'x', schema, ... })` keeps each field's precise type. */

@@ -8,7 +8,7 @@ import type { PathSegment, ReportsProblems } from './contexts';
 /** The parts of a NetworkSpec a circuit brings. */
 export type NetworkParts = Pick<NetworkSpec, 'neuronTypes' | 'populations' | 'projections'> & Pick<Required<NetworkSpec>, 'stimuli'> & Partial<Pick<NetworkSpec, 'modulators'>>;
 
-/** Reports clashes with the spec's own names (`title`: "the eyeblink circuit"), before the parts are appended. */
+/** Reports clashes with the spec's own names (`title`: how messages name the circuit), before the parts are appended. */
 export function reportNameClashes(ctx: ReportsProblems, spec: NetworkSpec, parts: NetworkParts, title: string, path: readonly PathSegment[]): void {
   const clash = (names: string[], taken: string[], what: string): void => {
     for (const name of names) if (taken.includes(name)) ctx.report(path, `${title} brings its own ${what} "${name}"; rename the level's`);

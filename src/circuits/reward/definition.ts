@@ -1,7 +1,7 @@
 /**
  * The dopamine reward-prediction-error circuit as a plug-in (Schultz, Dayan & Montague 1997): its
  * config (which of the level's parts play its roles), metrics, checks, spawn, the player's juice
- * button and its menu group. It brings no names of its own. Listed in src/circuits/registry.ts;
+ * button, its δ for the page's dopamine earcons and its menu group. It brings no names of its own. Listed in src/circuits/registry.ts;
  * its scene is src/render/scenes/dopamine/.
  */
 import { defineCircuit } from '../plugin/circuitDefinition';
@@ -9,6 +9,7 @@ import { rewardConfigSchema } from './configSchema';
 import { rewardMetrics } from './rewardMetrics';
 import { checkRewardCircuit } from './checkConfig';
 import { spawnRewardCircuit } from './spawnCircuit';
+import { rewardCircuitsOf, Signal } from './rewardCircuit';
 
 export const rewardCircuit = defineCircuit({
   kind: 'reward',
@@ -20,5 +21,6 @@ export const rewardCircuit = defineCircuit({
   provides: () => ({ populations: [], projections: [], stimuli: [], modulators: [] }),
   check: checkRewardCircuit,
   install: spawnRewardCircuit,
+  predictionError: (world) => rewardCircuitsOf(world)[0]?.signals[Signal.delta] ?? null,
   playerActions: () => [{ kind: 'button', id: 'deliverReward', label: 'Give juice now (reward 1)', command: () => ({ type: 'deliverReward', amount: 1 }) }],
 });

@@ -12,6 +12,8 @@ import { checkSongbirdCircuit } from './checkConfig';
 import { prepareSongbird, songbirdParamsOf, spawnSongbird } from './spawnCircuit';
 import { exportSongFiles, songPlayback } from './songPlayback';
 import { MODULATOR, songbirdNetworkParts } from './songbirdNetwork';
+import { tutorAssetFiles } from './audio/tutorAssets';
+import { describeTutorAsset } from './audio/describeTutorAsset';
 
 export const songbirdCircuit = defineCircuit({
   kind: 'songbird',
@@ -36,4 +38,5 @@ export const songbirdCircuit = defineCircuit({
   assets: (config) => ('wav' in config.tutor ? [{ path: config.tutor.wav, field: ['tutor', 'wav'] }] : []),
   exportAudio: exportSongFiles,
   playback: songPlayback,
+  generatedAssets: { folder: 'tutors', files: tutorAssetFiles, describe: describeTutorAsset },
 });

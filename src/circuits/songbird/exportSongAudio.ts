@@ -3,7 +3,7 @@
  * bird's first, last and best renditions (keptSongs.ts).
  */
 import type { SimWorld } from '../../sim';
-import { encodeWav } from './audio/wav';
+import { encodeWav } from '../plugin/wav';
 import { keptSong } from './keptSongs';
 
 export interface ExportedSong {

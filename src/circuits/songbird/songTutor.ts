@@ -4,7 +4,7 @@
  * template is measured exactly like the bird's own song; a WAV tutor goes through the same
  * extractor from the file's bytes. Pure: no IO (the caller supplies the WAV bytes).
  */
-import { decodeWav } from './audio/wav';
+import { decodeWav } from '../plugin/wav';
 import { SONG_SAMPLE_RATE_HZ, synthesizeSong } from './audio/syrinx';
 import { templateFromSamples, templateFromWav, type SongTemplate } from './audio/songTemplate';
 import { TUTOR_NAMES, isTutorName, tutorVocalTrack } from './audio/tutorSongs';

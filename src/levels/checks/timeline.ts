@@ -6,7 +6,7 @@ import { checkCommand, checkMetricArgs, checkThreshold } from './shared';
 import { toMeasureSpec } from '../metrics/toMeasureSpec';
 import type { MetricName } from '../schema/metrics';
 
-/** Metrics that read a circuit's registered state (rewardValue, the eyeblink and songbird metrics). */
+/** Metrics that read a circuit's registered state (the circuits' own metrics). */
 function isCircuitMeasure(metric: MetricName, args: unknown): boolean {
   return toMeasureSpec({ metric, args: args as Record<string, unknown> }).metric === 'registeredValue';
 }

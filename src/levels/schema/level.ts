@@ -17,6 +17,7 @@ import { monitor } from './monitors';
 import { lesson } from './lesson';
 import { rewardContingency } from './contingencies';
 import { circuitConfig } from './circuits';
+import { CIRCUITS } from '../../circuits/registry';
 
 /** The schema version this build writes and reads natively. */
 export const CURRENT_SCHEMA_VERSION = 2;
@@ -30,7 +31,7 @@ export const levelSchema = z.strictObject({
   seed: int(0, 4_294_967_295, 'Seed (uint32) from which every random stream of the run is derived.'),
   dtMs: num(0.01, 10, 'Simulation time step in ms.'),
   durationMs: z.number().gt(0).max(MAX_DURATION_MS).describe('Run length in ms when there is no timeline.'),
-  circuits: z.array(circuitConfig).max(8).default([]).describe('Built-in circuits (reward, cerebellum, ...) that add their own systems.'),
+  circuits: z.array(circuitConfig).max(8).default([]).describe(`Built-in circuits (${CIRCUITS.map((d) => d.kind).join(', ')}) that add their own systems.`),
   neuronTypes: z.array(neuronType).max(100).describe('Neuron models and their parameters (a circuit may bring its own).'),
   populations: z.array(population).max(200).describe('Groups of neurons (a circuit may bring its own).'),
   projections: z.array(projection).max(1000).default([]).describe('Synapses between populations.'),

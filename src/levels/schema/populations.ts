@@ -31,7 +31,7 @@ export const population = z.strictObject({
   layout: layout.default({ kind: 'grid', x: 0, y: 0, width: 1, height: 1 }),
   initialVMv: num(-200, 100, 'Initial membrane potential in mV (defaults to the model\'s rest or reset value).').optional(),
   variation: variation.optional(),
-  tags: z.array(id('A role tag such as Purkinje or Dopaminergic.')).max(16).optional()
+  tags: z.array(id('A role tag such as Dopaminergic.')).max(16).optional()
     .describe('Role tags that circuits and views use to find neurons.'),
 }).describe('A population of neurons of one type.');
 

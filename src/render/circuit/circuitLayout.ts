@@ -3,7 +3,7 @@
  *
  * A level that places every population in its own box (populations[].layout) is drawn as it says:
  * the engine already wrote those positions into world.neurons.x/y at spawn. Circuits that build
- * their populations in code (cerebellum, songbird) give no layout, and a level file that omits it
+ * their populations in code give no layout, and a level file that omits it
  * gets the same default box for every population; then the populations are laid out automatically
  * in columns by their depth along the projections (inputs on the left, outputs on the right).
  */

@@ -2,7 +2,7 @@
  * How bright a modulator cloud glows. A pool sits at its baseline most of the time and bursts or
  * dips away from it; the cloud shows the excursion (level − baseline) relative to a reference scale:
  * the baseline itself, or the largest recent excursion when that is bigger (a pool with baseline 0,
- * like the songbird's dopamine, would otherwise have no scale). The reference forgets old peaks
+ * like a circuit's own dopamine pool, would otherwise have no scale). The reference forgets old peaks
  * slowly (half-life `referenceHalfLifeMs` of wall time), so a later, smaller burst still shows.
  */
 

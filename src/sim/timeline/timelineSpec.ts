@@ -18,7 +18,7 @@ export type MeasureSpec =
   | { metric: 'modulatorLevel'; modulator: string }
   /** State of a reward contingency (src/sim/contingencies): its synapse's |w|, or the rewards earned so far. */
   | { metric: 'weightOfRewardedSynapse' | 'rewardCount'; contingency: string }
-  /** Element `index` of a registered state array (a circuit's summary values, e.g. cerebellum.summary). */
+  /** Element `index` of a registered state array (a circuit's summary values, e.g. <circuit>.summary). */
   | { metric: 'registeredValue'; name: string; index: number };
 
 export type Comparison = '<' | '<=' | '>' | '>=' | 'between';

@@ -101,7 +101,7 @@ export interface SimWorld {
   readonly queries: EntityQueries;
   /** Circuit kinds installed in this world; Circuit.kind indexes it (circuitEntities.ts). */
   readonly circuitKinds: string[];
-  /** Named tag components (bitecs) for roles such as 'Purkinje' or 'Dopaminergic'. */
+  /** Named tag components (bitecs) for roles such as 'Dopaminergic'. */
   readonly tags: Map<string, object>;
   /**
    * Per-system, rule and circuit state under typed keys (worldState.ts: stateKey<T>('name'));

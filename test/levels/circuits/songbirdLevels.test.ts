@@ -12,7 +12,7 @@ import { builtInLevelAssets } from '../helpers';
 import { runLevel } from '../../../src/levels/runLevel';
 import type { Level } from '../../../src/levels/schema/level';
 import { exportSongAudio } from '../../../src/circuits/songbird';
-import { decodeWav } from '../../../src/circuits/songbird/audio/wav';
+import { decodeWav } from '../../../src/circuits/plugin/wav';
 
 const IDS = ['songbird-tutor', 'songbird-lman-lesion', 'songbird-deafening', 'songbird-white-noise', 'songbird-wav-tutor'];
 const read = (id: string) => JSON.parse(readFileSync(new URL(`../../../levels/${id}.json`, import.meta.url), 'utf8')) as Record<string, unknown>;

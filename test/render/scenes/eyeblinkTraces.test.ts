@@ -6,7 +6,7 @@ import { TRACE_BIN_MS, TrialField, type EyeblinkRecord } from '../../../src/circ
 import {
   ClimbingFibreLog, binCentreMs, crPercentByBlock, liveTrial, recentTraceRows, stackBaselinePx, stackRisePx,
 } from '../../../src/render/scenes/eyeblink/eyeblinkTraces';
-import { readNewSpikes } from '../../../src/render/scenes/eyeblink/readNewSpikes';
+import { readNewSpikes } from '../../../src/render/scenes/readNewSpikes';
 
 const FIELDS = 9;
 function fakeRecord(maxTrials: number, traceBins: number): EyeblinkRecord {

@@ -2,7 +2,7 @@
  * A memorised song template: the features of a tutor song plus its syllables. Made by the same feature
  * extractor the bird hears its own song with, from synthesised samples or from any WAV.
  */
-import { decodeWav } from './wav';
+import { decodeWav } from '../../plugin/wav';
 import { extractSongFeatures } from './songFeatures';
 
 /** A syllable as a half-open frame range [startFrame, endFrame). */

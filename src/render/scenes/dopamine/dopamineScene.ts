@@ -23,7 +23,7 @@ import { PlotFrame, type FrameSpec } from '../../PlotFrame';
 import { plotColors, plotFont } from '../../palette';
 import { formatTick, niceTicks } from '../../ticks';
 import type { LevelScene, SceneFactory, SceneFrame } from '../levelScene';
-import { readNewSpikes, type RingCursor } from '../eyeblink/readNewSpikes';
+import { readNewSpikes, type RingCursor } from '../readNewSpikes';
 import { SpikeLog, alignTrial, planOf, psth, type AlignedTrial, type TrialPlan } from './dopamineRaster';
 import { RewardView } from './RewardView';
 

@@ -27,7 +27,7 @@ import { EyeView } from './EyeView';
 import {
   ClimbingFibreLog, binCentreMs, crPercentByBlock, liveTrial, recentTraceRows, stackBaselinePx, stackRisePx, traceWindowMs, type TraceRow,
 } from './eyeblinkTraces';
-import { readNewSpikes, type RingCursor } from './readNewSpikes';
+import { readNewSpikes, type RingCursor } from '../readNewSpikes';
 
 /** Trials in the stack (the live one on top plus the last completed ones). */
 export const STACK_ROWS = 20;

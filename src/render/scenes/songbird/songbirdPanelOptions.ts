@@ -1,5 +1,5 @@
 /**
- * What the songbird panel (src/ui/songbirdPanel.ts, which may not import circuits) shows for a level
+ * What the songbird panel (songbirdPanel.ts, DOM only) shows for a level
  * and world: which experiment buttons the level allows, and the world's current state for them.
  * Lesion and deafening are the songbird circuit's own commands and allowed in every songbird level;
  * the white-noise switch only where the level has a white-noise setting.

@@ -24,7 +24,7 @@ import { PlotFrame, type FrameSpec } from '../../PlotFrame';
 import { plotColors, plotFont } from '../../palette';
 import { formatTick, niceTicks } from '../../ticks';
 import type { LevelScene, SceneFactory, SceneFrame } from '../levelScene';
-import { readNewSpikes, type RingCursor } from '../eyeblink/readNewSpikes';
+import { readNewSpikes, type RingCursor } from '../readNewSpikes';
 import { BirdView } from './BirdView';
 import { amplitudeAt, playableSong, type AmplitudeTrack } from './songbirdSongs';
 import { spectrogram, spectrogramPixels } from './spectrogram';

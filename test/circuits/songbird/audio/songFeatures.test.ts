@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractSongFeatures, type SongFeatures } from '../../../../src/circuits/songbird/audio/songFeatures';
 import { SONG_SAMPLE_RATE_HZ, synthesizeSong } from '../../../../src/circuits/songbird/audio/syrinx';
-import { decodeWav, encodeWav } from '../../../../src/circuits/songbird/audio/wav';
+import { decodeWav, encodeWav } from '../../../../src/circuits/plugin/wav';
 import { addWhiteNoise } from '../../../../src/circuits/songbird/audio/whiteNoise';
 import { buildTrack, xorshift32, type BuiltTrack } from './audioTestTracks';
 

@@ -7,7 +7,7 @@ import { segmentSyllables, templateFromSamples, templateFromWav } from '../../..
 import { songTemplateFromJson, songTemplateToJson } from '../../../../src/circuits/songbird/audio/songTemplateJson';
 import { SONG_SAMPLE_RATE_HZ, synthesizeSong } from '../../../../src/circuits/songbird/audio/syrinx';
 import { tutorVocalTrack } from '../../../../src/circuits/songbird/audio/tutorSongs';
-import { encodeWav } from '../../../../src/circuits/songbird/audio/wav';
+import { encodeWav } from '../../../../src/circuits/plugin/wav';
 import { addWhiteNoise } from '../../../../src/circuits/songbird/audio/whiteNoise';
 import { xorshift32 } from './audioTestTracks';
 

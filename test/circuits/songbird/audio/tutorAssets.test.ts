@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   TUTOR_TEMPLATE_FRAME_MS, WHISTLE_NAME, WHISTLE_NOTES, tutorAssetFiles, whistlePitchHz,
-} from '../../../../src/cli/tutorAssets';
+} from '../../../../src/circuits/songbird/audio/tutorAssets';
 import { extractSongFeatures } from '../../../../src/circuits/songbird/audio/songFeatures';
 import { templateFromWav } from '../../../../src/circuits/songbird/audio/songTemplate';
 import { songTemplateFromJson } from '../../../../src/circuits/songbird/audio/songTemplateJson';
@@ -18,7 +18,7 @@ import { SONG_SAMPLE_RATE_HZ, synthesizeSong } from '../../../../src/circuits/so
 import {
   TUTOR_NAMES, TUTOR_SONGS, tutorDurationMs, tutorSyllableTimings, tutorVocalTrack,
 } from '../../../../src/circuits/songbird/audio/tutorSongs';
-import { decodeWav, encodeWav } from '../../../../src/circuits/songbird/audio/wav';
+import { decodeWav, encodeWav } from '../../../../src/circuits/plugin/wav';
 
 const ASSET_DIR = fileURLToPath(new URL('../../../../assets/tutors/', import.meta.url));
 

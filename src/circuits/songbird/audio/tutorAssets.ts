@@ -3,14 +3,14 @@
  * one "provided WAV" that our syrinx did NOT make — a whistled, vibrato-laden, slightly noisy song at
  * a different sample rate, built here by a separate code path — standing in for a recording a player
  * brings. Every WAV is analysed by the same feature extractor into <name>.template.json.
- * Pure and deterministic: `npm run tutors` writes these bytes, and a test checks that the files in
+ * Pure and deterministic: `npm run tutors` writes these bytes (the definition's generatedAssets), and a test checks that the files in
  * the repository equal them.
  */
-import { SONG_SAMPLE_RATE_HZ, synthesizeSong } from '../circuits/songbird/audio/syrinx';
-import { encodeWav } from '../circuits/songbird/audio/wav';
-import { templateFromWav } from '../circuits/songbird/audio/songTemplate';
-import { songTemplateToJson } from '../circuits/songbird/audio/songTemplateJson';
-import { TUTOR_NAMES, tutorVocalTrack } from '../circuits/songbird/audio/tutorSongs';
+import { SONG_SAMPLE_RATE_HZ, synthesizeSong } from './syrinx';
+import { encodeWav } from '../../plugin/wav';
+import { templateFromWav } from './songTemplate';
+import { songTemplateToJson } from './songTemplateJson';
+import { TUTOR_NAMES, tutorVocalTrack } from './tutorSongs';
 
 /** Command resolution used to render the built-in tutor WAVs (fine, so syllable edges are crisp). */
 export const TUTOR_RENDER_FRAME_MS = 1;

@@ -1,5 +1,5 @@
 /**
- * WAV (RIFF/WAVE) encoding and a defensive decoder for imported tutor recordings.
+ * WAV (RIFF/WAVE) encoding and a defensive decoder for recordings a circuit imports or exports (a tutor song).
  *
  * encodeWav writes 16-bit PCM mono. decodeWav accepts PCM 8/16/24/32-bit and IEEE float 32/64-bit
  * (plain or WAVE_FORMAT_EXTENSIBLE), any channel count up to WAV_MAX_CHANNELS mixed down to mono,

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeWav, encodeWav, WAV_MAX_DURATION_S } from '../../../../src/circuits/songbird/audio/wav';
+import { decodeWav, encodeWav, WAV_MAX_DURATION_S } from '../../../src/circuits/plugin/wav';
 
 interface ChunkSpec {
   id: string;

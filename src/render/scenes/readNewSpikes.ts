@@ -1,4 +1,4 @@
-import type { SpikeRing } from '../../plotData';
+import type { SpikeRing } from '../plotData';
 
 /** Where a reader stopped in a spike ring: the ring's `written` count at its last read. */
 export interface RingCursor {

@@ -5,18 +5,13 @@
  * The panel never touches the world: it emits commands through `onCommand` (the runtime queues them,
  * as for any player action) and asks `playSong` (the sound helper's SoundBoard) to play a song.
  *
- * Wiring (runtime helper), when a songbird level opens:
- *   const options = songbirdPanelOptions(level, world);            // src/render/scenes/songbird/songbirdPanelOptions.ts
- *   const panel = createSongbirdPanel(container, options, {
- *     onCommand: (command) => session.queue(command),
- *     playSong: (kind) => soundBoard.playSong(kind),   // and scene.followPlayback(playableSong(world, kind).track, clock)
- *   });
- *   each frame (or each rendition): panel.sync(songbirdPanelStatus(world));  // same file as the options
- *   on level change: panel.destroy().
+ * Wiring: songbirdSceneEntry.ts makes it the songbird's side panel in the scene registry
+ * (src/render/scenes/sceneRegistry.ts), with songbirdPanelOptions / songbirdPanelStatus
+ * (songbirdPanelOptions.ts); the page syncs it on slow frames and destroys it on level change.
  * Style lives in songbirdPanel.css.
  */
 import './songbirdPanel.css';
-import type { SimCommand } from '../sim/commands/commandQueue';
+import type { SimCommand } from '../../../sim/commands/commandQueue';
 
 export type ListenKind = 'tutor' | 'last' | 'best';
 

@@ -1,0 +1,22 @@
+/**
+ * The browser side of the circuit plug-ins: one scene entry per circuit kind (src/circuits/registry.ts
+ * lists the kinds). A kind without an entry is a type error here, and test/circuits/registry.test.ts
+ * checks that every entry can draw. The page falls back to the generic circuit view for levels
+ * without a circuit.
+ */
+import type { CircuitKind } from '../../levels/schema/circuits';
+import type { SceneEntry } from './sceneEntry';
+import { dopamineSceneFactory } from './dopamine/dopamineScene';
+import { eyeblinkSceneFactory } from './eyeblink/eyeblinkScene';
+import { songbirdSceneEntry } from './songbird/songbirdSceneEntry';
+
+export const SCENES: { readonly [K in CircuitKind]: SceneEntry } = {
+  reward: { name: 'dopamine', create: dopamineSceneFactory },
+  cerebellum: { name: 'eyeblink', create: eyeblinkSceneFactory },
+  songbird: songbirdSceneEntry,
+};
+
+/** The scene entry of a kind. */
+export function sceneEntryOf(kind: CircuitKind): SceneEntry {
+  return SCENES[kind];
+}
