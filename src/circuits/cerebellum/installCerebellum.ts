@@ -5,7 +5,7 @@
  * timeline is used, have it installed first. Call before the first tick.
  */
 import { addCircuitEntity, installCircuitSystem, type SimWorld } from '../../sim';
-import { trialTimelineOf } from '../../sim/timeline';
+import { ActionKind, trialTimelineOf } from '../../sim/timeline/trialTimeline';
 import type { CerebellumParams } from './cerebellumParams';
 import { CEREBELLUM_STATE, createCerebellumState, type CerebellumState } from './cerebellumState';
 import { driveGranuleCells } from './driveGranuleCells';
@@ -22,9 +22,6 @@ export interface CerebellumHandle {
   readonly state: CerebellumState;
   readonly record: EyeblinkRecord;
 }
-
-const ActionStimulusOn = 0;
-const ActionStimulusFor = 2;
 
 export function installCerebellum(world: SimWorld, params: CerebellumParams, options: { isiMs?: number } = {}): CerebellumHandle {
   const timeline = trialTimelineOf(world);
@@ -43,7 +40,7 @@ export function installCerebellum(world: SimWorld, params: CerebellumParams, opt
   for (const phase of phases) {
     for (const type of phase.trialTypes) {
       for (const event of type.events) {
-        const timesPuff = (event.action === ActionStimulusOn || event.action === ActionStimulusFor) && event.target === state.puffStimulus;
+        const timesPuff = (event.action === ActionKind.stimulusOn || event.action === ActionKind.stimulusFor) && event.target === state.puffStimulus;
         if (timesPuff && event.choicesMs === null) puffEvents.push({ event: event as unknown as { ms: number }, timelineMs: event.ms });
       }
     }

@@ -6,14 +6,12 @@
  * trial (or the ISI setting), so its CR is judged over the same window as its neighbours'.
  */
 import type { SimWorld } from '../../sim';
-import { trialTimelineOf } from '../../sim/timeline';
+import { Cursor, Stage, trialTimelineOf } from '../../sim/timeline/trialTimeline';
 import { CEREBELLUM_STATE, type CerebellumState } from './cerebellumState';
 import { type EyeblinkRecord, Summary, TRACE_BIN_MS, TrialField, setTrialField, trialField } from './eyeblinkRecord';
 import { stateKey } from '../../sim';
 
 export const EYEBLINK_RECORD = stateKey<EyeblinkRecord>('cerebellum/record');
-
-const STAGE_TRIAL = 1;
 
 export function recordEyeblinkTrials(world: SimWorld): void {
   const record = world.state.require(EYEBLINK_RECORD);
@@ -23,8 +21,8 @@ export function recordEyeblinkTrials(world: SimWorld): void {
   const cursor = timeline.cursor;
   const tick = world.clock[0];
   const current = record.current;
-  const inTrial = cursor[0] === STAGE_TRIAL;
-  const trial = inTrial ? cursor[4] - 1 : -1;
+  const inTrial = cursor[Cursor.stage] === Stage.trial;
+  const trial = inTrial ? cursor[Cursor.trialsStarted] - 1 : -1;
   if (current[0] >= 0 && trial !== current[0]) finishTrial(world, record, state);
   if (!inTrial || trial >= record.maxTrials) return;
   if (current[0] !== trial) {
