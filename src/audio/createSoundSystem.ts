@@ -22,7 +22,7 @@
 import type { Bus, SimBusEvents } from '../bus/bus';
 import type { SimWorld } from '../sim';
 import type { SimEvent } from '../sim/events/simEvents';
-import { CIRCUITS } from '../circuits/registry';
+import { CIRCUIT_DEFINITIONS } from '../circuits/registry';
 import { DopamineEarconDetector } from './dopamineEarconDetector';
 import { soundForEvent } from './eventSounds';
 import { RateLimiter } from './rateLimiter';
@@ -41,7 +41,7 @@ export const FAST_SONG_INTERVAL_MS = 8000;
 export const SPIKE_CLICKS_PER_S = 40;
 /** Shortest wall interval between two plays of the same earcon (a burst of events is one sound). */
 /** Circuits whose reward-prediction error the dopamine earcons follow (each definition's predictionError). */
-const PREDICTION_ERRORS = CIRCUITS.flatMap((d) => ('predictionError' in d && d.predictionError ? [d.predictionError] : []));
+const PREDICTION_ERRORS = CIRCUIT_DEFINITIONS.flatMap((d) => (d.predictionError ? [d.predictionError] : []));
 
 /** The first such circuit's δ in the world, or null when the world has none. */
 function predictionErrorOf(world: SimWorld): number | null {

@@ -4,13 +4,13 @@
  * what it kept).
  */
 import type { SimWorld } from '../sim';
-import { CIRCUITS } from '../circuits/registry';
+import { CIRCUIT_DEFINITIONS } from '../circuits/registry';
 import type { CircuitPlayback, PlayableSound } from '../circuits/plugin/circuitDefinition';
 import type { SongKind } from './soundNames';
 
 export type WorldSong = PlayableSound;
 
-const PLAYBACKS: readonly CircuitPlayback[] = CIRCUITS.flatMap((d) => ('playback' in d && d.playback ? [d.playback] : []));
+const PLAYBACKS: readonly CircuitPlayback[] = CIRCUIT_DEFINITIONS.flatMap((d) => (d.playback ? [d.playback] : []));
 
 /** Index of the latest finished take of a circuit in the world that records songs (−1: none yet, or none in this world). */
 export function lastRenditionOf(world: SimWorld): number {

@@ -16,6 +16,9 @@ export const CIRCUITS = [
   songbirdCircuit,
 ] as const;
 
+/** The same list, each as the general contract (for code that reads only optional hooks). */
+export const CIRCUIT_DEFINITIONS: readonly CircuitDefinition[] = CIRCUITS;
+
 type Definitions = (typeof CIRCUITS)[number];
 /** The kinds a level's circuits[] may name. */
 export type CircuitKindName = Definitions['kind'];
@@ -34,11 +37,11 @@ type AllMetrics = UnionToIntersection<Definitions['metrics']>;
 /** The metrics every circuit adds, by name: their args schemas. */
 export type CircuitMetricArgs = { readonly [M in keyof AllMetrics]: AllMetrics[M] extends { args: infer A } ? A : never };
 export const circuitMetricArgs = Object.fromEntries(
-  CIRCUITS.flatMap((d) => Object.entries(d.metrics as Readonly<Record<string, CircuitMetric>>).map(([name, metric]) => [name, metric.args])),
+  CIRCUIT_DEFINITIONS.flatMap((d) => Object.entries(d.metrics).map(([name, metric]) => [name, metric.args])),
 ) as unknown as CircuitMetricArgs;
 
-const BY_KIND: ReadonlyMap<string, CircuitDefinition> = new Map(CIRCUITS.map((d) => [d.kind, d as unknown as CircuitDefinition]));
-const METRICS: ReadonlyMap<string, CircuitMetric> = new Map(CIRCUITS.flatMap((d) => Object.entries(d.metrics as Readonly<Record<string, CircuitMetric>>)));
+const BY_KIND: ReadonlyMap<string, CircuitDefinition> = new Map(CIRCUIT_DEFINITIONS.map((d) => [d.kind, d]));
+const METRICS: ReadonlyMap<string, CircuitMetric> = new Map(CIRCUIT_DEFINITIONS.flatMap((d) => Object.entries(d.metrics)));
 
 /** The definition of a kind, or undefined for a name no circuit has (raw, unvalidated data may ask). */
 export function findCircuitDefinition(kind: unknown): CircuitDefinition | undefined {

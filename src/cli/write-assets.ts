@@ -6,13 +6,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CIRCUITS } from '../circuits/registry';
-import type { GeneratedAssets } from '../circuits/plugin/circuitDefinition';
+import { CIRCUIT_DEFINITIONS } from '../circuits/registry';
 
 export const ASSET_DIR = fileURLToPath(new URL('../../assets/', import.meta.url));
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const generated = CIRCUITS.flatMap((d): GeneratedAssets[] => ('generatedAssets' in d && d.generatedAssets ? [d.generatedAssets] : []));
+  const generated = CIRCUIT_DEFINITIONS.flatMap((d) => (d.generatedAssets ? [d.generatedAssets] : []));
   for (const assets of generated) {
     const dir = join(ASSET_DIR, assets.folder);
     mkdirSync(dir, { recursive: true });

@@ -8,8 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { CIRCUITS } from '../../src/circuits/registry';
-import type { CircuitDefinition } from '../../src/circuits/plugin/circuitDefinition';
+import { CIRCUIT_DEFINITIONS as definitions } from '../../src/circuits/registry';
 import { loadLevel, spawnLevel } from '../../src/levels';
 import { levelAssetPaths } from '../../src/levels/levelAssets';
 import type { Level } from '../../src/levels/schema/level';
@@ -22,7 +21,6 @@ import { LEVEL_GROUPS, groupOf } from '../../src/app/levelCatalog';
 // they do not draw (they return null before touching pixi), so any class will do.
 vi.mock('pixi.js', () => new Proxy({}, { get: (_target, name) => (name === 'then' ? undefined : class {}) }));
 
-const definitions = CIRCUITS as unknown as readonly CircuitDefinition[];
 const LEVEL_DIR = new URL('../../levels/', import.meta.url);
 
 /** Every built-in level file's data, by file name. */

@@ -4,13 +4,13 @@
  * from commands.ts so the built-in set stays small and closed.
  */
 import { z } from 'zod';
-import { CIRCUITS, circuitOwnCommandSchemas } from '../../circuits/registry';
+import { CIRCUIT_DEFINITIONS, circuitOwnCommandSchemas } from '../../circuits/registry';
 
-const regions = CIRCUITS.flatMap((d) => ('inactivationRegions' in d && d.inactivationRegions ? [d.inactivationRegions] : []));
-const withRegions = CIRCUITS.filter((d) => 'inactivationRegions' in d && d.inactivationRegions).map((d) => d.title.replace(/^the /, ''));
+const withRegions = CIRCUIT_DEFINITIONS.filter((d) => d.inactivationRegions !== undefined);
+const regions = withRegions.map((d) => d.inactivationRegions!);
 
 export const inactivateCommand = z.strictObject({
-  type: z.literal('inactivate').describe(`${withRegions.join(' or ').replace(/^./, (c) => c.toUpperCase())}: clamp a region's output (like a muscimol or TTX infusion).`),
+  type: z.literal('inactivate').describe(`${withRegions.map((d) => d.title.replace(/^the /, '')).join(' or ').replace(/^./, (c) => c.toUpperCase())}: clamp a region's output (like a muscimol or TTX infusion).`),
   region: z.union(regions as [z.ZodEnum, ...z.ZodEnum[]]),
   restore: z.boolean().optional().describe('true: end the inactivation.'),
 }).describe('Inactivate a region.');
