@@ -6,7 +6,7 @@
  * level from running.
  */
 import type { Level } from '../levels/schema/level';
-import type { LevelScene, SceneFactory } from '../render/scenes/levelScene';
+import type { LevelScene } from '../render/scenes/levelScene';
 import type { SceneEntry } from '../render/scenes/sceneEntry';
 import { sceneEntryOf } from '../render/scenes/sceneRegistry';
 import type { SimWorld } from '../sim/world/world';
@@ -51,5 +51,3 @@ export function circuitViewOf(level: Level, world: SimWorld): CircuitView | null
     return null;
   }
 }
-
-export type { SceneFactory };

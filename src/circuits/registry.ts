@@ -21,32 +21,27 @@ export const CIRCUIT_DEFINITIONS: readonly CircuitDefinition[] = CIRCUITS;
 
 type Definitions = (typeof CIRCUITS)[number];
 /** The kinds a level's circuits[] may name. */
-export type CircuitKindName = Definitions['kind'];
+type CircuitKindName = Definitions['kind'];
 
 /** The config schemas in registry order, as a tuple (for the level schema's discriminated union). */
 type SchemasOf<T extends readonly CircuitDefinition[]> = { -readonly [I in keyof T]: T[I] extends { schema: infer S } ? S : never };
-export type CircuitConfigSchemas = SchemasOf<typeof CIRCUITS>;
+type CircuitConfigSchemas = SchemasOf<typeof CIRCUITS>;
 export const circuitConfigSchemas = CIRCUITS.map((d) => d.schema) as unknown as CircuitConfigSchemas;
 
 /** Every circuit's command schemas (each with a literal `type`). */
-export type CircuitCommandSchemaOf = Definitions['commands'][number];
+type CircuitCommandSchemaOf = Definitions['commands'][number];
 export const circuitOwnCommandSchemas: readonly CircuitCommandSchemaOf[] = CIRCUITS.flatMap((d): readonly CircuitCommandSchemaOf[] => d.commands);
 
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
 type AllMetrics = UnionToIntersection<Definitions['metrics']>;
 /** The metrics every circuit adds, by name: their args schemas. */
-export type CircuitMetricArgs = { readonly [M in keyof AllMetrics]: AllMetrics[M] extends { args: infer A } ? A : never };
+type CircuitMetricArgs = { readonly [M in keyof AllMetrics]: AllMetrics[M] extends { args: infer A } ? A : never };
 export const circuitMetricArgs = Object.fromEntries(
   CIRCUIT_DEFINITIONS.flatMap((d) => Object.entries(d.metrics).map(([name, metric]) => [name, metric.args])),
 ) as unknown as CircuitMetricArgs;
 
 const BY_KIND: ReadonlyMap<string, CircuitDefinition> = new Map(CIRCUIT_DEFINITIONS.map((d) => [d.kind, d]));
 const METRICS: ReadonlyMap<string, CircuitMetric> = new Map(CIRCUIT_DEFINITIONS.flatMap((d) => Object.entries(d.metrics)));
-
-/** The definition of a kind, or undefined for a name no circuit has (raw, unvalidated data may ask). */
-export function findCircuitDefinition(kind: unknown): CircuitDefinition | undefined {
-  return typeof kind === 'string' ? BY_KIND.get(kind) : undefined;
-}
 
 /** The definition of a validated config's kind. */
 export function circuitDefinitionOf(kind: CircuitKindName): CircuitDefinition {

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { formatLevelError, type LevelError } from '../levels';
 import { runSpawnedLevel } from '../levels/runLevel';
 import { openLevelFile } from './openLevelFile';
-import { findCircuitDefinition } from '../circuits/registry';
+import { circuitDefinitionOf } from '../circuits/registry';
 import type { ExportedFile } from '../circuits/plugin/circuitDefinition';
 import type { SimWorld } from '../sim/world/world';
 
@@ -75,7 +75,7 @@ function main(): void {
   let files: ExportedFile[] = [];
   const exportDir = values['export-audio'];
   const exportAudio = (world: SimWorld): void => {
-    files = opened.level.circuits.flatMap((c) => findCircuitDefinition(c.kind)?.exportAudio?.(world) ?? []);
+    files = opened.level.circuits.flatMap((c) => circuitDefinitionOf(c.kind).exportAudio?.(world) ?? []);
   };
   const outcome = runSpawnedLevel(opened.spawned, { durationMs, trials, ...(exportDir ? { onFinish: exportAudio } : {}) });
   if (!outcome.ok) fail(file, outcome.errors);

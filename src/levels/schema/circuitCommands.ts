@@ -9,7 +9,7 @@ import { CIRCUIT_DEFINITIONS, circuitOwnCommandSchemas } from '../../circuits/re
 const withRegions = CIRCUIT_DEFINITIONS.filter((d) => d.inactivationRegions !== undefined);
 const regions = withRegions.map((d) => d.inactivationRegions!);
 
-export const inactivateCommand = z.strictObject({
+const inactivateCommand = z.strictObject({
   type: z.literal('inactivate').describe(`${withRegions.map((d) => d.title.replace(/^the /, '')).join(' or ').replace(/^./, (c) => c.toUpperCase())}: clamp a region's output (like a muscimol or TTX infusion).`),
   region: z.union(regions as [z.ZodEnum, ...z.ZodEnum[]]),
   restore: z.boolean().optional().describe('true: end the inactivation.'),
