@@ -48,16 +48,8 @@ export function createContext(level: Level): CheckContext {
   };
 }
 
-/** Reports when `id` is not one of `known` (listing a few of them to help). */
-export function checkRef(
-  ctx: CheckContext, path: readonly PathSegment[], id: string,
-  known: ReadonlySet<string> | ReadonlyMap<string, unknown>, what: string,
-): boolean {
-  if (known.has(id)) return true;
-  const names = [...known.keys()].slice(0, 8).map((n) => `"${n}"`);
-  ctx.report(path, `unknown ${what} "${id}"${names.length > 0 ? ` (known: ${names.join(', ')})` : ` (the level has no ${what}s)`}`);
-  return false;
-}
+/** Reports when `id` is not one of `known` (one definition, shared with the circuits' own checks). */
+export { checkRef } from '../../circuits/plugin/contexts';
 
 /** Reports neuron indices outside a population. */
 export function checkIndices(ctx: CheckContext, path: readonly PathSegment[], indices: readonly number[] | undefined, populationId: string): void {
