@@ -2,7 +2,7 @@
  * The circuit plug-in registries: src/circuits/registry.ts (levels side) and
  * src/render/scenes/sceneRegistry.ts (browser side). Every kind must bring every part — a config
  * schema on its kind, checks, spawn, the names it provides (which must be what its spawn builds),
- * metrics that compile against its spawned world, a catalog group the menu shows, a folder with its
+ * a handler in the spawned world for every command type it adds, metrics that compile there, a catalog group the menu shows, a folder with its
  * definition and a scene entry — and no two kinds may claim the same command type or metric name.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -89,7 +89,7 @@ describe('the circuit registry', () => {
         }
       });
 
-      it('spawns in a built-in level with the names it provides, and its metrics compile there', () => {
+      it('spawns in a built-in level with the names it provides, handlers for its commands, and metrics that compile there', () => {
         const { name, level } = builtInLevelWith(definition.kind);
         const spawned = spawnLevel(level, { assets: assetsOf(level) });
         if (!spawned.ok) throw new Error(`${name}: ${JSON.stringify(spawned.errors)}`);
@@ -103,6 +103,10 @@ describe('the circuit registry', () => {
         for (const id of provided.projections) expect(world.projections.some((q) => q.name === id), `projection ${id}`).toBe(true);
         for (const id of provided.stimuli) expect(world.stimuli.list.some((s) => s.spec.name === id), `stimulus ${id}`).toBe(true);
         for (const id of provided.modulators) expect(world.modulators.names.includes(id), `modulator ${id}`).toBe(true);
+        // Every command type it adds to the format has a handler in the world it spawned (and so does inactivate, if it has regions).
+        const accepted = world.commandHandlers.types();
+        for (const schema of definition.commands) expect(accepted, schema.shape.type.value).toContain(schema.shape.type.value);
+        if (definition.inactivationRegions) expect(accepted).toContain('inactivate');
         let compiled = 0;
         for (const [metricName, metric] of Object.entries(definition.metrics)) {
           const shape = metric.args.shape as Record<string, z.ZodType>;
