@@ -2,8 +2,9 @@
  * The circuit plug-in registries: src/circuits/registry.ts (levels side) and
  * src/render/scenes/sceneRegistry.ts (browser side). Every kind must bring every part — a config
  * schema on its kind, checks, spawn, the names it provides (which must be what its spawn builds),
- * a handler in the spawned world for every command type it adds, metrics that compile there, a catalog group the menu shows, a folder with its
- * definition and a scene entry — and no two kinds may claim the same command type or metric name.
+ * a handler in the spawned world for every command type it adds, metrics that compile there, a
+ * catalog group the menu shows, a folder with its definition and a scene entry — and no two kinds
+ * may claim the same command type or metric name.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
