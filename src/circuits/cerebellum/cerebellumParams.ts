@@ -3,10 +3,25 @@
  * 2000; Medina et al. 2000). Units are in the names. Values are chosen for a compressed, game-sized
  * circuit (tens of cells per region instead of millions) and are documented in docs/model.md.
  */
+/**
+ * A conditioned stimulus: a stimulus of its own name that drives its own group of mossy fibres
+ * (mossyFibreCount of them) with Poisson input while it is on; each group feeds its own granule time
+ * basis, so each CS has its own parallel fibres onto the shared Purkinje cells (and its own
+ * mossy-fibre synapses onto the nucleus), and what one CS learns does not carry over to another.
+ */
+export interface ConditionedStimulus {
+  /** Engine name of the CS's stimulus (the level's timeline cues it by this name). */
+  name: string;
+  /** Rate of the Poisson input each of its mossy fibres gets while the CS is on (Hz); the CS's salience. */
+  rateHz: number;
+}
+
 export interface CerebellumParams {
-  /** Cell counts per region. */
+  /** The conditioned stimuli, in mossy-fibre / granule group order (at least one). */
+  conditionedStimuli: readonly ConditionedStimulus[];
+  /** Cell counts per region. Mossy fibres per CS (the population holds one group per CS). */
   mossyFibreCount: number;
-  /** Granule cells per time-basis bump (cells with nearly the same preferred delay). */
+  /** Granule cells per time-basis bump (cells with nearly the same preferred delay); the basis is repeated per CS. */
   granulePerBump: number;
   interneuronCount: number;
   /** Also the olive's size: each Purkinje cell gets exactly one climbing fibre, from its own olive cell. */
@@ -75,7 +90,11 @@ export interface CerebellumParams {
   crCriterion: number;
 }
 
+/** The single tone of the classic protocols (and of every level that names no CS). */
+export const DEFAULT_CONDITIONED_STIMULI: readonly ConditionedStimulus[] = [{ name: 'tone', rateHz: 600 }];
+
 export const DEFAULT_CEREBELLUM_PARAMS: CerebellumParams = {
+  conditionedStimuli: DEFAULT_CONDITIONED_STIMULI,
   mossyFibreCount: 20,
   granulePerBump: 8,
   interneuronCount: 10,

@@ -6,7 +6,7 @@
 import type { SimWorld } from '../../sim';
 import { populationByName, projectionByName } from '../../sim';
 import type { CerebellumParams } from './cerebellumParams';
-import { PROJECTION, REGION, STIMULUS } from './cerebellumNetwork';
+import { PROJECTION, REGION, STIMULUS, granulePerCs } from './cerebellumNetwork';
 import { bumpDelaysMs, bumpProbabilityTable } from './granuleTimeBasis';
 import { ELIGIBILITY_ORDER } from './eligibilityKernel';
 import { stateKey } from '../../sim';
@@ -27,14 +27,24 @@ export interface CerebellumState {
   readonly mfNucleusRows: Int32Array;
   readonly pfEnabled: Uint8Array;
   readonly mfNucleusEnabled: Uint8Array;
-  readonly toneStimulus: number;
+  /** Stimulus index of each CS (params.conditionedStimuli order; −1 if missing). */
+  readonly csStimuli: Int32Array;
   readonly puffStimulus: number;
+  /** Mossy fibres and granule cells of each CS's group (group c starts at c × this). */
+  readonly mossyPerCs: number;
+  readonly granulePerCs: number;
   readonly bumpCount: number;
   readonly tableTicks: number;
   /** Spike probability per tick of bump b, t ticks after onset: probability[b·tableTicks + t]. */
   readonly probability: Float64Array;
+  /** Per-tick scratch: mossy-fibre spikes of each CS's group this tick (recomputed every tick; not state). */
+  readonly mossySpikes: Int32Array;
   // Registered state.
-  /** [0] mossy-fibre rate estimate (Hz), [1] tone onset tick (−1: no tone), [2] Purkinje rate trace (Hz per cell). */
+  /**
+   * [0] CS 0's mossy-fibre rate estimate (Hz), [1] CS 0's onset tick (−1: off), [2] Purkinje rate
+   * trace (Hz per cell), then rate and onset of CS c ≥ 1 at csActivitySlot(c) and the next entry
+   * (the layout of the one-tone circuit, extended, so its snapshots and hashes stay as they were).
+   */
   readonly activity: Float64Array;
   /** Eligibility chain per granule cell: stage j of cell g at [j·granule.count + g]; the last stage is the kernel (÷ chainPeak). */
   readonly pfChain: Float64Array;
@@ -54,6 +64,11 @@ export interface CerebellumState {
   readonly driveDecay: number;
   readonly closeDecay: number;
   readonly openDecay: number;
+}
+
+/** Index in cerebellum.activity of CS c's mossy rate estimate (its onset tick is the next entry). */
+export function csActivitySlot(c: number): number {
+  return c === 0 ? 0 : 1 + 2 * c;
 }
 
 function chainCoefficients(stepOverTau: number, order: number): Float64Array {
@@ -87,12 +102,15 @@ export function createCerebellumState(world: SimWorld, params: CerebellumParams,
     mfNucleusRows: mfn.outRowStart,
     pfEnabled: pf.plasticityEnabled,
     mfNucleusEnabled: mfn.plasticityEnabled,
-    toneStimulus: stimulus(STIMULUS.tone),
+    csStimuli: Int32Array.from(params.conditionedStimuli, (cs) => stimulus(cs.name)),
     puffStimulus: stimulus(STIMULUS.puff),
+    mossyPerCs: params.mossyFibreCount,
+    granulePerCs: granulePerCs(params),
     bumpCount: delays.length,
     tableTicks,
     probability: bumpProbabilityTable(delays, tableTicks, dtMs, params),
-    activity: registry.register('cerebellum.activity', new Float64Array([0, -1, 0])),
+    mossySpikes: new Int32Array(params.conditionedStimuli.length),
+    activity: registry.register('cerebellum.activity', initialActivity(params.conditionedStimuli.length)),
     pfChain: registry.register('cerebellum.pfEligibility', new Float64Array((ELIGIBILITY_ORDER + 1) * granule.count)),
     eligibilityOrder: ELIGIBILITY_ORDER,
     eyelid: registry.register('cerebellum.eyelid', new Float64Array(3)),
@@ -106,6 +124,22 @@ export function createCerebellumState(world: SimWorld, params: CerebellumParams,
     closeDecay: Math.exp(-dtMs / params.eyelidCloseTauMs),
     openDecay: Math.exp(-dtMs / params.eyelidOpenTauMs),
   };
+}
+
+function initialActivity(csCount: number): Float64Array {
+  const activity = new Float64Array(1 + 2 * csCount);
+  for (let c = 0; c < csCount; c++) activity[csActivitySlot(c) + 1] = -1;
+  return activity;
+}
+
+/** Whether any CS's stimulus is on now. */
+export function anyCsOn(world: SimWorld, state: CerebellumState): boolean {
+  const enabled = world.stimuli.enabled;
+  for (let c = 0; c < state.csStimuli.length; c++) {
+    const s = state.csStimuli[c];
+    if (s >= 0 && enabled[s] === 1) return true;
+  }
+  return false;
 }
 
 export function cerebellumStateOf(world: SimWorld): CerebellumState | undefined {

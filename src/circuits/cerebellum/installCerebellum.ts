@@ -29,8 +29,11 @@ export function installCerebellum(world: SimWorld, params: CerebellumParams, opt
   const maxTrialMs = Math.max(1000, ...phases.map((p) => p.trialTicks * world.dtMs));
   const trials = Math.max(1, phases.reduce((sum, p) => sum + p.trials, 0));
   const state = createCerebellumState(world, params, maxTrialMs);
-  if (state.toneStimulus < 0 || state.puffStimulus < 0) throw new Error('the eyeblink circuit needs stimuli named "tone" and "puff"');
-  world.stimuli.enabled[state.toneStimulus] = 0;
+  params.conditionedStimuli.forEach((cs, c) => {
+    if (state.csStimuli[c] < 0) throw new Error(`the eyeblink circuit needs a stimulus named "${cs.name}" (its conditioned stimulus)`);
+    world.stimuli.enabled[state.csStimuli[c]] = 0;
+  });
+  if (state.puffStimulus < 0) throw new Error('the eyeblink circuit needs a stimulus named "puff"');
   world.stimuli.enabled[state.puffStimulus] = 0;
   if (options.isiMs !== undefined) state.isiMs[0] = options.isiMs;
   world.state.set(CEREBELLUM_STATE, state);

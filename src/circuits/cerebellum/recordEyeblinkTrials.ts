@@ -1,13 +1,13 @@
 /**
  * Phase: monitors. Fills the eyeblink record (eyeblinkRecord.ts) from live state.
- * Reads: the trial timeline cursor, stimuli.enabled (tone, puff), this tick's olive and Purkinje
+ * Reads: the trial timeline cursor, stimuli.enabled (the CSs, puff), this tick's olive and Purkinje
  * spikes, cerebellum.eyelid, cerebellum.isiMs. Writes: cerebellum.record.*.
- * A trial's clock starts at tone onset. The US time of a probe trial is the ISI of the last paired
+ * A trial's clock starts at the onset of its first CS (whichever the trial type cues). The US time of a probe trial is the ISI of the last paired
  * trial (or the ISI setting), so its CR is judged over the same window as its neighbours'.
  */
 import type { SimWorld } from '../../sim';
 import { Cursor, Stage, trialTimelineOf } from '../../sim/timeline/trialTimeline';
-import { CEREBELLUM_STATE, type CerebellumState } from './cerebellumState';
+import { CEREBELLUM_STATE, anyCsOn, type CerebellumState } from './cerebellumState';
 import { type EyeblinkRecord, Summary, TRACE_BIN_MS, TrialField, setTrialField, trialField } from './eyeblinkRecord';
 import { stateKey } from '../../sim';
 
@@ -30,7 +30,7 @@ export function recordEyeblinkTrials(world: SimWorld): void {
     record.closure.fill(0);
   }
   const enabled = world.stimuli.enabled;
-  if (current[1] < 0 && state.toneStimulus >= 0 && enabled[state.toneStimulus] === 1) current[1] = tick;
+  if (current[1] < 0 && anyCsOn(world, state)) current[1] = tick;
   if (current[2] < 0 && state.puffStimulus >= 0 && enabled[state.puffStimulus] === 1 && current[1] >= 0) current[2] = tick;
   const spiked = world.spikedList;
   const count = world.spikedCount[0];

@@ -14,7 +14,7 @@
  */
 import { TextPool } from '../textPool';
 import { Container, Graphics, Text } from 'pixi.js';
-import { cerebellumStateOf, type CerebellumState } from '../../../circuits/cerebellum/cerebellumState';
+import { anyCsOn, cerebellumStateOf, type CerebellumState } from '../../../circuits/cerebellum/cerebellumState';
 import type { EyeblinkRecord } from '../../../circuits/cerebellum/eyeblinkRecord';
 import { EYEBLINK_RECORD } from '../../../circuits/cerebellum/recordEyeblinkTrials';
 import type { Level } from '../../../levels/schema/level';
@@ -100,10 +100,10 @@ class EyeblinkScene implements LevelScene {
     const dt = world.dtMs;
     this.collectClimbingFibreSpikes(dt);
 
-    // The eye, the tone and the puff.
+    // The eye, the CS (the speaker shows any CS) and the puff.
     this.eye.setClosure(state.eyelid[0]);
     const enabled = world.stimuli.enabled;
-    const toneOn = state.toneStimulus >= 0 && enabled[state.toneStimulus] === 1;
+    const toneOn = anyCsOn(world, state);
     const puffOn = state.puffStimulus >= 0 && enabled[state.puffStimulus] === 1;
     this.eye.setTone(toneOn, frame.deltaMs);
     const puffTick = record.current[2];
