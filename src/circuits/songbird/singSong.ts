@@ -21,7 +21,7 @@ const deviationScratch = new Map<number, Float64Array>();
 
 export function singSong(world: SimWorld): void {
   const state = world.state.require(SONGBIRD_STATE);
-  const { hvc, ra, lman, hvcTrace, lmanCurrent, synapseDecay, lmanDecay, poolRateHz } = state;
+  const { hvc, ra, lman, lmanOfRa, hvcTrace, lmanCurrent, synapseDecay, lmanDecay, poolRateHz } = state;
   const spiked = world.neurons.spiked;
   const lesioned = world.neurons.lesioned;
   const rateHz = world.neurons.rateHz;
@@ -36,7 +36,7 @@ export function singSong(world: SimWorld): void {
   const w = state.lmanWeight;
   const meanFactor = w / (1 - lmanDecay);
   for (let i = 0; i < ra.count; i++) {
-    const eid = lman.first + i;
+    const eid = lman.first + lmanOfRa[i];
     const current = lmanCurrent[i] * lmanDecay + w * spiked[eid];
     lmanCurrent[i] = current;
     // Mean of the current for a Poisson train at rateHz: w·p/(1 − decay), p = 1 − e^(−rate·dt) the

@@ -28,8 +28,23 @@ export interface SongbirdNetworkParts {
   modulators: ModulatorSpecInput[];
 }
 
+/** LMAN's size: params.lmanCount, or one neuron per RA neuron; never more than RA's. */
+export function lmanCountOf(p: SongbirdParams): number {
+  const raCount = POOL_COUNT * p.raPerPool;
+  const count = p.lmanCount ?? raCount;
+  if (!Number.isInteger(count) || count < 1 || count > raCount) throw new Error(`LMAN needs 1 to ${raCount} neurons (RA has ${raCount}), got ${count}`);
+  return count;
+}
+
+/** LMAN neuron i drives RA neurons i, i + lmanCount, ... (one to one when the sizes agree). */
+function lmanRaConnect(lmanCount: number, raCount: number): ProjectionSpec['connect'] {
+  if (lmanCount === raCount) return { rule: 'oneToOne' };
+  return { rule: 'pairs', pairs: Array.from({ length: raCount }, (_, i): [number, number] => [i % lmanCount, i]) };
+}
+
 export function songbirdNetworkParts(p: SongbirdParams): SongbirdNetworkParts {
   const raCount = POOL_COUNT * p.raPerPool;
+  const lmanCount = lmanCountOf(p);
   return {
     neuronTypes: [
       // HVC_RA projection neurons: a 1 ms refractory period turns a 7 ms drive pulse into 4 spikes.
@@ -46,7 +61,7 @@ export function songbirdNetworkParts(p: SongbirdParams): SongbirdNetworkParts {
     populations: [
       { name: REGION.hvc, type: 'sbHvc', count: p.hvcCount, tags: ['HVC'] },
       { name: REGION.ra, type: 'sbRa', count: raCount, tags: ['RA'] },
-      { name: REGION.lman, type: 'sbLman', count: raCount, tags: ['LMAN'] },
+      { name: REGION.lman, type: 'sbLman', count: lmanCount, tags: ['LMAN'] },
     ],
     projections: [
       {
@@ -56,7 +71,7 @@ export function songbirdNetworkParts(p: SongbirdParams): SongbirdNetworkParts {
       // LMAN's slow (NMDA) current into RA is computed by the circuit (driveLmanInput.ts), since the
       // engine gives a target type one synaptic time constant; this projection carries no current
       // (weight 0) and exists so the inspector and lesions see the pathway.
-      { name: PROJECTION.lmanRa, from: REGION.lman, to: REGION.ra, connect: { rule: 'oneToOne' }, weight: 0, delayMs: 1, receptor: 'excitatory' },
+      { name: PROJECTION.lmanRa, from: REGION.lman, to: REGION.ra, connect: lmanRaConnect(lmanCount, raCount), weight: 0, delayMs: 1, receptor: 'excitatory' },
     ],
     stimuli: [
       { name: 'raBias', kind: 'constantCurrent', target: REGION.ra, amplitude: p.raBiasCurrent },

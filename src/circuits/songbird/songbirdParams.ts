@@ -11,6 +11,11 @@ export interface SongbirdParams {
   hvcCount: number;
   /** RA projection neurons per motor pool (four pools: pitch up/down, loudness up/down). */
   raPerPool: number;
+  /**
+   * LMAN neurons (absent: one per RA neuron, the model of Fiete et al. 2007). Fewer than RA's: RA
+   * neuron i is driven by LMAN neuron i mod lmanCount, so neighbours share their exploration.
+   */
+  lmanCount?: number;
 
   // HVC sequence (Hahnloser et al. 2002: one burst of ~4 spikes in ~6 ms per neuron per motif).
   /** Length of each HVC neuron's drive pulse (ms); with a 1 ms refractory period it gives 4 spikes. */

@@ -6,7 +6,7 @@
 import type { SimWorld } from '../../sim';
 import { populationByName, projectionByName } from '../../sim';
 import { POOL_COUNT, type SongbirdParams } from './songbirdParams';
-import { MODULATOR, PROJECTION, REGION } from './songbirdNetwork';
+import { MODULATOR, PROJECTION, REGION, lmanCountOf } from './songbirdNetwork';
 import type { SongTutor } from './songTutor';
 import { hvcBurstStartTicks } from './hvcSequence';
 import { createSongRecord, type SongRecord } from './songRecord';
@@ -54,6 +54,8 @@ export interface SongbirdState {
   readonly hvcRows: Int32Array;
   readonly hvcRaEnabled: Uint8Array;
   readonly lmanWeight: number;
+  /** LMAN index (0-based) driving each RA neuron. */
+  readonly lmanOfRa: Int32Array;
   /** Rendition-relative tick each HVC neuron's drive pulse starts. */
   readonly burstStartTicks: Int32Array;
   readonly burstTicks: number;
@@ -82,7 +84,7 @@ export interface SongbirdState {
   readonly amplitudeCommand: Float32Array;
   /** Per HVC neuron: presynaptic trace x_j (its synaptic current shape). */
   readonly hvcTrace: Float64Array;
-  /** Per RA neuron: its LMAN input current (injected next tick by driveLmanInput). */
+  /** Per RA neuron: the input current from its LMAN neuron (injected next tick by driveLmanInput). */
   readonly lmanCurrent: Float64Array;
   /** Eligibility e_ij = Σ_t x_j(t)·(lman_i(t) − mean), at [j·raCount + i]. */
   readonly eligibility: Float64Array;
@@ -117,6 +119,7 @@ export function createSongbirdState(world: SimWorld, params: SongbirdParams, tut
     hvcRows: hvcRa.outRowStart,
     hvcRaEnabled: hvcRa.plasticityEnabled,
     lmanWeight: params.lmanRaWeight,
+    lmanOfRa: Int32Array.from({ length: ra.count }, (_, i) => i % lmanCountOf(params)),
     burstStartTicks: hvcBurstStartTicks(hvc.count, motifTicks),
     burstTicks: Math.max(1, Math.round(params.hvcBurstMs / dtMs)),
     leadTicks: Math.max(0, Math.round(params.hvcLeadMs / dtMs)),
