@@ -1,14 +1,21 @@
-/** Checks of a cerebellum circuit config: the names it brings must not clash with the level's own. */
+/**
+ * Checks of a cerebellum circuit config: the names it brings (its populations, a stimulus per CS and
+ * the puff) must not clash with the level's own, and its CS ids must differ.
+ */
 import type { CircuitCheckContext, PathSegment } from '../plugin/contexts';
 import type { CerebellumCircuitConfig } from './configSchema';
 import { REGION, STIMULUS } from './cerebellumNetwork';
 
-export function checkCerebellumCircuit(ctx: CircuitCheckContext, _config: CerebellumCircuitConfig, path: readonly PathSegment[]): void {
+export function checkCerebellumCircuit(ctx: CircuitCheckContext, config: CerebellumCircuitConfig, path: readonly PathSegment[]): void {
   for (const name of Object.values(REGION)) {
     if (ctx.level.populations.some((p) => p.id === name)) ctx.report(path, `the eyeblink circuit brings its own population "${name}"; rename the level's`);
   }
-  for (const name of [STIMULUS.tone, STIMULUS.puff]) {
-    if (ctx.level.stimuli.some((s) => s.id === name)) ctx.report(path, `the eyeblink circuit brings its own stimulus "${name}"; rename the level's`);
-  }
+  const seen = new Set<string>();
+  config.cs.forEach((cs, i) => {
+    if (seen.has(cs.id)) ctx.report([...path, 'cs', i, 'id'], `CS "${cs.id}" is listed twice`);
+    seen.add(cs.id);
+    if (ctx.level.stimuli.some((s) => s.id === cs.id)) ctx.report([...path, 'cs', i, 'id'], `the eyeblink circuit brings a stimulus "${cs.id}" for this CS; rename the level's stimulus or the CS`);
+  });
+  if (ctx.level.stimuli.some((s) => s.id === STIMULUS.puff)) ctx.report(path, `the eyeblink circuit brings its own stimulus "${STIMULUS.puff}"; rename the level's`);
   if (ctx.level.circuits.filter((c) => c.kind === 'cerebellum').length > 1) ctx.report(path, 'a level holds at most one eyeblink circuit');
 }

@@ -4,13 +4,14 @@
  * menu group. Listed in src/circuits/registry.ts; its scene is src/render/scenes/eyeblink/.
  */
 import { defineCircuit } from '../plugin/circuitDefinition';
-import { cerebellumConfigSchema } from './configSchema';
+import { cerebellumConfigSchema, cerebellumStimuli } from './configSchema';
 import { cerebellumCommandSchemas, cerebellumRegion } from './commandSchemas';
 import { eyeblinkMetrics } from './eyeblinkMetrics';
 import { checkCerebellumCircuit } from './checkConfig';
-import { cerebellumParamsOf, prepareCerebellum, spawnCerebellum } from './spawnCircuit';
+import { prepareCerebellum, spawnCerebellum } from './spawnCircuit';
+import { cerebellumParamsOf } from './configParams';
 import { cerebellumPlayerActions } from './playerActions';
-import { cerebellumNetworkParts, STIMULUS } from './cerebellumNetwork';
+import { cerebellumNetworkParts } from './cerebellumNetwork';
 
 export const cerebellumCircuit = defineCircuit({
   kind: 'cerebellum',
@@ -25,7 +26,7 @@ export const cerebellumCircuit = defineCircuit({
     return {
       populations: parts.populations.map((p) => ({ id: p.name, type: p.type, count: p.count, tags: p.tags ?? [] })),
       projections: parts.projections.map((p) => p.name),
-      stimuli: [STIMULUS.tone, STIMULUS.puff],
+      stimuli: cerebellumStimuli(config),
       modulators: [],
     };
   },

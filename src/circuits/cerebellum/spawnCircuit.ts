@@ -3,20 +3,10 @@ import type { NetworkSpec } from '../../sim/build/networkSpec';
 import type { SimWorld } from '../../sim/world/world';
 import type { CircuitSpawnContext, PathSegment } from '../plugin/contexts';
 import { appendNetworkParts, reportNameClashes } from '../plugin/networkParts';
-import { DEFAULT_CEREBELLUM_PARAMS, type CerebellumParams } from './cerebellumParams';
+import { cerebellumParamsOf } from './configParams';
 import { cerebellumNetworkParts } from './cerebellumNetwork';
 import { installCerebellum } from './installCerebellum';
 import type { CerebellumCircuitConfig } from './configSchema';
-
-export function cerebellumParamsOf(config: CerebellumCircuitConfig): CerebellumParams {
-  const d = DEFAULT_CEREBELLUM_PARAMS;
-  return {
-    ...d,
-    crCriterion: config.crCriterion,
-    ltdPerClimbingSpike: d.ltdPerClimbingSpike * config.learningRateScale,
-    ltpPerParallelSpike: d.ltpPerParallelSpike * config.learningRateScale,
-  };
-}
 
 export function prepareCerebellum(ctx: CircuitSpawnContext, spec: NetworkSpec, config: CerebellumCircuitConfig, path: readonly PathSegment[]): void {
   const parts = cerebellumNetworkParts(cerebellumParamsOf(config));

@@ -6,7 +6,7 @@
 import { checkRef, type CircuitCheckContext, type PathSegment } from '../plugin/contexts';
 import type { SongbirdCircuitConfig } from './configSchema';
 import { MODULATOR, SONGBIRD_POPULATIONS, SONGBIRD_PROJECTIONS } from './songbirdNetwork';
-import { DEFAULT_SONGBIRD_PARAMS } from './songbirdParams';
+import { DEFAULT_SONGBIRD_PARAMS, POOL_COUNT } from './songbirdParams';
 import { SONG_FRAME_MS } from './runSongbirdSession';
 import { TUTOR_SONGS, tutorDurationMs } from './audio/tutorSongs';
 
@@ -20,6 +20,10 @@ export function checkSongbirdCircuit(ctx: CircuitCheckContext, config: SongbirdC
   }
   if (level.modulators.some((m) => m.id === MODULATOR.dopamine)) ctx.report(path, `the songbird circuit brings its own modulator "${MODULATOR.dopamine}"; rename the level's`);
   if (level.circuits.filter((c) => c.kind === 'songbird').length > 1) ctx.report(path, 'a level holds at most one songbird circuit');
+  const raCount = POOL_COUNT * config.raPerPool;
+  if (config.lmanCount !== undefined && config.lmanCount > raCount) {
+    ctx.report([...path, 'lmanCount'], `LMAN may have at most as many neurons as RA (4 pools × raPerPool = ${raCount}), got ${config.lmanCount}`);
+  }
   if (level.timeline === undefined) {
     ctx.report(path, 'the songbird circuit needs a timeline: each trial is one rendition of the song');
     return;

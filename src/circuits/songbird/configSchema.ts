@@ -5,10 +5,16 @@
  * so its trials must be long enough for the song and its reinforcement (the loader checks built-in
  * tutors; WAV tutors are checked when the level is spawned). Commands: deafen, setWhiteNoise,
  * inactivate { region: "lman" } (and the engine's lesion and setPlasticity { projection: "hvcRa" }).
+ * Its internals (sizes, rates, η, the critic's delay, noise and memory) are parameters (configParams.ts).
  */
 import { z } from 'zod';
 import { id, int, num } from '../plugin/schemaParts';
 import { assetPath } from '../plugin/assetPath';
+import { optionalParam, param } from '../plugin/param';
+import { songbirdParamFields } from './configParams';
+import { DEFAULT_SONGBIRD_PARAMS } from './songbirdParams';
+
+const MODEL = 'model choice (docs/model.md, songbird circuit)';
 import { TUTOR_NAMES } from './audio/tutorSongs';
 
 const tutor = z.union([
@@ -35,11 +41,18 @@ export const songbirdConfigSchema = z.strictObject({
   id: id('Id of this circuit.').default('songbird'),
   tutor,
   deafened: z.boolean().default(false).describe('Start deafened: the critic hears nothing (the deafen command changes it during a run).'),
-  learningRateScale: num(0, 10, 'Scales η of the HVC→RA rule.').default(1),
-  explorationScale: num(0, 5, 'Scales the strength of LMAN\'s input into RA (0 = no exploration).').default(1),
-  reinforcementDelayMs: num(10, 500, 'Delay from the end of a rendition to the reinforcement (ms).').default(60),
-  criterionSimilarity: num(0, 100, 'Similarity (0-100, mean of 10 renditions) that renditionsToCriterion waits for.').default(80),
-  restingPitchHz: num(300, 2000, 'Pitch (Hz) of the syrinx when the pitch pools balance (default: the tutor\'s median pitch).').optional(),
+  learningRateScale: param({ min: 0, max: 10, default: 1, unit: '1', citation: MODEL, help: 'Scales η of the HVC→RA rule (learningRate).' }),
+  explorationScale: param({
+    min: 0, max: 5, default: 1, unit: '1', citation: 'LMAN input drives the song\'s variability (Kao, Doupe & Brainard 2005; Ölveczky, Andalman & Fee 2005)',
+    help: 'Scales the strength of LMAN\'s input into RA (0 = no exploration).',
+  }),
+  reinforcementDelayMs: param({
+    min: 10, max: 500, default: DEFAULT_SONGBIRD_PARAMS.reinforcementDelayMs, unit: 'ms', citation: 'the critic\'s signal arrives after the song (Fiete, Fee & Seung 2007); value: ' + MODEL,
+    help: 'Critic delay: from the end of a rendition to the reinforcement.',
+  }),
+  criterionSimilarity: param({ min: 0, max: 100, default: 80, unit: '% similarity', citation: MODEL, help: 'Similarity (mean of 10 renditions) that renditionsToCriterion waits for.' }),
+  restingPitchHz: optionalParam({ min: 300, max: 2000, unit: 'Hz', citation: MODEL, help: 'Pitch of the syrinx when the pitch pools balance (default: the tutor\'s median pitch).' }),
+  ...songbirdParamFields,
   whiteNoise: whiteNoise.optional(),
 }).describe('The songbird song-learning circuit.');
 

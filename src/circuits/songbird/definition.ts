@@ -9,9 +9,10 @@ import { songbirdConfigSchema } from './configSchema';
 import { songbirdCommandSchemas, songbirdRegion } from './commandSchemas';
 import { songbirdMetrics } from './songbirdMetrics';
 import { checkSongbirdCircuit } from './checkConfig';
-import { prepareSongbird, songbirdParamsOf, spawnSongbird } from './spawnCircuit';
+import { prepareSongbird, spawnSongbird } from './spawnCircuit';
+import { songbirdParamsOf } from './configParams';
 import { exportSongFiles, songPlayback } from './songPlayback';
-import { MODULATOR, songbirdNetworkParts } from './songbirdNetwork';
+import { MODULATOR, lmanFits, songbirdNetworkParts } from './songbirdNetwork';
 import { tutorAssetFiles } from './audio/tutorAssets';
 import { describeTutorAsset } from './audio/describeTutorAsset';
 
@@ -24,7 +25,9 @@ export const songbirdCircuit = defineCircuit({
   metrics: songbirdMetrics,
   catalogGroup: 'Songbird',
   provides: (config) => {
-    const parts = songbirdNetworkParts(songbirdParamsOf(config));
+    // An LMAN bigger than RA is reported by the check; the names stay those of one LMAN neuron per RA neuron.
+    const params = songbirdParamsOf(config);
+    const parts = songbirdNetworkParts(lmanFits(params) ? params : { ...params, lmanCount: undefined });
     return {
       populations: parts.populations.map((p) => ({ id: p.name, type: p.type, count: p.count, tags: p.tags ?? [] })),
       projections: parts.projections.map((p) => p.name),

@@ -31,9 +31,13 @@ export interface SongbirdNetworkParts {
 /** LMAN's size: params.lmanCount, or one neuron per RA neuron; never more than RA's. */
 export function lmanCountOf(p: SongbirdParams): number {
   const raCount = POOL_COUNT * p.raPerPool;
-  const count = p.lmanCount ?? raCount;
-  if (!Number.isInteger(count) || count < 1 || count > raCount) throw new Error(`LMAN needs 1 to ${raCount} neurons (RA has ${raCount}), got ${count}`);
-  return count;
+  if (!lmanFits(p)) throw new Error(`LMAN needs 1 to ${raCount} neurons (RA has ${raCount}), got ${p.lmanCount}`);
+  return p.lmanCount ?? raCount;
+}
+
+/** Whether params.lmanCount (if given) is a size LMAN may have. */
+export function lmanFits(p: SongbirdParams): boolean {
+  return p.lmanCount === undefined || (Number.isInteger(p.lmanCount) && p.lmanCount >= 1 && p.lmanCount <= POOL_COUNT * p.raPerPool);
 }
 
 /** LMAN neuron i drives RA neurons i, i + lmanCount, ... (one to one when the sizes agree). */

@@ -6,23 +6,12 @@ import type { NetworkSpec } from '../../sim/build/networkSpec';
 import type { SimWorld } from '../../sim/world/world';
 import type { CircuitSpawnContext, PathSegment } from '../plugin/contexts';
 import { appendNetworkParts, reportNameClashes } from '../plugin/networkParts';
-import { DEFAULT_SONGBIRD_PARAMS, type SongbirdParams } from './songbirdParams';
+import { songbirdParamsOf } from './configParams';
 import { songbirdNetworkParts } from './songbirdNetwork';
 import { installSongbird } from './installSongbird';
 import { SONG_FRAME_MS } from './runSongbirdSession';
 import { builtInTutor, wavTutor, type TutorResult } from './songTutor';
 import type { SongbirdCircuitConfig } from './configSchema';
-
-export function songbirdParamsOf(config: SongbirdCircuitConfig): SongbirdParams {
-  const d = DEFAULT_SONGBIRD_PARAMS;
-  return {
-    ...d,
-    learningRate: d.learningRate * config.learningRateScale,
-    lmanRaWeight: d.lmanRaWeight * config.explorationScale,
-    reinforcementDelayMs: config.reinforcementDelayMs,
-    criterionSimilarity: config.criterionSimilarity,
-  };
-}
 
 /** The config's tutor, or a report at its field. */
 function resolveTutor(ctx: CircuitSpawnContext, config: SongbirdCircuitConfig, path: readonly PathSegment[]): TutorResult & { field: PathSegment[] } {
