@@ -44,7 +44,7 @@ export const cerebellumParamFields = {
     help: 'Preferred delay of the last bump of the granule time basis: the longest CS-US interval the circuit can time.',
   }),
   basisWidthPerDelay: param({
-    min: 0, max: 1, default: D.widthPerDelay, unit: '1',
+    min: 0.05, max: 1, default: D.widthPerDelay, unit: '1',
     citation: 'CR timing blurs in proportion to the interval (scalar timing; Gibbon 1977; Medina et al. 2000)',
     help: 'Growth of each bump\'s width with its delay: σ(d) = 12 ms + this × d. Larger: blurrier timing at long intervals, fewer granule cells.',
   }),
