@@ -127,6 +127,26 @@ describe('circuit parameters in the level format', () => {
     expect(byIndex.ok && (byIndex.level.circuits[0] as { learningRate: number }).learningRate).toBe(0.05);
   });
 
+  it('the reward circuit\'s γ, η and δ gain are player parameters; the changed level spawns and runs', () => {
+    const raw = read('dopamine-acquisition');
+    raw.playerParameters = [
+      { path: 'circuits.reward.gamma', label: 'γ', min: 0, max: 1, step: 0.05 },
+      { path: 'circuits.reward.learningRate', label: 'η', min: 0, max: 20 },
+      { path: 'circuits.reward.deltaCurrentPa', label: 'δ gain', min: 0, max: 400, unit: 'pA' },
+    ];
+    let level = load(raw);
+    for (const [path, value] of [['circuits.reward.gamma', 0.9], ['circuits.reward.learningRate', 5], ['circuits.reward.deltaCurrentPa', 200]] as const) {
+      const changed = applyPlayerSetting(level, path, value);
+      if (!changed.ok) throw new Error(JSON.stringify(changed.errors));
+      level = changed.level;
+    }
+    expect(level.circuits[0]).toMatchObject({ gamma: 0.9, learningRate: 5, deltaCurrentPa: 200 });
+    const outcome = runLevel(level, { trials: 1 });
+    expect(outcome.ok).toBe(true);
+    const plain = runLevel(load(raw), { trials: 1 });
+    expect(plain.ok && outcome.ok && plain.result.stateHash !== outcome.result.stateHash).toBe(true);
+  });
+
   it('npm run sim --set circuits.<id>.<field>=value changes the circuit; out of range is refused with the path', () => {
     const root = new URL('../../../', import.meta.url).pathname;
     const dir = mkdtempSync(join(tmpdir(), 'synaptica-params-'));
