@@ -3,6 +3,7 @@ import { MAX_TOTAL_NEURONS, MAX_TOTAL_SYNAPSES, type DistributedValue } from '..
 import type { Projection } from '../schema/projections';
 import { checkIndices, checkRef, checkUnique, type CheckContext } from './context';
 import { checkPreIndices } from './shared';
+import { circuitPopulations } from './circuits/provided';
 
 /** Estimated number of synapses a projection creates (exact except for fixedProbability). */
 export function estimateSynapses(projection: Projection, preCount: number, postCount: number): number {
@@ -99,7 +100,12 @@ export function checkNetwork(ctx: CheckContext): void {
       ctx.report(['populations', i, 'variation'], `only Izhikevich types have variation; "${type.id}" is ${type.model}`);
     }
   });
-  if (totalNeurons > MAX_TOTAL_NEURONS) ctx.report(['populations'], `the level has ${totalNeurons} neurons in total, more than the ${MAX_TOTAL_NEURONS} allowed`);
+  // Circuits are sized by their parameters (songbird raPerPool, cerebellum granulePerBump, ...): they count too.
+  const circuitNeurons = circuitPopulations(level).reduce((sum, p) => sum + p.count, 0);
+  if (totalNeurons + circuitNeurons > MAX_TOTAL_NEURONS) {
+    const circuits = circuitNeurons > 0 ? ` (${circuitNeurons} of them in its circuits)` : '';
+    ctx.report(['populations'], `the level has ${totalNeurons + circuitNeurons} neurons in total${circuits}, more than the ${MAX_TOTAL_NEURONS} allowed`);
+  }
 
   let totalSynapses = 0;
   level.projections.forEach((projection, i) => { totalSynapses += checkProjection(ctx, projection, i); });
