@@ -70,6 +70,15 @@ describe('circuit parameters in the level format', () => {
     expect(errorsOf(raw)).toEqual([{ path: 'circuits[0].lmanCount', message: 'LMAN may have at most as many neurons as RA (4 pools × raPerPool = 16), got 17' }]);
   });
 
+  it('the neuron budget counts the circuit\'s populations, sized by its parameters', () => {
+    const raw = read('songbird-tutor');
+    raw.neuronTypes = [{ id: 'src', model: 'poisson', rateHz: 1 }];
+    raw.populations = [{ id: 'big', type: 'src', count: 99_800 }, { id: 'big2', type: 'src', count: 99_800 }];
+    expect(errorsOf(raw)).toEqual([]);
+    (raw.circuits as Array<Record<string, unknown>>)[0] = { kind: 'songbird', tutor: { builtIn: 'zebra-finch-a' }, hvcCount: 300 };
+    expect(errorsOf(raw)).toEqual([{ path: 'populations', message: 'the level has 200028 neurons in total (428 of them in its circuits), more than the 200000 allowed' }]);
+  });
+
   it('a CS may not reuse the puff\'s name, a level stimulus\'s name, or another CS\'s', () => {
     const raw = discriminationLevel(2, 1);
     (raw.circuits as Array<Record<string, unknown>>)[0].cs = [{ id: 'tone' }, { id: 'tone' }, { id: 'puff' }];
