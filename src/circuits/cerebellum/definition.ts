@@ -34,4 +34,5 @@ export const cerebellumCircuit = defineCircuit({
   prepare: prepareCerebellum,
   install: spawnCerebellum,
   playerActions: cerebellumPlayerActions,
+  liveParameters: { puffStrength: 'setPuffStrength', isiMs: 'setIsiMs' },
 });

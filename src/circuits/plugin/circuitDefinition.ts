@@ -116,6 +116,12 @@ export interface CircuitDefinition<
   install(ctx: CircuitSpawnContext, world: SimWorld, config: z.output<S>, path: readonly PathSegment[]): void;
   /** Files the config refers to (loaded by the caller and passed to spawning as assets). */
   assets?(config: z.output<S>): CircuitAsset[];
+  /**
+   * Config fields a running world can change (a setParameter command, a player parameter on
+   * `circuits.<id>.<field>`), each with the type of the circuit's command that changes it
+   * (`{ type, value }`); every other field applies when the level is spawned again.
+   */
+  readonly liveParameters?: Readonly<Record<string, string>>;
   /** Controls the player gets for this circuit (besides the level's playerParameters). */
   playerActions?(config: z.output<S>): CircuitAction[];
   /** Audio files of a finished run (the CLI's --export-audio). */

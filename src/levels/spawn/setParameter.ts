@@ -6,12 +6,15 @@
  *   neuronTypes.<id>.a | b | c | d                     → each neuron of that type moves by the change
  *   neuronTypes.<id>.rateHz                            → rate of every neuron of that Poisson type
  *   projections.<id>.weight (a number)                 → every weight scaled by value / current
+ *   circuits.<id>.<field>                              → the circuit's command for a live field
+ *                                                        (CircuitDefinition.liveParameters)
  * Bound paths are the level's player parameters and the setParameter commands of its timeline;
  * their current values live in the registered array 'level.parameters'.
  */
-import { defineCommand, stateKey, type CommandHandler } from '../../sim';
+import { commandHandler, defineCommand, stateKey, type CommandHandler } from '../../sim';
+import { circuitDefinitionOf } from '../../circuits/registry';
 import type { SimWorld } from '../../sim/world/world';
-import { lookupNumber } from '../paths';
+import { lookupNumber, lookupPath } from '../paths';
 import type { Level } from '../schema/level';
 
 
@@ -61,6 +64,19 @@ function bind(level: Level, path: string): Binding | undefined {
             column[eid] = field === 'rateHz' ? value : column[eid] + (value - previous);
           }
         }
+      },
+    };
+  }
+  if (root === 'circuits') {
+    const config = lookupPath(level, `circuits.${id}`);
+    const command = config.ok ? circuitDefinitionOf((config.value as Level['circuits'][number]).kind).liveParameters?.[field] : undefined;
+    if (command === undefined) return undefined;
+    return {
+      path, initial,
+      apply(world, _previous, value) {
+        const handler = commandHandler(world, command);
+        if (!handler) return `the circuit's command "${command}" is not installed`;
+        return handler(world, { type: command, value });
       },
     };
   }

@@ -19,7 +19,7 @@ import { circuitConfig } from '../../../src/levels/schema/circuits';
 import { parameterInfo } from '../../../src/circuits/plugin/param';
 import { populationByName, type SimWorld } from '../../../src/sim';
 import { songbirdStateOf } from '../../../src/circuits/songbird';
-import { eyeblinkTrials, RECORD_OWNER, type EyeblinkRecord } from '../../../src/circuits/cerebellum';
+import { cerebellumStateOf, eyeblinkTrials, EYEBLINK_RECORD, type EyeblinkRecord } from '../../../src/circuits/cerebellum';
 
 const read = (id: string) => JSON.parse(readFileSync(new URL(`../../../levels/${id}.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
 const load = (raw: unknown): Level => {
@@ -104,7 +104,7 @@ describe('circuit parameters in the level format', () => {
   it('two CSs (seed 1, 200 alternating trials): CRs to CS+ (tone, paired), none to CS− (light, alone)', () => {
     const started = Date.now();
     let record: EyeblinkRecord | undefined;
-    const outcome = runLevel(load(discriminationLevel(200, 1)), { onFinish: (w) => { record = w.ruleState.get(RECORD_OWNER) as EyeblinkRecord; } });
+    const outcome = runLevel(load(discriminationLevel(200, 1)), { onFinish: (w) => { record = w.state.require(EYEBLINK_RECORD); } });
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
     const types = outcome.result.trials.map((t) => t.trialType);
     const trials = eyeblinkTrials(record!);
@@ -172,6 +172,32 @@ describe('circuit parameters in the level format', () => {
     const refused = sim('--set', 'circuits.cerebellum.purkinjeCount=21');
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('circuits.cerebellum.purkinjeCount: must be within [2, 20], got 21');
+  });
+
+  it('live circuit fields (puffStrength, isiMs) change a running world through setParameter; sizes wait for a respawn', () => {
+    const raw = read('eyeblink-acquisition');
+    raw.circuits = [{ kind: 'cerebellum', isiMs: 250 }];
+    raw.playerParameters = [
+      { path: 'circuits.cerebellum.puffStrength', label: 'Puff', min: 0, max: 2 },
+      { path: 'circuits.cerebellum.isiMs', label: 'ISI', min: 100, max: 1000, unit: 'ms' },
+      { path: 'circuits.0.purkinjeCount', label: 'Purkinje cells', min: 2, max: 20 },
+    ];
+    let world: SimWorld | undefined;
+    const outcome = runLevel(load(raw), {
+      trials: 2,
+      commands: [
+        { tick: 5, command: { type: 'setParameter', path: 'circuits.cerebellum.puffStrength', value: 0.5 } },
+        { tick: 6, command: { type: 'setParameter', path: 'circuits.0.purkinjeCount', value: 12 } },
+        { tick: 7, command: { type: 'setParameter', path: 'circuits.cerebellum.isiMs', value: 300 } },
+      ],
+      onFinish: (w) => { world = w; },
+    });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    const puff = world!.stimuli.list.findIndex((s) => s.spec.name === 'puff');
+    expect(world!.stimuli.gain[puff]).toBe(0.5);
+    expect(cerebellumStateOf(world!)!.isiMs[0]).toBe(300);
+    expect(populationByName(world!, 'purkinje').count).toBe(10);
+    expect(outcome.result.events.commandRejected).toBe(1);
   });
 
   it('every numeric field of every circuit config carries unit, citation and help, also in the JSON Schema', () => {
