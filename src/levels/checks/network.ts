@@ -100,7 +100,7 @@ export function checkNetwork(ctx: CheckContext): void {
       ctx.report(['populations', i, 'variation'], `only Izhikevich types have variation; "${type.id}" is ${type.model}`);
     }
   });
-  // Circuits are sized by their parameters (songbird raPerPool, cerebellum granulePerBump, ...): they count too.
+  // A circuit's populations are sized by its config's parameters: they count too.
   const circuitNeurons = circuitPopulations(level).reduce((sum, p) => sum + p.count, 0);
   if (totalNeurons + circuitNeurons > MAX_TOTAL_NEURONS) {
     const circuits = circuitNeurons > 0 ? ` (${circuitNeurons} of them in its circuits)` : '';
