@@ -8,7 +8,9 @@
  * dopamine level through the value readout, the dopamine neurons and the pool) and low-pass
  * filtered (eligibilityTauMs), and D − D̄ the dopamine
  * released by the dopamine neurons' bursts (> 0) and pauses (< 0) relative to its slow average D̄.
- * Weights stay in [0, wMax].
+ * Weights stay in [0, wMax]. While the value projection's plasticity is switched off (setPlasticity
+ * { enabled: false }, like a D1-antagonist infusion) no credit accumulates and no weight changes;
+ * the readouts (value rate, D̄) and the presynaptic tags keep running, so learning resumes cleanly.
  */
 import type { SimWorld } from '../../sim/world/world';
 import { rewardCircuitsOf, Signal, type RewardCircuit } from './rewardCircuit';
@@ -38,7 +40,8 @@ function learn(world: SimWorld, c: RewardCircuit): void {
   if (c.signals[Signal.quietTicks] >= c.quietAfterTicks) c.signals[Signal.dopamineReference] = reference + c.referenceGain * raw;
   // A pause can lower dopamine by at most its tonic level, a burst raise it several times over:
   // dips weigh dipGain times more (D2-receptor pathways are the more sensitive to them).
-  const deviation = raw < 0 ? raw * c.spec.dipGain : raw;
+  const learning = c.plasticityEnabled[0] === 1;
+  const deviation = !learning ? 0 : raw < 0 ? raw * c.spec.dipGain : raw;
   const { spikeHistory, eligibility, credit, eligibilityDecay: decay, eligibilityGain: gain, eligibilityDelayTicks: span } = c;
   const first = c.timeCellFirstEid;
   const slot = world.clock[0] % span;
@@ -46,9 +49,9 @@ function learn(world: SimWorld, c: RewardCircuit): void {
     const delayed = spikeHistory[row];
     spikeHistory[row] = spiked[first + i];
     eligibility[i] = eligibility[i] * decay + gain * delayed;
-    credit[i] += eligibility[i] * deviation;
+    credit[i] = learning ? credit[i] + eligibility[i] * deviation : 0;
   }
-  if ((world.clock[0] + 1) % c.updateEveryTicks !== 0) return;
+  if (!learning || (world.clock[0] + 1) % c.updateEveryTicks !== 0) return;
   const weight = world.synapses.weight;
   const scale = c.spec.learningRate * dt;
   const wMax = c.spec.wMax;

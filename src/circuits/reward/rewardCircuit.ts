@@ -30,6 +30,8 @@ export interface RewardCircuit {
   readonly firstSynapse: number;
   /** Synapse rows of the value projection, per time cell (absolute synapse ids). */
   readonly outRowStart: Int32Array;
+  /** The value projection's plasticity switch ([0] = 1: learning on); setPlasticity writes it. */
+  readonly plasticityEnabled: Uint8Array;
   readonly tapTicks: number;
   /** Ticks from a delivery to its r reaching δ (rewardDelayMs, at least 1). */
   readonly rewardDelayTicks: number;
@@ -104,6 +106,7 @@ export function installRewardCircuit(world: SimWorld, spec: RewardCircuitSpec): 
     poolName: spec.dopamine,
     firstSynapse: projection.firstSynapse,
     outRowStart: projection.outRowStart,
+    plasticityEnabled: projection.plasticityEnabled,
     tapTicks: Math.max(1, Math.round(spec.tapMs / dt)),
     rewardDelayTicks: Math.max(1, Math.round(spec.rewardDelayMs / dt)),
     valueDecay: Math.exp(-dt / spec.valueFilterMs),
