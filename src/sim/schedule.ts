@@ -17,6 +17,8 @@ import { updatePlasticity } from './plasticity/updatePlasticity';
 import { updateModulators } from './systems/updateModulators';
 import { resetSpikedNeurons } from './systems/resetSpikedNeurons';
 import { recordMonitors } from './systems/recordMonitors';
+import { holdClampedNeurons } from './manipulations/holdClampedNeurons';
+import { fireRateClampedNeurons } from './manipulations/fireRateClampedNeurons';
 
 export type { System } from './world/world';
 
@@ -26,7 +28,9 @@ export const SCHEDULE: ReadonlyArray<{ phase: SchedulePhase; run: System }> = [
   { phase: 'stimuli', run: applyStimuli },
   { phase: 'integrate', run: deliverSynapticInput },
   { phase: 'integrate', run: integrateNeurons },
+  { phase: 'integrate', run: holdClampedNeurons },
   { phase: 'detect spikes', run: detectSpikes },
+  { phase: 'detect spikes', run: fireRateClampedNeurons },
   { phase: 'contingencies', run: applyRewardContingencies },
   { phase: 'propagate', run: propagateSpikes },
   { phase: 'traces and plasticity', run: updatePlasticity },

@@ -3,7 +3,8 @@
  * region by name: mossyFibres, granule, interneurons, purkinje, nucleus, olive).
  * - setIsiMs { value }: the tone-puff interval of the following trials (ms, 0-5000).
  * - setPuffStrength { value }: the air puff's strength (0-2; scales the olive drive and the reflex blink).
- * - inactivate { region, restore? }: clamps a region's output, like a muscimol infusion; same as lesion.
+ * - inactivate { region, neurons?, restore? }: clamps a region's output (or a subset's), like a muscimol
+ *   infusion; same as lesion.
  */
 import { defineCommand, inactivateRegion, type CommandHandler, type SimWorld } from '../../sim';
 import { CEREBELLUM_STATE, type CerebellumState } from './cerebellumState';

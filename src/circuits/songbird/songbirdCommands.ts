@@ -2,7 +2,7 @@
  * Commands of the songbird circuit (the engine's 'lesion' silences any region by name: hvc, ra, lman).
  * - deafen { enabled }: the critic hears nothing (true) or hears again (false).
  * - setWhiteNoise { enabled }: allow or stop the pitch-contingent white noise of the level's setting.
- * - inactivate { region, restore? }: silences a region reversibly, like a TTX or muscimol infusion
+ * - inactivate { region, neurons?, restore? }: silences a region (or a subset) reversibly, like a TTX or muscimol infusion
  *   into LMAN (Ölveczky et al. 2005); same as lesion, undone with restore: true.
  */
 import { defineCommand, inactivateRegion, type CommandHandler, type SimWorld } from '../../sim';

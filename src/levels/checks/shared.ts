@@ -5,6 +5,7 @@ import type { Command } from '../schema/commands';
 import { METRIC_REFERENCE_KEYS } from '../schema/metrics';
 import { checkIndices, checkRef, type CheckContext } from './context';
 import { eventRefNames, knownEventRef } from '../metrics/trialEvents';
+import { checkManipulation, checkSubset } from './manipulations';
 
 const UNSETTABLE_ROOTS = new Set(['schemaVersion', 'playerParameters', 'objectives', 'monitors', 'lesson']);
 
@@ -20,7 +21,8 @@ export function checkParameterPath(ctx: CheckContext, path: readonly PathSegment
 export function checkCommand(ctx: CheckContext, path: readonly PathSegment[], command: Command): void {
   switch (command.type) {
     case 'setParameter': checkParameterPath(ctx, [...path, 'path'], command.path); return;
-    case 'lesion': checkRef(ctx, [...path, 'population'], command.population, ctx.populations, 'population'); return;
+    case 'lesion': case 'voltageClamp': case 'rateClamp': case 'releaseClamp': checkManipulation(ctx, path, command); return;
+    case 'inactivate': checkSubset(ctx, [...path, 'neurons'], command.neurons, String(command.region)); return;
     case 'setPlasticity': checkRef(ctx, [...path, 'projection'], command.projection, ctx.projections, 'projection'); return;
     case 'deliverReward':
       if (command.modulator !== undefined) checkRef(ctx, [...path, 'modulator'], command.modulator, ctx.modulators, 'modulator');

@@ -1,21 +1,18 @@
 /**
  * Commands: what the player, the editor, lessons and the timeline may ask the running sim to do.
- * A closed, discriminated set on `type`. Circuits add their own types in circuitCommands.ts.
+ * A closed, discriminated set on `type`. Manipulations (lesion, clamps) are in manipulations.ts;
+ * circuits add their own types in circuitCommands.ts.
  */
 import { z } from 'zod';
 import { id, num, MAX_MAGNITUDE } from './common';
 import { circuitCommandSchemas } from './circuitCommands';
+import { manipulationCommandSchemas } from './manipulations';
 
 export const setParameterCommand = z.strictObject({
   type: z.literal('setParameter').describe('Set a numeric field of the level (the same paths as playerParameters).'),
   path: z.string().max(256).describe('Dotted path such as "projections.ee.plasticity.aPlus" (array items by id).'),
   value: num(-1e12, 1e12, 'New value.'),
 }).describe('Change a parameter.');
-
-export const lesionCommand = z.strictObject({
-  type: z.literal('lesion').describe('Silence a population: its neurons stop spiking and their synapses stop transmitting.'),
-  population: id('Id of the population to lesion.'),
-}).describe('Lesion a population.');
 
 export const setPlasticityCommand = z.strictObject({
   type: z.literal('setPlasticity').describe('Switch a projection\'s plasticity on or off (like a pharmacological block).'),
@@ -30,7 +27,7 @@ export const deliverRewardCommand = z.strictObject({
 }).describe('Deliver a reward.');
 
 export const command = z.discriminatedUnion('type', [
-  setParameterCommand, lesionCommand, setPlasticityCommand, deliverRewardCommand, ...circuitCommandSchemas,
+  setParameterCommand, ...manipulationCommandSchemas, setPlasticityCommand, deliverRewardCommand, ...circuitCommandSchemas,
 ]).meta({ id: 'Command', description: 'A command to the running simulation.' });
 
 export type Command = z.infer<typeof command>;

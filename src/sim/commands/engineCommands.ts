@@ -1,27 +1,13 @@
 /**
  * Commands the engine itself understands; every world starts with these (buildWorld). Circuits and
- * levels add theirs to one world with defineCommand (commandRegistry.ts).
+ * levels add theirs to one world with defineCommand (commandRegistry.ts). The manipulations (lesion,
+ * voltageClamp, rateClamp, releaseClamp) are in src/sim/manipulations.
  */
 import type { CommandHandler } from './commandRegistry';
+import { lesionNeurons, rateClampNeurons, releaseClampedNeurons, voltageClampNeurons } from '../manipulations/manipulationCommands';
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 const finite = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
-
-const lesion: CommandHandler = (world, command) => {
-  const population = world.populations.find((p) => p.name === text(command.population));
-  if (!population) return `unknown population "${String(command.population)}"`;
-  const restore = command.restore === true;
-  const type = world.neuronTypes.entries[population.typeId];
-  for (let eid = population.firstEid; eid < population.firstEid + population.count; eid++) {
-    world.neurons.lesionedCount[0] += (restore ? 0 : 1) - world.neurons.lesioned[eid];
-    world.neurons.lesioned[eid] = restore ? 0 : 1;
-    if (!restore) {
-      world.neurons.vMv[eid] = type.model === 2 ? type.vRestMv : world.neurons.c[eid];
-      world.neurons.gExc[eid] = 0;
-      world.neurons.gInh[eid] = 0;
-    }
-  }
-};
 
 const setPlasticity: CommandHandler = (world, command) => {
   const projection = world.projections.find((p) => p.name === text(command.projection));
@@ -61,17 +47,19 @@ const setStimulus: CommandHandler = (world, command) => {
 };
 
 /**
- * 'inactivate' { region, restore? } of the circuits: this world's 'lesion' of the population named
- * by region (so a change to lesion applies to both). Not an engine command by default: a circuit
- * whose levels offer it defines it (the same handler, so two circuits may both define it).
+ * 'inactivate' { region, neurons?, restore? } of the circuits: this world's 'lesion' of the population
+ * (or the subset of it) named by region (so a change to lesion applies to both). Not an engine
+ * command by default: a circuit whose levels offer it defines it (the same handler, so two circuits
+ * may both define it).
  */
 export const inactivateRegion: CommandHandler = (world, command) => {
   const lesion = world.commandHandlers.handler('lesion');
   if (!lesion) return 'this world has no lesion command';
-  return lesion(world, { type: 'lesion', population: command.region, restore: command.restore === true });
+  return lesion(world, { type: 'lesion', population: command.region, neurons: command.neurons, restore: command.restore === true });
 };
 
 /** The engine's commands by type, as a new world's command registry starts. */
 export const ENGINE_COMMANDS: Readonly<Record<string, CommandHandler>> = {
-  lesion, setPlasticity, releaseModulator, deliverReward, setStimulus,
+  lesion: lesionNeurons, voltageClamp: voltageClampNeurons, rateClamp: rateClampNeurons, releaseClamp: releaseClampedNeurons,
+  setPlasticity, releaseModulator, deliverReward, setStimulus,
 };

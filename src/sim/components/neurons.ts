@@ -32,6 +32,14 @@ export interface NeuronStore {
   readonly lesioned: Uint8Array;
   /** How many neurons are lesioned, so hot loops skip the lesion pass when none are. */
   readonly lesionedCount: Int32Array;
+  /** ClampMode of the neuron: free, held at a voltage, or its spikes replaced by a Poisson train. */
+  readonly clampMode: Uint8Array;
+  /** The clamp's target: mV (voltage clamp) or Hz (rate clamp). */
+  readonly clampValue: Float64Array;
+  /** Rate clamp: time (ms) of the neuron's next clamped spike. */
+  readonly clampNextSpikeMs: Float64Array;
+  /** How many neurons are clamped, so the clamp systems skip their pass when none are. */
+  readonly clampedCount: Int32Array;
   readonly typeId: Uint16Array;
   readonly populationId: Uint16Array;
   /** Layout position for drawing (arbitrary level units). */
@@ -44,6 +52,14 @@ export interface NeuronStore {
 }
 
 export const NEVER_SPIKED_TICK = -1e12;
+
+/**
+ * A clamped neuron's own dynamics make no spikes (detectSpikes skips it). voltage: v is held at
+ * clampValue mV after each integration step (holdClampedNeurons), so plasticity reads the clamped v;
+ * rate: the membrane is held at rest and the neuron fires a Poisson train at clampValue Hz instead
+ * (fireRateClampedNeurons).
+ */
+export const ClampMode = { none: 0, voltage: 1, rate: 2 } as const;
 
 export function createNeuronStore(count: number, registry: StateRegistry): NeuronStore {
   const size = count + 1;
@@ -64,6 +80,10 @@ export function createNeuronStore(count: number, registry: StateRegistry): Neuro
     refractoryTicksLeft: registry.register('neurons.refractoryTicksLeft', new Int32Array(size)),
     lesioned: registry.register('neurons.lesioned', new Uint8Array(size)),
     lesionedCount: registry.register('neurons.lesionedCount', new Int32Array(1)),
+    clampMode: registry.register('neurons.clampMode', new Uint8Array(size)),
+    clampValue: f64('clampValue'),
+    clampNextSpikeMs: f64('clampNextSpikeMs'),
+    clampedCount: registry.register('neurons.clampedCount', new Int32Array(1)),
     // Type, population and layout are fixed at spawn: not part of the mutable state.
     typeId: new Uint16Array(size),
     populationId: new Uint16Array(size),

@@ -3,7 +3,8 @@
  * population order), neurons.vMv (Izhikevich: v ≥ vPeak; LIF: v ≥ vThresh),
  * Poisson sources' next spike times. Writes: neurons.spiked, lastSpikeTick, world.spikedList;
  * Poisson sources draw their next spike time (stream 'spikeSources').
- * Clears last tick's spike flags first, so `spiked` always means "spiked this tick".
+ * Clears last tick's spike flags first, so `spiked` always means "spiked this tick". Lesioned and
+ * clamped neurons make no spikes of their own (a rate clamp's spikes come from fireRateClampedNeurons).
  */
 import type { SimWorld } from '../world/world';
 import { NeuronModel } from '../params/neuronTypes';
@@ -13,7 +14,7 @@ export function detectSpikes(world: SimWorld): void {
   const populations = world.queries.populations;
   const { firstEid, count: populationCount, typeId } = world.components.Population;
   const types = world.neuronTypes.entries;
-  const { spiked, vMv, lastSpikeTick, lesioned, nextSpikeMs, rateHz } = neurons;
+  const { spiked, vMv, lastSpikeTick, lesioned, clampMode, nextSpikeMs, rateHz } = neurons;
   const tick = world.clock[0];
   for (let k = 0; k < spikedCount[0]; k++) spiked[spikedList[k]] = 0;
   let count = 0;
@@ -31,7 +32,7 @@ export function detectSpikes(world: SimWorld): void {
         while (nextSpikeMs[eid] < tickEndMs) {
           nextSpikeMs[eid] += rateHz[eid] > 0 ? stream.exponential(1000 / rateHz[eid]) : Infinity;
         }
-        if (lesioned[eid] === 1) continue;
+        if (lesioned[eid] === 1 || clampMode[eid] !== 0) continue;
         spiked[eid] = 1;
         lastSpikeTick[eid] = tick;
         spikedList[count++] = eid;
@@ -40,7 +41,7 @@ export function detectSpikes(world: SimWorld): void {
     }
     const threshold = type.model === NeuronModel.lif ? type.vThreshMv : type.vPeakMv;
     for (let eid = from; eid < to; eid++) {
-      if (vMv[eid] >= threshold && lesioned[eid] === 0) {
+      if (vMv[eid] >= threshold && lesioned[eid] === 0 && clampMode[eid] === 0) {
         spiked[eid] = 1;
         lastSpikeTick[eid] = tick;
         spikedList[count++] = eid;

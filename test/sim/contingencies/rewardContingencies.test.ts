@@ -47,7 +47,7 @@ function drive(world: SimWorld, spikes: Record<number, number[]>, ticks: number)
 describe('spikePair reward contingency', () => {
   it('sits between detect spikes and the modulators in the schedule', () => {
     const phases = SCHEDULE.map((s) => s.phase);
-    expect(phases.indexOf('contingencies')).toBe(phases.indexOf('detect spikes') + 1);
+    expect(phases.indexOf('contingencies')).toBe(phases.lastIndexOf('detect spikes') + 1);
     expect(phases.indexOf('contingencies')).toBeLessThan(phases.indexOf('modulators'));
   });
 

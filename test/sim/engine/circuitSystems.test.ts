@@ -11,7 +11,10 @@ describe('circuit systems in the schedule', () => {
     installCircuitSystem(world, 'commands', function recordBeforeCommands(w: SimWorld) { seen.push(`before commands ${w.clock[0]}`); }, 'before');
     const names = world.systems.map((system) => system.name);
     expect(names[0]).toBe('recordBeforeCommands');
-    expect(names.indexOf('recordAfterDetect')).toBe(names.indexOf('detectSpikes') + 1);
+    // After the last engine system of the phase (detectSpikes, then fireRateClampedNeurons).
+    const phases = world.systems.map((system) => system.phase);
+    expect(names.indexOf('recordAfterDetect')).toBe(phases.lastIndexOf('detect spikes'));
+    expect(names.indexOf('recordAfterDetect')).toBeGreaterThan(names.indexOf('detectSpikes'));
     runTicks(world, 2);
     expect(seen).toEqual(['before commands 0', 'after detect 0', 'before commands 1', 'after detect 1']);
   });
