@@ -11,6 +11,9 @@
  * - trials: one record per completed trial: index (over the whole timeline), session, phase,
  *   trialInPhase, trialType, startTick, endTick (exclusive) and metrics (objective id → its metric
  *   over that trial, null when undefined, e.g. the mean weight of a projection with no synapses).
+ * - phases: per timeline phase { session, phase, trials (trials that ended), maxTrials, criterion }:
+ *   criterion is 'met' when the phase's `until` criterion ended it, 'maxTrials' when it ran its
+ *   maximum without meeting it, 'notReached' when the run stopped first, null without a criterion.
  * - objectives: per objective { id, description, metric, comparison, threshold, value, met } over its
  *   span (last N trials, all trials, or a window); value null when the span was not reached.
  * - monitors: per level monitor id, its recorded series:
@@ -32,6 +35,7 @@ import { timelineStatus } from '../sim/timeline/trialTimeline';
 import type { SimWorld } from '../sim/world/world';
 import type { LevelError } from './errors';
 import type { TrialRecord } from './metrics/levelRecorder';
+import { phaseSummaries, type PhaseSummary } from './metrics/phaseSummary';
 import { evaluateObjectives, type ObjectiveOutcome } from './objectives/evaluateObjectives';
 import { GoalWatch } from './objectives/goalWatch';
 import type { Level } from './schema/level';
@@ -70,6 +74,7 @@ export interface RunResult {
   simulatedMs: number;
   stopReason: 'timeline' | 'trials' | 'duration' | 'goal';
   trials: TrialRecord[];
+  phases: PhaseSummary[];
   objectives: ObjectiveOutcome[];
   monitors: Record<string, MonitorSeries>;
   commandLog: Array<{ tick: number; command: SimCommand }>;
@@ -135,6 +140,7 @@ export function runSpawnedLevel(spawned: { world: SimWorld; run: LevelRun }, opt
       simulatedMs: world.clock[0] * world.dtMs,
       stopReason,
       trials: recorder.trials,
+      phases: phaseSummaries(world, recorder.trials),
       objectives: evaluateObjectives(level, run),
       monitors: monitorSeries(level, world),
       commandLog: world.commands.log.map((entry) => ({ tick: entry.tick, command: entry.command })),

@@ -1,7 +1,7 @@
 /**
  * spawnLevel: the only path from level data to entities. Translates a validated Level into the
  * engine's NetworkSpec and TimelineSpec (src/levels/spawn/*), builds the world, installs the
- * timeline, synapse probes and adjustable parameters, and switches off the stimuli that start off.
+ * timeline (its phase criteria once the circuits are in), synapse probes and adjustable parameters, and switches off the stimuli that start off.
  * Problems come back as LevelErrors with paths; nothing throws past this function and no
  * half-built world is returned.
  */
@@ -9,6 +9,7 @@ import { buildWorld } from '../sim/build/buildWorld';
 import type { NetworkSpec } from '../sim/build/networkSpec';
 import { stimulusIndex } from '../sim/stimuli/stimulusTable';
 import { installTimeline } from '../sim/timeline/installTimeline';
+import { compilePhaseCriteria } from '../sim/timeline/phaseCriteria';
 import { timelineTotalTicks, trialTimelineOf } from '../sim/timeline/trialTimeline';
 import type { SimWorld } from '../sim/world/world';
 import type { LevelError } from './errors';
@@ -83,6 +84,7 @@ function spawnUnsafe(level: Level, options: SpawnOptions): SpawnResult {
     world = buildWorld(networkSpec);
     installTimeline(world, timelineSpec);
     installCircuits(ctx, world);
+    compilePhaseCriteria(world);
   } catch (error) {
     // Errors only the drawn connectivity reveals (a synapse rank beyond a neuron's out-degree) carry a
     // path into the NetworkSpec, whose lists follow the level's, so it names the level's field.

@@ -7,10 +7,12 @@
 import { awardStars, type CommittedPrediction, type StarAward } from '../../levels/campaign/stars';
 import type { GoalReached } from '../../levels/objectives/goalWatch';
 import type { RunResult } from '../../levels/runLevel';
+import { phaseSummaries } from '../../levels/metrics/phaseSummary';
 import type { LevelSession } from '../levelSession';
 
 /** `predictions`: the questions the player answered in this run (star rules with predictionsCorrect need them). */
 export function sessionStars(s: LevelSession, goal: GoalReached, predictions: ReadonlyArray<CommittedPrediction> = []): StarAward {
+  const trials = goal.unit === 'trials' ? s.recorder.trials.slice(0, goal.used) : s.recorder.trials;
   const result: RunResult = {
     levelId: s.id,
     seed: s.seed,
@@ -18,7 +20,8 @@ export function sessionStars(s: LevelSession, goal: GoalReached, predictions: Re
     ticks: goal.tick,
     simulatedMs: goal.tick * s.world.dtMs,
     stopReason: 'goal',
-    trials: goal.unit === 'trials' ? s.recorder.trials.slice(0, goal.used) : s.recorder.trials,
+    trials,
+    phases: phaseSummaries(s.world, trials),
     objectives: goal.outcomes,
     monitors: {},
     commandLog: [],

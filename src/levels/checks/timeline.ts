@@ -1,6 +1,6 @@
 /** Checks of the trial timeline: ids, event timing references, targets and total length. */
 import { MAX_DURATION_MS } from '../schema/common';
-import type { TrialEvent, TrialType } from '../schema/timeline';
+import type { PhaseCriterion, TrialEvent, TrialType } from '../schema/timeline';
 import { checkIndices, checkRef, checkUnique, type CheckContext } from './context';
 import { checkCommand, checkMetricArgs, checkThreshold } from './shared';
 import { toMeasureSpec } from '../metrics/toMeasureSpec';
@@ -85,6 +85,19 @@ function checkTrialType(ctx: CheckContext, path: Path, trialType: TrialType, tri
   });
 }
 
+/**
+ * A phase criterion: its metric's references, its threshold, and, for a metric a circuit computes per
+ * trial (crPercent, ...), an intertrial gap: the circuit closes a trial's record at the end of the
+ * tick the trial ends in, after the timeline would have started the next one without a gap.
+ */
+function checkCriterion(ctx: CheckContext, path: Path, until: PhaseCriterion, intertrialMs: number): void {
+  checkMetricArgs(ctx, path, until.args as Record<string, unknown>, 'a criterion measures over whole trials');
+  checkThreshold(ctx, path, until.comparison, until.threshold);
+  if (isCircuitMeasure(until.metric, until.args) && intertrialMs < ctx.level.dtMs) {
+    ctx.report([...path, 'metric'], `${until.metric} is computed by a circuit at the end of each trial, so a criterion on it needs a pause between trials: set the phase's intertrialMs to at least dtMs (${ctx.level.dtMs})`);
+  }
+}
+
 export function checkTimeline(ctx: CheckContext): void {
   const timeline = ctx.level.timeline;
   if (timeline === undefined) return;
@@ -98,6 +111,7 @@ export function checkTimeline(ctx: CheckContext): void {
     checkUnique(ctx, [...path, 'trialTypes'], phase.trialTypes, 'trial type');
     if (phase.trialTypes.every((t) => t.weight === 0)) ctx.report([...path, 'trialTypes'], 'at least one trial type needs a weight > 0');
     phase.trialTypes.forEach((t, ti) => checkTrialType(ctx, [...path, 'trialTypes', ti], t, phase.trialMs, seenPhases));
+    if (phase.until !== undefined) checkCriterion(ctx, [...path, 'until'], phase.until, phase.intertrialMs);
     phase.commandsAtStart?.forEach((c, ci) => checkCommand(ctx, [...path, 'commandsAtStart', ci], c));
     phase.commandsAtEnd?.forEach((c, ci) => checkCommand(ctx, [...path, 'commandsAtEnd', ci], c));
     seenPhases.add(phase.id);

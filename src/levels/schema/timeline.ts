@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { id, int, num, text, timeMs, neuronIndices, MAX_MAGNITUDE } from './common';
 import { command } from './commands';
-import { comparison, withMetric } from './metrics';
+import { comparison, threshold, withMetric } from './metrics';
 
 export const eventTime = z.strictObject({
   after: id('Time from the onset of this event (an id in the same trial type) instead of from trial start.').optional(),
@@ -77,6 +77,12 @@ export const trialEvent = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('command').describe('Issue a command.'), ...eventBase, command }),
 ]).meta({ id: 'TrialEvent', description: 'Something that happens during a trial.' });
 
+export const phaseCriterion = withMetric({
+  comparison,
+  threshold,
+  overTrials: int(1, 10_000, 'Average the metric over the last this many trials of the phase (it is first checked once that many have run).').default(1),
+}, 'Run the phase until this holds: after each trial the metric (spike metrics over each whole trial, other metrics as they are when the next trial would start) is averaged over the phase\'s last overTrials trials and compared with threshold; when it holds, the phase ends. `trials` is then the most trials the phase may run. Example: crPercent >= 80 (the eyeblink circuit\'s % CRs over the last 10 trials), at most 300 trials.').meta({ id: 'PhaseCriterion' });
+
 export const trialType = z.strictObject({
   id: id('Id of this trial type (e.g. "paired", "csAlone").'),
   weight: num(0, 1_000_000, 'Relative proportion of this trial type within the phase.').default(1),
@@ -86,7 +92,8 @@ export const trialType = z.strictObject({
 export const phase = z.strictObject({
   id: id('Id of this phase (e.g. "acquisition", "probe", "extinction").'),
   label: text(200, 'Shown to the player.').optional(),
-  trials: int(1, 1_000_000, 'Number of trials.'),
+  trials: int(1, 1_000_000, 'Number of trials (with until: the most trials the phase may run).'),
+  until: phaseCriterion.optional(),
   trialMs: num(0.01, 1_000_000, 'Length of one trial in ms.'),
   intertrialMs: num(0, 1_000_000, 'Pause between trials in ms (nothing scheduled).').default(0),
   order: z.enum(['weighted', 'shuffled', 'sequential']).default('weighted')
@@ -111,3 +118,4 @@ export type Phase = z.infer<typeof phase>;
 export type TrialType = z.infer<typeof trialType>;
 export type TrialEvent = z.infer<typeof trialEvent>;
 export type Contingency = z.infer<typeof contingency>;
+export type PhaseCriterion = z.infer<typeof phaseCriterion>;

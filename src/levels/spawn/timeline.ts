@@ -5,9 +5,9 @@
  * (names with dots cannot clash with level ids) switched on for widthMs.
  */
 import type { StimulusSpec } from '../../sim/stimuli/stimulusSpec';
-import type { ConditionSpec, TimelineAction, TimelineEventSpec, TimelineSpec } from '../../sim/timeline/timelineSpec';
+import type { ConditionSpec, PhaseCriterionSpec, TimelineAction, TimelineEventSpec, TimelineSpec } from '../../sim/timeline/timelineSpec';
 import type { PathSegment } from '../errors';
-import type { Contingency, TrialEvent } from '../schema/timeline';
+import type { Contingency, PhaseCriterion, TrialEvent } from '../schema/timeline';
 import { toMeasureSpec } from '../metrics/toMeasureSpec';
 import { toSimCommand } from './commands';
 import type { SpawnContext } from './spawnContext';
@@ -28,6 +28,7 @@ export function toTimelineSpec(ctx: SpawnContext): SpawnedTimeline {
         name: phase.id,
         session: session.id,
         trials: phase.trials,
+        ...(phase.until ? { until: toCriterion(phase.until) } : {}),
         trialMs: phase.trialMs,
         intertrialMs: phase.intertrialMs,
         order: phase.order,
@@ -85,6 +86,16 @@ function toAction(ctx: SpawnContext, event: TrialEvent, path: PathSegment[], pul
     case 'command':
       return { kind: 'command', command: toSimCommand(ctx, event.command, [...path, 'command']) };
   }
+}
+
+function toCriterion(until: PhaseCriterion): PhaseCriterionSpec {
+  const threshold = until.threshold;
+  return {
+    measure: toMeasureSpec({ metric: until.metric, args: until.args as Record<string, unknown> }),
+    comparison: until.comparison,
+    threshold: typeof threshold === 'number' ? threshold : [threshold[0], threshold[1]],
+    overTrials: until.overTrials,
+  };
 }
 
 function toCondition(when: Contingency): ConditionSpec {

@@ -7,12 +7,14 @@
  * command through world.commands (applied and logged at the start of the next tick). Contingencies
  * are evaluated at the event's tick from live state. Also opens and closes the start/end windows of
  * stimuli whose kind has none of its own.
+ * A phase with a criterion (phaseCriteria.ts) ends when it holds, checked when the next trial would start.
  * Reads: clock, spike ring, weights, modulator levels. Writes: stimuli.enabled, modulators.pendingRelease,
  * timeline state. Emits: phaseStarted, trialStarted, trialEnded, stimulusChanged, rewardDelivered,
  * modulatorReleased.
  */
 import type { SimWorld } from '../world/world';
 import { compare, measureFromWorld, percentile } from './measures';
+import { phaseCriterionMet } from './phaseCriteria';
 import {
   ActionKind, Cursor, EventStatus, Stage, Times, trialTimelineOf,
   type CompiledCondition, type CompiledEvent, type CompiledPhase, type TrialTimeline,
@@ -64,7 +66,8 @@ function startPhase(world: SimWorld, timeline: TrialTimeline, phaseIndex: number
 function nextTrial(world: SimWorld, timeline: TrialTimeline, tick: number): void {
   const { cursor } = timeline;
   const phase = timeline.phases[cursor[Cursor.phase]];
-  if (cursor[Cursor.trialInPhase] + 1 < phase.trials) { startTrial(world, timeline, tick); return; }
+  const criterionMet = phase.criterion !== null && phaseCriterionMet(world, timeline);
+  if (!criterionMet && cursor[Cursor.trialInPhase] + 1 < phase.trials) { startTrial(world, timeline, tick); return; }
   for (const command of phase.commandsAtEnd) world.commands.send(command);
   if (cursor[Cursor.phase] + 1 < timeline.phases.length) {
     startPhase(world, timeline, cursor[Cursor.phase] + 1, tick);

@@ -2,5 +2,6 @@
 export type * from './timelineSpec';
 export { installTimeline } from './installTimeline';
 export { advanceTrialTimeline } from './advanceTrialTimeline';
-export { timelineStatus, trialTimelineOf, timelineTotalTicks, EventStatus, type TimelineStatus, type TrialTimeline } from './trialTimeline';
+export { compilePhaseCriteria } from './phaseCriteria';
+export { timelineStatus, trialTimelineOf, timelineTotalTicks, EventStatus, PhaseOutcome, type TimelineStatus, type TrialTimeline } from './trialTimeline';
 export { compileMeasure, measureFromWorld, stateMeasureNow, spikeMeasureValue, measureIncludes, isSpikeMeasure, compare, percentile, type CompiledMeasure } from './measures';

@@ -2,11 +2,15 @@
  * Compiles a TimelineSpec against a built world (names → indices, ms → ticks) and registers the
  * timeline's state. Call once, right after buildWorld and before the first tick. Throws a
  * descriptive Error for a reference the world does not have (spawnLevel turns it into a level error).
+ * Phase criteria register their state here; their measures are resolved by compilePhaseCriteria.
  */
 import type { SimWorld } from '../world/world';
 import { modulatorIndex } from '../components/modulators';
 import { stimulusIndex } from '../stimuli/stimulusTable';
 import { compileMeasure } from './measures';
+import { registerPhaseCriteria } from './phaseCriteria';
+import { accumulateCriterionLevels } from './accumulateCriterionLevels';
+import { installCircuitSystem } from '../schedule';
 import type { ConditionSpec, TimelineEventSpec, TimelinePhaseSpec, TimelineSpec } from './timelineSpec';
 import {
   ActionKind, TIMELINE_STATE,
@@ -17,7 +21,8 @@ const toTicks = (ms: number, dtMs: number): number => Math.round(ms / dtMs);
 
 export function installTimeline(world: SimWorld, spec: TimelineSpec): TrialTimeline {
   const { registry, dtMs } = world;
-  const phases: CompiledPhase[] = spec.phases.map((phase) => ({
+  const criteria = registerPhaseCriteria(world, spec.phases);
+  const phases: CompiledPhase[] = spec.phases.map((phase, p) => ({
     name: phase.name,
     session: phase.session,
     trials: phase.trials,
@@ -30,6 +35,7 @@ export function installTimeline(world: SimWorld, spec: TimelineSpec): TrialTimel
     commandsAtStart: (phase.commandsAtStart ?? []).map((c) => ({ ...c, source: 'timeline' })),
     commandsAtEnd: (phase.commandsAtEnd ?? []).map((c) => ({ ...c, source: 'timeline' })),
     samplers: [],
+    criterion: criteria[p],
   }));
   let references = 0;
   spec.phases.forEach((phase, p) => {
@@ -68,8 +74,10 @@ export function installTimeline(world: SimWorld, spec: TimelineSpec): TrialTimel
     eventStatus: registry.register('timeline.eventStatus', new Uint8Array(maxEvents)),
     remaining: registry.register('timeline.remaining', new Int32Array(maxTypes)),
     scratchOffsetMs: new Float64Array(maxEvents),
+    phaseOutcome: criteria.some((c) => c !== null) ? registry.register('timeline.phaseOutcome', new Int32Array(phases.length)) : null,
   };
   world.state.set(TIMELINE_STATE, timeline);
+  if (criteria.some((c) => c?.levelSum)) installCircuitSystem(world, 'monitors', accumulateCriterionLevels, 'before');
   return timeline;
 }
 

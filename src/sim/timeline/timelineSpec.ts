@@ -63,10 +63,25 @@ export interface TimelineTrialTypeSpec {
   events: TimelineEventSpec[];
 }
 
+/**
+ * Ends a phase early: after each trial, once overTrials trials of the phase have run, the mean of
+ * the measure over its last overTrials trials (spike measures over each whole trial, state measures
+ * as they are when the next trial would start) is compared with the threshold; when it holds, the
+ * phase ends. The phase's `trials` is then the most it may run.
+ */
+export interface PhaseCriterionSpec {
+  measure: MeasureSpec;
+  comparison: Comparison;
+  threshold: number | [number, number];
+  overTrials: number;
+}
+
 export interface TimelinePhaseSpec {
   name: string;
   session: string;
+  /** Number of trials; with `until`, the most trials the phase may run. */
   trials: number;
+  until?: PhaseCriterionSpec;
   trialMs: number;
   intertrialMs: number;
   order: TimelineOrder;

@@ -7,7 +7,7 @@
 import type { SimWorld } from '../world/world';
 import type { SimCommand } from '../commands/commandQueue';
 import type { CompiledMeasure } from './measures';
-import type { Comparison, TimelineOrder } from './timelineSpec';
+import type { Comparison, PhaseCriterionSpec, TimelineOrder } from './timelineSpec';
 import { stateKey } from '../world/worldState';
 
 export const TIMELINE_STATE = stateKey<TrialTimeline>('timeline');
@@ -73,6 +73,20 @@ export interface ReferenceSampler {
   readonly offsetTicks: number;
 }
 
+/** A phase's stopping criterion; its per-trial values are registered state (a ring of overTrials). */
+export interface CompiledCriterion {
+  readonly spec: PhaseCriterionSpec;
+  /** Resolved by compilePhaseCriteria after the circuits are installed (a criterion may read theirs). */
+  measure: CompiledMeasure | null;
+  /** The measure in the last overTrials trials of the phase, slot = trial in phase mod overTrials. */
+  readonly values: Float64Array;
+  /** modulatorLevel: [sum of the level after each tick of the current trial, ticks] (else null). */
+  readonly levelSum: Float64Array | null;
+}
+
+/** What became of a phase's criterion (timeline.phaseOutcome, per phase). */
+export const PhaseOutcome = { pending: 0, met: 1, maxTrials: 2 } as const;
+
 export interface CompiledPhase {
   readonly name: string;
   readonly session: string;
@@ -88,6 +102,7 @@ export interface CompiledPhase {
   readonly commandsAtStart: readonly SimCommand[];
   readonly commandsAtEnd: readonly SimCommand[];
   readonly samplers: ReferenceSampler[];
+  readonly criterion: CompiledCriterion | null;
 }
 
 export interface CompiledWindow {
@@ -114,6 +129,8 @@ export interface TrialTimeline {
   readonly remaining: Int32Array;
   /** Scratch for resolving event times (not state: only used inside one call). */
   readonly scratchOffsetMs: Float64Array;
+  /** Per phase, a PhaseOutcome; registered only when some phase has a criterion (else null). */
+  readonly phaseOutcome: Int32Array | null;
 }
 
 export function trialTimelineOf(world: SimWorld): TrialTimeline | undefined {
