@@ -69,6 +69,21 @@ describe('inspector equations (pure text, no simulation)', () => {
 // Integration scheme and dt are the levels' own (stdp-pairing: LIF exact step; dopamine-acquisition:
 // LIF, dt from the file); seeds are the levels' seeds.
 describe('inspector descriptions of a spawned world', () => {
+  it('shows a neuron\'s clamp: voltage-clamped at its holding potential, rate-clamped at its rate, free after release (dopamine-acquisition)', () => {
+    const world = spawn('dopamine-acquisition');
+    const striatum = world.populations.find((p) => p.name === 'striatum')!;
+    const state = (eid: number) => describeNeuron(world, eid).values.find((x) => x.label === 'state')?.value;
+    world.commands.send({ type: 'voltageClamp', population: 'striatum', neurons: { ranges: [{ first: 0, last: 0 }] }, vMv: -40 });
+    world.commands.send({ type: 'rateClamp', population: 'striatum', neurons: { ranges: [{ first: 1, last: 1 }] }, rateHz: 5 });
+    stepSim(world);
+    expect(state(striatum.firstEid)).toBe('voltage-clamped at −40.0 mV');
+    expect(state(striatum.firstEid + 1)).toBe('rate-clamped at 5.0 Hz');
+    expect(state(striatum.firstEid + 2)).toBeUndefined();
+    world.commands.send({ type: 'releaseClamp', population: 'striatum' });
+    stepSim(world);
+    expect(state(striatum.firstEid)).toBeUndefined();
+  });
+
   it('names, roles, live values and synapse lists of a dopamine-level neuron', () => {
     const world = spawn('dopamine-acquisition');
     const striatum = world.populations.find((p) => p.name === 'striatum')!;

@@ -4,7 +4,7 @@
  * its synapses. Everything is read from the world in place; nothing here changes it.
  */
 import { InputMode, NeuronModel, type NeuronTypeEntry } from '../../sim/params/neuronTypes';
-import { NEVER_SPIKED_TICK } from '../../sim/components/neurons';
+import { ClampMode, NEVER_SPIKED_TICK } from '../../sim/components/neurons';
 import { projectionIndexOfSynapse, type SimWorld } from '../../sim/world/world';
 
 /** The same shape as the circuit view's selection (src/render/circuit), kept structural across layers. */
@@ -77,6 +77,8 @@ export function describeNeuron(world: SimWorld, eid: number): NeuronDescription 
   values.push({ label: `firing rate (last ${rateWindowMs / 1000} s)`, value: fmt(recentRateHz(world, eid), 1), unit: 'Hz' });
   values.push(lastSpikeValue(world, eid));
   if (neurons.lesioned[eid]) values.push({ label: 'state', value: 'lesioned (held at rest)', unit: '' });
+  else if (neurons.clampMode[eid] === ClampMode.voltage) values.push({ label: 'state', value: `voltage-clamped at ${fmt(neurons.clampValue[eid], 1)} mV`, unit: '' });
+  else if (neurons.clampMode[eid] === ClampMode.rate) values.push({ label: 'state', value: `rate-clamped at ${fmt(neurons.clampValue[eid], 1)} Hz`, unit: '' });
   return {
     kind: 'neuron',
     title: neuronName(world, eid),
