@@ -115,7 +115,7 @@ function timelineTotalTicksOf(world: SimWorld): number {
   return timeline ? timelineTotalTicks(timeline) : 0;
 }
 
-/** Paths setParameter may change: the player's, and those the timeline's commands name. */
+/** Paths setParameter may change: the player's, and those the timeline's and the player commands name. */
 function parameterPaths(level: Level): string[] {
   const paths = level.playerParameters.map((p) => p.path);
   for (const session of level.timeline?.sessions ?? []) {
@@ -124,6 +124,9 @@ function parameterPaths(level: Level): string[] {
         ...phase.trialTypes.flatMap((t) => t.events.flatMap((e) => (e.kind === 'command' ? [e.command] : [])))];
       for (const command of commands) if (command.type === 'setParameter') paths.push(command.path);
     }
+  }
+  for (const control of level.playerCommands) {
+    for (const command of [control.command, control.undo]) if (command?.type === 'setParameter') paths.push(command.path);
   }
   return paths;
 }

@@ -1,7 +1,8 @@
 /**
  * What the player may do in a level, as DOM controls: the level's playerParameters (slider + number,
  * clamped to the level's range), the controls its circuits offer (each circuit definition's
- * playerActions, with ranges from its command schemas) and plasticity on/off per learning projection.
+ * playerActions, with ranges from its command schemas), the level's own playerCommands (experiment
+ * buttons; a switch when it has an undo) and plasticity on/off per learning projection.
  * A circuit may also have a side panel of its own (src/render/scenes/sceneRegistry.ts). The page
  * decides where a command goes (its world, or the fast-forward worker); this module only builds
  * commands.
@@ -38,6 +39,11 @@ export function playerActionsFor(level: Level): PlayerAction[] {
   }
   // A circuit's commands are members of the level's Command union (their schemas are joined into it).
   for (const action of circuitPlayerActions(level)) actions.push(action as unknown as PlayerAction);
+  for (const control of level.playerCommands) {
+    const { command, undo } = control;
+    if (undo === undefined) actions.push({ kind: 'button', id: `command:${control.id}`, label: control.label, command: () => command });
+    else actions.push({ kind: 'toggle', id: `command:${control.id}`, label: control.label, on: false, command: (on) => (on ? command : undo) });
+  }
   for (const projection of level.projections) {
     // Loading fills in { rule: 'none' } for projections that do not learn.
     if (!projection.plasticity || (projection.plasticity as { rule?: string }).rule === 'none') continue;

@@ -55,6 +55,43 @@ describe('player actions', () => {
     expect(nucleus.isOn(spawned.world)).toBe(false);
   });
 
+  it('a level\'s playerCommands: a switch with undo (lesion 30 % of the Purkinje cells / restore them) and a button; both act on the world', () => {
+    const raw = JSON.parse(readFileSync(new URL('../../levels/eyeblink-acquisition.json', import.meta.url), 'utf8'));
+    const lesion = { type: 'lesion', population: 'purkinje', neurons: { fraction: 0.3 } };
+    raw.playerCommands = [
+      { id: 'pcLesion', label: 'Inactivate 30 % of the Purkinje cells', command: lesion, undo: { ...lesion, restore: true } },
+      { id: 'clampNucleus', label: 'Hold the nucleus at −70 mV', command: { type: 'voltageClamp', population: 'nucleus', vMv: -70 } },
+    ];
+    const loaded = loadLevel(raw);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+    const actions = playerActionsFor(loaded.level);
+    const toggle = actions.find((a) => a.id === 'command:pcLesion');
+    const button = actions.find((a) => a.id === 'command:clampNucleus');
+    if (toggle?.kind !== 'toggle' || button?.kind !== 'button') throw new Error('missing controls');
+    const spawned = spawnLevel(loaded.level);
+    if (!spawned.ok) throw new Error('spawn');
+    const world = spawned.world;
+    const purkinje = world.populations.find((p) => p.name === 'purkinje')!;
+    const lesioned = () => Array.from(world.neurons.lesioned.subarray(purkinje.firstEid, purkinje.firstEid + purkinje.count)).reduce((a, b) => a + b, 0);
+    world.commands.send(toggle.command(true));
+    world.commands.send(button.command());
+    stepSim(world);
+    expect(lesioned()).toBe(Math.round(0.3 * purkinje.count));
+    const nucleus = world.populations.find((p) => p.name === 'nucleus')!;
+    expect(world.neurons.vMv[nucleus.firstEid]).toBe(-70);
+    world.commands.send(toggle.command(false));
+    stepSim(world);
+    expect(lesioned()).toBe(0);
+  });
+
+  it('playerCommands are checked like timeline commands, with their path', () => {
+    const raw = JSON.parse(readFileSync(new URL('../../levels/eyeblink-acquisition.json', import.meta.url), 'utf8'));
+    raw.playerCommands = [{ id: 'bad', label: 'x', command: { type: 'lesion', population: 'purkinje', neurons: { ranges: [{ first: 0, last: 100000 }] } } }];
+    const loaded = loadLevel(raw);
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok) expect(loaded.errors.map((e) => e.path)).toEqual(['playerCommands[0].command.neurons.ranges[0].last']);
+  });
+
   it('clamps values to the range (non-finite values to the minimum)', () => {
     expect(clamp(99999, 0, 5000)).toBe(5000);
     expect(clamp(-3, 0, 2)).toBe(0);

@@ -2,7 +2,7 @@
 import type { PathSegment } from '../errors';
 import { MODULATOR_FIELDS, NEURON_FIELDS, SYNAPSE_FIELDS } from '../schema/monitors';
 import { checkIndices, checkRef, checkUnique, type CheckContext } from './context';
-import { checkMetricArgs, checkParameterPath, checkPreIndices, checkThreshold } from './shared';
+import { checkCommand, checkMetricArgs, checkParameterPath, checkPreIndices, checkThreshold } from './shared';
 
 const FIELDS_BY_TARGET: Record<string, readonly string[]> = { neuron: NEURON_FIELDS, synapse: SYNAPSE_FIELDS, modulator: MODULATOR_FIELDS };
 
@@ -50,6 +50,14 @@ export function checkMonitors(ctx: CheckContext): void {
       else if (monitor.indices !== undefined) ctx.report([...path, 'synapses'], 'give either indices or synapses, not both');
       else if (monitor.projection !== undefined) checkPreIndices(ctx, [...path, 'synapses'], monitor.projection, monitor.synapses);
     }
+  });
+}
+
+export function checkPlayerCommands(ctx: CheckContext): void {
+  checkUnique(ctx, ['playerCommands'], ctx.level.playerCommands, 'player command');
+  ctx.level.playerCommands.forEach((control, i) => {
+    checkCommand(ctx, ['playerCommands', i, 'command'], control.command);
+    if (control.undo !== undefined) checkCommand(ctx, ['playerCommands', i, 'undo'], control.undo);
   });
 }
 

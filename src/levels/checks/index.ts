@@ -2,7 +2,7 @@
 import type { LevelError } from '../errors';
 import type { Level } from '../schema/level';
 import { createContext } from './context';
-import { checkMonitors, checkObjectives, checkPlayerParameters } from './goals';
+import { checkMonitors, checkObjectives, checkPlayerCommands, checkPlayerParameters } from './goals';
 import { checkNetwork } from './network';
 import { checkTimeline } from './timeline';
 import { checkRewardContingencies } from './contingencies';
@@ -21,6 +21,7 @@ export function checkLevel(level: Level): LevelError[] {
   checkObjectives(ctx);
   checkMonitors(ctx);
   checkPlayerParameters(ctx);
+  checkPlayerCommands(ctx);
   checkLesson(ctx);
   return ctx.errors;
 }

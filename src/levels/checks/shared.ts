@@ -7,7 +7,7 @@ import { checkIndices, checkRef, type CheckContext } from './context';
 import { eventRefNames, knownEventRef } from '../metrics/trialEvents';
 import { checkManipulation, checkSubset } from './manipulations';
 
-const UNSETTABLE_ROOTS = new Set(['schemaVersion', 'playerParameters', 'objectives', 'monitors', 'lesson']);
+const UNSETTABLE_ROOTS = new Set(['schemaVersion', 'playerParameters', 'playerCommands', 'objectives', 'monitors', 'lesson']);
 
 /** Checks that a parameter path names an existing number field the sim may change. */
 export function checkParameterPath(ctx: CheckContext, path: readonly PathSegment[], parameterPath: string): number | undefined {

@@ -12,6 +12,7 @@ import { modulator } from './modulators';
 import { stimulus } from './stimuli';
 import { timeline } from './timeline';
 import { playerParameter } from './playerParameters';
+import { playerCommand } from './playerCommands';
 import { objective } from './objectives';
 import { monitor } from './monitors';
 import { lesson } from './lesson';
@@ -40,6 +41,7 @@ export const levelSchema = z.strictObject({
   timeline: timeline.optional(),
   rewardContingencies: z.array(rewardContingency).max(100).default([]).describe('Reward rules the engine applies every tick (e.g. distal reward).'),
   playerParameters: z.array(playerParameter).max(100).default([]).describe('What the player may change.'),
+  playerCommands: z.array(playerCommand).max(32).default([]).describe('Experiment buttons and switches offered to the player (lesions, clamps, rewards).'),
   objectives: z.array(objective).max(100).default([]).describe('Goals.'),
   monitors: z.array(monitor).max(200).default([]).describe('Recordings.'),
   lesson: lesson.optional(),
