@@ -10,7 +10,7 @@ const spec = { seed: 1, dtMs: 1, neuronTypes: [{ name: 'RS' }], populations: [{ 
 
 describe('per-world command registry', () => {
   it('starts every world with exactly the engine commands', () => {
-    expect(knownCommandTypes(buildWorld(spec))).toEqual(['deliverReward', 'lesion', 'releaseModulator', 'setPlasticity', 'setStimulus']);
+    expect(knownCommandTypes(buildWorld(spec))).toEqual(['deliverReward', 'lesion', 'rateClamp', 'releaseClamp', 'releaseModulator', 'setPlasticity', 'setStimulus', 'voltageClamp']);
   });
 
   it('a command defined on one world is unknown to another, and is rejected there with a reason', () => {
