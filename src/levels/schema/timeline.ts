@@ -81,7 +81,7 @@ export const phaseCriterion = withMetric({
   comparison,
   threshold,
   overTrials: int(1, 10_000, 'Average the metric over the last this many trials of the phase (it is first checked once that many have run).').default(1),
-}, 'Run the phase until this holds: after each trial the metric (spike metrics over each whole trial, other metrics as they are when the next trial would start) is averaged over the phase\'s last overTrials trials and compared with threshold; when it holds, the phase ends. `trials` is then the most trials the phase may run. Example: crPercent >= 80 (the eyeblink circuit\'s % CRs over the last 10 trials), at most 300 trials.').meta({ id: 'PhaseCriterion' });
+}, 'Run the phase until this holds: after each trial the metric (spike metrics over each whole trial, other metrics as they are when the next trial would start) is averaged over the phase\'s last overTrials trials and compared with threshold; when it holds, the phase ends. `trials` is then the most trials the phase may run. Example: a % of conditioned responses >= 80, at most 300 trials.').meta({ id: 'PhaseCriterion' });
 
 export const trialType = z.strictObject({
   id: id('Id of this trial type (e.g. "paired", "csAlone").'),
