@@ -2,22 +2,22 @@
 // integration: the record's arrays are written directly; dt = 1 ms), the waterfall's row geometry,
 // the climbing-fibre log, and the incremental spike-ring reader.
 import { describe, expect, it } from 'vitest';
-import { TRACE_BIN_MS, TrialField, type EyeblinkRecord } from '../../../src/circuits/cerebellum/eyeblinkRecord';
+import { TRACE_BIN_MS, TRIAL_FIELDS, TrialField, type EyeblinkRecord } from '../../../src/circuits/cerebellum/eyeblinkRecord';
 import {
   ClimbingFibreLog, binCentreMs, crPercentByBlock, liveTrial, recentTraceRows, stackBaselinePx, stackRisePx,
 } from '../../../src/render/scenes/eyeblink/eyeblinkTraces';
 import { readNewSpikes } from '../../../src/render/scenes/readNewSpikes';
 
-const FIELDS = 9;
+const FIELDS = TRIAL_FIELDS;
 function fakeRecord(maxTrials: number, traceBins: number): EyeblinkRecord {
   return {
     maxTrials, traceBins, trialTicks: traceBins * TRACE_BIN_MS,
     trials: new Float64Array(maxTrials * FIELDS),
     closureTrace: new Float64Array(maxTrials * traceBins),
     purkinjeTrace: new Float64Array(maxTrials * traceBins),
-    current: new Float64Array([-1, -1, -1, 0, -1]),
+    current: new Float64Array([-1, -1, -1, 0, -1, Number.NaN, 0]),
     closure: new Float64Array(traceBins * TRACE_BIN_MS),
-    summary: new Float64Array(6),
+    summary: new Float64Array(12),
   };
 }
 function recordTrial(r: EyeblinkRecord, t: number, opts: { cr: boolean; probe?: boolean; usMs?: number; peakBin?: number }): void {

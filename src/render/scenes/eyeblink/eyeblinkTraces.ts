@@ -4,12 +4,12 @@
  * on top), their puff times, %CR per block, and the waterfall's row geometry. No Pixi here, so the
  * alignment math is unit-tested (test/render/scenes/eyeblinkTraces.test.ts).
  */
-import { TRACE_BIN_MS, TrialField, type EyeblinkRecord } from '../../../circuits/cerebellum/eyeblinkRecord';
+import { TRACE_BIN_MS, TRIAL_FIELDS, TrialField, type EyeblinkRecord } from '../../../circuits/cerebellum/eyeblinkRecord';
 import { trialTimelineOf } from '../../../sim/timeline';
 import type { SimWorld } from '../../../sim/world/world';
 
-// Field offsets of a trial row in record.trials (eyeblinkRecord.ts TrialField; 9 fields per trial).
-const FIELDS = 9;
+// Field offsets of a trial row in record.trials (eyeblinkRecord.ts TrialField, TRIAL_FIELDS per trial).
+const FIELDS = TRIAL_FIELDS;
 const F_RECORDED = TrialField.recorded, F_PROBE = TrialField.probe, F_CR = TrialField.cr, F_ONSET = TrialField.crOnsetMs, F_US = TrialField.usMs;
 
 /** One completed trial of the stack. Times are ms after tone onset. */
