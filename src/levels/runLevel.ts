@@ -16,6 +16,7 @@
  *   maximum without meeting it, 'notReached' when the run stopped first, null without a criterion.
  * - objectives: per objective { id, description, metric, comparison, threshold, value, met } over its
  *   span (last N trials, all trials, or a window); value null when the span was not reached.
+ * - measures: per level measure { id, metric, value } over its span (recorded without a goal).
  * - monitors: per level monitor id, its recorded series:
  *     probe → { kind: 'probe', state, indices, timesMs, values (one row per sample) },
  *     rate  → { kind: 'rate', population, binMs, binStartMs, rateHz } (completed bins),
@@ -30,13 +31,13 @@
 import type { SimCommand } from '../sim/commands/commandQueue';
 import { stepSim } from '../sim/schedule';
 import { hashWorldState } from '../sim/snapshot';
-import { advanceTrialTimeline } from '../sim/timeline/advanceTrialTimeline';
+import { closeTrialWithoutTick } from './closeTrial';
 import { timelineStatus } from '../sim/timeline/trialTimeline';
 import type { SimWorld } from '../sim/world/world';
 import type { LevelError } from './errors';
 import type { TrialRecord } from './metrics/levelRecorder';
 import { phaseSummaries, type PhaseSummary } from './metrics/phaseSummary';
-import { evaluateObjectives, type ObjectiveOutcome } from './objectives/evaluateObjectives';
+import { evaluateMeasures, evaluateObjectives, type MeasureOutcome, type ObjectiveOutcome } from './objectives/evaluateObjectives';
 import { GoalWatch } from './objectives/goalWatch';
 import type { Level } from './schema/level';
 import { spikeMonitorPopulation } from './spawn/monitors';
@@ -76,6 +77,7 @@ export interface RunResult {
   trials: TrialRecord[];
   phases: PhaseSummary[];
   objectives: ObjectiveOutcome[];
+  measures: MeasureOutcome[];
   monitors: Record<string, MonitorSeries>;
   commandLog: Array<{ tick: number; command: SimCommand }>;
   events: Record<string, number>;
@@ -113,7 +115,7 @@ export function runSpawnedLevel(spawned: { world: SimWorld; run: LevelRun }, opt
       && recorder.trials.length + 1 >= options.trials;
     if ((untilTimelineEnds && tick >= run.timelineTicks) || lastTrialEnds) {
       // The trial (or the timeline) ended with the previous tick: close it without simulating another.
-      advanceTrialTimeline(world);
+      closeTrialWithoutTick(world);
       recorder.handleEvents(world);
       options.onTick?.(world);
       world.events.length = 0;
@@ -142,6 +144,7 @@ export function runSpawnedLevel(spawned: { world: SimWorld; run: LevelRun }, opt
       trials: recorder.trials,
       phases: phaseSummaries(world, recorder.trials),
       objectives: evaluateObjectives(level, run),
+      measures: evaluateMeasures(level, run),
       monitors: monitorSeries(level, world),
       commandLog: world.commands.log.map((entry) => ({ tick: entry.tick, command: entry.command })),
       events: { ...recorder.eventCounts },

@@ -105,7 +105,7 @@ function spawnUnsafe(level: Level, options: SpawnOptions): SpawnResult {
     timelineSpec,
     timelineTicks,
     runTicks: timelineTicks > 0 ? timelineTicks : Math.round(level.durationMs / level.dtMs),
-    recorder: new LevelRecorder(world, level.objectives, level.timeline),
+    recorder: new LevelRecorder(world, level.objectives, level.timeline, level.measures),
   };
   return { ok: true, world, run };
 }

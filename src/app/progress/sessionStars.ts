@@ -23,6 +23,7 @@ export function sessionStars(s: LevelSession, goal: GoalReached, predictions: Re
     trials,
     phases: phaseSummaries(s.world, trials),
     objectives: goal.outcomes,
+    measures: [],
     monitors: {},
     commandLog: [],
     events: {},

@@ -30,6 +30,12 @@ export interface CircuitMetric {
   measure(args: Readonly<Record<string, unknown>>): MeasureSpec;
   /** The trial-relative window or moment the args ask for, if any (null: measured over the span). */
   trialSpan?(args: Readonly<Record<string, unknown>>): TrialSpan | null;
+  /**
+   * True when the measure holds the value of the trial that just ended (read at each trial's end):
+   * over several trials the recorder averages the trials that have one (NaN = none), and the loader
+   * refuses it over a fixed window of the run.
+   */
+  readonly perTrial?: boolean;
 }
 
 /** The names a circuit brings into a level, which the level's own parts may refer to. */

@@ -1,28 +1,10 @@
-/** Checks of what the player sees and does: objectives, monitors and player parameters. */
+/** Checks of what the player sees and does: monitors and player parameters (objectives: recorded.ts). */
 import type { PathSegment } from '../errors';
 import { MODULATOR_FIELDS, NEURON_FIELDS, SYNAPSE_FIELDS } from '../schema/monitors';
 import { checkIndices, checkRef, checkUnique, type CheckContext } from './context';
-import { checkCommand, checkMetricArgs, checkParameterPath, checkPreIndices, checkThreshold } from './shared';
+import { checkCommand, checkParameterPath, checkPreIndices } from './shared';
 
 const FIELDS_BY_TARGET: Record<string, readonly string[]> = { neuron: NEURON_FIELDS, synapse: SYNAPSE_FIELDS, modulator: MODULATOR_FIELDS };
-
-export function checkObjectives(ctx: CheckContext): void {
-  checkUnique(ctx, ['objectives'], ctx.level.objectives, 'objective');
-  ctx.level.objectives.forEach((objective, i) => {
-    const path: PathSegment[] = ['objectives', i];
-    const over = objective.over;
-    checkMetricArgs(ctx, path, objective.args as Record<string, unknown>,
-      'window' in over ? 'it is measured in each trial, so the objective must be over lastTrials, firstTrials or allTrials, not a fixed window' : undefined);
-    checkThreshold(ctx, path, objective.comparison, objective.threshold);
-    for (const key of ['lastTrials', 'firstTrials', 'allTrials'] as const) {
-      if (key in over && ctx.level.timeline === undefined) ctx.report([...path, 'over', key], 'needs a timeline (the level has none)');
-    }
-    if (!('window' in over) && over.phase !== undefined) checkRef(ctx, [...path, 'over', 'phase'], over.phase, ctx.phases, 'timeline phase');
-    if ('window' in over && over.window.endMs <= over.window.startMs) {
-      ctx.report([...path, 'over', 'window', 'endMs'], `must be > startMs (${over.window.startMs}), got ${over.window.endMs}`);
-    }
-  });
-}
 
 export function checkMonitors(ctx: CheckContext): void {
   checkUnique(ctx, ['monitors'], ctx.level.monitors, 'monitor');

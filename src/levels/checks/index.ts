@@ -2,7 +2,8 @@
 import type { LevelError } from '../errors';
 import type { Level } from '../schema/level';
 import { createContext } from './context';
-import { checkMonitors, checkObjectives, checkPlayerCommands, checkPlayerParameters } from './goals';
+import { checkMonitors, checkPlayerCommands, checkPlayerParameters } from './goals';
+import { checkMeasures, checkObjectives } from './recorded';
 import { checkNetwork } from './network';
 import { checkTimeline } from './timeline';
 import { checkRewardContingencies } from './contingencies';
@@ -19,6 +20,7 @@ export function checkLevel(level: Level): LevelError[] {
   checkRewardContingencies(ctx);
   checkCircuits(ctx);
   checkObjectives(ctx);
+  checkMeasures(ctx);
   checkMonitors(ctx);
   checkPlayerParameters(ctx);
   checkPlayerCommands(ctx);

@@ -1,43 +1,24 @@
 /**
- * Records what a level's objectives measure while a world runs: per trial (between trialStarted and
- * trialEnded events), per trial in a window timed from one of its events (a metric's args.window /
- * args.at), and over fixed windows. Call afterTick(world) after every stepSim, before the events are
- * cleared. Everything here is re-derivable from (level, seed, command log): it only reads the world,
- * in tick order.
+ * Records what a level's objectives and measures take while a world runs: per trial (between
+ * trialStarted and trialEnded events), per trial in a window timed from one of its events (a metric's
+ * args.window / args.at), per trial for per-trial metrics (read at each trial's end), and over fixed
+ * windows; derived quantities (difference, ratio) combine two of them by id. Call afterTick(world)
+ * after every stepSim, before the events are cleared. Everything here is re-derivable from (level,
+ * seed, command log): it only reads the world, in tick order.
  */
 import type { SimWorld } from '../../sim/world/world';
 import { compileMeasure, isSpikeMeasure, measureIncludes, spikeMeasureValue, stateMeasureNow, type CompiledMeasure } from '../../sim/timeline/measures';
-import { Cursor, EventStatus, timelineStatus, trialTimelineOf } from '../../sim/timeline/trialTimeline';
+import { EventStatus, timelineStatus, trialTimelineOf } from '../../sim/timeline/trialTimeline';
 import type { Objective } from '../schema/objectives';
+import type { Measure } from '../schema/measures';
 import type { Timeline } from '../schema/timeline';
-import { toMeasureSpec, trialRelativeSpanOf } from './toMeasureSpec';
-import { eventIndexTable, NO_EVENT, TRIAL_START, type EventIndexTable } from './trialEvents';
+import { combineDerived, isDerivedMetric, type DerivedMetricName } from '../schema/derived';
+import { isPerTrialMetric, toMeasureSpec, trialRelativeSpanOf, type MetricUse } from './toMeasureSpec';
+import { eventIndexTable, NO_EVENT } from './trialEvents';
+import { startRelative, type RelativeSpan, type RelativeSpanState } from './relativeSpan';
+import { copyTotals, emptyTotals, meanOfValid, trialCounts, trialSpansOf, type SpanTotals, type TrialSpan } from './trialSpans';
 
-/** Raw sums of one measure over one span, enough to combine spans (rates over several trials). */
-export interface SpanTotals {
-  spikes: number;
-  ticks: number;
-  levelSum: number;
-  /** State measures (weights, counts) at the end of the span; sampled ones at their moment. */
-  endValue: number;
-  /** False when a trial-relative span has no value in this trial (its event did not happen). */
-  valid: boolean;
-}
-
-/** A metric measured in each trial relative to one of its events. */
-interface RelativeSpan {
-  readonly table: EventIndexTable;
-  readonly startTicks: number;
-  /** null: a sample at startTicks after the event. */
-  readonly endTicks: number | null;
-  // Per trial: the event (index, NO_EVENT or TRIAL_START), its tick, the absolute window [fromTick, toTick).
-  event: number;
-  eventTick: number;
-  fromTick: number;
-  toTick: number;
-  valid: boolean;
-  sampled: boolean;
-}
+export type { SpanTotals } from './trialSpans';
 
 export interface TrialRecord {
   /** Index over the whole timeline (0-based). */
@@ -48,26 +29,31 @@ export interface TrialRecord {
   trialType: string;
   startTick: number;
   endTick: number;
-  /** Per objective id: its metric over this trial. */
+  /** Per objective and measure id: its metric over this trial. */
   metrics: Record<string, number | null>;
 }
 
+/** An objective or a measure: what the recorder follows (derived ones are computed from others). */
+type Recorded = Objective | Measure;
+type DirectRecorded = Exclude<Recorded, { metric: DerivedMetricName }>;
+
 interface Tracker {
-  readonly objective: Objective;
+  readonly id: string;
+  readonly over: DirectRecorded['over'];
   readonly measure: CompiledMeasure;
   readonly spikes: boolean;
-  /** The objective's fixed run-time span in ticks (an `over.window` objective), else null. */
+  /** A per-trial metric: its value is read at each trial's end and averaged over trials. */
+  readonly perTrialMean: boolean;
+  /** The fixed run-time span in ticks (an `over.window`), else null. */
   readonly runSpan: { startTick: number; endTick: number } | null;
   readonly relative: RelativeSpan | null;
   open: SpanTotals | null;
   readonly perTrial: SpanTotals[];
-  /** The phase id of each entry of perTrial, for objectives over one phase's trials. */
+  /** The phase and trial type of each entry of perTrial, for spans filtered by them. */
   readonly perTrialPhase: string[];
+  readonly perTrialType: string[];
   windowTotals: SpanTotals | null;
 }
-
-/** The mutable part of a RelativeSpan (its per-trial timing). */
-type RelativeSpanState = Pick<RelativeSpan, 'event' | 'eventTick' | 'fromTick' | 'toTick' | 'valid' | 'sampled'>;
 
 /**
  * Everything a LevelRecorder has measured so far, as plain structured-cloneable data (NaN survives
@@ -78,32 +64,33 @@ export interface LevelRecorderState {
   readonly trials: readonly TrialRecord[];
   readonly eventCounts: Readonly<Record<string, number>>;
   readonly openTrial: Omit<TrialRecord, 'endTick' | 'metrics'> | null;
-  /** Per objective, in the level's order. */
+  /** Per directly measured objective, then measure, in the level's order. */
   readonly trackers: ReadonlyArray<{
     readonly open: SpanTotals | null;
     readonly perTrial: readonly SpanTotals[];
     readonly perTrialPhase: readonly string[];
+    readonly perTrialType: readonly string[];
     readonly windowTotals: SpanTotals | null;
     readonly relative: RelativeSpanState | null;
   }>;
 }
 
-const copyTotals = (t: SpanTotals | null): SpanTotals | null => (t ? { ...t } : null);
-
-const emptyTotals = (): SpanTotals => ({ spikes: 0, ticks: 0, levelSum: 0, endValue: Number.NaN, valid: true });
-
 export class LevelRecorder {
   readonly trials: TrialRecord[] = [];
   readonly eventCounts: Record<string, number> = {};
   private readonly trackers: Tracker[];
+  private readonly items: readonly Recorded[];
+  private readonly objectiveCount: number;
   private openTrial: Omit<TrialRecord, 'endTick' | 'metrics'> | null = null;
 
-  /** timeline: the level's, to time trial-relative windows from its events. */
-  constructor(world: SimWorld, objectives: readonly Objective[], timeline?: Timeline) {
-    this.trackers = objectives.map((objective) => {
-      const use = { metric: objective.metric, args: objective.args as Record<string, unknown> };
+  /** timeline: the level's, to time trial-relative windows from its events. measures: recorded without a goal. */
+  constructor(world: SimWorld, objectives: readonly Objective[], timeline?: Timeline, measures: readonly Measure[] = []) {
+    this.items = [...objectives, ...measures];
+    this.objectiveCount = objectives.length;
+    this.trackers = this.items.filter((item): item is DirectRecorded => !isDerivedMetric(item.metric)).map((item) => {
+      const use: MetricUse = { metric: item.metric, args: item.args as Record<string, unknown> };
       const measure = compileMeasure(world, toMeasureSpec(use));
-      const over = objective.over;
+      const over = item.over;
       const runWindowMs = 'window' in over ? over.window : null;
       const runSpan = runWindowMs
         ? { startTick: Math.round(runWindowMs.startMs / world.dtMs), endTick: Math.round(runWindowMs.endMs / world.dtMs) }
@@ -115,7 +102,10 @@ export class LevelRecorder {
         endTicks: span.endMs === null ? null : Math.round(span.endMs / world.dtMs),
         event: NO_EVENT, eventTick: -1, fromTick: 0, toTick: 0, valid: false, sampled: false,
       };
-      return { objective, measure, spikes: isSpikeMeasure(measure.spec), runSpan, relative, open: null, perTrial: [], perTrialPhase: [], windowTotals: null };
+      return {
+        id: item.id, over, measure, spikes: isSpikeMeasure(measure.spec), perTrialMean: isPerTrialMetric(item.metric), runSpan, relative,
+        open: null, perTrial: [], perTrialPhase: [], perTrialType: [], windowTotals: null,
+      };
     });
   }
 
@@ -129,6 +119,7 @@ export class LevelRecorder {
         open: copyTotals(t.open),
         perTrial: t.perTrial.map((p) => ({ ...p })),
         perTrialPhase: [...t.perTrialPhase],
+        perTrialType: [...t.perTrialType],
         windowTotals: copyTotals(t.windowTotals),
         relative: t.relative ? {
           event: t.relative.event, eventTick: t.relative.eventTick, fromTick: t.relative.fromTick,
@@ -141,7 +132,7 @@ export class LevelRecorder {
   /** Replaces what has been measured with `state` (from exportState of a recorder of the same level). */
   importState(state: LevelRecorderState): void {
     if (state.trackers.length !== this.trackers.length) {
-      throw new Error(`recorder state does not fit this level: ${state.trackers.length} objectives, expected ${this.trackers.length}`);
+      throw new Error(`recorder state does not fit this level: ${state.trackers.length} objectives and measures, expected ${this.trackers.length}`);
     }
     this.trials.length = 0;
     for (const t of state.trials) this.trials.push({ ...t, metrics: { ...t.metrics } });
@@ -150,12 +141,14 @@ export class LevelRecorder {
     this.openTrial = state.openTrial ? { ...state.openTrial } : null;
     state.trackers.forEach((saved, i) => {
       const tracker = this.trackers[i];
-      if ((saved.relative === null) !== (tracker.relative === null)) throw new Error(`recorder state does not fit objective ${tracker.objective.id}`);
+      if ((saved.relative === null) !== (tracker.relative === null)) throw new Error(`recorder state does not fit objective ${tracker.id}`);
       tracker.open = copyTotals(saved.open);
       tracker.perTrial.length = 0;
       for (const p of saved.perTrial) tracker.perTrial.push({ ...p });
       tracker.perTrialPhase.length = 0;
       tracker.perTrialPhase.push(...saved.perTrialPhase);
+      tracker.perTrialType.length = 0;
+      tracker.perTrialType.push(...(saved.perTrialType ?? []));
       tracker.windowTotals = copyTotals(saved.windowTotals);
       if (tracker.relative && saved.relative) Object.assign(tracker.relative, saved.relative);
     });
@@ -192,20 +185,8 @@ export class LevelRecorder {
     this.openTrial = { index, session: status?.session ?? '', phase, trialInPhase: status?.trialInPhase ?? 0, trialType, startTick: tick };
     for (const tracker of this.trackers) {
       tracker.open = emptyTotals();
-      if (tracker.relative) this.startRelative(world, tracker.relative, tick);
+      if (tracker.relative) startRelative(world, tracker.relative, tick);
     }
-  }
-
-  /** Times a trial-relative span from its event in the trial that starts at `tick` (event ticks are resolved at trial start). */
-  private startRelative(world: SimWorld, r: RelativeSpan, tick: number): void {
-    const timeline = trialTimelineOf(world);
-    r.event = timeline ? (r.table[timeline.cursor[Cursor.phase]]?.[timeline.cursor[Cursor.trialType]] ?? NO_EVENT) : NO_EVENT;
-    r.sampled = false;
-    r.valid = r.event !== NO_EVENT && !(r.event >= 0 && timeline!.eventStatus[r.event] === EventStatus.skipped);
-    r.eventTick = r.event === TRIAL_START ? tick : r.event >= 0 ? timeline!.eventTick[r.event] : -1;
-    if (!r.valid || !Number.isFinite(r.eventTick)) { r.valid = false; r.fromTick = r.toTick = -1; return; }
-    r.fromTick = r.eventTick + r.startTicks;
-    r.toTick = r.endTicks === null ? r.fromTick + 1 : r.eventTick + r.endTicks;
   }
 
   private trackRelative(world: SimWorld, tracker: Tracker, r: RelativeSpan, open: SpanTotals, tick: number): void {
@@ -226,11 +207,17 @@ export class LevelRecorder {
       if (r === null) totals.endValue = this.stateValue(world, tracker);
       // An event timed after the trial's end did not happen; a window or moment outside the trial measured nothing.
       else totals.valid = r.valid && r.eventTick < tick && (r.endTicks === null ? r.sampled : totals.ticks > 0);
+      if (tracker.perTrialMean) totals.valid = Number.isFinite(totals.endValue);
       tracker.perTrial.push(totals);
       tracker.perTrialPhase.push(this.openTrial.phase);
+      tracker.perTrialType.push(this.openTrial.trialType);
       tracker.open = null;
-      metrics[tracker.objective.id] = finiteOrNull(this.valueOf(world, tracker, [totals]));
+      // A trial its span leaves out (another phase or trial type) has no value for it.
+      const counts = 'window' in tracker.over || trialCounts(tracker.over, this.openTrial.phase, this.openTrial.trialType);
+      metrics[tracker.id] = counts ? finiteOrNull(this.valueOf(world, tracker, [totals])) : null;
     }
+    const trialValue = (id: string): number => (id in metrics ? metrics[id] ?? Number.NaN : this.derivedValue(id, trialValue));
+    for (const item of this.items) if (isDerivedMetric(item.metric)) metrics[item.id] = finiteOrNull(trialValue(item.id));
     this.trials.push({ ...this.openTrial, endTick: tick, metrics });
     this.openTrial = null;
   }
@@ -252,6 +239,7 @@ export class LevelRecorder {
   /** The metric over several spans taken together. */
   private valueOf(world: SimWorld, tracker: Tracker, spans: readonly SpanTotals[]): number {
     if (tracker.relative) return this.relativeValueOf(world, tracker, spans);
+    if (tracker.perTrialMean) return meanOfValid(spans);
     if (spans.length === 0) return Number.NaN;
     let spikes = 0, ticks = 0, levelSum = 0;
     for (const s of spans) { spikes += s.spikes; ticks += s.ticks; levelSum += s.levelSum; }
@@ -277,10 +265,21 @@ export class LevelRecorder {
 
   /** The value of objective `index` over its span (NaN when the span was not reached). */
   objectiveValue(world: SimWorld, index: number): number {
-    const tracker = this.trackers[index];
-    const over = tracker.objective.over;
+    return this.valueById(world, this.items[index].id);
+  }
+
+  /** The value of measure `index` (of the level's measures[]) over its span. */
+  measureValue(world: SimWorld, index: number): number {
+    return this.valueById(world, this.items[this.objectiveCount + index].id);
+  }
+
+  /** The value of the objective or measure `id` over its span; derived ones combine their operands. */
+  valueById(world: SimWorld, id: string): number {
+    const tracker = this.trackers.find((t) => t.id === id);
+    if (!tracker) return this.derivedValue(id, (operand) => this.valueById(world, operand));
+    const over = tracker.over;
     if ('window' in over) {
-      if (tracker.relative) return Number.NaN; // the loader rejects a trial-relative metric over a fixed window
+      if (tracker.relative || tracker.perTrialMean) return Number.NaN; // the loader rejects per-trial metrics over a fixed window
       const totals = tracker.windowTotals;
       if (!totals) return Number.NaN;
       if (!tracker.spikes && tracker.measure.spec.metric !== 'modulatorLevel' && Number.isNaN(totals.endValue)) {
@@ -288,17 +287,16 @@ export class LevelRecorder {
       }
       return this.valueOf(world, tracker, [totals]);
     }
-    return this.valueOf(world, tracker, trialSpansOf(tracker, over));
+    return this.valueOf(world, tracker, trialSpansOf(tracker.perTrial, tracker.perTrialPhase, tracker.perTrialType, over as TrialSpan));
   }
-}
 
-/** The trials an objective over trials measures: of its phase (if it names one), then the first or last N. */
-function trialSpansOf(tracker: Tracker, over: Exclude<Objective['over'], { window: unknown }>): SpanTotals[] {
-  const phase = over.phase;
-  const spans = phase === undefined ? tracker.perTrial : tracker.perTrial.filter((_, i) => tracker.perTrialPhase[i] === phase);
-  if ('lastTrials' in over) return spans.slice(-over.lastTrials);
-  if ('firstTrials' in over) return spans.length >= over.firstTrials ? spans.slice(0, over.firstTrials) : [];
-  return spans;
+  /** A derived item's value from its operands' values (NaN for an unknown id; the loader rejects cycles). */
+  private derivedValue(id: string, operand: (id: string) => number): number {
+    const item = this.items.find((i) => i.id === id);
+    if (!item || !isDerivedMetric(item.metric)) return Number.NaN;
+    const [a, b] = (item.args as { of: [string, string] }).of;
+    return combineDerived(item.metric, operand(a), operand(b));
+  }
 }
 
 export function finiteOrNull(value: number): number | null {

@@ -39,6 +39,15 @@ export function toMeasureSpec(use: MetricUse): MeasureSpec {
   }
 }
 
+/**
+ * Whether a metric's value belongs to one trial (a circuit metric marked perTrial, read at each
+ * trial's end): over several trials it gives the mean of the trials that have one, and it cannot be
+ * measured over a fixed window of the run.
+ */
+export function isPerTrialMetric(metric: string): boolean {
+  return circuitMetric(metric)?.perTrial === true;
+}
+
 /** A part of each trial timed from one of its events: a window [startMs, endMs) or a sample (endMs = null). */
 export type TrialRelativeSpan = TrialSpan;
 

@@ -1,4 +1,4 @@
-/** Objectives: each level goal's metric over its span, compared with its threshold. */
+/** Objectives: each level goal's metric over its span, compared with its threshold; measures: their values. */
 import { compare } from '../../sim/timeline/measures';
 import type { Level } from '../schema/level';
 import { finiteOrNull } from '../metrics/levelRecorder';
@@ -29,4 +29,15 @@ export function evaluateObjectives(level: Level, run: LevelRun): ObjectiveOutcom
       met: compare(value, objective.comparison, threshold),
     };
   });
+}
+
+export interface MeasureOutcome {
+  id: string;
+  metric: string;
+  /** The measured value over the measure's span, or null when undefined. */
+  value: number | null;
+}
+
+export function evaluateMeasures(level: Level, run: LevelRun): MeasureOutcome[] {
+  return level.measures.map((measure, i) => ({ id: measure.id, metric: measure.metric, value: finiteOrNull(run.recorder.measureValue(run.world, i)) }));
 }

@@ -14,6 +14,7 @@ import { timeline } from './timeline';
 import { playerParameter } from './playerParameters';
 import { playerCommand } from './playerCommands';
 import { objective } from './objectives';
+import { measure } from './measures';
 import { monitor } from './monitors';
 import { lesson } from './lesson';
 import { rewardContingency } from './contingencies';
@@ -43,6 +44,7 @@ export const levelSchema = z.strictObject({
   playerParameters: z.array(playerParameter).max(100).default([]).describe('What the player may change.'),
   playerCommands: z.array(playerCommand).max(32).default([]).describe('Experiment buttons and switches offered to the player (lesions, clamps, rewards).'),
   objectives: z.array(objective).max(100).default([]).describe('Goals.'),
+  measures: z.array(measure).max(100).default([]).describe('Quantities recorded per trial and over a span, without a goal.'),
   monitors: z.array(monitor).max(200).default([]).describe('Recordings.'),
   lesson: lesson.optional(),
 }).describe('A Synaptica level (schema version 1).');

@@ -50,13 +50,18 @@ export const threshold = z.union([
   z.tuple([num(-1e12, 1e12, 'Lower bound.'), num(-1e12, 1e12, 'Upper bound.')]).describe('[lo, hi] for "between".'),
 ]).describe('A number, or [lo, hi] when comparison is "between".');
 
-/** One discriminated union member per metric, each with the given extra fields. */
-export function withMetric<S extends z.core.$ZodLooseShape>(shape: S, description: string) {
-  const members = METRIC_NAMES.map((name) => z.strictObject({
+/** One object schema per metric, each with the given extra fields (members of a union on `metric`). */
+export function metricMembers<S extends z.core.$ZodLooseShape>(shape: S) {
+  return METRIC_NAMES.map((name) => z.strictObject({
     ...shape,
     metric: z.literal(name).describe(metricArgs[name].description ?? name),
     args: metricArgs[name],
   }));
+}
+
+/** One discriminated union member per metric, each with the given extra fields. */
+export function withMetric<S extends z.core.$ZodLooseShape>(shape: S, description: string) {
+  const members = metricMembers(shape);
   type Member = (typeof members)[number];
   return z.discriminatedUnion('metric', members as [Member, ...Member[]]).describe(description);
 }
