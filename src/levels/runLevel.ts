@@ -21,7 +21,8 @@
  *     probe → { kind: 'probe', state, indices, timesMs, values (one row per sample) },
  *     rate  → { kind: 'rate', population, binMs, binStartMs, rateHz } (completed bins),
  *     spikes → { kind: 'spikes', population, total, timesMs, neurons } (neuron index within the
- *     population; the last spikes kept by the ring, which holds ~131k spikes of the whole network).
+ *     population; the last spikes kept by the ring, which holds ~131k spikes of the whole network),
+ *     trace → { kind: 'trace', signal, circuit, label, unit, timesMs, values } (one value per sample).
  * - commandLog: every command applied, { tick, command }; commands the timeline sent carry
  *   `source: 'timeline'` (replaying a run sends only the others).
  * - events: how many of each event type were emitted.
@@ -41,6 +42,7 @@ import { evaluateMeasures, evaluateObjectives, type MeasureOutcome, type Objecti
 import { GoalWatch } from './objectives/goalWatch';
 import type { Level } from './schema/level';
 import { spikeMonitorPopulation } from './spawn/monitors';
+import { TRACE_SIGNALS } from './metrics/traceSignals';
 import { spawnLevel } from './spawnLevel';
 import type { LevelRun } from './spawn/levelRun';
 
@@ -65,7 +67,8 @@ export interface RunOptions {
 export type MonitorSeries =
   | { kind: 'probe'; state: string; indices: number[]; timesMs: number[]; values: number[][] }
   | { kind: 'rate'; population: string; binMs: number; binStartMs: number[]; rateHz: number[] }
-  | { kind: 'spikes'; population: string | null; total: number; timesMs: number[]; neurons: number[] };
+  | { kind: 'spikes'; population: string | null; total: number; timesMs: number[]; neurons: number[] }
+  | { kind: 'trace'; signal: string; circuit: string; label: string; unit: string; timesMs: number[]; values: number[] };
 
 export interface RunResult {
   levelId: string;
@@ -172,6 +175,13 @@ function monitorSeries(level: Level, world: SimWorld): Record<string, MonitorSer
     } else if (monitor.kind === 'rate') {
       const rate = world.monitors.rates.find((r) => r.name === monitor.id);
       if (rate) out[monitor.id] = { kind: 'rate', population: monitor.population, binMs: rate.binMs, ...rate.series() };
+    } else if (monitor.kind === 'trace') {
+      const probe = world.monitors.probes.find((p) => p.name === monitor.id);
+      if (!probe) continue;
+      const series = probe.series();
+      const signal = TRACE_SIGNALS[monitor.signal];
+      const circuit = monitor.circuit ?? level.circuits.find((c) => c.kind === signal.circuitKind)?.id ?? signal.circuitKind;
+      out[monitor.id] = { kind: 'trace', signal: monitor.signal, circuit, label: signal.label, unit: signal.unit, timesMs: series.ticks.map((t) => t * dt), values: series.values.map((row) => row[0]) };
     } else {
       const probe = world.monitors.probes.find((p) => p.name === monitor.id);
       if (!probe) continue;

@@ -16,7 +16,7 @@ import type { LevelError } from './errors';
 import { LevelRecorder } from './metrics/levelRecorder';
 import type { Level } from './schema/level';
 import type { LevelRun } from './spawn/levelRun';
-import { addSynapseProbes, toMonitorSpecs } from './spawn/monitors';
+import { addSynapseProbes, addTraceProbes, toMonitorSpecs } from './spawn/monitors';
 import { toNeuronType, toPopulationSpec, toProjectionSpec } from './spawn/network';
 import { installLevelParameters } from './spawn/setParameter';
 import { createSpawnContext } from './spawn/spawnContext';
@@ -92,6 +92,7 @@ function spawnUnsafe(level: Level, options: SpawnOptions): SpawnResult {
     return { ok: false, errors: [{ path: '', message: `the engine could not build the level: ${messageOf(error)}` }] };
   }
   addSynapseProbes(ctx, world, runMs);
+  addTraceProbes(ctx, world, runMs);
   if (ctx.errors.length > 0) return { ok: false, errors: ctx.errors };
   for (const name of [...stimuli.startOff, ...timeline.pulseStimuli.map((s) => s.name)]) world.stimuli.enabled[stimulusIndex(world.stimuli, name)] = 0;
   installLevelParameters(world, level, parameterPaths(level));

@@ -3,6 +3,7 @@ import type { PathSegment } from '../errors';
 import { MODULATOR_FIELDS, NEURON_FIELDS, SYNAPSE_FIELDS } from '../schema/monitors';
 import { checkIndices, checkRef, checkUnique, type CheckContext } from './context';
 import { checkCommand, checkParameterPath, checkPreIndices } from './shared';
+import { TRACE_SIGNALS, type TraceSignalName } from '../metrics/traceSignals';
 
 const FIELDS_BY_TARGET: Record<string, readonly string[]> = { neuron: NEURON_FIELDS, synapse: SYNAPSE_FIELDS, modulator: MODULATOR_FIELDS };
 
@@ -15,6 +16,7 @@ export function checkMonitors(ctx: CheckContext): void {
       return;
     }
     if (monitor.kind === 'rate') { checkRef(ctx, [...path, 'population'], monitor.population, ctx.populations, 'population'); return; }
+    if (monitor.kind === 'trace') { traceCircuitOf(ctx, path, monitor); return; }
     const needed = monitor.target === 'neuron' ? 'population' : monitor.target === 'synapse' ? 'projection' : 'modulator';
     for (const key of ['population', 'projection', 'modulator'] as const) {
       if (key !== needed && monitor[key] !== undefined) ctx.report([...path, key], `is not used by a ${monitor.target} probe (set ${needed} instead)`);
@@ -41,6 +43,20 @@ export function checkPlayerCommands(ctx: CheckContext): void {
     checkCommand(ctx, ['playerCommands', i, 'command'], control.command);
     if (control.undo !== undefined) checkCommand(ctx, ['playerCommands', i, 'undo'], control.undo);
   });
+}
+
+/** The id of the circuit a trace monitor records from, reporting why there is none (undefined then). */
+export function traceCircuitOf(ctx: CheckContext, path: readonly PathSegment[], monitor: { signal: TraceSignalName; circuit?: string }): string | undefined {
+  const kind = TRACE_SIGNALS[monitor.signal].circuitKind;
+  const circuits = ctx.level.circuits.filter((c) => c.kind === kind);
+  if (monitor.circuit !== undefined) {
+    return checkRef(ctx, [...path, 'circuit'], monitor.circuit, new Set(circuits.map((c) => c.id)), `${kind} circuit`) ? monitor.circuit : undefined;
+  }
+  if (circuits.length === 1) return circuits[0].id;
+  ctx.report([...path, 'signal'], circuits.length === 0
+    ? `"${monitor.signal}" is a signal of the ${kind} circuit, and the level has none`
+    : `the level has ${circuits.length} ${kind} circuits: name one in circuit`);
+  return undefined;
 }
 
 export function checkPlayerParameters(ctx: CheckContext): void {

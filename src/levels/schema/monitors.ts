@@ -1,6 +1,7 @@
 /** Monitors: what the sim records for plots, sound and scoring. */
 import { z } from 'zod';
 import { id, int, num, MAX_POPULATION_COUNT } from './common';
+import { TRACE_SIGNAL_NAMES } from '../metrics/traceSignals';
 
 export const NEURON_FIELDS = ['v', 'u', 'input', 'gExc', 'gInh'] as const;
 export const SYNAPSE_FIELDS = ['weight', 'eligibility', 'preTrace', 'postTrace', 'calcium'] as const;
@@ -31,6 +32,14 @@ export const monitor = z.discriminatedUnion('kind', [
     field: z.enum([...NEURON_FIELDS, ...SYNAPSE_FIELDS, ...MODULATOR_FIELDS])
       .describe('neuron: v, u, input, gExc, gInh; synapse: weight, eligibility, preTrace, postTrace, calcium; modulator: level.'),
     everyMs: num(0.01, 1_000_000, 'Sampling interval in ms (rounded to ticks).').default(1),
+  }),
+  z.strictObject({
+    id: id('Id of this monitor.'),
+    kind: z.literal('trace').describe('Record a signal of the behaving animal over time, with its label and unit.'),
+    signal: z.enum(TRACE_SIGNAL_NAMES)
+      .describe('eyelid (cerebellum: closure 0-1), value and delta (reward circuit: V and the TD error δ), pitch and loudness (songbird: one sample per song frame, Hz and 0-1).'),
+    circuit: id('Id of the circuit that has the signal (default: the level\'s only circuit of that kind).').optional(),
+    everyMs: num(0.01, 1_000_000, 'Sampling interval in ms (rounded to ticks); pitch and loudness take one sample per song frame instead.').default(1),
   }),
   z.strictObject({
     id: id('Id of this monitor.'),

@@ -8,12 +8,13 @@ export class StateProbe {
   readonly width: number;
   readonly sampleTicks: Float64Array;
   readonly values: Float64Array;
-  private readonly writtenCount: Float64Array;
+  /** Samples written so far (a subclass that samples at its own moments writes through writeSample). */
+  protected readonly writtenCount: Float64Array;
 
   constructor(
     readonly name: string,
     readonly stateName: string,
-    private readonly source: StateArray,
+    protected readonly source: StateArray,
     readonly indices: Int32Array,
     readonly everyTicks: number,
     readonly capacity: number,
@@ -31,6 +32,11 @@ export class StateProbe {
 
   sample(tick: number): void {
     if (tick % this.everyTicks !== 0) return;
+    this.writeSample(tick);
+  }
+
+  /** Records the source at the probe's indices as the sample of `tick`. */
+  protected writeSample(tick: number): void {
     const k = this.writtenCount[0];
     const slot = k % this.capacity;
     this.sampleTicks[slot] = tick;
