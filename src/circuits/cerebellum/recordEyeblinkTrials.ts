@@ -97,16 +97,18 @@ export function finishTrial(world: SimWorld, record: EyeblinkRecord, state: Cere
 
 function updateSummary(record: EyeblinkRecord, last: number): void {
   const s = record.summary;
-  let trials = 0, crs = 0, complex = 0, probes = 0, probeCrs = 0;
-  for (let t = last; t >= 0 && (trials < 10 || probes < 5); t--) {
+  // CR% over the last 10 scored trials (an ISI-0 trial has no CR window); complex spikes over the last 10 trials.
+  let trials = 0, crs = 0, recent = 0, complex = 0, probes = 0, probeCrs = 0;
+  for (let t = last; t >= 0 && (trials < 10 || recent < 10 || probes < 5); t--) {
     if (trialField(record, t, TrialField.recorded) !== 1) continue;
     const scored = !Number.isNaN(trialField(record, t, TrialField.cr));
     const cr = trialField(record, t, TrialField.cr) === 1;
-    if (trials < 10 && scored) { trials++; if (cr) crs++; complex += trialField(record, t, TrialField.complexSpikes); }
+    if (recent < 10) { recent++; complex += trialField(record, t, TrialField.complexSpikes); }
+    if (trials < 10 && scored) { trials++; if (cr) crs++; }
     if (probes < 5 && scored && trialField(record, t, TrialField.probe) === 1) { probes++; if (cr) probeCrs++; }
   }
   s[Summary.crPercent] = trials > 0 ? (100 * crs) / trials : 0;
-  s[Summary.complexSpikesPerTrial] = trials > 0 ? complex / trials : 0;
+  s[Summary.complexSpikesPerTrial] = recent > 0 ? complex / recent : 0;
   s[Summary.probeCrPercent] = probes > 0 ? (100 * probeCrs) / probes : 0;
   s[Summary.trialsRecorded] += 1;
   const lastCr = trialField(record, last, TrialField.cr);

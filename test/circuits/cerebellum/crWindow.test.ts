@@ -11,14 +11,14 @@ import { buildWorld, installCircuitSystem, runTicks, type SimWorld } from '../..
 import { installTimeline, timelineTotalTicks, trialTimelineOf, type TimelineEventSpec, type TimelineTrialTypeSpec } from '../../../src/sim/timeline';
 import { DEFAULT_CEREBELLUM_PARAMS, cerebellumNetworkSpec, eyeblinkTrials, installCerebellum, finishTrial, type EyeblinkTrial } from '../../../src/circuits/cerebellum';
 import { crWindowTicks, scoreCr, CR_LATENCY_MS, CS_ALONE_WINDOW_MS } from '../../../src/circuits/cerebellum/crWindow';
-import { Current } from '../../../src/circuits/cerebellum/eyeblinkRecord';
+import { Current, Summary } from '../../../src/circuits/cerebellum/eyeblinkRecord';
 
 const SEED = 7;
 const tone = (ms: number): TimelineEventSpec => ({ ms, action: { kind: 'stimulusFor', stimulus: 'tone', durationMs: 500 } });
 const puff = (ms: number): TimelineEventSpec => ({ ms, action: { kind: 'stimulusFor', stimulus: 'puff', durationMs: 20 } });
 
 /** Runs the trial types in order (one trial each), the lid closing from 100 ms after CS onset when `closes`. */
-function run(trialTypes: TimelineTrialTypeSpec[], closes: { fromMs: number } | null): EyeblinkTrial[] {
+function run(trialTypes: TimelineTrialTypeSpec[], closes: { fromMs: number } | null): EyeblinkTrial[] & { crPercent: number } {
   const params = DEFAULT_CEREBELLUM_PARAMS;
   const world: SimWorld = buildWorld(cerebellumNetworkSpec(params, SEED));
   installTimeline(world, { phases: [{ name: 'test', session: 's', trials: trialTypes.length, trialMs: 700, intertrialMs: 300, order: 'sequential', trialTypes }] });
@@ -34,7 +34,7 @@ function run(trialTypes: TimelineTrialTypeSpec[], closes: { fromMs: number } | n
   }
   runTicks(world, timelineTotalTicks(trialTimelineOf(world)!));
   finishTrial(world, handle.record, handle.state);
-  return eyeblinkTrials(handle.record);
+  return Object.assign(eyeblinkTrials(handle.record), { crPercent: handle.record.summary[Summary.crPercent] });
 }
 
 const type = (name: string, events: TimelineEventSpec[]): TimelineTrialTypeSpec => ({ name, weight: 1, events });
@@ -72,6 +72,9 @@ describe('CR window for every CS–US arrangement (seed 7, scripted eyelid)', ()
     expect(withCr[1].cr).toBe(true);
     expect(without[1].cr).toBe(false);
     expect(without[1].scored).toBe(true);
+    // The rolling CR% counts scored trials only: 1 CR in 1 scored trial, not 1 in 2.
+    expect(withCr.crPercent).toBe(100);
+    expect(without.crPercent).toBe(0);
   });
 
   it('backward pairing: a closure after the tone is a CR; the reopening lid after the reflex is none', () => {
