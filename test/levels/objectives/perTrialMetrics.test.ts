@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadLevel } from '../../../src/levels';
 import { runLevel } from '../../../src/levels/runLevel';
-import { eyeblinkTrials, RECORD_OWNER, type EyeblinkRecord, type EyeblinkTrial } from '../../../src/circuits/cerebellum';
+import { eyeblinkTrials, EYEBLINK_RECORD, type EyeblinkTrial } from '../../../src/circuits/cerebellum';
 import { errorLines } from '../helpers';
 
 /**
@@ -49,7 +49,7 @@ describe('per-trial eyeblink metrics, filters and derived quantities', () => {
   ));
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
   let record: EyeblinkTrial[] = [];
-  const outcome = runLevel(loaded.level, { onFinish: (world) => { record = eyeblinkTrials(world.ruleState.get(RECORD_OWNER) as EyeblinkRecord); } });
+  const outcome = runLevel(loaded.level, { onFinish: (world) => { record = eyeblinkTrials(world.state.require(EYEBLINK_RECORD)); } });
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
   const { trials, measures, objectives } = outcome.result;
   const value = Object.fromEntries(measures.map((x) => [x.id, x.value]));
