@@ -1,0 +1,4 @@
+/** What the eyeblink circuit offers to level trace monitors: the eyelid closure (moveEyelid.ts writes cerebellum.eyelid[0]). */
+export const CEREBELLUM_TRACE_SIGNALS = {
+  eyelid: { label: 'eyelid closure', unit: '0 open – 1 shut', state: { name: (): string => 'cerebellum.eyelid', index: 0 } },
+} as const;
