@@ -7,15 +7,14 @@
  * seed, command log): it only reads the world, in tick order.
  */
 import type { SimWorld } from '../../sim/world/world';
-import { compileMeasure, isSpikeMeasure, measureIncludes, spikeMeasureValue, stateMeasureNow, type CompiledMeasure } from '../../sim/timeline/measures';
+import { measureIncludes, spikeMeasureValue, stateMeasureNow } from '../../sim/timeline/measures';
 import { EventStatus, timelineStatus, trialTimelineOf } from '../../sim/timeline/trialTimeline';
 import type { Objective } from '../schema/objectives';
 import type { Measure } from '../schema/measures';
 import type { Timeline } from '../schema/timeline';
-import { combineDerived, isDerivedMetric, type DerivedMetricName } from '../schema/derived';
-import { isPerTrialMetric, toMeasureSpec, trialRelativeSpanOf, type MetricUse } from './toMeasureSpec';
-import { eventIndexTable, NO_EVENT } from './trialEvents';
+import { combineDerived, isDerivedMetric } from '../schema/derived';
 import { startRelative, type RelativeSpan, type RelativeSpanState } from './relativeSpan';
+import { createTracker, type DirectRecorded, type Recorded, type Tracker } from './recorderTracker';
 import { copyTotals, emptyTotals, meanOfValid, trialCounts, trialSpansOf, type SpanTotals, type TrialSpan } from './trialSpans';
 
 export type { SpanTotals } from './trialSpans';
@@ -31,28 +30,6 @@ export interface TrialRecord {
   endTick: number;
   /** Per objective and measure id: its metric over this trial. */
   metrics: Record<string, number | null>;
-}
-
-/** An objective or a measure: what the recorder follows (derived ones are computed from others). */
-type Recorded = Objective | Measure;
-type DirectRecorded = Exclude<Recorded, { metric: DerivedMetricName }>;
-
-interface Tracker {
-  readonly id: string;
-  readonly over: DirectRecorded['over'];
-  readonly measure: CompiledMeasure;
-  readonly spikes: boolean;
-  /** A per-trial metric: its value is read at each trial's end and averaged over trials. */
-  readonly perTrialMean: boolean;
-  /** The fixed run-time span in ticks (an `over.window`), else null. */
-  readonly runSpan: { startTick: number; endTick: number } | null;
-  readonly relative: RelativeSpan | null;
-  open: SpanTotals | null;
-  readonly perTrial: SpanTotals[];
-  /** The phase and trial type of each entry of perTrial, for spans filtered by them. */
-  readonly perTrialPhase: string[];
-  readonly perTrialType: string[];
-  windowTotals: SpanTotals | null;
 }
 
 /**
@@ -87,26 +64,7 @@ export class LevelRecorder {
   constructor(world: SimWorld, objectives: readonly Objective[], timeline?: Timeline, measures: readonly Measure[] = []) {
     this.items = [...objectives, ...measures];
     this.objectiveCount = objectives.length;
-    this.trackers = this.items.filter((item): item is DirectRecorded => !isDerivedMetric(item.metric)).map((item) => {
-      const use: MetricUse = { metric: item.metric, args: item.args as Record<string, unknown> };
-      const measure = compileMeasure(world, toMeasureSpec(use));
-      const over = item.over;
-      const runWindowMs = 'window' in over ? over.window : null;
-      const runSpan = runWindowMs
-        ? { startTick: Math.round(runWindowMs.startMs / world.dtMs), endTick: Math.round(runWindowMs.endMs / world.dtMs) }
-        : null;
-      const span = trialRelativeSpanOf(use);
-      const relative: RelativeSpan | null = span === null ? null : {
-        table: eventIndexTable(timeline, span.from),
-        startTicks: Math.round(span.startMs / world.dtMs),
-        endTicks: span.endMs === null ? null : Math.round(span.endMs / world.dtMs),
-        event: NO_EVENT, eventTick: -1, fromTick: 0, toTick: 0, valid: false, sampled: false,
-      };
-      return {
-        id: item.id, over, measure, spikes: isSpikeMeasure(measure.spec), perTrialMean: isPerTrialMetric(item.metric), runSpan, relative,
-        open: null, perTrial: [], perTrialPhase: [], perTrialType: [], windowTotals: null,
-      };
-    });
+    this.trackers = this.items.filter((item): item is DirectRecorded => !isDerivedMetric(item.metric)).map((item) => createTracker(world, item, timeline));
   }
 
   /** A deep copy of what has been measured so far (see LevelRecorderState). */
