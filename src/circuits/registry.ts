@@ -5,7 +5,7 @@
  * with a definition.ts (see src/circuits/plugin/circuitDefinition.ts), add it below and its scene
  * to src/render/scenes/sceneRegistry.ts; test/circuits/registry.test.ts checks that nothing is missing.
  */
-import type { CircuitDefinition, CircuitMetric } from './plugin/circuitDefinition';
+import type { CircuitDefinition, CircuitMetric, CircuitTraceSignal } from './plugin/circuitDefinition';
 import { rewardCircuit } from './reward/definition';
 import { cerebellumCircuit } from './cerebellum/definition';
 import { songbirdCircuit } from './songbird/definition';
@@ -51,4 +51,21 @@ export function circuitDefinitionOf(kind: CircuitKindName): CircuitDefinition {
 /** The circuit metric of this name, or undefined when no circuit adds it. */
 export function circuitMetric(name: string): CircuitMetric | undefined {
   return METRICS.get(name);
+}
+
+/** A trace signal with the kind of circuit that has it. */
+export interface KindTraceSignal extends CircuitTraceSignal {
+  readonly circuitKind: string;
+  readonly circuitTitle: string;
+}
+
+const TRACE_SIGNALS: ReadonlyMap<string, KindTraceSignal> = new Map(CIRCUIT_DEFINITIONS.flatMap((d) =>
+  Object.entries(d.traceSignals ?? {}).map(([name, signal]) => [name, { ...signal, circuitKind: d.kind, circuitTitle: d.title }] as const)));
+
+/** Every trace signal name (for the level schema's enum), in registry order. */
+export const traceSignalNames: readonly string[] = [...TRACE_SIGNALS.keys()];
+
+/** The trace signal of this name, or undefined when no circuit has it. */
+export function circuitTraceSignal(name: string): KindTraceSignal | undefined {
+  return TRACE_SIGNALS.get(name);
 }

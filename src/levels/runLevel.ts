@@ -42,7 +42,7 @@ import { evaluateMeasures, evaluateObjectives, type MeasureOutcome, type Objecti
 import { GoalWatch } from './objectives/goalWatch';
 import type { Level } from './schema/level';
 import { spikeMonitorPopulation } from './spawn/monitors';
-import { TRACE_SIGNALS } from './metrics/traceSignals';
+import { circuitTraceSignal } from '../circuits/registry';
 import { spawnLevel } from './spawnLevel';
 import type { LevelRun } from './spawn/levelRun';
 
@@ -179,7 +179,8 @@ function monitorSeries(level: Level, world: SimWorld): Record<string, MonitorSer
       const probe = world.monitors.probes.find((p) => p.name === monitor.id);
       if (!probe) continue;
       const series = probe.series();
-      const signal = TRACE_SIGNALS[monitor.signal];
+      const signal = circuitTraceSignal(monitor.signal);
+      if (!signal) continue;
       const circuit = monitor.circuit ?? level.circuits.find((c) => c.kind === signal.circuitKind)?.id ?? signal.circuitKind;
       out[monitor.id] = { kind: 'trace', signal: monitor.signal, circuit, label: signal.label, unit: signal.unit, timesMs: series.ticks.map((t) => t * dt), values: series.values.map((row) => row[0]) };
     } else {

@@ -4,6 +4,7 @@
  * menu group. Listed in src/circuits/registry.ts; its scene is src/render/scenes/eyeblink/.
  */
 import { defineCircuit } from '../plugin/circuitDefinition';
+import { cerebellumTraceSignals } from './traceSignals';
 import { cerebellumConfigSchema, cerebellumStimuli } from './configSchema';
 import { cerebellumCommandSchemas, cerebellumRegion } from './commandSchemas';
 import { eyeblinkMetrics } from './eyeblinkMetrics';
@@ -20,6 +21,7 @@ export const cerebellumCircuit = defineCircuit({
   commands: cerebellumCommandSchemas,
   inactivationRegions: cerebellumRegion,
   metrics: eyeblinkMetrics,
+  traceSignals: cerebellumTraceSignals,
   catalogGroup: 'Cerebellum',
   provides: (config) => {
     const parts = cerebellumNetworkParts(cerebellumParamsOf(config));

@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import type { NetworkSpec } from '../../sim/build/networkSpec';
 import type { MeasureSpec } from '../../sim/timeline/timelineSpec';
 import type { SimWorld } from '../../sim/world/world';
+import type { StateProbe } from '../../sim/monitors/stateProbe';
 import type { CircuitCheckContext, CircuitSpawnContext, PathSegment } from './contexts';
 import type { CircuitAction } from './playerAction';
 
@@ -36,6 +37,20 @@ export interface CircuitMetric {
    * refuses it over a fixed window of the run.
    */
   readonly perTrial?: boolean;
+}
+
+/**
+ * A signal of the behaving animal a level's trace monitor may record (a lid's closure, a value, a pitch),
+ * with a human label and a unit. Either a registered state array sampled every everyMs, or a probe
+ * of the circuit's own that samples at its own moments (one value per song frame).
+ */
+export interface CircuitTraceSignal {
+  readonly label: string;
+  readonly unit: string;
+  /** The registered array (named for the circuit's id) and the index sampled. */
+  readonly state?: { readonly name: (circuitId: string) => string; readonly index: number };
+  /** A probe sampling at the circuit's own moments; capacityFor(ms between samples) sizes it; null when the world lacks the circuit. */
+  probe?(world: SimWorld, name: string, capacityFor: (sampleMs: number) => number): StateProbe | null;
 }
 
 /** The names a circuit brings into a level, which the level's own parts may refer to. */
@@ -110,6 +125,8 @@ export interface CircuitDefinition<
   readonly inactivationRegions?: z.ZodEnum;
   /** Metrics the circuit adds, by name. */
   readonly metrics: M;
+  /** Signals a level's trace monitors may record, by name (unique over all circuits). */
+  readonly traceSignals?: Readonly<Record<string, CircuitTraceSignal>>;
   /** The level menu's group for levels with this circuit. */
   readonly catalogGroup: string;
   /** Populations, projections, stimuli and modulator pools it brings (as the config sets them). */

@@ -5,6 +5,7 @@
  * its scene is src/render/scenes/dopamine/.
  */
 import { defineCircuit } from '../plugin/circuitDefinition';
+import { rewardTraceSignals } from './traceSignals';
 import { rewardConfigSchema } from './configSchema';
 import { rewardMetrics } from './rewardMetrics';
 import { checkRewardCircuit } from './checkConfig';
@@ -17,6 +18,7 @@ export const rewardCircuit = defineCircuit({
   schema: rewardConfigSchema,
   commands: [],
   metrics: rewardMetrics,
+  traceSignals: rewardTraceSignals,
   catalogGroup: 'Dopamine',
   provides: () => ({ populations: [], projections: [], stimuli: [], modulators: [] }),
   check: checkRewardCircuit,

@@ -1,7 +1,8 @@
 /** What a reward circuit offers to level trace monitors: its value readout V and the TD error δ (rewardCircuit.ts signals). */
+import type { CircuitTraceSignal } from '../plugin/circuitDefinition';
 import { rewardSignalsName, Signal } from './rewardCircuit';
 
-export const REWARD_TRACE_SIGNALS = {
+export const rewardTraceSignals = {
   value: { label: 'value V', unit: 'reward units', state: { name: rewardSignalsName, index: Signal.value } },
   delta: { label: 'reward-prediction error δ', unit: 'reward units per TD step', state: { name: rewardSignalsName, index: Signal.delta } },
-} as const;
+} as const satisfies Record<string, CircuitTraceSignal>;

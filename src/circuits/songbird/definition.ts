@@ -5,6 +5,7 @@
  * panel are in src/render/scenes/songbird/.
  */
 import { defineCircuit } from '../plugin/circuitDefinition';
+import { songbirdTraceSignals } from './traceSignals';
 import { songbirdConfigSchema } from './configSchema';
 import { songbirdCommandSchemas, songbirdRegion } from './commandSchemas';
 import { songbirdMetrics } from './songbirdMetrics';
@@ -23,6 +24,7 @@ export const songbirdCircuit = defineCircuit({
   commands: songbirdCommandSchemas,
   inactivationRegions: songbirdRegion,
   metrics: songbirdMetrics,
+  traceSignals: songbirdTraceSignals,
   catalogGroup: 'Songbird',
   provides: (config) => {
     // An LMAN bigger than RA is reported by the check; the names stay those of one LMAN neuron per RA neuron.

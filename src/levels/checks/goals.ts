@@ -3,7 +3,7 @@ import type { PathSegment } from '../errors';
 import { MODULATOR_FIELDS, NEURON_FIELDS, SYNAPSE_FIELDS } from '../schema/monitors';
 import { checkIndices, checkRef, checkUnique, type CheckContext } from './context';
 import { checkCommand, checkParameterPath, checkPreIndices } from './shared';
-import { TRACE_SIGNALS, type TraceSignalName } from '../metrics/traceSignals';
+import { circuitTraceSignal } from '../../circuits/registry';
 
 const FIELDS_BY_TARGET: Record<string, readonly string[]> = { neuron: NEURON_FIELDS, synapse: SYNAPSE_FIELDS, modulator: MODULATOR_FIELDS };
 
@@ -46,15 +46,17 @@ export function checkPlayerCommands(ctx: CheckContext): void {
 }
 
 /** The id of the circuit a trace monitor records from, reporting why there is none (undefined then). */
-export function traceCircuitOf(ctx: CheckContext, path: readonly PathSegment[], monitor: { signal: TraceSignalName; circuit?: string }): string | undefined {
-  const kind = TRACE_SIGNALS[monitor.signal].circuitKind;
+export function traceCircuitOf(ctx: CheckContext, path: readonly PathSegment[], monitor: { signal: string; circuit?: string }): string | undefined {
+  const signal = circuitTraceSignal(monitor.signal);
+  if (!signal) { ctx.report([...path, 'signal'], `no circuit records "${monitor.signal}"`); return undefined; }
+  const kind = signal.circuitKind;
   const circuits = ctx.level.circuits.filter((c) => c.kind === kind);
   if (monitor.circuit !== undefined) {
     return checkRef(ctx, [...path, 'circuit'], monitor.circuit, new Set(circuits.map((c) => c.id)), `${kind} circuit`) ? monitor.circuit : undefined;
   }
   if (circuits.length === 1) return circuits[0].id;
   ctx.report([...path, 'signal'], circuits.length === 0
-    ? `"${monitor.signal}" is a signal of the ${kind} circuit, and the level has none`
+    ? `"${monitor.signal}" is a signal of ${signal.circuitTitle}, and the level has none`
     : `the level has ${circuits.length} ${kind} circuits: name one in circuit`);
   return undefined;
 }

@@ -1,7 +1,7 @@
 /** Monitors: what the sim records for plots, sound and scoring. */
 import { z } from 'zod';
 import { id, int, num, MAX_POPULATION_COUNT } from './common';
-import { TRACE_SIGNAL_NAMES } from '../metrics/traceSignals';
+import { circuitTraceSignal, traceSignalNames } from '../../circuits/registry';
 
 export const NEURON_FIELDS = ['v', 'u', 'input', 'gExc', 'gInh'] as const;
 export const SYNAPSE_FIELDS = ['weight', 'eligibility', 'preTrace', 'postTrace', 'calcium'] as const;
@@ -36,10 +36,12 @@ export const monitor = z.discriminatedUnion('kind', [
   z.strictObject({
     id: id('Id of this monitor.'),
     kind: z.literal('trace').describe('Record a signal of the behaving animal over time, with its label and unit.'),
-    signal: z.enum(TRACE_SIGNAL_NAMES)
-      .describe('eyelid (cerebellum: closure 0-1), value and delta (reward circuit: V and the TD error δ), pitch and loudness (songbird: one sample per song frame, Hz and 0-1).'),
+    signal: z.enum(traceSignalNames as [string, ...string[]]).describe(`The signal: ${traceSignalNames.map((name) => {
+      const signal = circuitTraceSignal(name)!;
+      return `${name} (${signal.circuitTitle}: ${signal.label}, ${signal.unit}${signal.probe ? ', at its own moments' : ''})`;
+    }).join('; ')}.`),
     circuit: id('Id of the circuit that has the signal (default: the level\'s only circuit of that kind).').optional(),
-    everyMs: num(0.01, 1_000_000, 'Sampling interval in ms (rounded to ticks); pitch and loudness take one sample per song frame instead.').default(1),
+    everyMs: num(0.01, 1_000_000, 'Sampling interval in ms (rounded to ticks); a signal sampled at its own moments ignores it.').default(1),
   }),
   z.strictObject({
     id: id('Id of this monitor.'),

@@ -12,8 +12,7 @@ import type { Monitor } from '../schema/monitors';
 import type { SpawnContext } from './spawnContext';
 import { outgoingSynapseId } from '../../sim/build/outgoingSynapse';
 import { SpecPathError } from '../../sim/build/specPathError';
-import { TRACE_SIGNALS } from '../metrics/traceSignals';
-import { songFrameProbe } from '../../circuits/songbird/songFrameProbe';
+import { circuitTraceSignal } from '../../circuits/registry';
 
 const NEURON_STATE: Record<string, string> = { v: 'neurons.vMv', u: 'neurons.u', input: 'neurons.iExt', gExc: 'neurons.gExc', gInh: 'neurons.gInh' };
 const RESERVED = new Set(['spikes', 'spikeCountByPopulation']);
@@ -98,24 +97,26 @@ export function addSynapseProbes(ctx: SpawnContext, world: SimWorld, runMs: numb
 }
 
 /**
- * Adds the trace monitors (eyelid, value, δ, song pitch and loudness) to a world whose circuits are
- * installed (their state arrays exist only then), before its first tick.
+ * Adds the trace monitors (each circuit's traceSignals) to a world whose circuits are installed
+ * (their state arrays exist only then), before its first tick.
  */
 export function addTraceProbes(ctx: SpawnContext, world: SimWorld, runMs: number): void {
   ctx.level.monitors.forEach((monitor, i) => {
     if (monitor.kind !== 'trace') return;
-    const signal = TRACE_SIGNALS[monitor.signal];
-    const circuit = monitor.circuit ?? ctx.level.circuits.find((c) => c.kind === signal.circuitKind)?.id;
+    const signal = circuitTraceSignal(monitor.signal);
+    if (!signal) return; // the loader reported it
+    const circuit = monitor.circuit ?? ctx.level.circuits.find((c) => c.kind === signal.circuitKind)?.id ?? signal.circuitKind;
     const probes = world.monitors.probes as StateProbe[];
-    if ('songFrame' in signal) {
-      const probe = songFrameProbe(world, monitor.id, signal.songFrame, (frameMs) => probeCapacity(runMs, frameMs, 1));
+    if (signal.probe) {
+      const probe = signal.probe(world, monitor.id, (sampleMs) => probeCapacity(runMs, sampleMs, 1));
       if (probe) probes.push(probe);
-      else ctx.report(['monitors', i, 'signal'], `the songbird circuit is not installed, so "${monitor.signal}" cannot be recorded`);
+      else ctx.report(['monitors', i, 'signal'], `${signal.circuitTitle} is not installed, so "${monitor.signal}" cannot be recorded`);
       return;
     }
-    const state = signal.state.name(circuit ?? signal.circuitKind);
+    if (!signal.state) return;
+    const state = signal.state.name(circuit);
     const source = world.registry.get(state);
-    if (!source) { ctx.report(['monitors', i, 'signal'], `the ${signal.circuitKind} circuit "${circuit}" has no ${monitor.signal} to record`); return; }
+    if (!source) { ctx.report(['monitors', i, 'signal'], `${signal.circuitTitle} "${circuit}" has no ${monitor.signal} to record`); return; }
     const everyTicks = Math.max(1, Math.round(monitor.everyMs / world.dtMs));
     probes.push(new StateProbe(monitor.id, state, source, Int32Array.from([signal.state.index]), everyTicks, probeCapacity(runMs, monitor.everyMs, 1), world.registry));
   });
