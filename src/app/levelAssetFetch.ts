@@ -1,7 +1,8 @@
 /**
  * Where the page finds the files a level refers to (a circuit's WAV, see levelAssets). A built-in level's paths
  * resolve from the folder it is served from (levels/), by the same rule as on disk (assetLocation.ts):
- * inside that folder or inside assets/. The WAVs under both folders are built into the page.
+ * inside that folder or inside assets/; an "assets:x" path is x inside the project's assets/, wherever the
+ * level came from. The WAVs under both folders are built into the page.
  */
 import { locateAsset } from '../levels/assetLocation';
 import type { AssetSource } from '../levels/loadedLevelFiles';

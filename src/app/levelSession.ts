@@ -39,15 +39,18 @@ export async function openLevelSession(
   if (!loaded.ok) return { ok: false, errors: loaded.errors };
   const assets = new Map<string, Uint8Array>();
   const errors: LevelError[] = [];
-  const tried = new Set<string>();
+  // Each file is fetched once; a failure is reported at every field that names it.
+  const failures = new Map<string, string>();
   for (const asset of levelAssets(loaded.level)) {
-    if (tried.has(asset.path)) continue;
-    tried.add(asset.path);
-    try {
-      assets.set(asset.path, await fetchAsset(asset.path));
-    } catch (error) {
-      errors.push({ path: formatPath(asset.field), message: `cannot load "${asset.path}": ${error instanceof Error ? error.message : String(error)}` });
+    if (!assets.has(asset.path) && !failures.has(asset.path)) {
+      try {
+        assets.set(asset.path, await fetchAsset(asset.path));
+      } catch (error) {
+        failures.set(asset.path, error instanceof Error ? error.message : String(error));
+      }
     }
+    const failure = failures.get(asset.path);
+    if (failure !== undefined) errors.push({ path: formatPath(asset.field), message: `cannot load "${asset.path}": ${failure}` });
   }
   if (errors.length > 0) return { ok: false, errors };
   return spawnSession(id, loaded.level, assets);

@@ -9,7 +9,7 @@ import type { PathSegment } from './errors';
 import type { Level } from './schema/level';
 
 export interface LevelAsset {
-  /** Path relative to the level file's folder, e.g. "../assets/tutors/whistle-sweep.wav". */
+  /** Path relative to the level file's folder, e.g. "my-bird.wav" or "assets:tutors/whistle-sweep.wav". */
   path: string;
   /** Where the level names it, e.g. ['circuits', 0, 'tutor', 'wav']. */
   field: PathSegment[];

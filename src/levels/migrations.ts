@@ -7,12 +7,14 @@
  * Versions:
  * 1. the first versioned format.
  * 2. files a level refers to are found relative to the level file's folder (in version 1 they were
- *    paths under the project's assets/). The step rewrites version 1's one asset field, a circuit's
- *    `tutor.wav`, from "tutors/x.wav" to "../assets/tutors/x.wav": the same file for a level in
- *    levels/, where every version-1 level with a WAV lived. Version 2 also admits the optional fields
+ *    paths under the project's assets/), or named inside Synaptica's assets/ as "assets:x". The step
+ *    rewrites version 1's one asset field, a circuit's `tutor.wav`, from "tutors/x.wav" to
+ *    "assets:tutors/x.wav": the same file, wherever the level file lives. A value version 1 would not
+ *    have accepted is left as written, so the schema's error quotes what the user wrote. Version 2 also admits the optional fields
  *    issue 11 added (circuit parameters, trace monitors, manipulations, criterion phases); a version-1
  *    file has none of them, so for those fields the step is the identity.
  */
+import { ASSETS_ROOT_PREFIX } from '../circuits/plugin/assetPath';
 import { CURRENT_SCHEMA_VERSION } from './schema/level';
 import type { LevelError } from './errors';
 import {
@@ -24,18 +26,19 @@ export type { MigrationStep, PlainObject } from './versioning/versionedFormat';
 /** The steps a format runs (tests pass made-up ones to loadLevel). */
 export type MigrationRegistry = readonly MigrationStep[];
 
-/** Where version-1 asset paths were rooted, seen from the built-in levels' folder (levels/). */
-const V1_ASSETS_FROM_LEVELS = '../assets/';
+/** A version-1 asset path: names under assets/, no "../" (what version 1's schema admitted). */
+const V1_ASSET_PATH = /^[a-z0-9_-]+(\/[a-z0-9_-]+)*\.wav$/;
 
-/** Version 1 → 2: asset paths become relative to the level file's folder. */
+/** Version 1 → 2: asset paths become relative to the level file's folder; version 1's name assets:. */
 export const assetPathsRelativeToLevel: MigrationStep = {
   from: 1,
-  describe: 'asset paths (a circuit\'s tutor.wav) are relative to the level file\'s folder: "tutors/x.wav" under assets/ becomes "../assets/tutors/x.wav"',
+  describe: 'asset paths (a circuit\'s tutor.wav) are relative to the level file\'s folder: "tutors/x.wav" under assets/ becomes "assets:tutors/x.wav", the same file wherever the level lives',
   migrate(data) {
     if (!Array.isArray(data.circuits)) return data;
     const circuits = data.circuits.map((circuit: unknown) => {
       if (!isPlainObject(circuit) || !isPlainObject(circuit.tutor) || typeof circuit.tutor.wav !== 'string') return circuit;
-      return { ...circuit, tutor: { ...circuit.tutor, wav: `${V1_ASSETS_FROM_LEVELS}${circuit.tutor.wav}` } };
+      if (!V1_ASSET_PATH.test(circuit.tutor.wav)) return circuit;
+      return { ...circuit, tutor: { ...circuit.tutor, wav: `${ASSETS_ROOT_PREFIX}${circuit.tutor.wav}` } };
     });
     return { ...data, circuits };
   },

@@ -7,11 +7,12 @@
  * may claim the same command type or metric name.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { CIRCUIT_DEFINITIONS as definitions } from '../../src/circuits/registry';
 import { loadLevel, spawnLevel } from '../../src/levels';
-import { levelAssetPaths } from '../../src/levels/levelAssets';
+import { readLevelAssets } from '../../src/cli/readLevelAssets';
 import type { Level } from '../../src/levels/schema/level';
 import { command } from '../../src/levels/schema/commands';
 import { metricArgs } from '../../src/levels/schema/metrics';
@@ -37,8 +38,10 @@ function builtInLevelWith(kind: string): { name: string; level: Level } {
   return { name: file.name, level: loaded.level };
 }
 
-function assetsOf(level: Level): Map<string, Uint8Array> {
-  return new Map(levelAssetPaths(level).map((p) => [p, new Uint8Array(readFileSync(new URL(`../../assets/${p}`, import.meta.url)))] as const));
+function assetsOf(name: string, level: Level): Map<string, Uint8Array> {
+  const read = readLevelAssets(level, fileURLToPath(new URL(name, LEVEL_DIR)));
+  if (read.errors.length > 0) throw new Error(`${name}: ${JSON.stringify(read.errors)}`);
+  return read.assets;
 }
 
 describe('the circuit registry', () => {
@@ -92,7 +95,7 @@ describe('the circuit registry', () => {
 
       it('spawns in a built-in level with the names it provides, handlers for its commands, and metrics that compile there', () => {
         const { name, level } = builtInLevelWith(definition.kind);
-        const spawned = spawnLevel(level, { assets: assetsOf(level) });
+        const spawned = spawnLevel(level, { assets: assetsOf(name, level) });
         if (!spawned.ok) throw new Error(`${name}: ${JSON.stringify(spawned.errors)}`);
         const { world } = spawned;
         const config = level.circuits.find((c) => c.kind === definition.kind)!;

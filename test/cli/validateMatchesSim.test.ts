@@ -22,7 +22,7 @@ const EXPECTED: Record<string, RegExp[]> = {
   'probe-index-out-of-range.json': [/^monitors\[1\]\.indices: synapse index 5 is out of range: projection "syn" has 1 synapses$/],
   'schema-errors.json': [/^seed: must be ≥ 0, got -1$/, /^populations\[0\]\.count: must be ≥ 1, got 0$/],
   'synapse-rank-beyond-out-degree.json': [/^monitors\[2\]\.synapses\[0\]\.nth: .*nth must be < 1, got 3$/],
-  'wav-climbs-into-project.json': [/^circuits\[0\]\.tutor\.wav: "\.\.\/\.\.\/\.\.\/\.\.\/levels\/tutor\.wav" leads outside the level's folder .*: a path may climb with \.\.\/ only into Synaptica's assets\/ folder$/],
+  'wav-climbs-into-project.json': [/^circuits\[0\]\.tutor\.wav: "\.\.\/\.\.\/\.\.\/\.\.\/levels\/tutor\.wav" leads outside the level's folder .*: a path may climb with \.\.\/ only into Synaptica's assets\/ folder \(or write "assets:" and the path inside it\)$/],
   'wav-outside-folder.json': [/^circuits\[0\]\.tutor\.wav: "(\.\.\/){5}secret\.wav" leads outside the level's folder/],
 };
 
@@ -65,5 +65,24 @@ describe('validate reports what sim reports', () => {
     const sim = cli('sim', file, '--trials', '1');
     expect(sim.status, sim.stderr).toBe(0);
     expect(JSON.parse(sim.stdout)).toMatchObject({ levelId: 'missing-wav', stopReason: 'trials' });
+  }, 60_000);
+
+  it('a format-1 level with a WAV tutor under assets/, copied to a folder elsewhere, validates and runs', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'synaptica-old-level-'));
+    const level = JSON.parse(readFileSync(join(root, 'levels/songbird-wav-tutor.json'), 'utf8')) as { schemaVersion: number; circuits: Array<{ tutor: unknown }> };
+    level.schemaVersion = 1;
+    level.circuits[0].tutor = { wav: 'tutors/whistle-sweep.wav' }; // format 1: a path under Synaptica's assets/
+    const file = join(dir, 'old-bird.json');
+    writeFileSync(file, JSON.stringify(level));
+    expect(cli('validate', file).stdout.trim()).toBe(`ok ${file}`);
+    const sim = cli('sim', file, '--trials', '1');
+    expect(sim.status, sim.stderr).toBe(0);
+    expect(JSON.parse(sim.stdout)).toMatchObject({ levelId: 'songbird-wav-tutor', stopReason: 'trials' });
+    // A format-1 file naming a recording assets/ does not have is refused at the field, quoting it.
+    level.circuits[0].tutor = { wav: 'tutors/no-such-song.wav' };
+    writeFileSync(file, JSON.stringify(level));
+    const missing = cli('validate', file);
+    expect(missing.status).toBe(1);
+    expect(missing.stdout.trim()).toMatch(new RegExp(`^${file}: circuits\\[0\\]\\.tutor\\.wav: cannot read "assets:tutors/no-such-song\\.wav" \\(ENOENT: .*/assets/tutors/no-such-song\\.wav\\)$`));
   }, 60_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isInsideFolder, joinAssetPath, locateAsset } from '../../src/levels/assetLocation';
+import { isFilesystemRoot, isInsideFolder, joinAssetPath, locateAsset } from '../../src/levels/assetLocation';
 
 describe('asset paths are relative to the level file', () => {
   it('joins and collapses .. without climbing above the root', () => {
@@ -25,8 +25,29 @@ describe('asset paths are relative to the level file', () => {
       .toEqual({ ok: true, location: '/opt/synaptica/assets/tutors/whistle-sweep.wav' });
     expect(locateAsset('../../assets/tutors/a.wav', 'levels/recipes', 'assets')).toEqual({ ok: true, location: 'assets/tutors/a.wav' });
     const sibling = locateAsset('../other/a.wav', '/home/me/birds', '/opt/synaptica/assets');
-    expect(sibling).toEqual({ ok: false, message: '"../other/a.wav" leads outside the level\'s folder (/home/me/birds): a path may climb with ../ only into Synaptica\'s assets/ folder' });
+    expect(sibling).toEqual({ ok: false, message: '"../other/a.wav" leads outside the level\'s folder (/home/me/birds): a path may climb with ../ only into Synaptica\'s assets/ folder (or write "assets:" and the path inside it)' });
     expect(locateAsset('../assets/a.wav', '/home/me/birds', '/opt/synaptica/assets').ok).toBe(false);
+  });
+
+  it('"assets:x" is x inside Synaptica\'s assets/, wherever the level lives', () => {
+    expect(locateAsset('assets:tutors/whistle-sweep.wav', '/home/me/birds', '/opt/synaptica/assets'))
+      .toEqual({ ok: true, location: '/opt/synaptica/assets/tutors/whistle-sweep.wav' });
+    expect(locateAsset('assets:tutors/a.wav', '/', '/opt/synaptica/assets')).toEqual({ ok: true, location: '/opt/synaptica/assets/tutors/a.wav' });
+    expect(locateAsset('assets:tutors/a.wav', 'levels/recipes', 'assets')).toEqual({ ok: true, location: 'assets/tutors/a.wav' });
+    expect(locateAsset('assets:tutors/a.wav', '')).toEqual({ ok: false, message: '"assets:tutors/a.wav" names a file in Synaptica\'s assets/ folder, which a level loaded with its files cannot reach' });
+    for (const path of ['assets:../secret.wav', 'assets:/etc/a.wav', 'assets:', 'tutors/assets:a.wav']) expect(locateAsset(path, '/home/me', '/opt/assets').ok, path).toBe(false);
+  });
+
+  it('a level in the filesystem root may read nothing beside it (only "assets:" files)', () => {
+    expect(isFilesystemRoot('/')).toBe(true);
+    expect(isFilesystemRoot('C:/')).toBe(true);
+    expect(isFilesystemRoot('/home')).toBe(false);
+    expect(isFilesystemRoot('')).toBe(false);
+    for (const path of ['etc/hostname.wav', 'a.wav', 'opt/synaptica/assets/tutors/a.wav']) {
+      expect(locateAsset(path, '/', '/opt/synaptica/assets'), path).toEqual({
+        ok: false, message: `"${path}": the level file lies in the filesystem root (/), which is not a folder a level may read from; move the level and its files into a folder of their own`,
+      });
+    }
   });
 
   it('without an assets folder (a level loaded with its files) nothing above its folder is reachable', () => {
@@ -38,7 +59,7 @@ describe('asset paths are relative to the level file', () => {
     for (const path of ['/etc/a.wav', 'https://x.org/a.wav', 'a/../../b.wav', './a.wav', 'A.wav', 'a\\b.wav', '']) {
       const located = locateAsset(path, '/home/me', '/opt/assets');
       expect(located.ok, path).toBe(false);
-      if (!located.ok) expect(located.message).toMatch(/is not a path relative to the level file's folder/);
+      if (!located.ok) expect(located.message).toMatch(/is not a path relative to the level file's folder .* or "assets:" and a path inside Synaptica's assets\/ folder/);
     }
   });
 });

@@ -29,7 +29,7 @@ describe('level migrations', () => {
     expect(checkSteps(levelFormat())).toEqual([]);
   });
 
-  it('version 1 → 2: a WAV tutor path under assets/ becomes relative to levels/; other fields are kept', () => {
+  it('version 1 → 2: a WAV tutor path under assets/ becomes "assets:…", the same file wherever the level lives; other fields are kept', () => {
     const v2 = builtIn('songbird-wav-tutor');
     expect(v2.schemaVersion).toBe(2);
     const v1 = { ...v2, schemaVersion: 1, circuits: [{ ...v2.circuits[0], tutor: { wav: 'tutors/whistle-sweep.wav' } }] };
@@ -37,11 +37,25 @@ describe('level migrations', () => {
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
     expect(loaded.migratedFrom).toBe(1);
     expect(loaded.level.schemaVersion).toBe(2);
-    expect(loaded.level.circuits[0]).toMatchObject({ kind: 'songbird', tutor: { wav: '../assets/tutors/whistle-sweep.wav' } });
+    expect(loaded.level.circuits[0]).toMatchObject({ kind: 'songbird', tutor: { wav: 'assets:tutors/whistle-sweep.wav' } });
     const current = loadLevel(v2);
     if (!current.ok) throw new Error(JSON.stringify(current.errors));
     expect(loaded.level).toEqual(current.level);
     expect(current.migratedFrom).toBeUndefined();
+  });
+
+  it('version 1 → 2 leaves a tutor path version 1 did not accept as written, so the error quotes it', () => {
+    const v2 = builtIn('songbird-wav-tutor');
+    const v1 = { ...v2, schemaVersion: 1, circuits: [{ ...v2.circuits[0], tutor: { wav: 'Tutors/X.wav' } }] };
+    const loaded = loadLevel(v1);
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok) {
+      const error = loaded.errors.find((e) => e.path === 'circuits[0].tutor.wav');
+      expect(error?.message).toMatch(/^must be a path relative.*, got "Tutors\/X\.wav"$/);
+      expect(JSON.stringify(loaded.errors)).not.toMatch(/assets:Tutors/);
+    }
+    const builtInTutor = loadLevel({ ...v2, schemaVersion: 1, circuits: [{ kind: 'songbird', tutor: { builtIn: 'zebra-finch-a' } }] });
+    expect(builtInTutor.ok && builtInTutor.level.circuits[0]).toMatchObject({ tutor: { builtIn: 'zebra-finch-a' } });
   });
 
   it('version 1 files without assets lift unchanged (and every built-in level is written in the current version)', () => {

@@ -31,7 +31,7 @@ describe('npm run validate', () => {
     expect(lines).toEqual([`${file}: monitors[1].indices: synapse index 3 is out of range: projection "syn" has 1 synapses`]);
   });
 
-  it('reads a level\'s files relative to it: the built-in WAV tutor level reaches ../assets/ from levels/', () => {
+  it('reads a level\'s files relative to it: the built-in WAV tutor level names a file in assets/ ("assets:tutors/…")', () => {
     const lines: string[] = [];
     const file = fileURLToPath(new URL('../../levels/songbird-wav-tutor.json', import.meta.url));
     expect(validateFiles([file], (line) => lines.push(line))).toBe(0);

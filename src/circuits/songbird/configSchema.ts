@@ -22,7 +22,7 @@ const tutor = z.union([
     builtIn: z.enum(TUTOR_NAMES as [string, ...string[]]).describe('A built-in zebra-finch-like tutor song, synthesised in code.'),
   }),
   z.strictObject({
-    wav: assetPath('wav', '../assets/tutors/whistle-sweep.wav', 'A WAV file, relative to the level file\'s folder, whose song becomes the template (the same feature extractor measures it).'),
+    wav: assetPath('wav', 'assets:tutors/whistle-sweep.wav', 'A WAV file (relative to the level file\'s folder, or "assets:" and a path inside Synaptica\'s assets/ folder) whose song becomes the template (the same feature extractor measures it).'),
   }),
 ]).describe('The song the bird memorised.');
 

@@ -36,19 +36,19 @@ describe('songbird levels (fast)', () => {
 
   it('the WAV tutor level lists its asset; without it spawning reports the field, not a throw', () => {
     const level = load(read('songbird-wav-tutor'));
-    expect(levelAssetPaths(level)).toEqual(['../assets/tutors/whistle-sweep.wav']);
+    expect(levelAssetPaths(level)).toEqual(['assets:tutors/whistle-sweep.wav']);
     const missing = runLevel(level, { trials: 1 });
     expect(missing.ok).toBe(false);
     if (missing.ok) return;
     expect(missing.errors[0].path).toBe('circuits[0].tutor.wav');
     expect(missing.errors[0].message).toMatch(/tutors\/whistle-sweep\.wav/);
-    const broken = runLevel(level, { trials: 1, assets: new Map([['../assets/tutors/whistle-sweep.wav', Uint8Array.from([1, 2, 3])]]) });
+    const broken = runLevel(level, { trials: 1, assets: new Map([['assets:tutors/whistle-sweep.wav', Uint8Array.from([1, 2, 3])]]) });
     expect(broken.ok).toBe(false);
     if (!broken.ok) expect(broken.errors[0].path).toBe('circuits[0].tutor.wav');
   });
 
   it('rejects asset paths that are not plain relative paths (.. after a name, absolute, URLs, other extensions)', () => {
-    for (const wav of ['tutors/../../secret.wav', './a.wav', '/etc/x.wav', 'https://example.com/a.wav', 'tutors/a.mp3', 'Tutors/A.wav', 'tutors//a.wav', '..\\a.wav', 'C:/a.wav']) {
+    for (const wav of ['tutors/../../secret.wav', './a.wav', '/etc/x.wav', 'https://example.com/a.wav', 'tutors/a.mp3', 'Tutors/A.wav', 'tutors//a.wav', '..\\a.wav', 'C:/a.wav', 'assets:../secret.wav', 'assets:/etc/x.wav', 'assets:', 'asset:tutors/a.wav', '../assets:a.wav']) {
       const raw = read('songbird-wav-tutor') as { circuits: Array<{ tutor: unknown }> };
       raw.circuits[0].tutor = { wav };
       const loaded = loadLevel(raw);
