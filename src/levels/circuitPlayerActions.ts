@@ -6,5 +6,5 @@ import type { Level } from './schema/level';
 export type { CircuitAction, CircuitCommand } from '../circuits/plugin/playerAction';
 
 export function circuitPlayerActions(level: Level): CircuitAction[] {
-  return level.circuits.flatMap((config) => circuitDefinitionOf(config.kind).playerActions?.(config) ?? []);
+  return level.circuits.flatMap((config) => circuitDefinitionOf(config.kind).playerActions?.(config, level) ?? []);
 }

@@ -1,13 +1,14 @@
 /**
  * Commands of the eyeblink circuit (the engine's 'lesion' covers lesion and inactivation of any
  * region by name: mossyFibres, granule, interneurons, purkinje, nucleus, olive).
- * - setIsiMs { value }: the tone-puff interval of the following trials (ms, 0-5000).
+ * - setIsiMs { value, cs? }: the CS-puff interval of the following trials of that CS (ms, 0-5000);
+ *   without cs, the config's isiCs or the only CS (several CSs and neither: rejected).
  * - setPuffStrength { value }: the air puff's strength (0-2; scales the olive drive and the reflex blink).
  * - inactivate { region, neurons?, restore? }: clamps a region's output (or a subset's), like a muscimol
  *   infusion; same as lesion.
  */
 import { defineCommand, inactivateRegion, type CommandHandler, type SimWorld } from '../../sim';
-import { CEREBELLUM_STATE, type CerebellumState } from './cerebellumState';
+import { CEREBELLUM_STATE, csIndexOf, type CerebellumState } from './cerebellumState';
 
 const stateOf = (world: SimWorld): CerebellumState | undefined => world.state.get(CEREBELLUM_STATE);
 const finite = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
@@ -15,12 +16,20 @@ const finite = (v: unknown): number | undefined => (typeof v === 'number' && Num
 export const MAX_ISI_MS = 5000;
 export const MAX_PUFF_STRENGTH = 2;
 
-const setIsiMs: CommandHandler = (world, command) => {
+/** setIsiMs; `defaultCs`: the CS index a command without cs retimes (−1: it must name one). */
+const setIsiMs = (defaultCs: number): CommandHandler => (world, command) => {
   const state = stateOf(world);
   if (!state) return 'no eyeblink circuit in this level';
   const value = finite(command.value);
   if (value === undefined || value < 0 || value > MAX_ISI_MS) return `value must be an ISI in ms between 0 and ${MAX_ISI_MS}`;
-  state.isiMs[0] = value;
+  const names = state.params.conditionedStimuli.map((cs) => `"${cs.name}"`).join(', ');
+  let c = defaultCs;
+  if (command.cs !== undefined) {
+    c = typeof command.cs === 'string' ? csIndexOf(state, command.cs) : -1;
+    if (c < 0) return `cs must name one of the circuit's CSs (${names}), got ${JSON.stringify(command.cs)}`;
+  }
+  if (c < 0) return `the eyeblink circuit has several CSs (${names}): say whose puffs to retime with cs`;
+  state.isiMs[c] = value;
 };
 
 const setPuffStrength: CommandHandler = (world, command) => {
@@ -32,8 +41,8 @@ const setPuffStrength: CommandHandler = (world, command) => {
 };
 
 /** Adds the eyeblink circuit's commands to this world (installCerebellum). */
-export function defineCerebellumCommands(world: SimWorld): void {
-  defineCommand(world, 'setIsiMs', setIsiMs);
+export function defineCerebellumCommands(world: SimWorld, defaultIsiCs: number): void {
+  defineCommand(world, 'setIsiMs', setIsiMs(defaultIsiCs));
   defineCommand(world, 'setPuffStrength', setPuffStrength);
   defineCommand(world, 'inactivate', inactivateRegion);
 }

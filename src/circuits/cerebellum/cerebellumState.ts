@@ -53,7 +53,7 @@ export interface CerebellumState {
   readonly eyelid: Float64Array;
   /** Drive values of the last eyelidLatencyMs ticks (the motor path's latency). */
   readonly eyelidDelayLine: Float64Array;
-  /** [0] ISI in ms that the timeline's puff events use (NaN: as the timeline says). */
+  /** [c] ISI in ms that the puff events of CS c's trial types use (NaN: as the timeline says); one entry with one CS, as before. */
   readonly isiMs: Float64Array;
   // Precomputed decay factors.
   readonly mossyDecay: number;
@@ -115,7 +115,7 @@ export function createCerebellumState(world: SimWorld, params: CerebellumParams,
     eligibilityOrder: ELIGIBILITY_ORDER,
     eyelid: registry.register('cerebellum.eyelid', new Float64Array(3)),
     eyelidDelayLine: registry.register('cerebellum.eyelidDelayLine', new Float64Array(Math.max(1, Math.round(params.eyelidLatencyMs / dtMs)))),
-    isiMs: registry.register('cerebellum.isiMs', new Float64Array([Number.NaN])),
+    isiMs: registry.register('cerebellum.isiMs', new Float64Array(params.conditionedStimuli.length).fill(Number.NaN)),
     mossyDecay: Math.exp(-dtMs / params.mossyTraceTauMs),
     purkinjeDecay: Math.exp(-dtMs / params.purkinjeTraceTauMs),
     eligibilityDecay: Math.exp(-dtMs / (params.eligibilityPeakMs / ELIGIBILITY_ORDER)),
@@ -140,6 +140,11 @@ export function anyCsOn(world: SimWorld, state: CerebellumState): boolean {
     if (s >= 0 && enabled[s] === 1) return true;
   }
   return false;
+}
+
+/** Index of the CS named `name` (−1: none). */
+export function csIndexOf(state: CerebellumState, name: string): number {
+  return state.params.conditionedStimuli.findIndex((cs) => cs.name === name);
 }
 
 export function cerebellumStateOf(world: SimWorld): CerebellumState | undefined {

@@ -6,9 +6,10 @@ import { z } from 'zod';
 import { REGION } from './cerebellumNetwork';
 
 export const setIsiMsCommand = z.strictObject({
-  type: z.literal('setIsiMs').describe('Eyeblink circuit: the tone-puff interval of the following trials.'),
-  value: z.number().min(0).max(5000).describe('ISI in ms.'),
-}).describe('Change the ISI.');
+  type: z.literal('setIsiMs').describe('Eyeblink circuit: the CS-puff interval of the following trials of one CS.'),
+  value: z.number().min(0).max(5000).describe('ISI in ms, from the CS\'s onset to the puff.'),
+  cs: z.string().min(1).max(64).optional().describe('Id of the CS whose trials\' puffs are retimed; needed when the circuit has several CSs (unless its config names isiCs).'),
+}).describe('Change the ISI of one CS\'s trials.');
 
 export const setPuffStrengthCommand = z.strictObject({
   type: z.literal('setPuffStrength').describe('Eyeblink circuit: the air puff\'s strength.'),

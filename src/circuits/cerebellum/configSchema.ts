@@ -18,8 +18,10 @@ export const cerebellumConfigSchema = z.strictObject({
   id: id('Id of this circuit.').default('cerebellum'),
   isiMs: optionalParam({
     min: 0, max: 5000, unit: 'ms', citation: 'CR timing follows the CS-US interval (Gormezano, Kehoe & Marshall 1983; Mauk & Ruiz 1992)',
-    help: 'CS-puff interval given to every fixed-time puff event of the timeline (default: as the timeline says). setIsiMs changes it during a run.',
+    help: 'CS-puff interval given to the fixed-time puff events of the trial types that cue the CS isiCs names (or the only CS), counted from its onset (default: as the timeline says). setIsiMs changes it during a run.',
   }),
+  isiCs: z.string().min(1).max(64).optional()
+    .describe('Id of the CS whose trials isiMs (and a setIsiMs command without cs) retimes. Optional with one CS; with several CSs, isiMs needs it.'),
   puffStrength: param({
     min: 0, max: 2, default: 1, unit: '1', citation: 'the US drives the inferior olive, the teaching signal (Mauk, Steinmetz & Thompson 1986); scale: model choice',
     help: 'Strength of the air puff (1 = normal): scales the drive to the inferior olive and the reflex blink.',

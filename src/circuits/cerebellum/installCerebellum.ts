@@ -5,15 +5,15 @@
  * timeline is used, have it installed first. Call before the first tick.
  */
 import { addCircuitEntity, installCircuitSystem, type SimWorld } from '../../sim';
-import { ActionKind, trialTimelineOf } from '../../sim/timeline/trialTimeline';
+import { trialTimelineOf } from '../../sim/timeline/trialTimeline';
 import type { CerebellumParams } from './cerebellumParams';
-import { CEREBELLUM_STATE, createCerebellumState, type CerebellumState } from './cerebellumState';
+import { CEREBELLUM_STATE, createCerebellumState, csIndexOf, type CerebellumState } from './cerebellumState';
 import { driveGranuleCells } from './driveGranuleCells';
 import { applyCerebellarPlasticity } from './applyCerebellarPlasticity';
 import { moveEyelid } from './moveEyelid';
 import { EYEBLINK_RECORD, recordEyeblinkTrials } from './recordEyeblinkTrials';
 import { createEyeblinkRecord, type EyeblinkRecord } from './eyeblinkRecord';
-import { PUFF_EVENTS, applyIsiSetting, type PuffEvents } from './applyIsiSetting';
+import { PUFF_EVENTS, applyIsiSetting, collectPuffEvents } from './applyIsiSetting';
 import { defineCerebellumCommands } from './cerebellumCommands';
 
 export interface CerebellumHandle {
@@ -23,7 +23,22 @@ export interface CerebellumHandle {
   readonly record: EyeblinkRecord;
 }
 
-export function installCerebellum(world: SimWorld, params: CerebellumParams, options: { isiMs?: number } = {}): CerebellumHandle {
+export interface CerebellumOptions {
+  /** ISI setting (ms) at the start, for the puffs of `isiCs`'s trial types. */
+  isiMs?: number;
+  /** The CS (by name) that isiMs, and a setIsiMs without a cs, retime; optional with one CS. */
+  isiCs?: string;
+}
+
+/** The CS index an ISI setting without a cs applies to: the named one, the only one, or −1 (several, none named). */
+function defaultIsiCs(state: CerebellumState, isiCs: string | undefined): number {
+  if (isiCs === undefined) return state.csStimuli.length === 1 ? 0 : -1;
+  const c = csIndexOf(state, isiCs);
+  if (c < 0) throw new Error(`isiCs "${isiCs}" is not one of its CSs (${state.params.conditionedStimuli.map((cs) => cs.name).join(', ')})`);
+  return c;
+}
+
+export function installCerebellum(world: SimWorld, params: CerebellumParams, options: CerebellumOptions = {}): CerebellumHandle {
   const timeline = trialTimelineOf(world);
   const phases = timeline?.phases ?? [];
   const maxTrialMs = Math.max(1000, ...phases.map((p) => p.trialTicks * world.dtMs));
@@ -35,21 +50,16 @@ export function installCerebellum(world: SimWorld, params: CerebellumParams, opt
   });
   if (state.puffStimulus < 0) throw new Error('the eyeblink circuit needs a stimulus named "puff"');
   world.stimuli.enabled[state.puffStimulus] = 0;
-  if (options.isiMs !== undefined) state.isiMs[0] = options.isiMs;
+  const isiCs = defaultIsiCs(state, options.isiCs);
+  if (options.isiMs !== undefined) {
+    if (isiCs < 0) throw new Error('isiMs needs isiCs when the circuit has several CSs (which CS\'s puffs it retimes)');
+    state.isiMs[isiCs] = options.isiMs;
+  }
   world.state.set(CEREBELLUM_STATE, state);
   const record = createEyeblinkRecord(world, trials, maxTrialMs);
   world.state.set(EYEBLINK_RECORD, record);
-  const puffEvents: PuffEvents = [];
-  for (const phase of phases) {
-    for (const type of phase.trialTypes) {
-      for (const event of type.events) {
-        const timesPuff = (event.action === ActionKind.stimulusOn || event.action === ActionKind.stimulusFor) && event.target === state.puffStimulus;
-        if (timesPuff && event.choicesMs === null) puffEvents.push({ event: event as unknown as { ms: number }, timelineMs: event.ms });
-      }
-    }
-  }
-  world.state.set(PUFF_EVENTS, puffEvents);
-  defineCerebellumCommands(world);
+  world.state.set(PUFF_EVENTS, collectPuffEvents(phases.flatMap((phase) => phase.trialTypes), state.csStimuli, state.puffStimulus));
+  defineCerebellumCommands(world, isiCs);
   installCircuitSystem(world, 'trial timeline', applyIsiSetting, 'before');
   installCircuitSystem(world, 'detect spikes', driveGranuleCells, 'before');
   installCircuitSystem(world, 'traces and plasticity', applyCerebellarPlasticity);

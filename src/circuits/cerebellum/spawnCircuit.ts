@@ -16,7 +16,7 @@ export function prepareCerebellum(ctx: CircuitSpawnContext, spec: NetworkSpec, c
 
 export function spawnCerebellum(ctx: CircuitSpawnContext, world: SimWorld, config: CerebellumCircuitConfig, path: readonly PathSegment[]): void {
   try {
-    const handle = installCerebellum(world, cerebellumParamsOf(config), config.isiMs === undefined ? {} : { isiMs: config.isiMs });
+    const handle = installCerebellum(world, cerebellumParamsOf(config), { isiMs: config.isiMs, isiCs: config.isiCs });
     world.stimuli.gain[handle.state.puffStimulus] = config.puffStrength;
   } catch (error) {
     ctx.report(path, `the eyeblink circuit could not be installed: ${error instanceof Error ? error.message : String(error)}`);

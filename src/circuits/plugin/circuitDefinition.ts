@@ -12,7 +12,7 @@ import type { NetworkSpec } from '../../sim/build/networkSpec';
 import type { MeasureSpec } from '../../sim/timeline/timelineSpec';
 import type { SimWorld } from '../../sim/world/world';
 import type { StateProbe } from '../../sim/monitors/stateProbe';
-import type { CircuitCheckContext, CircuitSpawnContext, PathSegment } from './contexts';
+import type { CircuitCheckContext, CircuitLevelView, CircuitSpawnContext, PathSegment } from './contexts';
 import type { CircuitAction } from './playerAction';
 
 /** A part of each trial timed from one of its events: a window [startMs, endMs) or a sample (endMs = null). */
@@ -145,8 +145,8 @@ export interface CircuitDefinition<
    * (`{ type, value }`); every other field applies when the level is spawned again.
    */
   readonly liveParameters?: Readonly<Record<string, string>>;
-  /** Controls the player gets for this circuit (besides the level's playerParameters). */
-  playerActions?(config: z.output<S>): CircuitAction[];
+  /** Controls the player gets for this circuit (besides the level's playerParameters), given the level it is in. */
+  playerActions?(config: z.output<S>, level: CircuitLevelView): CircuitAction[];
   /** Audio files of a finished run (the CLI's --export-audio). */
   exportAudio?(world: SimWorld): ExportedFile[];
   /** Sounds the page can play from the running world. */

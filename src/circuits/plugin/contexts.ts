@@ -27,8 +27,13 @@ export interface CircuitLevelView {
   }>;
   readonly stimuli: ReadonlyArray<{ readonly id: string }>;
   readonly timeline?: {
-    readonly sessions: ReadonlyArray<{ readonly phases: ReadonlyArray<{ readonly trialMs: number }> }>;
+    readonly sessions: ReadonlyArray<{ readonly phases: ReadonlyArray<{ readonly trialMs: number; readonly trialTypes: readonly CircuitTrialTypeView[] }> }>;
   };
+}
+
+/** A trial type of the level's timeline as circuits read it: which stimuli its events target, and when. */
+export interface CircuitTrialTypeView {
+  readonly events: ReadonlyArray<{ readonly id?: string; readonly target?: string; readonly at: { readonly after?: string; readonly ms?: number } }>;
 }
 
 /** A problem sink with field paths (both contexts have one). */
