@@ -2,6 +2,7 @@
  * The circuit plug-in registries: src/circuits/registry.ts (levels side) and
  * src/render/scenes/sceneRegistry.ts (browser side). Every kind must bring every part — a config
  * schema on its kind, checks, spawn, the names it provides (which must be what its spawn builds),
+ * a synapse estimate equal to the synapses its spawn builds,
  * a handler in the spawned world for every command type it adds, metrics that compile there, a
  * catalog group the menu shows, a folder with its definition and a scene entry — and no two kinds
  * may claim the same command type or metric name.
@@ -105,6 +106,9 @@ describe('the circuit registry', () => {
           expect(built?.count, `population ${p.id}`).toBe(p.count);
         }
         for (const id of provided.projections) expect(world.projections.some((q) => q.name === id), `projection ${id}`).toBe(true);
+        // Its synapse estimate (counted toward the level's synapse limit) is what its projections built.
+        const builtSynapses = world.projections.filter((q) => provided.projections.includes(q.name)).reduce((sum, q) => sum + q.count, 0);
+        expect(definition.synapseEstimate(config), 'synapseEstimate').toBe(builtSynapses);
         for (const id of provided.stimuli) expect(world.stimuli.list.some((s) => s.spec.name === id), `stimulus ${id}`).toBe(true);
         for (const id of provided.modulators) expect(world.modulators.names.includes(id), `modulator ${id}`).toBe(true);
         // Every command type it adds to the format has a handler in the world it spawned (and so does inactivate, if it has regions).

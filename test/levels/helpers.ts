@@ -44,3 +44,16 @@ export function builtInLevelAssets(level: Level): Map<string, Uint8Array> {
   if (read.errors.length > 0) throw new Error(`${level.id}: ${JSON.stringify(read.errors)}`);
   return read.assets;
 }
+
+/** A level parsed and checked from raw data (fails the test with its errors if it does not load). */
+export function loadOk(raw: unknown): Level {
+  const loaded = loadLevel(raw);
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+  return loaded.level;
+}
+
+/** The errors (path and message) for some level data; [] when it loads. */
+export function errorsOf(raw: unknown): LevelError[] {
+  const loaded = loadLevel(raw);
+  return loaded.ok ? [] : loaded.errors;
+}

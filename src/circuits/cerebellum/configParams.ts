@@ -24,7 +24,8 @@ export const conditionedStimulus = z.strictObject({
   }),
 }).describe('A conditioned stimulus with its own mossy-fibre group and granule-cell time basis.');
 
-export const DEFAULT_CS = [{ id: 'tone', rateHz: D.conditionedStimuli[0].rateHz }];
+/** The level format's spelling of the engine's default CSs (one definition: DEFAULT_CONDITIONED_STIMULI). */
+export const DEFAULT_CS = D.conditionedStimuli.map((cs) => ({ id: cs.name, rateHz: cs.rateHz }));
 
 /** Fields of the circuit config that are model parameters (spread into the config's strictObject). */
 export const cerebellumParamFields = {
@@ -78,24 +79,11 @@ export const cerebellumParamFields = {
   }),
 };
 
-/** The part of a circuit config mapped onto the engine's parameters. */
-export interface CerebellumParamConfig {
-  cs: ReadonlyArray<{ id: string; rateHz: number }>;
-  mossyFibresPerCs: number;
-  granulePerBump: number;
-  basisLastDelayMs: number;
-  basisWidthPerDelay: number;
-  interneuronCount: number;
-  purkinjeCount: number;
-  nucleusCount: number;
-  eligibilityPeakMs: number;
-  pfLtdPerClimbingSpike: number;
-  pfLtpPerParallelSpike: number;
-  nucleusLtpPerSpike: number;
-  nucleusLtdPerSpike: number;
-  crCriterion: number;
-  learningRateScale: number;
-}
+/** The part of a circuit config mapped onto the engine's parameters (the fields above, as parsed, and two of configSchema.ts). */
+export type CerebellumParamConfig = { readonly [K in keyof typeof cerebellumParamFields]: z.output<(typeof cerebellumParamFields)[K]> } & {
+  readonly crCriterion: number;
+  readonly learningRateScale: number;
+};
 
 /** The engine parameters of a level's circuit config. */
 export function cerebellumParamsOf(config: CerebellumParamConfig): CerebellumParams {

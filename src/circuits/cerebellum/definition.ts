@@ -5,6 +5,7 @@
  */
 import { defineCircuit } from '../plugin/circuitDefinition';
 import { cerebellumTraceSignals } from './traceSignals';
+import { estimatePartsSynapses } from '../plugin/networkParts';
 import { cerebellumConfigSchema, cerebellumStimuli } from './configSchema';
 import { cerebellumCommandSchemas, cerebellumRegion } from './commandSchemas';
 import { eyeblinkMetrics } from './eyeblinkMetrics';
@@ -32,6 +33,7 @@ export const cerebellumCircuit = defineCircuit({
       modulators: [],
     };
   },
+  synapseEstimate: (config) => estimatePartsSynapses(cerebellumNetworkParts(cerebellumParamsOf(config))),
   check: checkCerebellumCircuit,
   prepare: prepareCerebellum,
   install: spawnCerebellum,

@@ -131,6 +131,11 @@ export interface CircuitDefinition<
   readonly catalogGroup: string;
   /** Populations, projections, stimuli and modulator pools it brings (as the config sets them). */
   provides(config: z.output<S>): ProvidedNames;
+  /**
+   * Synapses its own network makes as the config sizes it (0 without one): the level's synapse limit
+   * counts them with the level's own projections (src/circuits/plugin/networkParts.ts estimates parts).
+   */
+  synapseEstimate(config: z.output<S>): number;
   /** Reference checks after parsing; problems go to ctx.report under `path` (circuits[i]). */
   check(ctx: CircuitCheckContext, config: z.output<S>, path: readonly PathSegment[]): void;
   /** Adds its hidden network to the NetworkSpec before the world is built. */

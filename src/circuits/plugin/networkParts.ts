@@ -2,7 +2,7 @@
  * Adding a circuit's own network (neuron types, populations, projections, stimuli, modulator pools)
  * to the level's NetworkSpec before the world is built, reporting every name the level already uses.
  */
-import type { NetworkSpec } from '../../sim/build/networkSpec';
+import type { ConnectRule, NetworkSpec } from '../../sim/build/networkSpec';
 import type { PathSegment, ReportsProblems } from './contexts';
 
 /** The parts of a NetworkSpec a circuit brings. */
@@ -27,4 +27,23 @@ export function appendNetworkParts(spec: NetworkSpec, parts: NetworkParts): void
   spec.projections.push(...parts.projections);
   spec.stimuli = [...(spec.stimuli ?? []), ...parts.stimuli];
   if (parts.modulators) spec.modulators = [...(spec.modulators ?? []), ...parts.modulators];
+}
+
+/** Synapses one connect rule makes between populations of these sizes (exact except for fixedProbability, its expectation rounded up). */
+function connectSynapses(connect: ConnectRule, pre: number, post: number, sameSelf: boolean): number {
+  const self = sameSelf && 'allowSelf' in connect && connect.allowSelf !== true;
+  switch (connect.rule) {
+    case 'allToAll': return pre * post - (self ? pre : 0);
+    case 'fixedProbability': return Math.ceil(connect.p * pre * post);
+    case 'fixedOutDegree': return connect.k * pre;
+    case 'fixedInDegree': return connect.k * post;
+    case 'oneToOne': return Math.min(pre, post);
+    case 'pairs': return connect.pairs.length;
+  }
+}
+
+/** Synapses a circuit's parts make (what CircuitDefinition.synapseEstimate reports), from their populations' sizes. */
+export function estimatePartsSynapses(parts: Pick<NetworkParts, 'populations' | 'projections'>): number {
+  const count = new Map(parts.populations.map((p) => [p.name, p.count] as const));
+  return parts.projections.reduce((sum, p) => sum + connectSynapses(p.connect, count.get(p.from) ?? 0, count.get(p.to) ?? 0, p.from === p.to), 0);
 }

@@ -21,6 +21,7 @@ export const rewardCircuit = defineCircuit({
   traceSignals: rewardTraceSignals,
   catalogGroup: 'Dopamine',
   provides: () => ({ populations: [], projections: [], stimuli: [], modulators: [] }),
+  synapseEstimate: () => 0,
   check: checkRewardCircuit,
   install: spawnRewardCircuit,
   predictionError: (world) => rewardCircuitsOf(world)[0]?.signals[Signal.delta] ?? null,

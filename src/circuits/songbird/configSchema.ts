@@ -8,9 +8,9 @@
  * Its internals (sizes, rates, η, the critic's delay, noise and memory) are parameters (configParams.ts).
  */
 import { z } from 'zod';
-import { id, int, num } from '../plugin/schemaParts';
+import { id } from '../plugin/schemaParts';
 import { assetPath } from '../plugin/assetPath';
-import { optionalParam, param } from '../plugin/param';
+import { optionalParam, param, requiredParam } from '../plugin/param';
 import { songbirdParamFields } from './configParams';
 import { DEFAULT_SONGBIRD_PARAMS } from './songbirdParams';
 
@@ -27,8 +27,16 @@ const tutor = z.union([
 ]).describe('The song the bird memorised.');
 
 const whiteNoise = z.strictObject({
-  syllable: int(0, 7, 'Index (0-based) of the target syllable in the tutor song.'),
-  percentile: num(0, 100, 'Percentile of the baseline pitches of the target syllable that is the threshold (Tumer & Brainard 2007 used the 60th).').default(60),
+  syllable: requiredParam({
+    min: 0, max: 7, integer: true, unit: 'syllable index (0-based)',
+    citation: 'pitch-contingent noise on one targeted syllable (Tumer & Brainard 2007)',
+    help: 'Index (0-based) of the target syllable in the tutor song: its pitch decides whether the noise plays, and only its pitch is pushed away from the noise.',
+  }),
+  percentile: param({
+    min: 0, max: 100, default: 60, unit: 'percentile',
+    citation: 'Tumer & Brainard 2007 used the 60th percentile of baseline pitches',
+    help: 'Percentile of the baseline pitches of the target syllable that is the threshold: higher (with "below") means noise on more renditions, so a stronger push.',
+  }),
   baselinePhase: id('Id of the timeline phase whose renditions give the baseline pitches.'),
   noisePhases: z.array(id('Id of a timeline phase.')).min(1).max(64).optional()
     .describe('Phases in which the noise may play (default: every phase after the baseline phase).'),

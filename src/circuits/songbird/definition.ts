@@ -6,7 +6,8 @@
  */
 import { defineCircuit } from '../plugin/circuitDefinition';
 import { songbirdTraceSignals } from './traceSignals';
-import { songbirdConfigSchema } from './configSchema';
+import { songbirdConfigSchema, type SongbirdCircuitConfig } from './configSchema';
+import { estimatePartsSynapses } from '../plugin/networkParts';
 import { songbirdCommandSchemas, songbirdRegion } from './commandSchemas';
 import { songbirdMetrics } from './songbirdMetrics';
 import { checkSongbirdCircuit } from './checkConfig';
@@ -16,6 +17,12 @@ import { exportSongFiles, songPlayback } from './songPlayback';
 import { MODULATOR, lmanFits, songbirdNetworkParts } from './songbirdNetwork';
 import { tutorAssetFiles } from './audio/tutorAssets';
 import { describeTutorAsset } from './audio/describeTutorAsset';
+
+/** The network a config builds; an LMAN bigger than RA is reported by the check, so this one has one LMAN neuron per RA neuron. */
+function partsOf(config: SongbirdCircuitConfig) {
+  const params = songbirdParamsOf(config);
+  return songbirdNetworkParts(lmanFits(params) ? params : { ...params, lmanCount: undefined });
+}
 
 export const songbirdCircuit = defineCircuit({
   kind: 'songbird',
@@ -27,9 +34,7 @@ export const songbirdCircuit = defineCircuit({
   traceSignals: songbirdTraceSignals,
   catalogGroup: 'Songbird',
   provides: (config) => {
-    // An LMAN bigger than RA is reported by the check; the names stay those of one LMAN neuron per RA neuron.
-    const params = songbirdParamsOf(config);
-    const parts = songbirdNetworkParts(lmanFits(params) ? params : { ...params, lmanCount: undefined });
+    const parts = partsOf(config);
     return {
       populations: parts.populations.map((p) => ({ id: p.name, type: p.type, count: p.count, tags: p.tags ?? [] })),
       projections: parts.projections.map((p) => p.name),
@@ -37,6 +42,7 @@ export const songbirdCircuit = defineCircuit({
       modulators: [MODULATOR.dopamine],
     };
   },
+  synapseEstimate: (config) => estimatePartsSynapses(partsOf(config)),
   check: checkSongbirdCircuit,
   prepare: prepareSongbird,
   install: spawnSongbird,

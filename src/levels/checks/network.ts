@@ -4,6 +4,8 @@ import type { Projection } from '../schema/projections';
 import { checkIndices, checkRef, checkUnique, type CheckContext } from './context';
 import { checkPreIndices } from './shared';
 import { circuitPopulations } from './circuits/provided';
+import { circuitDefinitionOf } from '../../circuits/registry';
+import type { Level } from '../schema/level';
 
 /** Estimated number of synapses a projection creates (exact except for fixedProbability). */
 export function estimateSynapses(projection: Projection, preCount: number, postCount: number): number {
@@ -77,6 +79,15 @@ function checkProjection(ctx: CheckContext, projection: Projection, index: numbe
   return estimate;
 }
 
+/** Synapses each circuit's own network makes, with its populations' sizes for the message. */
+function circuitSynapses(level: Level): Array<{ path: (string | number)[]; synapses: number; what: string }> {
+  return level.circuits.map((config, i) => {
+    const definition = circuitDefinitionOf(config.kind);
+    const sizes = definition.provides(config).populations.map((p) => `${p.id} ${p.count}`).join(', ');
+    return { path: ['circuits', i], synapses: definition.synapseEstimate(config), what: `${definition.title} "${config.id}" (${sizes})` };
+  });
+}
+
 export function checkNetwork(ctx: CheckContext): void {
   const { level } = ctx;
   checkUnique(ctx, ['neuronTypes'], level.neuronTypes, 'neuron type');
@@ -109,8 +120,19 @@ export function checkNetwork(ctx: CheckContext): void {
 
   let totalSynapses = 0;
   level.projections.forEach((projection, i) => { totalSynapses += checkProjection(ctx, projection, i); });
-  if (totalSynapses > MAX_TOTAL_SYNAPSES) {
-    ctx.report(['projections'], `the level would create about ${totalSynapses} synapses in total, more than the ${MAX_TOTAL_SYNAPSES} allowed`);
+  // A circuit's network is sized by its config too: its synapses count toward the same limit.
+  const circuits = circuitSynapses(level).filter((c) => c.synapses > 0);
+  const inCircuits = circuits.reduce((sum, c) => sum + c.synapses, 0);
+  if (totalSynapses + inCircuits > MAX_TOTAL_SYNAPSES) {
+    const total = totalSynapses + inCircuits;
+    if (inCircuits === 0) ctx.report(['projections'], `the level would create about ${total} synapses in total, more than the ${MAX_TOTAL_SYNAPSES} allowed`);
+    else {
+      // Blame the biggest circuit when the circuits alone or together with the level's own are too many.
+      const biggest = circuits.reduce((a, b) => (b.synapses > a.synapses ? b : a));
+      const parts = circuits.map((c) => `${c.synapses} in ${c.what}`).join('; ');
+      ctx.report(totalSynapses > MAX_TOTAL_SYNAPSES ? ['projections'] : biggest.path,
+        `the level would create about ${total} synapses in total (${totalSynapses} in its projections; ${parts}), more than the ${MAX_TOTAL_SYNAPSES} allowed; make the circuit or the projections smaller`);
+    }
   }
 
   level.modulators.forEach((modulator, i) => {

@@ -10,10 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { loadLevel } from '../../../src/levels/loadLevel';
+import { errorsOf, loadOk } from '../helpers';
 import { runLevel } from '../../../src/levels/runLevel';
 import { applyPlayerSetting } from '../../../src/levels/playerSettings';
-import type { Level } from '../../../src/levels/schema/level';
 import { levelJsonSchema } from '../../../src/levels/schema/level';
 import { circuitConfig } from '../../../src/levels/schema/circuits';
 import { parameterInfo } from '../../../src/circuits/plugin/param';
@@ -22,15 +21,7 @@ import { songbirdStateOf } from '../../../src/circuits/songbird';
 import { cerebellumStateOf, eyeblinkTrials, EYEBLINK_RECORD, type EyeblinkRecord } from '../../../src/circuits/cerebellum';
 
 const read = (id: string) => JSON.parse(readFileSync(new URL(`../../../levels/${id}.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
-const load = (raw: unknown): Level => {
-  const loaded = loadLevel(raw);
-  if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
-  return loaded.level;
-};
-const errorsOf = (raw: unknown) => {
-  const loaded = loadLevel(raw);
-  return loaded.ok ? [] : loaded.errors;
-};
+const load = loadOk;
 
 /** A two-CS eyeblink level: "tone" (CS+) ends in a puff 250 ms after onset, "light" (CS−) never does; they alternate. */
 function discriminationLevel(trials: number, seed: number): Record<string, unknown> {
@@ -201,25 +192,29 @@ describe('circuit parameters in the level format', () => {
   });
 
   it('every numeric field of every circuit config carries unit, citation and help, also in the JSON Schema', () => {
-    const numeric = (schema: z.ZodType): boolean => {
+    const unwrap = (schema: z.ZodType): z.ZodType => {
       let inner: z.ZodType = schema;
       while (inner instanceof z.ZodDefault || inner instanceof z.ZodOptional) inner = inner.unwrap() as z.ZodType;
-      return inner instanceof z.ZodNumber;
+      return inner;
     };
     const checked: string[] = [];
-    for (const option of circuitConfig.options) {
-      const kind = (option.shape.kind as z.ZodLiteral<string>).value;
-      for (const [field, schema] of Object.entries(option.shape as Record<string, z.ZodType>)) {
-        if (!numeric(schema)) continue;
+    // Walks nested objects and arrays too (the songbird's whiteNoise, the cerebellum's cs[]).
+    const walk = (path: string, schema: z.ZodType): void => {
+      const inner = unwrap(schema);
+      if (inner instanceof z.ZodObject) {
+        for (const [field, child] of Object.entries(inner.shape as Record<string, z.ZodType>)) walk(`${path}.${field}`, child);
+      } else if (inner instanceof z.ZodArray) walk(`${path}[]`, inner.element as z.ZodType);
+      else if (inner instanceof z.ZodNumber) {
         const info = parameterInfo(schema);
-        expect(info, `${kind}.${field}`).toBeDefined();
-        expect(info!.unit.length, `${kind}.${field}`).toBeGreaterThan(0);
-        expect(info!.citation.length, `${kind}.${field}`).toBeGreaterThan(0);
-        expect(info!.description.length, `${kind}.${field}`).toBeGreaterThan(10);
-        checked.push(`${kind}.${field}`);
+        expect(info, path).toBeDefined();
+        expect(info!.unit.length, path).toBeGreaterThan(0);
+        expect(info!.citation.length, path).toBeGreaterThan(0);
+        expect(info!.description.length, path).toBeGreaterThan(10);
+        checked.push(path);
       }
-    }
-    expect(checked).toEqual(expect.arrayContaining(['songbird.raPerPool', 'songbird.hvcCount', 'songbird.reinforcementNoiseSd', 'cerebellum.granulePerBump', 'cerebellum.pfLtdPerClimbingSpike', 'reward.gamma', 'reward.deltaCurrentPa']));
+    };
+    for (const option of circuitConfig.options) walk((option.shape.kind as z.ZodLiteral<string>).value, option);
+    expect(checked).toEqual(expect.arrayContaining(['songbird.raPerPool', 'songbird.hvcCount', 'songbird.reinforcementNoiseSd', 'cerebellum.granulePerBump', 'cerebellum.pfLtdPerClimbingSpike', 'reward.gamma', 'reward.deltaCurrentPa', 'songbird.whiteNoise.syllable', 'songbird.whiteNoise.percentile', 'cerebellum.cs[].rateHz']));
     const text = JSON.stringify(levelJsonSchema());
     expect(text).toContain('"unit":"neurons"');
     expect(text).toContain('"citation":"node perturbation with a delayed scalar reinforcement (Fiete, Fee & Seung 2007)"');

@@ -1,11 +1,12 @@
 /**
  * The eye of the eyeblink scene, drawn in Pixi: an almond-shaped eye whose upper lid comes down
- * with the model's eyelid closure (0 open … 1 closed), a speaker that lights up while the tone is
- * on, and a nozzle that blows puff particles at the eye when the air puff (the US) comes.
+ * with the model's eyelid closure (0 open … 1 closed), a speaker that lights up while a conditioned
+ * stimulus is on (labelled with the CSs' names: the ones on now, or all of them while none is), and a nozzle that blows puff particles at the eye when the air puff (the US) comes.
  * Geometry only; the scene decides what to show.
  */
 import { Container, Graphics, Text } from 'pixi.js';
 import { plotFont } from '../../palette';
+import { csLabel } from '../../../circuits/cerebellum/csLabel';
 
 const skin = 0xc9a27e;
 const skinShadow = 0x9c7657;
@@ -36,10 +37,14 @@ export class EyeView {
   private lastClosure = -1;
   private lastTone = -1;
   private wavePhase = 0;
+  /** The speaker's label for each set of CSs on (bit c: CS c), made once per set. */
+  private readonly csLabels = new Map<number, string>();
+  private lastCsMask = -1;
 
-  constructor() {
+  /** `csNames`: the circuit's CS ids, in its order. */
+  constructor(private readonly csNames: readonly string[] = ['tone']) {
     const style = { fontFamily: plotFont.family, fontSize: plotFont.labelSize, fill: 0xe3e8ef };
-    this.toneLabel = new Text({ text: 'tone', style });
+    this.toneLabel = new Text({ text: this.csLabelFor(0), style });
     this.puffLabel = new Text({ text: 'air puff', style });
     this.toneLabel.anchor.set(0.5, 0);
     this.puffLabel.anchor.set(0.5, 0);
@@ -110,8 +115,24 @@ export class EyeView {
       .stroke({ width: 2, color: skinShadow });
   }
 
-  /** Speaker icon, lit with animated sound waves while the tone is on. */
-  setTone(on: boolean, deltaMs: number): void {
+  /** The speaker's label while the CSs of `mask` are on: their names joined by "+", or every name (joined by "/") while none is. */
+  private csLabelFor(mask: number): string {
+    let label = this.csLabels.get(mask);
+    if (label === undefined) {
+      const on = this.csNames.filter((_, c) => (mask & (1 << c)) !== 0);
+      label = mask === 0 ? this.csNames.map(csLabel).join(' / ') : on.map(csLabel).join(' + ');
+      this.csLabels.set(mask, label);
+    }
+    return label;
+  }
+
+  /** Speaker icon, lit with animated sound waves while a CS is on (bit c of `csMask`: CS c is on), labelled with its name. */
+  setCs(csMask: number, deltaMs: number): void {
+    if (csMask !== this.lastCsMask) {
+      this.lastCsMask = csMask;
+      this.toneLabel.text = this.csLabelFor(csMask);
+    }
+    const on = csMask !== 0;
     if (on) this.wavePhase = (this.wavePhase + deltaMs / 600) % 1;
     const key = on ? 1 + Math.round(this.wavePhase * 12) : 0;
     if (key === this.lastTone) return;

@@ -14,7 +14,7 @@
  */
 import { TextPool } from '../textPool';
 import { Container, Graphics, Text } from 'pixi.js';
-import { anyCsOn, cerebellumStateOf, type CerebellumState } from '../../../circuits/cerebellum/cerebellumState';
+import { cerebellumStateOf, type CerebellumState } from '../../../circuits/cerebellum/cerebellumState';
 import type { EyeblinkRecord } from '../../../circuits/cerebellum/eyeblinkRecord';
 import { EYEBLINK_RECORD } from '../../../circuits/cerebellum/recordEyeblinkTrials';
 import type { Level } from '../../../levels/schema/level';
@@ -54,7 +54,7 @@ export const eyeblinkSceneFactory: SceneFactory = (level: Level, world: SimWorld
 
 class EyeblinkScene implements LevelScene {
   readonly root = new Container();
-  private readonly eye = new EyeView();
+  private readonly eye: EyeView;
   private readonly stackFrame = new PlotFrame({ left: 58, right: 14, top: 28, bottom: 40 });
   private readonly stackLines = new Graphics();
   private readonly pkFrame = new PlotFrame({ left: 58, right: 14, top: 28, bottom: 40 });
@@ -75,6 +75,7 @@ class EyeblinkScene implements LevelScene {
   private blockBox = { x: 0, y: 0, width: 0, height: 0 };
 
   constructor(private readonly world: SimWorld, private readonly state: CerebellumState, private readonly record: EyeblinkRecord) {
+    this.eye = new EyeView(state.params.conditionedStimuli.map((cs) => cs.name));
     this.windowMs = traceWindowMs(record, world);
     this.drawnBins = Math.round(this.windowMs / 10);
     this.cursor = { written: world.monitors.spikes.written };
@@ -100,12 +101,13 @@ class EyeblinkScene implements LevelScene {
     const dt = world.dtMs;
     this.collectClimbingFibreSpikes(dt);
 
-    // The eye, the CS (the speaker shows any CS) and the puff.
+    // The eye, the CSs (the speaker shows any CS, labelled with the ones on) and the puff.
     this.eye.setClosure(state.eyelid[0]);
     const enabled = world.stimuli.enabled;
-    const toneOn = anyCsOn(world, state);
+    let csMask = 0;
+    for (let c = 0; c < state.csStimuli.length; c++) if (state.csStimuli[c] >= 0 && enabled[state.csStimuli[c]] === 1) csMask |= 1 << c;
     const puffOn = state.puffStimulus >= 0 && enabled[state.puffStimulus] === 1;
-    this.eye.setTone(toneOn, frame.deltaMs);
+    this.eye.setCs(csMask, frame.deltaMs);
     const puffTick = record.current[2];
     if (puffTick >= 0 && puffTick !== this.lastPuffTick) {
       this.lastPuffTick = puffTick;
