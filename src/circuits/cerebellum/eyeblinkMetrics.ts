@@ -16,7 +16,7 @@ export const eyeblinkMetrics = {
     measure: summaryEntry(Summary.crPercent),
   },
   probeCrPercent: {
-    args: z.strictObject({}).describe('Eyeblink circuit: % of the last 5 tone-alone probe trials with a conditioned response, at the end of the span.'),
+    args: z.strictObject({}).describe('Eyeblink circuit: % of the last 5 CS-alone probe trials with a conditioned response, at the end of the span.'),
     measure: summaryEntry(Summary.probeCrPercent),
   },
   crPeakMs: {
