@@ -38,7 +38,9 @@ describe('recipes', () => {
   it('there are at least ten, each listed in docs/levels.md', () => {
     expect(recipeFiles.length).toBeGreaterThanOrEqual(10);
     const docs = readFileSync(new URL('../../docs/levels.md', import.meta.url), 'utf8');
-    const section = docs.slice(docs.indexOf('## Recipes'));
+    const start = docs.indexOf('\n## Recipes\n');
+    expect(start).toBeGreaterThan(0);
+    const section = docs.slice(start, docs.indexOf('\n## ', start + 1));
     for (const file of recipeFiles) expect(section, file).toContain(`levels/recipes/${file}`);
   });
 
