@@ -30,6 +30,7 @@ export function restoreSnapshot(world: SimWorld, snapshot: WorldSnapshot): void 
     }
     (array as Float64Array).set(saved as Float64Array);
   }
+  world.neurons.clampedList.markStale(); // derived from neurons.clampMode, just overwritten
   world.commands.take();
   for (const command of snapshot.pendingCommands) world.commands.send(command);
   world.commands.log.length = Math.min(world.commands.log.length, snapshot.commandLogLength);

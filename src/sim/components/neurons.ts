@@ -1,4 +1,5 @@
 import type { StateRegistry } from '../world/stateRegistry';
+import { ClampedNeuronList } from './clampedNeuronList';
 
 /**
  * Per-neuron state, a struct of typed arrays indexed by entity id (ids 1..count; slot 0 unused).
@@ -40,6 +41,8 @@ export interface NeuronStore {
   readonly clampNextSpikeMs: Float64Array;
   /** How many neurons are clamped, so the clamp systems skip their pass when none are. */
   readonly clampedCount: Int32Array;
+  /** The clamped neurons' eids, derived from clampMode (not registered: clampedNeuronList.ts). */
+  readonly clampedList: ClampedNeuronList;
   readonly typeId: Uint16Array;
   readonly populationId: Uint16Array;
   /** Layout position for drawing (arbitrary level units). */
@@ -84,6 +87,7 @@ export function createNeuronStore(count: number, registry: StateRegistry): Neuro
     clampValue: f64('clampValue'),
     clampNextSpikeMs: f64('clampNextSpikeMs'),
     clampedCount: registry.register('neurons.clampedCount', new Int32Array(1)),
+    clampedList: new ClampedNeuronList(count),
     // Type, population and layout are fixed at spawn: not part of the mutable state.
     typeId: new Uint16Array(size),
     populationId: new Uint16Array(size),

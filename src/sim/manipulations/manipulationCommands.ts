@@ -52,6 +52,7 @@ function setClamp(world: SimWorld, eid: number, mode: number, value: number): vo
   if (neurons.clampMode[eid] !== ClampMode.none && mode === ClampMode.none) neurons.clampedCount[0] -= 1;
   neurons.clampMode[eid] = mode;
   neurons.clampValue[eid] = value;
+  neurons.clampedList.markStale();
 }
 
 export function voltageClampNeurons(world: SimWorld, command: SimCommand): string | void {
