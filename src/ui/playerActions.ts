@@ -14,6 +14,7 @@ import type { Command } from '../levels/schema/commands';
 import type { Level } from '../levels/schema/level';
 import { lookupNumber } from '../levels/paths';
 import type { SimWorld } from '../sim/world/world';
+import { manipulationInEffect } from '../sim/manipulations/manipulationInEffect';
 
 export type PlayerAction =
   | { kind: 'parameter'; id: string; label: string; path: string; min: number; max: number; step: number; unit: string; value: number }
@@ -42,7 +43,9 @@ export function playerActionsFor(level: Level): PlayerAction[] {
   for (const control of level.playerCommands) {
     const { command, undo } = control;
     if (undo === undefined) actions.push({ kind: 'button', id: `command:${control.id}`, label: control.label, command: () => command });
-    else actions.push({ kind: 'toggle', id: `command:${control.id}`, label: control.label, on: false, command: (on) => (on ? command : undo) });
+    // The switch reads its state from the world (the subset's lesion or clamp state), so it is right
+    // after a step back or fast-forward and its next press sends the command it shows.
+    else actions.push({ kind: 'toggle', id: `command:${control.id}`, label: control.label, on: false, command: (on) => (on ? command : undo), isOn: manipulationInEffect(command) });
   }
   for (const projection of level.projections) {
     // Loading fills in { rule: 'none' } for projections that do not learn.

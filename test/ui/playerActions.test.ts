@@ -7,6 +7,7 @@ import { command } from '../../src/levels/schema/commands';
 import { clamp, playerActionsFor } from '../../src/ui/playerActions';
 import { spawnLevel } from '../../src/levels/spawnLevel';
 import { stepSim } from '../../src/sim/schedule';
+import { restoreSnapshot, takeSnapshot } from '../../src/sim/snapshot';
 
 function level(id: string) {
   const loaded = loadLevel(readFileSync(new URL(`../../levels/${id}.json`, import.meta.url), 'utf8'));
@@ -82,6 +83,46 @@ describe('player actions', () => {
     world.commands.send(toggle.command(false));
     stepSim(world);
     expect(lesioned()).toBe(0);
+  });
+
+  it('a playerCommands switch reads its state from the world, so it is right after a step back (lesion, clamps)', () => {
+    const raw = JSON.parse(readFileSync(new URL('../../levels/eyeblink-acquisition.json', import.meta.url), 'utf8'));
+    const lesion = { type: 'lesion', population: 'purkinje', neurons: { fraction: 0.3 } };
+    const clamp = { type: 'voltageClamp', population: 'nucleus', neurons: { ranges: [{ first: 0, last: 1 }] }, vMv: -70 };
+    raw.playerCommands = [
+      { id: 'pcLesion', label: 'Inactivate 30 %', command: lesion, undo: { ...lesion, restore: true } },
+      { id: 'hold', label: 'Hold two nucleus cells', command: clamp, undo: { type: 'releaseClamp', population: 'nucleus', neurons: clamp.neurons } },
+    ];
+    const loaded = loadLevel(raw);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+    const actions = playerActionsFor(loaded.level);
+    const toggles = ['command:pcLesion', 'command:hold'].map((id) => actions.find((a) => a.id === id));
+    const spawned = spawnLevel(loaded.level);
+    if (!spawned.ok) throw new Error('spawn');
+    const world = spawned.world;
+    for (const toggle of toggles) {
+      if (toggle?.kind !== 'toggle' || !toggle.isOn) throw new Error('switch cannot read the world');
+      const isOn = toggle.isOn;
+      expect(isOn(world)).toBe(false);
+      const before = takeSnapshot(world);
+      world.commands.send(toggle.command(true));
+      stepSim(world);
+      expect(isOn(world)).toBe(true);
+      const after = takeSnapshot(world);
+      restoreSnapshot(world, before); // step back: the effect is gone, and the switch says so
+      expect(isOn(world)).toBe(false);
+      restoreSnapshot(world, after);
+      expect(isOn(world)).toBe(true);
+      world.commands.send(toggle.command(false));
+      stepSim(world);
+      expect(isOn(world)).toBe(false);
+    }
+    // A lesion of a different subset is not this switch's: a 30 % lesion is off while only 10 % is.
+    const lesionToggle = toggles[0];
+    if (lesionToggle?.kind !== 'toggle' || !lesionToggle.isOn) throw new Error('unreachable');
+    world.commands.send({ ...lesion, neurons: { fraction: 0.1 } });
+    stepSim(world);
+    expect(lesionToggle.isOn(world)).toBe(false);
   });
 
   it('playerCommands are checked like timeline commands, with their path', () => {
