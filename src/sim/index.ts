@@ -2,7 +2,7 @@
 export { buildWorld } from './build/buildWorld';
 export type { NetworkSpec, PopulationSpec, ProjectionSpec, ConnectRule, Distribution, ModulatorSpecInput, LayoutSpec } from './build/networkSpec';
 export type { SimWorld, Population, Projection } from './world/world';
-export { addCircuitEntity, circuitEntities } from './world/circuitEntities';
+export { addCircuitEntity, circuitEntities, circuitKind, circuitsOfKind, type CircuitKind } from './world/circuitEntities';
 export { stateKey, WorldState, type StateKey } from './world/worldState';
 export { currentTick, currentTimeMs, populationByName, projectionByName } from './world/world';
 export { stepSim, runTicks, SCHEDULE, installCircuitSystem, engineSystems, type SchedulePhase } from './schedule';

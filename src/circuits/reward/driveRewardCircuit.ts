@@ -7,11 +7,12 @@
  * population's spiking (Schultz, Dayan & Montague 1997; Δ = one tap).
  */
 import type { SimWorld } from '../../sim/world/world';
-import { rewardCircuitsOf, Signal, type RewardCircuit } from './rewardCircuit';
+import { circuitsOfKind } from '../../sim/world/circuitEntities';
+import { REWARD_CIRCUIT, Signal, type RewardCircuit } from './rewardCircuit';
 
 export function driveRewardCircuit(world: SimWorld): void {
-  const circuits = rewardCircuitsOf(world);
-  for (let i = 0; i < circuits.length; i++) drive(world, circuits[i]);
+  const { eids, data } = circuitsOfKind(world, REWARD_CIRCUIT);
+  for (let i = 0; i < eids.length; i++) drive(world, data[eids[i]]);
 }
 
 function drive(world: SimWorld, c: RewardCircuit): void {

@@ -13,11 +13,12 @@
  * the readouts (value rate, D̄) and the presynaptic tags keep running, so learning resumes cleanly.
  */
 import type { SimWorld } from '../../sim/world/world';
-import { rewardCircuitsOf, Signal, type RewardCircuit } from './rewardCircuit';
+import { circuitsOfKind } from '../../sim/world/circuitEntities';
+import { REWARD_CIRCUIT, Signal, type RewardCircuit } from './rewardCircuit';
 
 export function learnValueWeights(world: SimWorld): void {
-  const circuits = rewardCircuitsOf(world);
-  for (let i = 0; i < circuits.length; i++) learn(world, circuits[i]);
+  const { eids, data } = circuitsOfKind(world, REWARD_CIRCUIT);
+  for (let i = 0; i < eids.length; i++) learn(world, data[eids[i]]);
 }
 
 function learn(world: SimWorld, c: RewardCircuit): void {

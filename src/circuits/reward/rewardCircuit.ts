@@ -4,15 +4,15 @@
  * learnValueWeights at 'traces and plasticity'). Schultz, Dayan & Montague (1997).
  */
 import { installCircuitSystem } from '../../sim/schedule';
-import { addCircuitEntity } from '../../sim/world/circuitEntities';
+import { addCircuitEntity, circuitKind, circuitsOfKind } from '../../sim/world/circuitEntities';
 import { populationByName, projectionByName, type SimWorld } from '../../sim/world/world';
 import { stimulusIndex } from '../../sim/stimuli/stimulusTable';
 import { driveRewardCircuit } from './driveRewardCircuit';
 import { learnValueWeights } from './learnValueWeights';
 import type { RewardCircuitSpec } from './rewardCircuitSpec';
-import { stateKey } from '../../sim';
 
-export const REWARD_CIRCUITS = stateKey<RewardCircuit[]>('circuits.reward');
+/** The kind's component holds each reward circuit's data; its systems find them by its query. */
+export const REWARD_CIRCUIT = circuitKind<RewardCircuit>('reward');
 
 export interface RewardCircuit {
   readonly spec: RewardCircuitSpec;
@@ -92,9 +92,9 @@ export function installRewardCircuit(world: SimWorld, spec: RewardCircuitSpec): 
   const delayTicks = Math.max(1, Math.round((spec.tapMs + spec.eligibilityLagMs) / dt));
   const key = `circuit.${spec.name}`;
   const reg = <T extends Float64Array | Uint8Array>(name: string, array: T): T => world.registry.register(`${key}.${name}`, array);
-  const circuit: RewardCircuit = {
+  const circuit = (eid: number): RewardCircuit => ({
     spec,
-    eid: addCircuitEntity(world, 'reward'),
+    eid,
     cueStimuli: Int32Array.from(spec.cues, (name) => stimulusIndex(world.stimuli, name)),
     timeCellFirstEid: timeCells.firstEid,
     cellsPerTap: timeCells.count / blocks,
@@ -126,23 +126,25 @@ export function installRewardCircuit(world: SimWorld, spec: RewardCircuitSpec): 
     spikeHistory: reg('spikeHistory', new Uint8Array(timeCells.count * delayTicks)),
     eligibility: reg('eligibility', new Float64Array(timeCells.count)),
     credit: reg('credit', new Float64Array(timeCells.count)),
-  };
+  });
+  const eid = addCircuitEntity(world, REWARD_CIRCUIT, circuit);
+  const { eids, data } = circuitsOfKind(world, REWARD_CIRCUIT);
+  const installed = data[eid];
   // The pool starts at its tonic level, as after a long quiet time.
-  world.modulators.level[pool] = circuit.tonicDopamine;
-  circuit.signals[Signal.dopamineReference] = circuit.tonicDopamine;
-  const list = rewardCircuitsOf(world).slice();
-  list.push(circuit);
-  world.state.set(REWARD_CIRCUITS, list);
-  if (list.length === 1) {
+  world.modulators.level[pool] = installed.tonicDopamine;
+  installed.signals[Signal.dopamineReference] = installed.tonicDopamine;
+  // The systems serve every reward circuit (they iterate the kind's query): install them once.
+  if (eids.length === 1) {
     installCircuitSystem(world, 'stimuli', driveRewardCircuit);
     installCircuitSystem(world, 'traces and plasticity', learnValueWeights);
   }
-  return circuit;
+  return installed;
 }
 
-/** The world's reward circuits (empty when it has none). */
+/** The world's reward circuits in install order (empty when it has none); a fresh array, not for hot loops. */
 export function rewardCircuitsOf(world: SimWorld): readonly RewardCircuit[] {
-  return world.state.get(REWARD_CIRCUITS) ?? [];
+  const { eids, data } = circuitsOfKind(world, REWARD_CIRCUIT);
+  return eids.map((eid) => data[eid]);
 }
 
 export function rewardCircuitByName(world: SimWorld, name: string): RewardCircuit {

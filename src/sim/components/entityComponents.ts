@@ -28,6 +28,17 @@ export interface CircuitComponent {
   readonly kind: number[];
 }
 
+/**
+ * A circuit kind's own component (circuitEntities.ts): a tag every circuit of that kind carries,
+ * with the per-circuit data by eid, and the live query of its circuits.
+ */
+export interface CircuitKindComponent<T = unknown> {
+  /** data[eid]: the circuit's typed data (its parts, constants and registered state arrays). */
+  readonly data: T[];
+  /** The kind's circuit entities in install order (a live bitecs query: [Circuit, this]). */
+  readonly eids: readonly number[];
+}
+
 export interface EntityComponents {
   readonly Population: PopulationComponent;
   /** Model tags: a population entity carries the one of its type's model. */
@@ -37,6 +48,8 @@ export interface EntityComponents {
   readonly PoissonSource: object;
   readonly ModulatorPool: ModulatorPoolComponent;
   readonly Circuit: CircuitComponent;
+  /** One component per circuit kind in this world, made when its first circuit is added. */
+  readonly CircuitKinds: Map<string, CircuitKindComponent>;
 }
 
 /** `capacity` is the largest eid the typed stores must hold (neurons + populations + pools). */
@@ -50,6 +63,7 @@ export function createEntityComponents(capacity: number): EntityComponents {
     PoissonSource: {},
     ModulatorPool: { pool: column() },
     Circuit: { kind: [] },
+    CircuitKinds: new Map(),
   };
 }
 

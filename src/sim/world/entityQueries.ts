@@ -32,7 +32,7 @@ export function registerEntityQueries(world: object, c: EntityComponents): Entit
 }
 
 /** A query's live result. Unbuffered queries return their sparse set's plain dense array (bitecs 0.4). */
-function live(world: object, terms: object[]): readonly number[] {
+export function live(world: object, terms: object[]): readonly number[] {
   const result = query(world, terms);
   if (!Array.isArray(result)) throw new Error('expected an unbuffered bitecs query');
   return result;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { hasComponent, query } from 'bitecs';
-import { addCircuitEntity, buildWorld, circuitEntities, NeuronModel, stepSim } from '../../../src/sim';
+import { addCircuitEntity, buildWorld, circuitEntities, circuitKind, circuitsOfKind, NeuronModel, stepSim } from '../../../src/sim';
 import type { NetworkSpec } from '../../../src/sim';
 
 const spec: NetworkSpec = {
@@ -78,5 +78,21 @@ describe('group entities', () => {
     expect(world.queries.populations).toHaveLength(4);
     stepSim(world);
     expect(() => addCircuitEntity(world, 'reward')).toThrow(/before the first tick/);
+  });
+
+  it('finds a kind\'s circuits and their typed data through the kind component\'s live query', () => {
+    const world = buildWorld(spec);
+    const GAIN = circuitKind<{ eid: number; gain: number }>('gain');
+    const seen = circuitsOfKind(world, GAIN); // asked before any exists: the same live query later
+    expect(seen.eids).toHaveLength(0);
+    const a = addCircuitEntity(world, GAIN, (eid) => ({ eid, gain: 2 }));
+    addCircuitEntity(world, 'other');
+    const b = addCircuitEntity(world, GAIN, (eid) => ({ eid, gain: 3 }));
+    expect([...seen.eids]).toEqual([a, b]);
+    expect(seen.eids.map((eid) => seen.data[eid].gain)).toEqual([2, 3]);
+    expect(seen.data[b].eid).toBe(b);
+    expect(hasComponent(world, a, world.components.Circuit)).toBe(true);
+    expect(circuitEntities(world, 'other')).toHaveLength(1);
+    expect(circuitEntities(world, 'gain')).toEqual([a, b]);
   });
 });
