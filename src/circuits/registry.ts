@@ -5,7 +5,7 @@
  * with a definition.ts (see src/circuits/plugin/circuitDefinition.ts), add it below and its scene
  * to src/render/scenes/sceneRegistry.ts; test/circuits/registry.test.ts checks that nothing is missing.
  */
-import type { CircuitDefinition, CircuitMetric, CircuitTraceSignal } from './plugin/circuitDefinition';
+import type { CircuitCommandSchema, CircuitDefinition, CircuitMetric, CircuitTraceSignal } from './plugin/circuitDefinition';
 import { rewardCircuit } from './reward/definition';
 import { cerebellumCircuit } from './cerebellum/definition';
 import { songbirdCircuit } from './songbird/definition';
@@ -68,4 +68,16 @@ export const traceSignalNames: readonly string[] = [...TRACE_SIGNALS.keys()];
 /** The trace signal of this name, or undefined when no circuit has it. */
 export function circuitTraceSignal(name: string): KindTraceSignal | undefined {
   return TRACE_SIGNALS.get(name);
+}
+
+const commandTypeOf = (schema: CircuitCommandSchema): string => schema.shape.type.value;
+
+/** The definitions that add a command of this type (none: an engine command, or unknown). */
+export function circuitsWithCommand(type: string): readonly CircuitDefinition[] {
+  return CIRCUIT_DEFINITIONS.filter((d) => d.commands.some((schema) => commandTypeOf(schema) === type));
+}
+
+/** The definitions whose inactivationRegions include this region (the shared `inactivate` command). */
+export function circuitsWithRegion(region: string): readonly CircuitDefinition[] {
+  return CIRCUIT_DEFINITIONS.filter((d) => d.inactivationRegions?.options.includes(region) === true);
 }

@@ -5,7 +5,7 @@
  */
 import { defineCircuit } from '../plugin/circuitDefinition';
 import { cerebellumTraceSignals } from './traceSignals';
-import { estimatePartsSynapses } from '../plugin/networkParts';
+import { estimatePartsSynapses, providedPopulations } from '../plugin/networkParts';
 import { cerebellumConfigSchema, cerebellumStimuli } from './configSchema';
 import { cerebellumCommandSchemas, cerebellumRegion } from './commandSchemas';
 import { eyeblinkMetrics } from './eyeblinkMetrics';
@@ -13,7 +13,7 @@ import { checkCerebellumCircuit } from './checkConfig';
 import { prepareCerebellum, spawnCerebellum } from './spawnCircuit';
 import { cerebellumParamsOf } from './configParams';
 import { cerebellumPlayerActions } from './playerActions';
-import { cerebellumNetworkParts } from './cerebellumNetwork';
+import { cerebellumNetworkParts, FIXED_STIMULI } from './cerebellumNetwork';
 
 export const cerebellumCircuit = defineCircuit({
   kind: 'cerebellum',
@@ -27,9 +27,10 @@ export const cerebellumCircuit = defineCircuit({
   provides: (config) => {
     const parts = cerebellumNetworkParts(cerebellumParamsOf(config));
     return {
-      populations: parts.populations.map((p) => ({ id: p.name, type: p.type, count: p.count, tags: p.tags ?? [] })),
+      populations: providedPopulations(parts),
       projections: parts.projections.map((p) => p.name),
-      stimuli: cerebellumStimuli(config),
+      // Its CSs, the puff and the bias and noise currents: a level's own stimulus may take none of these names.
+      stimuli: [...new Set([...cerebellumStimuli(config), ...FIXED_STIMULI])],
       modulators: [],
     };
   },

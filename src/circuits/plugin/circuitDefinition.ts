@@ -14,6 +14,7 @@ import type { SimWorld } from '../../sim/world/world';
 import type { StateProbe } from '../../sim/monitors/stateProbe';
 import type { CircuitCheckContext, CircuitLevelView, CircuitSpawnContext, PathSegment } from './contexts';
 import type { CircuitAction } from './playerAction';
+import type { ProvidedModel } from './networkParts';
 
 /** A part of each trial timed from one of its events: a window [startMs, endMs) or a sample (endMs = null). */
 export interface TrialSpan {
@@ -53,9 +54,18 @@ export interface CircuitTraceSignal {
   probe?(world: SimWorld, name: string, capacityFor: (sampleMs: number) => number): StateProbe | null;
 }
 
+/** A population a circuit brings: the level's checks read its size and its model (a Poisson source has no membrane). */
+export interface ProvidedPopulation {
+  readonly id: string;
+  readonly type: string;
+  readonly model: ProvidedModel;
+  readonly count: number;
+  readonly tags: readonly string[];
+}
+
 /** The names a circuit brings into a level, which the level's own parts may refer to. */
 export interface ProvidedNames {
-  readonly populations: ReadonlyArray<{ readonly id: string; readonly type: string; readonly count: number; readonly tags: readonly string[] }>;
+  readonly populations: readonly ProvidedPopulation[];
   readonly projections: readonly string[];
   readonly stimuli: readonly string[];
   readonly modulators: readonly string[];

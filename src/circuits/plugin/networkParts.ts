@@ -3,7 +3,24 @@
  * to the level's NetworkSpec before the world is built, reporting every name the level already uses.
  */
 import type { ConnectRule, NetworkSpec } from '../../sim/build/networkSpec';
+import { NeuronModel, type NeuronModelCode } from '../../sim/params/neuronTypes';
 import type { PathSegment, ReportsProblems } from './contexts';
+import type { ProvidedPopulation } from './circuitDefinition';
+
+/** A neuron model as the level format names it. */
+export type ProvidedModel = 'izhikevich' | 'lif' | 'poisson';
+
+function modelName(code: NeuronModelCode | undefined): ProvidedModel {
+  if (code === NeuronModel.lif) return 'lif';
+  if (code === NeuronModel.poisson) return 'poisson';
+  return 'izhikevich'; // both Izhikevich schemes, and the engine's default model
+}
+
+/** The populations of a circuit's parts as the level's checks see them (ProvidedNames.populations), each with its type's model. */
+export function providedPopulations(parts: Pick<NetworkParts, 'neuronTypes' | 'populations'>): ProvidedPopulation[] {
+  const models = new Map(parts.neuronTypes.map((t) => [t.name, modelName(t.model)] as const));
+  return parts.populations.map((p) => ({ id: p.name, type: p.type, model: models.get(p.type) ?? 'izhikevich', count: p.count, tags: p.tags ?? [] }));
+}
 
 /** The parts of a NetworkSpec a circuit brings. */
 export type NetworkParts = Pick<NetworkSpec, 'neuronTypes' | 'populations' | 'projections'> & Pick<Required<NetworkSpec>, 'stimuli'> & Partial<Pick<NetworkSpec, 'modulators'>>;

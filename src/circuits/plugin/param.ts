@@ -65,3 +65,32 @@ export function parameterInfo(schema: z.ZodType): ParamMeta | undefined {
     else return undefined;
   }
 }
+
+/** The bounds of a number schema (through .default / .optional), or undefined when it is not a number. */
+export function parameterRange(schema: z.ZodType): Required<ParamRange> | undefined {
+  let inner: z.ZodType = schema;
+  while (inner instanceof z.ZodDefault || inner instanceof z.ZodOptional) inner = inner.unwrap() as z.ZodType;
+  if (!(inner instanceof z.ZodNumber)) return undefined;
+  const checks = (inner._zod.def.checks ?? []).map((c) => c._zod.def as { check: string; inclusive?: boolean });
+  return {
+    min: inner.minValue ?? -Infinity,
+    max: inner.maxValue ?? Infinity,
+    integer: inner.isInt,
+    minExclusive: checks.some((c) => c.check === 'greater_than' && c.inclusive === false),
+  };
+}
+
+/** The schema of a field under an object schema, by path segments (array items by id), or undefined. */
+export function fieldSchema(schema: z.ZodType, segments: readonly string[]): z.ZodType | undefined {
+  const unwrap = (s: z.ZodType): z.ZodType => (s instanceof z.ZodDefault || s instanceof z.ZodOptional ? unwrap(s.unwrap() as z.ZodType) : s);
+  let current: z.ZodType = schema;
+  for (const segment of segments) {
+    current = unwrap(current);
+    if (current instanceof z.ZodArray) { current = current.element as z.ZodType; continue; } // the segment names an item by id
+    if (!(current instanceof z.ZodObject)) return undefined;
+    const next = (current.shape as Record<string, z.ZodType | undefined>)[segment];
+    if (next === undefined) return undefined;
+    current = next;
+  }
+  return current;
+}

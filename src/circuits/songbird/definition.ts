@@ -7,7 +7,7 @@
 import { defineCircuit } from '../plugin/circuitDefinition';
 import { songbirdTraceSignals } from './traceSignals';
 import { songbirdConfigSchema, type SongbirdCircuitConfig } from './configSchema';
-import { estimatePartsSynapses } from '../plugin/networkParts';
+import { estimatePartsSynapses, providedPopulations } from '../plugin/networkParts';
 import { songbirdCommandSchemas, songbirdRegion } from './commandSchemas';
 import { songbirdMetrics } from './songbirdMetrics';
 import { checkSongbirdCircuit } from './checkConfig';
@@ -36,7 +36,7 @@ export const songbirdCircuit = defineCircuit({
   provides: (config) => {
     const parts = partsOf(config);
     return {
-      populations: parts.populations.map((p) => ({ id: p.name, type: p.type, count: p.count, tags: p.tags ?? [] })),
+      populations: providedPopulations(parts),
       projections: parts.projections.map((p) => p.name),
       stimuli: [],
       modulators: [MODULATOR.dopamine],

@@ -2,13 +2,19 @@
 import { formatPath, type LevelError, type PathSegment } from '../errors';
 import type { Level } from '../schema/level';
 import type { NeuronType } from '../schema/neuronTypes';
-import type { Population } from '../schema/populations';
 import { circuitModulators, circuitPopulations, circuitProjections, circuitStimuli } from './circuits/provided';
+
+/** A population a level may refer to (its own or a circuit's): its size and its neuron model (undefined: unknown type, reported elsewhere). */
+export interface KnownPopulation {
+  readonly id: string;
+  readonly count: number;
+  readonly model: NeuronType['model'] | undefined;
+}
 
 export interface CheckContext {
   level: Level;
   neuronTypes: Map<string, NeuronType>;
-  populations: Map<string, Population>;
+  populations: Map<string, KnownPopulation>;
   projections: Set<string>;
   modulators: Set<string>;
   contingencies: Set<string>;
@@ -19,9 +25,11 @@ export interface CheckContext {
 }
 
 /** The level's populations plus those its circuits bring (the level's own win a clash; the circuit's checker reports it). */
-function withCircuitPopulations(level: Level, own: Map<string, Population>): Map<string, Population> {
-  for (const population of circuitPopulations(level)) if (!own.has(population.id)) own.set(population.id, population);
-  return own;
+function knownPopulations(level: Level, neuronTypes: ReadonlyMap<string, NeuronType>): Map<string, KnownPopulation> {
+  const known = new Map<string, KnownPopulation>();
+  for (const p of level.populations) if (!known.has(p.id)) known.set(p.id, { id: p.id, count: p.count, model: neuronTypes.get(p.type)?.model });
+  for (const p of circuitPopulations(level)) if (!known.has(p.id)) known.set(p.id, { id: p.id, count: p.count, model: p.model });
+  return known;
 }
 
 function firstById<T extends { id: string }>(items: readonly T[]): Map<string, T> {
@@ -34,10 +42,11 @@ export function createContext(level: Level): CheckContext {
   const errors: LevelError[] = [];
   const phases = new Set<string>();
   for (const session of level.timeline?.sessions ?? []) for (const phase of session.phases) phases.add(phase.id);
+  const neuronTypes = firstById(level.neuronTypes);
   return {
     level,
-    neuronTypes: firstById(level.neuronTypes),
-    populations: withCircuitPopulations(level, firstById(level.populations)),
+    neuronTypes,
+    populations: knownPopulations(level, neuronTypes),
     projections: new Set([...level.projections.map((p) => p.id), ...circuitProjections(level)]),
     modulators: new Set([...level.modulators.map((m) => m.id), ...circuitModulators(level)]),
     contingencies: new Set(level.rewardContingencies.map((c) => c.id)),

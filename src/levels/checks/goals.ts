@@ -2,8 +2,10 @@
 import type { PathSegment } from '../errors';
 import { MODULATOR_FIELDS, NEURON_FIELDS, SYNAPSE_FIELDS } from '../schema/monitors';
 import { checkIndices, checkRef, checkUnique, type CheckContext } from './context';
+import type { PlayerParameter } from '../schema/playerParameters';
+import { fieldSchema, parameterRange } from '../../circuits/plugin/param';
 import { checkCommand, checkParameterPath, checkPreIndices } from './shared';
-import { circuitTraceSignal } from '../../circuits/registry';
+import { circuitDefinitionOf, circuitTraceSignal } from '../../circuits/registry';
 
 const FIELDS_BY_TARGET: Record<string, readonly string[]> = { neuron: NEURON_FIELDS, synapse: SYNAPSE_FIELDS, modulator: MODULATOR_FIELDS };
 
@@ -75,5 +77,29 @@ export function checkPlayerParameters(ctx: CheckContext): void {
     if (value !== undefined && (value < parameter.min || value > parameter.max)) {
       ctx.report([...path, 'path'], `the level's current value ${value} is outside [${parameter.min}, ${parameter.max}]`);
     }
+    if (value !== undefined) checkSliderFitsField(ctx, path, parameter);
   });
+}
+
+/** The bounds a circuit field's schema gives (units, range, integer), or undefined for other paths. */
+function circuitFieldRange(ctx: CheckContext, parameterPath: string) {
+  const [root, id, ...field] = parameterPath.split('.');
+  const config = root === 'circuits' ? ctx.level.circuits.find((c) => c.id === id) : undefined;
+  const schema = config === undefined ? undefined : fieldSchema(circuitDefinitionOf(config.kind).schema, field);
+  return schema === undefined ? undefined : parameterRange(schema);
+}
+
+/** Every value the slider can reach must be one the field accepts: within its bounds, and whole for a count. */
+function checkSliderFitsField(ctx: CheckContext, path: readonly PathSegment[], parameter: PlayerParameter): void {
+  const range = circuitFieldRange(ctx, parameter.path);
+  if (range === undefined) return;
+  const field = `${parameter.path} accepts`;
+  const bounds = `${range.minExclusive ? '>' : '≥'} ${range.min} and ≤ ${range.max}`;
+  if (parameter.min < range.min || (range.minExclusive && parameter.min === range.min)) ctx.report([...path, 'min'], `${field} values ${bounds}, so the slider's min ${parameter.min} is out of range`);
+  if (parameter.max > range.max) ctx.report([...path, 'max'], `${field} values ${bounds}, so the slider's max ${parameter.max} is out of range`);
+  if (!range.integer) return;
+  if (!Number.isInteger(parameter.min)) ctx.report([...path, 'min'], `${field} whole numbers only, got ${parameter.min}`);
+  if (parameter.step === undefined || !Number.isInteger(parameter.step)) {
+    ctx.report([...path, 'step'], `${field} whole numbers only: give a whole-number step, got ${parameter.step ?? 'none'}`);
+  }
 }

@@ -9,8 +9,7 @@ export function checkManipulation(ctx: CheckContext, path: readonly PathSegment[
   if (!checkRef(ctx, [...path, 'population'], command.population, ctx.populations, 'population')) return;
   checkSubset(ctx, [...path, 'neurons'], command.neurons, command.population);
   if (command.type === 'voltageClamp' || (command.type === 'rateClamp' && command.rateHz === undefined)) {
-    const population = ctx.populations.get(command.population)!;
-    const model = ctx.neuronTypes.get(population.type)?.model;
+    const model = ctx.populations.get(command.population)!.model;
     if (command.type === 'voltageClamp' && model === 'poisson') {
       ctx.report([...path, 'population'], `population "${command.population}" is a Poisson spike source: it has no membrane to clamp (use rateClamp)`);
     } else if (command.type === 'rateClamp' && model !== undefined && model !== 'poisson') {

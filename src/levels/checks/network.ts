@@ -50,8 +50,7 @@ function checkProjection(ctx: CheckContext, projection: Projection, index: numbe
   if (!fromOk || !toOk) return 0;
   const pre = ctx.populations.get(projection.from)!;
   const post = ctx.populations.get(projection.to)!;
-  const postType = ctx.neuronTypes.get(post.type);
-  if (postType?.model === 'poisson') {
+  if (post.model === 'poisson') {
     ctx.report([...path, 'to'], `population "${post.id}" is a Poisson spike source and cannot receive synapses`);
   }
   const c = projection.connect;
@@ -147,8 +146,7 @@ export function checkNetwork(ctx: CheckContext): void {
     }
     if (!checkRef(ctx, [...path, 'target'], stimulus.target, ctx.populations, 'population')) return;
     checkIndices(ctx, [...path, 'neurons'], stimulus.neurons, stimulus.target);
-    const type = ctx.neuronTypes.get(ctx.populations.get(stimulus.target)!.type);
-    if (type?.model === 'poisson') ctx.report([...path, 'target'], `population "${stimulus.target}" is a Poisson spike source and takes no input`);
+    if (ctx.populations.get(stimulus.target)!.model === 'poisson') ctx.report([...path, 'target'], `population "${stimulus.target}" is a Poisson spike source and takes no input`);
     if (stimulus.startMs !== undefined && stimulus.endMs !== undefined && stimulus.endMs < stimulus.startMs) {
       ctx.report([...path, 'endMs'], `must be ≥ startMs (${stimulus.startMs}), got ${stimulus.endMs}`);
     }

@@ -1,11 +1,14 @@
 /** Checks shared by the timeline and the goals: commands, metric uses and thresholds. */
 import type { PathSegment } from '../errors';
 import { lookupNumber } from '../paths';
+import { liveParameter } from '../liveParameters';
 import type { Command } from '../schema/commands';
 import { METRIC_REFERENCE_KEYS } from '../schema/metrics';
 import { checkIndices, checkRef, type CheckContext } from './context';
 import { eventRefNames, knownEventRef } from '../metrics/trialEvents';
 import { checkManipulation, checkSubset } from './manipulations';
+import { circuitsWithCommand, circuitsWithRegion } from '../../circuits/registry';
+import type { CircuitDefinition } from '../../circuits/plugin/circuitDefinition';
 
 const UNSETTABLE_ROOTS = new Set(['schemaVersion', 'playerParameters', 'playerCommands', 'objectives', 'monitors', 'lesson']);
 
@@ -18,9 +21,28 @@ export function checkParameterPath(ctx: CheckContext, path: readonly PathSegment
   return found.value;
 }
 
+/** A command's setParameter runs in the running world: its path must also be one the world can change (the run rejects others). */
+function checkLiveParameterPath(ctx: CheckContext, path: readonly PathSegment[], parameterPath: string): void {
+  if (checkParameterPath(ctx, path, parameterPath) === undefined) return;
+  if (liveParameter(ctx.level, parameterPath) === undefined) {
+    ctx.report(path, `"${parameterPath}" cannot be changed while the level runs (live: stimuli.<id>.amplitudePa/sdPa/weight/amount, neuronTypes.<id>.a/b/c/d/rateHz, projections.<id>.weight and each circuit's live fields); make it a player parameter or set it in the level instead`);
+  }
+}
+
+/**
+ * A circuit's command has a handler only in a world with that circuit (its install registers it):
+ * reports a command type, or an inactivation region, whose circuits the level does not have.
+ */
+function checkCommandOwner(ctx: CheckContext, path: readonly PathSegment[], owners: readonly CircuitDefinition[], what: string): void {
+  if (owners.length === 0 || owners.some((d) => ctx.level.circuits.some((c) => c.kind === d.kind))) return;
+  ctx.report(path, `${what} belongs to ${owners.map((d) => d.title).join(' or ')}, which the level does not have (add it to circuits)`);
+}
+
 export function checkCommand(ctx: CheckContext, path: readonly PathSegment[], command: Command): void {
+  checkCommandOwner(ctx, [...path, 'type'], circuitsWithCommand(command.type), `the command "${command.type}"`);
+  if (command.type === 'inactivate') checkCommandOwner(ctx, [...path, 'region'], circuitsWithRegion(String(command.region)), `the region "${String(command.region)}"`);
   switch (command.type) {
-    case 'setParameter': checkParameterPath(ctx, [...path, 'path'], command.path); return;
+    case 'setParameter': checkLiveParameterPath(ctx, [...path, 'path'], command.path); return;
     case 'lesion': case 'voltageClamp': case 'rateClamp': case 'releaseClamp': checkManipulation(ctx, path, command); return;
     case 'inactivate': checkSubset(ctx, [...path, 'neurons'], command.neurons, String(command.region)); return;
     case 'setPlasticity': checkRef(ctx, [...path, 'projection'], command.projection, ctx.projections, 'projection'); return;

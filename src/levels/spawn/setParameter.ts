@@ -1,22 +1,16 @@
 /**
  * The 'setParameter' engine command for levels: { type: 'setParameter', path, value } with the
- * level's parameter paths. Only parameters that map onto registered state can change while the
- * world runs (others are rejected with a reason, and need a restart of the level):
- *   stimuli.<id>.amplitudePa | sdPa | weight | amount  → the stimulus gain (value / level value)
- *   neuronTypes.<id>.a | b | c | d                     → each neuron of that type moves by the change
- *   neuronTypes.<id>.rateHz                            → rate of every neuron of that Poisson type
- *   projections.<id>.weight (a number)                 → every weight scaled by value / current
- *   circuits.<id>.<field>                              → the circuit's command for a live field
- *                                                        (CircuitDefinition.liveParameters)
+ * level's parameter paths. Only the live parameters (src/levels/liveParameters.ts: stimulus gains,
+ * neuron type constants, projection weights, circuits' live fields) change while the world runs;
+ * others are rejected with a reason and need a restart of the level. A stimulus gain is value /
+ * level value, a, b, c, d move each neuron by the change, rateHz sets the rate, a weight is scaled.
  * Bound paths are the level's player parameters and the setParameter commands of its timeline;
  * their current values live in the registered array 'level.parameters'.
  */
 import { commandHandler, defineCommand, stateKey, type CommandHandler } from '../../sim';
-import { circuitDefinitionOf } from '../../circuits/registry';
 import type { SimWorld } from '../../sim/world/world';
-import { lookupNumber, lookupPath } from '../paths';
+import { liveParameter } from '../liveParameters';
 import type { Level } from '../schema/level';
-
 
 interface Binding {
   readonly path: string;
@@ -32,67 +26,53 @@ interface ParameterTable {
 
 const LEVEL_PARAMETERS = stateKey<ParameterTable>('levelParameters');
 
-const GAIN_FIELDS = new Set(['amplitudePa', 'sdPa', 'weight', 'amount']);
-
 function bind(level: Level, path: string): Binding | undefined {
-  const found = lookupNumber(level, path);
-  if (!found.ok) return undefined;
-  const initial = found.value;
-  const [root, id, field, ...rest] = path.split('.');
-  if (rest.length > 0) return undefined;
-  if (root === 'stimuli' && GAIN_FIELDS.has(field)) {
-    return {
+  const live = liveParameter(level, path);
+  if (live === undefined) return undefined;
+  const { initial } = live;
+  switch (live.kind) {
+    case 'stimulusGain': return {
       path, initial,
       apply(world, _previous, value) {
-        const index = world.stimuli.list.findIndex((s) => s.spec.name === id);
-        if (index < 0) return `unknown stimulus "${id}"`;
+        const index = world.stimuli.list.findIndex((s) => s.spec.name === live.id);
+        if (index < 0) return `unknown stimulus "${live.id}"`;
         if (initial === 0) return `${path} is 0 in the level, so it cannot be scaled`;
         world.stimuli.gain[index] = value / initial;
       },
     };
-  }
-  if (root === 'neuronTypes' && ['a', 'b', 'c', 'd', 'rateHz'].includes(field)) {
-    return {
+    case 'neuronType': return {
       path, initial,
       apply(world, previous, value) {
-        const type = world.neuronTypes.byName(id);
-        if (!type) return `unknown neuron type "${id}"`;
-        const column = world.neurons[field as 'a' | 'b' | 'c' | 'd' | 'rateHz'];
+        const type = world.neuronTypes.byName(live.id);
+        if (!type) return `unknown neuron type "${live.id}"`;
+        const column = world.neurons[live.field];
         for (const population of world.populations) {
           if (population.typeId !== type.id) continue;
           for (let eid = population.firstEid; eid < population.firstEid + population.count; eid++) {
-            column[eid] = field === 'rateHz' ? value : column[eid] + (value - previous);
+            column[eid] = live.field === 'rateHz' ? value : column[eid] + (value - previous);
           }
         }
       },
     };
-  }
-  if (root === 'circuits') {
-    const config = lookupPath(level, `circuits.${id}`);
-    const command = config.ok ? circuitDefinitionOf((config.value as Level['circuits'][number]).kind).liveParameters?.[field] : undefined;
-    if (command === undefined) return undefined;
-    return {
+    case 'circuitCommand': return {
       path, initial,
       apply(world, _previous, value) {
-        const handler = commandHandler(world, command);
-        if (!handler) return `the circuit's command "${command}" is not installed`;
-        return handler(world, { type: command, value });
+        const handler = commandHandler(world, live.command);
+        if (!handler) return `the circuit's command "${live.command}" is not installed`;
+        return handler(world, { type: live.command, value });
       },
     };
-  }
-  if (root === 'projections' && field === 'weight') {
-    return {
+    case 'projectionWeight': return {
       path, initial,
       apply(world, previous, value) {
-        const projection = world.projections.find((p) => p.name === id);
-        if (!projection) return `unknown projection "${id}"`;
+        const projection = world.projections.find((p) => p.name === live.id);
+        if (!projection) return `unknown projection "${live.id}"`;
         if (previous === 0) return `${path} is 0, so the weights cannot be scaled`;
         const scale = value / previous;
         for (let s = projection.firstSynapse; s < projection.firstSynapse + projection.count; s++) world.synapses.weight[s] *= scale;
       },
     };
   }
-  return undefined;
 }
 
 /** Registers the level's adjustable parameters and the setParameter command in a fresh world (before its first tick). */
