@@ -90,7 +90,8 @@ function checkTrialType(ctx: CheckContext, path: Path, trialType: TrialType, tri
  * trial (crPercent, ...), an intertrial gap: the circuit closes a trial's record at the end of the
  * tick the trial ends in, after the timeline would have started the next one without a gap.
  */
-function checkCriterion(ctx: CheckContext, path: Path, until: PhaseCriterion, intertrialMs: number): void {
+function checkCriterion(ctx: CheckContext, path: Path, until: PhaseCriterion, intertrialMs: number, trials: number): void {
+  if (until.overTrials > trials) ctx.report([...path, 'overTrials'], `must be ≤ the phase's ${trials} trials (the criterion is first checked once overTrials trials have run), got ${until.overTrials}`);
   checkMetricArgs(ctx, path, until.args as Record<string, unknown>, 'a criterion measures over whole trials');
   checkThreshold(ctx, path, until.comparison, until.threshold);
   if (isCircuitMeasure(until.metric, until.args) && intertrialMs < ctx.level.dtMs) {
@@ -111,7 +112,7 @@ export function checkTimeline(ctx: CheckContext): void {
     checkUnique(ctx, [...path, 'trialTypes'], phase.trialTypes, 'trial type');
     if (phase.trialTypes.every((t) => t.weight === 0)) ctx.report([...path, 'trialTypes'], 'at least one trial type needs a weight > 0');
     phase.trialTypes.forEach((t, ti) => checkTrialType(ctx, [...path, 'trialTypes', ti], t, phase.trialMs, seenPhases));
-    if (phase.until !== undefined) checkCriterion(ctx, [...path, 'until'], phase.until, phase.intertrialMs);
+    if (phase.until !== undefined) checkCriterion(ctx, [...path, 'until'], phase.until, phase.intertrialMs, phase.trials);
     phase.commandsAtStart?.forEach((c, ci) => checkCommand(ctx, [...path, 'commandsAtStart', ci], c));
     phase.commandsAtEnd?.forEach((c, ci) => checkCommand(ctx, [...path, 'commandsAtEnd', ci], c));
     seenPhases.add(phase.id);

@@ -30,6 +30,9 @@ function target(world: SimWorld, command: SimCommand): Resolved {
 }
 
 export function lesionNeurons(world: SimWorld, command: SimCommand): string | void {
+  // Commands also come from the page and tests without the level schema: a restore that is not a
+  // boolean (e.g. "false" or 1) must not be read as a new lesion.
+  if (command.restore !== undefined && typeof command.restore !== 'boolean') return `restore must be true or false, got ${JSON.stringify(command.restore)}`;
   const resolved = target(world, command);
   if (typeof resolved === 'string') return resolved;
   const restore = command.restore === true;
