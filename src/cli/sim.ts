@@ -86,6 +86,9 @@ function main(): void {
     cpuSeconds: (cpu.user + cpu.system) / 1e6,
     settings: values.set ?? [],
   };
+  for (const rejected of result.rejectedCommands) {
+    console.error(`${file}: warning: at tick ${rejected.tick} the run rejected the command ${JSON.stringify(rejected.command)}: ${rejected.reason}`);
+  }
   if (exportDir) {
     if (files.length === 0) console.error('--export-audio: no circuit of this level makes audio; no audio written');
     mkdirSync(exportDir, { recursive: true });

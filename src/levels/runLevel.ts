@@ -83,8 +83,19 @@ export interface RunResult {
   measures: MeasureOutcome[];
   monitors: Record<string, MonitorSeries>;
   commandLog: Array<{ tick: number; command: SimCommand }>;
+  /** Commands the world rejected (timeline, player or options.commands), with its reason: nothing is dropped silently. */
+  rejectedCommands: RejectedCommand[];
   events: Record<string, number>;
   stateHash: string;
+}
+
+export interface RejectedCommand { tick: number; command: { type: string }; reason: string }
+
+/** Keeps the tick's commandRejected events (before the run clears the tick's events). */
+function keepRejected(world: SimWorld, into: RejectedCommand[]): void {
+  for (const event of world.events) {
+    if (event.type === 'commandRejected') into.push({ tick: event.tick, command: event.command, reason: event.reason });
+  }
 }
 
 export type RunOutcome = { ok: true; result: RunResult } | { ok: false; errors: LevelError[] };
@@ -107,6 +118,7 @@ export function runSpawnedLevel(spawned: { world: SimWorld; run: LevelRun }, opt
     : options.trials !== undefined || run.timelineTicks > 0 ? Number.POSITIVE_INFINITY : run.runTicks;
   const commands = [...(options.commands ?? [])].sort((a, b) => a.tick - b.tick);
   let nextCommand = 0;
+  const rejectedCommands: RejectedCommand[] = [];
   let stopReason: RunResult['stopReason'] = 'duration';
   const goalWatch = options.stopWhenGoalMet ? new GoalWatch(run) : null;
   for (;;) {
@@ -121,6 +133,7 @@ export function runSpawnedLevel(spawned: { world: SimWorld; run: LevelRun }, opt
       closeTrialWithoutTick(world);
       recorder.handleEvents(world);
       options.onTick?.(world);
+      keepRejected(world, rejectedCommands);
       world.events.length = 0;
       stopReason = goalWatch?.afterTick() ? 'goal' : lastTrialEnds ? 'trials' : 'timeline';
       break;
@@ -131,6 +144,7 @@ export function runSpawnedLevel(spawned: { world: SimWorld; run: LevelRun }, opt
     stepSim(world);
     recorder.afterTick(world);
     options.onTick?.(world);
+    keepRejected(world, rejectedCommands);
     world.events.length = 0;
     if (goalWatch?.afterTick()) { stopReason = 'goal'; break; }
   }
@@ -150,6 +164,7 @@ export function runSpawnedLevel(spawned: { world: SimWorld; run: LevelRun }, opt
       measures: evaluateMeasures(level, run),
       monitors: monitorSeries(level, world),
       commandLog: world.commands.log.map((entry) => ({ tick: entry.tick, command: entry.command })),
+      rejectedCommands,
       events: { ...recorder.eventCounts },
       stateHash: hashWorldState(world),
     },

@@ -25,7 +25,7 @@ export function sessionStars(s: LevelSession, goal: GoalReached, predictions: Re
     objectives: goal.outcomes,
     measures: [],
     monitors: {},
-    commandLog: [],
+    commandLog: [], rejectedCommands: [],
     events: {},
     stateHash: '',
   };

@@ -21,7 +21,7 @@ function result(trials: number, met: boolean[], simulatedMs = trials * 1000): Ru
     levelId: 'x', seed: 1, dtMs: 1, ticks: simulatedMs, simulatedMs, stopReason: 'trials',
     trials: Array.from({ length: trials }, (_, i) => ({ index: i, session: 'main', phase: 'p', trialInPhase: i, trialType: 't', startTick: i * 1000, endTick: (i + 1) * 1000, metrics: {} })),
     objectives: met.map((m, i) => ({ id: `o${i}`, description: `goal ${i}`, metric: 'meanWeight', comparison: '>', threshold: 1, value: m ? 2 : 0, met: m })),
-    phases: [], measures: [], monitors: {}, commandLog: [], events: {}, stateHash: '0',
+    phases: [], measures: [], monitors: {}, commandLog: [], rejectedCommands: [], events: {}, stateHash: '0',
   };
 }
 
