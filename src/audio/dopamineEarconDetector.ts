@@ -1,6 +1,6 @@
 /**
  * Turns the reward circuit's prediction error δ into burst and dip earcons. δ is what drives the
- * dopamine neurons (driveRewardCircuit.ts): positive at an unexpected reward (later at the cue),
+ * dopamine neurons (read through the circuit definition's predictionError hook): positive at an unexpected reward (later at the cue),
  * negative when a predicted reward is omitted. It is sampled once per animation frame.
  *
  * Thresholds from levels/dopamine-omission.json (dt 1 ms, seed of the level, trials 0–107, δ read each

@@ -48,6 +48,13 @@ export function circuitDefinitionOf(kind: CircuitKindName): CircuitDefinition {
   return BY_KIND.get(kind)!;
 }
 
+const METRIC_OWNERS: ReadonlyMap<string, CircuitDefinition> = new Map(CIRCUIT_DEFINITIONS.flatMap((d) => Object.keys(d.metrics).map((name) => [name, d] as const)));
+
+/** The definition that adds the metric of this name, or undefined for an engine metric. */
+export function circuitMetricOwner(name: string): CircuitDefinition | undefined {
+  return METRIC_OWNERS.get(name);
+}
+
 /** The circuit metric of this name, or undefined when no circuit adds it. */
 export function circuitMetric(name: string): CircuitMetric | undefined {
   return METRICS.get(name);

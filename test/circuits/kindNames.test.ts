@@ -19,6 +19,16 @@ const KIND_NAMES: Readonly<Record<string, readonly string[]>> = {
   reward: ['rewardCircuit\\w*', 'RewardCircuit\\w*', 'rewardSignals\\w*', 'rewardValue', 'timeCells', 'circuits/reward'],
 };
 
+/**
+ * Multi-letter names specific enough to be caught inside identifiers and paths too (case-insensitive
+ * substring): `driveRewardCircuit.ts`, `songbirdScene`, `cerebellumCommands`, `EyeblinkRecord`.
+ */
+const KIND_SUBSTRINGS: Readonly<Record<string, readonly string[]>> = {
+  songbird: ['songbird', 'syrinx'],
+  cerebellum: ['cerebell', 'eyeblink', 'eyelid', 'purkinje'],
+  reward: ['rewardCircuit', 'rewardSignals'],
+};
+
 /** The scene folder of each kind (src/render/scenes/<folder>/, the scene registry's entry name). */
 const SCENE_FOLDERS: Readonly<Record<string, string>> = { songbird: 'songbird', cerebellum: 'eyeblink', reward: 'dopamine' };
 
@@ -37,7 +47,7 @@ function sourceFiles(dir: string): string[] {
 /** Files outside the kind's own folders and the registries whose text names the kind. */
 function filesNamingKind(kind: string): string[] {
   const own = [`circuits/${kind}/`, `render/scenes/${SCENE_FOLDERS[kind]}/`];
-  const pattern = new RegExp(`(^|[^A-Za-z0-9_])(${KIND_NAMES[kind].join('|')})(?![A-Za-z0-9_])`, 'i');
+  const pattern = new RegExp(`(^|[^A-Za-z0-9_])(${KIND_NAMES[kind].join('|')})(?![A-Za-z0-9_])|${KIND_SUBSTRINGS[kind].join('|')}`, 'i');
   return sourceFiles(SRC)
     .filter((file) => !own.some((dir) => file.startsWith(dir)) && !REGISTRIES.includes(file) && !EXEMPT.some((dir) => file.startsWith(dir)))
     .filter((file) => pattern.test(readFileSync(join(SRC, file), 'utf8')));
@@ -48,6 +58,7 @@ describe('circuit kinds are named only in their own folders and the registries',
     for (const { kind } of CIRCUITS) {
       expect(KIND_NAMES[kind], kind).toBeDefined();
       expect(SCENE_FOLDERS[kind], kind).toBeDefined();
+      expect(KIND_SUBSTRINGS[kind], kind).toBeDefined();
     }
   });
 
@@ -55,6 +66,8 @@ describe('circuit kinds are named only in their own folders and the registries',
     const pattern = new RegExp(`(^|[^A-Za-z0-9_])(${KIND_NAMES.songbird.join('|')})(?![A-Za-z0-9_])`, 'i');
     expect(pattern.test(readFileSync(join(SRC, 'circuits/registry.ts'), 'utf8'))).toBe(true);
     expect(pattern.test('const songbirdy = 1; // hvcRa')).toBe(false);
+    const inside = new RegExp(KIND_SUBSTRINGS.reward.join('|'), 'i');
+    expect(inside.test(' * dopamine neurons (driveRewardCircuit.ts)')).toBe(true);
   });
 
   for (const { kind } of CIRCUITS) {

@@ -37,7 +37,7 @@ function checkRecorded(ctx: CheckContext, path: PathSegment[], item: Recorded, w
   if (isDerivedMetric(item.metric)) { checkOperands(ctx, path, item); return; }
   const over = (item as { over: Over }).over;
   const inWindow = 'window' in over;
-  checkMetricArgs(ctx, path, item.args as Record<string, unknown>,
+  checkMetricArgs(ctx, path, item.metric, item.args as Record<string, unknown>,
     inWindow ? `it is measured in each trial, so the ${what} must be over lastTrials, firstTrials or allTrials, not a fixed window` : undefined);
   if (inWindow && isPerTrialMetric(item.metric)) {
     ctx.report([...path, 'over', 'window'], `${item.metric} is a per-trial metric: measure it over lastTrials, firstTrials or allTrials, not a fixed window`);

@@ -7,7 +7,7 @@ import { METRIC_REFERENCE_KEYS } from '../schema/metrics';
 import { checkIndices, checkRef, type CheckContext } from './context';
 import { eventRefNames, knownEventRef } from '../metrics/trialEvents';
 import { checkManipulation, checkSubset } from './manipulations';
-import { circuitsWithCommand, circuitsWithRegion } from '../../circuits/registry';
+import { circuitMetricOwner, circuitsWithCommand, circuitsWithRegion } from '../../circuits/registry';
 import type { CircuitDefinition } from '../../circuits/plugin/circuitDefinition';
 
 const UNSETTABLE_ROOTS = new Set(['schemaVersion', 'playerParameters', 'playerCommands', 'objectives', 'monitors', 'lesson']);
@@ -56,10 +56,12 @@ export function checkCommand(ctx: CheckContext, path: readonly PathSegment[], co
  * Checks the references inside a metric's args. notPerTrial: why a trial-relative window (args.window,
  * args.at) cannot be used here, or undefined where it can (objectives over lastTrials / allTrials).
  */
-export function checkMetricArgs(ctx: CheckContext, path: readonly PathSegment[], args: Record<string, unknown>, notPerTrial?: string): void {
-  if (typeof args.circuit === 'string') {
-    const circuits = new Map(ctx.level.circuits.filter((c) => c.kind === 'reward').map((c) => [c.id, c] as const));
-    checkRef(ctx, [...path, 'args', 'circuit'], args.circuit, circuits, 'reward circuit');
+export function checkMetricArgs(ctx: CheckContext, path: readonly PathSegment[], metric: string, args: Record<string, unknown>, notPerTrial?: string): void {
+  const owner = circuitMetricOwner(metric);
+  if (typeof args.circuit === 'string' && owner !== undefined) {
+    // A circuit's metric reads a circuit of its own kind: `circuit` names one of those.
+    const circuits = new Map(ctx.level.circuits.filter((c) => c.kind === owner.kind).map((c) => [c.id, c] as const));
+    checkRef(ctx, [...path, 'args', 'circuit'], args.circuit, circuits, owner.title.replace(/^the /, ''));
   }
   for (const key of ['window', 'at'] as const) {
     const span = args[key] as { from: string; startMs?: number; endMs?: number } | undefined;

@@ -53,7 +53,7 @@ function checkTrialType(ctx: CheckContext, path: Path, trialType: TrialType, tri
     checkEventTargets(ctx, eventPath, event);
     if (event.when !== undefined) {
       const when = event.when;
-      checkMetricArgs(ctx, [...eventPath, 'when'], when.args as Record<string, unknown>, 'a contingency measures over windowMs before its event (or since trial start)');
+      checkMetricArgs(ctx, [...eventPath, 'when'], when.metric, when.args as Record<string, unknown>, 'a contingency measures over windowMs before its event (or since trial start)');
       if (isCircuitMeasure(when.metric, when.args)) {
         ctx.report([...eventPath, 'when', 'metric'], `${when.metric} is measured by a circuit, which is installed after the timeline, so it cannot gate a timeline event`);
       }
@@ -92,7 +92,7 @@ function checkTrialType(ctx: CheckContext, path: Path, trialType: TrialType, tri
  */
 function checkCriterion(ctx: CheckContext, path: Path, until: PhaseCriterion, intertrialMs: number, trials: number): void {
   if (until.overTrials > trials) ctx.report([...path, 'overTrials'], `must be ≤ the phase's ${trials} trials (the criterion is first checked once overTrials trials have run), got ${until.overTrials}`);
-  checkMetricArgs(ctx, path, until.args as Record<string, unknown>, 'a criterion measures over whole trials');
+  checkMetricArgs(ctx, path, until.metric, until.args as Record<string, unknown>, 'a criterion measures over whole trials');
   checkThreshold(ctx, path, until.comparison, until.threshold);
   if (isCircuitMeasure(until.metric, until.args) && intertrialMs < ctx.level.dtMs) {
     ctx.report([...path, 'metric'], `${until.metric} is computed by a circuit at the end of each trial, so a criterion on it needs a pause between trials: set the phase's intertrialMs to at least dtMs (${ctx.level.dtMs})`);

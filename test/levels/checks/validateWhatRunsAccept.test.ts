@@ -89,3 +89,14 @@ describe('a slider on a circuit field stays inside the field schema', () => {
     expect(errorsOf(data)).toEqual([]);
   });
 });
+
+describe('a circuit metric names a circuit of its own kind', () => {
+  it('knows each circuit metric owner, and reports an unknown circuit by its title', async () => {
+    const { circuitMetricOwner } = await import('../../../src/circuits/registry');
+    expect(circuitMetricOwner('rewardValue')?.kind).toBe('reward');
+    expect(circuitMetricOwner('populationRateHz')).toBeUndefined();
+    const data = levelData('dopamine-acquisition');
+    data.objectives[2].args.circuit = 'nope';
+    expect(errorsOf(data)).toEqual([expect.stringMatching(/^objectives\[2\]\.args\.circuit: unknown reward circuit "nope"/)]);
+  });
+});
