@@ -1,7 +1,7 @@
 /**
  * Phases that run until a criterion ("train until 80% CRs, at most 300 trials"). A criterion is a
  * measure (the same measures as contingencies and level metrics: measures.ts) compared with a
- * threshold, averaged over the phase's last overTrials trials. advanceTrialTimeline asks
+ * threshold, averaged over the phase's last overTrials trials (those with a value: NaN trials are skipped). advanceTrialTimeline asks
  * phaseCriterionMet when the next trial would start, i.e. after the intertrial gap, so a circuit's
  * per-trial summary (closed at the end of the tick its trial ended in) already counts the last trial.
  * A modulatorLevel criterion is, like the level metric, the mean level over the trial, summed after
@@ -64,9 +64,12 @@ export function phaseCriterionMet(world: SimWorld, timeline: TrialTimeline): boo
   if (levelSum !== null) levelSum.fill(0);
   let met = false;
   if (trialInPhase + 1 >= spec.overTrials) {
+    // A trial without a value (NaN: e.g. a per-trial measure its trial type does not define) is skipped,
+    // so it cannot block the criterion for good: the mean is over the defined ones among the last overTrials.
     let sum = 0;
-    for (let i = 0; i < values.length; i++) sum += values[i];
-    met = compare(sum / values.length, spec.comparison, spec.threshold);
+    let defined = 0;
+    for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i])) { sum += values[i]; defined++; }
+    met = defined > 0 && compare(sum / defined, spec.comparison, spec.threshold);
   }
   if (met) timeline.phaseOutcome![phaseIndex] = PhaseOutcome.met;
   else if (trialInPhase + 1 >= phase.trials) timeline.phaseOutcome![phaseIndex] = PhaseOutcome.maxTrials;
