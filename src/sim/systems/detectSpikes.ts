@@ -1,12 +1,12 @@
 /**
  * Phase: detect spikes. Reads: population entities (query, in spawn order, so spikedList is in
- * population order until fireRateClampedNeurons appends rate-clamped spikes), neurons.vMv
- * (Izhikevich: v ≥ vPeak; LIF: v ≥ vThresh),
+ * population order until fireRateClampedNeurons appends rate-clamped spikes), neurons.vMv (Izhikevich: v ≥ vPeak; LIF: v ≥ vThresh),
  * Poisson sources' next spike times. Writes: neurons.spiked, lastSpikeTick, world.spikedList;
  * Poisson sources draw their next spike time (stream 'spikeSources').
  * Clears last tick's spike flags first, so `spiked` always means "spiked this tick". Lesioned and
- * clamped neurons make no spikes of their own (a rate clamp's spikes come from fireRateClampedNeurons);
- * when none are (the usual case), a threshold crossing reads neither flag.
+ * clamped neurons make no spikes of their own (a rate clamp's spikes come from fireRateClampedNeurons).
+ * The flags are read only on a threshold crossing or a Poisson spike; a separate "nothing is
+ * clamped" fast path measured 7% slower on song-miller-abbott (V8 compiled the loop worse).
  */
 import type { SimWorld } from '../world/world';
 import { NeuronModel } from '../params/neuronTypes';
@@ -18,7 +18,6 @@ export function detectSpikes(world: SimWorld): void {
   const types = world.neuronTypes.entries;
   const { spiked, vMv, lastSpikeTick, lesioned, clampMode, nextSpikeMs, rateHz } = neurons;
   const tick = world.clock[0];
-  const allFree = neurons.lesionedCount[0] === 0 && neurons.clampedCount[0] === 0;
   for (let k = 0; k < spikedCount[0]; k++) spiked[spikedList[k]] = 0;
   let count = 0;
   for (let p = 0; p < populations.length; p++) {
@@ -35,7 +34,7 @@ export function detectSpikes(world: SimWorld): void {
         while (nextSpikeMs[eid] < tickEndMs) {
           nextSpikeMs[eid] += rateHz[eid] > 0 ? stream.exponential(1000 / rateHz[eid]) : Infinity;
         }
-        if (!allFree && (lesioned[eid] === 1 || clampMode[eid] !== 0)) continue;
+        if (lesioned[eid] === 1 || clampMode[eid] !== 0) continue;
         spiked[eid] = 1;
         lastSpikeTick[eid] = tick;
         spikedList[count++] = eid;
@@ -44,7 +43,7 @@ export function detectSpikes(world: SimWorld): void {
     }
     const threshold = type.model === NeuronModel.lif ? type.vThreshMv : type.vPeakMv;
     for (let eid = from; eid < to; eid++) {
-      if (vMv[eid] >= threshold && (allFree || (lesioned[eid] === 0 && clampMode[eid] === 0))) {
+      if (vMv[eid] >= threshold && lesioned[eid] === 0 && clampMode[eid] === 0) {
         spiked[eid] = 1;
         lastSpikeTick[eid] = tick;
         spikedList[count++] = eid;
