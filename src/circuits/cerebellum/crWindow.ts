@@ -52,11 +52,11 @@ export interface CrScore {
 }
 
 /** Scores one trial's closure (per tick since CS onset) over its window. */
-export function scoreCr(closure: Float64Array, window: CrWindowTicks, criterion: number, dtMs: number, out: CrScore): CrScore {
-  if (window.end <= window.start) { out.cr = Number.NaN; out.amplitude = Number.NaN; out.maxClosure = Number.NaN; out.onsetMs = Number.NaN; return out; }
+export function scoreCr(closure: Float64Array, crTicks: CrWindowTicks, criterion: number, dtMs: number, out: CrScore): CrScore {
+  if (crTicks.end <= crTicks.start) { out.cr = Number.NaN; out.amplitude = Number.NaN; out.maxClosure = Number.NaN; out.onsetMs = Number.NaN; return out; }
   const baseline = closure[0];
   let max = 0, onset = Number.NaN;
-  for (let t = window.start; t < window.end; t++) {
+  for (let t = crTicks.start; t < crTicks.end; t++) {
     const c = closure[t];
     if (c > max) max = c;
     if (Number.isNaN(onset) && c - baseline > criterion) onset = t * dtMs;

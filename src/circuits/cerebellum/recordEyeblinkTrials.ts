@@ -76,11 +76,11 @@ export function finishTrial(world: SimWorld, record: EyeblinkRecord, state: Cere
   if (usAfterCs > 0) current[Current.lastIsiTicks] = usAfterCs;
   const isiSetting = state.isiMs[0];
   const referenceIsi = current[Current.lastIsiTicks] > 0 ? current[Current.lastIsiTicks] : Math.round(isiSetting / dt);
-  const window = crWindowTicks(usAfterCs, referenceIsi, dt, record.trialTicks);
+  const crTicks = crWindowTicks(usAfterCs, referenceIsi, dt, record.trialTicks);
   const closure = record.closure;
-  scoreCr(closure, window, state.params.crCriterion, dt, score);
+  scoreCr(closure, crTicks, state.params.crCriterion, dt, score);
   let peak = 0, peakAt = Number.NaN;
-  for (let t = 0; t < window.peakEnd; t++) if (closure[t] > peak) { peak = closure[t]; peakAt = t * dt; }
+  for (let t = 0; t < crTicks.peakEnd; t++) if (closure[t] > peak) { peak = closure[t]; peakAt = t * dt; }
   setTrialField(record, trial, TrialField.recorded, 1);
   setTrialField(record, trial, TrialField.probe, probe ? 1 : 0);
   setTrialField(record, trial, TrialField.cr, score.cr);
