@@ -28,6 +28,7 @@ import { PageState } from './pageState';
 import { exportProgress } from './progress/progressFile';
 import { MAX_STARS, resolveSettings } from './progress/progressRecord';
 import { recordSettings } from './progress/progressUpdates';
+import { noteSettingChange } from './progress/sessionStars';
 import { ProgressStore } from './progress/progressStore';
 import { rejectedCommandStatus } from './rejectedCommandStatus';
 import { SlowRefresh } from './slowRefresh';
@@ -74,6 +75,9 @@ export async function bootPage(): Promise<void> {
   const sendCommand = (command: SimCommand): void => {
     const s = state.session;
     if (!s) return;
+    // Every command from here is the player's (sliders, switches, buttons, a scene's panel): the first
+    // one marks where the trials that count for stars begin.
+    noteSettingChange(s);
     // A paused world applies it on its next tick.
     if (fastForward.running) fastForward.send(command);
     else s.world.commands.send(command);

@@ -9,7 +9,7 @@
  * records the goal the same way, keeps running, and offers the card behind a button.
  */
 import { checkPrediction } from '../levels/campaign/predictions';
-import { maxStarsOf } from '../levels/campaign/stars';
+import { maxStarsOf, usedText, watchingRuleText } from '../levels/campaign/stars';
 import { checkSketchPrediction, controlTrials, describeCurve, levelTrialCount, sketchAxes, sketchTrialRange } from '../levels/campaign/sketch';
 import { hintSchedule } from '../levels/campaign/hints';
 import type { GoalReached } from '../levels/objectives/goalWatch';
@@ -94,7 +94,7 @@ export class LessonFlow {
 
   /** Whether the run stops at its goal: a campaign level whose attempt is still open. */
   stopsAtGoal(s: LevelSession): boolean {
-    return this.campaignLevel === s.id && !this.attemptSettled;
+    return this.campaignLevel === s.id && !this.attemptSettled && !isSandboxLevel(this.deps.chapters, s.id);
   }
 
   /** A campaign level with an intro card or a start question stays paused at tick 0 until they are done. */
@@ -139,7 +139,7 @@ export class LessonFlow {
   private beginRun(s: LevelSession): void {
     if (this.deps.state.session !== s) return;
     if ((s.level.playerParameters ?? []).length > 0 && s.world.clock[0] === 0) {
-      this.deps.promptSetup('Set the sliders first, then press Play (Space). Every trial counts for the stars.');
+      this.deps.promptSetup(`Set the sliders, then press Play (Space). ${watchingRuleText('trials')}`);
       return;
     }
     void this.deps.play();
@@ -250,7 +250,8 @@ export class LessonFlow {
    * the goal's trials used. A campaign level pauses right here and shows the card.
    */
   onGoal(s: LevelSession, goal: GoalReached): void {
-    if (this.attemptSettled) return;
+    // Free play is never "complete": a sandbox's objectives are things to try, and it runs on.
+    if (this.attemptSettled || isSandboxLevel(this.deps.chapters, s.id)) return;
     this.attemptSettled = true;
     const { progressStore, chapters, levels } = this.deps;
     const failures = failuresOf(progressStore.current, s.id);
@@ -273,7 +274,7 @@ export class LessonFlow {
       stars,
       maxStars,
       bestStars: progressStore.current.levels[s.id]?.bestStars ?? stars,
-      usedText: `${used} ${used === 1 ? award.unit.replace(/s$/, '') : award.unit}`,
+      usedText: usedText(award),
       reasons: award.reasons,
       failures,
       whatHappened: whatHappenedOf(s.level.lesson),
@@ -295,4 +296,9 @@ export class LessonFlow {
  */
 export function isCampaignLevel(chapters: readonly Chapter[], id: string): boolean {
   return chapters.some((c) => c.levels.some((l) => l.sandbox) && c.levels.some((l) => l.id === id && !l.sandbox));
+}
+
+/** Whether `id` is a chapter's free-play level in the campaign manifest (never "complete", runs on). */
+export function isSandboxLevel(chapters: readonly Chapter[], id: string): boolean {
+  return chapters.some((c) => c.levels.some((l) => l.id === id && l.sandbox === true));
 }

@@ -8,7 +8,7 @@ import { evaluateObjectives } from '../levels/objectives/evaluateObjectives';
 import { meanRateHz } from '../render/spikeWindow';
 import type { SimEvent } from '../sim/events/simEvents';
 import type { Controls } from '../ui/controls';
-import type { ObjectivesPanel } from '../ui/objectivesPanel';
+import { starCountNote, type ObjectivesPanel } from '../ui/objectivesPanel';
 import type { FixedStepClock } from './fixedStepClock';
 import type { LevelSession } from './levelSession';
 import type { LevelViews } from './levelViews';
@@ -35,14 +35,20 @@ export class SlowRefresh {
   /** A new spawn: its objectives are listed afresh and none counts as met yet. */
   begin(s: LevelSession): void {
     this.objectivesMet = new Set();
-    this.deps.objectives.show(evaluateObjectives(s.level, s.run));
+    this.deps.objectives.show(s.level, evaluateObjectives(s.level, s.run));
   }
 
   refresh(s: LevelSession): void {
     const { state, bus, clock, controls, objectives, lesson, views } = this.deps;
     const view = controls.simView;
     const outcomes = evaluateObjectives(s.level, s.run);
-    objectives.update(outcomes);
+    const hasTrials = s.run.timelineTicks > 0;
+    const wholeSeconds = Math.floor((s.world.clock[0] * s.world.dtMs) / 1000 + 1e-9);
+    objectives.update(outcomes, starCountNote(s.level, {
+      unit: hasTrials ? 'trials' : 'seconds',
+      done: hasTrials ? s.recorder.trials.length : wholeSeconds,
+      firstChange: s.firstChange,
+    }));
     for (const outcome of outcomes) {
       if (!outcome.met || this.objectivesMet.has(outcome.id)) continue;
       this.objectivesMet.add(outcome.id);
@@ -58,7 +64,8 @@ export class SlowRefresh {
     const scene = views.scene;
     controls.setStatus({
       timeMs: s.world.clock[0] * s.world.dtMs,
-      trials: s.recorder.trials.length,
+      // A level without a trial timeline has no trials to count: no trials line.
+      trials: hasTrials ? s.recorder.trials.length : null,
       rateHz: scene ? meanRateHz(scene.panel.raster.spikesInWindow, s.world.neurons.count, Math.min(1000, s.world.clock[0] * s.world.dtMs)) : 0,
       state: state.finished ? 'finished' : mode === 'paused' ? 'paused' : 'running',
       lagging: playing && clock.lagging,

@@ -42,7 +42,8 @@ export const SHORTCUTS: ReadonlyArray<{ keys: string[]; does: string }> = [
 
 export interface StatusReport {
   timeMs: number;
-  trials: number;
+  /** Trials completed, or null for a level without trials (the trials line is hidden). */
+  trials: number | null;
   rateHz: number;
   state: 'loading' | 'running' | 'paused' | 'finished' | 'error';
   lagging: boolean;
@@ -203,7 +204,9 @@ export class Controls {
 
   setStatus(report: StatusReport): void {
     this.statusTime.textContent = `${(report.timeMs / 1000).toFixed(3)} s`;
-    this.statusTrials.textContent = String(report.trials);
+    this.statusTrials.textContent = String(report.trials ?? 0);
+    const trialsLine = this.statusTrials.parentElement;
+    if (trialsLine && trialsLine.hidden !== (report.trials === null)) trialsLine.hidden = report.trials === null;
     this.statusRate.textContent = `${report.rateHz.toFixed(1)} Hz`;
     this.statusSpeed.textContent = report.speedText;
     const stateText = {

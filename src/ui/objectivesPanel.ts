@@ -1,33 +1,77 @@
 /**
  * The level's objectives with their live values and whether each is met (from the objective recorder,
- * refreshed a few times a second). data-met on each item lets tests and styles read the status.
+ * refreshed a few times a second), each value with its human label and unit ("Spikes: 3 (goal ≥ 5)";
+ * the ids stay in data-objective and the exports). Under them, for a level whose stars count trials,
+ * the rule that watching is free (stars.ts FirstChange). data-met on each item lets tests and styles
+ * read the status. The text comes from the pure functions below, so tests can read it without a page.
  */
+import { countText, watchingRuleText, type FirstChange } from '../levels/campaign/stars';
+import { objectiveDisplay, objectiveValueLine } from '../levels/labels/objectiveText';
 import type { ObjectiveOutcome } from '../levels/objectives/evaluateObjectives';
+import type { Level } from '../levels/schema/level';
 
-function thresholdText(outcome: ObjectiveOutcome): string {
-  const t = outcome.threshold;
-  const fmt = (v: number): string => (Math.abs(v) >= 100 || Number.isInteger(v) ? String(v) : v.toPrecision(3));
-  return Array.isArray(t) ? `${outcome.comparison} [${fmt(t[0])}, ${fmt(t[1])}]` : `${outcome.comparison} ${fmt(t)}`;
+export interface ObjectiveItemText {
+  id: string;
+  description: string;
+  value: string;
+}
+
+/** What the panel shows for each objective: its description and its labelled value against the goal. */
+export function objectiveItemTexts(level: Level, outcomes: readonly ObjectiveOutcome[]): ObjectiveItemText[] {
+  return outcomes.map((outcome) => ({
+    id: outcome.id,
+    description: outcome.description,
+    value: objectiveValueLine(objectiveDisplay(level, outcome.id), outcome),
+  }));
+}
+
+/** Where the run stands for stars: trials (or whole seconds) done so far, and the player's first change. */
+export interface StarCountState {
+  unit: 'trials' | 'seconds';
+  done: number;
+  firstChange: FirstChange | null;
+}
+
+/**
+ * The note under the objectives of a level whose star rules count trials (null otherwise): before the
+ * player changes anything, that watching does not count; after, how many count so far.
+ */
+export function starCountNote(level: Level, state: StarCountState): string | null {
+  if (!(level.lesson?.stars ?? []).some((rule) => rule.trialsAtMost !== undefined)) return null;
+  if (state.firstChange === null) return watchingRuleText(state.unit);
+  const before = state.unit === 'trials' ? state.firstChange.trials : state.firstChange.seconds;
+  const counted = Math.max(0, state.done - before);
+  const what = state.unit === 'trials' ? 'trials' : 'time';
+  return `Stars count the ${what} after your first change: ${countText(counted, state.unit)} so far${before > 0 ? ` (${countText(before, state.unit)} before it not counted)` : ''}.`;
 }
 
 export class ObjectivesPanel {
   private items = new Map<string, { li: HTMLLIElement; value: HTMLSpanElement; met: HTMLSpanElement }>();
+  private level: Level | null = null;
+  private readonly note: HTMLParagraphElement;
 
-  constructor(private readonly list: HTMLUListElement) {}
+  constructor(private readonly list: HTMLUListElement) {
+    this.note = document.createElement('p');
+    this.note.className = 'muted objectives-note';
+    this.note.id = 'objectives-note';
+    this.note.hidden = true;
+    list.after(this.note);
+  }
 
-  show(outcomes: readonly ObjectiveOutcome[]): void {
+  show(level: Level, outcomes: readonly ObjectiveOutcome[]): void {
+    this.level = level;
     this.items.clear();
-    this.list.replaceChildren(...outcomes.map((outcome) => {
+    this.list.replaceChildren(...objectiveItemTexts(level, outcomes).map((text) => {
       const li = document.createElement('li');
-      li.dataset.objective = outcome.id;
+      li.dataset.objective = text.id;
       const description = document.createElement('span');
-      description.textContent = outcome.description;
+      description.textContent = text.description;
       const value = document.createElement('span');
       value.className = 'objective-value';
       const met = document.createElement('span');
       met.className = 'objective-met';
       li.append(description, value, met);
-      this.items.set(outcome.id, { li, value, met });
+      this.items.set(text.id, { li, value, met });
       return li;
     }));
     if (outcomes.length === 0) {
@@ -35,20 +79,28 @@ export class ObjectivesPanel {
       li.textContent = 'No objectives: explore freely.';
       this.list.append(li);
     }
+    this.setNote(null);
     this.update(outcomes);
   }
 
-  update(outcomes: readonly ObjectiveOutcome[]): void {
-    for (const outcome of outcomes) {
+  update(outcomes: readonly ObjectiveOutcome[], note: string | null = null): void {
+    if (this.level === null) return;
+    const texts = objectiveItemTexts(this.level, outcomes);
+    outcomes.forEach((outcome, i) => {
       const item = this.items.get(outcome.id);
-      if (!item) continue;
-      const valueText = `${outcome.metric} = ${outcome.value === null ? '—' : outcome.value.toPrecision(3)} (goal ${thresholdText(outcome)})`;
-      if (item.value.textContent !== valueText) item.value.textContent = valueText;
+      if (!item) return;
+      if (item.value.textContent !== texts[i].value) item.value.textContent = texts[i].value;
       const met = String(outcome.met);
       if (item.li.dataset.met !== met) {
         item.li.dataset.met = met;
         item.met.textContent = outcome.met ? '✓ met' : '';
       }
-    }
+    });
+    this.setNote(note);
+  }
+
+  private setNote(note: string | null): void {
+    if (this.note.textContent !== (note ?? '')) this.note.textContent = note ?? '';
+    this.note.hidden = note === null;
   }
 }

@@ -173,24 +173,25 @@ export class PlayerActionsPanel {
     number.step = range.step;
     number.value = formatValue(action.value, action.step);
     number.setAttribute('aria-label', `${action.label} value`);
-    const apply = document.createElement('button');
-    apply.type = 'button';
-    apply.className = 'button';
-    apply.textContent = 'Apply';
-    apply.setAttribute('aria-label', `Apply ${action.label}`);
+    // No Apply button: the slider applies when released (or per arrow key), the number box when
+    // committed (Enter, Tab away, its spin arrows). Nothing here needs a confirm: a value the running
+    // world cannot take live is kept for Reset and the status line says so.
     range.addEventListener('input', () => { number.value = formatValue(Number(range.value), action.step); });
+    let sent = action.value;
     const send = (raw: number): void => {
       const value = clamp(raw, action.min, action.max);
       number.value = formatValue(value, action.step);
       range.value = String(value);
+      if (value === sent) return;
+      sent = value;
       if (action.kind === 'parameter') this.handlers.setParameter(action.path, value);
       else this.handlers.sendCommand(action.command(value));
       this.setStatus(`${action.label}: ${number.value}${action.unit ? ` ${action.unit}` : ''}`);
     };
     range.addEventListener('change', () => send(Number(range.value)));
-    apply.addEventListener('click', () => send(Number(number.value)));
+    number.addEventListener('change', () => send(Number(number.value)));
     number.addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); send(Number(number.value)); } });
-    row.append(label, range, number, apply);
+    row.append(label, range, number);
     return row;
   }
 }

@@ -2,13 +2,27 @@
  * Stars for the page's running level: the level's own star rules (src/levels/campaign awardStars)
  * applied to the run up to the moment its goal was met (GoalWatch). "Trials used" is the goal's
  * `used` (the trial end, or whole simulated second, at which every objective was first met), not how
- * far the page happens to have run since: the same number a headless run with stopWhenGoalMet gives.
+ * far the page happens to have run since: the same number a headless run with stopWhenGoalMet gives,
+ * less the trials the player watched before their first change of a setting (stars.ts FirstChange:
+ * watching is free; a run where nothing was changed counts every trial, like the headless run).
  */
 import { awardStars, type CommittedPrediction, type StarAward } from '../../levels/campaign/stars';
 import type { GoalReached } from '../../levels/objectives/goalWatch';
 import type { RunResult } from '../../levels/runLevel';
 import { phaseSummaries } from '../../levels/metrics/phaseSummary';
 import type { LevelSession } from '../levelSession';
+
+/**
+ * The player sent a command to the running level (a slider, a switch, an experiment button): the
+ * first one marks where the trials that count for stars begin. Later ones change nothing here.
+ */
+export function noteSettingChange(s: LevelSession): void {
+  if (s.firstChange !== null) return;
+  s.firstChange = {
+    trials: s.recorder.trials.length,
+    seconds: Math.floor((s.world.clock[0] * s.world.dtMs) / 1000 + 1e-9),
+  };
+}
 
 /** `predictions`: the questions the player answered in this run (star rules with predictionsCorrect need them). */
 export function sessionStars(s: LevelSession, goal: GoalReached, predictions: ReadonlyArray<CommittedPrediction> = []): StarAward {
@@ -29,6 +43,8 @@ export function sessionStars(s: LevelSession, goal: GoalReached, predictions: Re
     events: {},
     stateHash: '',
   };
-  const award = awardStars(s.level, result, predictions);
-  return { ...award, used: goal.used, unit: goal.unit };
+  // The goal's own count (its trial end or whole second) is what the result above was cut to.
+  const award = awardStars(s.level, result, predictions, s.firstChange);
+  const watched = Math.min(goal.used, Math.max(0, s.firstChange ? (goal.unit === 'trials' ? s.firstChange.trials : s.firstChange.seconds) : 0));
+  return { ...award, used: goal.used - watched, unit: goal.unit, watched };
 }

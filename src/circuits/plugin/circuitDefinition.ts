@@ -24,10 +24,26 @@ export interface TrialSpan {
   endMs: number | null;
 }
 
+/**
+ * How a metric's value is shown to a player: a short human label ("CRs", "Song similarity"), the
+ * unit printed after the number ("%", "Hz", "ms", "×"; "" for a plain number or a count) and whether
+ * the value is a whole number (a count of spikes or synapses: shown without decimals). The metric's
+ * name stays an id for level files, exports and the inspector.
+ */
+export interface MetricDisplay {
+  readonly label: string;
+  readonly unit: string;
+  readonly integer?: boolean;
+  /** A label that depends on the metric's args (which syllable); falls back to `label`. */
+  labelFor?(args: Readonly<Record<string, unknown>>): string;
+}
+
 /** A metric a circuit adds to the level format (objectives, contingencies, per-trial results). */
 export interface CircuitMetric {
   /** Its args; the schema's description is the metric's help text in level.schema.json. */
   readonly args: z.ZodObject;
+  /** Its label and unit on screen (objectives panel, result card, plots). */
+  readonly display: MetricDisplay;
   /** The engine measure that computes it from parsed args (usually an entry of the circuit's registered summary). */
   measure(args: Readonly<Record<string, unknown>>): MeasureSpec;
   /** The trial-relative window or moment the args ask for, if any (null: measured over the span). */

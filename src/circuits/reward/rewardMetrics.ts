@@ -9,6 +9,7 @@ const circuit = id('Id of a reward circuit in circuits[].').default('reward');
 
 export const rewardMetrics = {
   rewardValue: {
+    display: { label: 'Value', unit: '' },
     args: z.strictObject({ circuit, at: trialMoment.optional() })
       .describe('Reward circuit: its value readout V (from the value population\'s filtered rate) at the end of the span, or with at: in each trial at a time after an event (value at cue: { from: "cue", ms: 200 }).'),
     measure: (args) => ({ metric: 'registeredValue', name: rewardSignalsName((args.circuit as string | undefined) ?? 'reward'), index: Signal.value }),

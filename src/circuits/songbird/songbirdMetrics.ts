@@ -18,42 +18,54 @@ const entry = (index: number) => (): MeasureSpec => at(index);
 const perSyllable = (first: number) => (args: Readonly<Record<string, unknown>>): MeasureSpec =>
   at(first + (typeof args.syllable === 'number' ? args.syllable : 0));
 
+/** "Pitch of syllable 2": syllables are numbered from 1 on screen (0-based in level files). */
+const syllableLabel = (what: string) => (args: Readonly<Record<string, unknown>>): string =>
+  `${what} of syllable ${(typeof args.syllable === 'number' ? args.syllable : 0) + 1}`;
+
 export const songbirdMetrics = {
   songSimilarity: {
+    display: { label: 'Song similarity', unit: '%' },
     args: z.strictObject({})
       .describe('Songbird circuit: similarity of the bird\'s song to the tutor\'s, 0-100 (100 = identical; 80 = on average about a semitone off), mean of the last 10 renditions.'),
     measure: entry(Summary.meanSimilarity),
   },
   songTemplateError: {
+    display: { label: 'Song error', unit: '' },
     args: z.strictObject({})
       .describe('Songbird circuit: template error E = (pitch distance / 2 semitones)² + (loudness distance / 0.25)² of the last rendition (0 = identical).'),
     measure: entry(Summary.templateError),
   },
   songPitchError: {
+    display: { label: 'Pitch error', unit: 'semitones' },
     args: z.strictObject({})
       .describe('Songbird circuit: RMS pitch distance from the tutor over the tutor\'s voiced frames in the last rendition (semitones).'),
     measure: entry(Summary.pitchErrorSemitones),
   },
   songAmplitudeError: {
+    display: { label: 'Loudness error', unit: '' },
     args: z.strictObject({})
       .describe('Songbird circuit: RMS loudness distance from the tutor in the last rendition (loudness 0-1).'),
     measure: entry(Summary.amplitudeError),
   },
   songVariability: {
+    display: { label: 'Song variability', unit: 'semitones' },
     args: z.strictObject({})
       .describe('Songbird circuit: rendition-to-rendition variability, the SD of each frame\'s pitch over the last 10 renditions (semitones), averaged over frames.'),
     measure: entry(Summary.variabilitySemitones),
   },
   syllablePitchHz: {
+    display: { label: 'Syllable pitch', unit: 'Hz', labelFor: syllableLabel('Pitch') },
     args: z.strictObject({ syllable }).describe('Songbird circuit: measured pitch of a syllable in the last rendition (Hz).'),
     measure: perSyllable(Summary.syllablePitchHz),
   },
   syllablePitchShift: {
+    display: { label: 'Pitch shift', unit: 'SD', labelFor: syllableLabel('Pitch shift') },
     args: z.strictObject({ syllable })
       .describe('Songbird circuit: shift of a syllable\'s pitch (mean of the last 10 renditions) from the white-noise baseline phase, in baseline SDs (positive = higher).'),
     measure: perSyllable(Summary.syllableShiftSd),
   },
   renditionsToCriterion: {
+    display: { label: 'Songs until learned', unit: '', integer: true },
     args: z.strictObject({})
       .describe('Songbird circuit: renditions sung until the mean similarity of 10 renditions first reached the circuit\'s criterionSimilarity (undefined until then).'),
     measure: entry(Summary.renditionsToCriterion),

@@ -11,6 +11,7 @@ import { objectiveSpan } from './objectives';
 const recorded = {
   id: id('Id of this measure (unique among objectives and measures).'),
   description: text(500, 'What it records (plain text).').optional(),
+  label: text(60, 'What is measured, in a few words, for the player; the metric\'s own label by default.').optional(),
 };
 
 const members = [...metricMembers({ ...recorded, over: objectiveSpan }), ...derivedMembers(recorded)];

@@ -27,6 +27,7 @@ export type ObjectiveSpan = z.infer<typeof objectiveSpan>;
 const goal = {
   id: id('Id of this objective.'),
   description: text(500, 'What the player is asked to achieve (plain text).'),
+  label: text(60, 'What is measured, in a few words, for the player ("Dopamine at the cue"); the metric\'s own label by default.').optional(),
   comparison,
   threshold,
 };

@@ -73,7 +73,9 @@ export class PlotPanel {
     // The histogram shows the first learning projection (or every synapse when none learns).
     const learner = world.projections.find((p) => (p.plasticity as { rule?: string }).rule !== 'none' && p.count > 0);
     this.weightRange = learner ?? { name: 'all projections', firstSynapse: 0, count: world.synapses.count };
-    this.order = ['learning', ...(world.modulators.count > 0 ? ['modulators' as const] : []), ...(this.stdp ? ['stdp' as const] : []), 'raster', ...(world.synapses.count > 0 ? ['weights' as const] : [])];
+    // A learning curve is one point per trial: a level without a trial timeline has none to show.
+    const hasTrials = level?.timeline !== undefined;
+    this.order = [...(hasTrials ? ['learning' as const] : []), ...(world.modulators.count > 0 ? ['modulators' as const] : []), ...(this.stdp ? ['stdp' as const] : []), 'raster', ...(world.synapses.count > 0 ? ['weights' as const] : [])];
     const views = { learning: this.learning, modulators: this.modulatorTraces, stdp: this.stdpWindow, raster: this.raster, weights: this.weights };
     for (const id of this.order) {
       const box = new Container();
@@ -144,7 +146,7 @@ export class PlotPanel {
       this.drawTraces(timeMs);
     }
     this.raster.update(world.monitors.spikes, frame.tick, world.dtMs, this.rasterWindowMs);
-    if (frame.trials.length !== this.trialsSeen) {
+    if (frame.trials.length !== this.trialsSeen && this.cells.has('learning')) {
       this.trialsSeen = frame.trials.length;
       this.drawLearning(frame.trials);
     }

@@ -1,0 +1,44 @@
+/**
+ * The human label and unit of every metric, for what a player reads (objectives panel, result card,
+ * plot titles and axes). Engine metrics are listed here, one entry each (the type makes the list
+ * complete); each circuit's metrics carry their own `display` in their definition; derived metrics
+ * (difference, ratio) take their operands' labels. Metric names stay ids in level files, exports and
+ * the inspector.
+ */
+import type { MetricDisplay } from '../../circuits/plugin/circuitDefinition';
+import { circuitMetric, type circuitMetricArgs } from '../../circuits/registry';
+import type { MetricName } from '../schema/metrics';
+
+export type { MetricDisplay };
+
+type EngineMetricName = Exclude<MetricName, keyof typeof circuitMetricArgs>;
+
+const ENGINE_METRICS: Record<EngineMetricName, MetricDisplay> = {
+  populationRateHz: { label: 'Firing rate', unit: 'Hz' },
+  spikeCount: { label: 'Spikes', unit: '', integer: true },
+  meanWeight: { label: 'Mean weight', unit: '' },
+  weightOfSynapse: { label: 'Synapse weight', unit: '' },
+  fractionOfWeightsAbove: { label: 'Share of strong synapses', unit: '' },
+  weightChangeRatio: { label: 'Weight change', unit: '×' },
+  weightBimodality: { label: 'Bimodality', unit: '' },
+  activeSynapseCount: { label: 'Synapses left', unit: '', integer: true },
+  modulatorLevel: { label: 'Modulator level', unit: '' },
+  weightOfRewardedSynapse: { label: 'Rewarded synapse weight', unit: '' },
+  rewardCount: { label: 'Rewards', unit: '', integer: true },
+};
+
+const DERIVED: Record<string, MetricDisplay> = {
+  difference: { label: 'Difference', unit: '' },
+  ratio: { label: 'Ratio', unit: '×' },
+};
+
+/** A metric's display: engine table, the circuit's definition, or derived; a name it does not know shows as itself. */
+export function metricDisplay(metric: string): MetricDisplay {
+  return (ENGINE_METRICS as Record<string, MetricDisplay>)[metric] ?? circuitMetric(metric)?.display ?? DERIVED[metric] ?? { label: metric, unit: '' };
+}
+
+/** The metric's label for these args ("Pitch of syllable 2"), else its plain label. */
+export function metricLabel(metric: string, args: Readonly<Record<string, unknown>> = {}): string {
+  const display = metricDisplay(metric);
+  return display.labelFor?.(args) ?? display.label;
+}

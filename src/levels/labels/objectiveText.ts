@@ -1,0 +1,85 @@
+/**
+ * What a player reads about an objective's number: its label, the value with its unit, and the goal
+ * ("Spikes: 3 (goal ≥ 5)", "CRs: 40% (goal ≥ 80%)", "Firing rate: 7.2 Hz (goal 3–30 Hz)"). Pure: the
+ * objectives panel, the result card and tests all call these. The label is the objective's own
+ * `label`, else its metric's (metricLabels.ts); a derived objective names its two operands.
+ */
+import type { Level } from '../schema/level';
+import { isDerivedMetric } from '../schema/derived';
+import { metricDisplay, metricLabel } from './metricLabels';
+
+export interface ValueDisplay {
+  readonly label: string;
+  readonly unit: string;
+  /** Whole numbers (counts) print without decimals. */
+  readonly integer: boolean;
+}
+
+interface Recorded { id: string; metric: string; args: unknown; label?: string }
+
+function recordedOf(level: Level, id: string): Recorded | undefined {
+  return (level.objectives as Recorded[]).find((o) => o.id === id) ?? (level.measures as Recorded[]).find((m) => m.id === id);
+}
+
+/** The label, unit and number kind of an objective or measure of the level, by id. */
+export function objectiveDisplay(level: Level, id: string, depth = 0): ValueDisplay {
+  const recorded = recordedOf(level, id);
+  if (recorded === undefined) return { label: id, unit: '', integer: false };
+  const args = (recorded.args ?? {}) as Readonly<Record<string, unknown>>;
+  if (isDerivedMetric(recorded.metric)) {
+    const [a, b] = (args.of as [string, string] | undefined) ?? ['', ''];
+    // Operands may be derived too; the loader refuses cycles, the depth guard keeps this total anyway.
+    const left = depth < 4 ? objectiveDisplay(level, a, depth + 1) : { label: a, unit: '', integer: false };
+    const right = depth < 4 ? objectiveDisplay(level, b, depth + 1) : { label: b, unit: '', integer: false };
+    const difference = recorded.metric === 'difference';
+    return {
+      label: recorded.label ?? (difference ? `${left.label} minus ${right.label}` : `${left.label} over ${right.label}`),
+      unit: difference ? left.unit : '×',
+      integer: difference && left.integer && right.integer,
+    };
+  }
+  const display = metricDisplay(recorded.metric);
+  return { label: recorded.label ?? metricLabel(recorded.metric, args), unit: display.unit, integer: display.integer === true };
+}
+
+/** "%" and "×" sit on the number; words and symbols like Hz are spaced. */
+function withUnit(number: string, unit: string): string {
+  if (unit === '') return number;
+  return unit === '%' || unit === '×' ? `${number}${unit}` : `${number} ${unit}`;
+}
+
+/** A number as a player reads it: counts whole, others to 3 significant digits without trailing zeros. */
+export function formatNumber(value: number, integer = false): string {
+  if (!Number.isFinite(value)) return '—';
+  if (integer && Number.isInteger(value)) return String(value);
+  if (value !== 0 && Math.abs(value) < 0.001) return value.toExponential(1);
+  if (Math.abs(value) >= 1000) return String(Math.round(value));
+  return String(Number(value.toPrecision(3)));
+}
+
+/** The value with its unit ("40%", "7.2 Hz", "3"), or "not measured yet". */
+export function valueText(value: number | null, display: ValueDisplay): string {
+  return value === null ? 'not measured yet' : withUnit(formatNumber(value, display.integer), display.unit);
+}
+
+const OPERATORS: Record<string, string> = { '<': '<', '<=': '≤', '>': '>', '>=': '≥' };
+
+/** The goal in symbols: "≥ 5", "< 0.9×", "3–30 Hz". */
+export function goalText(comparison: string, threshold: number | readonly [number, number], display: ValueDisplay): string {
+  if (Array.isArray(threshold)) {
+    const [lo, hi] = threshold as readonly [number, number];
+    return withUnit(`${formatNumber(lo, display.integer)}–${formatNumber(hi, display.integer)}`, display.unit);
+  }
+  return `${OPERATORS[comparison] ?? comparison} ${withUnit(formatNumber(threshold as number, display.integer), display.unit)}`;
+}
+
+export interface ObjectiveReading {
+  comparison: string;
+  threshold: number | [number, number];
+  value: number | null;
+}
+
+/** One objective's line: "Spikes: 3 (goal ≥ 5)". */
+export function objectiveValueLine(display: ValueDisplay, outcome: ObjectiveReading): string {
+  return `${display.label}: ${valueText(outcome.value, display)} (goal ${goalText(outcome.comparison, outcome.threshold, display)})`;
+}
