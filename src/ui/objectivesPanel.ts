@@ -38,6 +38,7 @@ export interface StarCountState {
  */
 export function starCountNote(level: Level, state: StarCountState): string | null {
   if (!(level.lesson?.stars ?? []).some((rule) => rule.trialsAtMost !== undefined)) return null;
+  if (level.lesson?.starsCountFrom === 'start') return `Every ${state.unit === 'trials' ? 'trial' : 'second'} counts for stars here: they measure how soon you act.`;
   if (state.firstChange === null) return watchingRuleText(state.unit);
   const before = state.unit === 'trials' ? state.firstChange.trials : state.firstChange.seconds;
   const counted = Math.max(0, state.done - before);

@@ -6,7 +6,7 @@
  * less the trials the player watched before their first change of a setting (stars.ts FirstChange:
  * watching is free; a run where nothing was changed counts every trial, like the headless run).
  */
-import { awardStars, type CommittedPrediction, type StarAward } from '../../levels/campaign/stars';
+import { awardStars, watchedBeforeFirstChange, type CommittedPrediction, type StarAward } from '../../levels/campaign/stars';
 import type { GoalReached } from '../../levels/objectives/goalWatch';
 import type { RunResult } from '../../levels/runLevel';
 import { phaseSummaries } from '../../levels/metrics/phaseSummary';
@@ -45,6 +45,6 @@ export function sessionStars(s: LevelSession, goal: GoalReached, predictions: Re
   };
   // The goal's own count (its trial end or whole second) is what the result above was cut to.
   const award = awardStars(s.level, result, predictions, s.firstChange);
-  const watched = Math.min(goal.used, Math.max(0, s.firstChange ? (goal.unit === 'trials' ? s.firstChange.trials : s.firstChange.seconds) : 0));
+  const watched = watchedBeforeFirstChange(s.level, goal.used, goal.unit, s.firstChange);
   return { ...award, used: goal.used - watched, unit: goal.unit, watched };
 }

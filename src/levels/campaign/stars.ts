@@ -39,7 +39,9 @@ export interface StarAward {
  *   start and whose count is therefore never reduced. This also covers levels with nothing to change:
  *   watching is the whole level there, and its trials are the level's, not the player's choice;
  * - a Reset spawns a new run with the settings chosen so far built in (a new attempt): it counts
- *   from its own start until the player changes something again.
+ *   from its own start until the player changes something again;
+ * - a level whose stars measure when the player acts (lesion as soon as training ends) says
+ *   lesson.starsCountFrom "start": there every trial counts, as in the headless run.
  * The page records the trials completed when the first command is sent (LevelSession.firstChange).
  */
 export interface FirstChange {
@@ -47,6 +49,17 @@ export interface FirstChange {
   readonly trials: number;
   /** Whole simulated seconds passed then (levels without trials). */
   readonly seconds: number;
+}
+
+/**
+ * Trials (or seconds) of a run of `used` that the player watched before their first change and that
+ * do not count; 0 without a change, and 0 for a level whose stars measure when the player acts
+ * (lesson.starsCountFrom "start": there the watching is the experiment's first part).
+ */
+export function watchedBeforeFirstChange(level: Level, used: number, unit: 'trials' | 'seconds', firstChange: FirstChange | null | undefined): number {
+  if (!firstChange || level.lesson?.starsCountFrom === 'start') return 0;
+  const before = unit === 'trials' ? firstChange.trials : firstChange.seconds;
+  return Math.min(used, Math.max(0, before));
 }
 
 /** The rule in the player's words (objectives panel, setup prompt). */
@@ -137,8 +150,7 @@ function checkRule(level: Level, rule: StarRule, result: RunResult, counted: Cou
  */
 export function awardStars(level: Level, result: RunResult, predictions?: ReadonlyArray<CommittedPrediction>, firstChange?: FirstChange | null): StarAward {
   const total = trialsUsed(level, result);
-  const before = firstChange ? (total.unit === 'trials' ? firstChange.trials : firstChange.seconds) : 0;
-  const watched = Math.min(total.used, Math.max(0, before));
+  const watched = watchedBeforeFirstChange(level, total.used, total.unit, firstChange);
   const counted: Counted = { used: total.used - watched, watched, unit: total.unit };
   const { used, unit } = counted;
   const missed = result.objectives.filter((o) => !o.met);
