@@ -18,7 +18,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Level } from '../../../src/levels/schema/level';
 import { metricArgs } from '../../../src/levels/schema/metrics';
-import { campaignLevelIds, loadLevelFile, readCampaign } from './campaignPlayers';
+import { loadLevelFile, readCampaign } from './campaignPlayers';
 
 const root = new URL('../../../', import.meta.url);
 const read = (path: string): string => readFileSync(new URL(path, root), 'utf8');
