@@ -139,7 +139,8 @@ export class LessonFlow {
   private beginRun(s: LevelSession): void {
     if (this.deps.state.session !== s) return;
     if ((s.level.playerParameters ?? []).length > 0 && s.world.clock[0] === 0) {
-      this.deps.promptSetup(`Set the sliders, then press Play (Space). ${watchingRuleText('trials')}`);
+      const countsTrials = (s.level.lesson?.stars ?? []).some((rule) => rule.trialsAtMost !== undefined);
+      this.deps.promptSetup(`Set the sliders, then press Play (Space).${countsTrials ? ` ${watchingRuleText('trials')}` : ''}`);
       return;
     }
     void this.deps.play();
