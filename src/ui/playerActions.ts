@@ -50,7 +50,8 @@ export function playerActionsFor(level: Level): PlayerAction[] {
   for (const projection of level.projections) {
     // Loading fills in { rule: 'none' } for projections that do not learn.
     if (!projection.plasticity || (projection.plasticity as { rule?: string }).rule === 'none') continue;
-    actions.push({ kind: 'toggle', id: `plasticity:${projection.id}`, label: `Learning in ${projection.id}`, on: true, command: (on) => ({ type: 'setPlasticity', projection: projection.id, enabled: on }), isOn: (world) => {
+    // Named by the populations it joins (ids like "inputsToPost" are for level files, not players).
+    actions.push({ kind: 'toggle', id: `plasticity:${projection.id}`, label: `Learning, ${projection.from} → ${projection.to} synapses`, on: true, command: (on) => ({ type: 'setPlasticity', projection: projection.id, enabled: on }), isOn: (world) => {
       const p = world.projections.find((q) => q.name === projection.id);
       return p ? p.plasticityEnabled[0] === 1 : null;
     } });

@@ -1,6 +1,6 @@
 // Player actions (src/ui/playerActions.ts): what each kind of level lets the player do, with ranges
 // from the level and from the command schemas. No simulation is run (no dt or seed involved).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadLevel } from '../../src/levels/loadLevel';
 import { command } from '../../src/levels/schema/commands';
@@ -138,5 +138,15 @@ describe('player actions', () => {
     expect(clamp(-3, 0, 2)).toBe(0);
     expect(clamp(Number.NaN, 1, 2)).toBe(1);
     expect(clamp(1.5, 1, 2)).toBe(1.5);
+  });
+});
+
+describe('player action labels are words, not ids', () => {
+  const ids = readdirSync(new URL('../../levels/', import.meta.url)).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json') && f !== 'campaign.json').map((f) => f.replace(/\.json$/, ''));
+  it('no built-in level labels a control with a camelCase id (e.g. "Learning in inputsToPost")', () => {
+    const shown = ids.flatMap((id) => playerActionsFor(level(id)).map((a) => `${id}: ${a.label}`));
+    expect(shown.length).toBeGreaterThan(20);
+    expect(shown.filter((text) => /\b[a-z]+[A-Z][A-Za-z0-9]*\b/.test(text.slice(text.indexOf(': ') + 2)))).toEqual([]);
+    expect(shown).toContain('song-miller-abbott: Learning, inputs → post synapses');
   });
 });
