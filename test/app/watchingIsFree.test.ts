@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { spawnSession, type LevelSession } from '../../src/app/levelSession';
 import { stepLevel } from '../../src/app/levelStep';
-import { noteSettingChange, sessionStars } from '../../src/app/progress/sessionStars';
+import { forgetUndoneChange, noteSettingChange, sessionStars } from '../../src/app/progress/sessionStars';
 import { awardStars, usedText } from '../../src/levels/campaign/stars';
 import { loadLevel } from '../../src/levels/loadLevel';
 import { GoalWatch, type GoalReached } from '../../src/levels/objectives/goalWatch';
@@ -91,7 +91,7 @@ describe('trials before the first change do not count', () => {
     noteSettingChange(s);
     for (let i = 0; i < TICKS_PER_TRIAL; i++) { tick(s); watch.afterTick(); }
     noteSettingChange(s);
-    expect(s.firstChange).toEqual({ trials: 2, seconds: 2 });
+    expect(s.firstChange).toEqual({ trials: 2, seconds: 2, tick: 2 * TICKS_PER_TRIAL + 1 });
     // A level whose settings are built in from the start (a Reset, or headless) and no change: all count.
     const set = applyPlayerSetting(l, AMPLITUDE, 12);
     if (!set.ok) throw new Error('setting');
@@ -120,3 +120,18 @@ function runLikePage(s: LevelSession, goal: GoalReached) {
   if (!headless.ok) throw new Error('run');
   return { ...headless.result, trials: s.recorder.trials.slice(0, goal.used), objectives: goal.outcomes, simulatedMs: goal.tick * s.world.dtMs, stopReason: 'goal' as const };
 }
+
+describe('a step back undoes a later first change', () => {
+  it('restoring a tick before the change clears the mark; restoring one after keeps it', () => {
+    const s = session(level('spike-threshold'));
+    for (let i = 0; i < TICKS_PER_TRIAL + 1; i++) tick(s);
+    noteSettingChange(s);
+    const mark = s.firstChange;
+    expect(mark).toEqual({ trials: 1, seconds: 1, tick: TICKS_PER_TRIAL + 1 });
+    forgetUndoneChange(s);
+    expect(s.firstChange).toBe(mark);
+    s.world.clock[0] = TICKS_PER_TRIAL; // as restoreSnapshot leaves it after a step back to 1 s
+    forgetUndoneChange(s);
+    expect(s.firstChange).toBeNull();
+  });
+});

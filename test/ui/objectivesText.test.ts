@@ -86,8 +86,8 @@ describe('objectives panel text', () => {
   it('under the objectives: watching is free until the first change, then how many count', () => {
     const l = level('spike-threshold');
     expect(starCountNote(l, { unit: 'trials', done: 4, firstChange: null })).toBe("Trials before your first change of a setting don't count for stars.");
-    expect(starCountNote(l, { unit: 'trials', done: 4, firstChange: { trials: 3, seconds: 3 } })).toBe('Stars count the trials after your first change: 1 trial so far (3 trials before it not counted).');
-    expect(starCountNote(l, { unit: 'trials', done: 2, firstChange: { trials: 0, seconds: 0 } })).toBe('Stars count the trials after your first change: 2 trials so far.');
+    expect(starCountNote(l, { unit: 'trials', done: 4, firstChange: { trials: 3, seconds: 3, tick: 12001 } })).toBe('Stars count the trials after your first change: 1 trial so far (3 trials before it not counted).');
+    expect(starCountNote(l, { unit: 'trials', done: 2, firstChange: { trials: 0, seconds: 0, tick: 0 } })).toBe('Stars count the trials after your first change: 2 trials so far.');
     // A level whose stars do not count trials, and one whose stars measure when you act.
     expect(starCountNote(level('izhikevich-2003'), { unit: 'seconds', done: 4, firstChange: null })).toBeNull();
     expect(starCountNote(level('eyeblink-lesion'), { unit: 'trials', done: 4, firstChange: null })).toBe('Every trial counts for stars here: they measure how soon you act.');

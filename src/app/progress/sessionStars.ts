@@ -15,13 +15,24 @@ import type { LevelSession } from '../levelSession';
 /**
  * The player sent a command to the running level (a slider, a switch, an experiment button): the
  * first one marks where the trials that count for stars begin. Later ones change nothing here.
+ * During fast-forward the page's count is that of the last chunk, which the worker's run may already
+ * have passed when it applies the command: the mark is then early, so more trials count, never fewer.
  */
 export function noteSettingChange(s: LevelSession): void {
   if (s.firstChange !== null) return;
   s.firstChange = {
     trials: s.recorder.trials.length,
     seconds: Math.floor((s.world.clock[0] * s.world.dtMs) / 1000 + 1e-9),
+    tick: s.world.clock[0],
   };
+}
+
+/**
+ * After a step back: a first change later than the restored tick has not happened in this world (the
+ * snapshot restored the setting and the command log), so the next command marks it afresh.
+ */
+export function forgetUndoneChange(s: LevelSession): void {
+  if (s.firstChange !== null && s.firstChange.tick > s.world.clock[0]) s.firstChange = null;
 }
 
 /** `predictions`: the questions the player answered in this run (star rules with predictionsCorrect need them). */

@@ -49,6 +49,8 @@ export interface FirstChange {
   readonly trials: number;
   /** Whole simulated seconds passed then (levels without trials). */
   readonly seconds: number;
+  /** The world tick then: a step back to before it undoes the change (and the mark). */
+  readonly tick: number;
 }
 
 /**
