@@ -106,12 +106,13 @@ export class CampaignMenu {
         const name = el('span', level.title, 'campaign-level-title');
         if (level.sandbox) name.append(el('span', ' · free play', 'campaign-sandbox'));
         const maxStars = level.maxStars ?? this.maxStars;
-        const starSpan = el('span', starsText(stars, maxStars), 'campaign-stars');
+        // Free play earns no stars and is never finished: no empty star slots to fill.
+        const starSpan = el('span', level.sandbox ? '' : starsText(stars, maxStars), 'campaign-stars');
         starSpan.setAttribute('aria-hidden', 'true');
         const done = el('span', entry?.completed ? '✓' : '', 'campaign-done');
         done.setAttribute('aria-hidden', 'true');
         pick.append(name, starSpan, done);
-        pick.setAttribute('aria-label', `${level.title}${level.sandbox ? ' (free play)' : ''}: ${entry?.completed ? `finished, ${starsLabel(stars, maxStars)}` : 'not finished yet'}`);
+        pick.setAttribute('aria-label', level.sandbox ? `${level.title} (free play)` : `${level.title}: ${entry?.completed ? `finished, ${starsLabel(stars, maxStars)}` : 'not finished yet'}`);
         item.append(pick);
         list.append(item);
       }

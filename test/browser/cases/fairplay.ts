@@ -122,6 +122,8 @@ const sandboxRunsOn: TestCase = {
     })()`);
     await page.click('#campaign-open');
     await page.waitForSelector('#campaign-dialog[open]');
+    const slot = (await page.locator('[data-level="izhikevich-2003"] .campaign-stars').textContent()) ?? '';
+    assert(slot === '', `the menu offers stars for free play: "${slot}"`);
     await page.click('[data-level="izhikevich-2003"]');
     await page.waitForFunction(() => window.__synaptica?.levelId() === 'izhikevich-2003', null, { timeout: 15_000 });
     while (await page.locator('dialog[open]').count()) {
