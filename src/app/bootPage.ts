@@ -33,6 +33,7 @@ import { ProgressStore } from './progress/progressStore';
 import { rejectedCommandStatus } from './rejectedCommandStatus';
 import { SlowRefresh } from './slowRefresh';
 import { TimeControl } from './timeControl';
+import { wakeOnInput } from './wakeOnInput';
 
 /** Frame rate while fast-forwarding (the views only change when a chunk arrives). */
 const FAST_FORWARD_FPS = 12;
@@ -107,8 +108,10 @@ export async function bootPage(): Promise<void> {
     if (status !== null) views.actions.setStatus(status);
   };
 
+  /** Set once the frame loop runs: makes a sleeping (paused) page draw again. */
+  let wakeFrames = (): void => undefined;
   /** Shows the mode everywhere it matters: the buttons, the sound, the frame rate. */
-  const refreshButtons = (): void => {
+  const showMode = (): void => {
     const { mode } = state;
     controls.setPlaying(mode !== 'paused', state.session !== null && !state.finished, state.hasTrials, (state.ring?.size ?? 0) > 0);
     view.dataset.mode = mode;
@@ -117,6 +120,11 @@ export async function bootPage(): Promise<void> {
     app.ticker.maxFPS = mode === 'fastForward' ? FAST_FORWARD_FPS : 0;
     views.sound.setSpeed(mode === 'toTrialEnd' ? 100 : state.realTimeFactor);
     document.body.dataset.fastForward = String(mode === 'fastForward');
+  };
+  /** A change of mode, level or world from outside the frame loop: show it, and draw it even when paused. */
+  const refreshButtons = (): void => {
+    showMode();
+    wakeFrames();
   };
 
   const fastForward: FastForwardControl = new FastForwardControl(state, {
@@ -136,6 +144,9 @@ export async function bootPage(): Promise<void> {
 
   const time: TimeControl = new TimeControl(state, clock, fastForward, {
     refreshButtons,
+    showStatus: () => {
+      if (state.session) slowRefresh.showStatus(state.session);
+    },
     announce: (text) => controls.announce(text),
     showSpeed: (value) => controls.setSpeed(value),
     flushEvents: (events) => {
@@ -182,10 +193,13 @@ export async function bootPage(): Promise<void> {
   });
   document.getElementById('campaign-open')?.addEventListener('click', () => dialogs.openCampaignMenu());
 
-  const slowRefresh = new SlowRefresh({ state, bus, clock, controls, objectives, lesson, views, refreshButtons });
+  // The slow refresh runs from the frame loop four times a second: it must not keep a paused page awake.
+  const slowRefresh = new SlowRefresh({ state, bus, clock, controls, objectives, lesson, views, refreshButtons: showMode });
   const opener = new LevelOpener({ state, levels, clock, controls, levelSelect, lesson, views, fastForward, slowRefresh, refreshButtons });
-  const times = startFrameLoop(app, { state, time, views, slowRefresh, view });
-  installDebugHooks({ state, bus, times, fastForward, progressStore, sceneName: () => views.sceneName, refreshButtons });
+  const loop = startFrameLoop(app, { state, time, views, slowRefresh, view });
+  wakeFrames = () => loop.wake();
+  wakeOnInput(app, views.sound, (forMs) => loop.wake(forMs));
+  installDebugHooks({ state, bus, loop, app, fastForward, progressStore, sceneName: () => views.sceneName, refreshButtons });
 
   await opener.openFirst(window.location.search, progressStore.warning ?? campaignWarning, (id) => isCampaignLevel(chapters, id));
 }

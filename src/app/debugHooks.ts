@@ -5,8 +5,9 @@
 import type { Bus } from '../bus/bus';
 import type { GoalReached } from '../levels/objectives/goalWatch';
 import { hashWorldState, restoreSnapshot, takeSnapshot } from '../sim/snapshot';
+import type { Application } from 'pixi.js';
 import type { FastForwardControl } from './fastForwardControl';
-import type { FrameTimes } from './frameLoop';
+import type { FrameLoop, FrameTimes } from './frameLoop';
 import { stepLevel } from './levelStep';
 import type { Mode, PageState } from './pageState';
 import type { Progress } from './progress/progressRecord';
@@ -34,6 +35,11 @@ export interface SynapticaDebug extends FrameTimes {
    * worker, then restores the same starting state and steps `ticks` on the main thread. Leaves the
    * page paused at the main-thread result.
    */
+  /** Whether the frame loop draws (false: paused and asleep) and how many frames it has rendered. */
+  frameLoopAwake(): boolean;
+  renders(): number;
+  /** Textures the renderer holds on the GPU (leak checks: flat across level switches and resets). */
+  gpuTextures(): number;
   checkFastForward(ticks: number): Promise<{ fromTick: number; worker: { hash: string; trials: string; tick: number }; main: { hash: string; trials: string; tick: number } }>;
 }
 
@@ -46,7 +52,8 @@ declare global {
 export interface DebugSources {
   readonly state: PageState;
   readonly bus: Bus;
-  readonly times: FrameTimes;
+  readonly loop: FrameLoop;
+  readonly app: Application;
   readonly fastForward: FastForwardControl;
   readonly progressStore: ProgressStore;
   sceneName(): string;
@@ -63,7 +70,11 @@ export function installDebugHooks(src: DebugSources): void {
     tick: () => state.session?.world.clock[0] ?? 0,
     mode: () => state.mode,
     sceneName: () => src.sceneName(),
-    ...src.times,
+    ...src.loop.times,
+    frameLoopAwake: () => src.loop.awake,
+    renders: () => src.loop.renders,
+    // WebGL and WebGPU track them (the canvas renderer has none).
+    gpuTextures: () => ('managedTextures' in src.app.renderer.texture ? src.app.renderer.texture.managedTextures.length : 0),
     fastForwardSpeed: () => state.ffSpeed,
     goal: () => state.goalWatch?.goal ?? null,
     progress: () => src.progressStore.current,

@@ -2,7 +2,11 @@
  * The page's side of fast-forward: starts the worker with the page world's snapshot, command log and
  * recorder state, and applies each chunk the worker posts back into that same world (applyChunk), so
  * every view keeps drawing the one main-thread world. While it runs, the page does not step its world;
- * player commands go to the worker. stop() resolves after the last chunk has been applied.
+ * player commands go to the worker.
+ *
+ * stop() takes effect at once (a pause must show within 100 ms, and a chunk takes 150 ms of stepping):
+ * it ends the worker and drops the work after the last chunk applied, so the page's world stays at that
+ * chunk. Player commands the worker had not received by then go to the page's world instead.
  */
 import type { LevelRecorder } from '../levels/metrics/levelRecorder';
 import type { SimCommand } from '../sim/commands/commandQueue';
@@ -42,7 +46,12 @@ export class FastForwardClient {
   private worker: Worker | null = null;
   /** A worker already loaded (its module fetched and compiled) for the next start. */
   private spare: Worker | null = null;
-  private stopped: (() => void) | null = null;
+  /** The running worker's target, ended(), and the player commands sent to it (in order). */
+  private target: FastForwardTarget | null = null;
+  private end: (() => void) | null = null;
+  private sent: SimCommand[] = [];
+  /** How many of `sent` the last applied chunk holds (in its log or as pending commands). */
+  private received = 0;
 
   /** Loads a worker ahead of time, so fast-forward starts without waiting for the module. */
   prewarm(): void {
@@ -62,14 +71,21 @@ export class FastForwardClient {
     const worker = this.spare ?? FastForwardClient.newWorker();
     this.spare = null;
     this.worker = worker;
+    this.target = target;
+    this.sent = [];
+    this.received = 0;
     const finish = (): void => {
+      worker.onmessage = null;
+      worker.onerror = null;
       worker.terminate();
-      if (this.worker === worker) this.worker = null;
+      if (this.worker === worker) {
+        this.worker = null;
+        this.target = null;
+        this.end = null;
+      }
       this.prewarm();
-      const resolve = this.stopped;
-      this.stopped = null;
-      resolve?.();
     };
+    this.end = finish;
     worker.onmessage = (event: MessageEvent<FromWorker>) => {
       const message = event.data;
       if (message.type === 'error') {
@@ -78,11 +94,11 @@ export class FastForwardClient {
         return;
       }
       applyChunk(target.world, target.recorder, message.chunk);
+      this.received = message.chunk.commandsReceived;
       callbacks.onChunk(message.chunk);
       if (message.type === 'stopped') {
-        const byItself = this.stopped === null;
         finish();
-        if (byItself && message.chunk.finished) callbacks.onEnded(message.chunk.finished);
+        if (message.chunk.finished) callbacks.onEnded(message.chunk.finished);
       }
     };
     worker.onerror = (event) => {
@@ -109,17 +125,22 @@ export class FastForwardClient {
   }
 
   send(command: SimCommand): void {
-    this.worker?.postMessage({ type: 'command', command } satisfies ToWorker);
+    if (!this.worker) return;
+    this.sent.push(command);
+    this.worker.postMessage({ type: 'command', command } satisfies ToWorker);
   }
 
-  /** Asks the worker for its last chunk; resolves once it is applied (at once when not running). */
+  /**
+   * Ends fast-forward now: the page's world keeps the last chunk applied (the worker's later steps are
+   * dropped) and gets the player commands that chunk did not hold, for its next tick.
+   */
   stop(): Promise<void> {
-    const worker = this.worker;
-    if (!worker) return Promise.resolve();
-    return new Promise((resolve) => {
-      const previous = this.stopped;
-      this.stopped = () => { previous?.(); resolve(); };
-      worker.postMessage({ type: 'stop' } satisfies ToWorker);
-    });
+    const target = this.target;
+    const end = this.end;
+    if (!this.worker || !target || !end) return Promise.resolve();
+    const unreceived = this.sent.slice(this.received);
+    end();
+    for (const command of unreceived) target.world.commands.send(command);
+    return Promise.resolve();
   }
 }

@@ -70,6 +70,11 @@ export interface FastForwardChunk {
   readonly goal: GoalReached | null;
   /** Modulator levels sampled during the chunk (its last 10 s), for the trace plot; null without pools. */
   readonly modulatorTrace: ModulatorTraceSamples | null;
+  /**
+   * Player commands (send) received since the start: each is in the chunk's command log or among its
+   * snapshot's pending commands. A page that drops the work after this chunk re-sends the later ones.
+   */
+  readonly commandsReceived: number;
 }
 
 export type CreateRunnerResult = { ok: true; runner: FastForwardRunner } | { ok: false; errors: Array<{ path: string; message: string }> };
@@ -83,6 +88,7 @@ export class FastForwardRunner {
   private wallMsInChunk = 0;
   private finished: FastForwardChunk['finished'] = null;
   private goalInChunk: GoalReached | null = null;
+  private commandsReceived = 0;
   private readonly traceSampler: ModulatorTraceSampler;
 
   private constructor(
@@ -129,6 +135,7 @@ export class FastForwardRunner {
   /** Queues a player command for the next tick, as on the page. */
   send(command: SimCommand): void {
     this.world.commands.send(command);
+    this.commandsReceived++;
   }
 
   /**
@@ -185,6 +192,7 @@ export class FastForwardRunner {
       finished: this.finished,
       goal: this.goalInChunk,
       modulatorTrace: this.traceSampler.take(),
+      commandsReceived: this.commandsReceived,
     };
     this.goalInChunk = null;
     this.sentCommands = log.length;

@@ -4,12 +4,10 @@ import type { FastForwardChunk, FastForwardInit } from './fastForwardCore';
 
 export type ToWorker =
   | { type: 'start'; init: FastForwardInit; chunkWallMs: number }
-  | { type: 'command'; command: SimCommand }
-  /** Post a last chunk and stop. */
-  | { type: 'stop' };
+  | { type: 'command'; command: SimCommand };
 
 export type FromWorker =
   | { type: 'chunk'; chunk: FastForwardChunk }
-  /** The last chunk: after a stop, or when the run finished by itself. */
+  /** The last chunk: the run finished by itself (the page ends the worker to stop it). */
   | { type: 'stopped'; chunk: FastForwardChunk }
   | { type: 'error'; errors: Array<{ path: string; message: string }> };

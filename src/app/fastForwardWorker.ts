@@ -2,7 +2,8 @@
 /**
  * The fast-forward Web Worker: message glue around FastForwardRunner (fastForwardCore.ts). It steps
  * for chunkWallMs of wall time, posts a chunk (snapshot buffers transferred, not copied), yields to
- * its event loop so commands and "stop" get in, and goes on until stopped or the run finishes.
+ * its event loop so commands get in, and goes on until the run finishes (the page stops it by ending
+ * the worker: FastForwardClient.stop).
  */
 import { FastForwardRunner, transferablesOf, type FastForwardChunk } from './fastForwardCore';
 import type { FromWorker, ToWorker } from './fastForwardMessages';
@@ -11,7 +12,6 @@ declare const self: DedicatedWorkerGlobalScope;
 
 let runner: FastForwardRunner | null = null;
 let chunkWallMs = 150;
-let stopRequested = false;
 
 function post(message: FromWorker, chunk: FastForwardChunk): void {
   self.postMessage(message, transferablesOf(chunk.snapshot));
@@ -19,12 +19,6 @@ function post(message: FromWorker, chunk: FastForwardChunk): void {
 
 function loop(): void {
   if (!runner) return;
-  if (stopRequested) {
-    const chunk = runner.takeChunk();
-    post({ type: 'stopped', chunk }, chunk);
-    runner = null;
-    return;
-  }
   runner.run(chunkWallMs, () => performance.now());
   const chunk = runner.takeChunk();
   if (runner.isFinished) {
@@ -46,11 +40,8 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
     }
     runner = created.runner;
     chunkWallMs = message.chunkWallMs;
-    stopRequested = false;
     setTimeout(loop, 0);
   } else if (message.type === 'command') {
     runner?.send(message.command);
-  } else if (message.type === 'stop') {
-    stopRequested = true;
   }
 };

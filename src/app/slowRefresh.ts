@@ -39,7 +39,7 @@ export class SlowRefresh {
   }
 
   refresh(s: LevelSession): void {
-    const { state, bus, clock, controls, objectives, lesson, views } = this.deps;
+    const { bus, controls, objectives, lesson } = this.deps;
     const view = controls.simView;
     const outcomes = evaluateObjectives(s.level, s.run);
     const hasTrials = s.run.timelineTicks > 0;
@@ -59,6 +59,14 @@ export class SlowRefresh {
     view.dataset.objectivesMet = String(this.objectivesMet.size);
     lesson.settleIfFinished(s);
     lesson.askDuePredictions(s);
+    this.showStatus(s);
+    this.deps.refreshButtons();
+  }
+
+  /** The status line alone (a pause shows at once, without the rest of the refresh). */
+  showStatus(s: LevelSession): void {
+    const { state, clock, controls, views } = this.deps;
+    const view = controls.simView;
     const { mode } = state;
     const playing = mode === 'playing' || mode === 'toTrialEnd';
     const scene = views.scene;
@@ -73,6 +81,5 @@ export class SlowRefresh {
     });
     view.dataset.trials = String(s.recorder.trials.length);
     view.dataset.ffSpeed = state.ffSpeed.toFixed(1);
-    this.deps.refreshButtons();
   }
 }

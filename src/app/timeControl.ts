@@ -19,6 +19,8 @@ const stepBudgetMs = 12;
 
 export interface TimeControlHooks {
   refreshButtons(): void;
+  /** Shows the status line now (a pause must show at once, not at the next refresh). */
+  showStatus(): void;
   announce(text: string): void;
   showSpeed(value: SpeedChoice): void;
   /** The events of one main-thread tick (the world clears them afterwards). */
@@ -51,6 +53,7 @@ export class TimeControl {
     }
     this.clock.dropBacklog();
     this.hooks.refreshButtons();
+    this.hooks.showStatus();
     this.hooks.announce(state.mode === 'paused' ? 'Paused' : 'Playing');
   }
 

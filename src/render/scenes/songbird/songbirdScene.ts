@@ -64,11 +64,12 @@ class SpectrogramPanel {
     if (s.frames === 0) return;
     this.durationMs = (samples.length * 1000) / sampleRateHz;
     if (!this.canvas || this.canvas.width !== s.frames || this.canvas.height !== s.bins) {
+      this.releaseTexture();
       this.canvas = document.createElement('canvas');
       this.canvas.width = s.frames;
       this.canvas.height = s.bins;
-      this.texture?.destroy(true);
-      this.texture = Texture.from(this.canvas);
+      // Not through Pixi's Cache (Texture.from would keep it there): this panel owns the texture.
+      this.texture = Texture.from(this.canvas, true);
       this.sprite.texture = this.texture;
     }
     const ctx = this.canvas.getContext('2d');
@@ -86,6 +87,15 @@ class SpectrogramPanel {
       yTicks: ys.map((v) => ({ at: v, label: formatTick(v, ys[1] - ys[0]) })),
     };
     this.place();
+  }
+
+  /** Frees the GPU texture, its source and the canvas's pixels (a new size, or the scene is gone). */
+  releaseTexture(): void {
+    this.sprite.texture = Texture.EMPTY;
+    this.texture?.destroy(true);
+    this.texture = null;
+    if (this.canvas) this.canvas.width = this.canvas.height = 0;
+    this.canvas = null;
   }
 
   private place(): void {
@@ -170,6 +180,9 @@ export class SongbirdScene implements LevelScene {
   }
 
   destroy(): void {
+    // The spectrogram textures are this scene's own (the rest are shared or Pixi's text textures).
+    this.tutorSpectro.releaseTexture();
+    this.birdSpectro.releaseTexture();
     this.root.destroy({ children: true });
   }
 
