@@ -84,6 +84,7 @@ export class ComposedScene implements LevelScene {
     this.scene?.destroy();
     this.circuit?.destroy();
     this.panel.destroy();
-    this.root.destroy({ children: true });
+    // context: each Graphics owns its context, which Pixi 8 keeps in the renderer unless destroyed with it.
+    this.root.destroy({ children: true, context: true });
   }
 }

@@ -74,7 +74,8 @@ export function installDebugHooks(src: DebugSources): void {
     frameLoopAwake: () => src.loop.awake,
     renders: () => src.loop.renders,
     // WebGL and WebGPU track them (the canvas renderer has none).
-    gpuTextures: () => ('managedTextures' in src.app.renderer.texture ? src.app.renderer.texture.managedTextures.length : 0),
+    // (The list keeps emptied slots until Pixi's next clean-up: only live textures count.)
+    gpuTextures: () => ('managedTextures' in src.app.renderer.texture ? src.app.renderer.texture.managedTextures.filter(Boolean).length : 0),
     fastForwardSpeed: () => state.ffSpeed,
     goal: () => state.goalWatch?.goal ?? null,
     progress: () => src.progressStore.current,

@@ -255,7 +255,8 @@ export class CircuitView implements LevelScene, PanZoomTarget {
   destroy(): void {
     this.input.destroy();
     this.root.removeAllListeners();
-    this.root.destroy({ children: true });
+    // context: each Graphics owns its context, which Pixi 8 keeps in the renderer unless destroyed with it.
+    this.root.destroy({ children: true, context: true });
     this.dotTexture.destroy(true);
     this.glowTexture.destroy(true);
     this.selectListeners.length = 0;

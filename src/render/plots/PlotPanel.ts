@@ -192,7 +192,8 @@ export class PlotPanel {
   }
 
   destroy(): void {
-    this.root.destroy({ children: true });
+    // context: each Graphics owns its context, which Pixi 8 keeps in the renderer unless destroyed with it.
+    this.root.destroy({ children: true, context: true });
   }
 
   private fileStem(): string {

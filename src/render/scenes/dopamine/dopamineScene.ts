@@ -123,7 +123,8 @@ class DopamineScene implements LevelScene {
   }
 
   destroy(): void {
-    this.root.destroy({ children: true });
+    // context: each Graphics owns its context, which Pixi 8 keeps in the renderer unless destroyed with it.
+    this.root.destroy({ children: true, context: true });
   }
 
   /** Tick of the oldest spike the ring still holds (its ticks may be partly dropped already). */

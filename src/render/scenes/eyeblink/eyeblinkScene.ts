@@ -132,7 +132,8 @@ class EyeblinkScene implements LevelScene {
   }
 
   destroy(): void {
-    this.root.destroy({ children: true });
+    // context: each Graphics owns its context, which Pixi 8 keeps in the renderer unless destroyed with it.
+    this.root.destroy({ children: true, context: true });
   }
 
   /** Olive spikes since the last frame, assigned to the trial whose tone preceded them. */

@@ -183,7 +183,8 @@ export class SongbirdScene implements LevelScene {
     // The spectrogram textures are this scene's own (the rest are shared or Pixi's text textures).
     this.tutorSpectro.releaseTexture();
     this.birdSpectro.releaseTexture();
-    this.root.destroy({ children: true });
+    // context: each Graphics owns its context, which Pixi 8 keeps in the renderer unless destroyed with it.
+    this.root.destroy({ children: true, context: true });
   }
 
   private beakAmplitude(frame: SceneFrame): number {
