@@ -5,7 +5,7 @@
  * times for the browser benchmark (window.__synaptica).
  *
  * Idle when paused: a paused page has nothing new to draw, yet a running ticker would render 60 times
- * a second (a paused eyeblink level kept the GPU process near a full core). So while paused the loop
+ * a second (a paused level kept the GPU process near a full core). So while paused the loop
  * sleeps: once `settleMs` have passed since the last change (the wall-clock fades, a last slow refresh),
  * it stops the ticker (and Pixi's system ticker, which only re-sends hover events). wake() starts it
  * again; the page calls it on every change: a mode or button change, pointer and keyboard input, a
