@@ -5,7 +5,7 @@
 import type { Bus } from '../bus/bus';
 import type { GoalReached } from '../levels/objectives/goalWatch';
 import { hashWorldState, restoreSnapshot, takeSnapshot } from '../sim/snapshot';
-import type { Application } from 'pixi.js';
+import { CanvasSource, type Application } from 'pixi.js';
 import type { FastForwardControl } from './fastForwardControl';
 import type { FrameLoop, FrameTimes } from './frameLoop';
 import { stepLevel } from './levelStep';
@@ -38,8 +38,12 @@ export interface SynapticaDebug extends FrameTimes {
   /** Whether the frame loop draws (false: paused and asleep) and how many frames it has rendered. */
   frameLoopAwake(): boolean;
   renders(): number;
-  /** Textures the renderer holds on the GPU (leak checks: flat across level switches and resets). */
-  gpuTextures(): number;
+  /**
+   * Textures the renderer holds on the GPU (leak checks: flat across level switches and resets): all,
+   * and those made from the page's own canvases (CanvasSource: spectrograms, circuit dots and glow;
+   * Pixi's text labels are not among them).
+   */
+  gpuTextures(): { all: number; fromCanvases: number };
   checkFastForward(ticks: number): Promise<{ fromTick: number; worker: { hash: string; trials: string; tick: number }; main: { hash: string; trials: string; tick: number } }>;
 }
 
@@ -75,7 +79,10 @@ export function installDebugHooks(src: DebugSources): void {
     renders: () => src.loop.renders,
     // WebGL and WebGPU track them (the canvas renderer has none).
     // (The list keeps emptied slots until Pixi's next clean-up: only live textures count.)
-    gpuTextures: () => ('managedTextures' in src.app.renderer.texture ? src.app.renderer.texture.managedTextures.filter(Boolean).length : 0),
+    gpuTextures: () => {
+      const live = 'managedTextures' in src.app.renderer.texture ? src.app.renderer.texture.managedTextures.filter(Boolean) : [];
+      return { all: live.length, fromCanvases: live.filter((t) => t instanceof CanvasSource).length };
+    },
     fastForwardSpeed: () => state.ffSpeed,
     goal: () => state.goalWatch?.goal ?? null,
     progress: () => src.progressStore.current,
