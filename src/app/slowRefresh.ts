@@ -70,6 +70,7 @@ export class SlowRefresh {
     const { mode } = state;
     const playing = mode === 'playing' || mode === 'toTrialEnd';
     const scene = views.scene;
+    const hasTrials = s.run.timelineTicks > 0;
     controls.setStatus({
       timeMs: s.world.clock[0] * s.world.dtMs,
       // A level without a trial timeline has no trials to count: no trials line.
