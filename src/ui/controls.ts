@@ -1,10 +1,11 @@
 /**
  * The page's DOM controls: level menu (titles grouped by kind), time controls (play/pause, step tick,
  * step trial, step back, speed slow / normal / fast-forward, reset), what the canvas shows, status line
- * and notices, and the keyboard shortcuts (including c for the campaign menu and ? for help). All text goes in through textContent (level files are data
- * from outside: never innerHTML).
+ * and notices, and the keyboard shortcuts (keyboardShortcuts.ts says which key does what and where).
+ * All text goes in through textContent (level files are data from outside: never innerHTML).
  */
 import { byId } from './byId';
+import { shortcutAction, type KeyTarget, type ShortcutAction } from './keyboardShortcuts';
 
 export type SpeedChoice = 'slow' | 'normal' | 'fast';
 
@@ -21,24 +22,10 @@ export interface ControlHandlers {
   onCanvasView(view: CanvasViewChoice): void;
 }
 
-export type CanvasViewChoice = 'both' | 'scene' | 'circuit' | 'plots';
+/** The width at which style.css switches to the phone layout. */
+const PHONE_MEDIA = '(max-width: 600px)';
 
-/** Every shortcut, for the key handler and the help dialog. */
-export const SHORTCUTS: ReadonlyArray<{ keys: string[]; does: string }> = [
-  { keys: ['Space'], does: 'Play / pause' },
-  { keys: ['.'], does: 'Step one tick (while paused)' },
-  { keys: ['t'], does: 'Run to the end of the current trial, then pause' },
-  { keys: [',', 'Backspace'], does: 'Step back about half a second of simulated time' },
-  { keys: ['1'], does: 'Slow (0.25× real time)' },
-  { keys: ['2'], does: 'Normal (1× real time)' },
-  { keys: ['3'], does: 'Fast-forward (runs in a background worker at full speed)' },
-  { keys: ['r'], does: 'Reset the level' },
-  { keys: ['p'], does: 'Show scene + plots, the scene, the circuit, or the plots' },
-  { keys: ['m'], does: 'Mute / unmute the sound' },
-  { keys: ['c'], does: 'Open the campaign menu: chapters, stars, saved progress (the level pauses while it is open)' },
-  { keys: ['?'], does: 'Show this help (the level pauses while it is open)' },
-  { keys: ['Esc'], does: 'Close this help or any open menu or card' },
-];
+export type CanvasViewChoice = 'both' | 'scene' | 'circuit' | 'plots';
 
 export interface StatusReport {
   timeMs: number;
@@ -62,17 +49,6 @@ export interface LevelMenuItem {
   group: string;
 }
 
-/** True when the key event belongs to a control that uses these keys itself (text fields, selects). */
-function ownsKeys(target: EventTarget | null, key: string): boolean {
-  const el = target as HTMLElement | null;
-  if (!el || el === document.body) return false;
-  if (el.closest('dialog')) return true;
-  if (el.closest('textarea, select, input[type="number"], input[type="text"]')) return true;
-  // Buttons and radios keep Space (and arrows for radios); the other shortcuts still work on them.
-  if (key === ' ' && el.closest('button, input, summary')) return true;
-  return false;
-}
-
 export class Controls {
   readonly simView = byId<HTMLDivElement>('sim-view');
   private readonly levelSelect = byId<HTMLSelectElement>('level-select');
@@ -92,6 +68,8 @@ export class Controls {
   private readonly statusSpeed = byId<HTMLOutputElement>('status-speed');
   private readonly statusState = byId<HTMLSpanElement>('status-state');
   private readonly announcer = byId<HTMLParagraphElement>('announcer');
+  private readonly moreToggle = byId<HTMLButtonElement>('more-toggle');
+  private readonly moreControls = byId<HTMLDivElement>('more-controls');
 
   constructor(handlers: ControlHandlers) {
     byId<HTMLFormElement>('controls').addEventListener('submit', (e) => e.preventDefault());
@@ -102,6 +80,10 @@ export class Controls {
     this.stepBackButton.addEventListener('click', () => handlers.onStepBack());
     this.resetButton.addEventListener('click', () => handlers.onReset());
     byId<HTMLButtonElement>('help').addEventListener('click', () => handlers.onHelp());
+    // A phone's canvas is too narrow for the scene above the plots: it starts with the scene alone (Show, under More, or p switches).
+    if (window.matchMedia(PHONE_MEDIA).matches) this.setCanvasView('scene');
+    // Phones: the controls past play, step and speed open under More (style.css shows them all on wider screens).
+    this.moreToggle.addEventListener('click', () => this.setMoreOpen(this.moreToggle.getAttribute('aria-expanded') !== 'true'));
     for (const input of this.speedInputs) input.addEventListener('change', () => { if (input.checked) handlers.onSpeed(input.value as SpeedChoice); });
     for (const input of this.viewInputs) input.addEventListener('change', () => { if (input.checked) handlers.onCanvasView(input.value as CanvasViewChoice); });
     const cycleView = (): void => {
@@ -114,25 +96,41 @@ export class Controls {
       this.setSpeed(value);
       handlers.onSpeed(value);
     };
+    const actions: Record<ShortcutAction, () => void> = {
+      playPause: () => handlers.onPlayPause(),
+      step: () => handlers.onStep(),
+      stepTrial: () => handlers.onStepTrial(),
+      stepBack: () => handlers.onStepBack(),
+      slow: () => speed('slow'),
+      normal: () => speed('normal'),
+      fast: () => speed('fast'),
+      reset: () => handlers.onReset(),
+      help: () => handlers.onHelp(),
+      campaign: () => handlers.onCampaign(),
+      cycleView,
+    };
+    // Space on a button or radio would also click it when the key comes up: swallow that keyup.
+    let swallowSpaceUp = false;
     document.addEventListener('keydown', (e) => {
-      if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
-      if (ownsKeys(e.target, e.key)) return;
-      const act = (fn: () => void): void => { e.preventDefault(); fn(); };
-      switch (e.key) {
-        case ' ': act(() => handlers.onPlayPause()); break;
-        case '.': act(() => handlers.onStep()); break;
-        case 't': case 'T': act(() => handlers.onStepTrial()); break;
-        case ',': case 'Backspace': act(() => handlers.onStepBack()); break;
-        case '1': act(() => speed('slow')); break;
-        case '2': act(() => speed('normal')); break;
-        case '3': act(() => speed('fast')); break;
-        case 'r': case 'R': act(() => handlers.onReset()); break;
-        case '?': act(() => handlers.onHelp()); break;
-        case 'c': case 'C': act(() => handlers.onCampaign()); break;
-        case 'p': case 'P': act(cycleView); break;
-        default: break;
-      }
+      if (e.defaultPrevented) return;
+      const action = shortcutAction(e.key, { ctrl: e.ctrlKey, meta: e.metaKey, alt: e.altKey }, keyTargetOf(e.target));
+      if (action === null) return;
+      e.preventDefault();
+      if (e.key === ' ') swallowSpaceUp = true;
+      // Holding Space or k would flip play and pause with every repeat.
+      if (action === 'playPause' && e.repeat) return;
+      actions[action]();
     });
+    document.addEventListener('keyup', (e) => {
+      if (e.key !== ' ' || !swallowSpaceUp) return;
+      swallowSpaceUp = false;
+      e.preventDefault();
+    });
+  }
+
+  setMoreOpen(open: boolean): void {
+    this.moreToggle.setAttribute('aria-expanded', String(open));
+    this.moreControls.classList.toggle('is-open', open);
   }
 
   get speed(): SpeedChoice {
@@ -219,4 +217,17 @@ export class Controls {
     if (this.statusState.textContent !== stateText) this.statusState.textContent = stateText;
     this.simView.dataset.state = report.state;
   }
+}
+
+/** Describes the focused element for shortcutAction (a modal dialog makes the page behind it inert). */
+function keyTargetOf(target: EventTarget | null): KeyTarget {
+  const el = target instanceof Element ? target : null;
+  const inDialog = el?.closest('dialog[open]') != null || document.querySelector('dialog:modal') !== null;
+  if (!el) return { tag: 'body', inputType: '', editable: false, inDialog };
+  return {
+    tag: el.tagName.toLowerCase(),
+    inputType: el instanceof HTMLInputElement ? el.type.toLowerCase() : '',
+    editable: el instanceof HTMLElement && el.isContentEditable,
+    inDialog,
+  };
 }

@@ -1,9 +1,10 @@
 /**
  * The keyboard-shortcut help: a native <dialog> opened modally (the browser makes the rest of the
- * page inert, so focus stays inside; Esc closes it), its table filled from SHORTCUTS. Focus returns to
- * whatever had it before.
+ * page inert, so focus stays inside; Esc or ? closes it), its table filled from SHORTCUTS. Focus returns
+ * to whatever had it before, or to the play button when that is gone (dialogFocus.ts).
  */
-import { SHORTCUTS } from './controls';
+import { SHORTCUTS } from './keyboardShortcuts';
+import { focusToReturn, returnFocus } from './dialogFocus';
 import { trapTabFocus } from './trapTabFocus';
 
 export class HelpDialog {
@@ -31,13 +32,20 @@ export class HelpDialog {
       return row;
     }));
     dialog.addEventListener('close', () => {
-      this.returnFocus?.focus();
+      const previous = this.returnFocus;
       this.returnFocus = null;
+      returnFocus(previous);
       const after = this.afterClose;
       this.afterClose = null;
       after?.();
     });
     trapTabFocus(dialog);
+    // Keys in a dialog are not page shortcuts, but the key that opened the help also closes it.
+    dialog.addEventListener('keydown', (e) => {
+      if (e.key !== '?' || e.ctrlKey || e.metaKey || e.altKey) return;
+      e.preventDefault();
+      dialog.close();
+    });
   }
 
   get open(): boolean {
@@ -51,7 +59,7 @@ export class HelpDialog {
       return;
     }
     this.afterClose = onClose ?? null;
-    this.returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    this.returnFocus = focusToReturn();
     this.dialog.showModal();
   }
 }

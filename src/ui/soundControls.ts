@@ -133,9 +133,10 @@ export function createSoundControls(container: HTMLElement, output: SoundOutput,
 
   const render = (): void => {
     // An inline SVG speaker, not an emoji: emoji fonts are missing on some systems (headless Chromium here).
-    button.innerHTML = `${speakerIcon(muted)}<span>${muted ? 'Sound off' : 'Sound on'}</span>`;
+    // A toggle named by its visible word ("Mute", pressed while muted): the name a speech-input user
+    // says is the label they see. The icon shows the state; a phone shows only the icon (style.css).
+    button.innerHTML = `${speakerIcon(muted)}<span class="sound-mute-label">Mute</span>`;
     button.setAttribute('aria-pressed', String(muted));
-    button.setAttribute('aria-label', muted ? 'Unmute sound' : 'Mute sound');
     slider.value = String(Math.round(volume * 100));
     slider.setAttribute('aria-valuetext', `${Math.round(volume * 100)} percent`);
     group.classList.toggle('is-muted', muted);

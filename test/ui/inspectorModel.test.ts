@@ -4,9 +4,8 @@ import { loadLevel } from '../../src/levels/loadLevel';
 import { spawnLevel } from '../../src/levels/spawnLevel';
 import { NeuronTypeTable, NeuronModel, InputMode } from '../../src/sim/params/neuronTypes';
 import { stepSim } from '../../src/sim/schedule';
-import {
-  describeNeuron, describeSynapse, fmt, listSynapses, neuronEquations, neuronName, recentRateHz, synapseEquations,
-} from '../../src/ui/inspector/inspectorModel';
+import { describeNeuron, fmt, listSynapses, neuronEquations, neuronName, recentRateHz } from '../../src/ui/inspector/inspectorModel';
+import { describeSynapse, plasticityRuleLabel, synapseEquations } from '../../src/ui/inspector/synapseDescription';
 
 function spawn(file: string) {
   const loaded = loadLevel(readFileSync(`levels/${file}.json`, 'utf8'));
@@ -48,6 +47,12 @@ describe('inspector equations (pure text, no simulation)', () => {
     // ((−70 + 60) + 0.1·60) / 20 = −0.2 mV/ms
     expect(lines[2]).toContain('dv/dt = −0.200 mV/ms');
     expect(lines[3]).toBe('if v ≥ −54.0 mV: spike, v ← −60.0 mV, silent for 2.0 ms');
+  });
+
+  it('names every plasticity rule for a reader, keeping the level file\'s id in brackets', () => {
+    expect(plasticityRuleLabel('stdp')).toBe('spike-timing-dependent plasticity (STDP) [stdp]');
+    expect(plasticityRuleLabel('none')).toMatch(/^none in the engine/);
+    for (const rule of ['daStdp', 'calcium', 'homeostaticScaling', 'inhibitoryStdp']) expect(plasticityRuleLabel(rule)).toMatch(new RegExp(`^[a-z].* \\[${rule}\\]$`));
   });
 
   it('states STDP windows with the rule\'s amplitudes and time constants', () => {
@@ -107,6 +112,25 @@ describe('inspector descriptions of a spawned world', () => {
     expect(s.title).toBe(`${incoming.rows[0].other} → striatum #3`);
     expect(s.postEid).toBe(eid);
     expect(neuronName(world, s.preEid)).toBe(incoming.rows[0].other);
+    // Human labels for the two ends, the weight (with its unit) and the learning rule.
+    const value = (label: string) => s.values.find((x) => x.label === label);
+    expect(value('from (presynaptic neuron)')?.value).toBe(incoming.rows[0].other);
+    expect(value('to (postsynaptic neuron)')?.value).toBe('striatum #3');
+    expect(value('weight w')?.value).toBe(fmt(world.synapses.weight[incoming.rows[0].synapseId], 5));
+    expect(value('weight w')?.unit).not.toBe('');
+    // The reward circuit's own three-factor update changes these weights, not an engine rule.
+    expect(value('learning rule')?.value).toMatch(/^none in the engine/);
+  });
+
+  it('names the STDP synapse of stdp-pairing by its two neurons and its rule', () => {
+    const world = spawn('stdp-pairing');
+    const s = describeSynapse(world, 0);
+    expect(s.title).toBe('pre #0 → post #0');
+    const value = (label: string) => s.values.find((x) => x.label === label)?.value;
+    expect(value('from (presynaptic neuron)')).toBe('pre #0');
+    expect(value('to (postsynaptic neuron)')).toBe('post #0');
+    expect(value('learning rule')).toBe('spike-timing-dependent plasticity (STDP) [stdp]');
+    expect(value('weight w')).toBe('0.50000');
   });
 
   it('counts a neuron\'s spikes over the last second from the spike ring', () => {

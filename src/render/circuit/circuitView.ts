@@ -13,7 +13,8 @@
  * Drag pans, the wheel zooms about the pointer, + / − keys zoom about the centre (circuitInput.ts;
  * zoomBy / resetView for buttons). A click selects the
  * neuron under the pointer (hit-tested in layout units, neuronHitIndex.ts) and highlights its
- * incoming (green) and outgoing (pink) synapses.
+ * incoming (green) and outgoing (pink) synapses; a click on a drawn synapse line away from any neuron
+ * selects that synapse (synapseHit.ts), ringing its pre (pink) and post (green) neurons.
  */
 import { Container, Graphics, Particle, ParticleContainer, Rectangle, Text, type Texture } from 'pixi.js';
 import type { Level } from '../../levels/schema/level';
@@ -50,6 +51,8 @@ const refreshEveryMs = 250;
 const fitMarginPx = 36;
 const dimNeuron = 0.5;
 const lesionedColor = 0x3a3f47;
+/** How far from a synapse line a click still picks it (CSS px): lines are 0.6-4 px wide. */
+const synapseReachPx = 6;
 
 export const circuitViewScene: SceneFactory = (level, world) =>
   world.neurons.count > 0 ? new CircuitView(level, world) : null;
@@ -137,7 +140,7 @@ export class CircuitView implements LevelScene, PanZoomTarget {
       this.overlay.addChild(label);
     });
     this.hint = new Text({
-      text: 'drag to pan · wheel or + / − to zoom · click a neuron to inspect',
+      text: 'drag to pan · wheel or + / − to zoom · click a neuron or a synapse to inspect',
       style: { fontFamily: plotFont.family, fontSize: plotFont.tickSize, fill: plotColors.tickLabel },
     });
     this.hint.anchor.set(0, 1);
@@ -189,11 +192,26 @@ export class CircuitView implements LevelScene, PanZoomTarget {
     return this.selection;
   }
 
-  /** A click: selects the neuron under the point (or clears) and tells the listeners. */
+  /** A click: selects the neuron under the point, else the synapse line under it (or clears), and tells the listeners. */
   pickAt(x: number, y: number): void {
     const eid = this.neuronAt(x, y);
-    this.setSelection(eid === null ? null : { kind: 'neuron', eid });
+    const synapseId = eid === null ? this.synapseAt(x, y) : null;
+    this.setSelection(eid !== null ? { kind: 'neuron', eid } : synapseId !== null ? { kind: 'synapse', synapseId } : null);
     for (const listener of this.selectListeners) listener(this.selection);
+  }
+
+  /** The drawn synapse line under a screen point (CSS px relative to root, within a few px), or null. */
+  synapseAt(sx: number, sy: number): number | null {
+    const p = toLayout(this.viewTransform, sx, sy);
+    const id = this.synapseLines.synapseAt(p.x, p.y, synapseReachPx / this.viewTransform.scale, this.selection);
+    return id < 0 ? null : id;
+  }
+
+  /** Screen position (CSS px, relative to root) of the middle of a synapse's line, e.g. for tests. */
+  synapseScreenPosition(synapseId: number): { x: number; y: number } {
+    const a = this.neuronScreenPosition(this.world.synapses.pre[synapseId]);
+    const b = this.neuronScreenPosition(this.world.synapses.post[synapseId]);
+    return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
   }
 
   setTransform(transform: ViewTransform): void {

@@ -2,13 +2,15 @@
  * The circuit view's synapse lines: a fixed sample of synapses drawn as thin lines coloured and
  * sized by weight (relative to a running reference per projection), and the full in/out synapses
  * of a selected neuron (or one selected synapse) drawn on top. Both are particle containers of
- * stretched white pixels, rebuilt a few times a second, on zoom and on selection changes.
+ * stretched white pixels, rebuilt a few times a second, on zoom and on selection changes. A click
+ * picks the drawn line under it (synapseAt, synapseHit.ts).
  */
 import { Particle, ParticleContainer, Texture } from 'pixi.js';
 import { projectionIndexOfSynapse, type SimWorld } from '../../sim/world/world';
 import type { CircuitLayout } from './circuitLayout';
 import type { CircuitSelection } from './circuitSelection';
 import { incomingColor, isInhibitory, lineWidthPx, outgoingColor, relativeStrength, scaleColor, synapseColor } from './synapseStyle';
+import { nearestSynapse } from './synapseHit';
 import { sampleSynapses } from './synapseSample';
 
 export class SynapseLines {
@@ -75,7 +77,7 @@ export class SynapseLines {
     const { synapses } = this.world;
     const children = this.highlight.particleChildren;
     let used = 0;
-    const add = (s: number, color: number, widthScale: number): void => {
+    this.forEachHighlighted(selection, (s, color, widthScale) => {
       if (!synapses.active[s]) return;
       const strength = relativeStrength(synapses.weight[s], this.reference[projectionIndexOfSynapse(this.world, s)]);
       const p = (children[used] as Particle | undefined) ?? newLine();
@@ -83,18 +85,37 @@ export class SynapseLines {
       p.tint = scaleColor(color, 0.45 + 0.55 * strength);
       p.alpha = 0.9;
       children[used++] = p;
-    };
+    });
+    children.length = used;
+    this.highlight.update();
+  }
+
+  /**
+   * The drawn synapse nearest the layout point (x, y) within `reach` layout units, or −1: the
+   * highlighted lines first (a selected neuron's synapses stand out, the sample is dimmed behind them),
+   * then the sample.
+   */
+  synapseAt(x: number, y: number, reach: number, selection: CircuitSelection | null): number {
+    const { synapses } = this.world;
+    const ends = { pre: synapses.pre, post: synapses.post, x: this.layout.x, y: this.layout.y, active: synapses.active };
+    const highlighted: number[] = [];
+    this.forEachHighlighted(selection, (s) => highlighted.push(s));
+    const hit = nearestSynapse(highlighted, ends, x, y, reach);
+    return hit >= 0 ? hit : nearestSynapse(this.sample, ends, x, y, reach);
+  }
+
+  /** The synapses drawn on top for a selection: a neuron's incoming and outgoing ones (up to the budget), or the one synapse. */
+  private forEachHighlighted(selection: CircuitSelection | null, visit: (synapseId: number, color: number, widthScale: number) => void): void {
+    const { synapses } = this.world;
     if (selection?.kind === 'neuron') {
       const e = selection.eid;
       const inEnd = Math.min(synapses.inStart[e + 1], synapses.inStart[e] + this.highlightBudget);
-      for (let k = synapses.inStart[e]; k < inEnd; k++) add(synapses.inIds[k], incomingColor, 1);
+      for (let k = synapses.inStart[e]; k < inEnd; k++) visit(synapses.inIds[k], incomingColor, 1);
       const outEnd = Math.min(synapses.outStart[e + 1], synapses.outStart[e] + this.highlightBudget);
-      for (let k = synapses.outStart[e]; k < outEnd; k++) add(synapses.outIds[k], outgoingColor, 1);
+      for (let k = synapses.outStart[e]; k < outEnd; k++) visit(synapses.outIds[k], outgoingColor, 1);
     } else if (selection?.kind === 'synapse') {
-      add(selection.synapseId, 0xffffff, 2);
+      visit(selection.synapseId, 0xffffff, 2);
     }
-    children.length = used;
-    this.highlight.update();
   }
 
   /** Stretches a 1-px texture from neuron `from` to neuron `to` (layout units). */

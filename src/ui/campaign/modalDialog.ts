@@ -1,7 +1,9 @@
 /**
  * A native <dialog> opened modally: the browser makes the rest of the page inert and Esc closes it;
- * Tab wraps inside; focus returns to whatever had it before. Shared by the campaign's dialogs.
+ * Tab wraps inside; focus returns to whatever had it before it opened, or to the play button when that
+ * is gone (dialogFocus.ts). Shared by the campaign's dialogs.
  */
+import { focusToReturn, returnFocus } from '../dialogFocus';
 import { trapTabFocus } from '../trapTabFocus';
 
 export class ModalDialog {
@@ -17,10 +19,13 @@ export class ModalDialog {
     document.body.append(dialog);
     this.element = dialog;
     dialog.addEventListener('close', () => {
+      // The close event comes a task later: a dialog reopened meanwhile is still in use.
+      if (dialog.open) return;
       const after = this.onClose;
       this.onClose = null;
-      this.returnFocus?.focus();
+      const previous = this.returnFocus;
       this.returnFocus = null;
+      returnFocus(previous);
       after?.();
     });
     trapTabFocus(dialog);
@@ -32,8 +37,10 @@ export class ModalDialog {
 
   /** Opens with `focus` focused (default: the first button); `onClose` runs once when it closes. */
   show(focus?: HTMLElement | null, onClose?: () => void): void {
-    if (this.element.open) this.element.close();
-    this.returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    // Reopened while open (a new question replaces the old): focus still goes back to where it was first.
+    const reopened = this.element.open;
+    if (reopened) this.element.close();
+    if (!reopened) this.returnFocus = focusToReturn();
     this.onClose = onClose ?? null;
     this.element.showModal();
     (focus ?? this.element.querySelector<HTMLElement>('button'))?.focus();

@@ -15,9 +15,8 @@
  */
 import './inspector.css';
 import type { SimWorld } from '../../sim/world/world';
-import {
-  describeNeuron, describeSynapse, fmt, listSynapses, type InspectorSelection, type LiveValue,
-} from './inspectorModel';
+import { describeNeuron, fmt, listSynapses, type InspectorSelection, type LiveValue } from './inspectorModel';
+import { describeSynapse } from './synapseDescription';
 
 /** How many synapses each list shows (the total is stated). */
 export const listedSynapses = 40;
@@ -38,9 +37,10 @@ export class Inspector {
   private lastRefresh = -Infinity;
 
   constructor(container: HTMLElement) {
-    this.root = el('section', 'inspector');
-    this.root.setAttribute('aria-label', 'Inspector');
+    // Not a region of its own: the page's #inspector-panel section is the one region, named by this heading.
+    this.root = el('div', 'inspector');
     const heading = el('h2', 'inspector-heading', 'Inspector');
+    heading.id = 'inspector-title';
     const browse = el('div', 'inspector-browse');
     const popLabel = el('label', '', 'Population ');
     this.populationSelect = document.createElement('select');
@@ -149,7 +149,7 @@ export class Inspector {
   }
 
   private renderEmpty(): void {
-    this.body.replaceChildren(el('p', 'inspector-hint', 'Click a neuron in the circuit, or choose a population and a neuron number above and press Enter.'));
+    this.body.replaceChildren(el('p', 'inspector-hint', 'Click a neuron or a synapse line in the circuit, or choose a population and a neuron number above and press Enter.'));
     this.valueCells = [];
     this.weightCells = [];
     this.equationList = null;

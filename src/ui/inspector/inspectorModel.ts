@@ -39,17 +39,6 @@ export interface NeuronDescription {
   readonly outgoingCount: number;
 }
 
-export interface SynapseDescription {
-  readonly kind: 'synapse';
-  readonly title: string;
-  readonly projection: string;
-  readonly role: string;
-  readonly values: LiveValue[];
-  readonly equations: string[];
-  readonly preEid: number;
-  readonly postEid: number;
-}
-
 /** Window over which the inspector's firing rate is counted. */
 export const rateWindowMs = 1000;
 
@@ -162,53 +151,6 @@ function synapticCurrent(type: NeuronTypeEntry, n: CellNumbers): number {
   return type.inputMode === InputMode.conductance
     ? n.gExc * (type.eExcMv - n.v) + n.gInh * (type.eInhMv - n.v)
     : n.gExc + n.gInh;
-}
-
-export function describeSynapse(world: SimWorld, synapseId: number): SynapseDescription {
-  const { synapses } = world;
-  const pr = world.projections[projectionIndexOfSynapse(world, synapseId)];
-  const pre = synapses.pre[synapseId];
-  const post = synapses.post[synapseId];
-  const receptor = synapses.receptor[synapseId] === 1 ? 'inhibitory' : 'excitatory';
-  const rule = (pr.plasticity as { rule?: string }).rule ?? 'none';
-  const spec = pr.plasticity as Record<string, unknown>;
-  const values: LiveValue[] = [
-    { label: 'weight w', value: fmt(synapses.weight[synapseId], 5), unit: '' },
-    { label: 'delay', value: fmt(synapses.delayTicks[synapseId] * world.dtMs, 2), unit: 'ms' },
-    { label: 'receptor', value: receptor, unit: '' },
-    { label: 'active', value: synapses.active[synapseId] ? 'yes' : 'no (pruned or not grown)', unit: '' },
-    { label: 'plasticity', value: rule === 'none' ? 'no engine rule (a circuit may still change it)' : rule, unit: '' },
-  ];
-  return {
-    kind: 'synapse',
-    title: `${neuronName(world, pre)} → ${neuronName(world, post)}`,
-    projection: pr.name,
-    role: `synapse of projection ${pr.name} (${world.populations[pr.from].name} → ${world.populations[pr.to].name})`,
-    values,
-    equations: synapseEquations(rule, spec, synapses.weight[synapseId], synapses.delayTicks[synapseId] * world.dtMs),
-    preEid: pre,
-    postEid: post,
-  };
-}
-
-/** The weight's role on arrival and, when the projection learns, its rule with the numbers in. */
-export function synapseEquations(rule: string, spec: Record<string, unknown>, weight: number, delayMs: number): string[] {
-  const lines = [`each pre spike adds w = ${fmt(weight, 5)} to the post cell's input ${fmt(delayMs, 2)} ms later`];
-  const num = (key: string) => (typeof spec[key] === 'number' ? (spec[key] as number) : Number.NaN);
-  if (rule === 'stdp' || rule === 'daStdp') {
-    const target = rule === 'daStdp' ? 'eligibility c' : 'Δw';
-    lines.push(`Δt = t_post − t_pre ≥ 0: ${target} += A₊·e^(−Δt/τ₊) = ${fmt(num('aPlus'), 5)}·e^(−Δt/${fmt(num('tauPlusMs'), 1)} ms)`);
-    lines.push(`Δt < 0: ${target} −= A₋·e^(Δt/τ₋) = ${fmt(Math.abs(num('aMinus')), 5)}·e^(Δt/${fmt(num('tauMinusMs'), 1)} ms)`);
-    if (rule === 'daStdp') lines.push(`dc/dt = −c/${fmt(num('tauEligibilityMs'), 0)} ms; dw/dt = c·d (d = dopamine ${String(spec.modulator)})`);
-    lines.push(`w kept within [${fmt(Number.isFinite(num('wMin')) ? num('wMin') : 0, 4)}, ${fmt(num('wMax'), 4)}]`);
-  } else if (rule === 'inhibitoryStdp') {
-    lines.push(`Vogels et al. (2011): η = ${fmt(num('learningRate'), 5)}, τ = ${fmt(num('tauMs'), 1)} ms, target ${fmt(num('targetRateHz'), 1)} Hz`);
-  } else if (rule === 'homeostaticScaling') {
-    lines.push(`all inputs scaled together toward ${fmt(num('targetRateHz'), 1)} Hz (τ rate ${fmt(num('tauRateMs'), 0)} ms)`);
-  } else if (rule === 'calcium') {
-    lines.push(`calcium control: LTD for θd = ${fmt(num('thetaDepression'), 3)} < Ca < θp = ${fmt(num('thetaPotentiation'), 3)}, LTP above θp`);
-  }
-  return lines;
 }
 
 /** Incoming or outgoing synapses of a neuron, the first `max` of them (plus how many there are in all). */

@@ -1,0 +1,91 @@
+/**
+ * What the inspector says about one synapse, as plain data (no DOM): the neurons at its two ends,
+ * its weight with the unit the post cell reads it in, its learning rule by name (the level file's
+ * rule id in brackets), delay, receptor, and the rule's equations with its numbers plugged in.
+ */
+import { InputMode, type InputModeCode } from '../../sim/params/neuronTypes';
+import { projectionIndexOfSynapse, type SimWorld } from '../../sim/world/world';
+import { fmt, neuronName, type LiveValue } from './inspectorModel';
+
+/** Plasticity rules of the level format (src/levels/schema/plasticity.ts) by the names a reader knows. */
+const RULE_NAMES: Readonly<Record<string, string>> = {
+  stdp: 'spike-timing-dependent plasticity (STDP)',
+  daStdp: 'dopamine-gated STDP (Izhikevich 2007)',
+  calcium: 'calcium-controlled plasticity (Shouval, Bear & Cooper 2002)',
+  homeostaticScaling: 'homeostatic synaptic scaling (Turrigiano et al. 1998)',
+  inhibitoryStdp: 'inhibitory plasticity (Vogels et al. 2011)',
+};
+
+/** A rule's readable name with its id in brackets; 'none' says the engine keeps the weight (a circuit may not). */
+export function plasticityRuleLabel(rule: string): string {
+  if (rule === 'none') return 'none in the engine (fixed, unless the circuit itself changes it)';
+  const name = RULE_NAMES[rule];
+  return name ? `${name} [${rule}]` : rule;
+}
+
+/** The unit a weight is in: what it adds to the post cell's input (as the neuron's gExc row says). */
+function weightUnit(inputMode: InputModeCode | undefined): string {
+  return inputMode === InputMode.conductance ? '× leak conductance' : 'current units';
+}
+
+export interface SynapseDescription {
+  readonly kind: 'synapse';
+  readonly title: string;
+  readonly projection: string;
+  readonly role: string;
+  readonly values: LiveValue[];
+  readonly equations: string[];
+  readonly preEid: number;
+  readonly postEid: number;
+}
+
+export function describeSynapse(world: SimWorld, synapseId: number): SynapseDescription {
+  const { synapses } = world;
+  const pr = world.projections[projectionIndexOfSynapse(world, synapseId)];
+  const pre = synapses.pre[synapseId];
+  const post = synapses.post[synapseId];
+  const receptor = synapses.receptor[synapseId] === 1 ? 'inhibitory' : 'excitatory';
+  const rule = (pr.plasticity as { rule?: string }).rule ?? 'none';
+  const spec = pr.plasticity as Record<string, unknown>;
+  const postType = world.neuronTypes.entries[world.neurons.typeId[post]];
+  const values: LiveValue[] = [
+    { label: 'from (presynaptic neuron)', value: neuronName(world, pre), unit: '' },
+    { label: 'to (postsynaptic neuron)', value: neuronName(world, post), unit: '' },
+    { label: 'weight w', value: fmt(synapses.weight[synapseId], 5), unit: weightUnit(postType?.inputMode) },
+    { label: 'learning rule', value: plasticityRuleLabel(rule), unit: '' },
+    { label: 'delay', value: fmt(synapses.delayTicks[synapseId] * world.dtMs, 2), unit: 'ms' },
+    { label: 'receptor', value: receptor, unit: '' },
+    { label: 'active', value: synapses.active[synapseId] ? 'yes' : 'no (pruned or not grown)', unit: '' },
+  ];
+  return {
+    kind: 'synapse',
+    title: `${neuronName(world, pre)} → ${neuronName(world, post)}`,
+    projection: pr.name,
+    role: `synapse of projection ${pr.name} (${world.populations[pr.from].name} → ${world.populations[pr.to].name})`,
+    values,
+    equations: synapseEquations(rule, spec, synapses.weight[synapseId], synapses.delayTicks[synapseId] * world.dtMs),
+    preEid: pre,
+    postEid: post,
+  };
+}
+
+/** The weight's role on arrival and, when the projection learns, its rule with the numbers in. */
+export function synapseEquations(rule: string, spec: Record<string, unknown>, weight: number, delayMs: number): string[] {
+  const lines = [`each pre spike adds w = ${fmt(weight, 5)} to the post cell's input ${fmt(delayMs, 2)} ms later`];
+  const num = (key: string) => (typeof spec[key] === 'number' ? (spec[key] as number) : Number.NaN);
+  if (rule === 'stdp' || rule === 'daStdp') {
+    const target = rule === 'daStdp' ? 'eligibility c' : 'Δw';
+    lines.push(`Δt = t_post − t_pre ≥ 0: ${target} += A₊·e^(−Δt/τ₊) = ${fmt(num('aPlus'), 5)}·e^(−Δt/${fmt(num('tauPlusMs'), 1)} ms)`);
+    lines.push(`Δt < 0: ${target} −= A₋·e^(Δt/τ₋) = ${fmt(Math.abs(num('aMinus')), 5)}·e^(Δt/${fmt(num('tauMinusMs'), 1)} ms)`);
+    if (rule === 'daStdp') lines.push(`dc/dt = −c/${fmt(num('tauEligibilityMs'), 0)} ms; dw/dt = c·d (d = dopamine ${String(spec.modulator)})`);
+    lines.push(`w kept within [${fmt(Number.isFinite(num('wMin')) ? num('wMin') : 0, 4)}, ${fmt(num('wMax'), 4)}]`);
+  } else if (rule === 'inhibitoryStdp') {
+    lines.push(`Vogels et al. (2011): η = ${fmt(num('learningRate'), 5)}, τ = ${fmt(num('tauMs'), 1)} ms, target ${fmt(num('targetRateHz'), 1)} Hz`);
+  } else if (rule === 'homeostaticScaling') {
+    lines.push(`all inputs scaled together toward ${fmt(num('targetRateHz'), 1)} Hz (τ rate ${fmt(num('tauRateMs'), 0)} ms)`);
+  } else if (rule === 'calcium') {
+    lines.push(`calcium control: LTD for θd = ${fmt(num('thetaDepression'), 3)} < Ca < θp = ${fmt(num('thetaPotentiation'), 3)}, LTP above θp`);
+  }
+  return lines;
+}
+
