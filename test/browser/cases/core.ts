@@ -247,9 +247,11 @@ export const tests: TestCase[] = [
       await waitForTicks(page, 0);
       const button = page.locator('#play-pause');
       await button.focus();
+      // Space is the play / pause shortcut wherever the focus is; on this button it must not click it as well (a second toggle).
       await page.keyboard.press('Space');
       assert((await button.getAttribute('aria-pressed')) === 'false', 'Space on the focused button did not pause');
-      await page.waitForTimeout(100);
+      await page.waitForTimeout(200);
+      assert((await button.getAttribute('aria-pressed')) === 'false', 'Space paused and then the button\'s own click played again');
       const paused = await simTicks(page);
       await page.waitForTimeout(400);
       assert((await simTicks(page)) === paused, 'the sim kept running while paused');
