@@ -33,6 +33,9 @@ import { readNewSpikes, type RingCursor } from '../readNewSpikes';
 export const STACK_ROWS = 20;
 const RISE_ROWS = 3;
 const BLOCK_TRIALS = 10;
+/** Below this canvas width (CSS px) the scene stacks its parts (a phone): side by side the titles would be cut. */
+const NARROW_PX = 560;
+const NARROW_LEGEND_PX = 18;
 const colors = {
   closure: 0x56b4e9,
   probe: 0xe69f00,
@@ -71,6 +74,8 @@ class EyeblinkScene implements LevelScene {
   private stackSpec: FrameSpec | null = null;
   private pkMaxHz = 100;
   private blockData: { percent: number; trials: number }[] = [];
+  /** Laid out for a phone-width canvas (resize). */
+  private narrow = false;
   private eyeBox = { x: 0, y: 0, width: 0, height: 0 };
   private blockBox = { x: 0, y: 0, width: 0, height: 0 };
 
@@ -83,14 +88,27 @@ class EyeblinkScene implements LevelScene {
   }
 
   resize(width: number, height: number): void {
-    const leftW = Math.round(Math.min(width * 0.38, 460));
-    const eyeH = Math.round(height * 0.56);
-    this.eyeBox = { x: 8, y: 8, width: leftW - 16, height: eyeH - 8 };
-    this.blockBox = { x: 8, y: eyeH + 8, width: leftW - 16, height: height - eyeH - 16 };
+    this.narrow = width < NARROW_PX;
+    if (this.narrow) {
+      // A phone: the eye and the CR blocks side by side on top, each trace plot across the whole width below.
+      // The trace plot's legend gets a row of its own above its title (NARROW_LEGEND_PX).
+      const topH = Math.round(height * 0.36);
+      const eyeW = Math.round(width * 0.38);
+      this.eyeBox = { x: 8, y: 8, width: eyeW - 16, height: topH - 8 };
+      this.blockBox = { x: eyeW, y: 8, width: width - eyeW - 8, height: topH - 8 };
+      const stackH = Math.round((height - topH) * 0.55);
+      this.stackFrame.setBounds({ x: 0, y: topH + NARROW_LEGEND_PX, width: width - 4, height: stackH - NARROW_LEGEND_PX });
+      this.pkFrame.setBounds({ x: 0, y: topH + stackH, width: width - 4, height: height - topH - stackH - 4 });
+    } else {
+      const leftW = Math.round(Math.min(width * 0.38, 460));
+      const eyeH = Math.round(height * 0.56);
+      this.eyeBox = { x: 8, y: 8, width: leftW - 16, height: eyeH - 8 };
+      this.blockBox = { x: 8, y: eyeH + 8, width: leftW - 16, height: height - eyeH - 16 };
+      const stackH = Math.round(height * 0.62);
+      this.stackFrame.setBounds({ x: leftW, y: 4, width: width - leftW - 4, height: stackH - 4 });
+      this.pkFrame.setBounds({ x: leftW, y: stackH, width: width - leftW - 4, height: height - stackH - 4 });
+    }
     this.eye.layout(this.eyeBox.x, this.eyeBox.y, this.eyeBox.width, this.eyeBox.height);
-    const stackH = Math.round(height * 0.62);
-    this.stackFrame.setBounds({ x: leftW, y: 4, width: width - leftW - 4, height: stackH - 4 });
-    this.pkFrame.setBounds({ x: leftW, y: stackH, width: width - leftW - 4, height: height - stackH - 4 });
     this.stackSpec = null;
     this.lastRecorded = -1;
   }
@@ -213,7 +231,7 @@ class EyeblinkScene implements LevelScene {
     }
     spec.yTicks = yTicks;
     f.draw(spec);
-    this.legend(x + width - 6, y - 20, [
+    this.legend(x + width - 6, y - 20 - (this.narrow ? NARROW_LEGEND_PX : 0), [
       ['paired', colors.closure], ['probe', colors.probe], ['now (top row)', colors.live], ['puff', colors.puff], ['CR onset', colors.cr],
     ]);
   }
@@ -245,7 +263,9 @@ class EyeblinkScene implements LevelScene {
     const ys = niceTicks(0, yMax, 4).filter((v) => v >= 0 && v <= yMax);
     const xs = niceTicks(0, this.windowMs, 6);
     const spec: FrameSpec = {
-      title: trial >= 0 ? `Purkinje simple spikes and climbing fibres, trial ${trial + 1}${useLive ? ' (now)' : ''}` : 'Purkinje simple spikes and climbing fibres',
+      title: this.narrow
+        ? `Purkinje & climbing fibres${trial >= 0 ? `, trial ${trial + 1}` : ''}`
+        : trial >= 0 ? `Purkinje simple spikes and climbing fibres, trial ${trial + 1}${useLive ? ' (now)' : ''}` : 'Purkinje simple spikes and climbing fibres',
       xLabel: 'time after tone onset (ms)', yLabel: 'rate (Hz per cell)',
       xRange: [0, this.windowMs], yRange: [yMin, yMax],
       xTicks: xs.map((v) => ({ at: v, label: formatTick(v, xs[1] - xs[0]) })),
