@@ -61,5 +61,7 @@ export class HelpDialog {
     this.afterClose = onClose ?? null;
     this.returnFocus = focusToReturn();
     this.dialog.showModal();
+    // Close (autofocus, at the bottom) scrolled a tall help on a phone to its end: show its title first.
+    this.dialog.scrollTop = 0;
   }
 }
