@@ -12,8 +12,9 @@ import type { PlotRect } from '../render/plotData';
 
 export type CanvasView = 'both' | 'scene' | 'circuit' | 'plots';
 
-/** Share of the height the scene gets when both are shown. */
+/** Share of the height the scene gets when both are shown (less when the plots hold a live trace to read). */
 const sceneShare = 0.58;
+const sceneShareBesideTraces = 0.36;
 
 export class ComposedScene implements LevelScene {
   readonly root = new Container();
@@ -55,7 +56,8 @@ export class ComposedScene implements LevelScene {
       this.circuit.root.visible = showCircuit;
       if (showCircuit) this.circuit.resize(width, height);
     }
-    const sceneHeight = showScene ? (showPlots ? Math.round(height * sceneShare) : height) : 0;
+    const share = this.panel.wantsRoom ? sceneShareBesideTraces : sceneShare;
+    const sceneHeight = showScene ? (showPlots ? Math.round(height * share) : height) : 0;
     if (this.scene) {
       this.scene.root.visible = showScene;
       if (showScene) this.scene.resize(width, sceneHeight);
@@ -66,12 +68,22 @@ export class ComposedScene implements LevelScene {
     if (showPlots) this.panel.resize(width, height - sceneHeight);
   }
 
-  /** The raster's and histogram's plot areas in canvas pixels (for tests), when shown. */
-  plotRects(): { raster: PlotRect | null; weights: PlotRect | null } {
-    if (!this.panel.root.visible) return { raster: null, weights: null };
+  /** The raster's, histogram's and voltage trace's plot areas in canvas pixels (for tests), when shown. */
+  plotRects(): { raster: PlotRect | null; weights: PlotRect | null; voltage: PlotRect | null } {
+    if (!this.panel.root.visible) return { raster: null, weights: null, voltage: null };
     const shift = (r: PlotRect): PlotRect => ({ x: r.x, y: r.y + this.panelY, width: r.width, height: r.height });
     const hasWeights = this.panel.plots.some((p) => p.id === 'weights');
-    return { raster: shift(this.panel.raster.plotArea), weights: hasWeights ? shift(this.panel.weights.plotArea) : null };
+    const voltage = this.panel.liveTraces.find((plot) => plot.spec.id === 'voltage');
+    return {
+      raster: shift(this.panel.raster.plotArea),
+      weights: hasWeights ? shift(this.panel.weights.plotArea) : null,
+      voltage: voltage ? shift(voltage.view.plotArea) : null,
+    };
+  }
+
+  /** Canvas-pixel boxes of every label the plot panel shows (titles, axis and tick labels), for tests. */
+  plotLabelRects(): PlotRect[] {
+    return this.panel.root.visible ? this.panel.labelRects() : [];
   }
 
   update(frame: SceneFrame): void {

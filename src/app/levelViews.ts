@@ -54,7 +54,7 @@ export class LevelViews {
     });
     this.exports = new PlotExports(byId('plot-exports-body'), () => app.renderer);
     const captions = createCaptions(byId('captions'));
-    this.sound = createSoundSystem({ bus, getWorld: () => hooks.currentSession()?.world ?? null, onSound: (played) => captions.show(played.caption) });
+    this.sound = createSoundSystem({ bus, getWorld: () => hooks.currentSession()?.world ?? null, onSound: (played) => captions.show({ caption: played.caption, key: played.name, announce: played.announce }) });
     createSoundControls(byId('sound-controls'), this.sound, null, hooks.soundSettings);
     // Spike clicks follow the inspected neuron.
     this.inspector.onSelect((selection) => {
@@ -128,6 +128,7 @@ export class LevelViews {
     const text = (r: { x: number; y: number; width: number; height: number } | null): string => (r ? [r.x, r.y, r.width, r.height].map(Math.round).join(',') : '');
     view.dataset.rasterRect = text(rects.raster);
     view.dataset.weightsRect = text(rects.weights);
+    view.dataset.voltageRect = text(rects.voltage);
     view.dataset.canvasView = scene.currentView;
   }
 
@@ -141,6 +142,8 @@ export class LevelViews {
     if (slow) {
       this.actions.sync(world);
       this.sidePanel?.sync(world);
+      // For the tests: where the plots' labels are (captions must never cover them). x,y,w,h;…
+      this.view.dataset.plotLabelRects = scene.plotLabelRects().map((r) => [r.x, r.y, r.width, r.height].map(Math.round).join(',')).join(';');
     }
     this.view.dataset.spikesDrawn = String(scene.panel.raster.dotsDrawn);
   }

@@ -47,6 +47,7 @@ export class PlotFrame {
   private used = 0;
   private readonly margins: FrameMargins;
   private outer: PlotRect = { x: 0, y: 0, width: 0, height: 0 };
+  private textResolution = Math.max(1, Math.ceil(globalThis.devicePixelRatio ?? 1));
 
   constructor(margins: FrameMargins = defaultMargins) {
     this.margins = { ...margins };
@@ -57,6 +58,16 @@ export class PlotFrame {
   setLeftMargin(px: number): void {
     this.margins.left = px;
     this.setBounds(this.outer);
+  }
+
+  /** Renders labels at this resolution from the next draw on (2 for a print-size export). */
+  setTextResolution(resolution: number): void {
+    this.textResolution = resolution;
+  }
+
+  /** The outer rectangle last set. */
+  get bounds(): Readonly<PlotRect> {
+    return this.outer;
   }
 
   /** Sets the outer rectangle; the plot area is what the margins leave. */
@@ -107,34 +118,75 @@ export class PlotFrame {
     }
     g.stroke({ width: 1, color: plotColors.axis });
 
-    this.label(spec.title, x, y - 8, 0, 1, plotFont.titleSize, plotColors.label, 'bold');
+    // The title may use the whole cell width right of the plot's left edge; a longer one is cut.
+    const titleRoom = Math.round(this.outer.x + this.outer.width - x - 2);
+    const titleFit = this.fits.get(`t${titleRoom}|${spec.title}`);
+    const title = this.label(titleFit?.text ?? spec.title, x, y - 8, 0, 1, plotFont.titleSize, plotColors.label, 'bold');
+    if (!titleFit) this.remember(`t${titleRoom}|${spec.title}`, fitWidth(title, spec.title, titleRoom, false));
     this.label(spec.xLabel, x + width / 2, y + height + 24, 0.5, 0, plotFont.labelSize, plotColors.label);
-    const yLabel = this.label(spec.yLabel, x - this.margins.left + 4, y + height / 2, 0.5, 0, plotFont.labelSize, plotColors.label);
+    // The y label runs along the cell's height: a long one wraps onto a second line, then is cut.
+    const yRoom = Math.round(Math.max(30, this.outer.height - 6));
+    const yFit = this.fits.get(`y${yRoom}|${spec.yLabel}`);
+    const yLabel = this.label(yFit?.text ?? spec.yLabel, x - this.margins.left + 2, y + height / 2, 0.5, 0, plotFont.labelSize, plotColors.label, 'normal', yFit && !yFit.wrap ? 0 : yRoom);
     yLabel.rotation = -Math.PI / 2;
+    if (!yFit) {
+      const twoLines = yLabel.height <= plotFont.labelSize * 2 * 1.4;
+      this.remember(`y${yRoom}|${spec.yLabel}`, twoLines ? { text: spec.yLabel, wrap: true } : fitWidth(yLabel, spec.yLabel, yRoom, true));
+    }
+    yLabel.y = Math.round(Math.min(Math.max(y + height / 2, this.outer.y + yLabel.width / 2 + 2), this.outer.y + this.outer.height - yLabel.width / 2 - 2));
 
     for (let i = this.used; i < this.texts.length; i++) this.texts[i].visible = false;
   }
 
+  /** Fitted labels by room and text, so a label that had to be cut is measured once, not every frame. */
+  private readonly fits = new Map<string, Fitted>();
+
+  private remember(key: string, fitted: Fitted): void {
+    if (this.fits.size > 64) this.fits.clear();
+    this.fits.set(key, fitted);
+  }
+
   private label(
     text: string, px: number, py: number, anchorX: number, anchorY: number,
-    size: number, color: number, weight: 'normal' | 'bold' = 'normal',
+    size: number, color: number, weight: 'normal' | 'bold' = 'normal', wrapWidth = 0,
   ): Text {
     let t = this.texts[this.used];
     if (!t) {
       t = new Text({ text: '', style: { fontFamily: plotFont.family, fontSize: size, fill: color } });
-      t.resolution = Math.max(1, Math.ceil(globalThis.devicePixelRatio ?? 1));
       this.texts.push(t);
       this.container.addChild(t);
     }
     this.used++;
     t.visible = true;
+    if (t.resolution !== this.textResolution) t.resolution = this.textResolution;
     if (t.text !== text) t.text = text;
     if (t.style.fontSize !== size) t.style.fontSize = size;
     if (t.style.fill !== color) t.style.fill = color;
     if (t.style.fontWeight !== weight) t.style.fontWeight = weight;
+    if (t.style.wordWrap !== wrapWidth > 0) t.style.wordWrap = wrapWidth > 0;
+    if (wrapWidth > 0 && t.style.wordWrapWidth !== wrapWidth) t.style.wordWrapWidth = wrapWidth;
     t.anchor.set(anchorX, anchorY);
     t.rotation = 0;
     t.position.set(Math.round(px), Math.round(py));
     return t;
   }
+}
+
+interface Fitted {
+  readonly text: string;
+  readonly wrap: boolean;
+}
+
+/** Cuts `t` (showing `full`) with an ellipsis until it is at most `maxPx` wide (on one line when `oneLine`). */
+function fitWidth(t: Text, full: string, maxPx: number, oneLine: boolean): Fitted {
+  if (oneLine) t.style.wordWrap = false;
+  if (t.text !== full) t.text = full;
+  if (t.width <= maxPx) return { text: full, wrap: false };
+  let keep = Math.max(1, Math.floor((full.length * maxPx) / t.width));
+  t.text = `${full.slice(0, keep).trimEnd()}…`;
+  while (keep > 1 && t.width > maxPx) {
+    keep--;
+    t.text = `${full.slice(0, keep).trimEnd()}…`;
+  }
+  return { text: t.text, wrap: false };
 }

@@ -67,6 +67,11 @@ export class SpikeRasterView {
     this.relayout();
   }
 
+  /** Renders labels at this resolution from the next draw on (a print-size export uses 2). */
+  setTextResolution(resolution: number): void {
+    this.frame.setTextResolution(resolution);
+  }
+
   setWindowMs(windowMs: number): void {
     this.windowMs = windowMs;
     this.relayout();

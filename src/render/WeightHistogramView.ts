@@ -32,6 +32,11 @@ export class WeightHistogramView {
     if (this.lastBins && this.lastRange) this.draw(this.lastBins, this.lastRange);
   }
 
+  /** Renders labels at this resolution from the next draw on (a print-size export uses 2). */
+  setTextResolution(resolution: number): void {
+    this.frame.setTextResolution(resolution);
+  }
+
   /**
    * Re-bins `weights` over `range` and redraws; synapses whose `active` flag is 0 (pruned, not yet
    * grown) are left out. An empty range shows empty axes.
@@ -50,7 +55,7 @@ export class WeightHistogramView {
     // Counts are whole numbers: never a tick between two integers (a 1-synapse histogram got 0, 0, 1, 1).
     const ys = niceTicks(0, yTop, Math.min(4, yTop));
     const spec: FrameSpec = {
-      title: fitText(`Weights: ${range.name}`, this.frame.inner.width + 40),
+      title: fitText(range.name === 'all projections' ? 'Synaptic weights' : `Synaptic weights, ${range.name}`, this.frame.inner.width + 40),
       xLabel: 'synaptic weight',
       yLabel: `synapses (of ${formatCount(bins.total)})`,
       xRange: [bins.lo, bins.hi],

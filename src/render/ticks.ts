@@ -1,10 +1,15 @@
-/** Axis tick positions at "nice" steps (1, 2 or 5 × 10^k), covering [lo, hi]. */
-export function niceTicks(lo: number, hi: number, approxCount: number): number[] {
-  if (!(hi > lo) || approxCount < 1) return [lo];
+/**
+ * Axis tick positions at "nice" steps (1, 2 or 5 × 10^k), covering [lo, hi]. With `integers` (an
+ * axis of trials, renditions, counts) the step is at least 1, so no tick falls between two whole
+ * numbers (no "trial 1.5"); a range narrower than one gives the whole numbers inside it.
+ */
+export function niceTicks(lo: number, hi: number, approxCount: number, integers = false): number[] {
+  if (!(hi > lo) || approxCount < 1) return integers ? (Number.isInteger(lo) ? [lo] : []) : [lo];
   const rough = (hi - lo) / approxCount;
   const magnitude = 10 ** Math.floor(Math.log10(rough));
   const residual = rough / magnitude;
-  const niceStep = (residual < 1.5 ? 1 : residual < 3 ? 2 : residual < 7 ? 5 : 10) * magnitude;
+  const step = (residual < 1.5 ? 1 : residual < 3 ? 2 : residual < 7 ? 5 : 10) * magnitude;
+  const niceStep = integers ? Math.max(1, step) : step;
   const first = Math.ceil(lo / niceStep - 1e-9);
   const last = Math.floor(hi / niceStep + 1e-9);
   const out: number[] = [];
@@ -24,4 +29,9 @@ export function formatCount(value: number): string {
   if (value < 1000) return String(Math.round(value));
   if (value < 1e6) return `${(value / 1000).toFixed(value < 10_000 ? 1 : 0)}k`;
   return `${(value / 1e6).toFixed(1)}M`;
+}
+
+/** "1 trial", "3 trials": a count with its noun in the right number (plural: the noun + "s" unless given). */
+export function countOf(count: number, noun: string, plural = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : plural}`;
 }

@@ -1,10 +1,13 @@
 /**
- * The visible caption strip's content: the last few captions, each shown for lifetimeMs; a caption
- * repeated while still shown is counted ("♪ tone ×4") and refreshed in place instead of stacking
- * (lines never move, so the strip does not jump and a line's entry animation plays once).
- * Pure: time is passed in.
+ * The visible caption strip's content: the last few captions, each shown for lifetimeMs. Captions
+ * of one sound share a key (the sound's name): a repeat of the same text is counted ("♪ tone ×4"),
+ * and a new text under the same key replaces the old one in place ("bird's song (rendition 9)" after
+ * "(rendition 8)"), so the strip never piles up near-duplicates. Lines never move, so the strip does
+ * not jump and a line's entry animation plays once. Pure: time is passed in.
  */
 export interface CaptionLine {
+  /** What groups repeats (the sound's name; the text itself when none is given). */
+  key: string;
   text: string;
   count: number;
   /** When the line was last refreshed (ms). */
@@ -16,14 +19,15 @@ export class CaptionLines {
 
   constructor(readonly maxLines = 3, readonly lifetimeMs = 3000) {}
 
-  add(text: string, nowMs: number): void {
+  add(text: string, nowMs: number, key: string = text): void {
     this.expire(nowMs);
-    const existing = this.lines.find((line) => line.text === text);
+    const existing = this.lines.find((line) => line.key === key);
     if (existing) {
-      existing.count += 1;
+      existing.count = existing.text === text ? existing.count + 1 : 1;
+      existing.text = text;
       existing.atMs = nowMs;
     } else {
-      this.lines.push({ text, count: 1, atMs: nowMs });
+      this.lines.push({ key, text, count: 1, atMs: nowMs });
       if (this.lines.length > this.maxLines) this.lines.shift();
     }
   }

@@ -4,9 +4,11 @@
  * throttled (announcementThrottle.ts). Wiring (src/app/levelViews.ts):
  *   const captions = createCaptions(document.getElementById('captions')!);
  *   createSoundSystem({ ..., onSound: (sound) => captions.show(sound) });
- * show() takes a caption text, or { caption, announce } where announce: false (spike clicks) keeps
- * it out of the screen reader's queue while still showing it.
- * The container gets the class "captions"; style lives in captions.css.
+ * show() takes a caption text, or { caption, key, announce }: key (the sound's name) keeps one line
+ * per sound (repeats counted, a new text replaces the old: captionLines.ts); announce: false (spike
+ * clicks) keeps it out of the screen reader's queue while still showing it.
+ * The container gets the class "captions"; style lives in captions.css: a strip of its own below the
+ * canvas, with its height reserved, so captions never cover the plots' labels.
  */
 import './captions.css';
 import { AnnouncementThrottle } from './announcementThrottle';
@@ -14,6 +16,8 @@ import { CaptionLines, lineText } from './captionLines';
 
 export interface CaptionRequest {
   caption: string;
+  /** Groups repeats into one line (default: the caption text). */
+  key?: string;
   announce?: boolean;
 }
 
@@ -43,17 +47,18 @@ export function createCaptions(container: HTMLElement, now: () => number = () =>
   const render = (): void => {
     const t = now();
     const shown = lines.visible(t);
-    const keep = new Set(shown.map((line) => line.text));
-    for (const [text, item] of items) if (!keep.has(text)) { item.remove(); items.delete(text); }
+    const keep = new Set(shown.map((line) => line.key));
+    for (const [key, item] of items) if (!keep.has(key)) { item.remove(); items.delete(key); }
     for (const line of shown) {
-      let item = items.get(line.text);
+      let item = items.get(line.key);
       if (!item) {
         item = document.createElement('li');
         item.className = 'caption';
-        items.set(line.text, item);
+        items.set(line.key, item);
         strip.append(item);
       }
-      item.textContent = lineText(line);
+      const text = lineText(line);
+      if (item.textContent !== text) item.textContent = text;
     }
     clearTimeout(expiryTimer);
     const expiry = lines.nextExpiryMs();
@@ -80,7 +85,7 @@ export function createCaptions(container: HTMLElement, now: () => number = () =>
     show(caption) {
       const text = typeof caption === 'string' ? caption : caption.caption;
       const t = now();
-      lines.add(text, t);
+      lines.add(text, t, typeof caption === 'string' ? text : caption.key ?? text);
       render();
       if (typeof caption !== 'string' && caption.announce === false) return;
       const immediate = throttle.offer(text, t);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatTick, niceTicks } from '../../src/render/ticks';
+import { countOf, formatCount, formatTick, niceTicks } from '../../src/render/ticks';
 
 describe('niceTicks', () => {
   it('steps by 1, 2 or 5 times a power of ten, inside the range', () => {
@@ -10,6 +10,25 @@ describe('niceTicks', () => {
   });
   it('returns the single value for an empty range', () => {
     expect(niceTicks(3, 3, 5)).toEqual([3]);
+  });
+  it('on an integer axis (trials) never puts a tick between two whole numbers', () => {
+    // The learning curve's range after 3 trials (padded data range) gave 1.0, 1.5, 2.0, 2.5, 3.0.
+    expect(niceTicks(0.88, 3.12, 5, true)).toEqual([1, 2, 3]);
+    expect(niceTicks(0.5, 1.5, 5, true)).toEqual([1]);
+    expect(niceTicks(0.4, 10.6, 5, true)).toEqual([2, 4, 6, 8, 10]);
+    expect(niceTicks(2.5, 2.5, 5, true)).toEqual([]);
+    for (let n = 1; n <= 300; n += 7) {
+      for (const t of niceTicks(1 - 0.06 * n, n + 0.06 * n, 5, true)) expect(Number.isInteger(t), `${n} trials: tick ${t}`).toBe(true);
+    }
+  });
+});
+
+describe('countOf', () => {
+  it('says "1 trial" and "3 trials"', () => {
+    expect(countOf(1, 'trial')).toBe('1 trial');
+    expect(countOf(0, 'trial')).toBe('0 trials');
+    expect(countOf(15, 'trial')).toBe('15 trials');
+    expect(countOf(2, 'child', 'children')).toBe('2 children');
   });
 });
 

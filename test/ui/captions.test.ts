@@ -58,6 +58,20 @@ describe('CaptionLines (3 lines, 3000 ms)', () => {
     expect(lines.visible(5000)).toEqual([]);
     expect(lines.nextExpiryMs()).toBeNull();
   });
+
+  it('one line per sound: a new text under the same key replaces the old one, a repeat is counted', () => {
+    const lines = new CaptionLines(3, 3000);
+    lines.add("bird's song (rendition 7)", 0, 'song:last');
+    lines.add('♪ tone', 100, 'tone');
+    lines.add("bird's song (rendition 8)", 900, 'song:last');
+    lines.add("bird's song (rendition 9)", 1800, 'song:last');
+    expect(lines.visible(1800).map(lineText)).toEqual(["bird's song (rendition 9)", '♪ tone']);
+    lines.add("bird's song (rendition 9)", 2000, 'song:last');
+    expect(lines.visible(2000).map(lineText)).toEqual(["bird's song (rendition 9) ×2", '♪ tone']);
+    // The tutor's song is another sound: its own line.
+    lines.add('tutor song', 2100, 'song:tutor');
+    expect(lines.visible(2100).map((line) => line.key)).toEqual(['song:last', 'tone', 'song:tutor']);
+  });
 });
 
 describe('readSoundSettings', () => {

@@ -1,38 +1,49 @@
 /**
- * The plot panel: learning curve (one level metric per trial), modulator traces, STDP window,
- * spike raster and weight histogram, laid out in a grid, each exportable as PNG and CSV.
+ * The plot panel: live traces (a monitored neuron's membrane voltage with its model's spike line, an
+ * animal's signal), learning curve (one level metric per trial), modulator traces, STDP window,
+ * spike raster and weight histogram, laid out in a grid (the first plot takes the grid's spare
+ * cells), each exportable as a print-size PNG (plotPrint.ts) and as CSV.
  * Wiring (src/app):
  *
  *   const plots = new PlotPanel(level, world);          // after spawning; a new one per level
  *   app.stage.addChild(plots.root); plots.resize(w, h);  // beside or below the scene
  *   plots.update(frame);                                 // every frame, with the scene's SceneFrame
  *   plots.plots                                          // [{ id, title }] this level has, for buttons
- *   await plots.exportPng('learning', app.renderer);     // downloads <level>-learning.png
+ *   await plots.exportPng('learning', app.renderer);     // downloads <level>-learning.png (2000×1200)
  *   plots.exportCsv('learning');                         // downloads <level>-learning.csv
  *   plots.csv('learning')                                // the CSV text itself (tests)
  *   plots.setMetric(id)                                  // which objective metric the learning curve shows
  *
  * The modulator traces come from a ring this panel fills once per frame (the sim keeps no pool
- * history), so they start when the panel is made. Plots that need slow passes over all synapses
- * (histogram) refresh 4 times a second; the raster and traces every frame.
+ * history), so they start when the panel is made; live traces read their probes' registered rings,
+ * so they are right after a step back. Plots that need slow passes over all synapses (histogram)
+ * refresh 4 times a second; the raster and traces every frame. Titles and axes say what a player
+ * reads (levels/labels: objectiveDisplay), never an id; the CSV headers keep the ids.
  */
 import { Container, Graphics, type Renderer } from 'pixi.js';
 import type { Level } from '../../levels/schema/level';
 import type { SimWorld } from '../../sim/world/world';
 import { binValues } from '../histogram';
-import { plotColors, populationColor } from '../palette';
+import { plotColors } from '../palette';
 import type { PlotRect, SynapseRange } from '../plotData';
 import type { SceneFrame } from '../scenes/levelScene';
 import { SpikeRasterView } from '../SpikeRasterView';
 import { histogramBinCount, WeightHistogramView } from '../WeightHistogramView';
-import { learningCurvePoints, metricIdsOf } from './learningCurve';
+import { learningCurveSpec, metricIdsOf } from './learningCurve';
 import { LinePlotView } from './LinePlotView';
+import { LiveTracePlot } from './LiveTracePlot';
+import { liveTracesOf } from './liveTraces';
 import { ModulatorTraceRing } from './modulatorTraceRing';
 import { histogramCsv, learningCurveCsv, modulatorTracesCsv, rasterCsv, stdpWindowCsv } from './plotCsv';
-import { downloadHref, downloadText, plotPngDataUrl } from './plotExport';
-import { findStdpRule, stdpCurve, type StdpCurve } from './stdpWindow';
+import { downloadHref, downloadText } from './plotExport';
+import { gridCellsWithLead } from './plotGrid';
+import { printPlotPng, type PrintablePlot } from './plotPrint';
+import { projectionLabel } from './projectionLabel';
+import { visibleTextBoxes } from './textBoxes';
+import { findStdpRule, stdpCurve, stdpWindowSpec, type StdpCurve, type StdpWindowParams } from './stdpWindow';
 
-export type PlotId = 'learning' | 'modulators' | 'stdp' | 'raster' | 'weights';
+/** 'voltage' and 'trace-<monitor id>' are the live traces a level's monitors ask for. */
+export type PlotId = 'learning' | 'modulators' | 'stdp' | 'raster' | 'weights' | 'voltage' | `trace-${string}`;
 
 export interface PlotPanelOptions {
   /** Seconds of modulator history shown (default 10). */
@@ -52,9 +63,11 @@ export class PlotPanel {
   readonly raster = new SpikeRasterView();
   readonly weights = new WeightHistogramView();
   readonly traces: ModulatorTraceRing;
-  private readonly cells = new Map<PlotId, { box: Container; back: Graphics; view: { container: Container; setBounds(r: PlotRect): void } }>();
+  /** The live traces (voltage first), in panel order. */
+  readonly liveTraces: LiveTracePlot[];
+  private readonly cells = new Map<PlotId, { box: Container; back: Graphics; view: PrintablePlot; bounds: PlotRect }>();
   private readonly order: PlotId[];
-  private readonly stdp: { projection: string; rule: string; curve: StdpCurve } | null;
+  private readonly stdp: { projection: string; rule: StdpWindowParams['rule']; curve: StdpCurve } | null;
   private readonly weightRange: SynapseRange;
   private readonly traceSeconds: number;
   private readonly rasterWindowMs: number;
@@ -72,17 +85,25 @@ export class PlotPanel {
     this.stdp = rule ? { projection: rule.projection, rule: rule.params.rule, curve: stdpCurve(rule.params, Math.ceil((4 * Math.max(rule.params.tauPlusMs, rule.params.tauMinusMs)) / 10) * 10, 161) } : null;
     // The histogram shows the first learning projection (or every synapse when none learns).
     const learner = world.projections.find((p) => (p.plasticity as { rule?: string }).rule !== 'none' && p.count > 0);
-    this.weightRange = learner ?? { name: 'all projections', firstSynapse: 0, count: world.synapses.count };
+    this.weightRange = learner
+      ? { name: projectionLabel(world, learner.name), firstSynapse: learner.firstSynapse, count: learner.count }
+      : { name: 'all projections', firstSynapse: 0, count: world.synapses.count };
+    this.liveTraces = liveTracesOf(level, world).map((spec) => new LiveTracePlot(spec, world.dtMs));
+    const live = this.liveTraces.map((plot) => plot.spec.id as PlotId);
     // A learning curve is one point per trial: a level without a trial timeline has none to show.
     const hasTrials = level?.timeline !== undefined;
-    this.order = [...(hasTrials ? ['learning' as const] : []), ...(world.modulators.count > 0 ? ['modulators' as const] : []), ...(this.stdp ? ['stdp' as const] : []), 'raster', ...(world.synapses.count > 0 ? ['weights' as const] : [])];
-    const views = { learning: this.learning, modulators: this.modulatorTraces, stdp: this.stdpWindow, raster: this.raster, weights: this.weights };
+    this.order = [...live, ...(hasTrials ? ['learning' as const] : []), ...(world.modulators.count > 0 ? ['modulators' as const] : []), ...(this.stdp ? ['stdp' as const] : []), 'raster', ...(world.synapses.count > 0 ? ['weights' as const] : [])];
+    const views = new Map<PlotId, PrintablePlot>([
+      ['learning', this.learning], ['modulators', this.modulatorTraces], ['stdp', this.stdpWindow], ['raster', this.raster], ['weights', this.weights],
+      ...this.liveTraces.map((plot) => [plot.spec.id as PlotId, plot.view] as const),
+    ]);
     for (const id of this.order) {
       const box = new Container();
       const back = new Graphics();
-      box.addChild(back, views[id].container);
+      const view = views.get(id)!;
+      box.addChild(back, view.container);
       this.root.addChild(box);
-      this.cells.set(id, { box, back, view: views[id] });
+      this.cells.set(id, { box, back, view, bounds: { x: 0, y: 0, width: 0, height: 0 } });
     }
     this.raster.setPopulations(world.populations, world.neurons.count);
     if (this.stdp) this.drawStdp();
@@ -91,9 +112,25 @@ export class PlotPanel {
   /** The plots this level has, in panel order. */
   get plots(): Array<{ id: PlotId; title: string }> {
     const titles: Record<PlotId, string> = {
-      learning: 'Learning curve', modulators: 'Modulator levels', stdp: 'STDP window', raster: 'Spike raster', weights: 'Weight histogram',
+      voltage: 'Membrane voltage', learning: 'Learning curve', modulators: 'Modulator levels', stdp: 'STDP window', raster: 'Spike raster', weights: 'Weight histogram',
     };
+    for (const plot of this.liveTraces) if (plot.spec.id !== 'voltage') titles[plot.spec.id as PlotId] = plot.title;
     return this.order.map((id) => ({ id, title: titles[id] }));
+  }
+
+  /** True when the panel holds a live trace, which needs the height to be read (the canvas gives it more room). */
+  get wantsRoom(): boolean {
+    return this.liveTraces.length > 0;
+  }
+
+  /** Boxes of the visible labels (titles, axis and tick labels, legends) in canvas pixels, for tests. */
+  labelRects(): PlotRect[] {
+    return visibleTextBoxes(this.root);
+  }
+
+  /** A plot's outer rectangle in the panel's coordinates (for tests), or null. */
+  plotBounds(id: PlotId): Readonly<PlotRect> | null {
+    return this.cells.get(id)?.bounds ?? null;
   }
 
   /** Objective metrics recorded so far (choices for the learning curve). */
@@ -106,19 +143,18 @@ export class PlotPanel {
     this.trialsSeen = -1;
   }
 
-  /** Lays the plots out in a grid: 3 columns from 900 px wide, 2 from 560 px, else 1. */
+  /**
+   * Lays the plots out (plotGrid.ts): the live traces in a row of their own on top, the others in a
+   * grid of 3 columns from 900 px wide, 2 from 560 px, else 1.
+   */
   resize(width: number, height: number): void {
-    const n = this.order.length;
-    const columns = Math.min(n, width >= 900 ? 3 : width >= 560 ? 2 : 1);
-    const rows = Math.ceil(n / columns);
-    const w = width / columns;
-    const h = height / rows;
+    const rects = gridCellsWithLead(this.order.length, this.liveTraces.length, width, height);
     this.order.forEach((id, i) => {
       const cell = this.cells.get(id)!;
-      const x = (i % columns) * w;
-      const y = Math.floor(i / columns) * h;
+      const { x, y, width: w, height: h } = rects[i];
       cell.back.clear().rect(x, y, w, h).fill(plotColors.background);
-      cell.view.setBounds({ x: x + 4, y: y + 4, width: w - 8, height: h - 8 });
+      cell.bounds = { x: x + 4, y: y + 4, width: w - 8, height: h - 8 };
+      cell.view.setBounds(cell.bounds);
     });
     if (this.stdp) this.drawStdp();
     this.trialsSeen = -1;
@@ -146,6 +182,7 @@ export class PlotPanel {
       this.drawTraces(timeMs);
     }
     this.raster.update(world.monitors.spikes, frame.tick, world.dtMs, this.rasterWindowMs);
+    for (const plot of this.liveTraces) plot.update(frame.tick, world.monitors.spikes);
     if (frame.trials.length !== this.trialsSeen && this.cells.has('learning')) {
       this.trialsSeen = frame.trials.length;
       this.drawLearning(frame.trials);
@@ -160,6 +197,8 @@ export class PlotPanel {
   /** The CSV text of a plot's data as drawn now. */
   csv(id: PlotId): string {
     const { world } = this;
+    const live = this.liveTraces.find((plot) => plot.spec.id === id);
+    if (live) return live.csv(this.lastTick);
     switch (id) {
       case 'learning': return learningCurveCsv(this.lastTrials, metricIdsOf(this.lastTrials));
       case 'modulators': return modulatorTracesCsv(this.traces);
@@ -172,6 +211,7 @@ export class PlotPanel {
         const r = this.weightRange;
         return histogramCsv(binValues(world.synapses.weight, r.firstSynapse, r.count, histogramBinCount, world.synapses.active));
       }
+      default: return '';
     }
   }
 
@@ -179,11 +219,27 @@ export class PlotPanel {
     downloadText(this.csv(id), `${this.fileStem()}-${id}.csv`);
   }
 
-  /** Downloads the plot (with its background) as a PNG. */
+  /** Downloads the plot as a print-size PNG (PRINT_SIZE at 2×, whatever its size on screen). */
   async exportPng(id: PlotId, renderer: Renderer): Promise<void> {
+    const url = this.pngDataUrl(id, renderer);
+    if (url) downloadHref(await url, `${this.fileStem()}-${id}.png`);
+  }
+
+  /**
+   * The plot drawn alone at print size, as a PNG data URL (null for a plot this level lacks). The
+   * view is laid out at PRINT_SIZE with 2× text, rendered, and put back before the next frame.
+   */
+  pngDataUrl(id: PlotId, renderer: Renderer): Promise<string> | null {
     const cell = this.cells.get(id);
-    if (!cell) return;
-    downloadHref(await plotPngDataUrl(renderer, cell.box), `${this.fileStem()}-${id}.png`);
+    if (!cell) return null;
+    return printPlotPng(renderer, cell.view, cell.bounds, () => this.redrawLive(id));
+  }
+
+  /** Redraws a plot whose drawing follows the world each frame (after its bounds changed). */
+  private redrawLive(id: PlotId): void {
+    const { world } = this;
+    if (id === 'raster') this.raster.update(world.monitors.spikes, this.lastTick, world.dtMs, this.rasterWindowMs);
+    for (const plot of this.liveTraces) if (plot.spec.id === id) plot.update(this.lastTick, world.monitors.spikes);
   }
 
   /** The container of one plot (for tests and custom export). */
@@ -201,19 +257,7 @@ export class PlotPanel {
   }
 
   private drawLearning(trials: SceneFrame['trials']): void {
-    const ids = metricIdsOf(trials);
-    const id = this.metricId && ids.includes(this.metricId) ? this.metricId : ids[0] ?? null;
-    const objective = this.level?.objectives?.find((o) => o.id === id);
-    const points = id ? learningCurvePoints(trials, id) : { xs: new Float64Array(0), ys: new Float64Array(0) };
-    this.learning.draw({
-      title: id ? `Learning: ${id}` : 'Learning curve',
-      xLabel: 'trial',
-      yLabel: objective?.metric ?? 'metric',
-      series: [{ name: id ?? '', color: populationColor(0), xs: points.xs, ys: points.ys }],
-      yIncludesZero: true,
-      markers: points.xs.length <= 80,
-      emptyText: trials.length === 0 ? 'no completed trials yet' : 'this level records no per-trial metric',
-    });
+    this.learning.draw(learningCurveSpec(this.level, trials, this.metricId));
   }
 
   private drawTraces(nowMs: number): void {
@@ -231,8 +275,8 @@ export class PlotPanel {
     });
     this.modulatorTraces.draw({
       title: 'Modulator levels',
-      xLabel: 'time (s)',
-      yLabel: 'level',
+      xLabel: 'time (s, 0 = now)',
+      yLabel: 'level (model units)',
       xRange: [-this.traceSeconds, 0],
       series: names.map((name, p) => ({ name, color: modulatorColors[this.world.modulators.kind[p]] ?? modulatorColors[3], xs: xs.subarray(0, k), ys: ys[p].subarray(0, k) })),
       yIncludesZero: true,
@@ -241,12 +285,6 @@ export class PlotPanel {
 
   private drawStdp(): void {
     const s = this.stdp!;
-    this.stdpWindow.draw({
-      title: `STDP window: ${s.projection}`,
-      xLabel: 'Δt = t_post − t_pre (ms)',
-      yLabel: s.rule === 'daStdp' ? 'Δ eligibility per pairing' : 'Δw per pairing',
-      series: [{ name: 'Δw', color: 0xe69f00, xs: s.curve.deltaTMs, ys: s.curve.deltaW }],
-      yIncludesZero: true,
-    });
+    this.stdpWindow.draw(stdpWindowSpec(s.curve, s.rule, projectionLabel(this.world, s.projection)));
   }
 }

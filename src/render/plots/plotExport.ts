@@ -1,9 +1,4 @@
-import type { Container, Renderer } from 'pixi.js';
-
-/** Renders `target` alone to a PNG data URL (CSS-pixel size × the renderer's resolution). */
-export async function plotPngDataUrl(renderer: Renderer, target: Container): Promise<string> {
-  return renderer.extract.base64({ target, format: 'png' });
-}
+// Downloads for the plot exports (the PNG itself is rendered by plotPrint.ts).
 
 /** Saves a data URL or text as a file through a temporary link (the browser's download). */
 export function downloadHref(href: string, filename: string): void {

@@ -9,7 +9,9 @@ export function dataRange(values: readonly ArrayLike<number>[], includeZero: boo
     if (v > hi) hi = v;
   }
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [0, 1];
-  if (hi - lo <= 0) return [lo - 0.5, hi + 0.5];
+  // Flat data: a unit-wide range around it, but never below zero for data at zero that includes it
+  // (a learning curve of zeros reads 0…1, not −0.5…0.5: no negative spike counts on the axis).
+  if (hi - lo <= 0) return includeZero && lo === 0 ? [0, 1] : [lo - 0.5, hi + 0.5];
   const pad = (hi - lo) * 0.06;
   return [lo === 0 ? 0 : lo - pad, hi === 0 ? 0 : hi + pad];
 }

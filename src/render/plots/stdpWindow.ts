@@ -3,6 +3,7 @@
  * eligibility change) caused by one pre/post pairing as a function of Δt = t_post − t_pre
  * (Bi & Poo 1998; Song, Miller & Abbott 2000): A₊·e^(−Δt/τ₊) for Δt ≥ 0, −|A₋|·e^(Δt/τ₋) for Δt < 0.
  */
+import type { LinePlotSpec } from './LinePlotView';
 
 export interface StdpWindowParams {
   readonly rule: 'stdp' | 'daStdp';
@@ -47,4 +48,15 @@ export function findStdpRule(projections: ReadonlyArray<{ name: string; plastici
     }
   }
   return null;
+}
+
+/** The STDP window plot of a projection (`projection`: how a player reads it, e.g. "pre → post"). */
+export function stdpWindowSpec(curve: StdpCurve, rule: StdpWindowParams['rule'], projection: string): LinePlotSpec {
+  return {
+    title: `STDP window, ${projection}`,
+    xLabel: 'Δt = t_post − t_pre (ms)',
+    yLabel: rule === 'daStdp' ? 'Δ eligibility per pairing' : 'Δw per pairing',
+    series: [{ name: 'Δw', color: 0xe69f00, xs: curve.deltaTMs, ys: curve.deltaW }],
+    yIncludesZero: true,
+  };
 }

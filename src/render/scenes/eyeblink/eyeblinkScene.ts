@@ -21,7 +21,7 @@ import type { Level } from '../../../levels/schema/level';
 import type { SimWorld } from '../../../sim/world/world';
 import { PlotFrame, type FrameSpec } from '../../PlotFrame';
 import { plotColors, plotFont } from '../../palette';
-import { formatTick, niceTicks } from '../../ticks';
+import { countOf, formatTick, niceTicks } from '../../ticks';
 import type { LevelScene, SceneFactory, SceneFrame } from '../levelScene';
 import { EyeView } from './EyeView';
 import {
@@ -183,7 +183,7 @@ class EyeblinkScene implements LevelScene {
     if (!this.stackSpec) {
       const xs = niceTicks(0, this.windowMs, 6);
       this.stackSpec = {
-        title: `Eyelid closure, last ${this.stackRows()} trials`,
+        title: `Eyelid closure, last ${countOf(this.stackRows(), 'trial')}`,
         xLabel: 'time after tone onset (ms)', yLabel: 'trial',
         xRange: [0, this.windowMs], yRange: [0, f.inner.height],
         xTicks: xs.map((x) => ({ at: x, label: formatTick(x, xs[1] - xs[0]) })), yTicks: [],
