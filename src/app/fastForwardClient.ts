@@ -105,6 +105,12 @@ export class FastForwardClient {
       finish();
       callbacks.onEnded('error', event.message);
     };
+    // A chunk that cannot be deserialized would otherwise be dropped silently and the page would wait
+    // for the next one forever: end fast-forward with an error the page shows.
+    worker.onmessageerror = () => {
+      finish();
+      callbacks.onEnded('error', 'a fast-forward message from the worker could not be read');
+    };
     const message: ToWorker = {
       type: 'start',
       chunkWallMs: stops.chunkWallMs ?? 150,
