@@ -25,11 +25,12 @@ import { LevelViews } from './levelViews';
 import { isCampaignLevel, LessonFlow } from './lessonFlow';
 import { PageDialogs } from './pageDialogs';
 import { PageState } from './pageState';
-import { exportProgress } from './progress/progressFile';
+import { exportProgress, MAX_PROGRESS_FILE_BYTES, tooLargeMessage } from './progress/progressFile';
 import { MAX_STARS, resolveSettings } from './progress/progressRecord';
 import { recordSettings } from './progress/progressUpdates';
 import { noteSettingChange } from './progress/sessionStars';
 import { ProgressStore } from './progress/progressStore';
+import { syncProgressAcrossTabs } from './progress/progressSync';
 import { rejectedCommandStatus } from './rejectedCommandStatus';
 import { SlowRefresh } from './slowRefresh';
 import { TimeControl } from './timeControl';
@@ -45,6 +46,7 @@ export async function bootPage(): Promise<void> {
   const state = new PageState();
   const help = new HelpDialog();
   const progressStore = await ProgressStore.open();
+  syncProgressAcrossTabs(progressStore);
   const { chapters, warning: campaignWarning } = campaignChapters(levels);
   const objectives = new ObjectivesPanel(document.getElementById('objectives-list') as HTMLUListElement);
   const levelSelect = document.getElementById('level-select') as HTMLSelectElement;
@@ -175,7 +177,8 @@ export async function bootPage(): Promise<void> {
   const campaign = new CampaignMenu({
     onPick: (id) => opener.open(id, true),
     exportText: () => exportProgress(progressStore.current),
-    importText: (text) => progressStore.importText(text),
+    importText: (text) => progressStore.importText(text, new Set(levels.map((level) => level.id))),
+    tooLarge: (bytes) => (bytes > MAX_PROGRESS_FILE_BYTES ? tooLargeMessage(bytes) : null),
   });
   campaign.setChapters(chapters);
   campaign.setProgress(progressStore.current, MAX_STARS);
@@ -199,7 +202,9 @@ export async function bootPage(): Promise<void> {
   const loop = startFrameLoop(app, { state, time, views, slowRefresh, view });
   wakeFrames = () => loop.wake();
   wakeOnInput(app, views.sound, (forMs) => loop.wake(forMs));
-  installDebugHooks({ state, bus, loop, app, fastForward, progressStore, sceneName: () => views.sceneName, refreshButtons });
+  // Only the test build (vite build --mode test) has the hooks: vite replaces the mode with a constant,
+  // so the production bundle leaves this branch, and debugHooks.ts with it, out entirely.
+  if (import.meta.env.MODE === 'test') installDebugHooks({ state, bus, loop, app, fastForward, progressStore, sceneName: () => views.sceneName, refreshButtons });
 
   await opener.openFirst(window.location.search, progressStore.warning ?? campaignWarning, (id) => isCampaignLevel(chapters, id));
 }

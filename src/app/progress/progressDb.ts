@@ -1,6 +1,9 @@
 /**
  * The IndexedDB adapter: one database, one object store, the whole progress record under one key
- * (it is a few KB; one put per change keeps it consistent without transactions across keys).
+ * (it is a few KB). Every change is a read-modify-write in ONE readwrite transaction: the record as
+ * stored now (another tab may have written since this page read it) is read, the change applied to it,
+ * and the result put back. IndexedDB runs readwrite transactions on the same store one at a time in
+ * the order they were created, so two tabs' changes both land, in order.
  * Reading validates and migrates what was saved; a record that does not validate is kept aside under
  * another key rather than overwritten, and the page starts from empty progress with a warning.
  */
@@ -11,13 +14,6 @@ const DB_NAME = 'synaptica';
 const DB_VERSION = 1;
 const STORE = 'progress';
 const KEY = 'player';
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
-  });
-}
 
 function openDb(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
@@ -37,6 +33,15 @@ export interface LoadedProgress {
   warning?: string;
 }
 
+/** Settles with `value()` when the transaction commits, rejects when it fails or aborts. */
+function completion<T>(tx: IDBTransaction, value: () => T): Promise<T> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve(value());
+    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
+    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction was aborted'));
+  });
+}
+
 export class ProgressDb {
   private constructor(private readonly db: IDBDatabase) {}
 
@@ -44,20 +49,48 @@ export class ProgressDb {
     return new ProgressDb(await openDb());
   }
 
-  async load(): Promise<LoadedProgress> {
-    const tx = this.db.transaction(STORE, 'readonly');
-    const raw: unknown = await request(tx.objectStore(STORE).get(KEY));
-    if (raw === undefined) return { progress: emptyProgress() };
-    const parsed = parseProgressRecord(raw);
-    if (parsed.ok) return { progress: parsed.progress };
-    const aside = `${KEY}-unreadable-${Date.now()}`;
-    const put = this.db.transaction(STORE, 'readwrite');
-    await request(put.objectStore(STORE).put(raw, aside));
-    return { progress: emptyProgress(), warning: `Saved progress could not be read (${parsed.error}); it was kept aside as "${aside}" and a new record was started.` };
+  /**
+   * Reads the stored record, applies `change` and writes the result, all in one transaction; resolves
+   * with what was written once it is committed. An unreadable stored record is kept aside (warning).
+   */
+  readModifyWrite(change: (stored: Progress) => Progress): Promise<LoadedProgress> {
+    return this.transact(change);
   }
 
-  async save(progress: Progress): Promise<void> {
+  /** The stored record (validated and migrated), in a transaction ordered after every earlier write. */
+  load(): Promise<LoadedProgress> {
+    // readwrite: an unreadable record is set aside in the same transaction.
+    return this.transact(null);
+  }
+
+  private transact(change: ((stored: Progress) => Progress) | null): Promise<LoadedProgress> {
     const tx = this.db.transaction(STORE, 'readwrite');
-    await request(tx.objectStore(STORE).put(progress, KEY));
+    const store = tx.objectStore(STORE);
+    let result: LoadedProgress = { progress: emptyProgress() };
+    const get = store.get(KEY);
+    // Everything happens in the request's callback, so the transaction stays active until the put.
+    get.onsuccess = () => {
+      const raw: unknown = get.result;
+      let stored = emptyProgress();
+      if (raw !== undefined) {
+        const parsed = parseProgressRecord(raw);
+        if (parsed.ok) stored = parsed.progress;
+        else {
+          const aside = `${KEY}-unreadable-${Date.now()}`;
+          store.put(raw, aside);
+          // Without a change the empty record is written too, so the unreadable one is not read again.
+          store.put(stored, KEY);
+          result.warning = `Saved progress could not be read (${parsed.error}); it was kept aside as "${aside}" and a new record was started.`;
+        }
+      }
+      if (change === null) {
+        result.progress = stored;
+        return;
+      }
+      const next = change(stored);
+      store.put(next, KEY);
+      result = { ...result, progress: next };
+    };
+    return completion(tx, () => result);
   }
 }

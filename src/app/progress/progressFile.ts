@@ -1,19 +1,27 @@
 /**
  * Progress files: export as JSON text, import with validation. An import never touches the saved
- * progress unless the whole file is valid; the error names the first problems by path.
+ * progress unless the whole file is valid; a file of another kind (a level, a campaign, an empty
+ * object, a list) is refused with what it is, and the error names the first problems by path.
  */
 import { migrateToVersion } from './migrations';
-import { PROGRESS_VERSION, progressV2, type LevelProgress, type Progress } from './progressRecord';
+import { PROGRESS_VERSION, progressV2, type Progress } from './progressRecord';
 
-/** Files larger than this are refused before parsing (a real one is a few KB). */
+/** Files larger than this are refused before they are read (a real one is a few KB; 5000 predictions about 1.5 MB). */
 export const MAX_PROGRESS_FILE_BYTES = 2_000_000;
 export const PROGRESS_FILE_KIND = 'synaptica-progress';
+/** Fields only a progress record has (any version), so a file without `kind` can still be recognized. */
+const PROGRESS_FIELDS = ['version', 'levels', 'predictions', 'settings', 'stars', 'done'];
 
 export function exportProgress(progress: Progress): string {
   return JSON.stringify({ kind: PROGRESS_FILE_KIND, ...progress }, null, 2);
 }
 
 export type ParseResult = { ok: true; progress: Progress } | { ok: false; error: string };
+
+/** The refusal for a file that is too large, in the words the page shows. */
+export function tooLargeMessage(bytes: number): string {
+  return `This file is ${(bytes / 1_000_000).toFixed(1)} MB, larger than a progress file can be (at most ${MAX_PROGRESS_FILE_BYTES / 1_000_000} MB); it was not read.`;
+}
 
 /** Validates and migrates a stored or imported record (without the file's `kind` tag). */
 export function parseProgressRecord(raw: unknown): ParseResult {
@@ -28,9 +36,30 @@ export function parseProgressRecord(raw: unknown): ParseResult {
   return { ok: true, progress: parsed.data };
 }
 
-/** Parses an imported file's text. */
+const quoted = (value: unknown): string => JSON.stringify(value)?.slice(0, 60) ?? String(value);
+
+/** What a JSON object that is not a progress record is, for the refusal; null when it may be one. */
+function otherKindOf(raw: Record<string, unknown>): string | null {
+  const keys = Object.keys(raw);
+  if (keys.length === 0) return 'This file is empty (it holds {}), not a progress file.';
+  const id = typeof raw.id === 'string' ? ` (${raw.id.slice(0, 60)})` : '';
+  if ('kind' in raw) {
+    if (raw.kind === PROGRESS_FILE_KIND) return null;
+    return `This is a file of kind ${quoted(raw.kind)}${id}, not a progress file ("kind": "${PROGRESS_FILE_KIND}").`;
+  }
+  if ('schemaVersion' in raw && ('populations' in raw || 'neuronTypes' in raw)) return `This is a level file${id}, not a progress file.`;
+  if ('schemaVersion' in raw && 'chapters' in raw) return `This is a campaign file${id}, not a progress file.`;
+  if (!keys.some((k) => PROGRESS_FIELDS.includes(k))) {
+    const shown = keys.slice(0, 4).map((k) => `"${k.slice(0, 30)}"`).join(', ');
+    return `This is not a progress file: it has none of a progress file's fields (it has ${shown}${keys.length > 4 ? ', …' : ''}).`;
+  }
+  return null;
+}
+
+/** Parses an imported file's text: its kind is checked first, then every field. */
 export function parseProgressFile(text: string): ParseResult {
-  if (text.length > MAX_PROGRESS_FILE_BYTES) return { ok: false, error: `the file is larger than ${MAX_PROGRESS_FILE_BYTES / 1_000_000} MB; it is not a progress file` };
+  if (text.length > MAX_PROGRESS_FILE_BYTES) return { ok: false, error: tooLargeMessage(text.length) };
+  if (text.trim() === '') return { ok: false, error: 'This file is empty.' };
   let raw: unknown;
   let hostileKey: string | null = null;
   try {
@@ -40,38 +69,18 @@ export function parseProgressFile(text: string): ParseResult {
       return value;
     });
   } catch (error) {
-    return { ok: false, error: `the file is not JSON (${error instanceof Error ? error.message : String(error)})` };
+    return { ok: false, error: `This file is not JSON (${error instanceof Error ? error.message : String(error)}).` };
   }
-  if (hostileKey !== null) return { ok: false, error: `the key "${hostileKey}" is not allowed anywhere in a progress file` };
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, error: 'the file must hold a JSON object' };
-  const { kind, ...rest } = raw as Record<string, unknown>;
-  if (kind !== undefined && kind !== PROGRESS_FILE_KIND) return { ok: false, error: `kind: expected "${PROGRESS_FILE_KIND}", got ${JSON.stringify(kind)?.slice(0, 60)}` };
-  return parseProgressRecord(rest);
-}
-
-function mergeLevel(a: LevelProgress | undefined, b: LevelProgress): LevelProgress {
-  if (!a) return { ...b };
-  const best = b.bestStars > a.bestStars || (b.bestStars === a.bestStars && b.completed && (!a.completed || b.trialsUsed < a.trialsUsed)) ? b : a;
-  return {
-    bestStars: Math.max(a.bestStars, b.bestStars),
-    attempts: Math.max(a.attempts, b.attempts),
-    failures: Math.max(a.failures, b.failures),
-    trialsUsed: best.trialsUsed,
-    completed: a.completed || b.completed,
-  };
-}
-
-/**
- * Merges an imported record into the saved one: nothing earned is lost (best stars, completion,
- * the larger counts), predictions are united (same level, question and time count once), and
- * settings already chosen in this browser are kept.
- */
-export function mergeProgress(saved: Progress, imported: Progress): Progress {
-  const levels: Record<string, LevelProgress> = { ...saved.levels };
-  for (const [id, entry] of Object.entries(imported.levels)) levels[id] = mergeLevel(levels[id], entry);
-  const key = (p: Progress['predictions'][number]): string => `${p.levelId}\u0000${p.questionId}\u0000${p.madeAt}`;
-  const seen = new Set(saved.predictions.map(key));
-  const predictions = [...saved.predictions, ...imported.predictions.filter((p) => !seen.has(key(p)))].slice(-5000);
-  // The settings of this browser win; the file only fills what was never chosen here.
-  return { version: saved.version, levels, predictions, settings: { ...imported.settings, ...saved.settings } };
+  if (hostileKey !== null) return { ok: false, error: `The key "${hostileKey}" is not allowed anywhere in a progress file.` };
+  if (Array.isArray(raw)) return { ok: false, error: `This file holds a list (${raw.length} items), not a progress file (a JSON object).` };
+  if (typeof raw !== 'object' || raw === null) return { ok: false, error: `This file holds ${quoted(raw)}, not a progress file (a JSON object).` };
+  const record = raw as Record<string, unknown>;
+  const other = otherKindOf(record);
+  if (other !== null) return { ok: false, error: other };
+  const { kind: _kind, ...rest } = record;
+  if (typeof rest.version === 'number' && rest.version > PROGRESS_VERSION) {
+    return { ok: false, error: `This progress file was made by a newer Synaptica (format ${rest.version}; this one reads up to format ${PROGRESS_VERSION}). Update Synaptica to import it.` };
+  }
+  const parsed = parseProgressRecord(rest);
+  return parsed.ok ? parsed : { ok: false, error: `It is not a valid progress file: ${parsed.error}.` };
 }

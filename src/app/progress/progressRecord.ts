@@ -11,6 +11,8 @@ export const PROGRESS_VERSION = 2;
 /** Most numbers a sketched prediction keeps (src/levels MAX_SKETCH_POINTS). */
 export const MAX_SKETCH_VALUES = 64;
 export const MAX_STARS = 3;
+/** Most predictions kept (the oldest go first). */
+export const MAX_PREDICTIONS = 5000;
 
 const slug = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, 'must be an id of letters, digits, ".", "_" or "-" (at most 100, starting with a letter or digit)');
 const count = z.number().int().min(0).max(1_000_000);
@@ -71,7 +73,7 @@ export function resolveSettings(saved: Settings, fallback: Settings = {}): Resol
 export const progressV2 = z.strictObject({
   version: z.literal(PROGRESS_VERSION),
   levels: z.record(slug, levelProgress).refine((r) => Object.keys(r).length <= 1000, 'at most 1000 levels'),
-  predictions: z.array(predictionRecord).max(5000),
+  predictions: z.array(predictionRecord).max(MAX_PREDICTIONS),
   settings: settingsRecord,
 });
 export type Progress = z.infer<typeof progressV2>;

@@ -3,7 +3,7 @@
  * completed or an attempt fails, so the rules are unit-tested apart from the page and storage.
  */
 import {
-  emptyLevelProgress, MAX_SKETCH_VALUES, MAX_STARS, SPEED_CHOICES, type LevelProgress, type PredictionRecord, type Progress, type Settings,
+  emptyLevelProgress, MAX_PREDICTIONS, MAX_SKETCH_VALUES, MAX_STARS, SPEED_CHOICES, type LevelProgress, type PredictionRecord, type Progress, type Settings,
 } from './progressRecord';
 
 function withLevel(progress: Progress, levelId: string, update: (entry: LevelProgress) => LevelProgress): Progress {
@@ -31,7 +31,7 @@ export function failuresOf(progress: Progress, levelId: string): number {
 }
 
 export function recordPrediction(progress: Progress, prediction: PredictionRecord): Progress {
-  return { ...progress, predictions: [...progress.predictions, prediction].slice(-5000) };
+  return { ...progress, predictions: [...progress.predictions, prediction].slice(-MAX_PREDICTIONS) };
 }
 
 /** Fills in the outcome of the latest open prediction for this level and question (`score` for a sketch, 0-1). */

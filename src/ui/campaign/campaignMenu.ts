@@ -16,7 +16,10 @@ export interface CampaignProgressView {
 export interface CampaignMenuHandlers {
   onPick(id: string): void;
   exportText(): string;
-  importText(text: string): Promise<{ ok: true } | { ok: false; error: string }>;
+  /** `notes` say what a valid file had that was left out. */
+  importText(text: string): Promise<{ ok: true; notes: readonly string[] } | { ok: false; error: string }>;
+  /** The refusal for a file too large to read (checked on its size, before it is read); null when it may be read. */
+  tooLarge(bytes: number): string | null;
 }
 
 export class CampaignMenu {
@@ -39,6 +42,8 @@ export class CampaignMenu {
     this.fileInput.id = 'progress-import-file';
     this.fileInput.className = 'visually-hidden';
     this.fileInput.tabIndex = -1;
+    // The visible "Import progress…" button opens it; the name is for assistive tech that finds the input.
+    this.fileInput.setAttribute('aria-label', 'Progress file to import');
     this.fileInput.addEventListener('change', () => void this.importChosenFile());
     const fileRow = el('div', undefined, 'campaign-file');
     const exportButton = button('Export progress', () => this.download());
@@ -139,8 +144,9 @@ export class CampaignMenu {
     const file = this.fileInput.files?.[0];
     this.fileInput.value = '';
     if (!file) return;
-    const result = await this.handlers.importText(await file.text());
-    if (result.ok) this.setStatus(`Imported "${file.name}": merged into your progress.`, false);
-    else this.setStatus(`"${file.name}" was not imported, your progress is unchanged: ${result.error}`, true);
+    const refused = this.handlers.tooLarge(file.size);
+    const result = refused !== null ? { ok: false as const, error: refused } : await this.handlers.importText(await file.text());
+    if (result.ok) this.setStatus([`Imported "${file.name}": merged into your progress.`, ...result.notes].join(' '), false);
+    else this.setStatus(`"${file.name}" was not imported, your progress is unchanged. ${result.error}`, true);
   }
 }

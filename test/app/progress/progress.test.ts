@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, migrateToVersion, progressFormat } from '../../../src/app/progress/migrations';
 import { checkSteps } from '../../../src/levels/versioning/versionedFormat';
 import { CURRENT_SCHEMA_VERSION, loadLevel } from '../../../src/levels';
-import { exportProgress, mergeProgress, parseProgressFile, parseProgressRecord } from '../../../src/app/progress/progressFile';
+import { exportProgress, parseProgressFile, parseProgressRecord } from '../../../src/app/progress/progressFile';
+import { mergeProgress } from '../../../src/app/progress/progressMerge';
 import { emptyProgress, PROGRESS_VERSION, type Progress } from '../../../src/app/progress/progressRecord';
 import { recordCompletion, recordFailure, recordPrediction, recordPredictionOutcome } from '../../../src/app/progress/progressUpdates';
 
@@ -68,8 +69,8 @@ describe('progress files', () => {
 
   it.each([
     ['not JSON', '{nope', /not JSON/],
-    ['an array', '[]', /JSON object/],
-    ['another kind of file', JSON.stringify({ kind: 'level', version: 1 }), /^kind:/],
+    ['an array', '[]', /holds a list/],
+    ['another kind of file', JSON.stringify({ kind: 'level', version: 1 }), /^This is a file of kind "level", not a progress file/],
     ['stars out of range', JSON.stringify({ version: 1, levels: { a: { bestStars: 7, attempts: 0, failures: 0, trialsUsed: 0, completed: true } }, predictions: [] }), /levels\.a\.bestStars/],
     ['a hostile key', '{"version":1,"levels":{"__proto__":{"bestStars":3,"attempts":0,"failures":0,"trialsUsed":0,"completed":true}},"predictions":[]}', /"__proto__" is not allowed/],
     ['an extra field', JSON.stringify({ version: 1, levels: {}, predictions: [], admin: true }), /admin/],

@@ -2,7 +2,8 @@
 // v1 export file; hostile values refused with the field named. Pure (no simulation: no dt, no seeds).
 import { describe, expect, it } from 'vitest';
 import { migrateToVersion } from '../../../src/app/progress/migrations';
-import { exportProgress, mergeProgress, parseProgressFile, parseProgressRecord } from '../../../src/app/progress/progressFile';
+import { exportProgress, parseProgressFile, parseProgressRecord } from '../../../src/app/progress/progressFile';
+import { mergeProgress } from '../../../src/app/progress/progressMerge';
 import { DEFAULT_SETTINGS, emptyProgress, PROGRESS_VERSION, resolveSettings } from '../../../src/app/progress/progressRecord';
 import { recordPredictionOutcome, recordSettings, recordSketchPrediction } from '../../../src/app/progress/progressUpdates';
 
@@ -95,6 +96,6 @@ describe('progress v2', () => {
 
   it('refuses a hostile key inside settings', () => {
     const parsed = parseProgressFile('{"version":2,"levels":{},"predictions":[],"settings":{"__proto__":{"muted":true}}}');
-    expect(parsed).toEqual({ ok: false, error: 'the key "__proto__" is not allowed anywhere in a progress file' });
+    expect(parsed).toEqual({ ok: false, error: 'The key "__proto__" is not allowed anywhere in a progress file.' });
   });
 });
