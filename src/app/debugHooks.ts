@@ -1,7 +1,11 @@
 /**
  * window.__synaptica: read-only views of the page's state for the browser tests and the browser
- * benchmark, plus the fast-forward identity check against the real Worker.
+ * benchmark, plus the fast-forward identity check against the real Worker; and
+ * window.__synapticaSoundLog, the sounds requested (src/audio/soundLog.ts). Only the test build
+ * (`vite build --mode test`, test/browser/server.ts) installs them: bootPage calls this behind
+ * `import.meta.env.MODE === 'test'`, so the production bundle does not contain this file at all.
  */
+import { soundLog } from '../audio/soundLog';
 import type { Bus } from '../bus/bus';
 import type { GoalReached } from '../levels/objectives/goalWatch';
 import { hashWorldState, restoreSnapshot, takeSnapshot } from '../sim/snapshot';
@@ -66,6 +70,7 @@ export interface DebugSources {
 
 export function installDebugHooks(src: DebugSources): void {
   const { state, fastForward } = src;
+  window.__synapticaSoundLog = soundLog();
   window.__synaptica = {
     bus: src.bus,
     levelId: () => state.session?.id ?? null,

@@ -5,6 +5,8 @@
 // snapshots lets the player step back. bootPage.ts wires the parts; levelOpener.ts opens and resets
 // levels; the lesson around a level (cards, predictions, stars) is lessonFlow.ts; the scene and
 // panels are levelViews.ts. The sim never sees a clock or the DOM.
+// First: zod must be told not to use eval before any schema is built (zodWithoutEval.ts).
+import './zodWithoutEval';
 import { bootPage } from './bootPage';
 
 bootPage().catch((error: unknown) => {

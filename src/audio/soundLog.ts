@@ -1,5 +1,6 @@
 /**
- * The test hook: every sound requested from howler is appended to `window.__synapticaSoundLog`
+ * The test hook: every sound requested from howler is appended to this log, which the test build
+ * exposes as `window.__synapticaSoundLog` (src/app/debugHooks.ts)
  * (capped at SOUND_LOG_CAPACITY, oldest dropped), so an end-to-end test can check that the tone,
  * the puff and the songs were requested, e.g.
  *   await page.evaluate(() => window.__synapticaSoundLog.some((e) => e.name === 'tone'))
@@ -22,19 +23,20 @@ export const SOUND_LOG_CAPACITY = 500;
 
 declare global {
   interface Window {
+    /** Only in the test build (src/app/debugHooks.ts puts the log there). */
     __synapticaSoundLog?: SoundLogEntry[];
   }
 }
 
-/** The page's log (created on first use); outside a browser a module-local array. */
+/** Module-local: the production page has no global for it; the test build's debug hooks expose it. */
+const log: SoundLogEntry[] = [];
+
+/** The page's log. */
 export function soundLog(): SoundLogEntry[] {
-  const host = (typeof window !== 'undefined' ? window : globalThis) as { __synapticaSoundLog?: SoundLogEntry[] };
-  host.__synapticaSoundLog ??= [];
-  return host.__synapticaSoundLog;
+  return log;
 }
 
 export function appendSoundLog(entry: SoundLogEntry): void {
-  const log = soundLog();
   log.push(entry);
   if (log.length > SOUND_LOG_CAPACITY) log.splice(0, log.length - SOUND_LOG_CAPACITY);
 }

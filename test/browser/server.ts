@@ -6,15 +6,25 @@ import { fileURLToPath } from 'node:url';
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const viteBin = fileURLToPath(new URL('../../node_modules/vite/bin/vite.js', import.meta.url));
 
-export function buildSite(): void {
-  const result = spawnSync(process.execPath, [viteBin, 'build', '--logLevel', 'warn'], {
+/** Where each build goes: the tests' build (with the debug hooks) never lands in dist/, which is the production site. */
+export const testSiteDir = fileURLToPath(new URL('../../test-output/site-test/', import.meta.url));
+export const productionSiteDir = fileURLToPath(new URL('../../test-output/site-production/', import.meta.url));
+
+/**
+ * Builds the site. `mode: 'test'` (the browser tests, the browser benchmark) is the build with
+ * window.__synaptica and window.__synapticaSoundLog (src/app/debugHooks.ts); `mode: 'production'`
+ * is what `npm run build` makes, here into another folder so a test can look at it.
+ */
+export function buildSite(mode: 'test' | 'production' = 'test', outDir = mode === 'test' ? testSiteDir : productionSiteDir): string {
+  const result = spawnSync(process.execPath, [viteBin, 'build', '--mode', mode, '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
     cwd: repoRoot,
     encoding: 'utf8',
     timeout: 120_000,
   });
   if (result.status !== 0) {
-    throw new Error(`vite build failed (exit ${result.status}):\n${result.stdout}${result.stderr}`);
+    throw new Error(`vite build --mode ${mode} failed (exit ${result.status}):\n${result.stdout}${result.stderr}`);
   }
+  return outDir;
 }
 
 function freePort(): Promise<number> {
@@ -35,13 +45,13 @@ export interface Preview {
   stop(): Promise<void>;
 }
 
-/** Starts `vite preview` and resolves once it answers HTTP. */
-export async function startPreview(timeoutMs = 20_000): Promise<Preview> {
+/** Starts `vite preview` of `outDir` and resolves once it answers HTTP. */
+export async function startPreview(outDir = testSiteDir, timeoutMs = 20_000): Promise<Preview> {
   const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
     // --bypass-lock: a preview left over from an interrupted run must not fail the next one.
-    [viteBin, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--bypass-lock'],
+    [viteBin, 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--bypass-lock'],
     { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
