@@ -87,6 +87,8 @@ export class CampaignMenu {
     this.status.textContent = text;
     this.status.classList.toggle('campaign-status-error', error);
     this.status.setAttribute('role', error ? 'alert' : 'status');
+    // The menu scrolls: the outcome of an import must be in view, not below the chapters.
+    if (text !== '') this.status.scrollIntoView({ block: 'nearest' });
   }
 
   private render(): void {
