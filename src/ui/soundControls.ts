@@ -137,6 +137,7 @@ export function createSoundControls(container: HTMLElement, output: SoundOutput,
     // says is the label they see. The icon shows the state; a phone shows only the icon (style.css).
     button.innerHTML = `${speakerIcon(muted)}<span class="sound-mute-label">Mute</span>`;
     button.setAttribute('aria-pressed', String(muted));
+    button.dataset.muted = String(muted);
     slider.value = String(Math.round(volume * 100));
     slider.setAttribute('aria-valuetext', `${Math.round(volume * 100)} percent`);
     group.classList.toggle('is-muted', muted);

@@ -118,8 +118,11 @@ export class CampaignMenu {
         starSpan.setAttribute('aria-hidden', 'true');
         const done = el('span', entry?.completed ? '✓' : '', 'campaign-done');
         done.setAttribute('aria-hidden', 'true');
-        pick.append(name, starSpan, done);
-        pick.setAttribute('aria-label', level.sandbox ? `${level.title} (free play)` : `${level.title}: ${entry?.completed ? `finished, ${starsLabel(stars, maxStars)}` : 'not finished yet'}`);
+        // The name is the button's own text (title, "· free play") plus the state in words, so it starts
+        // with what a speech user sees (WCAG 2.5.3); the star glyphs are hidden from it. Free play is
+        // never finished, so it has no state to tell.
+        const state = level.sandbox ? '' : `: ${entry?.completed ? `finished, ${starsLabel(stars, maxStars)}` : 'not finished yet'}`;
+        pick.append(name, el('span', state, 'visually-hidden'), starSpan, done);
         item.append(pick);
         list.append(item);
       }
