@@ -133,7 +133,9 @@ export class ProgressStore {
   }
 
   private show(progress: Progress): void {
+    const unchanged = JSON.stringify(progress) === JSON.stringify(this.progress);
     this.progress = progress;
-    for (const listener of this.listeners) listener(progress);
+    // A commit that only confirms what memory already showed is not news for the menus.
+    if (!unchanged) for (const listener of this.listeners) listener(progress);
   }
 }

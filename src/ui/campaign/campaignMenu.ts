@@ -92,6 +92,9 @@ export class CampaignMenu {
   }
 
   private render(): void {
+    // Progress can change while the menu is open (another tab finished a level): keep the focus.
+    const active = document.activeElement;
+    const focusedLevel = active instanceof HTMLElement && this.chaptersBox.contains(active) ? active.dataset.level : undefined;
     const rows = this.chapters.map((chapter, ci) => {
       const section = el('section', undefined, 'campaign-chapter');
       // Manifest titles carry their own number ("1. Spikes"); the level groups do not.
@@ -130,6 +133,7 @@ export class CampaignMenu {
       return section;
     });
     this.chaptersBox.replaceChildren(...rows);
+    if (focusedLevel !== undefined) this.chaptersBox.querySelector<HTMLElement>(`[data-level="${CSS.escape(focusedLevel)}"]`)?.focus();
   }
 
   private download(): void {
