@@ -80,14 +80,14 @@ describe('progress v2', () => {
   });
 
   it.each([
-    ['a sketch value above 1', { predictions: [{ levelId: 'a', questionId: 'q', answer: 'x', sketch: [0, 1.5], madeAt: 't' }] }, /^predictions\.0\.sketch\.1:/],
-    ['a sketch of 65 values', { predictions: [{ levelId: 'a', questionId: 'q', answer: 'x', sketch: Array(65).fill(0), madeAt: 't' }] }, /^predictions\.0\.sketch:/],
-    ['a sketch that is text', { predictions: [{ levelId: 'a', questionId: 'q', answer: 'x', sketch: 'drawn', madeAt: 't' }] }, /^predictions\.0\.sketch:/],
-    ['a score of 3', { predictions: [{ levelId: 'a', questionId: 'q', answer: 'x', score: 3, madeAt: 't' }] }, /^predictions\.0\.score:/],
-    ['a volume of 11', { settings: { volume: 11 } }, /^settings\.volume:/],
-    ['a speed that is code', { settings: { speed: 'javascript:alert(1)' } }, /^settings\.speed:/],
-    ['an unknown setting', { settings: { theme: 'dark' } }, /^settings:.*theme/],
-    ['settings that are a list', { settings: [1] }, /^settings:/],
+    ['a sketch value above 1', { predictions: [{ levelId: 'a', questionId: 'q', answer: 'x', sketch: [0, 1.5], madeAt: 't' }] }, /^It is not a valid progress file: predictions\.0\.sketch\.1:/],
+    ['a sketch of 65 values', { predictions: [{ levelId: 'a', questionId: 'q', answer: 'x', sketch: Array(65).fill(0), madeAt: 't' }] }, /^It is not a valid progress file: predictions\.0\.sketch:/],
+    ['a sketch that is text', { predictions: [{ levelId: 'a', questionId: 'q', answer: 'x', sketch: 'drawn', madeAt: 't' }] }, /^It is not a valid progress file: predictions\.0\.sketch:/],
+    ['a score of 3', { predictions: [{ levelId: 'a', questionId: 'q', answer: 'x', score: 3, madeAt: 't' }] }, /^It is not a valid progress file: predictions\.0\.score:/],
+    ['a volume of 11', { settings: { volume: 11 } }, /^It is not a valid progress file: settings\.volume:/],
+    ['a speed that is code', { settings: { speed: 'javascript:alert(1)' } }, /^It is not a valid progress file: settings\.speed:/],
+    ['an unknown setting', { settings: { theme: 'dark' } }, /^It is not a valid progress file: settings:.*theme/],
+    ['settings that are a list', { settings: [1] }, /^It is not a valid progress file: settings:/],
   ])('refuses %s, naming the field', (_name, fields, message) => {
     const parsed = parseProgressFile(JSON.stringify({ kind: 'synaptica-progress', version: 2, levels: {}, predictions: [], settings: {}, ...fields }));
     expect(parsed.ok).toBe(false);
