@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { assert, openPlainLevel, type TestCase } from '../harness';
+import { cspViolations, watchCsp } from './robust';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -45,6 +46,8 @@ export const tests: TestCase[] = [
     name: 'a11y: axe finds no serious or critical WCAG 2.1 AA violation on the main page, the campaign menu, a prediction dialog and a result card',
     async run(page, url) {
       const found: string[] = [];
+      // The dialogs are also checked against the page's Content-Security-Policy (robust.ts checks the scenes).
+      await watchCsp(page);
       await openPlainLevel(page, url, 'eyeblink-acquisition');
       await page.keyboard.press('Space');
       await page.waitForFunction(() => window.__synaptica!.mode() === 'paused', null, { timeout: 5000 });
@@ -53,6 +56,7 @@ export const tests: TestCase[] = [
       await page.click('#campaign-open');
       await page.waitForSelector('#campaign-dialog[open]');
       await expectClean(page, 'campaign menu', found);
+      const violations = await cspViolations(page);
 
       // A campaign level: its intro card, then its question before the start.
       await page.goto(`${url}?level=stdp-pairing`);
@@ -66,6 +70,8 @@ export const tests: TestCase[] = [
       await page.keyboard.press('3');
       await page.waitForSelector('#level-result-dialog[open]', { timeout: 90_000 });
       await expectClean(page, 'result card', found);
+      violations.push(...(await cspViolations(page)));
+      assert(violations.length === 0, `CSP violations on the menu and dialogs: ${violations.join('; ')}`);
       assert(found.length === 0, `axe violations:\n  ${found.join('\n  ')}`);
     },
   },

@@ -37,14 +37,14 @@ async function importFile(page: Page, name: string, buffer: Buffer): Promise<str
 }
 
 /** Violations of the page's Content-Security-Policy, collected from the first script on. */
-async function watchCsp(page: Page): Promise<void> {
+export async function watchCsp(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
     document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`));
   });
 }
-const cspViolations = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+export const cspViolations = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 
 export const tests: TestCase[] = [
   {
