@@ -21,7 +21,7 @@ const settingsTest: TestCase = {
     assert(await page.evaluate(() => window.localStorage.length) === 0, 'settings were written to localStorage');
     await page.reload();
     await page.waitForSelector('#level-select[data-ready="true"]');
-    assert(await page.locator('.sound-mute').getAttribute('data-muted') === 'true' && (await page.locator('.sound-mute').textContent())?.includes('Sound off'), 'mute did not survive the reload');
+    assert(await page.locator('.sound-mute').getAttribute('data-muted') === 'true' && await page.locator('.sound-mute').getAttribute('aria-pressed') === 'true', 'mute did not survive the reload');
     assert(await volume.inputValue() === chosenVolume, `volume after the reload: ${await volume.inputValue()}, chosen ${chosenVolume}`);
     assert(await page.locator('input[name="speed"][value="slow"]').isChecked(), 'slow speed did not survive the reload');
     await page.keyboard.press('3');
