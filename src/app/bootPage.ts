@@ -13,10 +13,12 @@ import { Controls } from '../ui/controls';
 import { HelpDialog } from '../ui/helpDialog';
 import { ObjectivesPanel } from '../ui/objectivesPanel';
 import { localStorageOrNull, readLegacySoundSettings } from '../ui/soundControls';
+import { installWarningClose } from '../ui/welcome/warningBanner';
 import { campaignChapters } from './campaignCatalog';
 import { createPixiApp } from './createPixiApp';
 import { installDebugHooks } from './debugHooks';
 import { FastForwardControl } from './fastForwardControl';
+import { FirstScreen } from './firstScreen';
 import { FixedStepClock } from './fixedStepClock';
 import { startFrameLoop } from './frameLoop';
 import { listLevels } from './levelCatalog';
@@ -56,7 +58,8 @@ export async function bootPage(): Promise<void> {
   state.speed = settings.speed === 'fast' ? 'normal' : settings.speed;
 
   const controls = new Controls({
-    onLevel: (id) => opener.open(id, false),
+    // A chapter's level opens as from the campaign (its card first); sandboxes and other levels for free play.
+    onLevel: (id) => opener.open(id, isCampaignLevel(chapters, id)),
     onPlayPause: () => void time.playPause(),
     onStep: () => void time.stepTick(),
     onStepTrial: () => void time.stepTrial(),
@@ -190,15 +193,23 @@ export async function bootPage(): Promise<void> {
     state,
     campaign,
     help,
-    lessonDialogOpen: () => lesson.dialogOpen,
+    lessonDialogOpen: () => lesson.dialogOpen || firstScreen.open,
     pause: () => time.pause(),
     play: () => time.play(),
   });
   document.getElementById('campaign-open')?.addEventListener('click', () => dialogs.openCampaignMenu());
+  installWarningClose();
 
   // The slow refresh runs from the frame loop four times a second: it must not keep a paused page awake.
   const slowRefresh = new SlowRefresh({ state, bus, clock, controls, objectives, lesson, views, refreshButtons: showMode });
   const opener = new LevelOpener({ state, levels, clock, controls, levelSelect, lesson, views, fastForward, slowRefresh, refreshButtons });
+  const firstScreen = new FirstScreen({
+    chapters,
+    progress: () => progressStore.current,
+    openLevel: (id, fromCampaign) => opener.open(id, fromCampaign),
+    openMenu: (afterClose) => dialogs.openCampaignMenu(afterClose),
+    anyOpened: () => opener.anyOpened,
+  });
   const loop = startFrameLoop(app, { state, time, views, slowRefresh, view });
   wakeFrames = () => loop.wake();
   wakeOnInput(app, views.sound, (forMs) => loop.wake(forMs));
@@ -206,5 +217,5 @@ export async function bootPage(): Promise<void> {
   // so the production bundle leaves this branch, and debugHooks.ts with it, out entirely.
   if (import.meta.env.MODE === 'test') installDebugHooks({ state, bus, loop, app, fastForward, progressStore, sceneName: () => views.sceneName, refreshButtons });
 
-  await opener.openFirst(window.location.search, progressStore.warning ?? campaignWarning, (id) => isCampaignLevel(chapters, id));
+  await opener.openFirst(window.location.search, progressStore.warning ?? campaignWarning, (id) => isCampaignLevel(chapters, id), (problem) => firstScreen.show(problem));
 }

@@ -8,13 +8,14 @@ import type { Controls } from '../ui/controls';
 import type { FastForwardControl } from './fastForwardControl';
 import type { FixedStepClock } from './fixedStepClock';
 import { fetchLevelAsset } from './levelAssetFetch';
-import { chooseLevel, LEVEL_GROUPS, type LevelEntry } from './levelCatalog';
+import { LEVEL_GROUPS, type LevelEntry } from './levelCatalog';
 import { openLevelSession, spawnSession, type LevelSession } from './levelSession';
 import type { LevelViews } from './levelViews';
 import type { LessonFlow } from './lessonFlow';
 import type { PageState } from './pageState';
 import type { SlowRefresh } from './slowRefresh';
 import { SnapshotRing } from './snapshotRing';
+import { badLinkMessage, chooseStart } from './startChoice';
 
 export interface LevelOpenerDeps {
   readonly state: PageState;
@@ -37,22 +38,36 @@ export class LevelOpener {
 
   constructor(private readonly deps: LevelOpenerDeps) {}
 
+  /** A level has been asked for (opened or loading): the welcome is no longer the page's only content. */
+  get anyOpened(): boolean {
+    return this.loadToken > 0;
+  }
+
   /**
-   * The level the page opens with: `?level=` or the first. A link to a chapter's level opens it as the
-   * campaign menu would (cards, questions, stars). `warning` is shown when the link names no level.
+   * The page's first screen: a `?level=` link to a built-in level opens it (a chapter's level as the
+   * campaign menu would: cards, questions, stars); no link, or one that names no level, shows the
+   * welcome (`showWelcome`, with the bad link in words). `warning` is shown in the warning line.
    */
-  async openFirst(search: string, warning: string | null, isCampaignLevel: (id: string) => boolean): Promise<void> {
+  async openFirst(search: string, warning: string | null, isCampaignLevel: (id: string) => boolean, showWelcome: (problem: string | null) => void): Promise<void> {
     const { controls, levels, lesson, state } = this.deps;
-    const choice = chooseLevel(search, levels.map((l) => l.id));
-    if (!choice) {
+    if (levels.length === 0) {
       controls.showErrors('No levels found', [{ path: 'levels/', message: 'no level files (*.json) were built into this page' }]);
       controls.setStatus({ ...noStatus, state: 'error' });
       return;
     }
-    controls.setLevels(levels, LEVEL_GROUPS, choice.id);
-    controls.showWarning(choice.warning ?? warning);
-    const linked = new URLSearchParams(search).get('level') === choice.id && !choice.warning;
-    lesson.beginOpen(choice.id, linked && isCampaignLevel(choice.id));
+    const choice = chooseStart(search, levels.map((l) => l.id));
+    // Behind the welcome the level menu chooses nothing yet.
+    controls.setLevels(levels, LEVEL_GROUPS, choice.kind === 'level' ? choice.id : '');
+    if (choice.kind === 'welcome') {
+      const problem = choice.badLink === null ? null : badLinkMessage(choice.badLink);
+      controls.showWarning([problem, warning].filter((w) => w !== null).join(' ') || null);
+      controls.setStatus({ ...noStatus, state: 'paused' });
+      this.deps.refreshButtons();
+      showWelcome(problem);
+      return;
+    }
+    controls.showWarning(warning);
+    lesson.beginOpen(choice.id, isCampaignLevel(choice.id));
     await this.start(choice.id);
     if (state.session) lesson.afterStart(state.session);
   }
@@ -84,11 +99,14 @@ export class LevelOpener {
       controls.showErrors(`Level "${s.id}" could not be reset`, result.errors);
       return;
     }
+    // Reset during fast-forward restarts where the player can see it: back at normal speed, playing
+    // from tick 0 (fast-forward would race past the start again before anything could be seen).
+    const wasFast = state.speed === 'fast';
+    if (wasFast) this.backToNormalSpeed();
     this.install(result.session);
-    state.mode = state.speed === 'fast' ? 'paused' : 'playing';
-    if (state.speed === 'fast') fastForward.start();
+    state.mode = 'playing';
     this.deps.refreshButtons();
-    controls.announce('Level reset');
+    controls.announce(wasFast ? 'Level reset; speed back to normal' : 'Level reset');
   }
 
   private async start(id: string): Promise<void> {
@@ -117,11 +135,19 @@ export class LevelOpener {
     }
     this.install(result.session);
     // Nothing runs behind a campaign level's intro card or first question.
+    // A new level starts at normal speed (or the chosen slow one), never in fast-forward, so it
+    // cannot finish before the player has seen it.
+    if (state.speed === 'fast') this.backToNormalSpeed();
     if (lesson.holdsAtStart(result.session)) state.mode = 'paused';
-    else if (state.speed === 'fast') fastForward.start();
-    else if (state.mode === 'fastForward') state.mode = 'playing';
+    else if (state.mode !== 'paused') state.mode = 'playing';
     fastForward.prewarm();
     this.deps.refreshButtons();
+  }
+
+  /** The speed choice goes from fast-forward to normal (shown on the controls; the saved choice is left). */
+  private backToNormalSpeed(): void {
+    this.deps.state.speed = 'normal';
+    this.deps.controls.setSpeed('normal');
   }
 
   /** Makes `s` the page's world: a new ring, goal watch, scene and panels. */

@@ -11,7 +11,7 @@ export interface PageDialogsDeps {
   readonly state: PageState;
   readonly campaign: CampaignMenu;
   readonly help: HelpDialog;
-  /** Whether a lesson card or question is open. */
+  /** Whether a lesson card or question (or the welcome) is open. */
   lessonDialogOpen(): boolean;
   /** Pauses if running; true when it was running. */
   pause(): Promise<boolean>;
@@ -21,10 +21,15 @@ export interface PageDialogsDeps {
 export class PageDialogs {
   constructor(private readonly deps: PageDialogsDeps) {}
 
-  openCampaignMenu(): void {
+  /** Opens the campaign menu (unless another dialog is open); `afterClose` runs when it closes. */
+  openCampaignMenu(afterClose?: () => void): void {
     const { campaign, help, state } = this.deps;
     if (campaign.open || this.deps.lessonDialogOpen() || help.open) return;
-    campaign.show(state.session?.id ?? null, this.pauseWhileOpen());
+    const playAgain = this.pauseWhileOpen();
+    campaign.show(state.session?.id ?? null, () => {
+      playAgain();
+      afterClose?.();
+    });
   }
 
   /** Opens help, or closes it when it is open (the same key does both). */

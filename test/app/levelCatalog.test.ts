@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseLevel, listLevels } from '../../src/app/levelCatalog';
+import { listLevels } from '../../src/app/levelCatalog';
 
 const files = {
   '../../levels/b-level.json': async () => '{}',
@@ -28,16 +28,5 @@ describe('level catalog', () => {
     expect(byId.get('stdp-pairing')?.group).toBe('Plasticity');
     expect(byId.get('izhikevich-2003')?.group).toBe('Networks');
     for (const level of levels) expect(level.title).not.toBe(level.id);
-  });
-
-  it('opens ?level=<id> when it exists, else the first level with a warning', () => {
-    const ids = ['a-level', 'b-level'];
-    expect(chooseLevel('?level=b-level', ids)).toEqual({ id: 'b-level' });
-    expect(chooseLevel('', ids)).toEqual({ id: 'a-level' });
-    const hostile = chooseLevel('?level=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', ids);
-    expect(hostile?.id).toBe('a-level');
-    // The page shows this with textContent, so the markup stays text.
-    expect(hostile?.warning).toBe('There is no level "<img src=x onerror=alert(1)>"; showing "a-level" instead.');
-    expect(chooseLevel('?level=a', [])).toBeNull();
   });
 });

@@ -1,0 +1,52 @@
+/**
+ * The page without a level to open (no `?level=`, or one that names no level): the welcome decides
+ * what comes first. A first visit is offered chapter 1's first level; a returning player (saved
+ * progress) is offered "Continue" at the campaign's next unfinished level, the way a course app picks
+ * up where you left off, rather than dropping into a level already running. Choosing the menu and
+ * closing it without a pick comes back here, so the page is never left empty.
+ */
+import type { Chapter } from '../ui/campaign/chapters';
+import { WelcomeDialog } from '../ui/welcome/welcomeDialog';
+import type { Progress } from './progress/progressRecord';
+import { firstCampaignLevel, firstSandbox, hasPlayed, nextUnfinishedLevel } from './startChoice';
+
+export interface FirstScreenDeps {
+  readonly chapters: readonly Chapter[];
+  progress(): Progress;
+  /** Opens a level: as from the campaign (cards, questions, stars) or for free play. */
+  openLevel(id: string, fromCampaign: boolean): void;
+  /** Opens the campaign menu; `afterClose` runs when it closes (after a pick too). */
+  openMenu(afterClose: () => void): void;
+  /** Whether a level has been asked for since the page loaded. */
+  anyOpened(): boolean;
+}
+
+export class FirstScreen {
+  private readonly welcome = new WelcomeDialog();
+
+  constructor(private readonly deps: FirstScreenDeps) {}
+
+  get open(): boolean {
+    return this.welcome.open;
+  }
+
+  /** Shows the welcome; `problem` (in words) when the page's link named no level. */
+  show(problem: string | null): void {
+    const { chapters, openLevel } = this.deps;
+    const progress = this.deps.progress();
+    const returning = hasPlayed(progress);
+    this.welcome.show({
+      first: firstCampaignLevel(chapters),
+      next: returning ? nextUnfinishedLevel(chapters, progress) : null,
+      returning,
+      freePlay: firstSandbox(chapters),
+      problem,
+    }, {
+      onCampaignLevel: (id) => openLevel(id, true),
+      onFreePlay: (id) => openLevel(id, false),
+      onMenu: () => this.deps.openMenu(() => {
+        if (!this.deps.anyOpened()) this.show(problem);
+      }),
+    });
+  }
+}

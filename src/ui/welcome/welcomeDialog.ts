@@ -1,0 +1,98 @@
+/**
+ * The first screen: a short welcome that starts the campaign (or, for a returning player, continues
+ * it at the next unfinished level), opens the campaign menu, or starts free play in a sandbox. A link
+ * that named no level lands here too, with the problem said first. Keyboard-first: the main button
+ * has focus, so Enter does the obvious thing; Esc is free play (the dialog says so). Text only.
+ */
+import { button, el, ModalDialog } from '../campaign/modalDialog';
+import '../campaign/campaign.css';
+import './welcome.css';
+
+export interface WelcomeLevel {
+  readonly id: string;
+  readonly title: string;
+}
+
+export interface WelcomeContent {
+  /** The campaign's first level (chapter 1, level 1). */
+  readonly first: WelcomeLevel | null;
+  /** A returning player's next unfinished campaign level (null on a first visit, or when all are finished). */
+  readonly next: WelcomeLevel | null;
+  /** The player has played before (the welcome says "welcome back"). */
+  readonly returning: boolean;
+  /** The free-play level (a sandbox), or null. */
+  readonly freePlay: WelcomeLevel | null;
+  /** A problem with the link the page was opened with, in words (already shortened), or null. */
+  readonly problem: string | null;
+}
+
+export interface WelcomeHandlers {
+  /** Open this campaign level with its intro card. */
+  onCampaignLevel(id: string): void;
+  /** Open the campaign menu (chapters and stars). */
+  onMenu(): void;
+  /** Open this level for free play (no cards, no stars). */
+  onFreePlay(id: string): void;
+}
+
+export class WelcomeDialog {
+  private readonly dialog = new ModalDialog('welcome-dialog', 'welcome-title');
+
+  constructor() {
+    this.dialog.element.classList.add('welcome-dialog');
+  }
+
+  get open(): boolean {
+    return this.dialog.open;
+  }
+
+  show(content: WelcomeContent, handlers: WelcomeHandlers): void {
+    const d = this.dialog.element;
+    let chosen: (() => void) | null = null;
+    const choose = (action: () => void) => (): void => {
+      chosen = action;
+      this.dialog.close();
+    };
+    const heading = el('h2', content.problem ? 'This link names no level' : content.returning ? 'Welcome back to Synaptica' : 'Welcome to Synaptica');
+    heading.id = 'welcome-title';
+    const parts: HTMLElement[] = [heading];
+    if (content.problem) {
+      const problem = el('p', content.problem, 'welcome-problem');
+      problem.id = 'welcome-problem';
+      problem.setAttribute('role', 'alert');
+      parts.push(problem);
+    } else {
+      parts.push(el('p', 'Watch spiking neurons learn from their errors, as real brains do: synapses grow and shrink, dopamine signals surprise, the cerebellum learns when to blink and a songbird learns its song.'));
+    }
+    parts.push(el('p', content.returning && content.next
+      ? 'Your progress is saved in this browser. Pick up the campaign where you left off, or choose any level.'
+      : 'The campaign starts with what a spike is: short levels, each with a goal, a prediction to make and up to three stars.', 'muted'));
+
+    const buttons: HTMLButtonElement[] = [];
+    const campaignLevel = content.returning ? content.next : content.first;
+    if (campaignLevel) {
+      const start = button(content.returning ? `Continue: ${campaignLevel.title}` : 'Start the campaign', choose(() => handlers.onCampaignLevel(campaignLevel.id)), 'button welcome-primary');
+      start.id = 'welcome-start';
+      buttons.push(start);
+    }
+    const menu = button('Choose a level', choose(() => handlers.onMenu()));
+    menu.id = 'welcome-menu';
+    buttons.push(menu);
+    const freePlay = content.freePlay;
+    if (freePlay) {
+      const free = button(`Free play: ${freePlay.title}`, choose(() => handlers.onFreePlay(freePlay.id)));
+      free.id = 'welcome-free-play';
+      buttons.push(free);
+    }
+    // A bad link: the menu is the way on (the player was after some particular level).
+    if (content.problem) buttons.unshift(...buttons.splice(buttons.indexOf(menu), 1));
+    buttons[0].classList.add('welcome-primary');
+    const row = el('div', undefined, 'level-card-buttons welcome-buttons');
+    row.append(...buttons);
+    parts.push(row);
+    parts.push(el('p', `${freePlay ? 'Esc: free play. ' : ''}A level editor, to build your own experiments, is on the way.`, 'muted welcome-footnote'));
+    d.replaceChildren(...parts);
+    // Esc (no button pressed) is free play, or the menu when there is no sandbox.
+    this.dialog.show(buttons[0], () => (chosen ?? (freePlay ? () => handlers.onFreePlay(freePlay.id) : () => handlers.onMenu()))());
+  }
+}
