@@ -20,7 +20,6 @@ export const SHOWN_ID_CHARS = 40;
  * anything past `maxChars` is cut with "…". The page shows it as text (textContent), never as HTML.
  */
 export function shortForDisplay(text: string, maxChars = SHOWN_ID_CHARS): string {
-  // eslint-disable-next-line no-control-regex
   const flat = text.replace(/[\u0000-\u001f\u007f\s]+/g, ' ').trim();
   const chars = [...flat];
   return chars.length <= maxChars ? flat : `${chars.slice(0, maxChars).join('')}…`;

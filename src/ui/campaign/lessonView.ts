@@ -20,3 +20,9 @@ export function whatHappenedOf(lesson: unknown): string {
   const l = record(lesson);
   return str(l.whatHappened) || str(l.explanation);
 }
+
+/** Whether the lesson's questions count for stars (a star tier asks for correct predictions). */
+export function predictionsCountForStars(lesson: unknown): boolean {
+  const tiers = record(lesson).stars;
+  return Array.isArray(tiers) && tiers.some((tier) => record(tier).predictionsCorrect === true);
+}

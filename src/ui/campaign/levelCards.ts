@@ -93,7 +93,11 @@ export class LevelCards {
     }
     row.append(keep);
     parts.push(row);
+    row.classList.add('level-card-buttons-sticky');
     d.replaceChildren(...parts);
     this.result.show(row.querySelector('button'), onClose);
+    // The buttons stay in sight at the card's foot (sticky), so focusing Next does not scroll; the
+    // card opens at its top, where the stars are, even when a sketch makes it taller than the screen.
+    d.scrollTop = 0;
   }
 }

@@ -1,20 +1,50 @@
 /**
  * Predict-then-run: a modal question with one radio button per choice, or a sketch pad for a
- * curve. The player commits (Enter or the Commit button); Esc skips the question. Resolves with the
- * choice's index or the sketch's heights (0-1 per control point), or null when skipped.
+ * curve. The player commits (Enter or the Commit button); Esc skips the question, except that on a
+ * question that counts for stars the first Esc only says so (a skip would cost those stars) and a
+ * second Esc skips. Resolves with the choice's index or the sketch's heights (0-1 per control
+ * point), or null when skipped.
  */
 import { button, el, ModalDialog } from './modalDialog';
 import { SketchPad } from './sketchPad';
 import type { SketchAxes } from './sketchPlot';
 
+/** The line under a question about Esc; on a star-bearing question it is where the first Esc explains. */
+function escNote(kind: 'choice' | 'sketch', countsForStars: boolean): HTMLParagraphElement {
+  const runs = `The level runs after you commit; the result card shows your ${kind === 'choice' ? 'prediction' : 'sketch'} next to what happened.`;
+  const note = el('p', `${runs} ${countsForStars ? 'This prediction counts for the stars.' : 'Esc skips the question.'}`, 'muted');
+  note.id = 'prediction-esc-note';
+  return note;
+}
+
 export class PredictionDialog {
   private readonly dialog = new ModalDialog('prediction-dialog', 'prediction-title');
+  /** The open question counts for stars: its note, and whether Esc has been pressed once already. */
+  private starGuard: { note: HTMLElement; warned: boolean } | null = null;
+
+  constructor() {
+    // Esc on a star-bearing question: the first press explains (the dialog stays open), the second skips.
+    this.dialog.element.addEventListener('keydown', (e) => {
+      const guard = this.starGuard;
+      if (e.key !== 'Escape' || !guard || guard.warned) return;
+      e.preventDefault();
+      guard.warned = true;
+      guard.note.textContent = 'This prediction counts for the stars: choose an answer and commit it. Press Esc again to skip it and give up those stars.';
+      guard.note.className = 'prediction-esc-warning';
+      guard.note.setAttribute('role', 'alert');
+    });
+  }
+
+  /** Guards Esc for a question that counts for stars (until the dialog closes). */
+  private guardEsc(note: HTMLElement, countsForStars: boolean): void {
+    this.starGuard = countsForStars ? { note, warned: false } : null;
+  }
 
   get open(): boolean {
     return this.dialog.open;
   }
 
-  ask(levelTitle: string, question: string, choices: readonly string[]): Promise<number | null> {
+  ask(levelTitle: string, question: string, choices: readonly string[], countsForStars = false): Promise<number | null> {
     return new Promise((resolve) => {
       let chosen: number | null = null;
       const d = this.dialog.element;
@@ -45,9 +75,14 @@ export class PredictionDialog {
         chosen = Number(picked.value);
         this.dialog.close();
       });
-      form.append(fieldset, el('p', 'The level runs after you commit; the result card shows your prediction next to what happened. Esc skips the question.', 'muted'), commit);
+      const note = escNote('choice', countsForStars);
+      form.append(fieldset, note, commit);
       d.replaceChildren(heading, el('p', levelTitle, 'muted'), form);
-      this.dialog.show(form.querySelector<HTMLElement>('input[type="radio"]'), () => resolve(chosen));
+      this.guardEsc(note, countsForStars);
+      this.dialog.show(form.querySelector<HTMLElement>('input[type="radio"]'), () => {
+        this.starGuard = null;
+        resolve(chosen);
+      });
     });
   }
 
@@ -55,7 +90,7 @@ export class PredictionDialog {
    * Asks for a sketch: `points` control points over the axes. Resolves with the heights (0-1) once
    * the player has drawn something and commits, or null when skipped.
    */
-  askSketch(levelTitle: string, question: string, axes: SketchAxes, points: number): Promise<number[] | null> {
+  askSketch(levelTitle: string, question: string, axes: SketchAxes, points: number, countsForStars = false): Promise<number[] | null> {
     return new Promise((resolve) => {
       let sketch: number[] | null = null;
       const d = this.dialog.element;
@@ -81,9 +116,14 @@ export class PredictionDialog {
       pad.element.addEventListener('keydown', (e) => {
         if (e.key === 'Enter' && pad.touched) { e.preventDefault(); form.requestSubmit(); }
       });
-      form.append(fieldset, el('p', 'The level runs after you commit; the result card shows your sketch next to what happened. Esc skips the question.', 'muted'), commit);
+      const note = escNote('sketch', countsForStars);
+      form.append(fieldset, note, commit);
       d.replaceChildren(heading, el('p', levelTitle, 'muted'), form);
-      this.dialog.show(pad.element.querySelector<HTMLElement>('svg'), () => resolve(sketch));
+      this.guardEsc(note, countsForStars);
+      this.dialog.show(pad.element.querySelector<HTMLElement>('svg'), () => {
+        this.starGuard = null;
+        resolve(sketch);
+      });
     });
   }
 }

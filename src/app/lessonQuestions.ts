@@ -1,0 +1,153 @@
+/**
+ * The predict-then-run questions of a level opened from the campaign: which are still to ask, asking
+ * them, and the answers the stars and the result card use. A question is asked once: an answer saved
+ * in the progress (an earlier opening, or before a reload) counts as given, so a finished level does
+ * not ask again and its result stays as it was. On a level whose stars need correct predictions, Esc
+ * on a question asks before it skips (PredictionDialog).
+ */
+import { checkPrediction } from '../levels/campaign/predictions';
+import { checkSketchPrediction, controlTrials, describeCurve, levelTrialCount, sketchAxes, sketchTrialRange } from '../levels/campaign/sketch';
+import type { Lesson, Prediction, SketchPrediction } from '../levels/schema/lesson';
+import type { ResultCardData } from '../ui/campaign/levelCards';
+import { predictionsCountForStars } from '../ui/campaign/lessonView';
+import { PredictionDialog } from '../ui/campaign/predictionDialog';
+import { sketchPredictionCard } from '../ui/campaign/sketchResult';
+import type { LevelSession } from './levelSession';
+import type { PredictionRecord } from './progress/progressRecord';
+import type { ProgressStore } from './progress/progressStore';
+import { recordPrediction, recordPredictionOutcome, recordSketchPrediction } from './progress/progressUpdates';
+
+export type CommittedPrediction = ResultCardData['predictions'][number] & { id: string };
+/** A question of either kind: multiple choice, or a curve to sketch. */
+export type AnyPrediction = Prediction | SketchPrediction;
+
+/** Every predict-then-run question of a lesson, multiple choice first. */
+export function questionsOf(lesson: Lesson | undefined): AnyPrediction[] {
+  return [...(lesson?.predictions ?? []), ...(lesson?.sketchPredictions ?? [])];
+}
+
+/** The player's latest saved answer to each question of this level. */
+function savedAnswers(records: readonly PredictionRecord[], levelId: string): Map<string, PredictionRecord> {
+  const latest = new Map<string, PredictionRecord>();
+  for (const r of records) if (r.levelId === levelId) latest.set(r.questionId, r);
+  return latest;
+}
+
+export class LessonQuestions {
+  private readonly dialog = new PredictionDialog();
+  private asked = new Set<string>();
+  private committed: CommittedPrediction[] = [];
+  /** Sketches committed (or saved earlier): scored against the run when the goal is met. */
+  private sketches: Array<{ prediction: SketchPrediction; values: number[] }> = [];
+  private asking = false;
+  /** The saved answers are taken once per opening, at its first spawn. */
+  private savedTaken = false;
+
+  constructor(private readonly progressStore: ProgressStore) {}
+
+  get open(): boolean {
+    return this.dialog.open;
+  }
+
+  /** A new opening of a level: nothing asked yet in it. */
+  beginOpening(): void {
+    this.asked = new Set();
+    this.committed = [];
+    this.sketches = [];
+    this.savedTaken = false;
+  }
+
+  /**
+   * At the first spawn of a campaign level: the answers saved earlier count as asked and answered
+   * (an answer that no longer fits the level, a choice since reworded, is asked again). Returns how many.
+   */
+  takeSavedAnswers(s: LevelSession): number {
+    if (this.savedTaken) return 0;
+    this.savedTaken = true;
+    const saved = savedAnswers(this.progressStore.current.predictions, s.id);
+    let taken = 0;
+    for (const p of questionsOf(s.level.lesson)) {
+      const record = saved.get(p.id);
+      if (!record) continue;
+      if ('sketch' in p) {
+        if (record.sketch?.length !== p.sketch.points) continue;
+        this.sketches.push({ prediction: p, values: [...record.sketch] });
+      } else {
+        const checked = checkPrediction(s.level, p.id, p.choices.indexOf(record.answer));
+        if (!checked.ok) continue;
+        this.committed.push({ id: p.id, question: p.question, answer: record.answer, outcome: p.choices[p.answer], correct: checked.record.correct, reveal: p.reveal });
+      }
+      this.asked.add(p.id);
+      taken++;
+    }
+    return taken;
+  }
+
+  /** The questions not asked yet. */
+  unasked(s: LevelSession): AnyPrediction[] {
+    return questionsOf(s.level.lesson).filter((p) => !this.asked.has(p.id));
+  }
+
+  /** Marks `due` as asked and returns those not asked before; empty while another round is asking. */
+  claim(due: readonly AnyPrediction[]): AnyPrediction[] {
+    if (this.asking) return [];
+    const fresh = due.filter((p) => !this.asked.has(p.id));
+    if (fresh.length === 0) return [];
+    this.asking = true;
+    for (const p of fresh) this.asked.add(p.id);
+    return fresh;
+  }
+
+  /** Asks each claimed question in turn and saves the answers. */
+  async askEach(s: LevelSession, fresh: readonly AnyPrediction[]): Promise<void> {
+    const countsForStars = predictionsCountForStars(s.level.lesson);
+    try {
+      for (const p of fresh) {
+        if ('sketch' in p) await this.askSketch(s, p, countsForStars);
+        else await this.askChoice(s, p, countsForStars);
+      }
+    } finally {
+      this.asking = false;
+    }
+  }
+
+  private async askChoice(s: LevelSession, p: Prediction, countsForStars: boolean): Promise<void> {
+    const choice = await this.dialog.ask(s.level.title ?? s.id, p.question, p.choices, countsForStars);
+    if (choice === null) return;
+    const checked = checkPrediction(s.level, p.id, choice);
+    if (!checked.ok) return;
+    this.committed.push({ id: p.id, question: p.question, answer: p.choices[choice], outcome: p.choices[p.answer], correct: checked.record.correct, reveal: p.reveal });
+    void this.progressStore.update((progress) => recordPrediction(progress, { levelId: s.id, questionId: p.id, answer: p.choices[choice], madeAt: new Date().toISOString() }));
+  }
+
+  /** A sketch question: the player draws the curve; it is saved now and scored when the goal is met. */
+  private async askSketch(s: LevelSession, p: SketchPrediction, countsForStars: boolean): Promise<void> {
+    const levelTrials = levelTrialCount(s.level);
+    const axes = sketchAxes(p, levelTrials);
+    const values = await this.dialog.askSketch(s.level.title ?? s.id, p.question, axes, p.sketch.points, countsForStars);
+    if (values === null) return;
+    this.sketches.push({ prediction: p, values });
+    const answer = describeCurve(values, controlTrials(values.length, sketchTrialRange(p, levelTrials)), axes);
+    void this.progressStore.update((progress) => recordSketchPrediction(progress, s.id, p.id, values, answer, new Date().toISOString()));
+  }
+
+  /**
+   * The answers at the goal: the choices, and the sketches scored against the run so far. Their
+   * outcomes go into the progress (an answer whose outcome is already saved keeps it).
+   */
+  answersAtGoal(s: LevelSession): CommittedPrediction[] {
+    const levelTrials = levelTrialCount(s.level);
+    const scored: CommittedPrediction[] = [];
+    for (const { prediction, values } of this.sketches) {
+      const checked = checkSketchPrediction(s.level, prediction.id, values, s.recorder.trials);
+      if (!checked.ok) continue;
+      const entry = sketchPredictionCard(prediction, levelTrials, values, checked.result);
+      scored.push({ id: prediction.id, ...entry });
+      void this.progressStore.update((progress) => recordPredictionOutcome(progress, s.id, prediction.id, entry.outcome, entry.correct, checked.result.score));
+    }
+    for (const made of this.committed) {
+      void this.progressStore.update((progress) => recordPredictionOutcome(progress, s.id, made.id, made.outcome, made.correct));
+    }
+    return [...this.committed, ...scored];
+  }
+}
