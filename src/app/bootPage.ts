@@ -34,6 +34,7 @@ import { noteSettingChange } from './progress/sessionStars';
 import { ProgressStore } from './progress/progressStore';
 import { syncProgressAcrossTabs } from './progress/progressSync';
 import { rejectedCommandStatus } from './rejectedCommandStatus';
+import { settledPick } from './settledPick';
 import { SlowRefresh } from './slowRefresh';
 import { TimeControl } from './timeControl';
 import { wakeOnInput } from './wakeOnInput';
@@ -59,7 +60,7 @@ export async function bootPage(): Promise<void> {
 
   const controls = new Controls({
     // A chapter's level opens as from the campaign (its card first); sandboxes and other levels for free play.
-    onLevel: (id) => opener.open(id, isCampaignLevel(chapters, id)),
+    onLevel: settledPick((id) => opener.open(id, isCampaignLevel(chapters, id))),
     onPlayPause: () => void time.playPause(),
     onStep: () => void time.stepTick(),
     onStepTrial: () => void time.stepTrial(),
@@ -215,7 +216,13 @@ export async function bootPage(): Promise<void> {
   wakeOnInput(app, views.sound, (forMs) => loop.wake(forMs));
   // Only the test build (vite build --mode test) has the hooks: vite replaces the mode with a constant,
   // so the production bundle leaves this branch, and debugHooks.ts with it, out entirely.
-  if (import.meta.env.MODE === 'test') installDebugHooks({ state, bus, loop, app, fastForward, progressStore, sceneName: () => views.sceneName, refreshButtons });
+  if (import.meta.env.MODE === 'test') {
+    const openLevel = (id: string, fromCampaign: boolean): void => {
+      firstScreen.dismiss();
+      opener.open(id, fromCampaign);
+    };
+    installDebugHooks({ state, bus, loop, app, fastForward, progressStore, sceneName: () => views.sceneName, refreshButtons, openLevel });
+  }
 
   await opener.openFirst(window.location.search, progressStore.warning ?? campaignWarning, (id) => isCampaignLevel(chapters, id), (problem) => firstScreen.show(problem));
 }

@@ -31,6 +31,11 @@ export interface SynapticaDebug extends FrameTimes {
   fastForwardSpeed(): number;
   /** When every objective of the current spawn was first met (trials or seconds used), or null. */
   goal(): GoalReached | null;
+  /**
+   * Opens a level as the page does (`fromCampaign`: with its cards, questions and stars; otherwise
+   * as free play), for tests whose subject is the running level rather than how it was picked.
+   */
+  openLevel(id: string, fromCampaign: boolean): void;
   /** The player's progress as saved (IndexedDB), and a promise that settles when every change is written. */
   progress(): Progress;
   flushProgress(): Promise<void>;
@@ -66,6 +71,7 @@ export interface DebugSources {
   readonly progressStore: ProgressStore;
   sceneName(): string;
   refreshButtons(): void;
+  openLevel(id: string, fromCampaign: boolean): void;
 }
 
 export function installDebugHooks(src: DebugSources): void {
@@ -90,6 +96,7 @@ export function installDebugHooks(src: DebugSources): void {
     },
     fastForwardSpeed: () => state.ffSpeed,
     goal: () => state.goalWatch?.goal ?? null,
+    openLevel: (id, fromCampaign) => src.openLevel(id, fromCampaign),
     progress: () => src.progressStore.current,
     flushProgress: () => src.progressStore.flush(),
     checkFastForward: async (ticks) => {

@@ -30,6 +30,11 @@ export class FirstScreen {
     return this.welcome.open;
   }
 
+  /** Closes the welcome without acting on it (a level was opened another way). */
+  dismiss(): void {
+    this.welcome.dismiss();
+  }
+
   /** Shows the welcome; `problem` (in words) when the page's link named no level. */
   show(problem: string | null): void {
     const { chapters, openLevel } = this.deps;

@@ -79,32 +79,58 @@ export async function tabTo(page: Page, idOrSelector: string, max = 30): Promise
   throw new Error(`Tab never reached ${selector}`);
 }
 
-/** Chooses a level in the menu with the keyboard: Tab to it, then arrow keys. */
+/**
+ * Chooses a level in the menu with the keyboard: Tab to it, then arrow keys (the page opens the level
+ * the player settles on). A chapter's level then shows its intro card (see passLevelCards).
+ */
 export async function chooseLevelByKeyboard(page: Page, id: string): Promise<void> {
   await tabTo(page, 'level-select');
   const values = await page.locator('#level-select option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
   const target = values.indexOf(id);
   assert(target >= 0, `the level menu has no option for ${id}`);
-  // Arrow keys on the closed menu (each step loads that level, as for a player scrolling through).
+  // Arrow keys on the closed menu; nothing is chosen behind the welcome (value ""), so the first press picks the first level.
   let current = values.indexOf(await page.locator('#level-select').inputValue());
+  if (current < 0) {
+    await page.keyboard.press('ArrowDown');
+    current = 0;
+  }
   while (current !== target) {
     await page.keyboard.press(current < target ? 'ArrowDown' : 'ArrowUp');
     current += current < target ? 1 : -1;
   }
   await page.waitForFunction((want) => (document.getElementById('level-select') as HTMLSelectElement).value === want, id, { timeout: 5000 });
-  await page.waitForFunction(() => document.getElementById('status-state')?.textContent !== 'Loading…', null, { timeout: 10_000 });
+  await page.waitForFunction((want) => window.__synaptica!.levelId() === want && document.getElementById('status-state')?.textContent !== 'Loading…', id, { timeout: 10_000 });
 }
 
 /**
- * Opens a level as a plain level through the level menu (a ?level= link to a chapter's level opens it
- * as a campaign level, with its cards), and waits until the page draws its first frames.
+ * Goes through a campaign level's cards by keyboard as a player would: Start on the intro card, the
+ * first choice (Space) or an arrow on the sketch pad, then Enter to commit each question; returns when
+ * no card is open.
+ */
+export async function passLevelCards(page: Page): Promise<void> {
+  for (let i = 0; i < 10; i++) {
+    await page.waitForTimeout(300);
+    const open = await page.evaluate(() => document.querySelector('dialog[open]')?.id ?? null);
+    if (open === null) return;
+    if (open === 'level-intro-dialog') await page.keyboard.press('Enter');
+    else if (open === 'prediction-dialog') {
+      const sketch = await page.locator('#prediction-dialog .prediction-sketch').count() > 0;
+      await page.keyboard.press(sketch ? 'ArrowUp' : 'Space');
+      await page.keyboard.press('Enter');
+    } else throw new Error(`passLevelCards: unexpected dialog #${open}`);
+  }
+  throw new Error('passLevelCards: the cards never ended');
+}
+
+/**
+ * Opens a level for free play (no cards, no stars; the welcome is dismissed) and waits until the page
+ * draws its first frames. The level menu and ?level= links open a chapter's level with its cards, so
+ * tests whose subject is the running level, not how it was picked, open it through the page's hook.
  */
 export async function openPlainLevel(page: Page, url: string, id: string): Promise<void> {
   await page.goto(url);
   await page.waitForSelector('#level-select[data-ready="true"]');
-  await page.selectOption('#level-select', id);
-  // The shortcuts ignore keys while the menu has focus.
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.evaluate((want) => window.__synaptica!.openLevel(want, false), id);
   await page.waitForFunction(
     (want) => window.__synaptica!.levelId() === want && Number(document.getElementById('sim-view')?.dataset.simTicks ?? -1) === window.__synaptica!.tick(),
     id,

@@ -37,6 +37,8 @@ export interface WelcomeHandlers {
 
 export class WelcomeDialog {
   private readonly dialog = new ModalDialog('welcome-dialog', 'welcome-title');
+  /** What the pressed button does once the dialog has closed (null: closed by Esc). */
+  private chosen: (() => void) | null = null;
 
   constructor() {
     this.dialog.element.classList.add('welcome-dialog');
@@ -48,9 +50,9 @@ export class WelcomeDialog {
 
   show(content: WelcomeContent, handlers: WelcomeHandlers): void {
     const d = this.dialog.element;
-    let chosen: (() => void) | null = null;
+    this.chosen = null;
     const choose = (action: () => void) => (): void => {
-      chosen = action;
+      this.chosen = action;
       this.dialog.close();
     };
     const heading = el('h2', content.problem ? 'This link names no level' : content.returning ? 'Welcome back to Synaptica' : 'Welcome to Synaptica');
@@ -93,6 +95,13 @@ export class WelcomeDialog {
     parts.push(el('p', `${freePlay ? 'Esc: free play. ' : ''}A level editor, to build your own experiments, is on the way.`, 'muted welcome-footnote'));
     d.replaceChildren(...parts);
     // Esc (no button pressed) is free play, or the menu when there is no sandbox.
-    this.dialog.show(buttons[0], () => (chosen ?? (freePlay ? () => handlers.onFreePlay(freePlay.id) : () => handlers.onMenu()))());
+    this.dialog.show(buttons[0], () => (this.chosen ?? (freePlay ? () => handlers.onFreePlay(freePlay.id) : () => handlers.onMenu()))());
+  }
+
+  /** Closes without choosing anything (a level was opened some other way). */
+  dismiss(): void {
+    if (!this.dialog.open) return;
+    this.chosen = () => undefined;
+    this.dialog.close();
   }
 }

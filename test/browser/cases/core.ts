@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { populationColors, plotColors } from '../../../src/render/palette';
 import { decodePng } from '../png';
-import { assert, canonicalJson, chooseLevelByKeyboard, countPixelsNear, distinctColors, headlessGoal, openPlainLevel, runtimeShots, screenshotDir, screenshotSanity, simTicks, tabTo, viewport, waitForTicks, type TestCase } from '../harness';
+import { assert, canonicalJson, chooseLevelByKeyboard, countPixelsNear, distinctColors, headlessGoal, openPlainLevel, passLevelCards, runtimeShots, screenshotDir, screenshotSanity, simTicks, tabTo, viewport, waitForTicks, type TestCase } from '../harness';
 
 const levelKinds: Array<{ kind: string; id: string; objective?: string; action?: string }> = [
   { kind: 'dopamine', id: 'dopamine-acquisition' },
@@ -30,8 +30,13 @@ export const tests: TestCase[] = [
     name: `${kind}: chosen and played with the keyboard until an objective is met`,
     async run(page, url) {
       await page.goto(url);
+      await page.waitForSelector('#welcome-dialog[open]');
+      await page.keyboard.press('Escape'); // the welcome's Esc: free play
       await page.waitForSelector('#level-select[data-ready="true"]');
       await chooseLevelByKeyboard(page, id);
+      // A chapter's level from the level menu opens as from the campaign: its card and questions first.
+      await page.waitForSelector('#level-intro-dialog[open]', { timeout: 10_000 });
+      await passLevelCards(page);
       if (action) {
         await tabTo(page, action, 80);
         await page.keyboard.press('Enter');
@@ -43,8 +48,11 @@ export const tests: TestCase[] = [
       await page.waitForSelector(metSelector, { timeout: 90_000 });
       const met = await page.locator(metSelector).first().textContent();
       assert(met?.includes('met'), `the met objective does not say so: "${met}"`);
-      await page.keyboard.press('Space'); // pause (stops fast-forward) so the screenshot is steady
-      await page.waitForFunction(() => window.__synaptica!.mode() === 'paused', null, { timeout: 10_000 });
+      // A campaign level pauses at its goal and shows the result card: Esc closes it (Space would press Next).
+      await page.waitForFunction(() => window.__synaptica!.mode() === 'paused' || document.querySelector('#level-result-dialog[open]') !== null, null, { timeout: 10_000 });
+      if (await page.locator('#level-result-dialog[open]').count() > 0) await page.keyboard.press('Escape');
+      else await page.keyboard.press('Space'); // pause (stops fast-forward) so the screenshot is steady
+      await page.waitForFunction(() => window.__synaptica!.mode() === 'paused' && !document.querySelector('dialog[open]'), null, { timeout: 10_000 });
       const counts = await page.evaluate(() => window.__synaptica!.eventCounts());
       assert((counts.trialEnded ?? 0) > 0, `no trialEnded events: ${JSON.stringify(counts)}`);
       const trialsText = Number(await page.locator('#status-trials').textContent());
@@ -173,10 +181,14 @@ export const tests: TestCase[] = [
     },
   },
   {
-    name: 'the page boots a level in WebGL and the simulation advances',
+    name: 'the page boots on its welcome; Esc there is free play: a level in WebGL whose simulation advances',
     async run(page, url) {
       await page.goto(url);
+      await page.waitForSelector('#welcome-dialog[open]');
+      assert(await page.evaluate(() => window.__synaptica!.levelId()) === null, 'a level was loaded behind the welcome');
+      await page.keyboard.press('Escape');
       await waitForTicks(page, 0);
+      assert(await page.evaluate(() => window.__synaptica!.levelId()) === 'izhikevich-2003', 'Esc on the welcome did not open the free-play sandbox');
       const first = await simTicks(page);
       await waitForTicks(page, first + 10);
       const renderer = await page.locator('#sim-view').getAttribute('data-renderer');
@@ -227,23 +239,26 @@ export const tests: TestCase[] = [
     },
   },
   {
-    name: 'an unknown ?level id shows a warning and falls back to the first level',
+    name: 'an unknown ?level id says so in words and offers the campaign menu (no silent fallback to another level)',
     async run(page, url) {
       await page.goto(`${url}?level=no-such-level-42`);
-      await waitForTicks(page, 0);
+      await page.waitForSelector('#welcome-dialog[open]');
       const warning = page.locator('#level-warning');
       assert(await warning.isVisible(), 'no warning is shown for an unknown level');
       const text = (await warning.textContent()) ?? '';
       assert(text.includes('no-such-level-42'), `the warning does not name the level: "${text}"`);
-      const selected = await page.locator('#level-select').inputValue();
-      const first = await page.locator('#level-select option').first().getAttribute('value');
-      assert(selected === first, `fell back to "${selected}" instead of the first level "${first}"`);
+      const problem = (await page.locator('#welcome-problem').textContent()) ?? '';
+      assert(problem.includes('no-such-level-42') && problem.includes('no level by that name'), `the welcome does not say what is wrong: "${problem}"`);
+      assert(await page.evaluate(() => window.__synaptica!.levelId()) === null, 'a level was opened in place of the unknown one');
+      assert(await page.evaluate(() => document.activeElement?.id) === 'welcome-menu', 'the campaign menu is not the focused offer');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('#campaign-dialog[open]');
     },
   },
   {
     name: 'play/pause works from the keyboard',
     async run(page, url) {
-      await page.goto(url);
+      await page.goto(`${url}?level=izhikevich-2003`);
       await waitForTicks(page, 0);
       const button = page.locator('#play-pause');
       await button.focus();
@@ -268,8 +283,8 @@ export const tests: TestCase[] = [
     async run(page, url) {
       await page.goto(url);
       await page.waitForSelector('#level-select[data-ready="true"]');
-      // The menu opens from the keyboard; Tab reaches the level; Enter opens it with its intro card (paused).
-      await tabTo(page, 'campaign-open');
+      // The welcome offers the menu by keyboard; Tab reaches the level; Enter opens it with its intro card (paused).
+      await tabTo(page, 'welcome-menu');
       await page.keyboard.press('Enter');
       await page.waitForSelector('#campaign-dialog[open]');
       await tabTo(page, '[data-level="stdp-pairing"]', 60);
@@ -317,13 +332,12 @@ export const tests: TestCase[] = [
 
       await page.reload();
       await page.waitForSelector('#level-select[data-ready="true"]');
-      // The URL names the campaign level: it opens with its intro card and question again (Esc skips both).
+      // The URL names the campaign level: it opens with its intro card again (Esc closes it); the
+      // question answered before is not asked again.
       await page.waitForSelector('#level-intro-dialog[open]', { timeout: 10_000 });
       await page.keyboard.press('Escape');
-      if (predicted) {
-        await page.waitForSelector('#prediction-dialog[open]', { timeout: 5000 });
-        await page.keyboard.press('Escape');
-      }
+      await page.waitForTimeout(300);
+      assert(await page.locator('#prediction-dialog[open]').count() === 0, 'the reloaded level asked its answered question again');
       // stdp-pairing has a slider: it waits, paused at its first tick, for the player's setup.
       await page.waitForFunction(() => !document.querySelector('dialog[open]') && window.__synaptica!.mode() === 'paused' && window.__synaptica!.tick() === 0, null, { timeout: 5000 });
       const reloaded = await page.evaluate(() => window.__synaptica!.progress());
@@ -355,7 +369,8 @@ export const tests: TestCase[] = [
         await other.goto(url);
         await other.waitForSelector('#level-select[data-ready="true"]');
         assert(Object.keys((await other.evaluate(() => window.__synaptica!.progress())).levels).length === 0, 'a new browser context starts with progress');
-        await other.click('#campaign-open');
+        await other.click('#welcome-menu');
+        await other.waitForSelector('#campaign-dialog[open]');
         await other.setInputFiles('#progress-import-file', { name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
         await other.waitForFunction(() => document.getElementById('campaign-status')?.textContent?.startsWith('Imported') ?? false, null, { timeout: 5000 });
         await other.waitForSelector('[data-level="stdp-pairing"][data-completed="true"]');

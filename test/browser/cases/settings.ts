@@ -4,7 +4,7 @@ import { assert, type TestCase } from '../harness';
 const settingsTest: TestCase = {
   name: 'settings: mute, volume and slow speed are saved with the progress (IndexedDB, not localStorage) and come back after a reload; fast-forward does not',
   async run(page, url) {
-    await page.goto(url);
+    await page.goto(`${url}?level=izhikevich-2003`);
     await page.waitForSelector('#level-select[data-ready="true"]');
     await page.locator('.sound-mute').click();
     const volume = page.locator('.sound-volume input[type="range"]');

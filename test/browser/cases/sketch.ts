@@ -10,6 +10,8 @@ const sketchTest: TestCase = {
     await page.keyboard.press('Escape');
     // The multiple-choice question first (skipped), then the sketch.
     await page.waitForSelector('#prediction-dialog[open] input[type="radio"]', { timeout: 5000 });
+    // Its questions count for stars: the first Esc only says so, the second skips.
+    await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
     await page.waitForSelector('#prediction-dialog[open] svg.sketch-pad', { timeout: 5000 });
     assert(await page.locator('#prediction-commit').isDisabled(), 'Commit is enabled before anything was drawn');
