@@ -74,11 +74,11 @@ export class LevelOpener {
 
   /** Opens a level; from the campaign its intro card and questions come first and it stops at its goal. */
   open(id: string, fromCampaign: boolean): void {
-    const { controls, levelSelect, lesson, state } = this.deps;
+    const { levelSelect, lesson, state } = this.deps;
     const url = new URL(window.location.href);
     url.searchParams.set('level', id);
     window.history.replaceState(null, '', url);
-    controls.showWarning(null);
+    // The warning line stays (a bad link, progress that cannot be saved: still true) until closed.
     levelSelect.value = id;
     lesson.beginOpen(id, fromCampaign);
     void this.start(id).then(() => {
@@ -136,10 +136,10 @@ export class LevelOpener {
     this.install(result.session);
     // Nothing runs behind a campaign level's intro card or first question.
     // A new level starts at normal speed (or the chosen slow one), never in fast-forward, so it
-    // cannot finish before the player has seen it.
+    // cannot finish before the player has seen it; it plays, unless its lesson holds it at tick 0
+    // (whether the level before was paused, e.g. behind the menu it was picked from, does not matter).
     if (state.speed === 'fast') this.backToNormalSpeed();
-    if (lesson.holdsAtStart(result.session)) state.mode = 'paused';
-    else if (state.mode !== 'paused') state.mode = 'playing';
+    state.mode = lesson.holdsAtStart(result.session) ? 'paused' : 'playing';
     fastForward.prewarm();
     this.deps.refreshButtons();
   }
