@@ -97,7 +97,7 @@ export class LessonFlow {
     if (this.campaignLevel === s.id && this.questions.takeSavedAnswers(s) > 0) {
       this.deps.announce('Your earlier predictions for this level still count; they are not asked again.');
     }
-    this.hints.show(hintSchedule(s.level.lesson?.hints ?? []), failuresOf(this.deps.progressStore.current, s.id));
+    this.showHints(s, this.deps.progressStore.current);
     this.resultButton.hidden = true;
     this.showLastResult = null;
     this.lessonGoal.textContent = s.level.lesson?.goal ?? s.level.description ?? '';
@@ -137,7 +137,13 @@ export class LessonFlow {
 
   onProgressChange(progress: Progress): void {
     const s = this.deps.state.session;
-    if (s) this.hints.show(hintSchedule(s.level.lesson?.hints ?? []), failuresOf(progress, s.id));
+    if (s) this.showHints(s, progress);
+  }
+
+  /** A campaign level's hints unlock with failed attempts; free play counts none, so all its hints are open. */
+  private showHints(s: LevelSession, progress: Progress): void {
+    const failures = this.campaignLevel === s.id ? failuresOf(progress, s.id) : Number.POSITIVE_INFINITY;
+    this.hints.show(hintSchedule(s.level.lesson?.hints ?? []), failures);
   }
 
   /** After a level opened from the campaign has loaded: intro card (paused), then the start questions, then play. */

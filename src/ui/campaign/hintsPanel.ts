@@ -23,7 +23,7 @@ export class HintsPanel {
     root.replaceChildren(title, this.list, this.note);
   }
 
-  /** `all`: every hint of the level with its unlock count; `failures`: the player's failed attempts. */
+  /** `all`: every hint of the level with its unlock count; `failures`: the player's failed attempts (Infinity: all open, as in free play). */
   show(all: readonly HintView[], failures: number): void {
     this.root.hidden = all.length === 0;
     const open = all.filter((h) => h.afterFailures <= failures);
@@ -31,7 +31,7 @@ export class HintsPanel {
     const next = all.filter((h) => h.afterFailures > failures).sort((a, b) => a.afterFailures - b.afterFailures)[0];
     const more = next ? next.afterFailures - failures : 0;
     this.note.textContent = next
-      ? `${open.length === 0 ? 'A hint' : 'Another hint'} opens after ${more} more ${more === 1 ? 'attempt' : 'attempts'} without success (Reset before the objectives are met counts).`
+      ? `${open.length === 0 ? 'A hint' : 'Another hint'} opens after ${more} more ${more === 1 ? 'attempt' : 'attempts'} without success (a run that ends short of the goal, or a Reset after a trial with a setting you changed).`
       : '';
   }
 }
