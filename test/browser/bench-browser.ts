@@ -41,12 +41,14 @@ function median(values: number[]): number {
   return sorted.length === 0 ? Number.NaN : sorted[sorted.length >> 1];
 }
 
-/** Opens a level through the level menu (a ?level= link to a chapter level would show its campaign cards first) and waits until it runs. */
+/**
+ * Opens a level for free play through the page's hook (the welcome is dismissed; the level menu or a
+ * ?level= link would show a chapter level's campaign cards first) and waits until it runs.
+ */
 async function openThroughMenu(page: Page, url: string, id: string): Promise<void> {
   await page.goto(url);
   await page.waitForSelector('#level-select[data-ready="true"]');
-  await page.selectOption('#level-select', id);
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.evaluate((want) => window.__synaptica!.openLevel(want, false), id);
   await page.waitForFunction((want) => window.__synaptica?.levelId() === want && window.__synaptica.tick() > 0, id, { timeout: 30_000 });
 }
 
