@@ -66,9 +66,12 @@ export class WelcomeDialog {
     } else {
       parts.push(el('p', 'Watch spiking neurons learn from their errors, as real brains do: synapses grow and shrink, dopamine signals surprise, the cerebellum learns when to blink and a songbird learns its song.'));
     }
-    parts.push(el('p', content.returning && content.next
-      ? 'Your progress is saved in this browser. Pick up the campaign where you left off, or choose any level.'
-      : 'The campaign starts with what a spike is: short levels, each with a goal, a prediction to make and up to three stars.', 'muted'));
+    const lead = !content.returning
+      ? 'The campaign starts with what a spike is: short levels, each with a goal, a prediction to make and up to three stars.'
+      : content.next
+        ? 'Your progress is saved in this browser. Pick up the campaign where you left off, or choose any level.'
+        : 'You have finished every level of the campaign. Replay one for more stars, or explore freely.';
+    parts.push(el('p', lead, 'muted'));
 
     const buttons: HTMLButtonElement[] = [];
     const campaignLevel = content.returning ? content.next : content.first;
