@@ -64,7 +64,7 @@ export class WelcomeDialog {
       problem.setAttribute('role', 'alert');
       parts.push(problem);
     } else {
-      parts.push(el('p', 'Watch spiking neurons learn from their errors, as real brains do: synapses grow and shrink, dopamine signals surprise, the cerebellum learns when to blink and a songbird learns its song.'));
+      parts.push(el('p', 'Watch spiking neurons learn from their errors, as real brains do: synapses grow and shrink, dopamine signals surprise, the brain learns when to blink and a young bird learns its song.'));
     }
     const lead = !content.returning
       ? 'The campaign starts with what a spike is: short levels, each with a goal, a prediction to make and up to three stars.'
