@@ -120,7 +120,8 @@ const sandboxRunsOn: TestCase = {
         for (const el of document.querySelectorAll('[aria-live], [role="status"]')) if (el.textContent) seen.push(el.textContent);
       }).observe(document.body, { subtree: true, childList: true, characterData: true });
     })()`);
-    await page.click('#campaign-open');
+    // The bare page opens on the welcome: its "Choose a level" is the campaign menu.
+    await page.click('#welcome-menu');
     await page.waitForSelector('#campaign-dialog[open]');
     const slot = (await page.locator('[data-level="izhikevich-2003"] .campaign-stars').textContent()) ?? '';
     assert(slot === '', `the menu offers stars for free play: "${slot}"`);
