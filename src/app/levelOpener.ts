@@ -4,6 +4,7 @@
  * while another still loads wins: the older load is dropped when it finishes.
  */
 import { GoalWatch } from '../levels/objectives/goalWatch';
+import { liveTracesOf } from '../render/plots/liveTraces';
 import type { Controls } from '../ui/controls';
 import type { FastForwardControl } from './fastForwardControl';
 import type { FixedStepClock } from './fixedStepClock';
@@ -162,6 +163,7 @@ export class LevelOpener {
     state.goalWatch = new GoalWatch(s.run);
     controls.simView.dataset.ringCapacity = String(state.ring.maxEntries);
     lesson.onInstall(s);
+    controls.showDefaultViewFor(liveTracesOf(s.level, s.world).length > 0);
     views.install(s, controls.canvasView);
     clock.dropBacklog();
     slowRefresh.begin(s);

@@ -58,6 +58,8 @@ export class Controls {
   private readonly stepBackButton = byId<HTMLButtonElement>('step-back');
   private readonly resetButton = byId<HTMLButtonElement>('reset');
   private readonly speedInputs = [...byId<HTMLFieldSetElement>('speed-group').querySelectorAll<HTMLInputElement>('input[name="speed"]')];
+  /** Set once the player picks a view (Show, or p): from then on a new level keeps it, phone or not. */
+  private viewChosenByPlayer = false;
   private readonly viewInputs = [...byId<HTMLFieldSetElement>('view-group').querySelectorAll<HTMLInputElement>('input[name="canvas-view"]')];
   private readonly warning = byId<HTMLParagraphElement>('level-warning');
   private readonly errors = byId<HTMLElement>('level-errors');
@@ -80,15 +82,20 @@ export class Controls {
     this.stepBackButton.addEventListener('click', () => handlers.onStepBack());
     this.resetButton.addEventListener('click', () => handlers.onReset());
     byId<HTMLButtonElement>('help').addEventListener('click', () => handlers.onHelp());
-    // A phone's canvas is too narrow for the scene above the plots: it starts with the scene alone (Show, under More, or p switches).
-    if (window.matchMedia(PHONE_MEDIA).matches) this.setCanvasView('scene');
     // Phones: the controls past play, step and speed open under More (style.css shows them all on wider screens).
     this.moreToggle.addEventListener('click', () => this.setMoreOpen(this.moreToggle.getAttribute('aria-expanded') !== 'true'));
     for (const input of this.speedInputs) input.addEventListener('change', () => { if (input.checked) handlers.onSpeed(input.value as SpeedChoice); });
-    for (const input of this.viewInputs) input.addEventListener('change', () => { if (input.checked) handlers.onCanvasView(input.value as CanvasViewChoice); });
+    for (const input of this.viewInputs) {
+      input.addEventListener('change', () => {
+        if (!input.checked) return;
+        this.viewChosenByPlayer = true;
+        handlers.onCanvasView(input.value as CanvasViewChoice);
+      });
+    }
     const cycleView = (): void => {
       const order: CanvasViewChoice[] = ['both', 'scene', 'circuit', 'plots'];
       const next = order[(order.indexOf(this.canvasView) + 1) % order.length];
+      this.viewChosenByPlayer = true;
       this.setCanvasView(next);
       handlers.onCanvasView(next);
     };
@@ -162,6 +169,17 @@ export class Controls {
 
   get canvasView(): CanvasViewChoice {
     return (this.viewInputs.find((i) => i.checked)?.value ?? 'both') as CanvasViewChoice;
+  }
+
+  /**
+   * What a phone shows of a new level until the player picks a view: its canvas is too narrow for a
+   * circuit's scene above the plots, so the scene alone; but a level whose lesson is a voltage trace
+   * (chapter 1: "watch the voltage") shows its plots too, or the phone would hide the very thing the
+   * hint points at. Wider screens keep what is chosen (both, by default).
+   */
+  showDefaultViewFor(hasLiveTraces: boolean): void {
+    if (this.viewChosenByPlayer || !window.matchMedia(PHONE_MEDIA).matches) return;
+    this.setCanvasView(hasLiveTraces ? 'both' : 'scene');
   }
 
   setCanvasView(view: CanvasViewChoice): void {

@@ -192,7 +192,9 @@ export const tests: TestCase[] = [
     name: 'keys: after a campaign level\'s intro and prediction, focus is back on Campaign and Space plays instead of opening the menu',
     async run(page, url) {
       await page.goto(url);
-      await page.waitForSelector('#level-select[data-ready="true"]');
+      await page.waitForSelector('#welcome-dialog[open]');
+      await page.keyboard.press('Escape'); // the welcome's free play: a level runs, the page is the player's
+      await page.waitForFunction(() => !document.querySelector('dialog[open]'), null, { timeout: 5000 });
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       await tabTo(page, 'campaign-open');
       await page.keyboard.press('Enter');

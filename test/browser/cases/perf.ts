@@ -193,7 +193,8 @@ export const tests: TestCase[] = [
             await page.locator('#reset').click();
           } else {
             const id = ids[(round + 1) % ids.length];
-            await page.selectOption('#level-select', id);
+            // As a plain level (the level menu would open a chapter level behind its card, paused).
+            await page.evaluate((want) => window.__synaptica!.openLevel(want, false), id);
             await page.waitForFunction((want) => window.__synaptica!.levelId() === want, id, { timeout: 10_000 });
           }
           const tick = await page.evaluate(() => window.__synaptica!.tick());
@@ -203,7 +204,7 @@ export const tests: TestCase[] = [
       const settle = async (): Promise<Awaited<ReturnType<typeof leakCounts>>> => {
         // Same place each time: the songbird level (the spectrograms' textures), paused and drawn.
         if ((await page.evaluate(() => window.__synaptica!.levelId())) !== 'songbird-tutor') {
-          await page.selectOption('#level-select', 'songbird-tutor');
+          await page.evaluate(() => window.__synaptica!.openLevel('songbird-tutor', false));
           await page.waitForFunction(() => window.__synaptica!.levelId() === 'songbird-tutor' && window.__synaptica!.tick() > 50, null, { timeout: 10_000 });
         }
         await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
