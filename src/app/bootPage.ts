@@ -225,4 +225,6 @@ export async function bootPage(): Promise<void> {
   }
 
   await opener.openFirst(window.location.search, progressStore.warning ?? campaignWarning, (id) => isCampaignLevel(chapters, id), (problem) => firstScreen.show(problem));
+  // A warning that comes later (a failed write, a newer Synaptica's record) replaces the line's text.
+  progressStore.onWarning((warning) => controls.showWarning(warning));
 }

@@ -6,9 +6,11 @@
  * the order they were created, so two tabs' changes both land, in order.
  * Reading validates and migrates what was saved; a record that does not validate is kept aside under
  * another key rather than overwritten, and the page starts from empty progress with a warning.
+ * A record saved by a newer build (a higher version) is not corrupt: this page cannot read it but
+ * must never write over it, so nothing is written and the store turns read-only (progressStore.ts).
  */
 import { parseProgressRecord } from './progressFile';
-import { emptyProgress, type Progress } from './progressRecord';
+import { emptyProgress, PROGRESS_VERSION, type Progress } from './progressRecord';
 
 const DB_NAME = 'synaptica';
 const DB_VERSION = 1;
@@ -29,8 +31,23 @@ function openDb(): Promise<IDBDatabase> {
 
 export interface LoadedProgress {
   progress: Progress;
-  /** Set when the saved record could not be read (it is kept under another key). */
+  /** Set when the saved record could not be read (it is kept under another key), or is newer. */
   warning?: string;
+  /** The stored record was saved by a newer build: nothing was written, and `progress` is not it. */
+  newer?: boolean;
+}
+
+export const NEWER_RECORD_WARNING = 'Your progress was saved by a newer Synaptica; reload this page to update. Nothing is saved here until then.';
+
+/** What a stored value is to this build: a record, one from a newer build, or corrupt (with why). */
+export type StoredRecord = { kind: 'record'; progress: Progress } | { kind: 'newer' } | { kind: 'corrupt'; error: string };
+
+export function interpretStored(raw: unknown): StoredRecord {
+  if (raw === undefined) return { kind: 'record', progress: emptyProgress() };
+  const version = typeof raw === 'object' && raw !== null ? (raw as { version?: unknown }).version : undefined;
+  if (typeof version === 'number' && Number.isInteger(version) && version > PROGRESS_VERSION) return { kind: 'newer' };
+  const parsed = parseProgressRecord(raw);
+  return parsed.ok ? { kind: 'record', progress: parsed.progress } : { kind: 'corrupt', error: parsed.error };
 }
 
 /** Settles with `value()` when the transaction commits, rejects when it fails or aborts. */
@@ -59,7 +76,7 @@ export class ProgressDb {
 
   /** The stored record (validated and migrated), in a transaction ordered after every earlier write. */
   load(): Promise<LoadedProgress> {
-    // readwrite: an unreadable record is set aside in the same transaction.
+    // readwrite: a corrupt record is set aside in the same transaction (a newer one is left alone).
     return this.transact(null);
   }
 
@@ -71,17 +88,19 @@ export class ProgressDb {
     // Everything happens in the request's callback, so the transaction stays active until the put.
     get.onsuccess = () => {
       const raw: unknown = get.result;
+      const found = interpretStored(raw);
+      if (found.kind === 'newer') {
+        result = { progress: emptyProgress(), newer: true, warning: NEWER_RECORD_WARNING };
+        return; // nothing is written: the transaction commits having only read
+      }
       let stored = emptyProgress();
-      if (raw !== undefined) {
-        const parsed = parseProgressRecord(raw);
-        if (parsed.ok) stored = parsed.progress;
-        else {
-          const aside = `${KEY}-unreadable-${Date.now()}`;
-          store.put(raw, aside);
-          // Without a change the empty record is written too, so the unreadable one is not read again.
-          store.put(stored, KEY);
-          result.warning = `Saved progress could not be read (${parsed.error}); it was kept aside as "${aside}" and a new record was started.`;
-        }
+      if (found.kind === 'record') stored = found.progress;
+      else {
+        const aside = `${KEY}-unreadable-${Date.now()}`;
+        store.put(raw, aside);
+        // Without a change the empty record is written too, so the unreadable one is not read again.
+        store.put(stored, KEY);
+        result.warning = `Saved progress could not be read (${found.error}); it was kept aside as "${aside}" and a new record was started.`;
       }
       if (change === null) {
         result.progress = stored;

@@ -3,12 +3,16 @@
  * changes that are not committed yet (applied at once, so the page shows them without waiting).
  * Each change is written as a read-modify-write of the stored record (progressDb.ts), so a change
  * made in another tab since is kept; once committed, the other tabs are told (progressSync.ts) and
- * re-read. Without IndexedDB (a private window may refuse it) progress lives for the page's lifetime
- * and the store says so.
+ * re-read. A change whose write failed stays shown and is retried with the next write, as the merge
+ * of its effect (progressEffect.ts), so it is never counted twice once a journal holding it has been
+ * merged by another tab. Without IndexedDB (a private window may refuse it) progress lives for the
+ * page's lifetime and the store says so; when the stored record is from a newer build, the page
+ * saves nothing until it is reloaded (progressDb.ts), and says so.
  */
-import { ProgressDb, type LoadedProgress } from './progressDb';
+import { NEWER_RECORD_WARNING, ProgressDb, type LoadedProgress } from './progressDb';
+import { applyEffect, changesSettings, effectOf } from './progressEffect';
 import { checkProgressImport } from './progressImport';
-import { clearJournal, readJournal, writeJournal } from './progressJournal';
+import { clearJournal, journalEffects, readJournal, stampSettingsChange, writeJournal } from './progressJournal';
 import { mergeProgress } from './progressMerge';
 import { emptyProgress, type Progress } from './progressRecord';
 
@@ -22,10 +26,17 @@ export interface ProgressBackend {
 
 interface PendingChange {
   readonly seq: number;
-  readonly change: Change;
-  /** Its write failed: it stays applied in memory (and goes to the journal), never in the database. */
+  /** The change as made while its write is in flight; the merge of its effect once that write failed. */
+  change: Change;
+  /** What it did (progressEffect.ts): journaled, and retried after a failure. */
+  readonly effect: Progress;
+  /** The stamp of its settings change (progressJournal.ts), if it changed a setting. */
+  readonly settingsStamp: number | null;
+  /** Its write failed: it stays applied in memory and is retried with the next write. */
   failed: boolean;
 }
+
+const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 export class ProgressStore {
   private stored: Progress = emptyProgress();
@@ -34,9 +45,12 @@ export class ProgressStore {
   private nextSeq = 0;
   private pending: PendingChange[] = [];
   private progress: Progress = emptyProgress();
-  private lastWrite: Promise<void> = Promise.resolve();
+  private lastWrite: Promise<unknown> = Promise.resolve();
   private journalText: string | null = null;
+  /** The stored record is from a newer build: nothing is written (nor journaled) until a reload. */
+  private readOnly = false;
   private readonly listeners = new Set<(p: Progress) => void>();
+  private readonly warningListeners = new Set<(warning: string) => void>();
   /** Told after each committed write (progressSync.ts broadcasts it to the other tabs). */
   onCommitted: () => void = () => undefined;
   /** Why progress is not saved, or why the saved record was not used; null when all is well. */
@@ -44,21 +58,27 @@ export class ProgressStore {
 
   constructor(private readonly db: ProgressBackend | null) {}
 
-  /** Opens IndexedDB and merges in a journal a closed page left (progressJournal.ts). */
-  static async open(): Promise<ProgressStore> {
+  /** Opens the database and merges in a journal a closed page left (progressJournal.ts). */
+  static async open(openDb: () => Promise<ProgressBackend> = () => ProgressDb.open()): Promise<ProgressStore> {
+    let db: ProgressBackend;
     try {
-      const store = new ProgressStore(await ProgressDb.open());
-      const journal = readJournal();
-      const loaded = journal ? await store.db!.readModifyWrite((p) => mergeProgress(p, journal, 'incoming')) : await store.db!.load();
-      if (journal) clearJournal();
-      store.settle(0, loaded.progress);
-      store.warning = loaded.warning ?? null;
-      return store;
+      db = await openDb();
     } catch (error) {
       const store = new ProgressStore(null);
-      store.warning = `Progress cannot be saved in this browser (${error instanceof Error ? error.message : String(error)}); export it before you leave.`;
+      store.warning = `Progress cannot be saved in this browser (${reason(error)}); export it before you leave.`;
       return store;
     }
+    const store = new ProgressStore(db);
+    const journal = readJournal();
+    try {
+      const loaded = journal ? await db.readModifyWrite((p) => applyEffect(p, journalEffects(journal))) : await db.load();
+      // Only the journal as read: another tab may have added to it while this one was merging.
+      if (journal && !loaded.newer) clearJournal(journal.text);
+      store.receive(0, loaded);
+    } catch (error) {
+      store.setWarning(`Saved progress could not be read (${reason(error)}); changes made now may not be saved.`);
+    }
+    return store;
   }
 
   get current(): Progress {
@@ -70,42 +90,41 @@ export class ProgressStore {
     return () => this.listeners.delete(listener);
   }
 
-  /** Applies a pure update now and writes it to the stored record; settles when it is committed. */
-  update(change: Change): Promise<void> {
-    const entry: PendingChange = { seq: ++this.nextSeq, change, failed: false };
-    this.pending.push(entry);
-    this.show(change(this.progress));
-    if (!this.db) return Promise.resolve();
-    this.lastWrite = this.db.readModifyWrite(change).then(
-      (loaded) => {
-        this.settle(entry.seq, loaded.progress);
-        this.onCommitted();
-      },
-      (error: unknown) => {
-        entry.failed = true;
-        this.warning = `Saving progress failed (${error instanceof Error ? error.message : String(error)}).`;
-      },
-    );
-    return this.lastWrite;
+  /** Told each new warning (a failed write, a record set aside, a newer build's record). */
+  onWarning(listener: (warning: string) => void): () => void {
+    this.warningListeners.add(listener);
+    return () => this.warningListeners.delete(listener);
+  }
+
+  /** Applies a pure update now and writes it to the stored record; resolves true once committed, false if not saved. */
+  update(change: Change): Promise<boolean> {
+    return this.write(change, true);
   }
 
   /** Re-reads the stored record (another tab wrote to it); this page's uncommitted changes stay applied. */
   async refresh(): Promise<void> {
-    if (!this.db) return;
+    if (!this.db || this.readOnly) return;
     // The read is ordered after every write this page has started, so it includes them all.
     const seq = this.nextSeq;
-    const loaded = await this.db.load();
-    this.settle(seq, loaded.progress);
+    try {
+      this.receive(seq, await this.db.load());
+    } catch (error) {
+      this.setWarning(`Saved progress could not be read (${reason(error)}).`);
+    }
   }
 
   /** Waits until every change so far is committed (or has failed). */
-  flush(): Promise<void> {
-    return this.lastWrite;
+  async flush(): Promise<void> {
+    await this.lastWrite;
   }
 
-  /** The page is being hidden or closed: changes not yet committed go to the journal at once. */
+  /** The page is being hidden or closed: the effects of changes not yet committed go to the journal at once. */
   saveBeforeHide(): void {
-    if (this.pending.length > 0) this.journalText = writeJournal(this.progress);
+    if (this.readOnly || this.pending.length === 0) return;
+    const effects = this.pending.reduce((journal, entry) => applyEffect(journal, entry.effect), emptyProgress());
+    const stamps = this.pending.map((entry) => entry.settingsStamp ?? 0);
+    const stamp = Math.max(...stamps);
+    this.journalText = writeJournal(effects, stamp > 0 ? stamp : null);
   }
 
   /**
@@ -115,8 +134,69 @@ export class ProgressStore {
   async importText(text: string, knownLevelIds: ReadonlySet<string>): Promise<{ ok: true; notes: string[] } | { ok: false; error: string }> {
     const checked = checkProgressImport(text, knownLevelIds);
     if (!checked.ok) return checked;
-    await this.update((saved) => mergeProgress(saved, checked.progress, 'base'));
-    return { ok: true, notes: checked.notes };
+    if (await this.write((saved) => mergeProgress(saved, checked.progress, 'base'), false)) return { ok: true, notes: checked.notes };
+    return { ok: false, error: `The file is a valid progress file, but it could not be saved (${this.warning ?? 'unknown reason'}), so nothing was imported.` };
+  }
+
+  /** With `keepIfFailed` false a change whose write fails is taken back (all or nothing, for an import). */
+  private write(change: Change, keepIfFailed: boolean): Promise<boolean> {
+    const before = this.progress;
+    const after = change(before);
+    const effect = effectOf(before, after);
+    const entry: PendingChange = { seq: ++this.nextSeq, change, effect, settingsStamp: changesSettings(effect) ? stampSettingsChange() : null, failed: false };
+    this.pending.push(entry);
+    this.show(after);
+    if (!this.db || this.readOnly) return Promise.resolve(false);
+    // Earlier changes whose writes failed ride along, as merges (harmless if they landed meanwhile).
+    const retried = this.pending.filter((p) => p.failed);
+    for (const p of retried) p.failed = false;
+    const carried = [...retried, entry];
+    const written = this.db.readModifyWrite((p) => carried.reduce((q, c) => c.change(q), p)).then(
+      (loaded) => {
+        if (loaded.newer) {
+          this.failed(carried, keepIfFailed ? null : entry);
+          this.receive(entry.seq, loaded);
+          return false;
+        }
+        this.receive(entry.seq, loaded);
+        this.onCommitted();
+        return true;
+      },
+      (error: unknown) => {
+        this.failed(carried, keepIfFailed ? null : entry);
+        this.setWarning(`Saving progress failed (${reason(error)}).`);
+        return false;
+      },
+    );
+    this.lastWrite = written;
+    return written;
+  }
+
+  /** These changes' write failed: each becomes the merge of its effect (idempotent); `takeBack` is dropped. */
+  private failed(entries: readonly PendingChange[], takeBack: PendingChange | null): void {
+    for (const entry of entries) {
+      entry.failed = true;
+      entry.change = (p) => applyEffect(p, entry.effect);
+    }
+    if (takeBack) this.pending = this.pending.filter((p) => p !== takeBack);
+    this.show(this.pending.reduce((p, e) => e.change(p), this.stored));
+  }
+
+  /** A read or write came back: its warning is shown; a newer build's record turns the page read-only. */
+  private receive(seq: number, loaded: LoadedProgress): void {
+    if (loaded.newer) {
+      this.readOnly = true;
+      this.setWarning(loaded.warning ?? NEWER_RECORD_WARNING);
+      return;
+    }
+    if (loaded.warning) this.setWarning(loaded.warning);
+    this.settle(seq, loaded.progress);
+  }
+
+  private setWarning(warning: string): void {
+    if (warning === this.warning) return;
+    this.warning = warning;
+    for (const listener of this.warningListeners) listener(warning);
   }
 
   /** `stored` now includes this page's writes up to `seq`: memory is it plus the later (and failed) ones. */

@@ -2,10 +2,10 @@
 // page did is lost (the read-modify-write of progressDb.ts, played here on an in-memory database that
 // runs transactions one at a time in the order they were started, as IndexedDB does).
 import { describe, expect, it } from 'vitest';
-import type { LoadedProgress } from '../../../src/app/progress/progressDb';
 import { mergeProgress } from '../../../src/app/progress/progressMerge';
-import { emptyProgress, type Progress } from '../../../src/app/progress/progressRecord';
-import { ProgressStore, type ProgressBackend } from '../../../src/app/progress/progressStore';
+import { emptyProgress } from '../../../src/app/progress/progressRecord';
+import { ProgressStore } from '../../../src/app/progress/progressStore';
+import { OrderedMemoryDb } from './orderedMemoryDb';
 import { recordCompletion, recordFailure, recordPrediction, recordPredictionOutcome, recordSettings } from '../../../src/app/progress/progressUpdates';
 
 const at = (s: number): string => new Date(Date.UTC(2026, 0, 1, 0, 0, s)).toISOString();
@@ -38,7 +38,8 @@ describe('mergeProgress', () => {
     expect(mergeProgress(here, there, 'incoming').settings).toEqual({ volume: 0.9, muted: true });
   });
 
-  it('is idempotent: merging the same record again changes nothing (a journal may be merged twice)', () => {
+  // The store's side of "a journal may be merged twice" (journal effects, a failed write) is in progressStore.test.ts.
+  it('is idempotent: merging the same record again changes nothing', () => {
     const a = recordPrediction(recordCompletion(emptyProgress(), 'x', 2, 30), { levelId: 'x', questionId: 'q', answer: 'A', madeAt: at(1) });
     const b = recordFailure(recordCompletion(emptyProgress(), 'y', 1, 3), 'x');
     const once = mergeProgress(a, b);
@@ -46,27 +47,6 @@ describe('mergeProgress', () => {
     expect(mergeProgress(once, a)).toEqual(once);
   });
 });
-
-/** One database for several pages: transactions run one at a time, in the order they were started. */
-class OrderedMemoryDb implements ProgressBackend {
-  stored: Progress = emptyProgress();
-  private queue: Promise<unknown> = Promise.resolve();
-
-  readModifyWrite(change: (p: Progress) => Progress): Promise<LoadedProgress> {
-    return this.run(() => (this.stored = change(this.stored)));
-  }
-
-  load(): Promise<LoadedProgress> {
-    return this.run(() => this.stored);
-  }
-
-  private run(body: () => Progress): Promise<LoadedProgress> {
-    // A little wall time per transaction, so both pages' changes are in flight together.
-    const done = this.queue.then(() => new Promise((r) => setTimeout(r, 2))).then(() => ({ progress: body() }));
-    this.queue = done;
-    return done;
-  }
-}
 
 describe('two pages on one database', () => {
   function twoPages(): { db: OrderedMemoryDb; a: ProgressStore; b: ProgressStore } {

@@ -87,14 +87,16 @@ export const tests: TestCase[] = [
         await p.waitForSelector('#level-select[data-ready="true"]');
         return p;
       };
-      // 1. Close right after the change.
+      // 1. A smoke check only: close right after the change. The write usually commits before the page
+      // goes, so this passes whether or not the journal works; part 2 is the real test of the journal.
       let tab = await open();
       await tab.click('input[name="speed"][value="slow"]');
       await tab.close({ runBeforeUnload: true });
       tab = await open();
       let settings = await tab.evaluate(() => window.__synaptica!.progress().settings);
       assert(settings.speed === 'slow', `the speed chosen just before closing was lost: ${JSON.stringify(settings)}`);
-      // 2. The write cannot finish before the page goes: another transaction holds the store until then.
+      // 2. The real test: the write cannot finish before the page goes (another transaction holds the
+      // store until then), so only the journal can carry the change to the next page.
       // (Text, not a function: the test runner's transpiler would add helpers the page does not have.)
       await tab.evaluate(`new Promise((resolve) => {
         const q = indexedDB.open('synaptica');
@@ -113,6 +115,58 @@ export const tests: TestCase[] = [
       assert(settings.speed === 'normal', `a change whose write could not finish before pagehide was lost: ${JSON.stringify(settings)}`);
       assert(await tab.evaluate(() => localStorage.getItem('synaptica-progress-journal')) === null, 'the journal was not removed after it was merged');
       await tab.close();
+    },
+  },
+  {
+    name: 'robust: a record saved by a newer Synaptica is never written over; the page says so and saves nothing until reloaded',
+    async run(page, url) {
+      const context = page.context();
+      const open = async (): Promise<Page> => {
+        const p = await context.newPage();
+        await p.goto(url);
+        await p.waitForSelector('#level-select[data-ready="true"]');
+        return p;
+      };
+      const old = await open();
+      await old.click('input[name="speed"][value="slow"]');
+      await old.evaluate(() => window.__synaptica!.flushProgress());
+      // A tab of the new build (after a deploy that bumped the progress version) writes v3 and broadcasts.
+      // (Text, not functions: the test runner's transpiler would add helpers the page does not have.)
+      const newer = await open();
+      const v3 = { version: 3, levels: { 'stdp-pairing': { stars: 3, badges: ['first'] } }, settings: { speed: 'fast' } };
+      await newer.evaluate(`new Promise((resolve, reject) => {
+        const q = indexedDB.open('synaptica');
+        q.onsuccess = () => {
+          const tx = q.result.transaction('progress', 'readwrite');
+          tx.objectStore('progress').put(${JSON.stringify(v3)}, 'player');
+          tx.oncomplete = () => { new BroadcastChannel('synaptica-progress').postMessage({ type: 'progress-committed' }); resolve(); };
+          tx.onerror = () => reject(tx.error);
+        };
+      })`);
+      const warning = 'Your progress was saved by a newer Synaptica; reload this page to update. Nothing is saved here until then.';
+      await old.waitForFunction((want) => document.getElementById('level-warning')?.textContent === want, warning, { timeout: 5000 });
+      assert(await old.locator('#level-warning').isVisible(), 'the newer-record warning is not visible');
+      // The old tab keeps working but writes nothing (nor a journal) over the newer record.
+      await old.click('input[name="speed"][value="normal"]');
+      await old.evaluate(() => window.__synaptica!.flushProgress());
+      await old.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+      mkdirSync('test-output/fixprogress', { recursive: true });
+      await old.screenshot({ path: 'test-output/fixprogress/newer-record-1280.png' });
+      await old.setViewportSize({ width: 390, height: 844 });
+      await old.screenshot({ path: 'test-output/fixprogress/newer-record-390.png' });
+      await old.close({ runBeforeUnload: true });
+      const readBack = `new Promise((resolve) => {
+        const q = indexedDB.open('synaptica');
+        q.onsuccess = () => { const g = q.result.transaction('progress').objectStore('progress').get('player'); g.onsuccess = () => resolve(g.result); };
+      })`;
+      const stored = await newer.evaluate(readBack);
+      assert(JSON.stringify(stored) === JSON.stringify(v3), `the older page wrote over the newer record: ${JSON.stringify(stored)}`);
+      assert(await newer.evaluate(() => localStorage.getItem('synaptica-progress-journal')) === null, 'the older page journaled over the newer record');
+      // A page of this (older) build opened now says so at once, and still writes nothing.
+      const again = await open();
+      assert((await again.locator('#level-warning').textContent()) === warning, `no warning when opening on a newer record: ${await again.locator('#level-warning').textContent()}`);
+      assert(JSON.stringify(await again.evaluate(readBack)) === JSON.stringify(v3), 'opening the page wrote over the newer record');
+      await Promise.all([again.close(), newer.close()]);
     },
   },
   {
