@@ -83,8 +83,7 @@ export const tests: TestCase[] = [
       const context = page.context();
       const open = async (): Promise<Page> => {
         const p = await context.newPage();
-        await p.goto(url);
-        await p.waitForSelector('#level-select[data-ready="true"]');
+        await openPlainLevel(p, url, 'stdp-pairing'); // past the welcome, so the speed buttons can be clicked
         return p;
       };
       // 1. A smoke check only: close right after the change. The write usually commits before the page
@@ -123,8 +122,7 @@ export const tests: TestCase[] = [
       const context = page.context();
       const open = async (): Promise<Page> => {
         const p = await context.newPage();
-        await p.goto(url);
-        await p.waitForSelector('#level-select[data-ready="true"]');
+        await openPlainLevel(p, url, 'stdp-pairing'); // past the welcome, so the speed buttons can be clicked
         return p;
       };
       const old = await open();
@@ -237,8 +235,7 @@ export const tests: TestCase[] = [
     name: 'robust: progress import refuses a level file, {}, a list and a huge file, saying what each is; unknown level ids are dropped with a note',
     async run(page, url) {
       mkdirSync(robustShots, { recursive: true });
-      await page.goto(url);
-      await page.waitForSelector('#level-select[data-ready="true"]');
+      await openPlainLevel(page, url, 'spike-threshold'); // past the welcome, which covers the menu button
       const before = await page.evaluate(() => JSON.stringify(window.__synaptica!.progress()));
       let shown = await importFile(page, 'spike-threshold.json', levelFile('spike-threshold'));
       assert(shown === '"spike-threshold.json" was not imported, your progress is unchanged. This is a level file (spike-threshold), not a progress file.', `level file: "${shown}"`);
