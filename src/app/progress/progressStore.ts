@@ -134,7 +134,13 @@ export class ProgressStore {
   async importText(text: string, knownLevelIds: ReadonlySet<string>): Promise<{ ok: true; notes: string[] } | { ok: false; error: string }> {
     const checked = checkProgressImport(text, knownLevelIds);
     if (!checked.ok) return checked;
-    if (await this.write((saved) => mergeProgress(saved, checked.progress, 'base'), false)) return { ok: true, notes: checked.notes };
+    const merge: Change = (saved) => mergeProgress(saved, checked.progress, 'base');
+    if (!this.db) {
+      // No database at all (the store already says so): the import lasts as long as the page.
+      void this.write(merge, true);
+      return { ok: true, notes: [...checked.notes, 'Progress cannot be saved in this browser, so the import lasts until this page closes.'] };
+    }
+    if (await this.write(merge, false)) return { ok: true, notes: checked.notes };
     return { ok: false, error: `The file is a valid progress file, but it could not be saved (${this.warning ?? 'unknown reason'}), so nothing was imported.` };
   }
 
@@ -146,7 +152,11 @@ export class ProgressStore {
     const entry: PendingChange = { seq: ++this.nextSeq, change, effect, settingsStamp: changesSettings(effect) ? stampSettingsChange() : null, failed: false };
     this.pending.push(entry);
     this.show(after);
-    if (!this.db || this.readOnly) return Promise.resolve(false);
+    if (!this.db) return Promise.resolve(false);
+    if (this.readOnly) {
+      if (!keepIfFailed) this.failed([entry], entry);
+      return Promise.resolve(false);
+    }
     // Earlier changes whose writes failed ride along, as merges (harmless if they landed meanwhile).
     const retried = this.pending.filter((p) => p.failed);
     for (const p of retried) p.failed = false;

@@ -207,3 +207,24 @@ describe('progress store: import', () => {
     expect(db.stored.levels['level-a']?.bestStars).toBe(3);
   });
 });
+
+describe('progress store: import where nothing can be saved', () => {
+  const file = exportProgress(recordCompletion(emptyProgress(), 'level-a', 3, 9));
+
+  it('without a database, the import lasts for the page and says so', async () => {
+    const a = await ProgressStore.open(() => Promise.reject(new Error('IndexedDB is not available')));
+    const result = await a.importText(file, new Set(['level-a']));
+    expect(result).toEqual({ ok: true, notes: ['Progress cannot be saved in this browser, so the import lasts until this page closes.'] });
+    expect(a.current.levels['level-a']?.bestStars).toBe(3);
+  });
+
+  it('on a newer build\'s record, the import is refused with the reason and shows nothing', async () => {
+    const db = new OrderedMemoryDb();
+    db.raw = { version: 3, levels: {} };
+    const a = await openPage(db);
+    const result = await a.importText(file, new Set(['level-a']));
+    expect(result).toEqual({ ok: false, error: `The file is a valid progress file, but it could not be saved (${NEWER_RECORD_WARNING}), so nothing was imported.` });
+    expect(a.current.levels['level-a']).toBeUndefined();
+    expect(db.raw).toEqual({ version: 3, levels: {} });
+  });
+});
