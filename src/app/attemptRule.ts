@@ -5,6 +5,10 @@
  * before that is exploring or starting over, not failing: it costs no stars and unlocks no hints.
  * A level that offers nothing to change never fails on Reset; it fails when its timeline ends
  * without the goal. Pure, so the rule is unit-tested.
+ *
+ * playerChoiceFrom is the one answer to "has the player changed something in this spawn": the failed
+ * attempt rule here and the first-change restart (firstChangeRestart.ts, which keeps stars honest)
+ * both use it, so settings carried in by a Reset count as in force from tick 0 for both.
  */
 import type { LoggedCommand } from '../sim/commands/commandQueue';
 
@@ -26,8 +30,16 @@ export function firstPlayerCommandTick(log: readonly LoggedCommand[]): number | 
   return null;
 }
 
+/**
+ * The tick from which a choice of the player's is in force in this spawn: 0 when the Reset carried
+ * their settings in, else their first command's tick; null while they have changed nothing.
+ */
+export function playerChoiceFrom(spawn: Pick<SpawnSoFar, 'settingsCarriedIn' | 'commandLog'>): number | null {
+  return spawn.settingsCarriedIn ? 0 : firstPlayerCommandTick(spawn.commandLog);
+}
+
 export function resetEndsFailedAttempt(spawn: SpawnSoFar): boolean {
-  const from = spawn.settingsCarriedIn ? 0 : firstPlayerCommandTick(spawn.commandLog);
+  const from = playerChoiceFrom(spawn);
   if (from === null) return false;
   if (spawn.hasTrials) return spawn.trialEndTicks.some((end) => end > from);
   return (spawn.tick - from) * spawn.dtMs >= 1000;

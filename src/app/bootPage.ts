@@ -18,6 +18,7 @@ import { campaignChapters } from './campaignCatalog';
 import { createPixiApp } from './createPixiApp';
 import { installDebugHooks } from './debugHooks';
 import { FastForwardControl } from './fastForwardControl';
+import { firstChangeRestartText, settingInForce, watchedSoFar } from './firstChangeRestart';
 import { FirstScreen } from './firstScreen';
 import { FixedStepClock } from './fixedStepClock';
 import { startFrameLoop } from './frameLoop';
@@ -30,7 +31,6 @@ import { PageState } from './pageState';
 import { exportProgress, MAX_PROGRESS_FILE_BYTES, tooLargeMessage } from './progress/progressFile';
 import { MAX_STARS, resolveSettings } from './progress/progressRecord';
 import { recordSettings } from './progress/progressUpdates';
-import { noteSettingChange } from './progress/sessionStars';
 import { ProgressStore } from './progress/progressStore';
 import { syncProgressAcrossTabs } from './progress/progressSync';
 import { rejectedCommandStatus } from './rejectedCommandStatus';
@@ -79,12 +79,21 @@ export async function bootPage(): Promise<void> {
   view.dataset.simTicks = '0';
   const app = await createPixiApp(view);
 
+  /** Set while the page restarts for the player's first change: later changes go into that restart. */
+  let restarting = false;
   const sendCommand = (command: SimCommand): void => {
     const s = state.session;
-    if (!s) return;
-    // Every command from here is the player's (sliders, switches, buttons, a scene's panel): the first
-    // one marks where the trials that count for stars begin.
-    noteSettingChange(s);
+    if (!s || restarting) return;
+    // Every command from here is the player's (sliders, switches, buttons, a scene's panel). The first
+    // one after watching restarts the level with it (firstChangeRestart.ts): a setting is already in
+    // state.nextLevel, which the restart spawns; any other command is sent again at its tick 0.
+    if (lesson.restartsOnFirstChange(s)) {
+      const { watched, unit } = watchedSoFar({ hasTrials: s.run.timelineTicks > 0, trialEndTicks: s.recorder.trials, tick: s.world.clock[0], dtMs: s.world.dtMs });
+      restarting = true;
+      const resend = command.type === 'setParameter' ? null : command;
+      void opener.reset({ resend, text: firstChangeRestartText(watched, unit) }).finally(() => { restarting = false; });
+      return;
+    }
     // A paused world applies it on its next tick.
     if (fastForward.running) fastForward.send(command);
     else s.world.commands.send(command);
@@ -99,6 +108,8 @@ export async function bootPage(): Promise<void> {
     setParameter: (path, value) => {
       const s = state.session;
       if (!s) return;
+      // A slider set to the value in force changes nothing: it is not the player's first change.
+      if (settingInForce(state.nextLevel ?? s.level, path, value)) return;
       const changed = applyPlayerSetting(state.nextLevel ?? s.level, path, value);
       if (!changed.ok) {
         views.actions.setStatus(changed.errors.map((e) => `${e.path}: ${e.message}`).join('; '));

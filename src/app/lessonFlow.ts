@@ -21,7 +21,8 @@ import { HintsPanel } from '../ui/campaign/hintsPanel';
 import { LevelCards } from '../ui/campaign/levelCards';
 import { goalOf, introOf, whatHappenedOf } from '../ui/campaign/lessonView';
 import { TeacherNotes } from '../ui/campaign/teacherNotes';
-import { resetEndsFailedAttempt } from './attemptRule';
+import { playerChoiceFrom, resetEndsFailedAttempt, type SpawnSoFar } from './attemptRule';
+import { firstChangeRestarts } from './firstChangeRestart';
 import type { LevelEntry } from './levelCatalog';
 import type { LevelSession } from './levelSession';
 import { LessonQuestions, type AnyPrediction } from './lessonQuestions';
@@ -129,7 +130,7 @@ export class LessonFlow {
     if (this.deps.state.session !== s) return;
     if ((s.level.playerParameters ?? []).length > 0 && s.world.clock[0] === 0) {
       const countsTrials = (s.level.lesson?.stars ?? []).some((rule) => rule.trialsAtMost !== undefined);
-      this.deps.promptSetup(`Set the sliders, then press Play (Space).${countsTrials ? ` ${watchingRuleText('trials')}` : ''}`);
+      this.deps.promptSetup(`Set the sliders, then press Play (Space).${countsTrials && s.level.lesson?.starsCountFrom !== 'start' ? ` ${watchingRuleText()}` : ''}`);
       return;
     }
     void this.deps.play();
@@ -192,17 +193,36 @@ export class LessonFlow {
    */
   onReset(s: LevelSession): void {
     if (this.attemptSettled || this.campaignLevel !== s.id) return;
-    const tried = resetEndsFailedAttempt({
+    if (!resetEndsFailedAttempt(this.spawnSoFar(s))) return;
+    this.attemptSettled = true;
+    void this.deps.progressStore.update((p) => recordFailure(p, s.id));
+  }
+
+  /** This spawn so far, as the attempt rules read it. */
+  private spawnSoFar(s: LevelSession): SpawnSoFar {
+    return {
       settingsCarriedIn: this.openedLevel !== null && s.level !== this.openedLevel,
       commandLog: s.world.commands.log,
       trialEndTicks: s.recorder.trials.map((t) => t.endTick),
       hasTrials: s.run.timelineTicks > 0,
       tick: s.world.clock[0],
       dtMs: s.world.dtMs,
-    });
-    if (!tried) return;
-    this.attemptSettled = true;
-    void this.deps.progressStore.update((p) => recordFailure(p, s.id));
+    };
+  }
+
+  /** A campaign run whose attempt is open: the one that counts for stars (not free play, not settled). */
+  private countsForStars(s: LevelSession): boolean {
+    return this.campaignLevel === s.id && !this.attemptSettled && !isSandboxLevel(this.deps.chapters, s.id);
+  }
+
+  /** The player's change now restarts the level with it (firstChangeRestart.ts): watching is free. */
+  restartsOnFirstChange(s: LevelSession): boolean {
+    return this.countsForStars(s) && firstChangeRestarts(s.level, this.spawnSoFar(s));
+  }
+
+  /** Watching is still free in this run: a counted campaign run in which the player has changed nothing. */
+  watchingIsFree(s: LevelSession): boolean {
+    return this.countsForStars(s) && s.level.lesson?.starsCountFrom !== 'start' && playerChoiceFrom(this.spawnSoFar(s)) === null;
   }
 
   /** The timeline ended without the goal: a failed attempt. */

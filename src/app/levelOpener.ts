@@ -5,6 +5,7 @@
  */
 import { GoalWatch } from '../levels/objectives/goalWatch';
 import { liveTracesOf } from '../render/plots/liveTraces';
+import type { SimCommand } from '../sim/commands/commandQueue';
 import type { Controls } from '../ui/controls';
 import type { FastForwardControl } from './fastForwardControl';
 import type { FixedStepClock } from './fixedStepClock';
@@ -88,8 +89,13 @@ export class LevelOpener {
     });
   }
 
-  /** Spawns the session's level again (with the settings that wait for a Reset) from its seed. */
-  async reset(): Promise<void> {
+  /**
+   * Spawns the session's level again (with the settings that wait for a Reset) from its seed.
+   * `firstChange`: the restart for the player's first change after watching (firstChangeRestart.ts):
+   * a command that is not a setting is sent again at tick 0 so it is in force from the start, and the
+   * page says why it restarted.
+   */
+  async reset(firstChange?: { resend: SimCommand | null; text: string }): Promise<void> {
     const { state, fastForward, lesson, controls } = this.deps;
     const s = state.session;
     if (!s) return;
@@ -105,9 +111,11 @@ export class LevelOpener {
     const wasFast = state.speed === 'fast';
     if (wasFast) this.backToNormalSpeed();
     this.install(result.session);
+    if (firstChange?.resend) result.session.world.commands.send(firstChange.resend);
     state.mode = 'playing';
     this.deps.refreshButtons();
-    controls.announce(wasFast ? 'Level reset; speed back to normal' : 'Level reset');
+    if (firstChange) this.deps.views.actions.setStatus(firstChange.text);
+    controls.announce(firstChange?.text ?? (wasFast ? 'Level reset; speed back to normal' : 'Level reset'));
   }
 
   private async start(id: string): Promise<void> {

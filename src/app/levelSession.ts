@@ -6,7 +6,6 @@
 import { formatPath, type LevelError } from '../levels/errors';
 import { levelAssets } from '../levels/levelAssets';
 import { loadLevel } from '../levels/loadLevel';
-import type { FirstChange } from '../levels/campaign/stars';
 import type { LevelRecorder } from '../levels/metrics/levelRecorder';
 import type { Level } from '../levels/schema/level';
 import type { LevelRun } from '../levels/spawn/levelRun';
@@ -22,8 +21,6 @@ export interface LevelSession {
   readonly world: SimWorld;
   readonly run: LevelRun;
   readonly recorder: LevelRecorder;
-  /** When the player first changed a setting in this run (null until then): stars count from there. */
-  firstChange: FirstChange | null;
 }
 
 export type OpenSessionResult = { ok: true; session: LevelSession } | { ok: false; errors: LevelError[] };
@@ -64,5 +61,5 @@ export function spawnSession(id: string, level: Level, assets: ReadonlyMap<strin
   const spawned = spawnLevel(level, { assets });
   if (!spawned.ok) return { ok: false, errors: spawned.errors };
   const { world, run } = spawned;
-  return { ok: true, session: { id, level, seed: run.seed, assets, world, run, recorder: run.recorder, firstChange: null } };
+  return { ok: true, session: { id, level, seed: run.seed, assets, world, run, recorder: run.recorder } };
 }

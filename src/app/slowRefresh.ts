@@ -47,7 +47,7 @@ export class SlowRefresh {
     objectives.update(outcomes, starCountNote(s.level, {
       unit: hasTrials ? 'trials' : 'seconds',
       done: hasTrials ? s.recorder.trials.length : wholeSeconds,
-      firstChange: s.firstChange,
+      watchingIsFree: lesson.watchingIsFree(s),
     }));
     for (const outcome of outcomes) {
       if (!outcome.met || this.objectivesMet.has(outcome.id)) continue;

@@ -12,7 +12,6 @@ import type { FixedStepClock } from './fixedStepClock';
 import type { LevelSession } from './levelSession';
 import { stepLevel, timelineDone } from './levelStep';
 import type { PageState } from './pageState';
-import { forgetUndoneChange } from './progress/sessionStars';
 
 /** Wall-clock budget for stepping per frame, so drawing and input stay responsive. */
 const stepBudgetMs = 12;
@@ -114,7 +113,6 @@ export class TimeControl {
       // A goal met later than the restored tick has not happened (yet) in this world: watch for it again.
       const goal = state.goalWatch?.goal ?? null;
       state.goalWatch?.resync(goal && goal.tick <= s.world.clock[0] ? goal : null);
-      forgetUndoneChange(s);
       this.hooks.announce(`Stepped back to ${(tick * s.world.dtMs / 1000).toFixed(1)} s`);
     }
     state.sinceSlowRefreshMs = Infinity;

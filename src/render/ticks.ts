@@ -31,7 +31,5 @@ export function formatCount(value: number): string {
   return `${(value / 1e6).toFixed(1)}M`;
 }
 
-/** "1 trial", "3 trials": a count with its noun in the right number (plural: the noun + "s" unless given). */
-export function countOf(count: number, noun: string, plural = `${noun}s`): string {
-  return `${count} ${count === 1 ? noun : plural}`;
-}
+/** The one plural helper lives with the labels (the result card and the panels use it too). */
+export { countOf } from '../levels/labels/countOf';

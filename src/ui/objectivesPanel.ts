@@ -2,10 +2,10 @@
  * The level's objectives with their live values and whether each is met (from the objective recorder,
  * refreshed a few times a second), each value with its human label and unit ("Spikes: 3 (goal ≥ 5)";
  * the ids stay in data-objective and the exports). Under them, for a level whose stars count trials,
- * the rule that watching is free (stars.ts FirstChange). data-met on each item lets tests and styles
+ * the rule that watching is free (src/app/firstChangeRestart.ts). data-met on each item lets tests and styles
  * read the status. The text comes from the pure functions below, so tests can read it without a page.
  */
-import { countText, watchingRuleText, type FirstChange } from '../levels/campaign/stars';
+import { unitCount, watchingRuleText } from '../levels/campaign/stars';
 import { objectiveDisplay, objectiveValueLine } from '../levels/labels/objectiveText';
 import type { ObjectiveOutcome } from '../levels/objectives/evaluateObjectives';
 import type { Level } from '../levels/schema/level';
@@ -25,25 +25,24 @@ export function objectiveItemTexts(level: Level, outcomes: readonly ObjectiveOut
   }));
 }
 
-/** Where the run stands for stars: trials (or whole seconds) done so far, and the player's first change. */
+/** Where the run stands for stars: trials (or whole seconds) done so far, and whether watching is still free. */
 export interface StarCountState {
   unit: 'trials' | 'seconds';
   done: number;
-  firstChange: FirstChange | null;
+  /** A counted campaign run in which the player has changed nothing yet: their first change restarts it. */
+  watchingIsFree: boolean;
 }
 
 /**
- * The note under the objectives of a level whose star rules count trials (null otherwise): before the
- * player changes anything, that watching does not count; after, how many count so far.
+ * The note under the objectives of a level whose star rules count trials (null otherwise), true in
+ * each state: while watching is free, that the first change restarts the level; after it (or when
+ * every trial counts from the start), how many count so far.
  */
 export function starCountNote(level: Level, state: StarCountState): string | null {
   if (!(level.lesson?.stars ?? []).some((rule) => rule.trialsAtMost !== undefined)) return null;
   if (level.lesson?.starsCountFrom === 'start') return `Every ${state.unit === 'trials' ? 'trial' : 'second'} counts for stars here: they measure how soon you act.`;
-  if (state.firstChange === null) return watchingRuleText(state.unit);
-  const before = state.unit === 'trials' ? state.firstChange.trials : state.firstChange.seconds;
-  const counted = Math.max(0, state.done - before);
-  const what = state.unit === 'trials' ? 'trials' : 'time';
-  return `Stars count the ${what} after your first change: ${countText(counted, state.unit)} so far${before > 0 ? ` (${countText(before, state.unit)} before it not counted)` : ''}.`;
+  if (state.watchingIsFree) return watchingRuleText();
+  return `Stars count this run from its start: ${unitCount(state.done, state.unit)} so far.`;
 }
 
 export class ObjectivesPanel {

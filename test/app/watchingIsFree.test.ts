@@ -1,23 +1,26 @@
-// Watching is free (issue 12, item 4): trials the player watched before their first change of a
-// setting do not count for stars (src/levels/campaign/stars.ts FirstChange). spike-threshold:
-// Izhikevich neuron, forward Euler, dt 0.25 ms, 1 s trials, seed 1 (the file's); the level starts at
-// 1 pA (silent) and the goal (5 spikes in a step) is met in the first trial at 12 pA. Its trials are
-// independent (no plasticity), so a page run that watches 3 trials and then sets 12 pA must earn
-// what a headless run with 12 pA from the start earns.
+// Watching is free (issue 12, item 4): the player's first real change after watching restarts the
+// level with it (src/app/firstChangeRestart.ts), so the counted run is the headless run with those
+// settings from tick 0 and a late change cannot gain stars. PageRun below does what the page does
+// (bootPage sendCommand / setParameter, LevelOpener.reset, LessonFlow.spawnSoFar) for a campaign run.
+// Levels: spike-threshold (Izhikevich neuron, dt 0.25 ms, 1 s trials, seed 1; silent at 1 pA, the
+// goal of 5 spikes is met in the first trial at 12 pA) and eyeblink-acquisition (cerebellum, dt 1 ms,
+// 950 ms trials, seed 11; its defaults learn toward the goal, met at trial 50: 2 stars, 3 need ≤ 45).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { playerChoiceFrom, resetEndsFailedAttempt, type SpawnSoFar } from '../../src/app/attemptRule';
+import { firstChangeRestarts, firstChangeRestartText, settingInForce, watchedSoFar } from '../../src/app/firstChangeRestart';
 import { spawnSession, type LevelSession } from '../../src/app/levelSession';
 import { stepLevel } from '../../src/app/levelStep';
-import { forgetUndoneChange, noteSettingChange, sessionStars } from '../../src/app/progress/sessionStars';
-import { awardStars, usedText } from '../../src/levels/campaign/stars';
+import { sessionStars } from '../../src/app/progress/sessionStars';
+import { awardStars, usedText, type StarAward } from '../../src/levels/campaign/stars';
 import { loadLevel } from '../../src/levels/loadLevel';
 import { GoalWatch, type GoalReached } from '../../src/levels/objectives/goalWatch';
 import { applyPlayerSetting } from '../../src/levels/playerSettings';
 import { runLevel } from '../../src/levels/runLevel';
 import type { Level } from '../../src/levels/schema/level';
+import type { SimCommand } from '../../src/sim/commands/commandQueue';
 
 const AMPLITUDE = 'stimuli.electrode.amplitudePa';
-const TICKS_PER_TRIAL = 4000;
 
 function level(id: string, edit?: (raw: Record<string, any>) => void): Level { // eslint-disable-line @typescript-eslint/no-explicit-any
   const raw = JSON.parse(readFileSync(new URL(`../../levels/${id}.json`, import.meta.url), 'utf8'));
@@ -27,111 +30,186 @@ function level(id: string, edit?: (raw: Record<string, any>) => void): Level { /
   return loaded.level;
 }
 
-function session(l: Level): LevelSession {
-  const spawned = spawnSession('spike-threshold', l, new Map());
-  if (!spawned.ok) throw new Error(JSON.stringify(spawned.errors));
-  return spawned.session;
-}
-
-/** One page tick: step, then drop the tick's events (the page flushes them to its bus). */
-function tick(s: LevelSession): void {
-  stepLevel(s.world, s.recorder);
-  s.world.events.length = 0;
-}
-
-/** Steps until the goal watch finds every objective met (or maxTrials trials have ended). */
-function stepToGoal(s: LevelSession, watch: GoalWatch, maxTrials: number): GoalReached {
-  for (let i = 0; i < maxTrials * TICKS_PER_TRIAL + 10 && !watch.goal; i++) {
-    tick(s);
-    watch.afterTick();
-  }
-  if (!watch.goal) throw new Error('the goal was never met');
-  return watch.goal;
-}
-
-function headlessAt12pA(l: Level) {
-  const set = applyPlayerSetting(l, AMPLITUDE, 12);
+function withSetting(l: Level, path: string, value: number): Level {
+  const set = applyPlayerSetting(l, path, value);
   if (!set.ok) throw new Error(JSON.stringify(set.errors));
-  const run = runLevel(set.level, { stopWhenGoalMet: true });
+  return set.level;
+}
+
+/** A campaign run on the page: its spawn, goal watch, and whether the last Reset carried settings in. */
+class PageRun {
+  s!: LevelSession;
+  watch!: GoalWatch;
+  carriedIn = false;
+  restarts = 0;
+  lastRestartText = '';
+  private nextLevel: Level;
+
+  constructor(private readonly opened: Level) {
+    this.nextLevel = opened;
+    this.spawn(opened);
+  }
+
+  private spawn(l: Level): void {
+    const spawned = spawnSession(l.id, l, new Map());
+    if (!spawned.ok) throw new Error(JSON.stringify(spawned.errors));
+    this.s = spawned.session;
+    this.watch = new GoalWatch(this.s.run);
+    this.carriedIn = l !== this.opened;
+    this.nextLevel = l;
+  }
+
+  soFar(): SpawnSoFar {
+    const { s } = this;
+    return { settingsCarriedIn: this.carriedIn, commandLog: s.world.commands.log, trialEndTicks: s.recorder.trials.map((t) => t.endTick), hasTrials: s.run.timelineTicks > 0, tick: s.world.clock[0], dtMs: s.world.dtMs };
+  }
+
+  /** bootPage's sendCommand: the first change after watching restarts the level with it. */
+  send(command: SimCommand): void {
+    if (firstChangeRestarts(this.s.level, this.soFar())) {
+      const { watched, unit } = watchedSoFar(this.soFar());
+      expect(resetEndsFailedAttempt(this.soFar()), 'the restart is not a failed attempt').toBe(false);
+      this.spawn(this.nextLevel);
+      if (command.type !== 'setParameter') this.s.world.commands.send(command);
+      this.restarts++;
+      this.lastRestartText = firstChangeRestartText(watched, unit);
+      return;
+    }
+    this.s.world.commands.send(command);
+  }
+
+  /** bootPage's setParameter: a slider set to the value in force is ignored. */
+  setParameter(path: string, value: number): void {
+    if (settingInForce(this.nextLevel, path, value)) return;
+    this.nextLevel = withSetting(this.nextLevel, path, value);
+    this.send({ type: 'setParameter', path, value });
+  }
+
+  /** LevelOpener.reset: a new spawn with the settings chosen so far. */
+  reset(): void {
+    this.spawn(this.nextLevel);
+  }
+
+  /** Steps (as the page does, one tick at a time) until `trials` trials have ended or the goal is met. */
+  runTrials(trials: number): void {
+    while (this.s.recorder.trials.length < trials && !this.watch.goal) this.tick();
+  }
+
+  runTicks(ticks: number): void {
+    for (let i = 0; i < ticks; i++) this.tick();
+  }
+
+  toGoal(maxTicks = 200_000): GoalReached {
+    for (let i = 0; i < maxTicks && !this.watch.goal; i++) this.tick();
+    if (!this.watch.goal) throw new Error('the goal was never met');
+    return this.watch.goal;
+  }
+
+  private tick(): void {
+    stepLevel(this.s.world, this.s.recorder);
+    this.s.world.events.length = 0;
+    this.watch.afterTick();
+  }
+}
+
+function headless(l: Level, commands: SimCommand[] = []): StarAward {
+  const run = runLevel(l, { stopWhenGoalMet: true, commands: commands.map((command) => ({ tick: 0, command })) });
   if (!run.ok) throw new Error(JSON.stringify(run.errors));
-  return awardStars(set.level, run.result);
+  return awardStars(l, run.result);
 }
 
-describe('trials before the first change do not count', () => {
-  it('watch 3 trials, then set 12 pA: the stars and the count equal a headless run at 12 pA from the start', () => {
+describe('the first change after watching restarts the level with it', () => {
+  it('eyeblink: watch 49 trials, then nudge the puff: the counted run is the headless run with that puff from tick 0 (no 3 stars for a nudge)', () => {
+    const l = level('eyeblink-acquisition');
+    const page = new PageRun(l);
+    page.runTrials(49);
+    expect(page.watch.goal).toBeNull();
+    const nudge: SimCommand = { type: 'setPuffStrength', value: 1.01 } as SimCommand;
+    page.send(nudge);
+    expect(page.restarts).toBe(1);
+    expect(page.s.world.clock[0]).toBe(0);
+    expect(page.lastRestartText).toBe('Your first change starts your attempt: the level restarted with it (the 49 trials you watched don\'t count).');
+    const award = sessionStars(page.s, page.toGoal());
+    const expected = headless(l, [nudge]);
+    expect([award.stars, award.used]).toEqual([expected.stars, expected.used]);
+    // The defaults (and so a nudge) need 50 trials: 2 stars, as the level as given earns headless.
+    expect(expected.used).toBeGreaterThan(45);
+    expect(award.stars).toBe(headless(l).stars);
+  }, 120_000);
+
+  it('spike-threshold: watch 3 trials, then set 12 pA: restarts with 12 pA built in, and earns what a headless run at 12 pA earns', () => {
     const l = level('spike-threshold');
-    const s = session(l);
-    const watch = new GoalWatch(s.run);
-    for (let i = 0; i < 3 * TICKS_PER_TRIAL + 1; i++) { tick(s); watch.afterTick(); }
-    expect(s.recorder.trials.length).toBe(3);
-    expect(watch.goal).toBeNull();
-    // What the page's sendCommand does for a slider.
-    noteSettingChange(s);
-    s.world.commands.send({ type: 'setParameter', path: AMPLITUDE, value: 12 });
-    const goal = stepToGoal(s, watch, 10);
-    expect(goal.used).toBe(4);
-    const award = sessionStars(s, goal);
-    const headless = headlessAt12pA(l);
-    expect(headless.used).toBe(1);
-    expect(award.stars).toBe(headless.stars);
-    expect(award.used).toBe(headless.used);
-    expect(award.watched).toBe(3);
-    expect(award.stars).toBe(3);
-    expect(award.reasons.join(' ')).toContain('goal met in 1 trial after your first change (3 trials watched before it, not counted)');
-    expect(usedText(award)).toBe('1 trial counted (3 trials watched before your first change)');
-    // Without the change mark, all 4 trials would count: 2 stars (3 stars need ≤ 3).
-    expect(awardStars(l, { ...runLikePage(s, goal) }).stars).toBe(2);
+    const page = new PageRun(l);
+    page.runTrials(3);
+    page.setParameter(AMPLITUDE, 12);
+    expect(page.restarts).toBe(1);
+    expect(page.carriedIn).toBe(true);
+    expect(page.s.world.clock[0]).toBe(0);
+    expect(page.lastRestartText).toContain('the 3 trials you watched don\'t count');
+    const award = sessionStars(page.s, page.toGoal());
+    const expected = headless(withSetting(l, AMPLITUDE, 12));
+    expect(award).toEqual(expected);
+    expect([award.stars, award.used]).toEqual([3, 1]);
+    expect(usedText(award)).toBe('1 trial');
+    expect(award.reasons.join(' ')).toContain('goal met in 1 trial (3 or fewer needed)');
   });
 
-  it('only the first change marks the start; a run without a change counts every trial, like headless', () => {
+  it('a change before any trial ended needs no restart; changes after the first never restart', () => {
     const l = level('spike-threshold');
-    const s = session(l);
-    const watch = new GoalWatch(s.run);
-    for (let i = 0; i < 2 * TICKS_PER_TRIAL + 1; i++) { tick(s); watch.afterTick(); }
-    noteSettingChange(s);
-    for (let i = 0; i < TICKS_PER_TRIAL; i++) { tick(s); watch.afterTick(); }
-    noteSettingChange(s);
-    expect(s.firstChange).toEqual({ trials: 2, seconds: 2, tick: 2 * TICKS_PER_TRIAL + 1 });
-    // A level whose settings are built in from the start (a Reset, or headless) and no change: all count.
-    const set = applyPlayerSetting(l, AMPLITUDE, 12);
-    if (!set.ok) throw new Error('setting');
-    const fresh = session(set.level);
-    const freshWatch = new GoalWatch(fresh.run);
-    const goal = stepToGoal(fresh, freshWatch, 5);
-    expect(fresh.firstChange).toBeNull();
-    expect(sessionStars(fresh, goal)).toEqual({ ...headlessAt12pA(l), watched: 0 });
+    const page = new PageRun(l);
+    page.runTicks(100);
+    page.setParameter(AMPLITUDE, 2);
+    expect(page.restarts).toBe(0);
+    page.runTrials(2);
+    page.setParameter(AMPLITUDE, 12);
+    expect(page.restarts).toBe(0);
+    const award = sessionStars(page.s, page.toGoal());
+    expect([award.used, award.stars]).toEqual([3, 3]);
   });
 
-  it('a level whose stars measure when the player acts (starsCountFrom "start") counts every trial', () => {
+  it('a slider set to its current value is no change: no restart, and watching stays free', () => {
+    const l = level('spike-threshold');
+    const page = new PageRun(l);
+    page.runTrials(3);
+    expect(settingInForce(l, AMPLITUDE, 1)).toBe(true); // the level starts at 1 pA
+    page.setParameter(AMPLITUDE, 1);
+    expect(page.restarts).toBe(0);
+    expect(playerChoiceFrom(page.soFar())).toBeNull();
+    expect(firstChangeRestarts(l, page.soFar())).toBe(true);
+  });
+
+  it('settings carried in by a Reset are in force from tick 0: a later change does not restart, and the Reset after is a failed attempt', () => {
+    const l = level('spike-threshold');
+    const page = new PageRun(l);
+    page.setParameter(AMPLITUDE, 3); // at tick 0: no restart
+    page.runTrials(2);
+    page.reset();
+    expect(page.carriedIn).toBe(true);
+    expect(playerChoiceFrom(page.soFar())).toBe(0);
+    page.runTrials(2);
+    expect(resetEndsFailedAttempt(page.soFar())).toBe(true);
+    page.setParameter(AMPLITUDE, 12);
+    expect(page.restarts).toBe(0);
+    const award = sessionStars(page.s, page.toGoal());
+    expect([award.used, award.stars]).toEqual([3, 3]);
+  });
+
+  it('a level whose stars measure when the player acts (starsCountFrom "start") never restarts and counts every trial', () => {
     const l = level('spike-threshold', (raw) => { raw.lesson.starsCountFrom = 'start'; });
-    const s = session(l);
-    const watch = new GoalWatch(s.run);
-    for (let i = 0; i < 3 * TICKS_PER_TRIAL + 1; i++) { tick(s); watch.afterTick(); }
-    noteSettingChange(s);
-    s.world.commands.send({ type: 'setParameter', path: AMPLITUDE, value: 12 });
-    const award = sessionStars(s, stepToGoal(s, watch, 10));
-    expect([award.used, award.watched, award.stars]).toEqual([4, 0, 2]);
+    const page = new PageRun(l);
+    page.runTrials(3);
+    page.setParameter(AMPLITUDE, 12);
+    expect(page.restarts).toBe(0);
+    const award = sessionStars(page.s, page.toGoal());
+    expect([award.used, award.stars]).toEqual([4, 2]);
   });
-});
 
-/** The page's run up to its goal as a RunResult (what sessionStars builds), for awardStars without a change mark. */
-function runLikePage(s: LevelSession, goal: GoalReached) {
-  const headless = runLevel(s.level, { durationMs: 1 });
-  if (!headless.ok) throw new Error('run');
-  return { ...headless.result, trials: s.recorder.trials.slice(0, goal.used), objectives: goal.outcomes, simulatedMs: goal.tick * s.world.dtMs, stopReason: 'goal' as const };
-}
-
-describe('a step back undoes a later first change', () => {
-  it('restoring a tick before the change clears the mark; restoring one after keeps it', () => {
-    const s = session(level('spike-threshold'));
-    for (let i = 0; i < TICKS_PER_TRIAL + 1; i++) tick(s);
-    noteSettingChange(s);
-    const mark = s.firstChange;
-    expect(mark).toEqual({ trials: 1, seconds: 1, tick: TICKS_PER_TRIAL + 1 });
-    forgetUndoneChange(s);
-    expect(s.firstChange).toBe(mark);
-    s.world.clock[0] = TICKS_PER_TRIAL; // as restoreSnapshot leaves it after a step back to 1 s
-    forgetUndoneChange(s);
-    expect(s.firstChange).toBeNull();
+  it('a level without trials restarts after one watched second', () => {
+    const soFar = { settingsCarriedIn: false, commandLog: [], trialEndTicks: [], hasTrials: false, dtMs: 0.25 };
+    const l = level('spike-threshold');
+    expect(firstChangeRestarts(l, { ...soFar, tick: 3999 })).toBe(false);
+    expect(firstChangeRestarts(l, { ...soFar, tick: 4000 })).toBe(true);
+    expect(watchedSoFar({ ...soFar, tick: 4000 })).toEqual({ watched: 1, unit: 'seconds' });
+    expect(firstChangeRestartText(1, 'seconds')).toBe('Your first change starts your attempt: the level restarted with it (the 1 second you watched doesn\'t count).');
   });
 });

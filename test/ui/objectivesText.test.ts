@@ -3,7 +3,7 @@
 // (issue 12, item 6). No simulation: outcomes are made up at the threshold, off it, and unmeasured.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { countText } from '../../src/levels/campaign/stars';
+import { unitCount } from '../../src/levels/campaign/stars';
 import { metricDisplay } from '../../src/levels/labels/metricLabels';
 import { formatNumber } from '../../src/levels/labels/objectiveText';
 import { loadLevel } from '../../src/levels/loadLevel';
@@ -78,18 +78,19 @@ describe('objectives panel text', () => {
   });
 
   it('says one trial, two trials', () => {
-    expect(countText(1, 'trials')).toBe('1 trial');
-    expect(countText(0, 'trials')).toBe('0 trials');
-    expect(countText(2, 'seconds')).toBe('2 seconds');
+    expect(unitCount(1, 'trials')).toBe('1 trial');
+    expect(unitCount(0, 'trials')).toBe('0 trials');
+    expect(unitCount(2, 'seconds')).toBe('2 seconds');
+    expect(unitCount(1, 'seconds')).toBe('1 second');
   });
 
-  it('under the objectives: watching is free until the first change, then how many count', () => {
+  it('under the objectives: watching is free until the first change (which restarts the level), then every trial of the run counts', () => {
     const l = level('spike-threshold');
-    expect(starCountNote(l, { unit: 'trials', done: 4, firstChange: null })).toBe("Trials before your first change of a setting don't count for stars.");
-    expect(starCountNote(l, { unit: 'trials', done: 4, firstChange: { trials: 3, seconds: 3, tick: 12001 } })).toBe('Stars count the trials after your first change: 1 trial so far (3 trials before it not counted).');
-    expect(starCountNote(l, { unit: 'trials', done: 2, firstChange: { trials: 0, seconds: 0, tick: 0 } })).toBe('Stars count the trials after your first change: 2 trials so far.');
+    expect(starCountNote(l, { unit: 'trials', done: 4, watchingIsFree: true })).toBe('Watching is free: your first change restarts the level with it, and only then do trials count.');
+    expect(starCountNote(l, { unit: 'trials', done: 1, watchingIsFree: false })).toBe('Stars count this run from its start: 1 trial so far.');
+    expect(starCountNote(l, { unit: 'trials', done: 0, watchingIsFree: false })).toBe('Stars count this run from its start: 0 trials so far.');
     // A level whose stars do not count trials, and one whose stars measure when you act.
-    expect(starCountNote(level('izhikevich-2003'), { unit: 'seconds', done: 4, firstChange: null })).toBeNull();
-    expect(starCountNote(level('eyeblink-lesion'), { unit: 'trials', done: 4, firstChange: null })).toBe('Every trial counts for stars here: they measure how soon you act.');
+    expect(starCountNote(level('izhikevich-2003'), { unit: 'seconds', done: 4, watchingIsFree: true })).toBeNull();
+    expect(starCountNote(level('eyeblink-lesion'), { unit: 'trials', done: 4, watchingIsFree: false })).toBe('Every trial counts for stars here: they measure how soon you act.');
   });
 });

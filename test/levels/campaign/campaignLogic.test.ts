@@ -92,7 +92,7 @@ describe('awardStars', () => {
     expect(awardStars(lvl, withValue(20, 1.6)).stars).toBe(3);
     expect(awardStars(lvl, withValue(30, 1.6)).stars).toBe(2);
     expect(awardStars(lvl, withValue(20, 1.5)).stars).toBe(1); // '>' 1.5: exactly 1.5 does not pass
-    expect(awardStars(lvl, withValue(20, 1.4)).reasons).toContain('2 stars: not earned — strength ratio: 1.4× (above 1.5× needed).');
+    expect(awardStars(lvl, withValue(20, 1.4)).reasons).toContain('2 stars: not earned — strength ratio: 1.4× (> 1.5× needed).'); // the goal as the objectives panel writes it (goalText)
   });
   it('rejects star conditions that cannot work, with paths', () => {
     const d = raw();
