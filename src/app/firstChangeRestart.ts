@@ -8,7 +8,8 @@
  * counts is exactly the headless run with those settings from the start, and its stars equal the
  * headless stars. A change before anything was watched needs no restart; later changes never restart;
  * settings carried in by a Reset count as a change from tick 0 (attemptRule.ts playerChoiceFrom).
- * A level whose stars measure when the player acts (lesson.starsCountFrom "start") never restarts.
+ * A level whose stars count no trials (no trialsAtMost rule), or measure when the player acts
+ * (lesson.starsCountFrom "start"), never restarts.
  * The restart is not a failed attempt: nothing of the player's was in force before it.
  */
 import { countOf } from '../levels/labels/countOf';
@@ -18,6 +19,9 @@ import { playerChoiceFrom, type SpawnSoFar } from './attemptRule';
 
 /** Whether the player's change now must restart the level (the caller knows it is a counted campaign run). */
 export function firstChangeRestarts(level: Level, spawn: SpawnSoFar): boolean {
+  // Only stars that count trials make watching cost anything; a level without them (a songbird
+  // deafened after learning, a dopamine level) keeps its run whatever the player does mid-run.
+  if (!(level.lesson?.stars ?? []).some((rule) => rule.trialsAtMost !== undefined)) return false;
   if (level.lesson?.starsCountFrom === 'start') return false;
   if (playerChoiceFrom(spawn) !== null) return false;
   return watchedSoFar(spawn).watched > 0;

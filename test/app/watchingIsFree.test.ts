@@ -204,6 +204,15 @@ describe('the first change after watching restarts the level with it', () => {
     expect([award.used, award.stars]).toEqual([4, 2]);
   });
 
+  it('a level whose stars count no trials never restarts (a songbird deafened after learning keeps its run)', () => {
+    const soFar = { settingsCarriedIn: false, commandLog: [], trialEndTicks: [1000, 2000], hasTrials: true, tick: 2500, dtMs: 1 };
+    expect(firstChangeRestarts(level('spike-threshold'), soFar)).toBe(true);
+    for (const id of ['songbird-deafening', 'songbird-lman-lesion', 'dopamine-blocking', 'eyeblink-isi-sweep']) {
+      expect(firstChangeRestarts(level(id), soFar), id).toBe(false);
+    }
+    expect(firstChangeRestarts(level('eyeblink-lesion'), soFar)).toBe(false); // starsCountFrom "start"
+  });
+
   it('a level without trials restarts after one watched second', () => {
     const soFar = { settingsCarriedIn: false, commandLog: [], trialEndTicks: [], hasTrials: false, dtMs: 0.25 };
     const l = level('spike-threshold');

@@ -27,8 +27,10 @@ async function openChapterLevel(page: Page, url: string, id: string): Promise<vo
 const mode = (page: Page): Promise<string> => page.evaluate(() => window.__synaptica!.mode());
 const trials = (page: Page): Promise<number> => page.evaluate(() => window.__synaptica!.trials());
 
+const WATCHING_IS_FREE = 'Watching is free: your first change restarts the level with it, and only then do trials count.';
+
 const watchingIsFree: TestCase = {
-  name: 'fairplay: watch trials at 1×, then set the slider: stars and trials counted equal the headless run with that setting; no Apply button',
+  name: 'fairplay: watch trials at 1×, then move the slider: the level restarts at tick 0 with it, says so, and its stars and trials equal the headless run with that setting; no Apply button',
   async run(page, url) {
     mkdirSync(shots, { recursive: true });
     const id = 'spike-threshold';
@@ -36,7 +38,7 @@ const watchingIsFree: TestCase = {
     await openChapterLevel(page, url, id);
     assert(await mode(page) === 'paused', `${id} did not wait for its setup`);
     const status = (await page.locator('#player-actions-status').textContent()) ?? '';
-    assert(status.includes("Trials before your first change of a setting don't count for stars."), `the setup prompt does not say watching is free: "${status}"`);
+    assert(status.includes(WATCHING_IS_FREE), `the setup prompt does not say watching is free: "${status}"`);
     assert(await page.locator('#player-actions button', { hasText: /^Apply/ }).count() === 0, 'the sliders still have an Apply button');
     assert(await page.locator('#player-actions [aria-label^="Apply"]').count() === 0, 'a control is still named Apply');
     // Watch: Play at normal speed, at 1 pA the neuron stays silent; then run to the end of the trial.
@@ -47,32 +49,41 @@ const watchingIsFree: TestCase = {
     const watched = await trials(page);
     assert(watched >= 2 && await page.evaluate(() => window.__synaptica!.goal()) === null, `watched ${watched} trials, goal ${JSON.stringify(await page.evaluate(() => window.__synaptica!.goal()))}`);
     const noteBefore = (await page.locator('#objectives-note').textContent()) ?? '';
-    assert(noteBefore === "Trials before your first change of a setting don't count for stars.", `objectives note before the change: "${noteBefore}"`);
+    assert(noteBefore === WATCHING_IS_FREE, `objectives note before the change: "${noteBefore}"`);
     await page.locator('#objectives').screenshot({ path: `${shots}objectives-before-change.png` });
-    // The first change: the slider by keyboard (End = 20 pA); it applies at once.
+    // The same value again (a slider dragged back to where it was, 1 pA) is no change: no restart.
     const slider = `[data-action="param:${path}"] input[type="range"]`;
+    await page.locator(slider).evaluate((el: HTMLInputElement) => {
+      el.value = '1';
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await page.waitForTimeout(300);
     await page.focus(slider);
+    assert(await trials(page) === watched, `a no-op slider move restarted the level (${await trials(page)} trials, watched ${watched})`);
+    // The first change: the slider by keyboard (End = 20 pA); the level restarts with it and plays on.
     await page.keyboard.press('End');
-    assert(Number(await page.locator(slider).inputValue()) === 20, 'End did not set 20 pA');
-    await page.waitForFunction(() => document.getElementById('objectives-note')?.textContent?.startsWith('Stars count the trials after your first change'), null, { timeout: 5000 });
-    const noteAfter = (await page.locator('#objectives-note').textContent()) ?? '';
-    const wantNote = `Stars count the trials after your first change: 0 trials so far (${watched} trials before it not counted).`;
-    assert(noteAfter === wantNote, `objectives note after the change: "${noteAfter}", want "${wantNote}"`);
-    await page.click('#play-pause');
+    const restartText = `Your first change starts your attempt: the level restarted with it (the ${watched} trials you watched don't count).`;
+    await page.waitForFunction((want) => document.getElementById('player-actions-status')?.textContent === want, restartText, { timeout: 5000 });
+    await page.screenshot({ path: `${shots}restart-after-first-change.png` });
+    await page.locator('#player-actions').screenshot({ path: `${shots}restart-message.png` });
+    const announced = (await page.locator('#announcer').textContent()) ?? '';
+    assert(announced === restartText || await page.locator('#level-result-dialog[open]').count() > 0, `announced "${announced}", want "${restartText}"`);
+    assert(Number(await page.locator(slider).inputValue()) === 20, 'the slider lost its 20 pA over the restart');
     await page.waitForSelector('#level-result-dialog[open]', { timeout: 30_000 });
     const headless = headlessGoal(id, { [path]: 20 });
     const stars = Number(await page.locator('#level-result-stars').getAttribute('data-stars'));
     const goal = await page.evaluate(() => window.__synaptica!.goal());
-    assert(goal !== null && goal.used === watched + headless.used, `goal after ${goal?.used} trials; watched ${watched}, headless needs ${headless.used}`);
+    assert(goal !== null && goal.used === headless.used, `goal ${JSON.stringify(goal)}; headless at 20 pA ${JSON.stringify(headless)}`);
     assert(stars === headless.stars, `the card shows ${stars} stars, the headless run at 20 pA earns ${headless.stars}`);
     const card = await page.locator('#level-result-dialog').innerText();
-    const counted = `${headless.used} trial${headless.used === 1 ? '' : 's'} counted (${watched} trials watched before your first change)`;
-    assert(card.includes(counted), `the card does not say "${counted}": ${card.slice(0, 300)}`);
+    const used = `${headless.used} trial${headless.used === 1 ? '' : 's'};`;
+    assert(card.includes(used) && !card.includes('counted ('), `the card does not say "${used}" alone: ${card.slice(0, 300)}`);
     assert(!CAMEL_CASE.test(card), `the result card shows an id: ${card.match(CAMEL_CASE)?.[0]}`);
     await page.screenshot({ path: `${shots}result-after-watching.png` });
     await page.evaluate(() => window.__synaptica!.flushProgress());
     const entry = (await page.evaluate(() => window.__synaptica!.progress())).levels[id];
-    assert(entry?.completed === true && entry.bestStars === headless.stars && entry.trialsUsed === headless.used, `progress: ${JSON.stringify(entry)}, headless ${JSON.stringify(headless)}`);
+    assert(entry?.completed === true && entry.bestStars === headless.stars && entry.trialsUsed === headless.used && (entry.failures ?? 0) === 0, `progress: ${JSON.stringify(entry)}, headless ${JSON.stringify(headless)}`);
     await page.keyboard.press('Escape');
   },
 };
