@@ -19,8 +19,8 @@ import { playerChoiceFrom, type SpawnSoFar } from './attemptRule';
 
 /** Whether the player's change now must restart the level (the caller knows it is a counted campaign run). */
 export function firstChangeRestarts(level: Level, spawn: SpawnSoFar): boolean {
-  // Only stars that count trials make watching cost anything; a level without them (a songbird
-  // deafened after learning, a dopamine level) keeps its run whatever the player does mid-run.
+  // Only stars that count trials make watching cost anything; a level without them (a lesion or a
+  // deafening after learning) keeps its run whatever the player does mid-run.
   if (!(level.lesson?.stars ?? []).some((rule) => rule.trialsAtMost !== undefined)) return false;
   if (level.lesson?.starsCountFrom === 'start') return false;
   if (playerChoiceFrom(spawn) !== null) return false;
