@@ -6,7 +6,9 @@
  *
  * stop() takes effect at once (a pause must show within 100 ms, and a chunk takes 150 ms of stepping):
  * it ends the worker and drops the work after the last chunk applied, so the page's world stays at that
- * chunk. Player commands the worker had not received by then go to the page's world instead.
+ * chunk. Player commands the worker had not received by then go to the page's world instead; the same
+ * happens when the worker stops by itself (its last chunk may not hold a command sent while it ran)
+ * or fails.
  */
 import type { LevelRecorder } from '../levels/metrics/levelRecorder';
 import type { SimCommand } from '../sim/commands/commandQueue';
@@ -74,15 +76,22 @@ export class FastForwardClient {
     this.target = target;
     this.sent = [];
     this.received = 0;
+    // Every ending (stop(), the worker stopping by itself, an error) goes through here once: the worker
+    // is ended, and the player commands the last applied chunk does not hold go to the page's world,
+    // so a slider moved during the last chunk is never lost nor applied twice.
     const finish = (): void => {
+      if (this.worker !== worker) return;
+      const unreceived = this.sent.slice(this.received);
       worker.onmessage = null;
       worker.onerror = null;
+      worker.onmessageerror = null;
       worker.terminate();
-      if (this.worker === worker) {
-        this.worker = null;
-        this.target = null;
-        this.end = null;
-      }
+      this.worker = null;
+      this.target = null;
+      this.end = null;
+      this.sent = [];
+      this.received = 0;
+      for (const command of unreceived) target.world.commands.send(command);
       this.prewarm();
     };
     this.end = finish;
@@ -97,6 +106,7 @@ export class FastForwardClient {
       this.received = message.chunk.commandsReceived;
       callbacks.onChunk(message.chunk);
       if (message.type === 'stopped') {
+        // onChunk may already have stopped it (a question due); finish() replays the commands once.
         finish();
         if (message.chunk.finished) callbacks.onEnded(message.chunk.finished);
       }
@@ -141,12 +151,7 @@ export class FastForwardClient {
    * dropped) and gets the player commands that chunk did not hold, for its next tick.
    */
   stop(): Promise<void> {
-    const target = this.target;
-    const end = this.end;
-    if (!this.worker || !target || !end) return Promise.resolve();
-    const unreceived = this.sent.slice(this.received);
-    end();
-    for (const command of unreceived) target.world.commands.send(command);
+    this.end?.();
     return Promise.resolve();
   }
 }
