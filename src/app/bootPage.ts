@@ -73,6 +73,8 @@ export async function bootPage(): Promise<void> {
     onHelp: () => dialogs.toggleHelp(),
     onCampaign: () => dialogs.openCampaignMenu(),
     onCanvasView: (value) => views.setCanvasView(value),
+    onMute: () => views.toggleMute(),
+    onZoom: (factor) => views.zoomCircuit(factor),
   });
   controls.setSpeed(state.speed);
   const view = controls.simView;

@@ -81,6 +81,9 @@ export function startFrameLoop(app: Application, deps: FrameLoopDeps): FrameLoop
     // The panels show the paused state before the page stops drawing.
     if (state.session && views.scene) slowRefresh.refresh(state.session);
     state.sinceSlowRefreshMs = 0;
+    // The refresh may itself have woken the loop (a question it opened, a level it finished): wake()
+    // found the ticker still started, so only this check keeps that change from going undrawn.
+    if (state.running || drawWanted || performance.now() < awakeUntilMs) return;
     // Stopped inside the tick (this frame has rendered): no more animation frames until wake().
     app.ticker.stop();
     Ticker.system.stop();

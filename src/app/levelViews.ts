@@ -16,7 +16,7 @@ import { createCaptions } from '../ui/captions';
 import type { CanvasViewChoice } from '../ui/controls';
 import { Inspector } from '../ui/inspector/inspector';
 import { PlayerActionsPanel } from '../ui/playerActions';
-import { createSoundControls, type SoundControlsOptions } from '../ui/soundControls';
+import { createSoundControls, type SoundControls, type SoundControlsOptions } from '../ui/soundControls';
 import type { Bus } from '../bus/bus';
 import { ComposedScene } from './composedScene';
 import type { LevelSession } from './levelSession';
@@ -41,6 +41,9 @@ export class LevelViews {
   private chosen: ChosenScene | null = null;
   private sidePanel: SidePanel | null = null;
   private inspectorToScene: ((selection: Parameters<CircuitView['setSelection']>[0]) => void) | null = null;
+  /** The level's circuit view (its own scene or the extra one), for the + / − keys. */
+  private circuit: CircuitView | null = null;
+  private readonly soundControls: SoundControls;
 
   constructor(
     private readonly app: Application,
@@ -55,7 +58,7 @@ export class LevelViews {
     this.exports = new PlotExports(byId('plot-exports-body'), () => app.renderer);
     const captions = createCaptions(byId('captions'));
     this.sound = createSoundSystem({ bus, getWorld: () => hooks.currentSession()?.world ?? null, onSound: (played) => captions.show({ caption: played.caption, key: played.name, announce: played.announce }) });
-    createSoundControls(byId('sound-controls'), this.sound, null, hooks.soundSettings);
+    this.soundControls = createSoundControls(byId('sound-controls'), this.sound, null, hooks.soundSettings);
     // Spike clicks follow the inspected neuron.
     this.inspector.onSelect((selection) => {
       this.sound.selectNeuron(selection?.kind === 'neuron' ? selection.eid : null);
@@ -75,6 +78,7 @@ export class LevelViews {
   clear(): void {
     this.scene?.destroy();
     this.scene = null;
+    this.circuit = null;
   }
 
   /** A new scene and panels for `s`; `canvasView` is what the canvas shows. */
@@ -90,6 +94,7 @@ export class LevelViews {
     this.sceneName = chosen?.name ?? 'plots';
     this.view.dataset.scene = this.sceneName;
     const circuit = chosen?.scene instanceof CircuitView ? chosen.scene : extraCircuit;
+    this.circuit = circuit;
     if (circuit) {
       circuit.onSelect((selection) => this.inspector.show(s.world, selection));
       this.inspectorToScene = (selection) => circuit.setSelection(selection);
@@ -113,6 +118,17 @@ export class LevelViews {
     this.inspector.show(s.world, null);
     this.sound.selectNeuron(null);
     this.layout();
+  }
+
+  /** The m key: mute or unmute, as the sound button does. */
+  toggleMute(): void {
+    this.soundControls.toggleMuteByPlayer();
+  }
+
+  /** The + / − keys zoom the circuit about its centre while the canvas shows it. */
+  zoomCircuit(factor: number): void {
+    const root = this.circuit?.root;
+    if (this.scene && root?.visible && root.parent) this.circuit?.zoomBy(factor);
   }
 
   setCanvasView(value: CanvasViewChoice): void {

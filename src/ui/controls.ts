@@ -20,6 +20,10 @@ export interface ControlHandlers {
   onHelp(): void;
   onCampaign(): void;
   onCanvasView(view: CanvasViewChoice): void;
+  /** The m key: the sound's mute toggle, as its button does. */
+  onMute(): void;
+  /** + / − : zoom the circuit view about its centre by `factor`, when it is shown. */
+  onZoom(factor: number): void;
 }
 
 /** The width at which style.css switches to the phone layout. */
@@ -115,6 +119,9 @@ export class Controls {
       help: () => handlers.onHelp(),
       campaign: () => handlers.onCampaign(),
       cycleView,
+      mute: () => handlers.onMute(),
+      zoomIn: () => handlers.onZoom(1.25),
+      zoomOut: () => handlers.onZoom(0.8),
     };
     // Space on a button or radio would also click it when the key comes up: swallow that keyup.
     let swallowSpaceUp = false;

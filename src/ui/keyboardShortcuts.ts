@@ -4,11 +4,14 @@
  * menu, a speed choice) so the same key always does the same thing, as on a video player; only text
  * fields keep them (typing a space or a k), and an open dialog keeps every key (Space presses the
  * dialog's buttons, Enter commits, Esc closes). Enter is never a shortcut: it presses the focused
- * button. Pure: the DOM side (controls.ts) describes the focused element as a KeyTarget.
+ * button. Every page key goes through shortcutAction, mute and circuit zoom included, so one rule
+ * decides where a key belongs. Pure: the DOM side (controls.ts) describes the focused element as a
+ * KeyTarget and runs the action.
  */
 
 export type ShortcutAction =
-  | 'playPause' | 'step' | 'stepTrial' | 'stepBack' | 'slow' | 'normal' | 'fast' | 'reset' | 'help' | 'campaign' | 'cycleView';
+  | 'playPause' | 'step' | 'stepTrial' | 'stepBack' | 'slow' | 'normal' | 'fast' | 'reset' | 'help' | 'campaign' | 'cycleView'
+  | 'mute' | 'zoomIn' | 'zoomOut';
 
 /** What the focused element is, as far as the shortcuts care. */
 export interface KeyTarget {
@@ -41,6 +44,10 @@ const KEY_ACTIONS: Readonly<Record<string, ShortcutAction>> = {
   '?': 'help',
   c: 'campaign', C: 'campaign',
   p: 'cycleView', P: 'cycleView',
+  m: 'mute', M: 'mute',
+  // '=' and '_' are the same keys without / with Shift on most layouts.
+  '+': 'zoomIn', '=': 'zoomIn',
+  '-': 'zoomOut', _: 'zoomOut',
 };
 
 /**

@@ -1,5 +1,6 @@
 /**
- * Mute toggle (button, or the 'm' key anywhere outside a text field) and a volume slider. It drives
+ * Mute toggle (button, or the 'm' key: keyboardShortcuts.ts decides where it applies and the page calls
+ * toggleMuteByPlayer) and a volume slider. It drives
  * any SoundOutput — the sound system from src/audio/createSoundSystem.ts (Howler.mute / Howler.volume).
  * Where the settings live:
  * - With `options.initial` / `options.onChange` the page keeps them in the saved progress
@@ -23,6 +24,8 @@ export interface SoundControls {
   readonly volume: number;
   setMuted(muted: boolean): void;
   setVolume(volume: number): void;
+  /** The player's mute toggle (the m key): as a click on the button, reported like one. */
+  toggleMuteByPlayer(): void;
   destroy(): void;
 }
 
@@ -77,13 +80,6 @@ function speakerIcon(muted: boolean): string {
     ? '<path d="M16 9l5 6M21 9l-5 6" stroke="currentColor" stroke-width="2" stroke-linecap="round"/>'
     : '<path d="M16 8.5a5 5 0 0 1 0 7M18.5 6a8.5 8.5 0 0 1 0 12" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"/>';
   return `<svg class="sound-icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false"><path d="M3 9h4l5-4v14l-5-4H3z" fill="currentColor"/>${waves}</svg>`;
-}
-
-function isTextEntry(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  if (target instanceof HTMLInputElement) return !['range', 'checkbox', 'radio', 'button'].includes(target.type);
-  return target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
 }
 
 /** Only the values localStorage held (nothing when a key is absent): an older page's choices, for the upgrade. */
@@ -162,16 +158,9 @@ export function createSoundControls(container: HTMLElement, output: SoundOutput,
   const onInput = (): void => setVolume(Number(slider.value) / 100);
   // The volume is reported once the slider is let go, not at every step of a drag.
   const onSliderChange = (): void => report();
-  const onKey = (event: KeyboardEvent): void => {
-    if (event.key !== 'm' && event.key !== 'M') return;
-    if (event.ctrlKey || event.metaKey || event.altKey || isTextEntry(event.target)) return;
-    event.preventDefault();
-    toggleByPlayer();
-  };
   button.addEventListener('click', onClick);
   slider.addEventListener('input', onInput);
   slider.addEventListener('change', onSliderChange);
-  window.addEventListener('keydown', onKey);
 
   output.setMuted(muted);
   output.setVolume(volume);
@@ -182,11 +171,11 @@ export function createSoundControls(container: HTMLElement, output: SoundOutput,
     get volume() { return volume; },
     setMuted,
     setVolume,
+    toggleMuteByPlayer: toggleByPlayer,
     destroy() {
       button.removeEventListener('click', onClick);
       slider.removeEventListener('input', onInput);
       slider.removeEventListener('change', onSliderChange);
-      window.removeEventListener('keydown', onKey);
       group.remove();
     },
   };

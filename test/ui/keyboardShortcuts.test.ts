@@ -1,6 +1,6 @@
 /** Which element keeps a key and where a shortcut acts: Space and k play or pause everywhere but text fields and dialogs. */
 import { describe, expect, it } from 'vitest';
-import { isTextField, SHORTCUTS, shortcutAction, type KeyTarget } from '../../src/ui/keyboardShortcuts';
+import { isTextField, SHORTCUTS, shortcutAction, type KeyTarget, type ShortcutAction } from '../../src/ui/keyboardShortcuts';
 
 const none = { ctrl: false, meta: false, alt: false };
 const on = (tag: string, inputType = '', extra: Partial<KeyTarget> = {}): KeyTarget => ({ tag, inputType, editable: false, inDialog: false, ...extra });
@@ -71,6 +71,22 @@ describe('shortcutAction: the other keys', () => {
     }
   });
 
+  it('m mutes and + / − zoom the circuit, through the same rule (on the page, a button, a slider, a checkbox)', () => {
+    const expected: Record<string, ShortcutAction> = { m: 'mute', M: 'mute', '+': 'zoomIn', '=': 'zoomIn', '-': 'zoomOut', _: 'zoomOut' };
+    for (const target of [body, button, slider, checkbox, radio]) {
+      for (const [key, action] of Object.entries(expected)) expect(shortcutAction(key, none, target), `${key} on ${target.tag}${target.inputType}`).toBe(action);
+    }
+  });
+
+  it('m and + / − belong to an open dialog, a text field and a select: no mute or zoom behind a modal', () => {
+    for (const key of ['m', 'M', '+', '=', '-', '_']) {
+      for (const target of [dialogButton, on('body', '', { inDialog: true }), numberField, textField, textarea, editable, select]) {
+        expect(shortcutAction(key, none, target), `${key} on ${target.tag}${target.inputType}${target.inDialog ? ' in a dialog' : ''}`).toBeNull();
+      }
+      expect(shortcutAction(key, { ...none, ctrl: true }, body)).toBeNull();
+    }
+  });
+
   it('Enter, Tab, arrows and unbound letters are never shortcuts (Enter presses the focused button)', () => {
     for (const key of ['Enter', 'Tab', 'ArrowLeft', 'ArrowUp', 'x', 'Escape']) expect(shortcutAction(key, none, button)).toBeNull();
   });
@@ -90,5 +106,21 @@ describe('isTextField and the help list', () => {
     const play = SHORTCUTS.find((s) => s.keys.includes('Space'));
     expect(play?.keys).toEqual(['Space', 'k']);
     expect(SHORTCUTS.some((s) => s.keys.includes('Enter') && /focused button/.test(s.does))).toBe(true);
+  });
+
+  it('the help lists a key for every action, and every key it lists (but Enter and Esc) is a shortcut', () => {
+    const every = { playPause: true, step: true, stepTrial: true, stepBack: true, slow: true, normal: true, fast: true, reset: true, help: true, campaign: true, cycleView: true, mute: true, zoomIn: true, zoomOut: true } satisfies Record<ShortcutAction, true>;
+    // The help shows Space by name and a true minus sign.
+    const typed = (shown: string): string => (shown === 'Space' ? ' ' : shown === '−' ? '-' : shown);
+    const listed = new Set<ShortcutAction>();
+    for (const row of SHORTCUTS) {
+      for (const shown of row.keys) {
+        if (shown === 'Enter' || shown === 'Esc') continue;
+        const action = shortcutAction(typed(shown), none, body);
+        expect(action, `help key ${shown}`).not.toBeNull();
+        if (action) listed.add(action);
+      }
+    }
+    expect([...listed].sort()).toEqual(Object.keys(every).sort());
   });
 });

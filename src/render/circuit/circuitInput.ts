@@ -1,6 +1,7 @@
 /**
- * Pointer and key input of the circuit view: drag pans, the wheel zooms about the pointer, + / −
- * zoom about the centre, and a click (a press that did not move) picks the neuron under it.
+ * Pointer input of the circuit view: drag pans, the wheel zooms about the pointer, and a click (a press
+ * that did not move) picks the neuron under it. The + / − keys are page shortcuts
+ * (src/ui/keyboardShortcuts.ts: not in text fields, not behind a dialog) that call the view's zoomBy.
  */
 import type { Container, FederatedPointerEvent, FederatedWheelEvent } from 'pixi.js';
 import { zoomAt, type ViewTransform } from './viewTransform';
@@ -22,9 +23,7 @@ export class CircuitInput {
   private drag: { x: number; y: number; offsetX: number; offsetY: number; moved: boolean } | null = null;
   private hovering = false;
   private guardedCanvas: HTMLCanvasElement | null = null;
-  private readonly keyHandler: ((event: KeyboardEvent) => void) | null = null;
-
-  constructor(private readonly target: PanZoomTarget, keyboard: boolean) {
+  constructor(private readonly target: PanZoomTarget) {
     const root = target.root;
     root.eventMode = 'static';
     root.cursor = 'grab';
@@ -35,14 +34,9 @@ export class CircuitInput {
     root.on('wheel', this.onWheel);
     root.on('pointerover', this.onPointerOver);
     root.on('pointerout', this.onPointerOut);
-    if (keyboard && typeof window !== 'undefined') {
-      this.keyHandler = (event: KeyboardEvent) => this.onKey(event);
-      window.addEventListener('keydown', this.keyHandler);
-    }
   }
 
   destroy(): void {
-    if (this.keyHandler) window.removeEventListener('keydown', this.keyHandler);
     this.guardedCanvas?.removeEventListener('wheel', this.wheelGuard);
   }
 
@@ -105,14 +99,4 @@ export class CircuitInput {
     const deltaPx = event.deltaY * (event.deltaMode === 1 ? 16 : 1);
     this.target.setTransform(zoomAt(this.target.transform, Math.exp(-deltaPx * 0.0015), p.x, p.y, this.target.fitScale));
   };
-
-  private onKey(event: KeyboardEvent): void {
-    if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
-    const element = event.target as HTMLElement | null;
-    if (element && (element.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName))) return;
-    const root = this.target.root;
-    if (!root.visible || !root.parent) return;
-    if (event.key === '+' || event.key === '=') this.target.zoomBy(1.25);
-    else if (event.key === '-' || event.key === '_') this.target.zoomBy(0.8);
-  }
 }

@@ -39,8 +39,6 @@ export interface CircuitViewOptions {
   synapseBudget?: number;
   /** Most highlighted synapses per direction for a selected neuron (default 3000). */
   highlightBudget?: number;
-  /** Listen for + / − on the window (default true). */
-  keyboard?: boolean;
 }
 
 /** Wall-time decay constant of a spike flash. */
@@ -157,7 +155,7 @@ export class CircuitView implements LevelScene, PanZoomTarget {
     this.lastSpikeWritten = world.monitors.spikes.written;
 
     this.root.hitArea = new Rectangle(0, 0, 1, 1);
-    this.input = new CircuitInput(this, options.keyboard !== false);
+    this.input = new CircuitInput(this);
   }
 
   get transform(): ViewTransform {
