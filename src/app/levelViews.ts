@@ -96,7 +96,7 @@ export class LevelViews {
     const circuit = chosen?.scene instanceof CircuitView ? chosen.scene : extraCircuit;
     this.circuit = circuit;
     if (circuit) {
-      circuit.onSelect((selection) => this.inspector.show(s.world, selection));
+      circuit.onSelect((selection) => this.inspector.show(s.world, selection, s.level));
       this.inspectorToScene = (selection) => circuit.setSelection(selection);
     } else {
       this.inspectorToScene = null;
@@ -115,7 +115,7 @@ export class LevelViews {
       },
     }) ?? null;
     if (withPanel && !this.sidePanel) this.actions.show(s.level, false);
-    this.inspector.show(s.world, null);
+    this.inspector.show(s.world, null, s.level);
     this.sound.selectNeuron(null);
     this.layout();
   }

@@ -121,8 +121,8 @@ export class PlotFrame {
     // The title may use the whole cell width right of the plot's left edge; a longer one is cut.
     const titleRoom = Math.round(this.outer.x + this.outer.width - x - 2);
     const titleFit = this.fits.get(`t${titleRoom}|${spec.title}`);
-    const title = this.label(titleFit?.text ?? spec.title, x, y - 8, 0, 1, plotFont.titleSize, plotColors.label, 'bold');
-    if (!titleFit) this.remember(`t${titleRoom}|${spec.title}`, fitWidth(title, spec.title, titleRoom, false));
+    const title = this.label(titleFit?.text ?? spec.title, x, y - 8, 0, 1, titleFit?.size ?? plotFont.titleSize, plotColors.label, 'bold');
+    if (!titleFit) this.remember(`t${titleRoom}|${spec.title}`, fitTitle(title, spec.title, titleRoom));
     this.label(spec.xLabel, x + width / 2, y + height + 24, 0.5, 0, plotFont.labelSize, plotColors.label);
     // The y label runs along the cell's height: a long one wraps onto a second line, then is cut.
     const yRoom = Math.round(Math.max(30, this.outer.height - 6));
@@ -175,6 +175,16 @@ export class PlotFrame {
 interface Fitted {
   readonly text: string;
   readonly wrap: boolean;
+  /** Font size it was fitted at (titles shrink one step before they are cut). */
+  readonly size?: number;
+}
+
+/** A title too wide for its room is set one size smaller (the label size) before it is cut. */
+function fitTitle(t: Text, full: string, maxPx: number): Fitted {
+  const whole = fitWidth(t, full, maxPx, false);
+  if (whole.text === full) return whole;
+  t.style.fontSize = plotFont.labelSize;
+  return { ...fitWidth(t, full, maxPx, false), size: plotFont.labelSize };
 }
 
 /** Cuts `t` (showing `full`) with an ellipsis until it is at most `maxPx` wide (on one line when `oneLine`). */

@@ -3,7 +3,7 @@ import { binValues, type HistogramBins } from './histogram';
 import { plotColors } from './palette';
 import { PlotFrame, type FrameSpec } from './PlotFrame';
 import type { PlotRect, SynapseRange } from './plotData';
-import { formatCount, formatTick, niceTicks } from './ticks';
+import { formatCount, formatTick, niceTicks, niceTicksForPx } from './ticks';
 
 export const histogramBinCount = 40;
 
@@ -53,11 +53,12 @@ export class WeightHistogramView {
     const xStep = xs.length > 1 ? xs[1] - xs[0] : 1;
     const yTop = Math.max(1, bins.maxCount);
     // Counts are whole numbers: never a tick between two integers (a 1-synapse histogram got 0, 0, 1, 1).
-    const ys = niceTicks(0, yTop, Math.min(4, yTop));
+    const ys = niceTicksForPx(0, yTop, this.frame.inner.height, Math.min(4, yTop), true);
     const spec: FrameSpec = {
       title: fitText(range.name === 'all projections' ? 'Synaptic weights' : `Synaptic weights, ${range.name}`, this.frame.inner.width + 40),
-      xLabel: 'synaptic weight',
-      yLabel: `synapses (of ${formatCount(bins.total)})`,
+      xLabel: `synaptic weight (${formatCount(bins.total)} ${bins.total === 1 ? 'synapse' : 'synapses'})`,
+      // The total in the title's room would wrap in a short plot; the axis says what is counted.
+      yLabel: 'synapses',
       xRange: [bins.lo, bins.hi],
       // Headroom above the tallest bar so it never touches the top edge.
       yRange: [0, Math.max(yTop * 1.08, ys[ys.length - 1] ?? yTop)],

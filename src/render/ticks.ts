@@ -33,3 +33,21 @@ export function formatCount(value: number): string {
 
 /** The one plural helper lives with the labels (the result card and the panels use it too). */
 export { countOf } from '../levels/labels/countOf';
+
+/** Vertical room one tick label needs (a 10–11 px label plus a gap), so labels never pile up. */
+export const tickLabelPx = 14;
+
+/**
+ * Nice ticks over [lo, hi] for an axis `lengthPx` long: about `approxCount`, but never more than one
+ * label per `pxPerLabel` (a 45 px tall plot gets 2 or 3, not 6 piled up). When even the coarsest
+ * nice step gives too many, every other tick is kept.
+ */
+export function niceTicksForPx(lo: number, hi: number, lengthPx: number, approxCount: number, integers = false, pxPerLabel = tickLabelPx): number[] {
+  const most = Math.max(2, Math.floor(lengthPx / pxPerLabel));
+  let ticks = niceTicks(lo, hi, Math.min(approxCount, most - 1), integers);
+  for (let approx = Math.min(approxCount, most - 1) - 1; ticks.length > most && approx >= 1; approx--) {
+    ticks = niceTicks(lo, hi, approx, integers);
+  }
+  while (ticks.length > most) ticks = ticks.filter((_, i) => i % 2 === 0);
+  return ticks;
+}

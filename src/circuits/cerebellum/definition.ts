@@ -23,6 +23,10 @@ export const cerebellumCircuit = defineCircuit({
   inactivationRegions: cerebellumRegion,
   metrics: eyeblinkMetrics,
   traceSignals: cerebellumTraceSignals,
+  populationLabels: {
+    mossyFibres: 'Mossy fibres', granule: 'Granule cells', interneurons: 'Interneurons',
+    purkinje: 'Purkinje cells', nucleus: 'Deep nucleus', olive: 'Inferior olive',
+  },
   catalogGroup: 'Cerebellum',
   provides: (config) => {
     const parts = cerebellumNetworkParts(cerebellumParamsOf(config));

@@ -153,6 +153,10 @@ export interface CircuitDefinition<
   readonly metrics: M;
   /** Signals a level's trace monitors may record, by name (unique over all circuits). */
   readonly traceSignals?: Readonly<Record<string, CircuitTraceSignal>>;
+  /** Display names of the populations it brings, by population id ("mossyFibres" → "Mossy fibres"): what a player reads on plots and scenes; the id stays in the inspector and exports. */
+  readonly populationLabels?: Readonly<Record<string, string>>;
+  /** What one trial of this circuit is called on axes ("rendition" for a song); "trial" when absent. */
+  readonly trialNoun?: string;
   /** The level menu's group for levels with this circuit. */
   readonly catalogGroup: string;
   /** Populations, projections, stimuli and modulator pools it brings (as the config sets them). */

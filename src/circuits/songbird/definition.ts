@@ -32,6 +32,9 @@ export const songbirdCircuit = defineCircuit({
   inactivationRegions: songbirdRegion,
   metrics: songbirdMetrics,
   traceSignals: songbirdTraceSignals,
+  populationLabels: { hvc: 'HVC', ra: 'RA', lman: 'LMAN' },
+  // The bird sings renditions, and its scene counts them so.
+  trialNoun: 'rendition',
   catalogGroup: 'Songbird',
   provides: (config) => {
     const parts = partsOf(config);

@@ -1,6 +1,6 @@
 /** Populations: groups of neurons of one type, laid out for display. */
 import { z } from 'zod';
-import { id, int, num, MAX_POPULATION_COUNT } from './common';
+import { id, int, num, text, MAX_POPULATION_COUNT } from './common';
 
 const coordinate = (description: string) => num(-100_000, 100_000, description);
 
@@ -26,6 +26,7 @@ export const variation = z.strictObject({
 
 export const population = z.strictObject({
   id: id('Id of this population, referenced by projections, stimuli, monitors and objectives.'),
+  label: text(60, 'Name shown to players on plots, scenes and the inspector (e.g. "Excitatory cells"); the id stays in the inspector and exports. Defaults to a readable form of the id.').optional(),
   type: id('Id of a neuron type in neuronTypes[].'),
   count: int(1, MAX_POPULATION_COUNT, 'Number of neurons.'),
   layout: layout.default({ kind: 'grid', x: 0, y: 0, width: 1, height: 1 }),

@@ -18,6 +18,7 @@
  */
 import { Container, Graphics, Particle, ParticleContainer, Rectangle, Text, type Texture } from 'pixi.js';
 import type { Level } from '../../levels/schema/level';
+import { populationLabel } from '../../levels/labels/populationLabels';
 import type { SimWorld } from '../../sim/world/world';
 import { plotColors, plotFont, populationColor } from '../palette';
 import type { LevelScene, SceneFactory, SceneFrame } from '../scenes/levelScene';
@@ -128,7 +129,7 @@ export class CircuitView implements LevelScene, PanZoomTarget {
     this.clouds = new ModulatorClouds(world, this.layout, this.glowTexture, this.overlay);
     world.populations.forEach((p, i) => {
       const label = new Text({
-        text: `${p.name} (${p.count})`,
+        text: `${populationLabel(level, p.name)} (${p.count})`,
         // Outlined in the background colour so a label stays legible over another population's dots.
         style: { fontFamily: plotFont.family, fontSize: plotFont.labelSize, fill: populationColor(i), fontWeight: 'bold', stroke: { color: plotColors.background, width: 3 } },
       });

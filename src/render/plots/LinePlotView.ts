@@ -2,7 +2,7 @@ import { Container, Graphics, Text } from 'pixi.js';
 import { plotColors, plotFont } from '../palette';
 import { PlotFrame, type FrameSpec } from '../PlotFrame';
 import type { PlotRect } from '../plotData';
-import { formatTick, niceTicks } from '../ticks';
+import { formatTick, niceTicks, niceTicksForPx } from '../ticks';
 import type { Series } from './learningCurve';
 import { dataRange } from './plotRange';
 
@@ -83,7 +83,7 @@ export class LinePlotView {
     const xr = spec.xRange ?? dataRange(spec.series.map((s) => s.xs), false);
     const yr = spec.yRange ?? dataRange(spec.series.map((s) => s.ys), spec.yIncludesZero ?? false);
     const xs = niceTicks(xr[0], xr[1], 5, spec.xIntegers);
-    const ys = niceTicks(yr[0], yr[1], 4, spec.yIntegers);
+    const ys = niceTicksForPx(yr[0], yr[1], this.frame.inner.height, 4, spec.yIntegers);
     const xStep = xs.length > 1 ? xs[1] - xs[0] : 1;
     const yStep = ys.length > 1 ? ys[1] - ys[0] : 1;
     const frameSpec: FrameSpec = {

@@ -39,6 +39,7 @@ import { downloadHref, downloadText } from './plotExport';
 import { gridCellsWithLead } from './plotGrid';
 import { printPlotPng, type PrintablePlot } from './plotPrint';
 import { projectionLabel } from './projectionLabel';
+import { populationLabel } from '../../levels/labels/populationLabels';
 import { visibleTextBoxes } from './textBoxes';
 import { findStdpRule, stdpCurve, stdpWindowSpec, type StdpCurve, type StdpWindowParams } from './stdpWindow';
 
@@ -86,7 +87,7 @@ export class PlotPanel {
     // The histogram shows the first learning projection (or every synapse when none learns).
     const learner = world.projections.find((p) => (p.plasticity as { rule?: string }).rule !== 'none' && p.count > 0);
     this.weightRange = learner
-      ? { name: projectionLabel(world, learner.name), firstSynapse: learner.firstSynapse, count: learner.count }
+      ? { name: projectionLabel(world, learner.name, (id) => populationLabel(level, id)), firstSynapse: learner.firstSynapse, count: learner.count }
       : { name: 'all projections', firstSynapse: 0, count: world.synapses.count };
     this.liveTraces = liveTracesOf(level, world).map((spec) => new LiveTracePlot(spec, world.dtMs));
     const live = this.liveTraces.map((plot) => plot.spec.id as PlotId);
@@ -105,7 +106,7 @@ export class PlotPanel {
       this.root.addChild(box);
       this.cells.set(id, { box, back, view, bounds: { x: 0, y: 0, width: 0, height: 0 } });
     }
-    this.raster.setPopulations(world.populations, world.neurons.count);
+    this.raster.setPopulations(world.populations.map((p) => ({ name: populationLabel(level, p.name), firstIndex: p.firstIndex, count: p.count })), world.neurons.count);
     if (this.stdp) this.drawStdp();
   }
 
@@ -285,6 +286,6 @@ export class PlotPanel {
 
   private drawStdp(): void {
     const s = this.stdp!;
-    this.stdpWindow.draw(stdpWindowSpec(s.curve, s.rule, projectionLabel(this.world, s.projection)));
+    this.stdpWindow.draw(stdpWindowSpec(s.curve, s.rule, projectionLabel(this.world, s.projection, (id) => populationLabel(this.level, id))));
   }
 }

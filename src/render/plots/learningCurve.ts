@@ -1,3 +1,4 @@
+import { CIRCUIT_DEFINITIONS } from '../../circuits/registry';
 import { objectiveDisplay } from '../../levels/labels/objectiveText';
 import { perTrialCurve } from '../../levels/campaign/sketch';
 import type { TrialRecord } from '../../levels/metrics/levelRecorder';
@@ -35,18 +36,41 @@ export function learningCurveSpec(level: Level | null, trials: readonly TrialRec
   // The objective's (or measure's) own label, else its metric's (levels/labels): never the id.
   const quantity = id && level ? objectiveDisplay(level, id) : null;
   const points = id ? learningCurvePoints(trials, id) : { xs: new Float64Array(0), ys: new Float64Array(0) };
+  const noun = trialNounOf(level);
   return {
     // The title names the quantity (the trial axis says it is a curve over trials); the y axis names
     // it again with its unit (wrapped or cut by PlotFrame when the cell is short).
     title: quantity ? quantity.label : 'Learning curve',
-    xLabel: 'trial',
-    yLabel: quantity ? (quantity.unit ? `${quantity.label} (${quantity.unit})` : quantity.label) : 'value',
+    xLabel: capitalised(noun),
+    yLabel: quantity ? (quantity.unit ? `${quantity.label} (${quantity.unit})` : quantity.label) : '',
     series: [{ name: quantity?.label ?? '', color: populationColor(0), xs: points.xs, ys: points.ys }],
+    // A percentage reads on its whole scale (0–100 %), not on a range fitted to a flat 0.
+    ...(quantity?.unit === '%' && withinPercent(points.ys) ? { yRange: [0, 100] as const } : {}),
     xIntegers: true,
     yIntegers: quantity?.integer ?? false,
     yIncludesZero: true,
     markers: points.xs.length <= 80,
-    emptyText: trials.length === 0 ? 'no completed trials yet' : 'this level records no per-trial metric',
+    emptyText: trials.length === 0 ? `no completed ${noun}s yet`
+      // A value measured on some trials only (probe trials without juice) has none until such a trial ends.
+      : id ? `not measured on any ${noun} yet` : `this level records no value per ${noun}`,
   };
 }
 
+
+/** What a trial of the level's circuit is called ("rendition" for a song), else "trial". */
+export function trialNounOf(level: Pick<Level, 'circuits'> | null): string {
+  for (const c of level?.circuits ?? []) {
+    const noun = CIRCUIT_DEFINITIONS.find((d) => d.kind === c.kind)?.trialNoun;
+    if (noun) return noun;
+  }
+  return 'trial';
+}
+
+function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+function withinPercent(values: Float64Array): boolean {
+  for (const v of values) if (v < 0 || v > 100) return false;
+  return true;
+}

@@ -1,6 +1,6 @@
 /**
  * The STDP window of a pair-based rule: the weight change (or, for dopamine-gated STDP, the
- * eligibility change) caused by one pre/post pairing as a function of Δt = t_post − t_pre
+ * eligibility change) caused by one pre/post pairing as a function of Δt = t(post) − t(pre)
  * (Bi & Poo 1998; Song, Miller & Abbott 2000): A₊·e^(−Δt/τ₊) for Δt ≥ 0, −|A₋|·e^(Δt/τ₋) for Δt < 0.
  */
 import type { LinePlotSpec } from './LinePlotView';
@@ -54,7 +54,7 @@ export function findStdpRule(projections: ReadonlyArray<{ name: string; plastici
 export function stdpWindowSpec(curve: StdpCurve, rule: StdpWindowParams['rule'], projection: string): LinePlotSpec {
   return {
     title: `STDP window, ${projection}`,
-    xLabel: 'Δt = t_post − t_pre (ms)',
+    xLabel: 'Δt = t(post) − t(pre) (ms)',
     yLabel: rule === 'daStdp' ? 'Δ eligibility per pairing' : 'Δw per pairing',
     series: [{ name: 'Δw', color: 0xe69f00, xs: curve.deltaTMs, ys: curve.deltaW }],
     yIncludesZero: true,

@@ -17,6 +17,8 @@ import './inspector.css';
 import type { SimWorld } from '../../sim/world/world';
 import { describeNeuron, fmt, listSynapses, type InspectorSelection, type LiveValue } from './inspectorModel';
 import { describeSynapse } from './synapseDescription';
+import type { Level } from '../../levels/schema/level';
+import { populationLabel } from '../../levels/labels/populationLabels';
 
 /** How many synapses each list shows (the total is stated). */
 export const listedSynapses = 40;
@@ -25,6 +27,8 @@ const refreshEveryMs = 250;
 export class Inspector {
   private readonly root: HTMLElement;
   private readonly populationSelect: HTMLSelectElement;
+  /** The chosen population's id, muted beside its name (level files and exports use it). */
+  private readonly populationId: HTMLElement;
   private readonly neuronInput: HTMLInputElement;
   private readonly status: HTMLElement;
   private readonly body: HTMLElement;
@@ -45,6 +49,8 @@ export class Inspector {
     const popLabel = el('label', '', 'Population ');
     this.populationSelect = document.createElement('select');
     popLabel.appendChild(this.populationSelect);
+    this.populationId = el('span', 'inspector-id', '');
+    popLabel.appendChild(this.populationId);
     const neuronLabel = el('label', '', 'Neuron # ');
     this.neuronInput = document.createElement('input');
     this.neuronInput.type = 'number';
@@ -86,6 +92,7 @@ export class Inspector {
       }
     });
     this.populationSelect.addEventListener('change', () => {
+      this.showPopulationId();
       const population = this.world?.populations[Number(this.populationSelect.value)];
       if (population) this.neuronInput.max = String(population.count - 1);
       this.neuronInput.value = '0';
@@ -103,10 +110,10 @@ export class Inspector {
   }
 
   /** Shows a selection (null: only the browser). Call on level load and whenever the view selects. */
-  show(world: SimWorld, selection: InspectorSelection | null): void {
+  show(world: SimWorld, selection: InspectorSelection | null, level?: Level | null): void {
     if (world !== this.world) {
       this.world = world;
-      this.fillPopulations(world);
+      this.fillPopulations(world, level ?? null);
     }
     this.selection = validate(world, selection);
     this.render();
@@ -137,15 +144,23 @@ export class Inspector {
     for (const listener of this.listeners) listener(this.selection);
   }
 
-  private fillPopulations(world: SimWorld): void {
+  private fillPopulations(world: SimWorld, level: Level | null): void {
+    // The player's name for each population; the id (what level files and exports use) beside the list, muted.
     this.populationSelect.replaceChildren(...world.populations.map((p, i) => {
       const option = document.createElement('option');
       option.value = String(i);
-      option.textContent = `${p.name} (${p.count})`;
+      option.textContent = `${populationLabel(level, p.name)} (${p.count})`;
+      option.dataset.populationId = p.name;
       return option;
     }));
+    this.showPopulationId();
     this.neuronInput.max = String((world.populations[0]?.count ?? 1) - 1);
     this.neuronInput.value = '0';
+  }
+
+  private showPopulationId(): void {
+    const id = this.populationSelect.selectedOptions[0]?.dataset.populationId;
+    this.populationId.textContent = id ? ` id: ${id}` : '';
   }
 
   private renderEmpty(): void {
@@ -167,6 +182,7 @@ export class Inspector {
     if (sel.kind === 'neuron') {
       const d = describeNeuron(world, sel.eid);
       this.populationSelect.value = String(world.neurons.populationId[sel.eid]);
+      this.showPopulationId();
       this.neuronInput.max = String(world.populations[world.neurons.populationId[sel.eid]].count - 1);
       this.neuronInput.value = String(d.indexInPopulation);
       this.status.textContent = `Selected neuron ${d.title}.`;

@@ -21,7 +21,7 @@ import { EventStatus, timelineStatus, trialTimelineOf, type TrialTimeline } from
 import type { SimWorld } from '../../../sim/world/world';
 import { PlotFrame, type FrameSpec } from '../../PlotFrame';
 import { plotColors, plotFont } from '../../palette';
-import { formatTick, niceTicks } from '../../ticks';
+import { formatTick, niceTicks, niceTicksForPx } from '../../ticks';
 import type { LevelScene, SceneFactory, SceneFrame } from '../levelScene';
 import { readNewSpikes, type RingCursor } from '../readNewSpikes';
 import { SpikeLog, alignTrial, planOf, psth, type AlignedTrial, type TrialPlan } from './dopamineRaster';
@@ -276,7 +276,7 @@ class DopamineScene implements LevelScene {
     this.psthMax = Math.max(10, max * 1.1);
     const f = this.psthFrame;
     const xs = niceTicks(this.fromMs, this.toMs, 8);
-    const ys = niceTicks(0, this.psthMax, 4).filter((v) => v <= this.psthMax);
+    const ys = niceTicksForPx(0, this.psthMax, f.inner.height, 4).filter((v) => v <= this.psthMax);
     const spec: FrameSpec = {
       title: 'Trial-averaged dopamine-neuron rate', xLabel: 'time from cue onset (ms)', yLabel: 'rate (Hz per neuron)',
       xRange: [this.fromMs, this.toMs], yRange: [0, this.psthMax],

@@ -21,7 +21,7 @@ import type { Level } from '../../../levels/schema/level';
 import type { SimWorld } from '../../../sim/world/world';
 import { PlotFrame, type FrameSpec } from '../../PlotFrame';
 import { plotColors, plotFont } from '../../palette';
-import { countOf, formatTick, niceTicks } from '../../ticks';
+import { countOf, formatTick, niceTicks, niceTicksForPx, tickLabelPx } from '../../ticks';
 import type { LevelScene, SceneFactory, SceneFrame } from '../levelScene';
 import { EyeView } from './EyeView';
 import {
@@ -260,7 +260,10 @@ class EyeblinkScene implements LevelScene {
     const cfBand = 0.18; // fraction of the plot's height below zero for the climbing-fibre ticks
     const yMax = this.pkMaxHz;
     const yMin = -yMax * cfBand / (1 - cfBand);
-    const ys = niceTicks(0, yMax, 4).filter((v) => v >= 0 && v <= yMax);
+    const ys = niceTicksForPx(0, yMax, f.inner.height * (1 - cfBand), 4).filter((v) => v >= 0 && v <= yMax);
+    // The "CF" label sits mid-band below zero: in a short plot the "0" label would overlap it, so it goes.
+    const cfGapPx = (f.inner.height * cfBand) / 2;
+    const labelled = cfGapPx < tickLabelPx ? ys.filter((v) => v > 0) : ys;
     const xs = niceTicks(0, this.windowMs, 6);
     const spec: FrameSpec = {
       title: this.narrow
@@ -269,7 +272,7 @@ class EyeblinkScene implements LevelScene {
       xLabel: 'time after tone onset (ms)', yLabel: 'rate (Hz per cell)',
       xRange: [0, this.windowMs], yRange: [yMin, yMax],
       xTicks: xs.map((v) => ({ at: v, label: formatTick(v, xs[1] - xs[0]) })),
-      yTicks: [...ys.map((v) => ({ at: v, label: formatTick(v, ys[1] - ys[0]) })), { at: yMin / 2, label: 'CF', color: colors.climbing }],
+      yTicks: [...labelled.map((v) => ({ at: v, label: formatTick(v, ys[1] - ys[0]) })), { at: yMin / 2, label: 'CF', color: colors.climbing }],
       yGrid: ys,
     };
     f.draw(spec);

@@ -22,7 +22,7 @@ import { timelineStatus } from '../../../sim/timeline/trialTimeline';
 import type { SimWorld } from '../../../sim/world/world';
 import { PlotFrame, type FrameSpec } from '../../PlotFrame';
 import { plotColors, plotFont } from '../../palette';
-import { formatTick, niceTicks } from '../../ticks';
+import { countOf, formatTick, niceTicks } from '../../ticks';
 import type { LevelScene, SceneFactory, SceneFrame } from '../levelScene';
 import { readNewSpikes, type RingCursor } from '../readNewSpikes';
 import { BirdView } from './BirdView';
@@ -269,7 +269,7 @@ export class SongbirdScene implements LevelScene {
     const rows = Math.min(record.window, renditions, PITCH_TRACKS);
     const xs = niceTicks(0, durationMs, 6);
     const spec: FrameSpec = {
-      title: `Pitch of the last ${rows} renditions relative to the tutor (LMAN's variability)`,
+      title: rows === 0 ? "Pitch relative to the tutor: no rendition yet" : `Pitch of the last ${countOf(rows, 'rendition')} relative to the tutor (LMAN's variability)`,
       xLabel: 'time in the song (ms)', yLabel: 'semitones',
       xRange: [0, durationMs], yRange: [-3, 3],
       xTicks: xs.map((v) => ({ at: v, label: formatTick(v, xs[1] - xs[0]) })),
