@@ -159,6 +159,8 @@ export class LevelViews {
       this.actions.sync(world);
       this.sidePanel?.sync(world);
       // For the tests: where the plots' labels are (captions must never cover them). x,y,w,h;…
+      // And what they say (one per line), so a test can check that no internal id is on screen.
+      this.view.dataset.canvasTexts = scene.canvasTexts().join('\n');
       this.view.dataset.plotLabelRects = scene.plotLabelRects().map((r) => [r.x, r.y, r.width, r.height].map(Math.round).join(',')).join(';');
     }
     this.view.dataset.spikesDrawn = String(scene.panel.raster.dotsDrawn);

@@ -17,3 +17,18 @@ export function visibleTextBoxes(root: Container): PlotRect[] {
   visit(root);
   return out;
 }
+
+/** The strings of every visible, non-empty Text under `root` (what a player can read on the canvas), for tests. */
+export function visibleTexts(root: Container): string[] {
+  const out: string[] = [];
+  const visit = (node: Container): void => {
+    if (!node.visible) return;
+    if (node instanceof Text) {
+      if (node.text !== '') out.push(node.text);
+      return;
+    }
+    for (const child of node.children) visit(child);
+  };
+  visit(root);
+  return out;
+}
