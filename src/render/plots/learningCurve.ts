@@ -42,7 +42,8 @@ export function learningCurveSpec(level: Level | null, trials: readonly TrialRec
     // it again with its unit (wrapped or cut by PlotFrame when the cell is short).
     title: quantity ? quantity.label : 'Learning curve',
     xLabel: capitalised(noun),
-    yLabel: quantity ? (quantity.unit ? `${quantity.label} (${quantity.unit})` : quantity.label) : '',
+    // A long label is already the title: the axis then says only the unit, which fits a short plot.
+    yLabel: quantity ? (quantity.unit ? (quantity.label.length > 24 ? quantity.unit : `${quantity.label} (${quantity.unit})`) : quantity.label) : '',
     series: [{ name: quantity?.label ?? '', color: populationColor(0), xs: points.xs, ys: points.ys }],
     // A percentage reads on its whole scale (0–100 %), not on a range fitted to a flat 0.
     ...(quantity?.unit === '%' && withinPercent(points.ys) ? { yRange: [0, 100] as const } : {}),
