@@ -1,8 +1,8 @@
 /**
  * The name a player reads for a population (raster bands, scene labels, the inspector's list): the
  * level's own `label` when it gives one, else the display name its circuit gives the populations it
- * brings ("mossyFibres" → "Mossy fibres", "hvc" → "HVC"), else a readable form of the id ("timeCells"
- * → "Time cells"). The id itself stays in level files, exports and the inspector's secondary text.
+ * brings (from its definition's populationLabels), else a readable form of the id ("inputCells" →
+ * "Input cells"). The id itself stays in level files, exports and the inspector's secondary text.
  */
 import { CIRCUIT_DEFINITIONS } from '../../circuits/registry';
 import type { Level } from '../schema/level';
@@ -26,7 +26,7 @@ export function populationLabel(level: LabelledLevel | Level | null, id: string)
   return humanizeId(id);
 }
 
-/** "timeCells" → "Time cells", "post_cells" → "Post cells", "vta" → "Vta": words split at capitals and underscores, first one capitalised. */
+/** "inputCells" → "Input cells", "post_cells" → "Post cells", "abc" → "Abc": words split at capitals and underscores, first one capitalised. */
 export function humanizeId(id: string): string {
   const words = id
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
