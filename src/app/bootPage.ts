@@ -11,6 +11,7 @@ import type { SimEvent } from '../sim/events/simEvents';
 import { CampaignMenu } from '../ui/campaign/campaignMenu';
 import { Controls } from '../ui/controls';
 import { HelpDialog } from '../ui/helpDialog';
+import { focusFirstSetting } from '../ui/dialogFocus';
 import { ObjectivesPanel } from '../ui/objectivesPanel';
 import { localStorageOrNull, readLegacySoundSettings } from '../ui/soundControls';
 import { installWarningClose } from '../ui/welcome/warningBanner';
@@ -188,6 +189,8 @@ export async function bootPage(): Promise<void> {
     promptSetup: (text) => {
       views.actions.setStatus(text);
       controls.announce(text);
+      // After the last card the keyboard starts where the setup is: the level's first setting.
+      if (document.querySelector('dialog:modal') === null) focusFirstSetting();
     },
   });
 
@@ -223,6 +226,7 @@ export async function bootPage(): Promise<void> {
     openLevel: (id, fromCampaign) => opener.open(id, fromCampaign),
     openMenu: (afterClose) => dialogs.openCampaignMenu(afterClose),
     anyOpened: () => opener.anyOpened,
+    leftBadLink: (problem) => controls.showWarning([problem, progressStore.warning ?? campaignWarning].filter((w) => w !== null).join(' ')),
   });
   const loop = startFrameLoop(app, { state, time, views, slowRefresh, view });
   wakeFrames = () => loop.wake();

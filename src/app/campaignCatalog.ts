@@ -39,3 +39,30 @@ export function campaignChapters(levels: readonly LevelEntry[], manifest: unknow
   if (others.length > 0) chapters.push({ title: 'Other levels', levels: others.map(({ id, title, maxStars }) => ({ id, title, maxStars })) });
   return { chapters, warning: null };
 }
+
+/** The Level dropdown's contents: one group per chapter, in campaign order, each level once. */
+export interface LevelMenu {
+  readonly items: ReadonlyArray<{ id: string; title: string; group: string }>;
+  readonly groups: readonly string[];
+}
+
+/**
+ * The Level dropdown in campaign order (chapter 1's first level first, each chapter an optgroup,
+ * then "Other levels"), so it reads as the campaign menu does. A group title used twice gets its
+ * position, so no level disappears into another chapter's group.
+ */
+export function levelMenuOf(chapters: readonly Chapter[]): LevelMenu {
+  const groups: string[] = [];
+  const items: Array<{ id: string; title: string; group: string }> = [];
+  const seen = new Set<string>();
+  chapters.forEach((chapter, i) => {
+    const group = groups.includes(chapter.title) ? `${chapter.title} (${i + 1})` : chapter.title;
+    groups.push(group);
+    for (const level of chapter.levels) {
+      if (seen.has(level.id)) continue;
+      seen.add(level.id);
+      items.push({ id: level.id, title: level.title, group });
+    }
+  });
+  return { items, groups };
+}

@@ -19,6 +19,11 @@ export interface FirstScreenDeps {
   openMenu(afterClose: () => void): void;
   /** Whether a level has been asked for since the page loaded. */
   anyOpened(): boolean;
+  /**
+   * The page's link named no level and the player has left the welcome for a level: the warning
+   * banner says so from now on. While the welcome is open it alone says it (said once, not twice).
+   */
+  leftBadLink(problem: string): void;
 }
 
 export class FirstScreen {
@@ -47,11 +52,18 @@ export class FirstScreen {
       freePlay: firstSandbox(chapters),
       problem,
     }, {
-      onCampaignLevel: (id) => openLevel(id, true),
-      onFreePlay: (id) => openLevel(id, false),
+      onCampaignLevel: (id) => this.leave(problem, () => openLevel(id, true)),
+      onFreePlay: (id) => this.leave(problem, () => openLevel(id, false)),
       onMenu: () => this.deps.openMenu(() => {
         if (!this.deps.anyOpened()) this.show(problem);
+        else if (problem !== null) this.deps.leftBadLink(problem);
       }),
     });
+  }
+
+  /** Leaves the welcome for a level; a bad link's message moves to the banner, beside a level the link did not ask for. */
+  private leave(problem: string | null, open: () => void): void {
+    open();
+    if (problem !== null) this.deps.leftBadLink(problem);
   }
 }

@@ -31,6 +31,7 @@ import type { Progress } from './progress/progressRecord';
 import type { ProgressStore } from './progress/progressStore';
 import { failuresOf, recordCompletion, recordFailure } from './progress/progressUpdates';
 import { sessionStars } from './progress/sessionStars';
+import { waitsForSetup } from './setupWait';
 
 export interface LessonFlowDeps {
   readonly state: PageState;
@@ -128,7 +129,7 @@ export class LessonFlow {
    */
   private beginRun(s: LevelSession): void {
     if (this.deps.state.session !== s) return;
-    if ((s.level.playerParameters ?? []).length > 0 && s.world.clock[0] === 0) {
+    if (waitsForSetup(s.level, s.world.clock[0])) {
       const countsTrials = (s.level.lesson?.stars ?? []).some((rule) => rule.trialsAtMost !== undefined);
       this.deps.promptSetup(`Set the sliders, then press Play (Space).${countsTrials && s.level.lesson?.starsCountFrom !== 'start' ? ` ${watchingRuleText()}` : ''}`);
       return;

@@ -14,6 +14,7 @@ import { PredictionDialog } from '../ui/campaign/predictionDialog';
 import { sketchPredictionCard } from '../ui/campaign/sketchResult';
 import type { LevelSession } from './levelSession';
 import type { PredictionRecord } from './progress/progressRecord';
+import { afterCommit } from './setupWait';
 import type { ProgressStore } from './progress/progressStore';
 import { recordPrediction, recordPredictionOutcome, recordSketchPrediction } from './progress/progressUpdates';
 
@@ -112,7 +113,8 @@ export class LessonQuestions {
   }
 
   private async askChoice(s: LevelSession, p: Prediction, countsForStars: boolean): Promise<void> {
-    const choice = await this.dialog.ask(s.level.title ?? s.id, p.question, p.choices, countsForStars);
+    const after = afterCommit(s.level, s.world.clock[0], p.askedBefore === 'start');
+    const choice = await this.dialog.ask(s.level.title ?? s.id, p.question, p.choices, countsForStars, after);
     if (choice === null) return;
     const checked = checkPrediction(s.level, p.id, choice);
     if (!checked.ok) return;
@@ -124,7 +126,8 @@ export class LessonQuestions {
   private async askSketch(s: LevelSession, p: SketchPrediction, countsForStars: boolean): Promise<void> {
     const levelTrials = levelTrialCount(s.level);
     const axes = sketchAxes(p, levelTrials);
-    const values = await this.dialog.askSketch(s.level.title ?? s.id, p.question, axes, p.sketch.points, countsForStars);
+    const after = afterCommit(s.level, s.world.clock[0], p.askedBefore === 'start');
+    const values = await this.dialog.askSketch(s.level.title ?? s.id, p.question, axes, p.sketch.points, countsForStars, after);
     if (values === null) return;
     this.sketches.push({ prediction: p, values });
     const answer = describeCurve(values, controlTrials(values.length, sketchTrialRange(p, levelTrials)), axes);

@@ -10,7 +10,8 @@ import type { Controls } from '../ui/controls';
 import type { FastForwardControl } from './fastForwardControl';
 import type { FixedStepClock } from './fixedStepClock';
 import { fetchLevelAsset } from './levelAssetFetch';
-import { LEVEL_GROUPS, type LevelEntry } from './levelCatalog';
+import { campaignChapters, levelMenuOf } from './campaignCatalog';
+import type { LevelEntry } from './levelCatalog';
 import { openLevelSession, spawnSession, type LevelSession } from './levelSession';
 import type { LevelViews } from './levelViews';
 import type { LessonFlow } from './lessonFlow';
@@ -32,7 +33,8 @@ export interface LevelOpenerDeps {
   refreshButtons(): void;
 }
 
-const noStatus = { timeMs: 0, trials: 0, rateHz: 0, lagging: false, speedText: '' };
+// Before a level loads: the speed a level starts at (1×), not a blank.
+const noStatus = { timeMs: 0, trials: 0, rateHz: 0, lagging: false, speedText: '1×' };
 
 export class LevelOpener {
   /** Counts loads: a load that finishes after a newer one began is dropped. */
@@ -58,11 +60,14 @@ export class LevelOpener {
       return;
     }
     const choice = chooseStart(search, levels.map((l) => l.id));
-    // Behind the welcome the level menu chooses nothing yet.
-    controls.setLevels(levels, LEVEL_GROUPS, choice.kind === 'level' ? choice.id : '');
+    // In campaign order (as the campaign menu lists them); behind the welcome it chooses nothing yet.
+    const menu = levelMenuOf(campaignChapters(levels).chapters);
+    controls.setLevels(menu.items, menu.groups, choice.kind === 'level' ? choice.id : '');
     if (choice.kind === 'welcome') {
       const problem = choice.badLink === null ? null : badLinkMessage(choice.badLink);
-      controls.showWarning([problem, warning].filter((w) => w !== null).join(' ') || null);
+      // The bad link is said once, in the welcome (the dialog the player reads first, and it offers
+      // the way on); the banner keeps only other warnings, so the message is not read twice.
+      controls.showWarning(warning);
       controls.setStatus({ ...noStatus, state: 'paused' });
       this.deps.refreshButtons();
       showWelcome(problem);

@@ -194,8 +194,10 @@ export class Controls {
   }
 
   setPlaying(playing: boolean, canRun: boolean, hasTrials = true, canStepBack = true): void {
-    this.playPause.textContent = playing ? 'Pause' : 'Play';
-    this.playPause.setAttribute('aria-pressed', String(playing));
+    // Nothing to run (no level loaded yet, or a finished one): the button offers Play, disabled, as the status says "Paused".
+    const running = playing && canRun;
+    this.playPause.textContent = running ? 'Pause' : 'Play';
+    this.playPause.setAttribute('aria-pressed', String(running));
     this.playPause.disabled = !canRun;
     this.stepButton.disabled = !canRun || playing;
     this.stepTrialButton.disabled = !canRun || !hasTrials;

@@ -6,14 +6,11 @@
  * page body or a control the player did not choose.
  */
 
-/** Where focus falls back to: index.html's play / pause button, or Reset while play is disabled (a finished level). */
-export const FALLBACK_FOCUS_IDS = ['play-pause', 'reset'];
-
-/** The element that has focus now, to give it back later (null when nothing but the page has it). */
-export function focusToReturn(): HTMLElement | null {
-  const active = document.activeElement;
-  return active instanceof HTMLElement && active !== document.body ? active : null;
-}
+/**
+ * Where focus falls back to: index.html's play / pause button; while play is disabled (a finished
+ * level) the level's first setting (the "What you can do" panel), else Reset.
+ */
+export const FALLBACK_FOCUS_IDS = ['play-pause', 'player-actions-body', 'reset'];
 
 /** Whether `el` can take focus back: still in the page, shown, enabled, not in a closed dialog or inert part. */
 function canTakeFocus(el: HTMLElement): boolean {
@@ -22,27 +19,49 @@ function canTakeFocus(el: HTMLElement): boolean {
   return el.getClientRects().length > 0;
 }
 
-/**
- * Gives focus back after a dialog closed. While another modal dialog is open (one card led to the
- * next) nothing moves: that dialog gives focus back when it closes. `previous` null (the page body
- * had focus): focus leaves the closed dialog and the body keeps it.
- */
-export function returnFocus(previous: HTMLElement | null): void {
-  if (document.querySelector('dialog:modal') !== null) return;
-  if (previous === null) {
-    const active = document.activeElement;
-    if (active instanceof HTMLElement && active.closest('dialog:not([open])')) active.blur();
-    return;
-  }
-  if (canTakeFocus(previous)) {
-    previous.focus({ preventScroll: true });
-    if (document.activeElement === previous) return;
-  }
+/** The control for a fallback id: the element itself, or the first control inside a panel. */
+function fallbackControl(id: string): HTMLElement | null {
+  const el = document.getElementById(id);
+  if (!el || el instanceof HTMLButtonElement) return el;
+  return el.querySelector<HTMLElement>('input:not([disabled]), select:not([disabled]), button:not([disabled])');
+}
+
+/** Focus to a real control (never the page body): the first fallback that can take it. */
+export function focusFallback(): void {
   for (const id of FALLBACK_FOCUS_IDS) {
-    const fallback = document.getElementById(id);
+    const fallback = fallbackControl(id);
     if (fallback && canTakeFocus(fallback)) {
       fallback.focus({ preventScroll: true });
       return;
     }
   }
+}
+
+/** The element that has focus now, to give it back later (null when nothing but the page has it). */
+export function focusToReturn(): HTMLElement | null {
+  const active = document.activeElement;
+  return active instanceof HTMLElement && active !== document.body ? active : null;
+}
+
+
+/**
+ * Gives focus back after a dialog closed. While another modal dialog is open (one card led to the
+ * next) nothing moves: that dialog gives focus back when it closes. `previous` null (the page body
+ * had focus, e.g. a page opened from a link): focus goes to the fallback, a real control, so the
+ * keyboard (Tab, Enter) has somewhere to start and the focus ring shows where.
+ */
+export function returnFocus(previous: HTMLElement | null): void {
+  if (document.querySelector('dialog:modal') !== null) return;
+  if (previous !== null && canTakeFocus(previous)) {
+    previous.focus({ preventScroll: true });
+    if (document.activeElement === previous) return;
+  }
+  focusFallback();
+}
+
+/** Focus to the level's first setting ("What you can do"), else the fallback: where a level that waits for setup begins. */
+export function focusFirstSetting(): void {
+  const setting = fallbackControl('player-actions-body');
+  if (setting && canTakeFocus(setting)) setting.focus({ preventScroll: true });
+  else focusFallback();
 }

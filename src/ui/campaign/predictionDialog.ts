@@ -9,18 +9,37 @@ import { button, el, ModalDialog } from './modalDialog';
 import { SketchPad } from './sketchPad';
 import type { SketchAxes } from './sketchPlot';
 
-/** The line under a question about Esc; on a star-bearing question it is where the first Esc explains. */
-function escNote(kind: 'choice' | 'sketch', countsForStars: boolean): HTMLParagraphElement {
-  const runs = `The level runs after you commit; the result card shows your ${kind === 'choice' ? 'prediction' : 'sketch'} next to what happened.`;
+/**
+ * What happens after the player commits, in the level's own terms: a level that waits for the
+ * player's setup stays paused at its start; others run (or go on) at once.
+ */
+export type AfterCommit = 'runs' | 'goesOn' | 'waitsForSetup';
+
+const AFTER_COMMIT_TEXT: Record<AfterCommit, string> = {
+  runs: 'The level runs after you commit.',
+  goesOn: 'The level goes on after you commit.',
+  waitsForSetup: 'Then set up the experiment in "What you can do" and press Play.',
+};
+
+/** The line above the Commit button about what comes next and Esc; on a star-bearing question it is where the first Esc explains. */
+function escNote(kind: 'choice' | 'sketch', countsForStars: boolean, after: AfterCommit): HTMLParagraphElement {
+  const runs = `${AFTER_COMMIT_TEXT[after]} The result card shows your ${kind === 'choice' ? 'prediction' : 'sketch'} next to what happened.`;
   const note = el('p', `${runs} ${countsForStars ? 'This prediction counts for the stars.' : 'Esc skips the question.'}`, 'muted');
   note.id = 'prediction-esc-note';
   return note;
 }
 
+/** The dialog's foot: the note and the Commit button, kept in sight while the question scrolls (campaign.css). */
+function footer(note: HTMLElement, commit: HTMLButtonElement): HTMLDivElement {
+  const foot = el('div', undefined, 'prediction-footer level-card-buttons-sticky');
+  foot.append(note, commit);
+  return foot;
+}
+
 export class PredictionDialog {
   private readonly dialog = new ModalDialog('prediction-dialog', 'prediction-title');
   /** The open question counts for stars: its note, and whether Esc has been pressed once already. */
-  private starGuard: { note: HTMLElement; warned: boolean } | null = null;
+  private starGuard: { note: HTMLElement; warned: boolean; kind: 'choice' | 'sketch' } | null = null;
 
   constructor() {
     // Esc on a star-bearing question: the first press explains (the dialog stays open), the second skips.
@@ -29,25 +48,28 @@ export class PredictionDialog {
       if (e.key !== 'Escape' || !guard || guard.warned) return;
       e.preventDefault();
       guard.warned = true;
-      guard.note.textContent = 'This prediction counts for the stars: choose an answer and commit it. Press Esc again to skip it and give up those stars.';
+      guard.note.textContent = `This prediction counts for the stars: ${guard.kind === 'choice' ? 'choose an answer' : 'draw your sketch'} and commit it. Press Esc again to skip it and give up those stars.`;
       guard.note.className = 'prediction-esc-warning';
       guard.note.setAttribute('role', 'alert');
+      // Shown in the sticky footer beside Commit, so it is in sight however long the question is.
+      guard.note.scrollIntoView({ block: 'nearest' });
     });
   }
 
   /** Guards Esc for a question that counts for stars (until the dialog closes). */
-  private guardEsc(note: HTMLElement, countsForStars: boolean): void {
-    this.starGuard = countsForStars ? { note, warned: false } : null;
+  private guardEsc(note: HTMLElement, countsForStars: boolean, kind: 'choice' | 'sketch'): void {
+    this.starGuard = countsForStars ? { note, warned: false, kind } : null;
   }
 
   get open(): boolean {
     return this.dialog.open;
   }
 
-  ask(levelTitle: string, question: string, choices: readonly string[], countsForStars = false): Promise<number | null> {
+  ask(levelTitle: string, question: string, choices: readonly string[], countsForStars = false, after: AfterCommit = 'runs'): Promise<number | null> {
     return new Promise((resolve) => {
       let chosen: number | null = null;
       const d = this.dialog.element;
+      d.classList.remove('prediction-dialog-sketch');
       const heading = el('h2', 'Predict first');
       heading.id = 'prediction-title';
       const form = el('form');
@@ -75,10 +97,10 @@ export class PredictionDialog {
         chosen = Number(picked.value);
         this.dialog.close();
       });
-      const note = escNote('choice', countsForStars);
-      form.append(fieldset, note, commit);
+      const note = escNote('choice', countsForStars, after);
+      form.append(fieldset, footer(note, commit));
       d.replaceChildren(heading, el('p', levelTitle, 'muted'), form);
-      this.guardEsc(note, countsForStars);
+      this.guardEsc(note, countsForStars, 'choice');
       this.dialog.show(form.querySelector<HTMLElement>('input[type="radio"]'), () => {
         this.starGuard = null;
         resolve(chosen);
@@ -90,10 +112,11 @@ export class PredictionDialog {
    * Asks for a sketch: `points` control points over the axes. Resolves with the heights (0-1) once
    * the player has drawn something and commits, or null when skipped.
    */
-  askSketch(levelTitle: string, question: string, axes: SketchAxes, points: number, countsForStars = false): Promise<number[] | null> {
+  askSketch(levelTitle: string, question: string, axes: SketchAxes, points: number, countsForStars = false, after: AfterCommit = 'runs'): Promise<number[] | null> {
     return new Promise((resolve) => {
       let sketch: number[] | null = null;
       const d = this.dialog.element;
+      d.classList.add('prediction-dialog-sketch');
       const heading = el('h2', 'Predict first: sketch it');
       heading.id = 'prediction-title';
       const form = el('form');
@@ -116,10 +139,10 @@ export class PredictionDialog {
       pad.element.addEventListener('keydown', (e) => {
         if (e.key === 'Enter' && pad.touched) { e.preventDefault(); form.requestSubmit(); }
       });
-      const note = escNote('sketch', countsForStars);
-      form.append(fieldset, note, commit);
+      const note = escNote('sketch', countsForStars, after);
+      form.append(fieldset, footer(note, commit));
       d.replaceChildren(heading, el('p', levelTitle, 'muted'), form);
-      this.guardEsc(note, countsForStars);
+      this.guardEsc(note, countsForStars, 'sketch');
       this.dialog.show(pad.element.querySelector<HTMLElement>('svg'), () => {
         this.starGuard = null;
         resolve(sketch);

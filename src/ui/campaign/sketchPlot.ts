@@ -52,7 +52,8 @@ export function createSketchPlot(axes: SketchAxes, width = 400, height = 240): S
   for (const h of [0, 0.5, 1]) {
     const value = axes.yMin + h * (axes.yMax - axes.yMin);
     axis.append(svgEl('line', { x1: box.left, x2: box.left + box.width, y1: y(h), y2: y(h), class: 'sketch-plot-grid' }));
-    axis.append(svgEl('text', { x: box.left - 6, y: y(h) + 4, 'text-anchor': 'end', class: 'sketch-plot-tick' }, tickText(value)));
+    // 11 px clear of the axis: the chosen point (r 8 + its stroke) sits on the axis and would cover the label.
+    axis.append(svgEl('text', { x: box.left - 11, y: y(h) + 4, 'text-anchor': 'end', class: 'sketch-plot-tick' }, tickText(value)));
   }
   for (const t of [first, Math.round((first + last) / 2), last]) {
     axis.append(svgEl('line', { x1: x(t), x2: x(t), y1: box.top + box.height, y2: box.top + box.height + 4, class: 'sketch-plot-tickmark' }));

@@ -114,16 +114,19 @@ export const tests: TestCase[] = [
       await page.goto(`${url}?level=${encodeURIComponent(huge)}`);
       await page.waitForSelector('#welcome-dialog[open]');
       const warning = page.locator('#level-warning');
+      // Said once: in the welcome while it is open; the banner takes it over when the player leaves for a level.
+      assert(await warning.isHidden(), 'the bad link is said in the banner as well as in the welcome');
+      const problemText = (await page.locator('#welcome-problem').textContent()) ?? '';
+      assert(problemText.length < 400, `the welcome echoes ${problemText.length} characters`);
+      assert(problemText.includes('8191 characters'), `the welcome does not say how long the link's name is: "${problemText}"`);
+      await assertInViewport(page, '#welcome-dialog', 'the welcome with an 8 KB link');
+      await page.keyboard.press('Escape'); // free play; the warning line says it from now on, until closed
+      await page.waitForFunction(() => window.__synaptica!.levelId() !== null, null, { timeout: 10_000 });
+      assert(await warning.isVisible(), 'the banner does not say the link was bad once the welcome has gone');
       const warningText = (await warning.textContent()) ?? '';
       assert(warningText.length < 400, `the warning echoes ${warningText.length} characters`);
       assert(warningText.includes('8191 characters'), `the warning does not say how long the link's name is: "${warningText}"`);
       assert(await page.locator('#level-warning b, #welcome-dialog b').count() === 0, 'the link was inserted as HTML');
-      const problemText = (await page.locator('#welcome-problem').textContent()) ?? '';
-      assert(problemText.length < 400, `the welcome echoes ${problemText.length} characters`);
-      await assertInViewport(page, '#welcome-dialog', 'the welcome with an 8 KB link');
-      await page.keyboard.press('Escape'); // free play; the warning line stays until closed
-      await page.waitForFunction(() => window.__synaptica!.levelId() !== null, null, { timeout: 10_000 });
-      assert(await warning.isVisible(), 'the warning went away when a level opened');
       await assertNoSidewaysScroll(page, 'html', 'the page with an 8 KB link');
       const box = await page.locator('#level-warning-box').boundingBox();
       assert(box !== null && box.x >= 0 && box.x + box.width <= viewport.width && box.height < 120, `the warning overflows: ${JSON.stringify(box)}`);
