@@ -11,7 +11,7 @@ import type { SimEvent } from '../sim/events/simEvents';
 import { CampaignMenu } from '../ui/campaign/campaignMenu';
 import { Controls } from '../ui/controls';
 import { HelpDialog } from '../ui/helpDialog';
-import { focusFirstSetting } from '../ui/dialogFocus';
+import { focusFirstSettingIfFallenBack } from '../ui/dialogFocus';
 import { ObjectivesPanel } from '../ui/objectivesPanel';
 import { localStorageOrNull, readLegacySoundSettings } from '../ui/soundControls';
 import { installWarningClose } from '../ui/welcome/warningBanner';
@@ -189,8 +189,8 @@ export async function bootPage(): Promise<void> {
     promptSetup: (text) => {
       views.actions.setStatus(text);
       controls.announce(text);
-      // After the last card the keyboard starts where the setup is: the level's first setting.
-      if (document.querySelector('dialog:modal') === null) focusFirstSetting();
+      // After the last card, with no control of the player's to go back to, the keyboard starts where the setup is.
+      if (document.querySelector('dialog:modal') === null) focusFirstSettingIfFallenBack();
     },
   });
 

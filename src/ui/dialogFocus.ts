@@ -26,12 +26,16 @@ function fallbackControl(id: string): HTMLElement | null {
   return el.querySelector<HTMLElement>('input:not([disabled]), select:not([disabled]), button:not([disabled])');
 }
 
+/** The control the last fallback chose (no player choice behind it), to tell it from one the player chose. */
+let fallbackTaken: HTMLElement | null = null;
+
 /** Focus to a real control (never the page body): the first fallback that can take it. */
 export function focusFallback(): void {
   for (const id of FALLBACK_FOCUS_IDS) {
     const fallback = fallbackControl(id);
     if (fallback && canTakeFocus(fallback)) {
       fallback.focus({ preventScroll: true });
+      fallbackTaken = fallback;
       return;
     }
   }
@@ -52,16 +56,30 @@ export function focusToReturn(): HTMLElement | null {
  */
 export function returnFocus(previous: HTMLElement | null): void {
   if (document.querySelector('dialog:modal') !== null) return;
+  // A previous that was itself a fallback (one card led to the next) is still no choice of the player's.
+  const previousWasFallback = previous !== null && previous === fallbackTaken;
+  fallbackTaken = null;
   if (previous !== null && canTakeFocus(previous)) {
     previous.focus({ preventScroll: true });
-    if (document.activeElement === previous) return;
+    if (document.activeElement === previous) {
+      if (previousWasFallback) fallbackTaken = previous;
+      return;
+    }
   }
   focusFallback();
 }
 
-/** Focus to the level's first setting ("What you can do"), else the fallback: where a level that waits for setup begins. */
-export function focusFirstSetting(): void {
+/**
+ * A level that waits for its setup, after its last card: when focus had nowhere of the player's to
+ * go back to (it fell back, or is on the body), it goes to the level's first setting ("What you can
+ * do"), where the setup begins; a control the player had chosen keeps it.
+ */
+export function focusFirstSettingIfFallenBack(): void {
+  const active = document.activeElement;
+  if (active !== document.body && active !== null && active !== fallbackTaken) return;
   const setting = fallbackControl('player-actions-body');
-  if (setting && canTakeFocus(setting)) setting.focus({ preventScroll: true });
-  else focusFallback();
+  if (setting && canTakeFocus(setting)) {
+    setting.focus({ preventScroll: true });
+    fallbackTaken = setting;
+  } else focusFallback();
 }
