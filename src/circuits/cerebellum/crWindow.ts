@@ -51,7 +51,7 @@ export interface CrScore {
   onsetMs: number;
 }
 
-/** Scores one trial's closure (per tick since CS onset) over its window. */
+/** Scores one trial's closure (per tick since CS onset) over its CR interval. */
 export function scoreCr(closure: Float64Array, crTicks: CrWindowTicks, criterion: number, dtMs: number, out: CrScore): CrScore {
   if (crTicks.end <= crTicks.start) { out.cr = Number.NaN; out.amplitude = Number.NaN; out.maxClosure = Number.NaN; out.onsetMs = Number.NaN; return out; }
   const baseline = closure[0];

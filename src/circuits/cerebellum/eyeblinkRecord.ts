@@ -57,7 +57,7 @@ export const Summary = {
   /** % of the last 5 probe trials with a CR. */
   probeCrPercent: 5,
   // The trial that ended last (per-trial level metrics read these at each trial's end).
-  /** 100 with a CR, 0 without, NaN without a CR window. */
+  /** 100 with a CR, 0 without, NaN when the trial has no CR interval to score. */
   lastCr: 6,
   /** Largest rise of the closure above its CS-onset value in the CR window (NaN without a window). */
   lastCrAmplitude: 7,
@@ -106,7 +106,7 @@ export interface EyeblinkTrial {
   peakMs: number;
   peakClosure: number;
   maxClosureBeforeUs: number;
-  /** Largest rise of the closure above its CS-onset value in the CR window. */
+  /** Largest rise of the closure above its CS-onset value in the scored CR interval. */
   crAmplitude: number;
   /** Closure just before the US began (NaN without a US). */
   closureAtUs: number;

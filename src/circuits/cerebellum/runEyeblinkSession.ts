@@ -32,15 +32,15 @@ export function runEyeblinkSession(phases: EyeblinkPhase[], seed: number, params
 }
 
 /**
- * Trials to criterion: the number of trials up to and including the end of the first window of
- * `window` trials with ≥ fraction CRs (at least `window`); −1 if never.
+ * Trials to criterion: the number of trials up to and including the end of the first run of
+ * `spanTrials` trials with ≥ fraction CRs (at least `spanTrials`); −1 if never.
  */
-export function trialsToCriterion(trials: readonly EyeblinkTrial[], fraction = 0.8, window = 10): number {
+export function trialsToCriterion(trials: readonly EyeblinkTrial[], fraction = 0.8, spanTrials = 10): number {
   let count = 0;
   for (let i = 0; i < trials.length; i++) {
     if (trials[i].cr) count++;
-    if (i >= window && trials[i - window].cr) count--;
-    if (i >= window - 1 && count >= fraction * window) return i + 1;
+    if (i >= spanTrials && trials[i - spanTrials].cr) count--;
+    if (i >= spanTrials - 1 && count >= fraction * spanTrials) return i + 1;
   }
   return -1;
 }
