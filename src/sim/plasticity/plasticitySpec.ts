@@ -58,20 +58,32 @@ export interface DaStdpSpec {
 
 export interface CalciumSpec {
   rule: 'calcium';
-  /** Calcium decay time constant (ms). */
+  /** Calcium decay time constant τCa (ms; SBC 2002: 50). */
   tauCaMs: number;
-  /** Calcium influx per unit NMDA current (per ms). */
+  /** G_NMDA: calcium influx per ms per mV of driving force per unit open fraction (μM/(ms·mV); SBC 2002: 1/500). */
   nmdaCalciumGain: number;
-  /** NMDA conductance rise and decay (ms). */
-  nmdaRiseMs: number;
+  /** Decay of the fast NMDA component τf (ms; SBC 2002: 50). */
   nmdaDecayMs: number;
+  /** Decay of the slow NMDA component τs (ms; SBC 2002: 200). */
+  nmdaSlowDecayMs?: number;
+  /** Share I_s of the slow component (SBC 2002: 0.5; I_f = 1 − I_s). */
+  nmdaSlowFraction?: number;
+  /** P0: fraction of the closed NMDA receptors a presynaptic spike opens (SBC 2002: 0.5). */
+  nmdaOpenFraction?: number;
   /** Magnesium concentration (mM) for the Jahr & Stevens (1990) block. */
   magnesiumMm: number;
-  /** Ω(Ca) thresholds: below theta-d nothing, between the thresholds LTD, above theta-p LTP. */
+  /** Ω(Ca) thresholds α1, α2: below theta-d rest, between the thresholds LTD, above theta-p LTP. */
   thetaDepression: number;
   thetaPotentiation: number;
-  /** Learning rate scale η (per ms): η(Ca) = learningRatePerMs · (Ca/θp)³ (steep, as in SBC 2002). */
+  /** η at high calcium, 1/P4 (per ms; SBC 2002: P4 = 1 s, so 0.001). */
   learningRatePerMs: number;
+  /** P1 of τ(Ca) = P1/(P2 + Ca^P3) + P4 (ms; SBC 2002: 100). */
+  learningP1Ms?: number;
+  /** P2 (SBC 2002: P1·10⁻⁴ with P1 in s, 1e-5). */
+  learningP2?: number;
+  /** P3, the Hill exponent of η (SBC 2002: 3). */
+  learningP3?: number;
+  /** Weight at W = 1 (Ω's top, full LTP); an unstimulated synapse relaxes to 0.25·wMax over hours. */
   wMax: number;
   wMin?: number;
   /** Calcium reversal potential of the NMDA driving force (mV); 130 in SBC 2002. */
@@ -82,7 +94,7 @@ export interface CalciumSpec {
   bpapSlowMs?: number;
   /** Fraction of the BPAP in its slow tail (SBC 2002: 0.25). */
   bpapSlowFraction?: number;
-  /** Sigmoid steepness of Ω(Ca) (per calcium unit; SBC 2002: 80). */
+  /** Sigmoid steepness β of Ω(Ca) (per calcium unit; SBC 2002: 80). */
   omegaSteepness?: number;
 }
 
