@@ -64,14 +64,17 @@ const cases: Record<string, Case[]> = {
     { name: 'adds no acetylcholine: the synapse grows', strategy: {}, stars: 0 },
   ],
   'calcium-frequency': [
-    { name: 'stimulates at 2 Hz', strategy: { settings: { [RATE]: 500 } }, stars: 3, used: 34 },
-    { name: 'keeps 1 Hz (the default, the slowest allowed)', strategy: {}, stars: 2, used: 42 },
+    { name: 'stimulates at 4 Hz, close below the switch', strategy: { settings: { [RATE]: 250 } }, stars: 3, used: 8 },
+    { name: 'stimulates at 2 Hz', strategy: { settings: { [RATE]: 500 } }, stars: 2, used: 17 },
+    { name: 'keeps 1 Hz (the default, the slowest allowed)', strategy: {}, stars: 1, used: 37 },
+    { name: 'stimulates at 6 Hz, just past the switch: strengthens instead', strategy: { settings: { [RATE]: 167 } }, stars: 0 },
     { name: 'stimulates at 50 Hz: strengthens instead', strategy: { settings: { [RATE]: 20 } }, stars: 0 },
   ],
   'calcium-ltp': [
-    { name: 'stimulates at 50 Hz', strategy: { settings: { [RATE]: 20 } }, stars: 3, used: 7 },
-    { name: 'stimulates at 5 Hz', strategy: { settings: { [RATE]: 200 } }, stars: 2, used: 28 },
-    { name: 'stimulates at 4 Hz', strategy: { settings: { [RATE]: 250 } }, stars: 1, used: 87 },
+    { name: 'stimulates at 10 Hz', strategy: { settings: { [RATE]: 100 } }, stars: 3, used: 7 },
+    { name: 'stimulates at 50 Hz (each spike has 20 ms to act)', strategy: { settings: { [RATE]: 20 } }, stars: 2, used: 23 },
+    { name: 'stimulates at 6 Hz', strategy: { settings: { [RATE]: 167 } }, stars: 2, used: 16 },
+    { name: 'stimulates at 5 Hz: weakens instead', strategy: { settings: { [RATE]: 200 } }, stars: 0 },
     { name: 'keeps 1 Hz: weakens instead', strategy: {}, stars: 0 },
   ],
   pruning: [
