@@ -49,26 +49,28 @@ describe('songbird learning (Fiete, Fee & Seung 2007)', () => {
     expect(Math.abs(afterLesioned - before)).toBeLessThan(0.1 * before);
   }, 240_000);
 
-  it('pitch-contingent white noise shifts the target syllable up by ≥ 1 baseline SD; the others stay within 1.5 SD and move less than half as much (Tumer & Brainard 2007; seed 5)', () => {
-    const target = 0;
-    const { renditions } = runSongbirdSession(
-      [{ name: 'learn', renditions: 1200 }, { name: 'baseline', renditions: 100 }, { name: 'noise', renditions: 600 }], 5,
-      { whiteNoise: { syllable: target, percentile: 60, baselinePhase: 'baseline', noisePhases: ['noise'], direction: 'below' } },
-    );
-    const baseline = renditions.slice(1200, 1300);
-    const end = renditions.slice(-100);
-    const shifts = baseline[0].syllablePitchHz.map((_, s) => {
-      const b = baseline.map((r) => r.syllablePitchHz[s]).filter(Number.isFinite);
-      const m = mean(b);
-      const sd = Math.sqrt(b.reduce((a, x) => a + (x - m) ** 2, 0) / (b.length - 1));
-      return (meanOf(end, (r) => r.syllablePitchHz[s]) - m) / sd;
-    });
-    const noiseFraction = mean(end.map((r) => (r.whiteNoise ? 1 : 0)));
-    console.log(`white noise: shifts in baseline SDs ${shifts.map((x) => x.toFixed(2)).join(', ')} (target ${target}); noise on ${(100 * noiseFraction).toFixed(0)}% of the last 100`);
-    expect(shifts[target]).toBeGreaterThanOrEqual(1);
-    // The others drift a little over 600 renditions of continued practice (baseline SDs of 100 renditions are small).
-    const others = shifts.filter((_, s) => s !== target).map(Math.abs);
-    for (const shift of others) expect(shift).toBeLessThan(1.5);
-    expect(Math.max(...others)).toBeLessThan(0.5 * shifts[target]);
-  }, 240_000);
+  // Seeds 1-5, 1200 practice + 100 baseline + 600 noise renditions each (~15 s of CPU per seed).
+  for (const seed of [1, 2, 3, 4, 5]) {
+    it(`pitch-contingent white noise shifts the target syllable up by ≥ 1 baseline SD, and every other syllable by ≤ 1/3 of that (Tumer & Brainard 2007; last 100 renditions; seed ${seed})`, () => {
+      const target = 0;
+      const { renditions } = runSongbirdSession(
+        [{ name: 'learn', renditions: 1200 }, { name: 'baseline', renditions: 100 }, { name: 'noise', renditions: 600 }], seed,
+        { whiteNoise: { syllable: target, percentile: 60, baselinePhase: 'baseline', noisePhases: ['noise'], direction: 'below' } },
+      );
+      const baseline = renditions.slice(1200, 1300);
+      const end = renditions.slice(-100);
+      const shifts = baseline[0].syllablePitchHz.map((_, s) => {
+        const b = baseline.map((r) => r.syllablePitchHz[s]).filter(Number.isFinite);
+        const m = mean(b);
+        const sd = Math.sqrt(b.reduce((a, x) => a + (x - m) ** 2, 0) / (b.length - 1));
+        return (meanOf(end, (r) => r.syllablePitchHz[s]) - m) / sd;
+      });
+      const noiseFraction = mean(end.map((r) => (r.whiteNoise ? 1 : 0)));
+      const others = shifts.filter((_, s) => s !== target).map(Math.abs);
+      console.log(`white noise, seed ${seed}: shifts in baseline SDs ${shifts.map((x) => x.toFixed(2)).join(', ')} (target ${target}); largest other ${(Math.max(...others) / shifts[target]).toFixed(2)} of the target's; noise on ${(100 * noiseFraction).toFixed(0)}% of the last 100`);
+      // Escape direction: the noise plays below the threshold, so the target moves up.
+      expect(shifts[target]).toBeGreaterThanOrEqual(1);
+      for (const shift of others) expect(shift).toBeLessThanOrEqual(shifts[target] / 3);
+    }, 240_000);
+  }
 });

@@ -71,7 +71,7 @@ describe('objectives panel text', () => {
     expect(texts('eyeblink-acquisition', 40)).toEqual(['CRs: 40% (goal ≥ 80%)', 'Blink peak after the tone: 40 ms (goal 150–350 ms)']);
     expect(texts('stdp-pairing', 1.2345)).toEqual(['Weight change: 1.23× (goal > 1.3×)']);
     expect(texts('izhikevich-2003', 7.25)).toEqual(['Firing rate: 7.25 Hz (goal 3–30 Hz)']);
-    expect(texts('songbird-white-noise', 0.5)).toEqual(['Pitch shift of syllable 1: 0.5 SD (goal ≥ 1 SD)', 'Pitch shift of syllable 2: 0.5 SD (goal -1.5–1.5 SD)']);
+    expect(texts('songbird-white-noise', 0.5)).toEqual(['Pitch shift of syllable 1: 0.5 SD (goal ≥ 1 SD)', 'Other syllables\' largest shift (share of syllable 1\'s): 0.5% (goal ≤ 33%)']);
     expect(formatNumber(2.5, true)).toBe('2.5');
     expect(formatNumber(264.04)).toBe('264');
     expect(formatNumber(12345.6)).toBe('12346');

@@ -2,9 +2,10 @@
  * The end of a rendition (called by singSong on the motif's last tick): the syrinx sings the
  * rendition's commands as audio, the feature extractor measures the song (the experimenter's view:
  * metrics, variability, syllable pitch), the pitch-contingent white noise may be mixed in over the
- * target syllable, and the critic compares what the bird hears with the tutor template. Its
- * reinforcement R = −E + noise (or, for a deafened bird, noise around R̄ as large as the critic's
- * usual fluctuations) is scheduled to arrive reinforcementDelayMs later (deliverReinforcement.ts).
+ * target syllable, and the critic compares what the bird hears with the tutor template, frame by
+ * frame: R_k = −e_k + noise, E = Σ_k e_k (or, for a deafened bird, noise around R̄_k as large as the
+ * critic's usual fluctuations at that frame). R = Σ_k R_k and the R_k are scheduled to arrive
+ * reinforcementDelayMs later (deliverReinforcement.ts; temporalCredit.ts says why per frame).
  * Random draws: stream 'songbird/critic' (critic noise, white-noise seeds).
  */
 import type { SimWorld } from '../../sim';
@@ -15,8 +16,10 @@ import { SONG_SAMPLE_RATE_HZ, synthesizeSong } from './audio/syrinx';
 import { compareWithTemplate, semitones, syllablePitchHz } from './songCritic';
 import { Rendition, type SongbirdState } from './songbirdState';
 import { History, HISTORY_FIELDS, KEPT_FIELDS, Kept, MAX_SYLLABLES, Summary, recentPitchVariability } from './songRecord';
-import { addBaselinePitch, addSyllableBaseline, isNoisePhase, noiseTriggered, shiftInBaselineSds } from './whiteNoiseContingency';
+import { addBaselinePitch, addSyllableBaseline, isNoisePhase, noiseTriggered } from './whiteNoiseContingency';
+import { updateSyllableShifts } from './syllableShifts';
 import { mixWhiteNoise } from './songNoise';
+import type { RandomStream } from '../../sim/rng/stream';
 
 const scratch = { samples: new Float32Array(0) };
 
@@ -59,16 +62,10 @@ export function evaluateRendition(world: SimWorld, state: SongbirdState): void {
     record.summary[Summary.whiteNoiseThresholdHz] = wn.status[1];
   }
 
-  // The critic: reinforcement from what the bird hears, or nothing but noise when deafened.
-  const baseline = r[Rendition.baseline];
-  let reinforcement: number;
-  if (r[Rendition.deafened] === 1) {
-    const sd = Math.max(params.reinforcementNoiseSd, Math.sqrt(r[Rendition.deviationSquare]));
-    reinforcement = (Number.isNaN(baseline) ? 0 : baseline) + sd * stream.gaussian();
-  } else {
-    const heardError = heard === sung ? sungComparison.templateError : compareWithTemplate(heard, template, params).templateError;
-    reinforcement = -heardError + params.reinforcementNoiseSd * stream.gaussian();
-  }
+  // The critic: reinforcement of each song frame from what the bird hears, or noise when deafened.
+  const reinforcement = r[Rendition.deafened] === 1
+    ? judgeDeafened(state, stream)
+    : judgeHeard(state, heard === sung ? sung : heard, stream);
   r[Rendition.reinforcement] = reinforcement;
   r[Rendition.deliverTick] = world.clock[0] + state.deliveryDelayTicks;
 
@@ -103,13 +100,41 @@ export function evaluateRendition(world: SimWorld, state: SongbirdState): void {
     for (let k = 0; k < syllables; k++) h[row + History.syllablePitchHz + k] = pitches[k];
   }
   updateMeanSimilarity(state, index, sungComparison.similarity);
-  if (wn) {
-    for (let k = 0; k < syllables; k++) s[Summary.syllableShiftSd + k] = shiftInBaselineSds(wn, k, recentMean(state, index, History.syllablePitchHz + k));
-  }
+  if (wn) updateSyllableShifts(record, wn, index, syllables);
   keep(state, Kept.last, index, sungComparison.similarity, noise, noiseSeed);
   if (index === 0) keep(state, Kept.first, index, sungComparison.similarity, noise, noiseSeed);
   const best = record.kept[Kept.best * KEPT_FIELDS];
   if (best < 0 || sungComparison.similarity > record.kept[Kept.best * KEPT_FIELDS + 1]) keep(state, Kept.best, index, sungComparison.similarity, noise, noiseSeed);
+}
+
+/**
+ * R_k = −e_k + σ_k·g_k into state.frameReinforcement (σ_k = reinforcementNoiseSd/√frames, so R = Σ_k R_k
+ * has the noise SD reinforcementNoiseSd); returns R.
+ */
+function judgeHeard(state: SongbirdState, heard: SongFeatures, stream: RandomStream): number {
+  const frameError = state.frameScratch;
+  compareWithTemplate(heard, state.tutor.template, state.params, frameError);
+  const out = state.frameReinforcement;
+  const sd = state.params.reinforcementNoiseSd / Math.sqrt(Math.max(1, out.length));
+  let sum = 0;
+  for (let k = 0; k < out.length; k++) {
+    out[k] = -frameError[k] + sd * stream.gaussian();
+    sum += out[k];
+  }
+  return sum;
+}
+
+/** A deafened critic: R_k = R̄_k + noise as large as its fluctuations there while it heard; returns R. */
+function judgeDeafened(state: SongbirdState, stream: RandomStream): number {
+  const out = state.frameReinforcement;
+  const floorSd = state.params.reinforcementNoiseSd / Math.sqrt(Math.max(1, out.length));
+  let sum = 0;
+  for (let k = 0; k < out.length; k++) {
+    const baseline = Number.isNaN(state.frameBaseline[k]) ? 0 : state.frameBaseline[k];
+    out[k] = baseline + Math.max(floorSd, Math.sqrt(state.frameDeviationSquare[k])) * stream.gaussian();
+    sum += out[k];
+  }
+  return sum;
 }
 
 /** Mean similarity of the last 10 renditions, and the rendition count when it first reached the criterion. */
@@ -137,15 +162,4 @@ function keep(state: SongbirdState, which: number, index: number, similarity: nu
   record.kept[at + 3] = seed;
   record.keptPitchHz.set(state.pitchCommandHz, which * frames);
   record.keptAmplitude.set(state.amplitudeCommand, which * frames);
-}
-
-/** Mean of a history field over the last 10 renditions (up to `index`), skipping NaN. */
-function recentMean(state: SongbirdState, index: number, field: number): number {
-  const { record } = state;
-  let sum = 0, n = 0;
-  for (let r = Math.max(0, index - 9); r <= index && r < record.maxRenditions; r++) {
-    const v = record.history[r * HISTORY_FIELDS + field];
-    if (Number.isFinite(v)) { sum += v; n++; }
-  }
-  return n > 0 ? sum / n : Number.NaN;
 }

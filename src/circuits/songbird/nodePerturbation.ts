@@ -5,7 +5,8 @@
  * ξ_i(t) = I_LMAN,i(t) − ⟨I_LMAN,i⟩, is the exploration. A synapse from HVC neuron j onto RA neuron i
  * keeps the eligibility e_ij = Σ_t x_j(t)·ξ_i(t)·dt over the rendition, where x_j is HVC neuron j's
  * presynaptic trace (the shape of the current it drives). When the critic's reinforcement R arrives,
- * Δw_ij = η·(R − R̄)·e_ij, with R̄ the running mean of R: synapses whose HVC neuron was active while
+ * Δw_ij = η·(R − R̄)·e_ij, with R̄ the running mean of R (here R − R̄ of the moments of the song
+ * neuron j acts on: temporalCredit.ts): synapses whose HVC neuron was active while
  * LMAN happened to push RA neuron i up are strengthened after a better-than-usual song and weakened
  * after a worse one. In expectation this follows the gradient of R (Williams 1992; Fiete et al. 2007).
  * Without LMAN, ξ ≡ 0: nothing is eligible and nothing changes.
@@ -27,16 +28,17 @@ export function accumulateEligibility(
 }
 
 /**
- * w_ij ← clip(w_ij + η·δ·e_ij, 0, wMax) for the dense HVC→RA rows (synapse of j → i at rows[j] + i),
- * with δ = R − R̄.
+ * w_ij ← clip(w_ij + η·δ_j·e_ij, 0, wMax) for the dense HVC→RA rows (synapse of j → i at rows[j] + i),
+ * with δ_j = R − R̄ of the song frames HVC neuron j acts on (temporalCredit.ts; the whole song's
+ * R − R̄ for every j gives the rule with one scalar reinforcement).
  */
 export function applyNodePerturbation(
   weight: Float64Array, rows: Int32Array, eligibility: Float64Array, hvcCount: number, raCount: number,
-  learningRate: number, delta: number, wMax: number,
+  learningRate: number, deltaOfHvc: Float64Array, wMax: number,
 ): void {
-  const scale = learningRate * delta;
-  if (scale === 0) return;
   for (let j = 0; j < hvcCount; j++) {
+    const scale = learningRate * deltaOfHvc[j];
+    if (scale === 0) continue;
     const first = rows[j];
     const row = j * raCount;
     for (let i = 0; i < raCount; i++) {

@@ -38,7 +38,12 @@ export function similarityOf(templateError: number): number {
   return 100 / (1 + templateError);
 }
 
-export function compareWithTemplate(heard: SongFeatures, template: SongTemplate, scales: CriticScales): SongComparison {
+/**
+ * The comparison; when frameErrorOut is given (one entry per template frame), it also receives each
+ * frame's share e_k of E (E = Σ_k e_k: e_k = v_k·d_k²/(V·pitchScale²) + Δa_k²/(F·amplitudeScale²)),
+ * the time-resolved error the reinforcement of each moment of the song is made of.
+ */
+export function compareWithTemplate(heard: SongFeatures, template: SongTemplate, scales: CriticScales, frameErrorOut?: Float64Array): SongComparison {
   const frames = template.pitchHz.length;
   const cap = scales.pitchErrorCapSemitones;
   let pitchSquares = 0, voicedFrames = 0, amplitudeSquares = 0;
@@ -54,13 +59,26 @@ export function compareWithTemplate(heard: SongFeatures, template: SongTemplate,
       if (d > cap) d = cap;
     }
     pitchSquares += d * d;
+    if (frameErrorOut) frameErrorOut[k] = d * d;
   }
   const pitchErrorSemitones = voicedFrames > 0 ? Math.sqrt(pitchSquares / voicedFrames) : 0;
   const amplitudeError = frames > 0 ? Math.sqrt(amplitudeSquares / frames) : 0;
   const p = pitchErrorSemitones / scales.pitchScaleSemitones;
   const a = amplitudeError / scales.amplitudeScale;
   const templateError = p * p + a * a;
+  if (frameErrorOut) shareErrorOverFrames(frameErrorOut, heard, template, scales, voicedFrames);
   return { pitchErrorSemitones, amplitudeError, templateError, similarity: similarityOf(templateError) };
+}
+
+/** Turns frameErrorOut's squared pitch distances into each frame's share of E (see compareWithTemplate). */
+function shareErrorOverFrames(out: Float64Array, heard: SongFeatures, template: SongTemplate, scales: CriticScales, voicedFrames: number): void {
+  const frames = template.pitchHz.length;
+  const pitchNorm = voicedFrames > 0 ? 1 / (voicedFrames * scales.pitchScaleSemitones * scales.pitchScaleSemitones) : 0;
+  const amplitudeNorm = frames > 0 ? 1 / (frames * scales.amplitudeScale * scales.amplitudeScale) : 0;
+  for (let k = 0; k < frames; k++) {
+    const da = (k < heard.amplitude.length ? heard.amplitude[k] : 0) - template.amplitude[k];
+    out[k] = (template.voiced[k] === 1 ? out[k] * pitchNorm : 0) + da * da * amplitudeNorm;
+  }
 }
 
 /**

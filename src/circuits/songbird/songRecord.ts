@@ -31,12 +31,14 @@ export const Summary = {
   /** Measured pitch (Hz) of syllable s at syllablePitchHz + s (NaN when unvoiced or absent). */
   syllablePitchHz: 11,
   /**
-   * Shift of syllable s's pitch at syllableShiftSd + s: mean over the last 10 renditions minus the
+   * Shift of syllable s's pitch at syllableShiftSd + s: mean over the last 100 renditions minus the
    * baseline mean, in baseline SDs (the white-noise setting's baseline phase; NaN without one).
    */
   syllableShiftSd: 11 + MAX_SYLLABLES,
+  /** At otherShiftPercent + s: the largest |shift| of the other syllables, in % of |shift of s| (syllableShifts.ts). */
+  otherShiftPercent: 11 + 2 * MAX_SYLLABLES,
 } as const;
-export const SUMMARY_FIELDS = Summary.syllableShiftSd + MAX_SYLLABLES;
+export const SUMMARY_FIELDS = Summary.otherShiftPercent + MAX_SYLLABLES;
 export const SUMMARY_NAME = 'songbird.summary';
 
 /** Fields of one history row. */

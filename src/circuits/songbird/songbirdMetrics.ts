@@ -18,9 +18,10 @@ const entry = (index: number) => (): MeasureSpec => at(index);
 const perSyllable = (first: number) => (args: Readonly<Record<string, unknown>>): MeasureSpec =>
   at(first + (typeof args.syllable === 'number' ? args.syllable : 0));
 
-/** "Pitch of syllable 2": syllables are numbered from 1 on screen (0-based in level files). */
-const syllableLabel = (what: string) => (args: Readonly<Record<string, unknown>>): string =>
-  `${what} of syllable ${(typeof args.syllable === 'number' ? args.syllable : 0) + 1}`;
+/** Syllables are numbered from 1 on screen (0-based in level files). */
+const syllableNumber = (args: Readonly<Record<string, unknown>>): number => (typeof args.syllable === 'number' ? args.syllable : 0) + 1;
+/** "Pitch of syllable 2". */
+const syllableLabel = (what: string) => (args: Readonly<Record<string, unknown>>): string => `${what} of syllable ${syllableNumber(args)}`;
 
 export const songbirdMetrics = {
   songSimilarity: {
@@ -61,8 +62,14 @@ export const songbirdMetrics = {
   syllablePitchShift: {
     display: { label: 'Pitch shift', unit: 'SD', labelFor: syllableLabel('Pitch shift') },
     args: z.strictObject({ syllable })
-      .describe('Songbird circuit: shift of a syllable\'s pitch (mean of the last 10 renditions) from the white-noise baseline phase, in baseline SDs (positive = higher).'),
+      .describe('Songbird circuit: shift of a syllable\'s pitch (mean of the last 100 renditions) from the white-noise baseline phase, in baseline SDs (positive = higher).'),
     measure: perSyllable(Summary.syllableShiftSd),
+  },
+  otherSyllablesShiftPercent: {
+    display: { label: 'Other syllables\' largest shift', unit: '%', labelFor: (args) => `Other syllables' largest shift (share of syllable ${syllableNumber(args)}'s)` },
+    args: z.strictObject({ syllable })
+      .describe('Songbird circuit: how specific a pitch shift is: the largest shift of the other syllables (absolute, baseline SDs, mean of the last 100 renditions) as a percentage of this syllable\'s shift. 0 = only this syllable moved; 100 = another moved as much (a uniform shift of every syllable gives 100). Undefined until the white-noise baseline is measured or while this syllable has not moved.'),
+    measure: perSyllable(Summary.otherShiftPercent),
   },
   renditionsToCriterion: {
     display: { label: 'Songs until learned', unit: '', integer: true },

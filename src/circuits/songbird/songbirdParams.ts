@@ -78,6 +78,11 @@ export interface SongbirdParams {
   baselineRenditions: number;
   /** η of Δw = η·(R − R̄)·e (weight per unit R per unit eligibility). */
   learningRate: number;
+  /**
+   * Span of song after an HVC neuron's burst whose reinforcement its synapses take (ms; temporalCredit.ts):
+   * about the lag of its motor effect (RA synapse 5 ms, membrane 10 ms, muscle filter 10 ms).
+   */
+  creditWindowMs: number;
 
   // Records.
   /** Renditions over which variability (pitch SD per frame) is measured. */
@@ -121,6 +126,7 @@ export const DEFAULT_SONGBIRD_PARAMS: SongbirdParams = {
   reinforcementNoiseSd: 0.01,
   baselineRenditions: 10,
   learningRate: 0.025,
+  creditWindowMs: 40,
 
   variabilityRenditions: 10,
   criterionSimilarity: 80,

@@ -9,6 +9,7 @@ import { POOL_COUNT, type SongbirdParams } from './songbirdParams';
 import { MODULATOR, PROJECTION, REGION, lmanCountOf } from './songbirdNetwork';
 import type { SongTutor } from './songTutor';
 import { hvcBurstStartTicks } from './hvcSequence';
+import { creditSegmentBounds, creditWindows } from './temporalCredit';
 import { createSongRecord, type SongRecord } from './songRecord';
 import type { WhiteNoiseState } from './whiteNoiseContingency';
 import { medianVoicedPitchHz } from './songCritic';
@@ -32,16 +33,14 @@ export const Rendition = {
   reinforcement: 4,
   /** Baseline R̄ (NaN before the first rendition). */
   baseline: 5,
-  /** Running mean of (R − R̄)² (the size of the critic's fluctuations, kept for deafened birds). */
-  deviationSquare: 6,
   /** 1: deafened (the critic hears nothing). */
-  deafened: 7,
+  deafened: 6,
   /** 1: the pitch-contingent white noise may play. */
-  whiteNoiseOn: 8,
+  whiteNoiseOn: 7,
   /** Last R − R̄ delivered. */
-  lastDelta: 9,
+  lastDelta: 8,
 } as const;
-const RENDITION_FIELDS = 10;
+const RENDITION_FIELDS = 9;
 
 export interface SongbirdState {
   readonly params: SongbirdParams;
@@ -88,6 +87,17 @@ export interface SongbirdState {
   readonly lmanCurrent: Float64Array;
   /** Eligibility e_ij = Σ_t x_j(t)·(lman_i(t) − mean), at [j·raCount + i]. */
   readonly eligibility: Float64Array;
+  /** Per HVC neuron: [first, end) of the song frames whose reinforcement its synapses take (temporalCredit.ts). */
+  readonly creditWindows: Int32Array;
+  /** Per song frame: the pending reinforcement R_k (Σ_k R_k = R). */
+  readonly frameReinforcement: Float64Array;
+  /** Per song frame: the baseline R̄_k (NaN before the first rendition). */
+  readonly frameBaseline: Float64Array;
+  /** Per song frame: running mean of (R_k − R̄_k)² (the size of the critic's fluctuations there, kept for deafened birds). */
+  readonly frameDeviationSquare: Float64Array;
+  /** Scratch of deliverReinforcement and evaluateRendition (recomputed each rendition; not state). */
+  readonly frameScratch: Float64Array;
+  readonly hvcDeltaScratch: Float64Array;
   readonly record: SongRecord;
 }
 
@@ -108,6 +118,8 @@ export function createSongbirdState(world: SimWorld, params: SongbirdParams, tut
   const frames = template.pitchHz.length;
   const frameTicks = Math.max(1, Math.round(template.frameMs / dtMs));
   const motifTicks = frames * frameTicks;
+  const burstStartTicks = hvcBurstStartTicks(hvc.count, motifTicks);
+  const leadTicks = Math.max(0, Math.round(params.hvcLeadMs / dtMs));
   const reg = <T extends Float64Array | Float32Array>(name: string, array: T): T => registry.register(`songbird.${name}`, array);
   return {
     params,
@@ -120,9 +132,9 @@ export function createSongbirdState(world: SimWorld, params: SongbirdParams, tut
     hvcRaEnabled: hvcRa.plasticityEnabled,
     lmanWeight: params.lmanRaWeight,
     lmanOfRa: Int32Array.from({ length: ra.count }, (_, i) => i % lmanCountOf(params)),
-    burstStartTicks: hvcBurstStartTicks(hvc.count, motifTicks),
+    burstStartTicks,
     burstTicks: Math.max(1, Math.round(params.hvcBurstMs / dtMs)),
-    leadTicks: Math.max(0, Math.round(params.hvcLeadMs / dtMs)),
+    leadTicks,
     frameTicks,
     frames,
     deliveryDelayTicks: Math.max(1, Math.round(params.reinforcementDelayMs / dtMs)),
@@ -140,6 +152,12 @@ export function createSongbirdState(world: SimWorld, params: SongbirdParams, tut
     hvcTrace: reg('hvcTrace', new Float64Array(hvc.count)),
     lmanCurrent: reg('lmanCurrent', new Float64Array(ra.count)),
     eligibility: reg('eligibility', new Float64Array(hvc.count * ra.count)),
+    creditWindows: creditWindows(burstStartTicks, leadTicks, frameTicks, creditSegmentBounds(template.syllables, frames), Math.max(1, Math.round(params.creditWindowMs / dtMs))),
+    frameReinforcement: reg('frameReinforcement', new Float64Array(frames)),
+    frameBaseline: reg('frameBaseline', new Float64Array(frames).fill(Number.NaN)),
+    frameDeviationSquare: reg('frameDeviationSquare', new Float64Array(frames)),
+    frameScratch: new Float64Array(frames),
+    hvcDeltaScratch: new Float64Array(hvc.count),
     record: createSongRecord(world, template, maxRenditions, params.variabilityRenditions),
   };
 }

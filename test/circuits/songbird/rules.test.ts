@@ -10,6 +10,9 @@ import { loudnessCommand, pitchCommandHz } from '../../../src/circuits/songbird/
 import { DEFAULT_SONGBIRD_PARAMS } from '../../../src/circuits/songbird';
 import type { SongTemplate } from '../../../src/circuits/songbird/audio/songTemplate';
 
+/** The same δ for both HVC neurons of the 2×2 examples. */
+const both = (delta: number): Float64Array => Float64Array.from([delta, delta]);
+
 describe('node-perturbation rule', () => {
   it('e_ij accumulates x_j·ξ_i·dt only for active HVC neurons', () => {
     const e = new Float64Array(3 * 2);
@@ -23,13 +26,13 @@ describe('node-perturbation rule', () => {
     const rows = Int32Array.from([0, 2]);
     const e = Float64Array.from([1, -1, 0, 10]);
     const w = Float64Array.from([1, 1, 1, 1]);
-    applyNodePerturbation(w, rows, e, 2, 2, 0.1, 0.5, 1.2);
+    applyNodePerturbation(w, rows, e, 2, 2, 0.1, both(0.5), 1.2);
     expect(Array.from(w).map((x) => +x.toFixed(6))).toEqual([1.05, 0.95, 1, 1.2]);
-    applyNodePerturbation(w, rows, e, 2, 2, 0.1, -30, 1.2);
+    applyNodePerturbation(w, rows, e, 2, 2, 0.1, both(-30), 1.2);
     expect(w[0]).toBe(0);
     const before = Array.from(w);
-    applyNodePerturbation(w, rows, e, 2, 2, 0.1, 0, 1.2);
-    applyNodePerturbation(w, rows, new Float64Array(4), 2, 2, 0.1, 3, 1.2);
+    applyNodePerturbation(w, rows, e, 2, 2, 0.1, both(0), 1.2);
+    applyNodePerturbation(w, rows, new Float64Array(4), 2, 2, 0.1, both(3), 1.2);
     expect(Array.from(w)).toEqual(before);
   });
 
@@ -43,7 +46,7 @@ describe('node-perturbation rule', () => {
       const e = Float64Array.from([xi]);
       const weights = Float64Array.from([w]);
       const b = Number.isNaN(baseline) ? r : baseline;
-      applyNodePerturbation(weights, Int32Array.from([0, 1]), e, 1, 1, 0.5, r - b, 10);
+      applyNodePerturbation(weights, Int32Array.from([0, 1]), e, 1, 1, 0.5, Float64Array.from([r - b]), 10);
       w = weights[0];
       baseline = b + 0.1 * (r - b);
     }
