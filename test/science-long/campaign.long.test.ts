@@ -20,6 +20,7 @@ const SONG_TRIAL_TICKS = 670; // 660 ms rendition + 10 ms gap at dtMs 1
 const at = (trial: number, ticksPerTrial: number) => trial * ticksPerTrial; // the tick at which trial + 1 starts
 const inactivate = (tick: number, region: 'nucleus' | 'olive' | 'lman') => ({ tick, command: { type: 'inactivate', region } as SimCommand });
 const lesionLman = (tick: number) => ({ tick, command: { type: 'lesion', population: 'lman' } as SimCommand });
+const noiseOff = (tick: number) => ({ tick, command: { type: 'setWhiteNoise', enabled: false } as SimCommand });
 const puff = (tick: number, value: number) => ({ tick, command: { type: 'setPuffStrength', value } as SimCommand });
 
 /** used: trials used (the run stops at the first trial end where every objective is met). */
@@ -75,6 +76,7 @@ const cases: Record<string, Case[]> = {
   'songbird-white-noise': [
     { name: 'predicts that only the first syllable shifts', strategy: { answers: { whichShifts: 1 } }, stars: 3, used: 1311 },
     { name: 'predicts that every syllable shifts', strategy: { answers: { whichShifts: 0 } }, stars: 1, used: 1311 },
+    { name: 'switches the noise off when it would start (no syllable moves)', strategy: { answers: { whichShifts: 1 }, commands: [noiseOff(at(1300, SONG_TRIAL_TICKS))] }, stars: 0 },
   ],
 };
 

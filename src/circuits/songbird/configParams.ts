@@ -8,7 +8,7 @@ import { optionalParam, param } from '../plugin/param';
 import { DEFAULT_SONGBIRD_PARAMS as D, type SongbirdParams } from './songbirdParams';
 
 const MODEL = 'model choice for a game-sized circuit (docs/model.md, songbird circuit)';
-const FIETE = 'node perturbation with a delayed scalar reinforcement (Fiete, Fee & Seung 2007)';
+const FIETE = 'node perturbation with a delayed reinforcement (Fiete, Fee & Seung 2007), judged syllable by syllable (Gadagkar et al. 2016; docs/model.md)';
 
 /** Fields of the circuit config that are model parameters (spread into the config's strictObject). */
 export const songbirdParamFields = {

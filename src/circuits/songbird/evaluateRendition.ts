@@ -4,7 +4,7 @@
  * metrics, variability, syllable pitch), the pitch-contingent white noise may be mixed in over the
  * target syllable, and the critic compares what the bird hears with the tutor template, frame by
  * frame: R_k = −e_k + noise, E = Σ_k e_k (or, for a deafened bird, noise around R̄_k as large as the
- * critic's usual fluctuations at that frame). R = Σ_k R_k and the R_k are scheduled to arrive
+ * critic's usual fluctuations in that syllable). R = Σ_k R_k and the R_k are scheduled to arrive
  * reinforcementDelayMs later (deliverReinforcement.ts; temporalCredit.ts says why per frame).
  * Random draws: stream 'songbird/critic' (critic noise, white-noise seeds).
  */
@@ -124,15 +124,21 @@ function judgeHeard(state: SongbirdState, heard: SongFeatures, stream: RandomStr
   return sum;
 }
 
-/** A deafened critic: R_k = R̄_k + noise as large as its fluctuations there while it heard; returns R. */
+/**
+ * A deafened critic: around R̄_k, each syllable's reinforcement fluctuates as much as it did while the
+ * bird heard (one draw per syllable, spread evenly over its frames), saying nothing about the song;
+ * returns R.
+ */
 function judgeDeafened(state: SongbirdState, stream: RandomStream): number {
-  const out = state.frameReinforcement;
-  const floorSd = state.params.reinforcementNoiseSd / Math.sqrt(Math.max(1, out.length));
+  const { frameReinforcement: out, frameBaseline, segmentBounds: bounds, segmentDeviationSquare } = state;
+  const floorSd = state.params.reinforcementNoiseSd / Math.sqrt(Math.max(1, segmentDeviationSquare.length));
   let sum = 0;
-  for (let k = 0; k < out.length; k++) {
-    const baseline = Number.isNaN(state.frameBaseline[k]) ? 0 : state.frameBaseline[k];
-    out[k] = baseline + Math.max(floorSd, Math.sqrt(state.frameDeviationSquare[k])) * stream.gaussian();
-    sum += out[k];
+  for (let s = 0; s < segmentDeviationSquare.length; s++) {
+    const share = (Math.max(floorSd, Math.sqrt(segmentDeviationSquare[s])) * stream.gaussian()) / Math.max(1, bounds[s + 1] - bounds[s]);
+    for (let k = bounds[s]; k < bounds[s + 1]; k++) {
+      out[k] = (Number.isNaN(frameBaseline[k]) ? 0 : frameBaseline[k]) + share;
+      sum += out[k];
+    }
   }
   return sum;
 }

@@ -93,8 +93,10 @@ export interface SongbirdState {
   readonly frameReinforcement: Float64Array;
   /** Per song frame: the baseline R̄_k (NaN before the first rendition). */
   readonly frameBaseline: Float64Array;
-  /** Per song frame: running mean of (R_k − R̄_k)² (the size of the critic's fluctuations there, kept for deafened birds). */
-  readonly frameDeviationSquare: Float64Array;
+  /** First frame of each syllable's credit segment, then the frame count (temporalCredit.ts). */
+  readonly segmentBounds: Int32Array;
+  /** Per segment: running mean of (Σ of its R_k − R̄_k)² (the size of the critic's fluctuations there, kept for deafened birds). */
+  readonly segmentDeviationSquare: Float64Array;
   /** Scratch of deliverReinforcement and evaluateRendition (recomputed each rendition; not state). */
   readonly frameScratch: Float64Array;
   readonly hvcDeltaScratch: Float64Array;
@@ -120,6 +122,7 @@ export function createSongbirdState(world: SimWorld, params: SongbirdParams, tut
   const motifTicks = frames * frameTicks;
   const burstStartTicks = hvcBurstStartTicks(hvc.count, motifTicks);
   const leadTicks = Math.max(0, Math.round(params.hvcLeadMs / dtMs));
+  const segmentBounds = creditSegmentBounds(template.syllables, frames);
   const reg = <T extends Float64Array | Float32Array>(name: string, array: T): T => registry.register(`songbird.${name}`, array);
   return {
     params,
@@ -152,10 +155,11 @@ export function createSongbirdState(world: SimWorld, params: SongbirdParams, tut
     hvcTrace: reg('hvcTrace', new Float64Array(hvc.count)),
     lmanCurrent: reg('lmanCurrent', new Float64Array(ra.count)),
     eligibility: reg('eligibility', new Float64Array(hvc.count * ra.count)),
-    creditWindows: creditWindows(burstStartTicks, leadTicks, frameTicks, creditSegmentBounds(template.syllables, frames), Math.max(1, Math.round(params.creditWindowMs / dtMs))),
+    creditWindows: creditWindows(burstStartTicks, leadTicks, frameTicks, segmentBounds, Math.max(1, Math.round(params.creditWindowMs / dtMs))),
     frameReinforcement: reg('frameReinforcement', new Float64Array(frames)),
     frameBaseline: reg('frameBaseline', new Float64Array(frames).fill(Number.NaN)),
-    frameDeviationSquare: reg('frameDeviationSquare', new Float64Array(frames)),
+    segmentBounds,
+    segmentDeviationSquare: reg('segmentDeviationSquare', new Float64Array(segmentBounds.length - 1)),
     frameScratch: new Float64Array(frames),
     hvcDeltaScratch: new Float64Array(hvc.count),
     record: createSongRecord(world, template, maxRenditions, params.variabilityRenditions),
