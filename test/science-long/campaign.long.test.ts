@@ -59,8 +59,8 @@ const cases: Record<string, Case[]> = {
     { name: 'silences the inferior olive instead (the learnt blink stays)', strategy: { answers: { whichRegion: 0 }, commands: [inactivate(at(100, EYEBLINK_TRIAL_TICKS), 'olive')] }, stars: 0 },
   ],
   'songbird-tutor': [
-    { name: 'predicts trial and error and sketches a curve that slows down', strategy: { answers: { howLearn: 1, similarityCurve: SONG_SKETCH } }, stars: 3, used: 1501 },
-    { name: 'predicts exact copying and sketches no progress', strategy: { answers: { howLearn: 0, similarityCurve: Array.from({ length: 10 }, () => 0.13) } }, stars: 1, used: 1501 },
+    { name: 'predicts trial and error and sketches a curve that slows down', strategy: { answers: { howLearn: 1, similarityCurve: SONG_SKETCH } }, stars: 3, used: 801 },
+    { name: 'predicts exact copying and sketches no progress', strategy: { answers: { howLearn: 0, similarityCurve: Array.from({ length: 10 }, () => 0.13) } }, stars: 1, used: 801 },
   ],
   'songbird-lman-lesion': [
     { name: 'predicts no learning and silences LMAN before practice', strategy: { answers: { noVariation: 1 }, commands: [inactivate(0, 'lman')] }, stars: 3, used: 600 },
@@ -74,8 +74,8 @@ const cases: Record<string, Case[]> = {
     { name: 'leaves LMAN alone (the deaf song drifts)', strategy: { answers: { deafDrift: 1 } }, stars: 0 },
   ],
   'songbird-white-noise': [
-    { name: 'predicts that only the first syllable shifts', strategy: { answers: { whichShifts: 1 } }, stars: 3, used: 1311 },
-    { name: 'predicts that every syllable shifts', strategy: { answers: { whichShifts: 0 } }, stars: 1, used: 1311 },
+    { name: 'predicts that only the first syllable shifts', strategy: { answers: { whichShifts: 1 } }, stars: 3, used: 1373 },
+    { name: 'predicts that every syllable shifts', strategy: { answers: { whichShifts: 0 } }, stars: 1, used: 1373 },
     { name: 'switches the noise off when it would start (no syllable moves)', strategy: { answers: { whichShifts: 1 }, commands: [noiseOff(at(1300, SONG_TRIAL_TICKS))] }, stars: 0 },
   ],
 };

@@ -65,7 +65,7 @@ export function evaluateRendition(world: SimWorld, state: SongbirdState): void {
   // The critic: reinforcement of each song frame from what the bird hears, or noise when deafened.
   const reinforcement = r[Rendition.deafened] === 1
     ? judgeDeafened(state, stream)
-    : judgeHeard(state, heard === sung ? sung : heard, stream);
+    : judgeHeard(state, heard, stream);
   r[Rendition.reinforcement] = reinforcement;
   r[Rendition.deliverTick] = world.clock[0] + state.deliveryDelayTicks;
 
