@@ -217,6 +217,6 @@ describe('circuit parameters in the level format', () => {
     expect(checked).toEqual(expect.arrayContaining(['songbird.raPerPool', 'songbird.hvcCount', 'songbird.reinforcementNoiseSd', 'cerebellum.granulePerBump', 'cerebellum.pfLtdPerClimbingSpike', 'reward.gamma', 'reward.deltaCurrentPa', 'songbird.whiteNoise.syllable', 'songbird.whiteNoise.percentile', 'cerebellum.cs[].rateHz']));
     const text = JSON.stringify(levelJsonSchema());
     expect(text).toContain('"unit":"neurons"');
-    expect(text).toContain('"citation":"node perturbation with a delayed scalar reinforcement (Fiete, Fee & Seung 2007)"');
+    expect(text).toContain('"citation":"node perturbation with a delayed reinforcement (Fiete, Fee & Seung 2007), judged syllable by syllable (Gadagkar et al. 2016; docs/model.md)"');
   });
 });
