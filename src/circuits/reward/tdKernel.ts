@@ -1,7 +1,11 @@
 /**
  * The non-spiking temporal-difference kernel (Sutton 1988; Schultz, Dayan & Montague 1997): a
  * tapped delay line per cue, V(t) = w·x(t), δ(t) = r(t) + γ·V(t) − V(t−1), w ← w + α·δ(t)·x(t−1).
- * Pure functions: the reference the spiking circuit (rewardCircuit.ts) is compared with.
+ * Pure functions: the reference the spiking circuit (rewardCircuit.ts) is compared with, trial by
+ * trial, in test/circuits/reward/circuitFollowsTdKernel.test.ts. The circuit has no α of its own:
+ * its step sizes come out of the spiking chain (η, the dopamine neurons' gain, the pool, the striatal
+ * rate curve), and a pause can lower dopamine less than a burst raises it, so negative errors may
+ * teach at their own rate (alphaNegative).
  */
 
 export interface TdTrial {
@@ -14,7 +18,10 @@ export interface TdTrial {
 }
 
 export interface TdParams {
+  /** Step size α (for δ ≥ 0, and for δ < 0 unless alphaNegative is given). */
   readonly alpha: number;
+  /** Step size for negative errors (δ < 0); α by default (the textbook kernel). */
+  readonly alphaNegative?: number;
   readonly gamma: number;
   /** Taps (time-since-cue features) per cue. */
   readonly taps: number;
@@ -45,6 +52,7 @@ function valueAt(w: Float64Array, trial: TdTrial, step: number, taps: number): n
 /** Runs one trial, learning in place; returns δ(t) for t = 0 .. steps − 1. */
 export function runTdTrial(w: Float64Array, trial: TdTrial, params: TdParams): Float64Array {
   const { alpha, gamma, taps } = params;
+  const alphaNegative = params.alphaNegative ?? alpha;
   const delta = new Float64Array(trial.steps);
   const reward = new Float64Array(trial.steps);
   for (const r of trial.rewards) if (r.step >= 0 && r.step < trial.steps) reward[r.step] += r.amount;
@@ -54,9 +62,10 @@ export function runTdTrial(w: Float64Array, trial: TdTrial, params: TdParams): F
     const d = reward[t] + gamma * value - previousValue;
     delta[t] = d;
     // Credit the features of the previous step, x(t−1).
+    const step = d < 0 ? alphaNegative : alpha;
     for (let c = 0; c < trial.cueSteps.length; c++) {
       const i = tapAt(trial, c, t - 1, taps);
-      if (i >= 0) w[i] += alpha * d;
+      if (i >= 0) w[i] += step * d;
     }
     previousValue = value;
   }

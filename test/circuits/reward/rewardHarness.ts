@@ -29,11 +29,16 @@ export interface DopamineTrial {
   spikes: Uint16Array;
   /** The circuit's value readout V on each tick of the trial. */
   value: Float32Array;
+  /** The circuit's TD error δ on each tick of the trial. */
+  delta: Float32Array;
   /** The circuit's dopamine pool level on each tick of the trial. */
   dopamine: Float32Array;
   dopamineCount: number;
   dtMs: number;
 }
+
+/** Per-tick recordings of the trial being run, turned into typed arrays when it ends. */
+interface Lists { spikeList: number[]; valueList: number[]; deltaList: number[]; dopamineList: number[] }
 
 /** A cue of `name` (its stimulus is `${name}Cue`) on for durationMs from `ms` (or after another event). */
 export function cue(name: string, ms: number, extra: Partial<Extract<TrialEvent, { kind: 'cue' }>> = {}): TrialEvent {
@@ -77,7 +82,7 @@ export function runConditioning(cues: string[], phases: Phase[], seed = 7, circu
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
 
   const trials: DopamineTrial[] = [];
-  let open: (DopamineTrial & { spikeList: number[]; valueList: number[]; dopamineList: number[] }) | null = null;
+  let open: (DopamineTrial & Lists) | null = null;
   const outcome = runLevel(loaded.level, {
     seed,
     onTick: (world) => {
@@ -86,15 +91,15 @@ export function runConditioning(cues: string[], phases: Phase[], seed = 7, circu
       // A trial ends on the tick the next one starts: close it before opening the next.
       for (const event of world.events) {
         if (event.type === 'trialEnded' && open) {
-          const { spikeList, valueList, dopamineList, ...rest } = open;
-          trials.push({ ...rest, spikes: Uint16Array.from(spikeList), value: Float32Array.from(valueList), dopamine: Float32Array.from(dopamineList) });
+          const { spikeList, valueList, deltaList, dopamineList, ...rest } = open;
+          trials.push({ ...rest, spikes: Uint16Array.from(spikeList), value: Float32Array.from(valueList), delta: Float32Array.from(deltaList), dopamine: Float32Array.from(dopamineList) });
           open = null;
         } else if (event.type === 'trialStarted') {
-          open = { phase: event.phase, type: event.trialType, startTick: event.tick, cueOnsetMs: {}, rewardMs: [], omittedMs: [], spikes: new Uint16Array(0), value: new Float32Array(0), dopamine: new Float32Array(0), dopamineCount: vta.count, dtMs: world.dtMs, spikeList: [], valueList: [], dopamineList: [] };
+          open = { phase: event.phase, type: event.trialType, startTick: event.tick, cueOnsetMs: {}, rewardMs: [], omittedMs: [], spikes: new Uint16Array(0), value: new Float32Array(0), delta: new Float32Array(0), dopamine: new Float32Array(0), dopamineCount: vta.count, dtMs: world.dtMs, spikeList: [], valueList: [], deltaList: [], dopamineList: [] };
         }
       }
       if (!open) return;
-      const t: DopamineTrial & { spikeList: number[]; valueList: number[]; dopamineList: number[] } = open;
+      const t: DopamineTrial & Lists = open;
       const atMs = (tick: number) => (tick - t.startTick) * world.dtMs;
       for (const event of world.events) {
         if (event.type === 'stimulusChanged' && event.on && event.stimulus.endsWith('Cue')) t.cueOnsetMs[event.stimulus.slice(0, -3)] ??= atMs(event.tick);
@@ -105,6 +110,7 @@ export function runConditioning(cues: string[], phases: Phase[], seed = 7, circu
       for (let e = vta.firstEid; e < vta.firstEid + vta.count; e++) spikes += world.neurons.spiked[e];
       t.spikeList.push(spikes);
       t.valueList.push(circuit.signals[Signal.value]);
+      t.deltaList.push(circuit.signals[Signal.delta]);
       t.dopamineList.push(world.modulators.level[circuit.pool]);
     },
   });

@@ -62,6 +62,18 @@ describe('TD kernel (SCIENCE.md §4)', () => {
     expect(Math.abs(delta[54])).toBeLessThan(0.01);
   });
 
+  it('alphaNegative: negative errors step by their own size, positive ones by α', () => {
+    const w = createTdWeights(1, params.taps);
+    train(w, paired, 300);
+    const before = w[12];
+    runTdTrial(w, cueAlone, { ...params, alphaNegative: 0.1 });
+    // The omitted reward's δ(54) = −1 credits x(53) = tap 12 by α− · (−1).
+    expect(w[12]).toBeCloseTo(before - 0.1, 12);
+    const fresh = createTdWeights(1, params.taps);
+    runTdTrial(fresh, paired, { ...params, alphaNegative: 0.1 });
+    expect(fresh[12]).toBeCloseTo(0.3, 12);
+  });
+
   it('compound cue: two cues together share the prediction (each learns half)', () => {
     const w = createTdWeights(2, params.taps);
     const compound: TdTrial = { steps: 100, cueSteps: [41, 41], rewards: [{ step: 54, amount: 1 }] };
