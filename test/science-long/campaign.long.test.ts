@@ -21,6 +21,7 @@ const at = (trial: number, ticksPerTrial: number) => trial * ticksPerTrial; // t
 const inactivate = (tick: number, region: 'nucleus' | 'olive' | 'lman') => ({ tick, command: { type: 'inactivate', region } as SimCommand });
 const lesionLman = (tick: number) => ({ tick, command: { type: 'lesion', population: 'lman' } as SimCommand });
 const noiseOff = (tick: number) => ({ tick, command: { type: 'setWhiteNoise', enabled: false } as SimCommand });
+const blockStriatalLearning = (tick: number) => ({ tick, command: { type: 'setPlasticity', projection: 'corticostriatal', enabled: false } as SimCommand });
 const puff = (tick: number, value: number) => ({ tick, command: { type: 'setPuffStrength', value } as SimCommand });
 
 /** used: trials used (the run stops at the first trial end where every objective is met). */
@@ -37,6 +38,8 @@ const cases: Record<string, Case[]> = {
   'dopamine-extinction': [
     { name: 'predicts that each missing juice weakens the prediction', strategy: { answers: { extinctionIs: 1 } }, stars: 3, used: 135 },
     { name: 'predicts that the synapses forget on their own', strategy: { answers: { extinctionIs: 0 } }, stars: 1, used: 135 },
+    // Not a control the page offers: a circuit that never learned must not win the extinction level.
+    { name: 'blocks the striatal learning from the start (the tone never predicts juice)', strategy: { answers: { extinctionIs: 1 }, commands: [blockStriatalLearning(0)] }, stars: 0 },
   ],
   'dopamine-blocking': [
     { name: 'predicts that the light is blocked', strategy: { answers: { blocked: 1 } }, stars: 3, used: 122 },

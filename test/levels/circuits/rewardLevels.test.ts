@@ -64,7 +64,22 @@ describe('dopamine levels', () => {
   it('extinction: a player who stops extinction after 5 trials leaves the burst at the tone', () => {
     const level = load('dopamine-extinction');
     level.timeline!.sessions[0].phases[1].trials = 5;
-    expect(met(run(level))).toEqual({ cueBurstGone: false, valueGone: false });
+    expect(met(run(level))).toEqual({ cueBurstLearned: true, cueBurstGone: false, valueGone: false });
+  });
+
+  // A circuit that never learned has no burst at the tone after the tone-alone trials either: the
+  // level must ask for the acquisition first (issue 13: objectives that learning must earn).
+  it('extinction: a circuit whose learning is blocked from the first tick fails (nothing was acquired to extinguish)', () => {
+    const outcome = runLevel(load('dopamine-extinction'), { commands: [{ tick: 0, command: { type: 'setPlasticity', projection: 'corticostriatal', enabled: false } }] });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    expect(met(outcome.result)).toEqual({ cueBurstLearned: false, cueBurstGone: true, valueGone: true });
+  });
+
+  it('extinction: a circuit that never got juice fails (the tone never predicted anything)', () => {
+    const level = load('dopamine-extinction');
+    const training = level.timeline!.sessions[0].phases[0];
+    for (const type of training.trialTypes) type.events = type.events.filter((event) => event.kind !== 'reward');
+    expect(met(run(level))).toEqual({ cueBurstLearned: false, cueBurstGone: true, valueGone: true });
   });
 
   it('blocking: a player who skips most of the tone training lets the light predict the juice (not blocked)', () => {
