@@ -10,6 +10,8 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { BENCH_NETWORKS } from './bench/benchNetworks';
 import type { BenchResult } from './bench/runBenchNetwork';
+import { runVsBrian2, vsBrian2Table } from './bench/vsBrian2';
+import { BRIAN2_TARGETS, type Brian2Target } from './bench/brian2Reference';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -18,6 +20,30 @@ const only = onlyIndex >= 0 ? (args[onlyIndex + 1] ?? '').split(',') : undefined
 const repeatIndex = args.indexOf('--repeat');
 const repeat = repeatIndex >= 0 ? Math.max(1, Math.floor(Number(args[repeatIndex + 1]) || 1)) : 3;
 const runner = fileURLToPath(new URL('./bench/runBenchNetwork.ts', import.meta.url));
+
+function optionValue(name: string): string | undefined {
+  const index = args.indexOf(name);
+  return index >= 0 ? args[index + 1] : undefined;
+}
+
+if (args.includes('--vs-brian2')) {
+  const rounds = Math.max(1, Math.floor(Number(optionValue('--rounds') ?? 3) || 3));
+  const targets = (optionValue('--targets') ?? BRIAN2_TARGETS.join(',')).split(',');
+  const unknown = targets.filter((t) => !(BRIAN2_TARGETS as readonly string[]).includes(t));
+  if (unknown.length > 0) {
+    console.error(`--targets: unknown Brian2 target ${unknown.join(', ')} (choose from ${BRIAN2_TARGETS.join(', ')})`);
+    process.exit(2);
+  }
+  const started = new Date().toISOString();
+  const rows = runVsBrian2({ rounds, only, targets: targets as Brian2Target[], log: (line) => process.stderr.write(`${line}\n`) });
+  if (!rows) process.exit(0);
+  if (json) process.stdout.write(`${JSON.stringify({ started, finished: new Date().toISOString(), rounds, rows }, null, 2)}\n`);
+  else {
+    console.table(vsBrian2Table(rows));
+    console.log(`${started}: CPU seconds per simulated second, median of ${rounds} alternating rounds per side; ratio = Brian2's fastest target / ours.`);
+  }
+  process.exit(0);
+}
 
 const results: BenchResult[] = [];
 for (const network of BENCH_NETWORKS) {
