@@ -12,6 +12,7 @@ import { CommandRegistry } from '../commands/commandRegistry';
 import { ENGINE_COMMANDS } from '../commands/engineCommands';
 import { PlasticityRuleId } from '../plasticity/plasticitySpec';
 import { installPlasticity } from '../plasticity/installPlasticity';
+import { daStdpKernelMemory } from '../plasticity/daStdpWeightKernel';
 import { compileStimuli } from '../stimuli/compileStimuli';
 import { createMonitors } from '../monitors/createMonitors';
 import type { SimWorld, Population, Projection } from '../world/world';
@@ -104,7 +105,7 @@ export function buildWorld(spec: NetworkSpec): SimWorld {
       plasticityEnabled: registry.register(`projection.${projectionSpec.name}.plasticityEnabled`, new Uint8Array([1])),
     });
   }
-  const synapses = builder.finalize(neuronCount, registry);
+  const synapses = builder.finalize(neuronCount, registry, daStdpKernelMemory(projections, builder.count));
 
   const modulatorSpecs = (spec.modulators ?? []).map((m) => ({
     name: m.name,

