@@ -6,13 +6,15 @@ import { NeuronTypeTable } from '../params/neuronTypes';
 import { createNeuronStore } from '../components/neurons';
 import { Receptor, SynapseBuilder } from '../components/synapses';
 import { createModulatorStore } from '../components/modulators';
-import { createSynapticInputRing } from '../components/synapticInputRing';
+import { createSynapticInputRing, synapticInputRingBytes } from '../components/synapticInputRing';
 import { CommandQueue } from '../commands/commandQueue';
 import { CommandRegistry } from '../commands/commandRegistry';
 import { ENGINE_COMMANDS } from '../commands/engineCommands';
 import { PlasticityRuleId } from '../plasticity/plasticitySpec';
 import { installPlasticity } from '../plasticity/installPlasticity';
-import { daStdpKernelMemory } from '../plasticity/daStdpWeightKernel';
+import { daStdpKernelBytes } from '../plasticity/daStdpWeightKernel';
+import { propagationKernelAvailable } from '../systems/propagationKernel';
+import { arrayBytes, createKernelMemory } from '../components/kernelMemory';
 import { compileStimuli } from '../stimuli/compileStimuli';
 import { createMonitors } from '../monitors/createMonitors';
 import type { SimWorld, Population, Projection } from '../world/world';
@@ -28,6 +30,9 @@ import { engineSystems } from '../schedule';
 import { outgoingSynapseId } from './outgoingSynapse';
 import { installRewardContingencies } from '../contingencies/installRewardContingencies';
 
+
+/** Networks with fewer synapses run the JavaScript loops (same results). */
+const KERNEL_MIN_SYNAPSES = 20_000;
 
 /**
  * Builds a fresh world from a network spec: the only place entities are created. The world is
@@ -105,7 +110,14 @@ export function buildWorld(spec: NetworkSpec): SimWorld {
       plasticityEnabled: registry.register(`projection.${projectionSpec.name}.plasticityEnabled`, new Uint8Array([1])),
     });
   }
-  const synapses = builder.finalize(neuronCount, registry, daStdpKernelMemory(projections, builder.count));
+  // WebAssembly kernels (propagation, the DA-STDP pass) work in place on arrays in one memory.
+  // Small networks keep plain arrays: each WebAssembly memory reserves gigabytes of address space
+  // (its guard region), and many small worlds are alive at once in tests and level resets.
+  const kernelMemory = builder.count >= KERNEL_MIN_SYNAPSES && propagationKernelAvailable()
+    ? createKernelMemory(arrayBytes(builder.count, 4) + arrayBytes(builder.count, 8)
+      + synapticInputRingBytes(neuronCount, builder.maxDelayTicks()) + daStdpKernelBytes(projections))
+    : undefined;
+  const synapses = builder.finalize(neuronCount, registry, kernelMemory);
 
   const modulatorSpecs = (spec.modulators ?? []).map((m) => ({
     name: m.name,
@@ -132,7 +144,7 @@ export function buildWorld(spec: NetworkSpec): SimWorld {
     projections.filter((projection) => projection.from === population.index).map((projection) => projection.index));
   mutable.synapses = synapses;
   mutable.modulators = createModulatorStore(modulatorSpecs, spec.dtMs, registry, modulatorEids);
-  mutable.input = createSynapticInputRing(neuronCount, synapses.maxDelayTicks, registry);
+  mutable.input = createSynapticInputRing(neuronCount, synapses.maxDelayTicks, registry, kernelMemory);
   mutable.spikedList = registry.register('spikes.list', new Int32Array(neuronCount));
   mutable.spikedCount = registry.register('spikes.count', new Int32Array(1));
   mutable.commands = new CommandQueue();

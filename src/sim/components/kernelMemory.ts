@@ -1,7 +1,7 @@
 /**
- * One WebAssembly memory that holds state a WebAssembly kernel works on in place (today: the synapse
- * weights and the DA-STDP eligibilities, plasticity/daStdpWeightKernel.ts), so no copy is needed
- * per call. Arrays are carved out once at build and never move: the memory is sized up front and
+ * One WebAssembly memory that holds the state WebAssembly kernels work on in place (synapse post
+ * ids and weights, the synaptic input ring: systems/propagationKernel.ts; DA-STDP eligibilities:
+ * plasticity/daStdpWeightKernel.ts), so no copy is needed per call. Arrays are carved out once at build and never move: the memory is sized up front and
  * never grown (growing would detach every view). Views of it are ordinary Float64Arrays for the rest
  * of the engine; snapshots copy them (slice), so nothing transfers the memory's own buffer.
  */
@@ -9,6 +9,8 @@ export interface KernelMemory {
   readonly memory: WebAssembly.Memory;
   /** Next free byte. */
   next: number;
+  /** The propagation kernels bound to this memory, made at first use (systems/propagationKernel.ts). */
+  propagation?: { dense(ringByte: number, weightByte: number, count: number): void; sparse(ringByte: number, postByte: number, weightByte: number, count: number): void };
 }
 
 const PAGE_BYTES = 65536;
@@ -17,15 +19,25 @@ export function createKernelMemory(bytes: number): KernelMemory {
   return { memory: new WebAssembly.Memory({ initial: Math.max(1, Math.ceil(bytes / PAGE_BYTES)) }), next: 0 };
 }
 
-/** A Float64Array of `count` zeros at a 16-byte-aligned offset of the memory. */
-export function allocateFloat64(kernel: KernelMemory, count: number): Float64Array {
+type ArrayKind = Float64ArrayConstructor | Float32ArrayConstructor | Int32ArrayConstructor;
+
+/** An array of `count` zeros at a 16-byte-aligned offset of the memory. */
+function allocate<K extends ArrayKind>(kernel: KernelMemory, kind: K, count: number): InstanceType<K> {
   const offset = Math.ceil(kernel.next / 16) * 16;
-  if (offset + count * 8 > kernel.memory.buffer.byteLength) throw new Error('kernel memory sized too small at build');
-  kernel.next = offset + count * 8;
-  return new Float64Array(kernel.memory.buffer, offset, count);
+  if (offset + count * kind.BYTES_PER_ELEMENT > kernel.memory.buffer.byteLength) throw new Error('kernel memory sized too small at build');
+  kernel.next = offset + count * kind.BYTES_PER_ELEMENT;
+  return new kind(kernel.memory.buffer, offset, count) as InstanceType<K>;
 }
 
-/** Bytes to reserve for one allocateFloat64(count), alignment included. */
+export const allocateFloat64 = (kernel: KernelMemory, count: number): Float64Array => allocate(kernel, Float64Array, count);
+export const allocateFloat32 = (kernel: KernelMemory, count: number): Float32Array => allocate(kernel, Float32Array, count);
+export const allocateInt32 = (kernel: KernelMemory, count: number): Int32Array => allocate(kernel, Int32Array, count);
+
+/** Bytes to reserve for one allocation of `count` elements of `bytesPerElement`, alignment included. */
+export function arrayBytes(count: number, bytesPerElement: number): number {
+  return count * bytesPerElement + 16;
+}
+
 export function float64Bytes(count: number): number {
-  return count * 8 + 16;
+  return arrayBytes(count, 8);
 }

@@ -1,5 +1,5 @@
 import type { StateRegistry } from '../world/stateRegistry';
-import { allocateFloat64, type KernelMemory } from './kernelMemory';
+import { allocateFloat64, allocateInt32, type KernelMemory } from './kernelMemory';
 
 /** Receptor channel a synapse delivers into. */
 export const Receptor = { excitatory: 0, inhibitory: 1 } as const;
@@ -34,7 +34,7 @@ export interface SynapseStore {
   readonly inStart: Int32Array;
   readonly inIds: Int32Array;
   readonly maxDelayTicks: number;
-  /** Present when a WebAssembly kernel works on the weights in place: `weight` is a view of it. */
+  /** Present when WebAssembly kernels work on the synapses in place: `post` and `weight` are views of it. */
   readonly kernelMemory?: KernelMemory;
 }
 
@@ -76,16 +76,23 @@ export class SynapseBuilder {
     return id;
   }
 
+  /** The longest delay (at least 1 tick). */
+  maxDelayTicks(): number {
+    let max = 1;
+    for (let s = 0; s < this.count; s++) if (this.delayTicks[s] > max) max = this.delayTicks[s];
+    return max;
+  }
+
   /**
    * Trims the columns, builds both CSR indexes and registers the mutable columns for snapshots.
-   * With `kernelMemory`, the weights are placed first in it (offset 0) for WebAssembly kernels.
+   * With `kernelMemory`, post ids and weights are placed in it for the WebAssembly kernels.
    */
   finalize(neuronCount: number, registry: StateRegistry, kernelMemory?: KernelMemory): SynapseStore {
     const n = this.count;
     const pre = this.pre.slice(0, n);
-    const post = this.post.slice(0, n);
-    let maxDelayTicks = 1;
-    for (let s = 0; s < n; s++) if (this.delayTicks[s] > maxDelayTicks) maxDelayTicks = this.delayTicks[s];
+    const post = kernelMemory ? allocateInt32(kernelMemory, n) : new Int32Array(n);
+    post.set(this.post.subarray(0, n));
+    const maxDelayTicks = this.maxDelayTicks();
     const outgoing = buildCsr(pre, neuronCount);
     const incoming = buildCsr(post, neuronCount);
     const weight = kernelMemory ? allocateFloat64(kernelMemory, n) : new Float64Array(n);

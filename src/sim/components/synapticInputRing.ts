@@ -1,4 +1,5 @@
 import type { StateRegistry } from '../world/stateRegistry';
+import { allocateFloat32, arrayBytes, type KernelMemory } from './kernelMemory';
 
 /**
  * Delay lines for synaptic input: a ring of `slots` rows, one row per future tick, each row one
@@ -18,13 +19,20 @@ export interface SynapticInputRing {
   readonly inhibitory: Float32Array;
 }
 
-export function createSynapticInputRing(neuronCount: number, maxDelayTicks: number, registry: StateRegistry): SynapticInputRing {
+/** With `kernelMemory`, both rings are placed in it for the propagation kernel. */
+export function createSynapticInputRing(neuronCount: number, maxDelayTicks: number, registry: StateRegistry, kernelMemory?: KernelMemory): SynapticInputRing {
   const slots = maxDelayTicks + 1;
   const stride = neuronCount + 1;
+  const ring = (): Float32Array => (kernelMemory ? allocateFloat32(kernelMemory, slots * stride) : new Float32Array(slots * stride));
   return {
     slots,
     stride,
-    excitatory: registry.register('input.excitatory', new Float32Array(slots * stride)),
-    inhibitory: registry.register('input.inhibitory', new Float32Array(slots * stride)),
+    excitatory: registry.register('input.excitatory', ring()),
+    inhibitory: registry.register('input.inhibitory', ring()),
   };
+}
+
+/** Bytes both rings take in a kernel memory. */
+export function synapticInputRingBytes(neuronCount: number, maxDelayTicks: number): number {
+  return 2 * arrayBytes((maxDelayTicks + 1) * (neuronCount + 1), 4);
 }

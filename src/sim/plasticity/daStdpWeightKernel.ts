@@ -14,7 +14,8 @@
 
 import type { Projection } from '../world/world';
 import type { SynapseStore } from '../components/synapses';
-import { allocateFloat64, createKernelMemory, float64Bytes, type KernelMemory } from '../components/kernelMemory';
+import { allocateFloat64, float64Bytes } from '../components/kernelMemory';
+import { compileWasm, F64, I32, V128, wasmModuleBytes } from '../components/wasmBinary';
 
 const SIMD = 0xfd;
 /** f64x2 opcodes are LEB128-encoded numbers ≥ 128: two bytes each. */
@@ -32,7 +33,7 @@ const BLOCK = 0x02, LOOP = 0x03, BR_IF = 0x0d, END = 0x0b, VOID = 0x40;
 // Parameters: 0 weight byte offset, 1 eligibility byte offset, 2 pairs, 3 K, 4 decay, 5 lo, 6 hi.
 // Locals: 7 K×2, 8 decay×2, 9 lo×2, 10 hi×2, 11 c (two eligibilities).
 const body = [
-  0x01, 0x05, 0x7b, // five v128 locals
+  0x01, 0x05, V128, // five v128 locals
   LOCAL_GET, 3, ...F64X2_SPLAT, LOCAL_SET, 7,
   LOCAL_GET, 4, ...F64X2_SPLAT, LOCAL_SET, 8,
   LOCAL_GET, 5, ...F64X2_SPLAT, LOCAL_SET, 9,
@@ -54,48 +55,19 @@ const body = [
   END,
 ];
 
-function section(id: number, content: number[]): number[] {
-  return [id, ...leb128(content.length), ...content];
-}
-
-function leb128(value: number): number[] {
-  const bytes: number[] = [];
-  do {
-    let byte = value & 0x7f;
-    value >>>= 7;
-    if (value !== 0) byte |= 0x80;
-    bytes.push(byte);
-  } while (value !== 0);
-  return bytes;
-}
-
-const name = (text: string): number[] => [text.length, ...Array.from(text, (ch) => ch.charCodeAt(0))];
-
-export const DA_STDP_KERNEL_BYTES = new Uint8Array([
-  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-  ...section(1, [0x01, 0x60, 0x07, 0x7f, 0x7f, 0x7f, 0x7c, 0x7c, 0x7c, 0x7c, 0x00]), // (i32 i32 i32 f64 f64 f64 f64) → ()
-  ...section(2, [0x01, ...name('m'), ...name('memory'), 0x02, 0x00, 0x01]), // imported memory, ≥ 1 page
-  ...section(3, [0x01, 0x00]),
-  ...section(7, [0x01, ...name('pass'), 0x00, 0x00]),
-  ...section(10, [0x01, ...leb128(body.length), ...body]),
-]);
+export const DA_STDP_KERNEL_BYTES = wasmModuleBytes([{ exportName: 'pass', params: [I32, I32, I32, F64, F64, F64, F64], body }]);
 
 let compiled: WebAssembly.Module | null | undefined;
 
 function kernelModule(): WebAssembly.Module | null {
   if (compiled !== undefined) return compiled;
-  compiled = typeof WebAssembly === 'object' && WebAssembly.validate(DA_STDP_KERNEL_BYTES) ? new WebAssembly.Module(DA_STDP_KERNEL_BYTES) : null;
+  compiled = compileWasm(DA_STDP_KERNEL_BYTES);
   return compiled;
 }
 
-/**
- * The kernel memory for a world with DA-STDP projections (the weights, then each projection's
- * eligibilities), or undefined without them or without WebAssembly SIMD.
- */
-export function daStdpKernelMemory(projections: ReadonlyArray<Projection>, synapseCount: number): KernelMemory | undefined {
-  const plastic = projections.filter((p) => p.plasticity?.rule === 'daStdp');
-  if (plastic.length === 0 || !kernelModule()) return undefined;
-  return createKernelMemory(float64Bytes(synapseCount) + plastic.reduce((sum, p) => sum + float64Bytes(p.count), 0));
+/** Bytes the DA-STDP kernels need in the world's kernel memory: each DA-STDP projection's eligibilities. */
+export function daStdpKernelBytes(projections: ReadonlyArray<Projection>): number {
+  return projections.filter((p) => p.plasticity?.rule === 'daStdp').reduce((sum, p) => sum + float64Bytes(p.count), 0);
 }
 
 /** One projection's kernel over the weights and its eligibilities, both in the world's kernel memory. */

@@ -6,6 +6,7 @@
  * sequential reads and one add per synaptic event); others check each synapse.
  */
 import type { SimWorld, Projection } from '../world/world';
+import { createPropagationKernel, type PropagationKernel } from './propagationKernel';
 
 export function propagateSpikes(world: SimWorld): void {
   const count = world.spikedCount[0];
@@ -13,6 +14,8 @@ export function propagateSpikes(world: SimWorld): void {
   const spiked = world.spikedList;
   const populationId = world.neurons.populationId;
   const { projections, projectionsFrom, populations } = world;
+  const memory = world.synapses.kernelMemory;
+  const kernel = memory ? (memory.propagation ??= createPropagationKernel(memory.memory)) : undefined;
   for (let k = 0; k < count; k++) {
     const pre = spiked[k];
     const outgoing = projectionsFrom[populationId[pre]];
@@ -20,12 +23,28 @@ export function propagateSpikes(world: SimWorld): void {
       const projection = projections[outgoing[j]];
       const row = pre - populations[projection.from].firstEid;
       if (projection.uniformDelayTicks > 0 && projection.allActive) {
-        if (projection.denseRows) deliverDenseRow(world, projection, row);
+        if (kernel) deliverRowInKernel(world, kernel, projection, row);
+        else if (projection.denseRows) deliverDenseRow(world, projection, row);
         else deliverUniformRow(world, projection, row);
       } else {
         deliverRow(world, projection, row);
       }
     }
+  }
+}
+
+/** The two tight loops below in WebAssembly (same adds, same order, same roundings). */
+function deliverRowInKernel(world: SimWorld, kernel: PropagationKernel, projection: Projection, row: number): void {
+  const { input, synapses } = world;
+  const ring = projection.receptor === 0 ? input.excitatory : input.inhibitory;
+  const base = ((world.clock[0] + projection.uniformDelayTicks) % input.slots) * input.stride;
+  const first = projection.outRowStart[row];
+  const count = projection.outRowStart[row + 1] - first;
+  const weightByte = synapses.weight.byteOffset + first * 8;
+  if (projection.denseRows) {
+    kernel.dense(ring.byteOffset + (base + world.populations[projection.to].firstEid) * 4, weightByte, count);
+  } else {
+    kernel.sparse(ring.byteOffset + base * 4, synapses.post.byteOffset + first * 4, weightByte, count);
   }
 }
 
