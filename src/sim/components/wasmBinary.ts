@@ -45,6 +45,20 @@ export function wasmModuleBytes(functions: WasmFunction[]): Uint8Array<ArrayBuff
   ]);
 }
 
+let kernelsEnabled = true;
+
+/**
+ * Turns the WebAssembly kernels off (or back on) for worlds built afterwards: the tests build the
+ * same network both ways and compare every state array, bit for bit.
+ */
+export function setWasmKernelsEnabled(enabled: boolean): void {
+  kernelsEnabled = enabled;
+}
+
+export function wasmKernelsEnabled(): boolean {
+  return kernelsEnabled;
+}
+
 /** The compiled module, or null where WebAssembly (or the SIMD the bytes use) is unavailable. */
 export function compileWasm(bytes: Uint8Array<ArrayBuffer>): WebAssembly.Module | null {
   return typeof WebAssembly === 'object' && WebAssembly.validate(bytes) ? new WebAssembly.Module(bytes) : null;

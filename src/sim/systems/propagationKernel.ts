@@ -8,7 +8,7 @@
  * so results are bit-identical to the JavaScript loops, which remain where WebAssembly SIMD is
  * missing. The module (a few hundred bytes) is written out below instruction by instruction.
  */
-import { compileWasm, I32, wasmModuleBytes } from '../components/wasmBinary';
+import { compileWasm, I32, wasmKernelsEnabled, wasmModuleBytes } from '../components/wasmBinary';
 
 const SIMD = 0xfd;
 const LOCAL_GET = 0x20, LOCAL_SET = 0x21, LOCAL_TEE = 0x22;
@@ -74,7 +74,7 @@ function kernelModule(): WebAssembly.Module | null {
 }
 
 export function propagationKernelAvailable(): boolean {
-  return kernelModule() !== null;
+  return wasmKernelsEnabled() && kernelModule() !== null;
 }
 
 export interface PropagationKernel {
