@@ -13,6 +13,7 @@ import { ENGINE_COMMANDS } from '../commands/engineCommands';
 import { PlasticityRuleId } from '../plasticity/plasticitySpec';
 import { installPlasticity } from '../plasticity/installPlasticity';
 import { daStdpKernelBytes } from '../plasticity/daStdpWeightKernel';
+import { pairTraceBytes } from '../plasticity/pairTraces';
 import { propagationKernelAvailable } from '../systems/propagationKernel';
 import { arrayBytes, createKernelMemory } from '../components/kernelMemory';
 import { compileStimuli } from '../stimuli/compileStimuli';
@@ -115,7 +116,8 @@ export function buildWorld(spec: NetworkSpec): SimWorld {
   // (its guard region), and many small worlds are alive at once in tests and level resets.
   const kernelMemory = builder.count >= KERNEL_MIN_SYNAPSES && propagationKernelAvailable()
     ? createKernelMemory(arrayBytes(builder.count, 4) + arrayBytes(builder.count, 8)
-      + synapticInputRingBytes(neuronCount, builder.maxDelayTicks()) + daStdpKernelBytes(projections))
+      + synapticInputRingBytes(neuronCount, builder.maxDelayTicks()) + daStdpKernelBytes(projections)
+      + projections.reduce((sum, p) => sum + (p.plasticity ? pairTraceBytes(spawned[p.from].count, spawned[p.to].count) : 0), 0))
     : undefined;
   const synapses = builder.finalize(neuronCount, registry, kernelMemory);
 

@@ -6,6 +6,8 @@
  * +1 for all-to-all pairing, reset to 1 for nearest-neighbour pairing.
  */
 import type { SimWorld, Projection } from '../world/world';
+import { allocateFloat64, float64Bytes } from '../components/kernelMemory';
+import { traceDecayKernel } from './traceDecayKernel';
 
 export interface PairTraces {
   readonly pre: Float64Array;
@@ -18,14 +20,19 @@ export interface PairTraces {
   readonly fromEnd: number;
   readonly toFirst: number;
   readonly toEnd: number;
+  /** The decay in WebAssembly SIMD (same numbers), when the traces live in the world's kernel memory. */
+  readonly decayKernel: ((byteAddress: number, count: number, factor: number, floor: number) => void) | undefined;
 }
 
 export function createPairTraces(world: SimWorld, projection: Projection, tauPlusMs: number, tauMinusMs: number, nearest: boolean): PairTraces {
   const from = world.populations[projection.from];
   const to = world.populations[projection.to];
+  const memory = world.synapses.kernelMemory;
+  const decayKernel = memory ? traceDecayKernel(memory) : undefined;
+  const traceArray = (count: number): Float64Array => (memory && decayKernel ? allocateFloat64(memory, count) : new Float64Array(count));
   return {
-    pre: world.registry.register(`projection.${projection.name}.preTrace`, new Float64Array(from.count)),
-    post: world.registry.register(`projection.${projection.name}.postTrace`, new Float64Array(to.count)),
+    pre: world.registry.register(`projection.${projection.name}.preTrace`, traceArray(from.count)),
+    post: world.registry.register(`projection.${projection.name}.postTrace`, traceArray(to.count)),
     preDecay: Math.exp(-world.dtMs / tauPlusMs),
     postDecay: Math.exp(-world.dtMs / tauMinusMs),
     nearest,
@@ -33,6 +40,7 @@ export function createPairTraces(world: SimWorld, projection: Projection, tauPlu
     fromEnd: from.firstEid + from.count,
     toFirst: to.firstEid,
     toEnd: to.firstEid + to.count,
+    decayKernel,
   };
 }
 
@@ -40,8 +48,19 @@ export function createPairTraces(world: SimWorld, projection: Projection, tauPlu
 const TRACE_FLOOR = 1e-30;
 
 export function decayTraces(traces: PairTraces): void {
+  const kernel = traces.decayKernel;
+  if (kernel) {
+    kernel(traces.pre.byteOffset, traces.pre.length, traces.preDecay, TRACE_FLOOR);
+    kernel(traces.post.byteOffset, traces.post.length, traces.postDecay, TRACE_FLOOR);
+    return;
+  }
   decayArray(traces.pre, traces.preDecay);
   decayArray(traces.post, traces.postDecay);
+}
+
+/** Bytes the traces of one plastic projection take in a kernel memory. */
+export function pairTraceBytes(fromCount: number, toCount: number): number {
+  return float64Bytes(fromCount) + float64Bytes(toCount);
 }
 
 function decayArray(trace: Float64Array, decay: number): void {
