@@ -1,5 +1,7 @@
 import type { StateRegistry } from '../world/stateRegistry';
 import { ClampedNeuronList } from './clampedNeuronList';
+import { allocateFloat64, createKernelMemory, float64Bytes, type KernelMemory } from './kernelMemory';
+import { integrationKernelAvailable } from '../systems/integrationKernel';
 
 /**
  * Per-neuron state, a struct of typed arrays indexed by entity id (ids 1..count; slot 0 unused).
@@ -10,6 +12,8 @@ import { ClampedNeuronList } from './clampedNeuronList';
 export interface NeuronStore {
   readonly count: number;
   /** Membrane potential (mV). */
+  /** Present when the integration kernel runs: vMv, u, a, b, iExt, gExc and gInh are views of it. */
+  readonly kernelMemory?: KernelMemory;
   readonly vMv: Float64Array;
   /** Izhikevich recovery variable u (mV/ms units of the model); unused by LIF. */
   readonly u: Float64Array;
@@ -64,20 +68,30 @@ export const NEVER_SPIKED_TICK = -1e12;
  */
 export const ClampMode = { none: 0, voltage: 1, rate: 2 } as const;
 
+/** The columns the integration kernel reads (systems/integrationKernel.ts). */
+const KERNEL_COLUMNS = ['vMv', 'u', 'a', 'b', 'iExt', 'gExc', 'gInh'] as const;
+/** Smaller networks keep plain arrays (a WebAssembly memory reserves gigabytes of address space). */
+const KERNEL_MIN_NEURONS = 500;
+
 export function createNeuronStore(count: number, registry: StateRegistry): NeuronStore {
   const size = count + 1;
   const f64 = (name: string) => registry.register(`neurons.${name}`, new Float64Array(size));
+  const kernelMemory = count >= KERNEL_MIN_NEURONS && integrationKernelAvailable()
+    ? createKernelMemory(KERNEL_COLUMNS.length * float64Bytes(size))
+    : undefined;
+  const column = (name: (typeof KERNEL_COLUMNS)[number]) => (kernelMemory ? registry.register(`neurons.${name}`, allocateFloat64(kernelMemory, size)) : f64(name));
   const store: NeuronStore = {
     count,
-    vMv: f64('vMv'),
-    u: f64('u'),
-    a: f64('a'),
-    b: f64('b'),
+    kernelMemory,
+    vMv: column('vMv'),
+    u: column('u'),
+    a: column('a'),
+    b: column('b'),
     c: f64('c'),
     d: f64('d'),
-    iExt: f64('iExt'),
-    gExc: f64('gExc'),
-    gInh: f64('gInh'),
+    iExt: column('iExt'),
+    gExc: column('gExc'),
+    gInh: column('gInh'),
     spiked: registry.register('neurons.spiked', new Uint8Array(size)),
     lastSpikeTick: f64('lastSpikeTick').fill(NEVER_SPIKED_TICK),
     refractoryTicksLeft: registry.register('neurons.refractoryTicksLeft', new Int32Array(size)),

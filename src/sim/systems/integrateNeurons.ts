@@ -10,6 +10,8 @@ import type { SimWorld } from '../world/world';
 import { InputMode } from '../params/neuronTypes';
 import type { NeuronTypeEntry } from '../params/neuronTypes';
 import type { NeuronStore } from '../components/neurons';
+import type { KernelMemory } from '../components/kernelMemory';
+import { createIntegrationKernel } from './integrationKernel';
 import { integrateLifRange } from './integrateLif';
 import { integrateIzhikevichEulerRange } from './integrateIzhikevichEuler';
 
@@ -55,6 +57,8 @@ function integrateIzhikevichNetworkRange(neurons: NeuronStore, type: NeuronTypeE
       vMv[eid] = v;
       u[eid] = uu + dtMs * a[eid] * (b[eid] * v - uu);
     }
+  } else if (neurons.kernelMemory) {
+    integrateInKernel(neurons, neurons.kernelMemory, dtMs, from, to);
   } else {
     for (let eid = from; eid < to; eid++) {
       let v = vMv[eid];
@@ -67,6 +71,26 @@ function integrateIzhikevichNetworkRange(neurons: NeuronStore, type: NeuronTypeE
     }
   }
   holdLesionedAtRest(neurons, from, to);
+}
+
+/** The current-input loop above in WebAssembly SIMD, two neurons at a time (bit-identical); the odd last one here. */
+function integrateInKernel(neurons: NeuronStore, memory: KernelMemory, dtMs: number, from: number, to: number): void {
+  const kernel = (memory.izhikevichNetwork ??= createIntegrationKernel(memory.memory));
+  const { vMv, u, a, b, iExt, gExc, gInh } = neurons;
+  const half = 0.5 * dtMs;
+  const pairs = (to - from) >> 1;
+  const at = (array: Float64Array): number => array.byteOffset + from * 8;
+  kernel(at(vMv), at(u), at(a), at(b), at(iExt), at(gExc), at(gInh), pairs, half, dtMs);
+  if (((to - from) & 1) === 1) {
+    const eid = to - 1;
+    let v = vMv[eid];
+    const uu = u[eid];
+    const current = iExt[eid] + gExc[eid] + gInh[eid];
+    v = v + half * ((0.04 * v + 5) * v + 140 - uu + current);
+    v = v + half * ((0.04 * v + 5) * v + 140 - uu + current);
+    vMv[eid] = v;
+    u[eid] = uu + dtMs * a[eid] * (b[eid] * v - uu);
+  }
 }
 
 /** A lesioned Izhikevich cell is held at its reset potential with u at rest; it never reaches the peak. */

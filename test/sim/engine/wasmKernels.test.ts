@@ -1,6 +1,6 @@
 /**
- * The WebAssembly kernels (propagation: systems/propagationKernel.ts; the DA-STDP period pass:
- * plasticity/daStdpWeightKernel.ts) must give bit-identical state to the JavaScript loops they
+ * The WebAssembly kernels (propagation: systems/propagationKernel.ts; Izhikevich integration:
+ * systems/integrationKernel.ts; the DA-STDP period pass and trace decay: plasticity/) must give bit-identical state to the JavaScript loops they
  * replace: each network is built and run both ways from the same seed and every registered state
  * array is hashed. Scheme: the Izhikevich (2003) 1 ms network scheme; seeds as given.
  */
@@ -18,7 +18,7 @@ function runBothWays(spec: () => NetworkSpec, ticks: number): { kernel: string; 
   setWasmKernelsEnabled(false);
   const plain = buildWorld(spec());
   runTicks(plain, ticks);
-  return { kernel: hashWorldState(withKernels), plain: hashWorldState(plain), spikes, usedKernels: withKernels.synapses.kernelMemory !== undefined };
+  return { kernel: hashWorldState(withKernels), plain: hashWorldState(plain), spikes, usedKernels: withKernels.synapses.kernelMemory !== undefined && withKernels.neurons.kernelMemory !== undefined };
 }
 
 describe('WebAssembly kernels equal the JavaScript loops bit for bit', () => {
