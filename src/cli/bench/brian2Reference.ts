@@ -19,6 +19,8 @@ export interface Brian2Reference {
   script: string;
   args: string[];
   simulatedSeconds: Record<Brian2Target, number>;
+  /** Targets the script supports (all when absent). */
+  targets?: Brian2Target[];
 }
 
 export const BRIAN2_REFERENCES: Record<string, Brian2Reference> = {
@@ -26,7 +28,8 @@ export const BRIAN2_REFERENCES: Record<string, Brian2Reference> = {
   // --extra: weights ×10, so the 10k network fires at ~20 Hz like ours (net.m's weights give ~5 Hz).
   'izhikevich-10k': { script: 'izh10k.py', args: ['--extra'], simulatedSeconds: { numpy: 1, cython: 2, cpp_standalone: 2 } },
   'song-miller-abbott': { script: 'stdp_sma2000.py', args: ['--warm', '0.1'], simulatedSeconds: { numpy: 5, cython: 20, cpp_standalone: 20 } },
-  'izhikevich-2007': { script: 'daspnet.py', args: [], simulatedSeconds: { numpy: 5, cython: 10, cpp_standalone: 10 } },
+  // The reward logic is a network_operation (Python), so the script runs on the runtime targets only.
+  'izhikevich-2007': { script: 'daspnet.py', args: [], simulatedSeconds: { numpy: 5, cython: 10, cpp_standalone: 10 }, targets: ['numpy', 'cython'] },
 };
 
 export interface Brian2Result {

@@ -55,6 +55,7 @@ export function runVsBrian2(options: { rounds: number; only?: string[]; targets:
       spikeRates.push(ours.spikes / ours.simulatedSeconds);
       options.log(`${network} round ${round + 1}: ours ${(ours.cpuSeconds / ours.simulatedSeconds).toFixed(4)} CPU s/s`);
       for (const target of options.targets) {
+        if (!(BRIAN2_REFERENCES[network].targets ?? BRIAN2_TARGETS).includes(target)) continue;
         const result = runBrian2(scriptsDir!, network, target);
         (row.brian2[target] ??= []).push(result);
         options.log(`${network} round ${round + 1}: Brian2 ${target} ${result.cpuPerSimSecond.toFixed(4)} CPU s/s`);
@@ -84,6 +85,7 @@ export function vsBrian2Table(rows: VsBrian2Row[]): Record<string, string>[] {
     const best = fastestBrian2(row);
     const cell = (target: Brian2Target): string => {
       const results = row.brian2[target];
+      if (!(BRIAN2_REFERENCES[row.network].targets ?? BRIAN2_TARGETS).includes(target)) return 'n/a';
       return results ? median(results.map((r) => r.cpuPerSimSecond)).toFixed(4) : '';
     };
     return {
