@@ -12,6 +12,8 @@ export interface KernelMemory {
   /** The propagation kernels bound to this memory, made at first use (systems/propagationKernel.ts). */
   propagation?: { dense(ringByte: number, weightByte: number, count: number): void; sparse(ringByte: number, postByte: number, weightByte: number, count: number): void };
   /** The Izhikevich network-scheme kernel bound to this memory, made at first use (systems/integrationKernel.ts). */
+  /** The Gaussian noise kernel bound to this memory (rng/gaussianKernel.ts), made at first use. */
+  gaussian?: import('../rng/gaussianKernel').GaussianKernelBinding;
   izhikevichNetwork?: (vMv: number, u: number, a: number, b: number, iExt: number, gExc: number, gInh: number, pairs: number, h: number, dt: number) => void;
 }
 

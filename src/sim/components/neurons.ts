@@ -2,6 +2,7 @@ import type { StateRegistry } from '../world/stateRegistry';
 import { ClampedNeuronList } from './clampedNeuronList';
 import { allocateFloat64, createKernelMemory, float64Bytes, type KernelMemory } from './kernelMemory';
 import { integrationKernelAvailable } from '../systems/integrationKernel';
+import { GAUSSIAN_KERNEL_BYTES_NEEDED } from '../rng/gaussianKernel';
 
 /**
  * Per-neuron state, a struct of typed arrays indexed by entity id (ids 1..count; slot 0 unused).
@@ -12,7 +13,7 @@ import { integrationKernelAvailable } from '../systems/integrationKernel';
 export interface NeuronStore {
   readonly count: number;
   /** Membrane potential (mV). */
-  /** Present when the integration kernel runs: vMv, u, a, b, iExt, gExc and gInh are views of it. */
+  /** Present when the integration and noise kernels run: vMv, u, a, b, iExt, gExc and gInh are views of it. */
   readonly kernelMemory?: KernelMemory;
   readonly vMv: Float64Array;
   /** Izhikevich recovery variable u (mV/ms units of the model); unused by LIF. */
@@ -77,7 +78,7 @@ export function createNeuronStore(count: number, registry: StateRegistry): Neuro
   const size = count + 1;
   const f64 = (name: string) => registry.register(`neurons.${name}`, new Float64Array(size));
   const kernelMemory = count >= KERNEL_MIN_NEURONS && integrationKernelAvailable()
-    ? createKernelMemory(KERNEL_COLUMNS.length * float64Bytes(size))
+    ? createKernelMemory(KERNEL_COLUMNS.length * float64Bytes(size) + GAUSSIAN_KERNEL_BYTES_NEEDED)
     : undefined;
   const column = (name: (typeof KERNEL_COLUMNS)[number]) => (kernelMemory ? registry.register(`neurons.${name}`, allocateFloat64(kernelMemory, size)) : f64(name));
   const store: NeuronStore = {

@@ -26,13 +26,15 @@ export const I32 = 0x7f, F64 = 0x7c, V128 = 0x7b;
 export interface WasmFunction {
   exportName: string;
   params: number[];
+  /** Result types (none when absent). */
+  results?: number[];
   /** Local declarations (count, type pairs, already encoded) followed by the code and its final END. */
   body: number[];
 }
 
-/** A module whose functions import the memory "m"."memory" and return nothing. */
+/** A module whose functions import the memory "m"."memory". */
 export function wasmModuleBytes(functions: WasmFunction[]): Uint8Array<ArrayBuffer> {
-  const types = functions.flatMap((f) => [0x60, ...leb128(f.params.length), ...f.params, 0x00]);
+  const types = functions.flatMap((f) => [0x60, ...leb128(f.params.length), ...f.params, ...leb128(f.results?.length ?? 0), ...(f.results ?? [])]);
   const exports = functions.flatMap((f, i) => [...name(f.exportName), 0x00, i]);
   const bodies = functions.flatMap((f) => [...leb128(f.body.length), ...f.body]);
   return new Uint8Array([

@@ -60,6 +60,8 @@ function addGaussianNoise(world: SimWorld, stimulus: CompiledStimulus, mean: num
   const iExt = world.neurons.iExt;
   const first = targets[0];
   if (targets.length > 0 && targets[targets.length - 1] === first + targets.length - 1) {
+    const memory = world.neurons.kernelMemory;
+    if (memory && sharedZiggurat.addGaussiansInKernel(memory, stream.state, stream.offset, iExt, mean, sd, first, first + targets.length)) return;
     sharedZiggurat.addGaussians(stream.state, stream.offset, iExt, mean, sd, first, first + targets.length);
     return;
   }
