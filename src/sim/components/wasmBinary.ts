@@ -47,11 +47,17 @@ export function wasmModuleBytes(functions: WasmFunction[]): Uint8Array<ArrayBuff
   ]);
 }
 
-let kernelsEnabled = true;
+/**
+ * On by default only under Node. In a page, compiling WebAssembly needs 'wasm-unsafe-eval' in the
+ * Content-Security-Policy, which index.html does not grant (and the page's tests count the refused
+ * compile as a CSP violation), so the browser runs the JavaScript loops (same numbers) unless its
+ * host turns the kernels on (a worker whose policy allows them may).
+ */
+let kernelsEnabled = (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node !== undefined;
 
 /**
- * Turns the WebAssembly kernels off (or back on) for worlds built afterwards: the tests build the
- * same network both ways and compare every state array, bit for bit.
+ * Turns the WebAssembly kernels on or off for worlds built afterwards: the tests build the same
+ * network both ways and compare every state array, bit for bit.
  */
 export function setWasmKernelsEnabled(enabled: boolean): void {
   kernelsEnabled = enabled;
@@ -61,7 +67,16 @@ export function wasmKernelsEnabled(): boolean {
   return kernelsEnabled;
 }
 
-/** The compiled module, or null where WebAssembly (or the SIMD the bytes use) is unavailable. */
+/**
+ * The compiled module, or null where WebAssembly (or the SIMD the bytes use) is unavailable or a
+ * page's Content-Security-Policy forbids compiling it (no 'wasm-unsafe-eval'): the engine then runs
+ * its JavaScript loops, which give the same numbers.
+ */
 export function compileWasm(bytes: Uint8Array<ArrayBuffer>): WebAssembly.Module | null {
-  return typeof WebAssembly === 'object' && WebAssembly.validate(bytes) ? new WebAssembly.Module(bytes) : null;
+  if (typeof WebAssembly !== 'object' || !WebAssembly.validate(bytes)) return null;
+  try {
+    return new WebAssembly.Module(bytes);
+  } catch {
+    return null;
+  }
 }
