@@ -3,6 +3,7 @@ import { ClampedNeuronList } from './clampedNeuronList';
 import { allocateFloat64, createKernelMemory, float64Bytes, type KernelMemory } from './kernelMemory';
 import { integrationKernelAvailable } from '../systems/integrationKernel';
 import { GAUSSIAN_KERNEL_BYTES_NEEDED } from '../rng/gaussianKernel';
+import { UNIFORM_KERNEL_BYTES_NEEDED } from '../rng/uniformKernel';
 
 /**
  * Per-neuron state, a struct of typed arrays indexed by entity id (ids 1..count; slot 0 unused).
@@ -78,7 +79,7 @@ export function createNeuronStore(count: number, registry: StateRegistry): Neuro
   const size = count + 1;
   const f64 = (name: string) => registry.register(`neurons.${name}`, new Float64Array(size));
   const kernelMemory = count >= KERNEL_MIN_NEURONS && integrationKernelAvailable()
-    ? createKernelMemory(KERNEL_COLUMNS.length * float64Bytes(size) + GAUSSIAN_KERNEL_BYTES_NEEDED)
+    ? createKernelMemory(KERNEL_COLUMNS.length * float64Bytes(size) + GAUSSIAN_KERNEL_BYTES_NEEDED + UNIFORM_KERNEL_BYTES_NEEDED)
     : undefined;
   const column = (name: (typeof KERNEL_COLUMNS)[number]) => (kernelMemory ? registry.register(`neurons.${name}`, allocateFloat64(kernelMemory, size)) : f64(name));
   const store: NeuronStore = {

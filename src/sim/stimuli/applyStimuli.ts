@@ -6,6 +6,7 @@
  */
 import type { SimWorld } from '../world/world';
 import { sharedZiggurat } from '../rng/gaussianZiggurat';
+import { addUniformsInKernel } from '../rng/uniformKernel';
 import { addUniforms } from '../rng/xoshiro128';
 import type { CompiledStimulus } from './stimulusTable';
 
@@ -77,6 +78,8 @@ function addUniformNoise(world: SimWorld, stimulus: CompiledStimulus, gain: numb
   const targets = stimulus.targets;
   const iExt = world.neurons.iExt;
   if (wholePopulation && targets.length > 0) {
+    const memory = world.neurons.kernelMemory;
+    if (memory && addUniformsInKernel(memory, stream.state, stream.offset, iExt, gain, min, span, targets[0], targets[0] + targets.length)) return;
     addUniforms(stream.state, stream.offset, iExt, gain, min, span, targets[0], targets[0] + targets.length);
     return;
   }
