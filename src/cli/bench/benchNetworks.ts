@@ -13,7 +13,11 @@ export interface BenchNetwork {
   level?: { file: string; trials: number; targetWallSeconds: number };
   /** Target CPU seconds per simulated second on the 2-core reference machine. */
   targetCpuPerSimSecond: number;
-  /** Brian2 2.5 on the same machine, for context (shared/STACK.md, issue 2). */
+  /**
+   * Brian2 2.5.1's fastest target, CPU s per simulated s, from `npm run bench -- --vs-brian2` on
+   * 2026-12-06 (load average 9–13; docs/performance.md). For context only: compare with ours only
+   * within one run, which --vs-brian2 does.
+   */
   brian2CpuPerSimSecond: number | null;
   warmupSeconds: number;
   simulatedSeconds: number;
@@ -25,7 +29,7 @@ export const BENCH_NETWORKS: BenchNetwork[] = [
     name: 'izhikevich-10k',
     description: '10,000 Izhikevich neurons, 100 random targets each (1,000,000 synapses), 1 ms scheme',
     targetCpuPerSimSecond: 0.25,
-    brian2CpuPerSimSecond: 0.49,
+    brian2CpuPerSimSecond: 0.38,
     warmupSeconds: 0.5,
     simulatedSeconds: 10,
     spec: () => izhikevichNetworkSpec({ excitatory: 8000, inhibitory: 2000, seed: 1, outDegree: 100, excWeightMax: 5, inhWeightMin: -10 }),
@@ -34,7 +38,7 @@ export const BENCH_NETWORKS: BenchNetwork[] = [
     name: 'izhikevich-2003',
     description: "the paper's 1000-neuron all-to-all network",
     targetCpuPerSimSecond: 0.035,
-    brian2CpuPerSimSecond: 0.07,
+    brian2CpuPerSimSecond: 0.067,
     warmupSeconds: 0.5,
     simulatedSeconds: 20,
     spec: () => izhikevichNetworkSpec({ excitatory: 800, inhibitory: 200, seed: 1, excWeightMax: 0.5, inhWeightMin: -1 }),
@@ -43,7 +47,7 @@ export const BENCH_NETWORKS: BenchNetwork[] = [
     name: 'song-miller-abbott',
     description: '1000 Poisson inputs at 15 Hz onto one LIF neuron, STDP, dt 0.1 ms',
     targetCpuPerSimSecond: 0.085,
-    brian2CpuPerSimSecond: 0.17,
+    brian2CpuPerSimSecond: 0.163,
     warmupSeconds: 0.5,
     simulatedSeconds: 20,
     spec: () => songMillerAbbottSpec(1),
@@ -52,7 +56,7 @@ export const BENCH_NETWORKS: BenchNetwork[] = [
     name: 'izhikevich-2007',
     description: 'the distal-reward network, 1000 neurons, 100 synapses each, DA-STDP',
     targetCpuPerSimSecond: 0.026,
-    brian2CpuPerSimSecond: 0.052,
+    brian2CpuPerSimSecond: 0.050,
     warmupSeconds: 0.5,
     simulatedSeconds: 20,
     spec: () => izhikevichDistalRewardSpec(1),
