@@ -13,6 +13,10 @@
  *    have accepted is left as written, so the schema's error quotes what the user wrote. Version 2 also admits the optional fields
  *    issue 11 added (circuit parameters, trace monitors, manipulations, criterion phases); a version-1
  *    file has none of them, so for those fields the step is the identity.
+ * 3. the calcium rule is Shouval, Bear & Cooper (2002)'s own model (issue 13): the NMDA current opens at
+ *    once (a fast and a slow decaying part) instead of rising, so version 2's `nmdaRiseMs` has no
+ *    meaning any more. The step removes it from every calcium rule and keeps every other value (the
+ *    names are the same; their model is now the paper's), so a designer's calcium level still opens.
  */
 import { ASSETS_ROOT_PREFIX } from '../circuits/plugin/assetPath';
 import { CURRENT_SCHEMA_VERSION } from './schema/level';
@@ -44,8 +48,25 @@ export const assetPathsRelativeToLevel: MigrationStep = {
   },
 };
 
+/** Version 2 → 3: the calcium rule's NMDA current has no rise time (SBC 2002); `nmdaRiseMs` goes. */
+export const calciumRuleWithoutNmdaRise: MigrationStep = {
+  from: 2,
+  describe: 'the calcium rule follows Shouval, Bear & Cooper (2002): the NMDA current opens at once, so a calcium rule\'s "nmdaRiseMs" is removed; its other parameters are kept',
+  migrate(data) {
+    if (!Array.isArray(data.projections)) return data;
+    const projections = data.projections.map((projection: unknown) => {
+      if (!isPlainObject(projection) || !isPlainObject(projection.plasticity)) return projection;
+      const { plasticity } = projection;
+      if (plasticity.rule !== 'calcium' || !('nmdaRiseMs' in plasticity)) return projection;
+      const { nmdaRiseMs: _noRiseInTheModel, ...kept } = plasticity;
+      return { ...projection, plasticity: kept };
+    });
+    return { ...data, projections };
+  },
+};
+
 /** The project's migrations, one per version step up to CURRENT_SCHEMA_VERSION. */
-export const levelMigrations: MigrationRegistry = [assetPathsRelativeToLevel];
+export const levelMigrations: MigrationRegistry = [assetPathsRelativeToLevel, calciumRuleWithoutNmdaRise];
 
 export function levelFormat(steps: MigrationRegistry = levelMigrations, current: number = CURRENT_SCHEMA_VERSION): VersionedFormat {
   return { noun: 'level', versionField: 'schemaVersion', current, steps };

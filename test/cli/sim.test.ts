@@ -58,6 +58,6 @@ describe('npm run sim', () => {
     writeFileSync(join(dir, 'v9.json'), JSON.stringify({ ...level, schemaVersion: 9, newField: 1 }));
     const newer = sim(join(dir, 'v9.json'));
     expect(newer.status).toBe(1);
-    expect(newer.stderr.trim()).toBe(`${join(dir, 'v9.json')}: schemaVersion: this level was made for format 9; this build reads up to 2 (update Synaptica to open it)`);
+    expect(newer.stderr.trim()).toBe(`${join(dir, 'v9.json')}: schemaVersion: this level was made for format 9; this build reads up to 3 (update Synaptica to open it)`);
   });
 });

@@ -17,7 +17,7 @@ function cli(script: 'sim' | 'validate', ...args: string[]) {
 /** What each fixture must report (the whole line after "<file>: "). */
 const EXPECTED: Record<string, RegExp[]> = {
   'missing-wav.json': [/^circuits\[0\]\.tutor\.wav: cannot read "missing-tutor\.wav" \(ENOENT: .*\/test\/cli\/fixtures\/broken\/missing-tutor\.wav\)$/],
-  'newer-format.json': [/^schemaVersion: this level was made for format 3; this build reads up to 2 \(update Synaptica to open it\)$/],
+  'newer-format.json': [/^schemaVersion: this level was made for format 4; this build reads up to 3 \(update Synaptica to open it\)$/],
   'not-a-wav.json': [/^circuits\[0\]\.tutor\.wav: "not-a-wav\.wav": not a usable WAV file: .*RIFF/],
   'probe-index-out-of-range.json': [/^monitors\[1\]\.indices: synapse index 5 is out of range: projection "syn" has 1 synapses$/],
   'schema-errors.json': [/^seed: must be ≥ 0, got -1$/, /^populations\[0\]\.count: must be ≥ 1, got 0$/],

@@ -211,7 +211,7 @@ describe('error messages name the field and the reason', () => {
     expect(errorLines(null)).toEqual(['(root): a level must be a JSON object']);
     expect(errorLines(42)).toEqual(['(root): a level must be a JSON object']);
     expect(errorLines('"level"')).toEqual(['(root): a level must be a JSON object']);
-    expect(errorLines({})).toEqual(['schemaVersion: is required (this build reads format 2)']);
+    expect(errorLines({})).toEqual(['schemaVersion: is required (this build reads format 3)']);
   });
 
   it('deep nesting is rejected without a stack overflow', () => {

@@ -22,21 +22,27 @@ const fakeV0toV1: MigrationStep = {
   },
 };
 
+function loadLevelOrThrow(data: unknown) {
+  const loaded = loadLevel(data);
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+  return loaded.level;
+}
+
 describe('level migrations', () => {
   it('the registry has one step per version from 1 to the current one', () => {
-    expect(CURRENT_SCHEMA_VERSION).toBe(2);
-    expect(levelMigrations.map((s) => s.from)).toEqual([1]);
+    expect(CURRENT_SCHEMA_VERSION).toBe(3);
+    expect(levelMigrations.map((s) => s.from)).toEqual([1, 2]);
     expect(checkSteps(levelFormat())).toEqual([]);
   });
 
   it('version 1 → 2: a WAV tutor path under assets/ becomes "assets:…", the same file wherever the level lives; other fields are kept', () => {
     const v2 = builtIn('songbird-wav-tutor');
-    expect(v2.schemaVersion).toBe(2);
+    expect(v2.schemaVersion).toBe(3);
     const v1 = { ...v2, schemaVersion: 1, circuits: [{ ...v2.circuits[0], tutor: { wav: 'tutors/whistle-sweep.wav' } }] };
     const loaded = loadLevel(v1);
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
     expect(loaded.migratedFrom).toBe(1);
-    expect(loaded.level.schemaVersion).toBe(2);
+    expect(loaded.level.schemaVersion).toBe(3);
     expect(loaded.level.circuits[0]).toMatchObject({ kind: 'songbird', tutor: { wav: 'assets:tutors/whistle-sweep.wav' } });
     const current = loadLevel(v2);
     if (!current.ok) throw new Error(JSON.stringify(current.errors));
@@ -67,14 +73,34 @@ describe('level migrations', () => {
     expect(lifted.migratedFrom).toBe(1);
   });
 
-  it('a registered made-up v0 → v1 step chains with the project\'s v1 → v2 step', () => {
+  it('a registered made-up v0 → v1 step chains with the project\'s steps up to v3', () => {
     const old = toVersion0(fixture('minimal.json'));
     const result = loadLevel(JSON.stringify(old), { migrations: [fakeV0toV1, ...levelMigrations] });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(result.migratedFrom).toBe(0);
-    expect(result.level.schemaVersion).toBe(2);
+    expect(result.level.schemaVersion).toBe(3);
     expect(result.level.title).toBe('Two neurons and a synapse');
     expect(result.level.populations.map((p) => p.id)).toEqual(['pre', 'post']);
+  });
+
+  it('version 2 → 3: a calcium rule loses nmdaRiseMs (the paper\'s NMDA current has no rise) and keeps every other value', () => {
+    const v3 = builtIn('calcium-ltp');
+    const v2 = {
+      ...v3, schemaVersion: 2,
+      projections: v3.projections.map((p: Record<string, any>) => (p.plasticity?.rule === 'calcium' ? { ...p, plasticity: { ...p.plasticity, nmdaRiseMs: 5 } } : p)), // eslint-disable-line @typescript-eslint/no-explicit-any
+    };
+    const loaded = loadLevel(v2);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+    expect(loaded.migratedFrom).toBe(2);
+    expect(loaded.level).toEqual(loadLevelOrThrow(v3));
+    expect(v2.projections.some((p: Record<string, any>) => p.plasticity?.nmdaRiseMs === 5)).toBe(true); // eslint-disable-line @typescript-eslint/no-explicit-any
+  });
+
+  it('version 2 → 3 leaves a level without a calcium rule as it was', () => {
+    const v3 = builtIn('stdp-pairing');
+    const loaded = loadLevel({ ...v3, schemaVersion: 2 });
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+    expect(loaded.level).toEqual(loadLevelOrThrow(v3));
   });
 
   it('without a step, an old file is refused with a reason', () => {
@@ -96,9 +122,9 @@ describe('level migrations', () => {
   });
 
   it('a file newer than the build is refused with the format it was made for, and nothing else', () => {
-    const newer = { ...fixture('minimal.json'), schemaVersion: 3, aFieldFromTheFuture: true };
+    const newer = { ...fixture('minimal.json'), schemaVersion: 4, aFieldFromTheFuture: true };
     expect(loadLevel(newer)).toEqual({
-      ok: false, errors: [{ path: 'schemaVersion', message: 'this level was made for format 3; this build reads up to 2 (update Synaptica to open it)' }],
+      ok: false, errors: [{ path: 'schemaVersion', message: 'this level was made for format 4; this build reads up to 3 (update Synaptica to open it)' }],
     });
   });
 
@@ -110,7 +136,7 @@ describe('level migrations', () => {
       ok: false, errors: [{ path: 'schemaVersion', message: 'must be a whole number ≥ 0, got 1.5' }],
     });
     expect(migrateLevelData({})).toEqual({
-      ok: false, errors: [{ path: 'schemaVersion', message: 'is required (this build reads format 2)' }],
+      ok: false, errors: [{ path: 'schemaVersion', message: 'is required (this build reads format 3)' }],
     });
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The recipes in levels/recipes/ (issue 11, item 7): small levels a designer copies. Every file
- * validates the way `npm run validate` does (openLevelFile: load, read its files, spawn), is format 2,
+ * validates the way `npm run validate` does (openLevelFile: load, read its files, spawn), is format 3,
  * is listed in docs/levels.md's Recipes table, and runs a few trials headless. Where a short run can
  * show it, the recipe's point is checked: the lesion silences the nucleus and the restore brings it
  * back; the clamped spines hold their voltage and their synapses change as the calcium rule says; CS+
@@ -45,9 +45,9 @@ describe('recipes', () => {
   });
 
   describe.each(recipeFiles)('%s', (file) => {
-    it('validates as npm run validate does, in format 2, and runs 3 trials', () => {
+    it('validates as npm run validate does, in format 3, and runs 3 trials', () => {
       const raw = rawOf(file);
-      expect(raw.schemaVersion).toBe(2);
+      expect(raw.schemaVersion).toBe(3);
       expect(raw.$schema).toBe('../level.schema.json');
       expect(raw.id).toBe(`recipe-${file.replace(/\.json$/, '')}`);
       expect(raw.description.length).toBeGreaterThan(80);

@@ -22,7 +22,7 @@ import { circuitConfig } from './circuits';
 import { CIRCUITS } from '../../circuits/registry';
 
 /** The schema version this build writes and reads natively. */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 export const levelSchema = z.strictObject({
   $schema: z.string().max(500).optional().describe('Path or URL of level.schema.json, for editors.'),
