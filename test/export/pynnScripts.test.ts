@@ -4,9 +4,10 @@
  * PyNN's (checked on Song, Miller & Abbott's conductance LIF cell and STDP, and on Izhikevich 2003).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildPynnNetwork } from '../../src/export/pynn';
+import { loadLevel } from '../../src/levels';
 import { builtInAssets, builtInLevel, exportToTempFile, PYTHON } from './pynnHarness';
 
 const levelIds = readdirSync('levels').filter((f) => f.endsWith('.json') && !f.includes('schema') && f !== 'campaign.json').map((f) => f.replace(/\.json$/, ''));
@@ -62,6 +63,26 @@ describe('PyNN units and mapping', () => {
     expect(inhibitory.weight.length).toBe(200 * 800);
     expect(inhibitory.weight.every((w) => w <= 0)).toBe(true);
     expect(built.network.unsupported).toEqual([]);
+  });
+
+  it('inhibitory Poisson inputs onto the conductance cell (a population, or a Poisson stimulus) export as positive µS on the inhibitory receptor', () => {
+    const data = JSON.parse(readFileSync('levels/song-miller-abbott.json', 'utf8'));
+    data.populations.push({ id: 'inhibitoryInputs', type: 'input', count: 200 });
+    data.projections.push({ id: 'inhibitionToPost', from: 'inhibitoryInputs', to: 'post', connect: { rule: 'allToAll' }, weight: 0.05, delayMs: 0.1, receptor: 'inhibitory' });
+    data.stimuli = [{ id: 'background', kind: 'poisson', target: 'post', rateHz: 10, weight: 0.02, receptor: 'inhibitory' }];
+    const loaded = loadLevel(data);
+    if (!loaded.ok) throw new Error(loaded.errors.map((e) => e.message).join('; '));
+    const built = buildPynnNetwork(loaded.level);
+    if (!built.ok) throw new Error(built.errors.join('\n'));
+    const inhibition = built.network.projections.find((p) => p.name === 'inhibitionToPost')!;
+    expect(inhibition.receptor).toBe('inhibitory');
+    expect(inhibition.weight.length).toBe(200);
+    expect(inhibition.weight.every((w) => Math.abs(w - 0.05 / 100) < 1e-15)).toBe(true);
+    const sources = built.network.populations.find((p) => p.name === 'background_sources')!;
+    expect(sources).toMatchObject({ cellType: 'SpikeSourcePoisson', size: 1 });
+    const background = built.network.projections.find((p) => p.name === 'background_input')!;
+    expect(background).toMatchObject({ pre: 'background_sources', post: 'post', receptor: 'inhibitory' });
+    expect(background.weight[0]).toBeCloseTo(0.02 / 100, 15);
   });
 
   it('a modulated STDP level lists the modulation and the pools with their paths', () => {

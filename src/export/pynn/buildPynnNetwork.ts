@@ -13,7 +13,6 @@ import { translateProjection } from './projections';
 import type { PynnNetwork, PynnProjection } from './pynnNetwork';
 import { translateMonitors } from './recordings';
 import { translateStimuli } from './stimuli';
-import { chooseTimestep } from './timestep';
 import { UnsupportedList } from './unsupportedList';
 
 export interface PynnExportOptions {
@@ -46,7 +45,6 @@ export function buildPynnNetwork(level: Level, options: PynnExportOptions = {}):
     const translated = translateProjection(world, projection, monitors.probedProjections.has(projection.name), paths, unsupported);
     if (translated) projections.push(translated);
   }
-  const timestep = chooseTimestep(world);
   return {
     ok: true,
     network: {
@@ -54,8 +52,9 @@ export function buildPynnNetwork(level: Level, options: PynnExportOptions = {}):
       levelTitle: level.title,
       seed: run.seed,
       levelDtMs: world.dtMs,
-      timestepMs: timestep.timestepMs,
-      ...(timestep.note ? { timestepNote: timestep.note } : {}),
+      // Our LIF step is exact and the Izhikevich network scheme is kept (pythonBrian2.ts), so the
+      // script integrates at the level's own dt.
+      timestepMs: world.dtMs,
       durationMs,
       populations: [...populations, ...stimuli.sourcePopulations],
       projections: [...projections, ...stimuli.sourceProjections],

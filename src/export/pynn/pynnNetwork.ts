@@ -81,11 +81,9 @@ export interface PynnNetwork {
   levelId: string;
   levelTitle: string;
   seed: number;
-  /** The level's time step, and the one the script integrates with (see chooseTimestep). */
+  /** The level's time step, and the one the script integrates with (the same). */
   levelDtMs: number;
   timestepMs: number;
-  /** Why the script's time step differs from the level's, when it does. */
-  timestepNote?: string;
   durationMs: number;
   populations: PynnPopulation[];
   projections: PynnProjection[];

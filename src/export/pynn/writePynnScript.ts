@@ -1,10 +1,10 @@
 /**
  * PynnNetwork → the text of a runnable PyNN script: a header that names the level and lists, one
  * line each with its level path, everything PyNN cannot express; the network as data tables in
- * PyNN's units; then the fixed runtime (pythonRuntime.ts) that builds, runs and reports.
+ * PyNN's units; then the fixed Python (pythonRuntime.ts, pythonBrian2.ts) that builds, runs, reports.
  */
 import type { PynnCurrentSource, PynnNetwork, PynnPopulation, PynnProjection, PynnRecording } from './pynnNetwork';
-import { PYTHON_RUNTIME } from './pythonRuntime';
+import { PYTHON_MAIN, PYTHON_PRELUDE } from './pythonRuntime';
 import { pyFloat32Array, pyInt32Array, pyIntList, pyNumber, pyNumberList, pyPerNeuron, pyString } from './pythonValues';
 
 function header(network: PynnNetwork): string {
@@ -21,7 +21,6 @@ function header(network: PynnNetwork): string {
   if (network.unsupported.length === 0) lines.push('#   (nothing: the whole level is a plain network)');
   for (const part of network.unsupported) lines.push(`#   ${part.path}: ${part.what.replace(/\n/g, ' ')}`);
   lines.push(`# Seed ${network.seed}; level time step ${network.levelDtMs} ms, script time step ${network.timestepMs} ms.`);
-  if (network.timestepNote) lines.push(`# ${network.timestepNote}`);
   lines.push('# Synapse weights and delays are our built network\'s, rounded to float32.');
   return lines.join('\n');
 }
@@ -81,7 +80,7 @@ function list(name: string, items: string[], comment: string): string {
 export function writePynnScript(network: PynnNetwork): string {
   return [
     header(network),
-    PYTHON_RUNTIME.trim().split('\n\n\ndef parse_arguments')[0],
+    PYTHON_PRELUDE.trim(),
     `LEVEL_ID = ${pyString(network.levelId)}`,
     `SEED = ${network.seed}`,
     `TIMESTEP_MS = ${pyNumber(network.timestepMs)}`,
@@ -90,7 +89,7 @@ export function writePynnScript(network: PynnNetwork): string {
     list('PROJECTIONS', network.projections.map(projection), 'Projections: every synapse (pre, post, weight, delay); weights in mV (Izhikevich), nA (current) or µS (conductance); weight_scale = PyNN weight per level weight unit.'),
     list('CURRENT_SOURCES', network.currentSources.map(currentSource), 'Current sources in nA.'),
     list('RECORDINGS', network.recordings.map(recording), 'What is recorded.'),
-    `\n\ndef parse_arguments${PYTHON_RUNTIME.trim().split('\n\n\ndef parse_arguments')[1]}`,
+    `\n${PYTHON_MAIN.trim()}`,
     '',
   ].join('\n\n');
 }
