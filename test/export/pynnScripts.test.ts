@@ -65,10 +65,8 @@ describe('PyNN units and mapping', () => {
     expect(built.network.unsupported).toEqual([]);
   });
 
-  it('inhibitory Poisson inputs onto the conductance cell (a population, or a Poisson stimulus) export as positive µS on the inhibitory receptor', () => {
+  it('inhibitory Poisson inputs onto the conductance cell (the level\'s population, or a Poisson stimulus) export as positive µS on the inhibitory receptor', () => {
     const data = JSON.parse(readFileSync('levels/song-miller-abbott.json', 'utf8'));
-    data.populations.push({ id: 'inhibitoryInputs', type: 'input', count: 200 });
-    data.projections.push({ id: 'inhibitionToPost', from: 'inhibitoryInputs', to: 'post', connect: { rule: 'allToAll' }, weight: 0.05, delayMs: 0.1, receptor: 'inhibitory' });
     data.stimuli = [{ id: 'background', kind: 'poisson', target: 'post', rateHz: 10, weight: 0.02, receptor: 'inhibitory' }];
     const loaded = loadLevel(data);
     if (!loaded.ok) throw new Error(loaded.errors.map((e) => e.message).join('; '));
@@ -78,6 +76,7 @@ describe('PyNN units and mapping', () => {
     expect(inhibition.receptor).toBe('inhibitory');
     expect(inhibition.weight.length).toBe(200);
     expect(inhibition.weight.every((w) => Math.abs(w - 0.05 / 100) < 1e-15)).toBe(true);
+    expect(built.network.populations.find((p) => p.name === 'inhibitoryInputs')).toMatchObject({ cellType: 'SpikeSourcePoisson', parameters: { rate: 10 } });
     const sources = built.network.populations.find((p) => p.name === 'background_sources')!;
     expect(sources).toMatchObject({ cellType: 'SpikeSourcePoisson', size: 1 });
     const background = built.network.projections.find((p) => p.name === 'background_input')!;
