@@ -5,8 +5,8 @@
  * Ours: seed 2000, dt 0.1 ms, LIF exact exponential step, additive all-to-all STDP. PyNN: the same
  * initial weights, IF_cond_exp, STDPMechanism(SpikePairRule, AdditiveWeightDependence) at dt 0.1 ms,
  * Poisson trains from Brian2 seeded 2000 (not our trains: the claim is statistical).
- * Measured: output spikes ours 10685, PyNN 10192 (−4.6 %); weights < 0.1 w_max 547 vs 541, > 0.9 w_max
- * 102 vs 102, mean 0.2665 vs 0.2676 w_max. Cost: ~75 s of Python CPU (Brian2, cython) + ~18 s of ours.
+ * Measured (with the level's 200 inhibitory inputs): output spikes ours 7401, PyNN 7377; weights
+ * < 0.1 w_max 388 vs 395, > 0.9 w_max 154 vs 146, mean 0.3709 vs 0.3768 w_max. Cost: ~75 s of Python CPU (Brian2, cython) + ~18 s of ours.
  */
 import { describe, expect, it } from 'vitest';
 import { runLevel } from '../../src/levels/runLevel';
