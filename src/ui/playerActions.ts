@@ -13,6 +13,7 @@ import { circuitPlayerActions } from '../levels/circuitPlayerActions';
 import type { Command } from '../levels/schema/commands';
 import type { Level } from '../levels/schema/level';
 import { lookupNumber } from '../levels/paths';
+import { populationLabel } from '../levels/labels/populationLabels';
 import type { SimWorld } from '../sim/world/world';
 import { manipulationInEffect } from '../sim/manipulations/manipulationInEffect';
 
@@ -50,8 +51,9 @@ export function playerActionsFor(level: Level): PlayerAction[] {
   for (const projection of level.projections) {
     // Loading fills in { rule: 'none' } for projections that do not learn.
     if (!projection.plasticity || (projection.plasticity as { rule?: string }).rule === 'none') continue;
-    // Named by the populations it joins (ids like "inputsToPost" are for level files, not players).
-    actions.push({ kind: 'toggle', id: `plasticity:${projection.id}`, label: `Learning, ${projection.from} → ${projection.to} synapses`, on: true, command: (on) => ({ type: 'setPlasticity', projection: projection.id, enabled: on }), isOn: (world) => {
+    // Named by the populations it joins, by their human labels (ids like "inputsToPost" or "post" are
+    // for level files, not players).
+    actions.push({ kind: 'toggle', id: `plasticity:${projection.id}`, label: `Learning (${populationLabel(level, projection.from)} → ${populationLabel(level, projection.to)})`, on: true, command: (on) => ({ type: 'setPlasticity', projection: projection.id, enabled: on }), isOn: (world) => {
       const p = world.projections.find((q) => q.name === projection.id);
       return p ? p.plasticityEnabled[0] === 1 : null;
     } });

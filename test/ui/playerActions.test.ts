@@ -147,6 +147,8 @@ describe('player action labels are words, not ids', () => {
     const shown = ids.flatMap((id) => playerActionsFor(level(id)).map((a) => `${id}: ${a.label}`));
     expect(shown.length).toBeGreaterThan(20);
     expect(shown.filter((text) => /\b[a-z]+[A-Z][A-Za-z0-9]*\b/.test(text.slice(text.indexOf(': ') + 2)))).toEqual([]);
-    expect(shown).toContain('song-miller-abbott: Learning, inputs → post synapses');
+    expect(shown).toContain('song-miller-abbott: Learning (Excitatory inputs → Postsynaptic)');
+    // Populations by their labels ("Postsynaptic"), never by ids ("post"): each name starts with a capital.
+    expect(shown.filter((text) => /Learning \([a-z]|→ [a-z]/.test(text))).toEqual([]);
   });
 });
