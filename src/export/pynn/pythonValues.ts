@@ -14,8 +14,19 @@ export function pyNumber(value: number): string {
   return /[.eE]/.test(text) ? text : `${text}.0`;
 }
 
+/** Any text as a Python string literal (JSON's escapes are valid Python escapes). */
 export function pyString(value: string): string {
   return JSON.stringify(value);
+}
+
+/**
+ * Level text (a title, a button's label) as the rest of one `#` comment line. Python ends a line at
+ * "\r" as well as "\n", so a raw carriage return in a label would end the comment and start code;
+ * a NUL byte makes the whole file unreadable. Every control character (and the Unicode line and
+ * paragraph separators, for editors that break lines there) becomes a space.
+ */
+export function pyCommentText(value: string): string {
+  return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
 }
 
 const LINE = 100;

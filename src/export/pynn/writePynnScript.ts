@@ -5,21 +5,23 @@
  */
 import type { PynnCurrentSource, PynnNetwork, PynnPopulation, PynnProjection, PynnRecording } from './pynnNetwork';
 import { PYTHON_MAIN, PYTHON_PRELUDE } from './pythonRuntime';
-import { pyFloat32Array, pyInt32Array, pyIntList, pyNumber, pyNumberList, pyPerNeuron, pyString } from './pythonValues';
+import { pyCommentText, pyFloat32Array, pyInt32Array, pyIntList, pyNumber, pyNumberList, pyPerNeuron, pyString } from './pythonValues';
 
 function header(network: PynnNetwork): string {
   const lines = [
     '#!/usr/bin/env python3',
-    `"""${network.levelTitle.replace(/"""/g, "'''")}: Synaptica level "${network.levelId}" as a PyNN 0.10 script.`,
+    `"""A Synaptica level as a PyNN 0.10 script (its title and id are in the comment below).`,
     '',
     'Exported by `npm run export -- <level> --pynn <script>`; see docs/scaling.md.',
     '  python3 this.py --backend brian2 [--duration-ms T] [--results out.json]',
     '  mpirun -np N python3 this.py --backend nest',
     '"""',
+    // Level text goes only into comments, each made one line (pyCommentText), never into code or a docstring.
+    `# Level: ${pyCommentText(network.levelTitle)} (id "${pyCommentText(network.levelId)}")`,
     '# NOT EXPRESSIBLE IN PyNN (path in the level file: what is left out or approximated).',
   ];
   if (network.unsupported.length === 0) lines.push('#   (nothing: the whole level is a plain network)');
-  for (const part of network.unsupported) lines.push(`#   ${part.path}: ${part.what.replace(/\n/g, ' ')}`);
+  for (const part of network.unsupported) lines.push(`#   ${pyCommentText(part.path)}: ${pyCommentText(part.what)}`);
   lines.push(`# Seed ${network.seed}; level time step ${network.levelDtMs} ms, script time step ${network.timestepMs} ms.`);
   lines.push('# Synapse weights and delays are our built network\'s, rounded to float32.');
   return lines.join('\n');
