@@ -15,8 +15,11 @@
  *    file has none of them, so for those fields the step is the identity.
  * 3. the calcium rule is Shouval, Bear & Cooper (2002)'s own model (issue 13): the NMDA current opens at
  *    once (a fast and a slow decaying part) instead of rising, so version 2's `nmdaRiseMs` has no
- *    meaning any more. The step removes it from every calcium rule and keeps every other value (the
- *    names are the same; their model is now the paper's), so a designer's calcium level still opens.
+ *    meaning any more, and three kept names now mean the paper's quantities: `nmdaCalciumGain` is
+ *    G_NMDA (μM per ms per mV), `nmdaDecayMs` the fast component's τf, `learningRatePerMs` 1/P4.
+ *    Version 2's values of those were for the old single-exponential, cubic-rate rule (0.0012, 150,
+ *    2e-5 in the built-in levels) and would run the new model ~50× slower, so the step sets the
+ *    paper's values for them; thresholds, τCa, Mg²⁺, the weight bounds and the spike's shape are kept.
  */
 import { ASSETS_ROOT_PREFIX } from '../circuits/plugin/assetPath';
 import { CURRENT_SCHEMA_VERSION } from './schema/level';
@@ -48,25 +51,28 @@ export const assetPathsRelativeToLevel: MigrationStep = {
   },
 };
 
-/** Version 2 → 3: the calcium rule's NMDA current has no rise time (SBC 2002); `nmdaRiseMs` goes. */
-export const calciumRuleWithoutNmdaRise: MigrationStep = {
+/** Version 2 → 3: the calcium rule becomes SBC 2002's; values whose meaning changed take the paper's. */
+export const calciumRuleOfThePaper: MigrationStep = {
   from: 2,
-  describe: 'the calcium rule follows Shouval, Bear & Cooper (2002): the NMDA current opens at once, so a calcium rule\'s "nmdaRiseMs" is removed; its other parameters are kept',
+  describe: 'the calcium rule follows Shouval, Bear & Cooper (2002): a calcium rule\'s "nmdaRiseMs" is removed (the NMDA current opens at once) and "nmdaCalciumGain", "nmdaDecayMs" and "learningRatePerMs", which now mean the paper\'s G_NMDA, τf and 1/P4, take the paper\'s values (0.002, 50, 0.001); its other parameters are kept',
   migrate(data) {
     if (!Array.isArray(data.projections)) return data;
     const projections = data.projections.map((projection: unknown) => {
       if (!isPlainObject(projection) || !isPlainObject(projection.plasticity)) return projection;
       const { plasticity } = projection;
-      if (plasticity.rule !== 'calcium' || !('nmdaRiseMs' in plasticity)) return projection;
+      if (plasticity.rule !== 'calcium') return projection;
       const { nmdaRiseMs: _noRiseInTheModel, ...kept } = plasticity;
-      return { ...projection, plasticity: kept };
+      return { ...projection, plasticity: { ...kept, ...CALCIUM_VALUES_OF_THE_PAPER } };
     });
     return { ...data, projections };
   },
 };
 
+/** SBC 2002's G_NMDA (1/500 μM/(ms·mV)), τf (50 ms) and P4 (1 s, as a rate per ms). */
+const CALCIUM_VALUES_OF_THE_PAPER = { nmdaCalciumGain: 0.002, nmdaDecayMs: 50, learningRatePerMs: 0.001 } as const;
+
 /** The project's migrations, one per version step up to CURRENT_SCHEMA_VERSION. */
-export const levelMigrations: MigrationRegistry = [assetPathsRelativeToLevel, calciumRuleWithoutNmdaRise];
+export const levelMigrations: MigrationRegistry = [assetPathsRelativeToLevel, calciumRuleOfThePaper];
 
 export function levelFormat(steps: MigrationRegistry = levelMigrations, current: number = CURRENT_SCHEMA_VERSION): VersionedFormat {
   return { noun: 'level', versionField: 'schemaVersion', current, steps };

@@ -83,17 +83,23 @@ describe('level migrations', () => {
     expect(result.level.populations.map((p) => p.id)).toEqual(['pre', 'post']);
   });
 
-  it('version 2 → 3: a calcium rule loses nmdaRiseMs (the paper\'s NMDA current has no rise) and keeps every other value', () => {
+  it('version 2 → 3: a calcium rule loses nmdaRiseMs and takes the paper\'s G_NMDA, τf and P4 (their meaning changed); other values are kept', () => {
     const v3 = builtIn('calcium-ltp');
+    // The version-2 rule as the old built-in levels wrote it (single exponential, cubic rate).
+    const OLD = { nmdaCalciumGain: 0.0012, nmdaRiseMs: 5, nmdaDecayMs: 150, learningRatePerMs: 2e-5, thetaDepression: 0.3 };
     const v2 = {
       ...v3, schemaVersion: 2,
-      projections: v3.projections.map((p: Record<string, any>) => (p.plasticity?.rule === 'calcium' ? { ...p, plasticity: { ...p.plasticity, nmdaRiseMs: 5 } } : p)), // eslint-disable-line @typescript-eslint/no-explicit-any
+      projections: v3.projections.map((p: Record<string, any>) => (p.plasticity?.rule === 'calcium' ? { ...p, plasticity: { ...p.plasticity, ...OLD } } : p)), // eslint-disable-line @typescript-eslint/no-explicit-any
     };
     const loaded = loadLevel(v2);
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
     expect(loaded.migratedFrom).toBe(2);
-    expect(loaded.level).toEqual(loadLevelOrThrow(v3));
-    expect(v2.projections.some((p: Record<string, any>) => p.plasticity?.nmdaRiseMs === 5)).toBe(true); // eslint-disable-line @typescript-eslint/no-explicit-any
+    const rule = loaded.level.projections.find((p) => p.plasticity.rule === 'calcium')!.plasticity as Record<string, unknown>;
+    expect(rule).not.toHaveProperty('nmdaRiseMs');
+    expect(rule).toMatchObject({ nmdaCalciumGain: 0.002, nmdaDecayMs: 50, learningRatePerMs: 0.001, thetaDepression: 0.3 });
+    // With the designer's kept threshold put back, it is the built-in level.
+    const withBuiltInThreshold = { ...v2, projections: v2.projections.map((p: Record<string, any>) => (p.plasticity?.rule === 'calcium' ? { ...p, plasticity: { ...p.plasticity, thetaDepression: 0.35 } } : p)) }; // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(loadLevelOrThrow(withBuiltInThreshold)).toEqual(loadLevelOrThrow(v3));
   });
 
   it('version 2 → 3 leaves a level without a calcium rule as it was', () => {
