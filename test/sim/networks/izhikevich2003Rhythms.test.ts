@@ -6,7 +6,7 @@
  * and −rand all-to-all; seeds 1, 2, 3. Signal: all cells' spike count per ms from 0.5 s to 20.5 s;
  * Welch spectrum over 1024-ms Hann segments overlapping by half (~1 Hz bins).
  *
- * Reference: netmSpectrumReference.py, a numpy re-implementation of net.m with the same run length and spectrum gives, over
+ * Reference (documentation, not run by any suite): netmSpectrumReference.py, a numpy re-implementation of net.m with the same run length and spectrum gives, over
  * seeds 1–7, rates 7.0–7.2 Hz, its alpha peak at 7.8 Hz at 3.5–6.1× the 15–22 Hz power, a gamma bump
  * peaking at 26–35 Hz whose smoothed maximum is 2.2–3.1× the 12–25 Hz trough, and 25–45 Hz power
  * 5.6–6.4× the 50–80 Hz power; ours falls in the same ranges (docs/model.md). The paper's text calls
