@@ -35,6 +35,8 @@ import { daIntegralFactors, daStepIntegral, type DaIntegralFactors } from '../mo
 import { bumpPostTraces, bumpPreTraces, createPairTraces, decayTraces, type PairTraces } from './pairTraces';
 import { plasticWeightSign, signedBounds } from './weightSign';
 import { createDaStdpWeightKernel, type DaStdpWeightKernel } from './daStdpWeightKernel';
+import { projectionIncoming, type ProjectionIncoming } from './projectionIncoming';
+import { depress, potentiate } from './daStdpPairings';
 
 interface DaStdpState {
   readonly projection: Projection;
@@ -57,6 +59,8 @@ interface DaStdpState {
   readonly arrival: boolean;
   /** The period pass in WebAssembly SIMD (same numbers), where available. */
   readonly kernel: DaStdpWeightKernel | undefined;
+  /** The projection's own incoming index when all its synapses are active (no structural plasticity). */
+  readonly incoming: ProjectionIncoming | undefined;
 }
 
 const OWNER = ruleStateKey<DaStdpState>('daStdp');
@@ -75,6 +79,9 @@ export function installDaStdp(world: SimWorld, projection: Projection): void {
   const sign = plasticWeightSign(world, projection);
   const { lo, hi } = signedBounds(sign, spec.wMin ?? 0, spec.wMax);
   const kernel = projection.allActive ? createDaStdpWeightKernel(world.synapses, projection) : undefined;
+  const from = world.populations[projection.from];
+  const to = world.populations[projection.to];
+  const incoming = projection.allActive ? projectionIncoming(world.synapses, projection, from.firstEid, to.firstEid, to.count) : undefined;
   const state: DaStdpState = {
     projection,
     spec,
@@ -92,6 +99,7 @@ export function installDaStdp(world: SimWorld, projection: Projection): void {
     hi,
     arrival: spec.timing === 'arrival',
     kernel,
+    incoming,
   };
   addRuleState(world, OWNER, state);
 }
@@ -129,56 +137,6 @@ function applyToProjection(world: SimWorld, state: DaStdpState): void {
   const perTick = learning ? daStepIntegral(modulators.level[state.pool], modulators.baseline[state.pool], state.factors) : 0;
   integral[0] = before + state.shrink[k] * perTick;
   if (k === state.periodTicks - 1) updateWeights(world, state);
-}
-
-/** Pre spikes of this tick: the eligibility of their outgoing synapses falls by |aMinus|·post trace. */
-function depress(world: SimWorld, state: DaStdpState, aMinus: number, undo: number): void {
-  const { traces, eligibility } = state;
-  const { weight, active, post } = world.synapses;
-  const first = state.projection.firstSynapse;
-  const spiked = world.spikedList;
-  const count = world.spikedCount[0];
-  const { fromFirst, fromEnd, toFirst } = traces;
-  const postTrace = traces.post;
-  const rowStart = state.projection.outRowStart;
-  for (let n = 0; n < count; n++) {
-    const eid = spiked[n];
-    if (eid < fromFirst || eid >= fromEnd) continue;
-    const end = rowStart[eid - fromFirst + 1];
-    for (let s = rowStart[eid - fromFirst]; s < end; s++) {
-      const y = postTrace[post[s] - toFirst];
-      if (y === 0 || active[s] === 0) continue;
-      const dc = aMinus * y;
-      eligibility[s - first] += dc;
-      weight[s] -= dc * undo;
-    }
-  }
-}
-
-/** Post spikes of this tick: the eligibility of their incoming synapses rises by aPlus·pre trace. */
-function potentiate(world: SimWorld, state: DaStdpState, aPlus: number, undo: number): void {
-  const { traces, eligibility } = state;
-  const { weight, active, pre, inStart, inIds } = world.synapses;
-  const first = state.projection.firstSynapse;
-  const last = first + state.projection.count;
-  const spiked = world.spikedList;
-  const count = world.spikedCount[0];
-  const { fromFirst, toFirst, toEnd } = traces;
-  const preTrace = traces.pre;
-  for (let n = 0; n < count; n++) {
-    const eid = spiked[n];
-    if (eid < toFirst || eid >= toEnd) continue;
-    const end = inStart[eid + 1];
-    for (let j = inStart[eid]; j < end; j++) {
-      const s = inIds[j];
-      if (s < first || s >= last || active[s] === 0) continue;
-      const x = preTrace[pre[s] - fromFirst];
-      if (x === 0) continue;
-      const dc = aPlus * x;
-      eligibility[s - first] += dc;
-      weight[s] -= dc * undo;
-    }
-  }
 }
 
 /** Every this many periods the eligibilities are flushed of values too small to matter. */
