@@ -79,8 +79,10 @@ function integrateInKernel(neurons: NeuronStore, memory: KernelMemory, dtMs: num
   const { vMv, u, a, b, iExt, gExc, gInh } = neurons;
   const half = 0.5 * dtMs;
   const pairs = (to - from) >> 1;
-  const at = (array: Float64Array): number => array.byteOffset + from * 8;
-  kernel(at(vMv), at(u), at(a), at(b), at(iExt), at(gExc), at(gInh), pairs, half, dtMs);
+  // Byte addresses written out, not through a helper closure: a closure made per call allocates
+  // every tick (and under tsx, esbuild's keepNames also names it with Object.defineProperty).
+  const skip = from * 8;
+  kernel(vMv.byteOffset + skip, u.byteOffset + skip, a.byteOffset + skip, b.byteOffset + skip, iExt.byteOffset + skip, gExc.byteOffset + skip, gInh.byteOffset + skip, pairs, half, dtMs);
   if (((to - from) & 1) === 1) {
     const eid = to - 1;
     let v = vMv[eid];
