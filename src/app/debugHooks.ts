@@ -53,6 +53,14 @@ export interface SynapticaDebug extends FrameTimes {
    * Pixi's text labels are not among them).
    */
   gpuTextures(): { all: number; fromCanvases: number };
+  /**
+   * Which WebAssembly kernels the running level's world has really run (bound at first use): the
+   * neuron integration and the spike propagation. False where the world is small (JavaScript loops by
+   * design) or a compile was refused (the JavaScript fallback).
+   */
+  wasmKernelsUsed(): { integration: boolean; propagation: boolean };
+  /** Each registered state array's hash (name → FNV-1a of its bytes): which arrays differ from a Node run. */
+  stateArrayHashes(): Record<string, string>;
   checkFastForward(ticks: number): Promise<{ fromTick: number; worker: { hash: string; trials: string; tick: number }; main: { hash: string; trials: string; tick: number } }>;
 }
 
@@ -99,6 +107,11 @@ export function installDebugHooks(src: DebugSources): void {
     openLevel: (id, fromCampaign) => src.openLevel(id, fromCampaign),
     progress: () => src.progressStore.current,
     flushProgress: () => src.progressStore.flush(),
+    wasmKernelsUsed: () => ({
+      integration: state.session?.world.neurons.kernelMemory?.izhikevichNetwork !== undefined,
+      propagation: state.session?.world.synapses.kernelMemory?.propagation !== undefined,
+    }),
+    stateArrayHashes: () => arrayHashes(state.session?.world),
     checkFastForward: async (ticks) => {
       const s = state.session;
       if (!s) throw new Error('no level is running');
@@ -130,4 +143,16 @@ export function installDebugHooks(src: DebugSources): void {
       return { fromTick, worker, main: result() };
     },
   };
+}
+
+/** Each registered array's FNV-1a hash, as hashWorldState combines them (for telling which differ). */
+function arrayHashes(world: { registry: { entries(): Iterable<[string, ArrayBufferView]> } } | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, array] of world?.registry.entries() ?? []) {
+    let hash = 0x811c9dc5;
+    const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+    for (let i = 0; i < bytes.length; i++) hash = Math.imul(hash ^ bytes[i], 0x01000193);
+    out[name] = (hash >>> 0).toString(16).padStart(8, '0');
+  }
+  return out;
 }

@@ -48,12 +48,13 @@ export function wasmModuleBytes(functions: WasmFunction[]): Uint8Array<ArrayBuff
 }
 
 /**
- * On by default only under Node. In a page, compiling WebAssembly needs 'wasm-unsafe-eval' in the
- * Content-Security-Policy, which index.html does not grant (and the page's tests count the refused
- * compile as a CSP violation), so the browser runs the JavaScript loops (same numbers) unless its
- * host turns the kernels on (a worker whose policy allows them may).
+ * On wherever WebAssembly exists: Node, the page (index.html's Content-Security-Policy grants
+ * 'wasm-unsafe-eval', which allows compiling WebAssembly and nothing else) and the fast-forward
+ * worker. Where a compile is refused all the same (a stricter policy, no SIMD), compileWasm returns
+ * null and the engine runs its JavaScript loops, which give the same numbers. Only big networks
+ * compile at all (the size thresholds in neurons.ts and buildWorld.ts), so small levels never ask.
  */
-let kernelsEnabled = (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node !== undefined;
+let kernelsEnabled = typeof WebAssembly === 'object';
 
 /**
  * Turns the WebAssembly kernels on or off for worlds built afterwards: the tests build the same
