@@ -44,7 +44,7 @@ export const STIMULUS = { tone: 'tone', puff: 'puff' } as const;
 export const FIXED_STIMULI = ['mossyBias', 'mossyNoise', STIMULUS.puff, 'purkinjeBias', 'purkinjeNoise', 'interneuronBias', 'interneuronNoise', 'nucleusBias', 'nucleusNoise', 'oliveBias', 'oliveNoise'] as const;
 
 /** Weight of each Poisson CS input onto its mossy fibre (current per input spike). */
-const CS_INPUT_WEIGHT = 8;
+const CS_INPUT_WEIGHT = 4;
 /** Mossy fibres per granule cell in the (current-free) mossyGranule projection. */
 const MOSSY_PER_GRANULE = 4;
 
@@ -136,7 +136,7 @@ export function cerebellumNetworkParts(p: CerebellumParams): CerebellumNetworkPa
       { name: 'interneuronBias', kind: 'constantCurrent', target: REGION.interneurons, amplitude: 12 },
       { name: 'interneuronNoise', kind: 'gaussianNoise', target: REGION.interneurons, sd: 20 },
       { name: 'nucleusBias', kind: 'constantCurrent', target: REGION.nucleus, amplitude: p.nucleusBias },
-      { name: 'nucleusNoise', kind: 'gaussianNoise', target: REGION.nucleus, sd: 20 },
+      { name: 'nucleusNoise', kind: 'gaussianNoise', target: REGION.nucleus, sd: p.nucleusNoiseSd },
       { name: 'oliveBias', kind: 'constantCurrent', target: REGION.olive, amplitude: p.oliveBias },
       { name: 'oliveNoise', kind: 'gaussianNoise', target: REGION.olive, sd: 30 },
     ],

@@ -44,6 +44,12 @@ export interface CerebellumParams {
   granuleBackgroundHz: number;
   /** Mossy-fibre rate (a low-pass estimate, Hz) above which the tone is taken to have started. */
   toneOnsetThresholdHz: number;
+  /**
+   * Onset burst of a CS's mossy fibres (driveCsOnsetBurst.ts): current added to each of them when the
+   * CS starts, decaying with mossyOnsetTauMs (phasic-tonic pontine responses; Aitkin & Boyd 1978).
+   */
+  mossyOnsetCurrent: number;
+  mossyOnsetTauMs: number;
   mossyTraceTauMs: number;
 
   // PF→Purkinje rule (climbing-fibre-gated LTD, weak LTP; soft bounds).
@@ -71,6 +77,12 @@ export interface CerebellumParams {
   mfNucleusWeightMin: number;
   mfNucleusWeightMax: number;
 
+  /** Rebound current onto each nucleus cell per Hz the Purkinje rate trace falls below its slow average (driveNucleusRebound.ts). */
+  reboundPerHz: number;
+  /** Time constant of that slow average (ms): a pause is judged against the last seconds of Purkinje firing. */
+  reboundSlowTauMs: number;
+  /** SD of the nucleus cells' noise current: small enough that their tonic drive alone stays silent without Purkinje cells. */
+  nucleusNoiseSd: number;
   /** Tonic current onto the nucleus (the drive a Purkinje pause releases; alone it stays below the eyelid's threshold). */
   nucleusBias: number;
   /** Tonic current onto the olive: with its noise, and the nucleus's inhibition, a spontaneous rate of ~1 Hz. */
@@ -110,6 +122,8 @@ export const DEFAULT_CEREBELLUM_PARAMS: CerebellumParams = {
   granuleFadeMs: 1800,
   granuleBackgroundHz: 1,
   toneOnsetThresholdHz: 25,
+  mossyOnsetCurrent: 60,
+  mossyOnsetTauMs: 50,
   mossyTraceTauMs: 10,
 
   eligibilityPeakMs: 100,
@@ -120,13 +134,16 @@ export const DEFAULT_CEREBELLUM_PARAMS: CerebellumParams = {
 
   nucleusLtpBelowHz: 30,
   nucleusLtdAboveHz: 60,
-  nucleusLtpPerSpike: 0.00025,
+  nucleusLtpPerSpike: 0.001,
   nucleusLtdPerSpike: 0.00001,
   purkinjeTraceTauMs: 50,
   mfNucleusWeightMin: 0,
   mfNucleusWeightMax: 0.5,
 
-  nucleusBias: 17,
+  reboundPerHz: 0.6,
+  reboundSlowTauMs: 1000,
+  nucleusNoiseSd: 8,
+  nucleusBias: 12,
   oliveBias: 4,
 
   eyelidThresholdHz: 15,

@@ -55,9 +55,15 @@ export interface CerebellumState {
   readonly eyelidDelayLine: Float64Array;
   /** [c] ISI in ms that the puff events of CS c's trial types use (NaN: as the timeline says); one entry with one CS, as before. */
   readonly isiMs: Float64Array;
+  /** [2c] CS c's onset-burst current onto its mossy fibres now, [2c + 1] 1 if its stimulus was on last tick (driveCsOnsetBurst.ts). */
+  readonly csOnsetBurst: Float64Array;
+  /** [0] slow average of the Purkinje rate trace (Hz per cell; driveNucleusRebound.ts). */
+  readonly nucleusRebound: Float64Array;
   // Precomputed decay factors.
   readonly mossyDecay: number;
   readonly purkinjeDecay: number;
+  readonly onsetBurstDecay: number;
+  readonly reboundSlowDecay: number;
   readonly eligibilityDecay: number;
   /** (dt/τ)^m/m! for m = 0..order: the exact one-tick propagator of the eligibility chain. */
   readonly eligibilityCoefficients: Float64Array;
@@ -116,7 +122,11 @@ export function createCerebellumState(world: SimWorld, params: CerebellumParams,
     eyelid: registry.register('cerebellum.eyelid', new Float64Array(3)),
     eyelidDelayLine: registry.register('cerebellum.eyelidDelayLine', new Float64Array(Math.max(1, Math.round(params.eyelidLatencyMs / dtMs)))),
     isiMs: registry.register('cerebellum.isiMs', new Float64Array(params.conditionedStimuli.length).fill(Number.NaN)),
+    csOnsetBurst: registry.register('cerebellum.csOnsetBurst', new Float64Array(2 * params.conditionedStimuli.length)),
     mossyDecay: Math.exp(-dtMs / params.mossyTraceTauMs),
+    onsetBurstDecay: Math.exp(-dtMs / params.mossyOnsetTauMs),
+    nucleusRebound: registry.register('cerebellum.nucleusRebound', new Float64Array(1)),
+    reboundSlowDecay: Math.exp(-dtMs / params.reboundSlowTauMs),
     purkinjeDecay: Math.exp(-dtMs / params.purkinjeTraceTauMs),
     eligibilityDecay: Math.exp(-dtMs / (params.eligibilityPeakMs / ELIGIBILITY_ORDER)),
     eligibilityCoefficients: chainCoefficients(dtMs / (params.eligibilityPeakMs / ELIGIBILITY_ORDER), ELIGIBILITY_ORDER),

@@ -11,6 +11,8 @@ import { CEREBELLUM_STATE, createCerebellumState, csIndexOf, type CerebellumStat
 import { driveGranuleCells } from './driveGranuleCells';
 import { applyCerebellarPlasticity } from './applyCerebellarPlasticity';
 import { moveEyelid } from './moveEyelid';
+import { driveCsOnsetBurst } from './driveCsOnsetBurst';
+import { driveNucleusRebound } from './driveNucleusRebound';
 import { EYEBLINK_RECORD, recordEyeblinkTrials } from './recordEyeblinkTrials';
 import { createEyeblinkRecord, type EyeblinkRecord } from './eyeblinkRecord';
 import { PUFF_EVENTS, applyIsiSetting, collectPuffEvents } from './applyIsiSetting';
@@ -61,6 +63,8 @@ export function installCerebellum(world: SimWorld, params: CerebellumParams, opt
   world.state.set(PUFF_EVENTS, collectPuffEvents(phases.flatMap((phase) => phase.trialTypes), state.csStimuli, state.puffStimulus));
   defineCerebellumCommands(world, isiCs);
   installCircuitSystem(world, 'trial timeline', applyIsiSetting, 'before');
+  installCircuitSystem(world, 'stimuli', driveCsOnsetBurst);
+  installCircuitSystem(world, 'stimuli', driveNucleusRebound);
   installCircuitSystem(world, 'detect spikes', driveGranuleCells, 'before');
   installCircuitSystem(world, 'traces and plasticity', applyCerebellarPlasticity);
   installCircuitSystem(world, 'traces and plasticity', moveEyelid);
