@@ -16,9 +16,10 @@ import { runLevel } from '../../src/levels/runLevel';
 const levelIds = readdirSync(new URL('../../levels/', import.meta.url)).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json') && f !== 'campaign.json').map((f) => f.replace(/\.json$/, ''));
 const campaign = readCampaign(levelIds);
 const EYEBLINK_TRIAL_TICKS = 950; // 650 ms trial + 300 ms intertrial at dtMs 1
+const CORTEX_LESION_TRIAL_TICKS = 1200; // eyeblink-cortex-lesion: 900 ms trial + 300 ms intertrial
 const SONG_TRIAL_TICKS = 670; // 660 ms rendition + 10 ms gap at dtMs 1
 const at = (trial: number, ticksPerTrial: number) => trial * ticksPerTrial; // the tick at which trial + 1 starts
-const inactivate = (tick: number, region: 'nucleus' | 'olive' | 'lman') => ({ tick, command: { type: 'inactivate', region } as SimCommand });
+const inactivate = (tick: number, region: 'nucleus' | 'olive' | 'purkinje' | 'lman') => ({ tick, command: { type: 'inactivate', region } as SimCommand });
 const lesionLman = (tick: number) => ({ tick, command: { type: 'lesion', population: 'lman' } as SimCommand });
 const noiseOff = (tick: number) => ({ tick, command: { type: 'setWhiteNoise', enabled: false } as SimCommand });
 const blockStriatalLearning = (tick: number) => ({ tick, command: { type: 'setPlasticity', projection: 'corticostriatal', enabled: false } as SimCommand });
@@ -60,6 +61,13 @@ const cases: Record<string, Case[]> = {
     { name: 'predicts the brainstem but silences the nucleus right after training', strategy: { answers: { whichRegion: 1 }, commands: [inactivate(at(100, EYEBLINK_TRIAL_TICKS), 'nucleus')] }, stars: 2, used: 109 },
     { name: 'predicts the nucleus but silences it 10 trials late', strategy: { answers: { whichRegion: 0 }, commands: [inactivate(at(110, EYEBLINK_TRIAL_TICKS), 'nucleus')] }, stars: 1, used: 119 },
     { name: 'silences the inferior olive instead (the learnt blink stays)', strategy: { answers: { whichRegion: 0 }, commands: [inactivate(at(100, EYEBLINK_TRIAL_TICKS), 'olive')] }, stars: 0 },
+  ],
+  'eyeblink-cortex-lesion': [
+    { name: 'predicts the early blink and inactivates the Purkinje cells right after training', strategy: { answers: { blinkAfter: 2 }, commands: [inactivate(at(100, CORTEX_LESION_TRIAL_TICKS), 'purkinje')] }, stars: 3, used: 101 },
+    { name: 'predicts a still-timed blink but inactivates the Purkinje cells right after training', strategy: { answers: { blinkAfter: 1 }, commands: [inactivate(at(100, CORTEX_LESION_TRIAL_TICKS), 'purkinje')] }, stars: 2, used: 101 },
+    { name: 'predicts the early blink but inactivates the Purkinje cells 4 trials late', strategy: { answers: { blinkAfter: 2 }, commands: [inactivate(at(104, CORTEX_LESION_TRIAL_TICKS), 'purkinje')] }, stars: 1, used: 108 },
+    { name: 'inactivates the nucleus instead (the learnt blink is gone)', strategy: { answers: { blinkAfter: 2 }, commands: [inactivate(at(100, CORTEX_LESION_TRIAL_TICKS), 'nucleus')] }, stars: 0 },
+    { name: 'leaves the cortex alone (the blink stays timed to the puff)', strategy: { answers: { blinkAfter: 2 } }, stars: 0 },
   ],
   'songbird-tutor': [
     { name: 'predicts trial and error and sketches a curve that slows down', strategy: { answers: { howLearn: 1, similarityCurve: SONG_SKETCH } }, stars: 3, used: 801 },

@@ -5,6 +5,7 @@
  * trial of a paired phase is a probe (sequential order), as in the lab.
  */
 import type { TimelinePhaseSpec, TimelineSpec, TimelineTrialTypeSpec } from '../../sim/timeline';
+import type { SimCommand } from '../../sim';
 import { STIMULUS } from './cerebellumNetwork';
 
 export const PUFF_MS = 20;
@@ -19,6 +20,8 @@ export interface EyeblinkPhase {
   /** Tone lasts at least this long after the ISI (ms; default 400), so probes show the whole CR. */
   afterIsiMs?: number;
   intertrialMs?: number;
+  /** Commands at the phase's start (a lesion after training, learning switched off, ...). */
+  commandsAtStart?: SimCommand[];
 }
 
 const tone = (durationMs: number) => ({ ms: 0, action: { kind: 'stimulusFor' as const, stimulus: STIMULUS.tone, durationMs } });
@@ -34,7 +37,8 @@ export function eyeblinkPhase(p: EyeblinkPhase): TimelinePhaseSpec {
   else if (p.kind === 'puffAlone') trialTypes = [puffAlone];
   else if (p.probeEvery && p.probeEvery > 1) trialTypes = [{ ...paired, weight: p.probeEvery - 1 }, probe];
   else trialTypes = [paired];
-  return { name: p.name, session: p.name, trials: p.trials, trialMs, intertrialMs: p.intertrialMs ?? 300, order: 'sequential', trialTypes };
+  const phase: TimelinePhaseSpec = { name: p.name, session: p.name, trials: p.trials, trialMs, intertrialMs: p.intertrialMs ?? 300, order: 'sequential', trialTypes };
+  return p.commandsAtStart ? { ...phase, commandsAtStart: p.commandsAtStart } : phase;
 }
 
 export function eyeblinkTimeline(phases: EyeblinkPhase[]): TimelineSpec {
