@@ -37,12 +37,20 @@ export const tests: TestCase[] = [
       await page.keyboard.press('Enter');
       await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('aria-pressed') === 'true', TOGGLE, { timeout: 5000 });
       const actedAt = await page.evaluate(() => window.__synaptica!.trials());
-      await page.waitForSelector('#level-result-dialog[open]', { timeout: 120_000 });
+      mkdirSync(shots, { recursive: true });
+      // After the answer the level runs on in fast-forward (a toggle click leaves the speed alone).
+      if (await page.evaluate(() => window.__synaptica!.mode()) !== 'fastForward') await page.keyboard.press('3');
+      try {
+        await page.waitForSelector('#level-result-dialog[open]', { timeout: 120_000 });
+      } catch (error) {
+        await page.screenshot({ path: `${shots}cortex-lesion-no-result.png` });
+        const state = await page.evaluate(() => ({ mode: window.__synaptica!.mode(), trials: window.__synaptica!.trials(), dialog: document.querySelector('dialog[open]')?.id ?? null }));
+        throw new Error(`no result card (inactivated after trial ${actedAt}; now ${JSON.stringify(state)}): ${String(error)}`);
+      }
       const goal = await page.evaluate(() => window.__synaptica!.goal());
       assert(goal !== null, 'the level ended without its goal');
       const met = await page.locator('#objectives-list li[data-met="true"]').count();
       assert(met === 3, `${met} of 3 goals met (inactivated after trial ${actedAt})`);
-      mkdirSync(shots, { recursive: true });
       await page.screenshot({ path: `${shots}cortex-lesion-result-1280.png` });
       await page.keyboard.press('Escape');
       await page.waitForFunction(() => window.__synaptica!.mode() === 'paused' && !document.querySelector('dialog[open]'), null, { timeout: 10_000 });
