@@ -79,6 +79,8 @@ export interface CerebellumParams {
 
   /** Rebound current onto each nucleus cell per Hz the Purkinje rate trace falls below its slow average (driveNucleusRebound.ts). */
   reboundPerHz: number;
+  /** Dead zone (Hz): deficits smaller than this (the trace's noise) give no rebound. */
+  reboundDeadZoneHz: number;
   /** Time constant of that slow average (ms): a pause is judged against the last seconds of Purkinje firing. */
   reboundSlowTauMs: number;
   /** SD of the nucleus cells' noise current: small enough that their tonic drive alone stays silent without Purkinje cells. */
@@ -141,6 +143,7 @@ export const DEFAULT_CEREBELLUM_PARAMS: CerebellumParams = {
   mfNucleusWeightMax: 0.5,
 
   reboundPerHz: 0.6,
+  reboundDeadZoneHz: 0,
   reboundSlowTauMs: 1000,
   nucleusNoiseSd: 8,
   nucleusBias: 12,

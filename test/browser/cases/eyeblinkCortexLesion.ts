@@ -29,7 +29,10 @@ export const tests: TestCase[] = [
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
-      await page.waitForFunction(() => !document.querySelector('#prediction-dialog[open]'), null, { timeout: 5000 });
+      // The level goes on in fast-forward after the answer: pause it at once to act, as a player would.
+      await page.waitForFunction(() => !document.querySelector('#prediction-dialog[open]'), null, { timeout: 5000, polling: 10 });
+      await page.locator('#play-pause').click();
+      await page.waitForFunction(() => window.__synaptica!.mode() === 'paused', null, { timeout: 5000 });
       const toggle = page.locator(TOGGLE);
       const label = await page.locator('[data-action="inactivate:purkinje"]').textContent();
       assert(label?.includes('Inactivate the Purkinje cells'), `the panel's toggle reads "${label}"`);
@@ -37,9 +40,9 @@ export const tests: TestCase[] = [
       await page.keyboard.press('Enter');
       await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('aria-pressed') === 'true', TOGGLE, { timeout: 5000 });
       const actedAt = await page.evaluate(() => window.__synaptica!.trials());
+      assert(actedAt <= 120, `the Purkinje cells were inactivated only after trial ${actedAt}`);
       mkdirSync(shots, { recursive: true });
-      // After the answer the level runs on in fast-forward (a toggle click leaves the speed alone).
-      if (await page.evaluate(() => window.__synaptica!.mode()) !== 'fastForward') await page.keyboard.press('3');
+      await page.keyboard.press('3'); // fast-forward again
       try {
         await page.waitForSelector('#level-result-dialog[open]', { timeout: 120_000 });
       } catch (error) {
