@@ -44,7 +44,7 @@ export const STIMULUS = { tone: 'tone', puff: 'puff' } as const;
 export const FIXED_STIMULI = ['mossyBias', 'mossyNoise', STIMULUS.puff, 'purkinjeBias', 'purkinjeNoise', 'interneuronBias', 'interneuronNoise', 'nucleusBias', 'nucleusNoise', 'oliveBias', 'oliveNoise'] as const;
 
 /** Weight of each Poisson CS input onto its mossy fibre (current per input spike). */
-const CS_INPUT_WEIGHT = 4;
+const CS_INPUT_WEIGHT = 8;
 /** Mossy fibres per granule cell in the (current-free) mossyGranule projection. */
 const MOSSY_PER_GRANULE = 4;
 

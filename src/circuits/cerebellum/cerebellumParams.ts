@@ -77,12 +77,6 @@ export interface CerebellumParams {
   mfNucleusWeightMin: number;
   mfNucleusWeightMax: number;
 
-  /** Rebound current onto each nucleus cell per Hz the Purkinje rate trace falls below its slow average (driveNucleusRebound.ts). */
-  reboundPerHz: number;
-  /** Dead zone (Hz): deficits smaller than this (the trace's noise) give no rebound. */
-  reboundDeadZoneHz: number;
-  /** Time constant of that slow average (ms): a pause is judged against the last seconds of Purkinje firing. */
-  reboundSlowTauMs: number;
   /** SD of the nucleus cells' noise current: small enough that their tonic drive alone stays silent without Purkinje cells. */
   nucleusNoiseSd: number;
   /** Tonic current onto the nucleus (the drive a Purkinje pause releases; alone it stays below the eyelid's threshold). */
@@ -97,6 +91,13 @@ export interface CerebellumParams {
   eyelidHalfDriveHz: number;
   /** Pure latency of the premotor and motor path, nucleus → red nucleus → facial motor neurons → lid (ms). */
   eyelidLatencyMs: number;
+  /**
+   * Adaptation of the motor path to sustained drive (moveEyelid.ts): its threshold rises by the amount its
+   * slow average (τ = eyelidAdaptTauMs) exceeds eyelidAdaptFloorHz. The intact nucleus never averages that
+   * much; a nucleus released from all Purkinje inhibition (a cortex lesion) does, and the lid reopens.
+   */
+  eyelidAdaptTauMs: number;
+  eyelidAdaptFloorHz: number;
   eyelidDriveTauMs: number;
   eyelidCloseTauMs: number;
   eyelidOpenTauMs: number;
@@ -124,7 +125,7 @@ export const DEFAULT_CEREBELLUM_PARAMS: CerebellumParams = {
   granuleFadeMs: 1800,
   granuleBackgroundHz: 1,
   toneOnsetThresholdHz: 25,
-  mossyOnsetCurrent: 60,
+  mossyOnsetCurrent: 20,
   mossyOnsetTauMs: 50,
   mossyTraceTauMs: 10,
 
@@ -136,22 +137,21 @@ export const DEFAULT_CEREBELLUM_PARAMS: CerebellumParams = {
 
   nucleusLtpBelowHz: 30,
   nucleusLtdAboveHz: 60,
-  nucleusLtpPerSpike: 0.001,
+  nucleusLtpPerSpike: 0.00025,
   nucleusLtdPerSpike: 0.00001,
   purkinjeTraceTauMs: 50,
   mfNucleusWeightMin: 0,
   mfNucleusWeightMax: 0.5,
 
-  reboundPerHz: 0.6,
-  reboundDeadZoneHz: 0,
-  reboundSlowTauMs: 1000,
-  nucleusNoiseSd: 8,
-  nucleusBias: 12,
+  nucleusNoiseSd: 20,
+  nucleusBias: 17,
   oliveBias: 4,
 
   eyelidThresholdHz: 15,
   eyelidHalfDriveHz: 30,
   eyelidLatencyMs: 30,
+  eyelidAdaptTauMs: 3000,
+  eyelidAdaptFloorHz: 15,
   eyelidDriveTauMs: 25,
   eyelidCloseTauMs: 40,
   eyelidOpenTauMs: 100,

@@ -57,17 +57,16 @@ export interface CerebellumState {
   readonly isiMs: Float64Array;
   /** [2c] CS c's onset-burst current onto its mossy fibres now, [2c + 1] 1 if its stimulus was on last tick (driveCsOnsetBurst.ts). */
   readonly csOnsetBurst: Float64Array;
-  /** [0] slow average of the Purkinje rate trace (Hz per cell; driveNucleusRebound.ts). */
-  readonly nucleusRebound: Float64Array;
   // Precomputed decay factors.
   readonly mossyDecay: number;
   readonly purkinjeDecay: number;
   readonly onsetBurstDecay: number;
-  readonly reboundSlowDecay: number;
   readonly eligibilityDecay: number;
   /** (dt/τ)^m/m! for m = 0..order: the exact one-tick propagator of the eligibility chain. */
   readonly eligibilityCoefficients: Float64Array;
   readonly driveDecay: number;
+  /** Per-tick decay of the motor path's slow average of the drive (eyelidAdaptTauMs). */
+  readonly motorAdaptDecay: number;
   readonly closeDecay: number;
   readonly openDecay: number;
 }
@@ -119,18 +118,17 @@ export function createCerebellumState(world: SimWorld, params: CerebellumParams,
     activity: registry.register('cerebellum.activity', initialActivity(params.conditionedStimuli.length)),
     pfChain: registry.register('cerebellum.pfEligibility', new Float64Array((ELIGIBILITY_ORDER + 1) * granule.count)),
     eligibilityOrder: ELIGIBILITY_ORDER,
-    eyelid: registry.register('cerebellum.eyelid', new Float64Array(3)),
+    eyelid: registry.register('cerebellum.eyelid', new Float64Array(4)),
     eyelidDelayLine: registry.register('cerebellum.eyelidDelayLine', new Float64Array(Math.max(1, Math.round(params.eyelidLatencyMs / dtMs)))),
     isiMs: registry.register('cerebellum.isiMs', new Float64Array(params.conditionedStimuli.length).fill(Number.NaN)),
     csOnsetBurst: registry.register('cerebellum.csOnsetBurst', new Float64Array(2 * params.conditionedStimuli.length)),
     mossyDecay: Math.exp(-dtMs / params.mossyTraceTauMs),
     onsetBurstDecay: Math.exp(-dtMs / params.mossyOnsetTauMs),
-    nucleusRebound: registry.register('cerebellum.nucleusRebound', new Float64Array(1)),
-    reboundSlowDecay: Math.exp(-dtMs / params.reboundSlowTauMs),
     purkinjeDecay: Math.exp(-dtMs / params.purkinjeTraceTauMs),
     eligibilityDecay: Math.exp(-dtMs / (params.eligibilityPeakMs / ELIGIBILITY_ORDER)),
     eligibilityCoefficients: chainCoefficients(dtMs / (params.eligibilityPeakMs / ELIGIBILITY_ORDER), ELIGIBILITY_ORDER),
     driveDecay: Math.exp(-dtMs / params.eyelidDriveTauMs),
+    motorAdaptDecay: Math.exp(-dtMs / params.eyelidAdaptTauMs),
     closeDecay: Math.exp(-dtMs / params.eyelidCloseTauMs),
     openDecay: Math.exp(-dtMs / params.eyelidOpenTauMs),
   };

@@ -12,7 +12,6 @@ import { driveGranuleCells } from './driveGranuleCells';
 import { applyCerebellarPlasticity } from './applyCerebellarPlasticity';
 import { moveEyelid } from './moveEyelid';
 import { driveCsOnsetBurst } from './driveCsOnsetBurst';
-import { driveNucleusRebound } from './driveNucleusRebound';
 import { EYEBLINK_RECORD, recordEyeblinkTrials } from './recordEyeblinkTrials';
 import { createEyeblinkRecord, type EyeblinkRecord } from './eyeblinkRecord';
 import { PUFF_EVENTS, applyIsiSetting, collectPuffEvents } from './applyIsiSetting';
@@ -64,7 +63,6 @@ export function installCerebellum(world: SimWorld, params: CerebellumParams, opt
   defineCerebellumCommands(world, isiCs);
   installCircuitSystem(world, 'trial timeline', applyIsiSetting, 'before');
   installCircuitSystem(world, 'stimuli', driveCsOnsetBurst);
-  installCircuitSystem(world, 'stimuli', driveNucleusRebound);
   installCircuitSystem(world, 'detect spikes', driveGranuleCells, 'before');
   installCircuitSystem(world, 'traces and plasticity', applyCerebellarPlasticity);
   installCircuitSystem(world, 'traces and plasticity', moveEyelid);

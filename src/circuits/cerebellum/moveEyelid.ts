@@ -26,7 +26,10 @@ export function moveEyelid(world: SimWorld): void {
   eyelid[1] = drive;
   const line = state.eyelidDelayLine;
   const slot = eyelid[2];
-  const above = line[slot] - params.eyelidThresholdHz;
+  const slow = drive + (eyelid[3] - drive) * state.motorAdaptDecay;
+  eyelid[3] = slow;
+  const adapted = slow > params.eyelidAdaptFloorHz ? slow - params.eyelidAdaptFloorHz : 0;
+  const above = line[slot] - params.eyelidThresholdHz - adapted;
   const delayed = above > 0 ? above : 0;
   line[slot] = drive;
   eyelid[2] = slot + 1 >= line.length ? 0 : slot + 1;
