@@ -8,7 +8,7 @@
  * the tone after the lesion.
  * Protocol: 120 paired trials at ISI 500 ms (a probe every 10th), then 'lesion' of the whole Purkinje
  * population at the start of 10 tone-alone probes; scored on the last 5 of them (the first few carry
- * the nucleus's rebound from the abrupt silencing, which fades with the ~1 s slow Purkinje average).
+ * the nucleus's abrupt release, until the motor path has adapted to its steady firing, τ 3 s).
  * Seeds 1-3; the engine's fixed-step scheme, dt = 1 ms (cerebellumNetworkSpec).
  */
 import { describe, expect, it } from 'vitest';

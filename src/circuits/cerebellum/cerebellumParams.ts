@@ -77,7 +77,7 @@ export interface CerebellumParams {
   mfNucleusWeightMin: number;
   mfNucleusWeightMax: number;
 
-  /** SD of the nucleus cells' noise current: small enough that their tonic drive alone stays silent without Purkinje cells. */
+  /** SD of the nucleus cells' noise current. */
   nucleusNoiseSd: number;
   /** Tonic current onto the nucleus (the drive a Purkinje pause releases; alone it stays below the eyelid's threshold). */
   nucleusBias: number;

@@ -49,7 +49,7 @@ export interface CerebellumState {
   /** Eligibility chain per granule cell: stage j of cell g at [j·granule.count + g]; the last stage is the kernel (÷ chainPeak). */
   readonly pfChain: Float64Array;
   readonly eligibilityOrder: number;
-  /** [0] closure 0..1, [1] nucleus drive (Hz per cell, low-passed), [2] ring write index. */
+  /** [0] closure 0..1, [1] nucleus drive (Hz per cell, low-passed), [2] ring write index, [3] slow average of the drive (motor adaptation). */
   readonly eyelid: Float64Array;
   /** Drive values of the last eyelidLatencyMs ticks (the motor path's latency). */
   readonly eyelidDelayLine: Float64Array;

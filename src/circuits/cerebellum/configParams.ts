@@ -20,7 +20,7 @@ export const conditionedStimulus = z.strictObject({
   rateHz: param({
     min: 50, max: 2000, default: D.conditionedStimuli[0].rateHz, unit: 'Hz',
     citation: 'the CS as a step in mossy-fibre activity (Medina & Mauk 2000); value: model choice',
-    help: 'Rate of the Poisson input each of this CS\'s mossy fibres gets while the CS is on (its salience): how fast its fibres fire during the CS (~80 Hz at 600, after an onset burst), so how reliably the CS\'s onset is detected (unreliably at 50 Hz) and how strongly its fibres drive the nucleus once their synapses have learnt.',
+    help: 'Rate of the Poisson input each of this CS\'s mossy fibres gets while the CS is on (its salience): how fast its fibres fire during the CS (~140 Hz at 600, after a brief onset burst), so how reliably the CS\'s onset is detected (unreliably at 50 Hz) and how strongly its fibres drive the nucleus once their synapses have learnt.',
   }),
 }).describe('A conditioned stimulus with its own mossy-fibre group and granule-cell time basis.');
 

@@ -6,7 +6,11 @@
  * is on (the unconditioned blink, a brainstem reflex that bypasses the cerebellum). The closure c
  * relaxes toward the target with τ_close when closing and the slower τ_open when reopening, so a
  * CR rises in tens of ms and lingers (eyelid kinematics of rabbits: Gruart et al. 1995, simplified).
- * Reads: this tick's nucleus spikes, stimuli.enabled/gain of the puff. Writes: cerebellum.eyelid, .eyelidDelayLine.
+ * The motor path adapts to sustained drive: D₀ rises by the amount a slow average of D (eyelidAdaptTauMs)
+ * exceeds eyelidAdaptFloorHz, which the intact nucleus rarely and briefly reaches; a nucleus freed of
+ * all Purkinje inhibition (a cortex lesion) fires steadily far above it, and the lid reopens between
+ * tones while the tone's learned mossy-fibre drive still closes it (Perrett, Ruiz & Mauk 1993).
+ * Reads: this tick's nucleus spikes, stimuli.enabled/gain of the puff. Writes: cerebellum.eyelid ([0] closure, [1] drive, [2] delay-line slot, [3] slow drive), .eyelidDelayLine.
  */
 import type { SimWorld } from '../../sim';
 import { CEREBELLUM_STATE } from './cerebellumState';
