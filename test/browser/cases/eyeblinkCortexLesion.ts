@@ -1,12 +1,12 @@
 // The eyeblink chapter's cortex-lesion level, played as a player would: its cards by keyboard, training
-// in fast-forward until the question before trial 101 stops it, the answer, then the Purkinje cells
+// in fast-forward, then at normal speed until the question before trial 101 stops it, the answer, then the Purkinje cells
 // inactivated from the player's panel; the level must end with every goal met. Screenshots at
 // 1280x800 and 390x844 after the lesion, with the early blink in the eyelid plot.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { assert, screenshotSanity, type TestCase } from '../harness';
 
-const shots = fileURLToPath(new URL('../../../test-output/cerebellum/', import.meta.url));
+const shots = fileURLToPath(new URL('../../../test-output/cerebellum2/', import.meta.url));
 const LEVEL = 'eyeblink-cortex-lesion';
 const TOGGLE = '[data-action="inactivate:purkinje"] button';
 
@@ -15,11 +15,15 @@ export const tests: TestCase[] = [
     name: 'eyeblink cortex lesion: trained in fast-forward, the Purkinje cells inactivated at the question, every goal met',
     async run(page, url) {
       await page.goto(`${url}?level=${LEVEL}`);
-      await page.waitForSelector('#level-intro-dialog[open]', { timeout: 10_000 });
+      await page.waitForSelector('#level-intro-dialog[open]', { timeout: 30_000 });
       await page.keyboard.press('Enter'); // Start
       await page.waitForFunction(() => !document.querySelector('dialog[open]'), null, { timeout: 5000 });
-      await page.keyboard.press('3'); // fast-forward
-      await page.waitForSelector('#prediction-dialog[open]', { timeout: 120_000 });
+      await page.keyboard.press('3'); // fast-forward through most of the training
+      // Back to normal speed ten trials before the question, as a player who wants to act at it would:
+      // fast-forward runs the remaining trials faster than a test (or a player) can press the toggle.
+      await page.waitForFunction(() => window.__synaptica!.trials() >= 90 || document.querySelector('#prediction-dialog[open]') !== null, null, { timeout: 120_000, polling: 50 });
+      if ((await page.locator('#prediction-dialog[open]').count()) === 0) await page.keyboard.press('2');
+      await page.waitForSelector('#prediction-dialog[open]', { timeout: 60_000 });
       const trials = await page.evaluate(() => window.__synaptica!.trials());
       assert(trials === 100, `the question before trial 101 was asked after ${trials} trials`);
       const question = await page.locator('#prediction-dialog').textContent();
@@ -29,7 +33,7 @@ export const tests: TestCase[] = [
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
-      // The level goes on in fast-forward after the answer: pause it at once to act, as a player would.
+      // The level goes on after the answer: pause it to act, as a player would.
       await page.waitForFunction(() => !document.querySelector('#prediction-dialog[open]'), null, { timeout: 5000, polling: 10 });
       await page.locator('#play-pause').click();
       await page.waitForFunction(() => window.__synaptica!.mode() === 'paused', null, { timeout: 5000 });
