@@ -125,7 +125,7 @@ export const DEFAULT_CEREBELLUM_PARAMS: CerebellumParams = {
   granuleFadeMs: 1800,
   granuleBackgroundHz: 1,
   toneOnsetThresholdHz: 25,
-  mossyOnsetCurrent: 20,
+  mossyOnsetCurrent: 15,
   mossyOnsetTauMs: 50,
   mossyTraceTauMs: 10,
 
@@ -151,7 +151,7 @@ export const DEFAULT_CEREBELLUM_PARAMS: CerebellumParams = {
   eyelidHalfDriveHz: 30,
   eyelidLatencyMs: 30,
   eyelidAdaptTauMs: 3000,
-  eyelidAdaptFloorHz: 15,
+  eyelidAdaptFloorHz: 16,
   eyelidDriveTauMs: 25,
   eyelidCloseTauMs: 40,
   eyelidOpenTauMs: 100,
