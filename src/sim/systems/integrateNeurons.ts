@@ -60,15 +60,7 @@ function integrateIzhikevichNetworkRange(neurons: NeuronStore, type: NeuronTypeE
   } else if (neurons.kernelMemory) {
     integrateInKernel(neurons, neurons.kernelMemory, dtMs, from, to);
   } else {
-    for (let eid = from; eid < to; eid++) {
-      let v = vMv[eid];
-      const uu = u[eid];
-      const current = iExt[eid] + gExc[eid] + gInh[eid];
-      v = v + half * ((0.04 * v + 5) * v + 140 - uu + current);
-      v = v + half * ((0.04 * v + 5) * v + 140 - uu + current);
-      vMv[eid] = v;
-      u[eid] = uu + dtMs * a[eid] * (b[eid] * v - uu);
-    }
+    integrateCurrentInputRange(neurons, dtMs, from, to);
   }
   holdLesionedAtRest(neurons, from, to);
 }
@@ -83,8 +75,14 @@ function integrateInKernel(neurons: NeuronStore, memory: KernelMemory, dtMs: num
   // every tick (and under tsx, esbuild's keepNames also names it with Object.defineProperty).
   const skip = from * 8;
   kernel(vMv.byteOffset + skip, u.byteOffset + skip, a.byteOffset + skip, b.byteOffset + skip, iExt.byteOffset + skip, gExc.byteOffset + skip, gInh.byteOffset + skip, pairs, half, dtMs);
-  if (((to - from) & 1) === 1) {
-    const eid = to - 1;
+  if (((to - from) & 1) === 1) integrateCurrentInputRange(neurons, dtMs, to - 1, to);
+}
+
+/** Current-input Izhikevich cells [from, to): net.m's two 0.5·dt half-steps of v, then u (the kernel's reference). */
+function integrateCurrentInputRange(neurons: NeuronStore, dtMs: number, from: number, to: number): void {
+  const { vMv, u, a, b, iExt, gExc, gInh } = neurons;
+  const half = 0.5 * dtMs;
+  for (let eid = from; eid < to; eid++) {
     let v = vMv[eid];
     const uu = u[eid];
     const current = iExt[eid] + gExc[eid] + gInh[eid];
