@@ -11,11 +11,11 @@ export interface KernelMemory {
   next: number;
   /** The propagation kernels bound to this memory, made at first use (systems/propagationKernel.ts). */
   propagation?: { dense(ringByte: number, weightByte: number, count: number): void; sparse(ringByte: number, postByte: number, weightByte: number, count: number): void };
-  /** The Izhikevich network-scheme kernel bound to this memory, made at first use (systems/integrationKernel.ts). */
   /** The Gaussian noise kernel bound to this memory (rng/gaussianKernel.ts), made at first use. */
   gaussian?: import('../rng/gaussianKernel').GaussianKernelBinding;
   /** The uniform noise kernel bound to this memory (rng/uniformKernel.ts), made at first use. */
   uniform?: import('../rng/uniformKernel').UniformKernelBinding;
+  /** The Izhikevich network-scheme kernel bound to this memory, made at first use (systems/integrationKernel.ts). */
   izhikevichNetwork?: (vMv: number, u: number, a: number, b: number, iExt: number, gExc: number, gInh: number, pairs: number, h: number, dt: number) => void;
 }
 

@@ -13,9 +13,9 @@ import { UNIFORM_KERNEL_BYTES_NEEDED } from '../rng/uniformKernel';
  */
 export interface NeuronStore {
   readonly count: number;
-  /** Membrane potential (mV). */
   /** Present when the integration and noise kernels run: vMv, u, a, b, iExt, gExc and gInh are views of it. */
   readonly kernelMemory?: KernelMemory;
+  /** Membrane potential (mV). */
   readonly vMv: Float64Array;
   /** Izhikevich recovery variable u (mV/ms units of the model); unused by LIF. */
   readonly u: Float64Array;
