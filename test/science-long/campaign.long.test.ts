@@ -27,7 +27,7 @@ const puff = (tick: number, value: number) => ({ tick, command: { type: 'setPuff
 
 /** used: trials used (the run stops at the first trial end where every objective is met). */
 interface Case { name: string; strategy: Strategy; stars: number; used?: number }
-const RELEARN_SKETCH = [0, 0, 0, 0, 0, 0.05, 0.4, 0.85]; // flat through extinction, then a quick climb
+const RELEARN_SKETCH = [0, 0, 0, 0, 0, 0.1, 0.45, 0.85]; // flat through extinction, then a quick climb
 const SONG_SKETCH = [0.13, 0.3, 0.45, 0.6, 0.7, 0.8, 0.85, 0.9, 0.9, 0.9]; // fast at first, then slower
 
 const cases: Record<string, Case[]> = {

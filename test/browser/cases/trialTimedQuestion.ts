@@ -2,7 +2,7 @@
 import { assert, type TestCase } from '../harness';
 
 const trialTimedQuestionTest: TestCase = {
-  name: 'a question timed to trial 301 (eyeblink-extinction-savings) stops fast-forward after exactly 300 trials, and fast-forward resumes after the answer',
+  name: 'a question timed to trial 321 (eyeblink-extinction-savings) stops fast-forward after exactly 320 trials, and fast-forward resumes after the answer',
   async run(page, url) {
     await page.goto(`${url}?level=eyeblink-extinction-savings`);
     await page.waitForSelector('#level-intro-dialog[open]', { timeout: 10_000 });
@@ -15,7 +15,7 @@ const trialTimedQuestionTest: TestCase = {
     await page.keyboard.press('3');
     await page.waitForSelector('#prediction-dialog[open] svg.sketch-pad', { timeout: 120_000 });
     const trials = await page.evaluate(() => window.__synaptica!.trials());
-    assert(trials === 300, `the question before trial 301 was asked after ${trials} trials`);
+    assert(trials === 320, `the question before trial 321 was asked after ${trials} trials`);
     assert(await page.evaluate(() => window.__synaptica!.mode()) === 'paused', 'the level runs behind the question');
     // Draw by keyboard: the last two points high (relearning at the end), then Enter commits.
     await page.locator('#prediction-dialog svg.sketch-pad').focus();

@@ -78,6 +78,11 @@ export function trialNumbers(level: Level): Set<number> {
     numbers.add(k);
     for (const end of phaseEnds) if (end >= k) numbers.add(end - k + 1);
   }
+  // A sketch question's x axis ("over the first 800 renditions").
+  for (const p of level.lesson?.sketchPredictions ?? []) {
+    const { fromTrial, toTrial } = p.sketch;
+    if (toTrial !== undefined) numbers.add(toTrial - (fromTrial ?? 1) + 1);
+  }
   // A metric's own trial window, stated in its definition ("% of the last 10 scored trials").
   for (const o of [...level.objectives, ...level.measures]) {
     const window = /\blast (\d+)\b/.exec((metricArgs as Record<string, { description?: string }>)[o.metric]?.description ?? '');
