@@ -14,8 +14,8 @@ import { PlasticityRuleId } from '../plasticity/plasticitySpec';
 import { installPlasticity } from '../plasticity/installPlasticity';
 import { daStdpKernelBytes } from '../plasticity/daStdpWeightKernel';
 import { pairTraceBytes } from '../plasticity/pairTraces';
-import { propagationKernelAvailable } from '../systems/propagationKernel';
-import { arrayBytes, createKernelMemory } from '../components/kernelMemory';
+import { PROPAGATION_QUEUE_BYTES, propagationKernelAvailable, QUEUE_ROWS, QUEUE_WORDS_PER_ROW } from '../systems/propagationKernel';
+import { allocateInt32, arrayBytes, createKernelMemory } from '../components/kernelMemory';
 import { compileStimuli } from '../stimuli/compileStimuli';
 import { createMonitors } from '../monitors/createMonitors';
 import type { SimWorld, Population, Projection } from '../world/world';
@@ -117,9 +117,11 @@ export function buildWorld(spec: NetworkSpec): SimWorld {
   const kernelMemory = builder.count >= KERNEL_MIN_SYNAPSES && propagationKernelAvailable()
     ? createKernelMemory(arrayBytes(builder.count, 4) + arrayBytes(builder.count, 8)
       + synapticInputRingBytes(neuronCount, builder.maxDelayTicks()) + daStdpKernelBytes(projections)
-      + projections.reduce((sum, p) => sum + (p.plasticity ? pairTraceBytes(spawned[p.from].count, spawned[p.to].count) : 0), 0))
+      + projections.reduce((sum, p) => sum + (p.plasticity ? pairTraceBytes(spawned[p.from].count, spawned[p.to].count) : 0), 0)
+      + PROPAGATION_QUEUE_BYTES)
     : undefined;
   const synapses = builder.finalize(neuronCount, registry, kernelMemory);
+  if (kernelMemory) kernelMemory.propagationQueue = allocateInt32(kernelMemory, QUEUE_ROWS * QUEUE_WORDS_PER_ROW);
 
   const modulatorSpecs = (spec.modulators ?? []).map((m) => ({
     name: m.name,

@@ -9,8 +9,10 @@ export interface KernelMemory {
   readonly memory: WebAssembly.Memory;
   /** Next free byte. */
   next: number;
-  /** The propagation kernels bound to this memory, made at first use (systems/propagationKernel.ts). */
-  propagation?: { dense(ringByte: number, weightByte: number, count: number): void; sparse(ringByte: number, postByte: number, weightByte: number, count: number): void };
+  /** The propagation kernel bound to this memory, made at first use (systems/propagationKernel.ts). */
+  propagation?: import('../systems/propagationKernel').PropagationKernel;
+  /** The rows the propagation kernel delivers next (systems/propagateSpikes.ts), placed at build. */
+  propagationQueue?: Int32Array;
   /** The Gaussian noise kernel bound to this memory (rng/gaussianKernel.ts), made at first use. */
   gaussian?: import('../rng/gaussianKernel').GaussianKernelBinding;
   /** The uniform noise kernel bound to this memory (rng/uniformKernel.ts), made at first use. */

@@ -6,16 +6,19 @@
  * sequential reads and one add per synaptic event); others check each synapse.
  */
 import type { SimWorld, Projection } from '../world/world';
-import { createPropagationKernel, type PropagationKernel } from './propagationKernel';
+import { createPropagationKernel, QUEUE_ROWS, QUEUE_WORDS_PER_ROW, type PropagationKernel } from './propagationKernel';
 
 export function propagateSpikes(world: SimWorld): void {
   const count = world.spikedCount[0];
   if (count === 0) return;
+  const memory = world.synapses.kernelMemory;
+  if (memory?.propagationQueue) {
+    propagateInKernel(world, memory.propagation ??= createPropagationKernel(memory.memory), memory.propagationQueue, count);
+    return;
+  }
   const spiked = world.spikedList;
   const populationId = world.neurons.populationId;
   const { projections, projectionsFrom, populations } = world;
-  const memory = world.synapses.kernelMemory;
-  const kernel = memory ? (memory.propagation ??= createPropagationKernel(memory.memory)) : undefined;
   for (let k = 0; k < count; k++) {
     const pre = spiked[k];
     const outgoing = projectionsFrom[populationId[pre]];
@@ -23,8 +26,7 @@ export function propagateSpikes(world: SimWorld): void {
       const projection = projections[outgoing[j]];
       const row = pre - populations[projection.from].firstEid;
       if (projection.uniformDelayTicks > 0 && projection.allActive) {
-        if (kernel) deliverRowInKernel(world, kernel, projection, row);
-        else if (projection.denseRows) deliverDenseRow(world, projection, row);
+        if (projection.denseRows) deliverDenseRow(world, projection, row);
         else deliverUniformRow(world, projection, row);
       } else {
         deliverRow(world, projection, row);
@@ -33,19 +35,58 @@ export function propagateSpikes(world: SimWorld): void {
   }
 }
 
-/** The two tight loops below in WebAssembly (same adds, same order, same roundings). */
-function deliverRowInKernel(world: SimWorld, kernel: PropagationKernel, projection: Projection, row: number): void {
-  const { input, synapses } = world;
-  const ring = projection.receptor === 0 ? input.excitatory : input.inhibitory;
-  const base = ((world.clock[0] + projection.uniformDelayTicks) % input.slots) * input.stride;
-  const first = projection.outRowStart[row];
-  const count = projection.outRowStart[row + 1] - first;
-  const weightByte = synapses.weight.byteOffset + first * 8;
-  if (projection.denseRows) {
-    kernel.dense(ring.byteOffset + (base + world.populations[projection.to].firstEid) * 4, weightByte, count);
-  } else {
-    kernel.sparse(ring.byteOffset + base * 4, synapses.post.byteOffset + first * 4, weightByte, count);
+/** Per projection, for this tick: the ring byte its rows add to (-1 where its rows take deliverRow). */
+let ringByteOf = new Int32Array(8);
+
+/**
+ * The tight loops in WebAssembly (same adds, same order, same roundings): rows are queued in spike
+ * order and delivered by one kernel call per tick (or per full queue). A row of a projection the
+ * kernel cannot take (several delays, dormant synapses) flushes the queue first, so every ring
+ * slot still receives its adds in the JavaScript order.
+ */
+function propagateInKernel(world: SimWorld, kernel: PropagationKernel, queue: Int32Array, count: number): void {
+  const { projections, projectionsFrom, populations, input, synapses } = world;
+  if (ringByteOf.length < projections.length) ringByteOf = new Int32Array(projections.length);
+  for (let j = 0; j < projections.length; j++) {
+    const projection = projections[j];
+    if (projection.uniformDelayTicks > 0 && projection.allActive) {
+      const ring = projection.receptor === 0 ? input.excitatory : input.inhibitory;
+      const base = ((world.clock[0] + projection.uniformDelayTicks) % input.slots) * input.stride;
+      ringByteOf[j] = ring.byteOffset + (base + (projection.denseRows ? populations[projection.to].firstEid : 0)) * 4;
+    } else {
+      ringByteOf[j] = -1;
+    }
   }
+  const spiked = world.spikedList;
+  const populationId = world.neurons.populationId;
+  const postByte = synapses.post.byteOffset;
+  const weightByte = synapses.weight.byteOffset;
+  const queueByte = queue.byteOffset;
+  let q = 0;
+  for (let k = 0; k < count; k++) {
+    const pre = spiked[k];
+    const outgoing = projectionsFrom[populationId[pre]];
+    for (let j = 0; j < outgoing.length; j++) {
+      const index = outgoing[j];
+      const projection = projections[index];
+      const row = pre - populations[projection.from].firstEid;
+      if (ringByteOf[index] < 0) {
+        if (q > 0) { kernel.rows(queueByte, q / QUEUE_WORDS_PER_ROW); q = 0; }
+        deliverRow(world, projection, row);
+        continue;
+      }
+      const first = projection.outRowStart[row];
+      const synapseCount = projection.outRowStart[row + 1] - first;
+      if (synapseCount === 0) continue;
+      queue[q] = ringByteOf[index];
+      queue[q + 1] = projection.denseRows ? -1 : postByte + first * 4;
+      queue[q + 2] = weightByte + first * 8;
+      queue[q + 3] = synapseCount;
+      q += QUEUE_WORDS_PER_ROW;
+      if (q === queue.length) { kernel.rows(queueByte, QUEUE_ROWS); q = 0; }
+    }
+  }
+  if (q > 0) kernel.rows(queueByte, q / QUEUE_WORDS_PER_ROW);
 }
 
 function deliverUniformRow(world: SimWorld, projection: Projection, row: number): void {

@@ -9,6 +9,7 @@ import { buildWorld, hashWorldState, runTicks, type NetworkSpec } from '../../..
 import { setWasmKernelsEnabled } from '../../../src/sim/components/wasmBinary';
 import { izhikevichNetworkSpec } from '../../../src/cli/bench/izhikevichNetworks';
 import { izhikevichDistalRewardSpec } from '../../../src/cli/bench/izhikevichDistalReward';
+import { QUEUE_ROWS } from '../../../src/sim/systems/propagationKernel';
 
 function runBothWays(spec: () => NetworkSpec, ticks: number): { kernel: string; plain: string; spikes: number; usedKernels: boolean } {
   setWasmKernelsEnabled(true);
@@ -35,6 +36,27 @@ describe('WebAssembly kernels equal the JavaScript loops bit for bit', () => {
     const run = runBothWays(() => izhikevichNetworkSpec({ excitatory: 1600, inhibitory: 400, seed: 4, outDegree: 50, excWeightMax: 5, inhWeightMin: -10 }), 300);
     expect(run.usedKernels).toBe(true);
     expect(run.spikes).toBeGreaterThan(1000);
+    expect(run.kernel).toBe(run.plain);
+  });
+
+  it('more rows in one tick than the propagation queue holds (3000 cells firing together, 20 targets each, seed 6, 100 ms)', () => {
+    // Identical cells under the same current, no noise: every cell fires on the same ticks, so a
+    // tick queues 2 rows per spike (6000 > QUEUE_ROWS) and the queue is delivered in several calls.
+    const synchronous = (): NetworkSpec => {
+      const spec = izhikevichNetworkSpec({ excitatory: 2400, inhibitory: 600, seed: 6, outDegree: 20, excWeightMax: 0.5, inhWeightMin: -1 });
+      return {
+        ...spec,
+        populations: spec.populations.map((p) => ({ ...p, variation: undefined })),
+        stimuli: [{ kind: 'constantCurrent', name: 'drive', target: 'exc', amplitude: 10 }, { kind: 'constantCurrent', name: 'driveInh', target: 'inh', amplitude: 10 }],
+      };
+    };
+    let largestTick = 0;
+    setWasmKernelsEnabled(true);
+    const world = buildWorld(synchronous());
+    for (let t = 0; t < 100; t++) { runTicks(world, 1); largestTick = Math.max(largestTick, world.spikedCount[0]); }
+    expect(largestTick * 2).toBeGreaterThan(QUEUE_ROWS);
+    const run = runBothWays(synchronous, 100);
+    expect(run.usedKernels).toBe(true);
     expect(run.kernel).toBe(run.plain);
   });
 
