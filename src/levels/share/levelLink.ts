@@ -1,0 +1,83 @@
+/**
+ * A level as a link: the URL fragment "#level=" followed by the level compressed and written in
+ * base64url. A level without files of its own travels as zlib-compressed compact JSON (fflate's
+ * zlibSync: a header and an Adler-32 checksum, so a garbled link is caught); a level with a recording
+ * travels as its whole bundle (levelBundle.ts), when that fits in MAX_LINK_CHARS, and otherwise the
+ * link is refused with the reason ("share the file instead"). A fragment never reaches a server: the
+ * level stays on the player's machine. Decoding checks the length before decoding and the unpacked
+ * size while inflating.
+ */
+import { zlibSync } from 'fflate';
+import { decodeBase64url, encodeBase64url } from './base64url';
+import { unzlibBounded } from './boundedInflate';
+import { decodeLevelBundle, encodeLevelBundle, looksLikeZip, type SharedLevelParts } from './levelBundle';
+import { compactLevelText } from './levelFileText';
+import { MAX_LINK_CHARS, MAX_LINK_INFLATED_BYTES } from './shareLimits';
+import { describeBytes, shareFailure, type ShareResult } from './shareResult';
+
+/** The fragment's parameter name: "#level=…". */
+export const LINK_PARAMETER = 'level';
+
+/** Names the files that made a link too long, for the message. */
+function filesNamed(assets: ReadonlyMap<string, Uint8Array>): string {
+  const list = [...assets].map(([path, bytes]) => `"${path}", ${describeBytes(bytes.length)}`);
+  const noun = assets.size === 1 ? 'recording' : 'recordings';
+  return `its ${noun} (${list.join('; ')})`;
+}
+
+/**
+ * The fragment for a level (a Level or a draft) and the files it names (keyed by the path the level
+ * writes; "assets:" files ship with Synaptica and are not passed): "level=…", without the "#".
+ */
+export function encodeLevelLink(level: unknown, assets: ReadonlyMap<string, Uint8Array> = new Map()): ShareResult<{ fragment: string }> {
+  let packed: Uint8Array;
+  if (assets.size === 0) {
+    const text = compactLevelText(level);
+    if (!text.ok) return text;
+    packed = zlibSync(new TextEncoder().encode(text.text), { level: 9 });
+  } else {
+    const bundle = encodeLevelBundle(level, assets);
+    if (!bundle.ok) return bundle;
+    packed = bundle.bytes;
+  }
+  const encoded = encodeBase64url(packed);
+  if (encoded.length > MAX_LINK_CHARS) {
+    const why = assets.size === 0
+      ? `this level is too large for a link (${encoded.length} characters; a link holds at most ${MAX_LINK_CHARS})`
+      : `this level's tutor recording is too large for a link: with ${filesNamed(assets)} it needs ${encoded.length} characters, and a link holds at most ${MAX_LINK_CHARS}`;
+    return shareFailure(`${why}; share the file instead`);
+  }
+  return { ok: true, fragment: `${LINK_PARAMETER}=${encoded}` };
+}
+
+/** The encoded level in a link, a fragment ("#level=…", "level=…") or a whole URL; null when there is none. */
+export function levelParameterOf(linkOrFragment: string): string | null {
+  const hash = linkOrFragment.indexOf('#');
+  const fragment = hash >= 0 ? linkOrFragment.slice(hash + 1) : linkOrFragment;
+  for (const part of fragment.split('&')) {
+    if (part.startsWith(`${LINK_PARAMETER}=`)) return part.slice(LINK_PARAMETER.length + 1);
+  }
+  return null;
+}
+
+/** The level's text (for loadLevel) and its files from a link, a fragment or the encoded part alone. */
+export function decodeLevelLink(linkOrFragment: string): ShareResult<SharedLevelParts> {
+  const encoded = levelParameterOf(linkOrFragment) ?? linkOrFragment;
+  if (encoded.length === 0) return shareFailure('the link holds no level (nothing follows "#level=")');
+  if (encoded.length > MAX_LINK_CHARS) return shareFailure(`the link's level is ${encoded.length} characters long; a level link holds at most ${MAX_LINK_CHARS}`);
+  const decoded = decodeBase64url(encoded);
+  if (!decoded.ok) return shareFailure(`the link's level ${decoded.message}`);
+  const bytes = decoded.bytes;
+  if (looksLikeZip(bytes)) return decodeLevelBundle(bytes);
+  const inflated = unzlibBounded(bytes, MAX_LINK_INFLATED_BYTES);
+  if (!inflated.ok) {
+    return shareFailure(inflated.reason === 'tooLarge'
+      ? `the link's level ${inflated.message}, more than a level link may hold`
+      : `the link's level cannot be read: ${inflated.message}`);
+  }
+  try {
+    return { ok: true, levelText: new TextDecoder('utf-8', { fatal: true }).decode(inflated.bytes), assets: new Map() };
+  } catch {
+    return shareFailure('the link\'s level is not UTF-8 text');
+  }
+}
