@@ -25,9 +25,10 @@ export interface SharedLevelParts {
 /** A fixed time for every entry (the zip format requires one): the same level gives the same bytes. */
 const ENTRY_TIME_MS = 946_728_000_000; // 2000-01-01 12:00 UTC: a valid DOS date in every time zone
 
-/** The zip signature (a local file header), which every bundle starts with. */
+/** The zip signature: a local file header, or the end record of a zip with no entries. */
 export function looksLikeZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return false;
+  return (bytes[2] === 0x03 && bytes[3] === 0x04) || (bytes[2] === 0x05 && bytes[3] === 0x06);
 }
 
 /**

@@ -138,6 +138,7 @@ describe('level link', () => {
     const back = opened(decodeLevelLink(link.fragment));
     const original = runLevel(level, { durationMs: 200 });
     const reopened = runLevel(back.level, { durationMs: 200 });
+    if (!original.ok || !reopened.ok) throw new Error('the level did not run');
     expect(reopened.result.stateHash).toBe(original.result.stateHash);
   });
 });
