@@ -26,6 +26,9 @@ import { startFrameLoop } from './frameLoop';
 import { listLevels } from './levelCatalog';
 import { LevelOpener } from './levelOpener';
 import { LevelViews } from './levelViews';
+import { fetchLevelAsset } from './levelAssetFetch';
+import { installOpenAndShare } from './open/installOpenAndShare';
+import { YourLevels } from './open/yourLevels';
 import { isCampaignLevel, LessonFlow } from './lessonFlow';
 import { PageDialogs } from './pageDialogs';
 import { PageState } from './pageState';
@@ -45,6 +48,9 @@ const FAST_FORWARD_FPS = 12;
 
 export async function bootPage(): Promise<void> {
   const levels = listLevels();
+  const yourLevels = new YourLevels(fetchLevelAsset);
+  // A level opened from a file or link plays as a campaign level does: cards, questions, stars, its goal.
+  const opensAsCampaign = (id: string): boolean => isCampaignLevel(chapters, id) || yourLevels.has(id);
   const bus = createBus();
   const clock = new FixedStepClock();
   const state = new PageState();
@@ -61,7 +67,7 @@ export async function bootPage(): Promise<void> {
 
   const controls = new Controls({
     // A chapter's level opens as from the campaign (its card first); sandboxes and other levels for free play.
-    onLevel: settledPick((id) => opener.open(id, isCampaignLevel(chapters, id))),
+    onLevel: settledPick((id) => opener.open(id, opensAsCampaign(id))),
     onPlayPause: () => void time.playPause(),
     onStep: () => void time.stepTick(),
     onStepTrial: () => void time.stepTrial(),
@@ -219,7 +225,7 @@ export async function bootPage(): Promise<void> {
 
   // The slow refresh runs from the frame loop four times a second: it must not keep a paused page awake.
   const slowRefresh = new SlowRefresh({ state, bus, clock, controls, objectives, lesson, views, refreshButtons: showMode });
-  const opener = new LevelOpener({ state, levels, clock, controls, levelSelect, lesson, views, fastForward, slowRefresh, refreshButtons });
+  const opener = new LevelOpener({ state, levels, yourLevels, clock, controls, levelSelect, lesson, views, fastForward, slowRefresh, refreshButtons });
   const firstScreen = new FirstScreen({
     chapters,
     progress: () => progressStore.current,
@@ -241,7 +247,31 @@ export async function bootPage(): Promise<void> {
     installDebugHooks({ state, bus, loop, app, fastForward, progressStore, sceneName: () => views.sceneName, refreshButtons, openLevel });
   }
 
-  await opener.openFirst(window.location.search, progressStore.warning ?? campaignWarning, (id) => isCampaignLevel(chapters, id), (problem) => firstScreen.show(problem));
+  const openFlow = installOpenAndShare({
+    yourLevels,
+    builtInIds: new Set(levels.map((l) => l.id)),
+    anchor: document.getElementById('campaign-open') as HTMLElement,
+    openLevel: (key) => {
+      firstScreen.dismiss();
+      opener.refreshMenu(key);
+      opener.open(key, true);
+    },
+    announce: (text) => controls.announce(text),
+    session: () => state.session,
+    pause: () => time.pause(),
+    play: () => time.play(),
+  });
+
+  // A "#level=" address holds a level itself: it opens first (as ?level= would); a bad one is explained before the welcome.
+  const address = openFlow.fromAddress(window.location.hash);
+  const search = address.kind === 'opened' ? `?level=${encodeURIComponent(address.key)}` : window.location.search;
+  let linkProblemsShown = false;
+  await opener.openFirst(search, progressStore.warning ?? campaignWarning, opensAsCampaign, (problem) => {
+    if (address.kind !== 'failed') { firstScreen.show(problem); return; }
+    linkProblemsShown = true;
+    openFlow.showLinkProblems(address.errors, () => firstScreen.show(problem));
+  });
+  if (address.kind === 'failed' && !linkProblemsShown) openFlow.showLinkProblems(address.errors, () => undefined);
   // A warning that comes later (a failed write, a newer Synaptica's record) replaces the line's text.
   progressStore.onWarning((warning) => controls.showWarning(warning));
 }

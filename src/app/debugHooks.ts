@@ -61,6 +61,8 @@ export interface SynapticaDebug extends FrameTimes {
   wasmKernelsUsed(): { integration: boolean; propagation: boolean };
   /** Each registered state array's hash (name → FNV-1a of its bytes): which arrays differ from a Node run. */
   stateArrayHashes(): Record<string, string>;
+  /** The running world's state hash (as runLevel's result gives it), or null while no level runs. */
+  stateHash(): string | null;
   checkFastForward(ticks: number): Promise<{ fromTick: number; worker: { hash: string; trials: string; tick: number }; main: { hash: string; trials: string; tick: number } }>;
 }
 
@@ -112,6 +114,7 @@ export function installDebugHooks(src: DebugSources): void {
       propagation: state.session?.world.synapses.kernelMemory?.propagation !== undefined,
     }),
     stateArrayHashes: () => arrayHashes(state.session?.world),
+    stateHash: () => (state.session ? hashWorldState(state.session.world) : null),
     checkFastForward: async (ticks) => {
       const s = state.session;
       if (!s) throw new Error('no level is running');

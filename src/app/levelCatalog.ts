@@ -1,6 +1,7 @@
 import { maxStarsOf } from '../levels/campaign/stars';
 import { CIRCUITS } from '../circuits/registry';
-/** One built-in level; `load` gives its data (text or the parsed file) for loadLevel. */
+import type { AssetSource } from '../levels/loadedLevelFiles';
+/** One level the page can open (built-in, or opened from a file or link); `load` gives its data (text or the parsed file) for loadLevel. */
 export interface LevelEntry {
   readonly id: string;
   readonly title: string;
@@ -8,6 +9,10 @@ export interface LevelEntry {
   /** The most stars the level gives (its best star tier; 1 without tiers). */
   readonly maxStars: number;
   readonly load: () => Promise<unknown>;
+  /** Where its files come from (absent: the built-in levels' served files). */
+  readonly assets?: AssetSource;
+  /** A level opened from a file or link: the URL fragment ("level=…") that reopens it, or null when it is too large for one. */
+  readonly urlFragment?: string | null;
 }
 
 /** The level menu's groups, in menu order: learning networks, each circuit kind's group (registry order), other networks. */

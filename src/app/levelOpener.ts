@@ -15,6 +15,7 @@ import type { LevelEntry } from './levelCatalog';
 import { openLevelSession, spawnSession, type LevelSession } from './levelSession';
 import type { LevelViews } from './levelViews';
 import type { LessonFlow } from './lessonFlow';
+import { YOUR_LEVELS_GROUP, type YourLevels } from './open/yourLevels';
 import type { PageState } from './pageState';
 import type { SlowRefresh } from './slowRefresh';
 import { SnapshotRing } from './snapshotRing';
@@ -22,7 +23,10 @@ import { badLinkMessage, chooseStart } from './startChoice';
 
 export interface LevelOpenerDeps {
   readonly state: PageState;
+  /** The built-in levels. */
   readonly levels: readonly LevelEntry[];
+  /** Levels opened from a file, a paste or a link (their own menu group). */
+  readonly yourLevels: YourLevels;
   readonly clock: FixedStepClock;
   readonly controls: Controls;
   readonly levelSelect: HTMLSelectElement;
@@ -59,10 +63,9 @@ export class LevelOpener {
       controls.setStatus({ ...noStatus, state: 'error' });
       return;
     }
-    const choice = chooseStart(search, levels.map((l) => l.id));
-    // In campaign order (as the campaign menu lists them); behind the welcome it chooses nothing yet.
-    const menu = levelMenuOf(campaignChapters(levels).chapters);
-    controls.setLevels(menu.items, menu.groups, choice.kind === 'level' ? choice.id : '');
+    const choice = chooseStart(search, [...levels.map((l) => l.id), ...this.deps.yourLevels.menuItems().map((l) => l.id)]);
+    // Behind the welcome it chooses nothing yet.
+    this.refreshMenu(choice.kind === 'level' ? choice.id : '');
     if (choice.kind === 'welcome') {
       const problem = choice.badLink === null ? null : badLinkMessage(choice.badLink);
       // The bad link is said once, in the welcome (the dialog the player reads first, and it offers
@@ -79,11 +82,37 @@ export class LevelOpener {
     if (state.session) lesson.afterStart(state.session);
   }
 
-  /** Opens a level; from the campaign its intro card and questions come first and it stops at its goal. */
+  /**
+   * The level menu: the built-in levels in campaign order (as the campaign menu lists them), then
+   * "Your levels"; `selected` is chosen.
+   */
+  refreshMenu(selected: string): void {
+    const menu = levelMenuOf(campaignChapters(this.deps.levels).chapters);
+    const yours = this.deps.yourLevels.menuItems();
+    const groups = yours.length > 0 ? [...menu.groups, YOUR_LEVELS_GROUP] : menu.groups;
+    this.deps.controls.setLevels([...menu.items, ...yours], groups, selected);
+  }
+
+  private entryOf(id: string): LevelEntry | undefined {
+    return this.deps.levels.find((l) => l.id === id) ?? this.deps.yourLevels.get(id);
+  }
+
+  /**
+   * Opens a level; from the campaign its intro card and questions come first and it stops at its goal.
+   * The address then reopens it: `?level=<id>` for a built-in, the level itself in `#level=…` for one
+   * opened from a file or link (none when it is too large for a link).
+   */
   open(id: string, fromCampaign: boolean): void {
     const { levelSelect, lesson, state } = this.deps;
     const url = new URL(window.location.href);
-    url.searchParams.set('level', id);
+    const fragment = this.entryOf(id)?.urlFragment;
+    if (fragment === undefined) {
+      url.searchParams.set('level', id);
+      url.hash = '';
+    } else {
+      url.searchParams.delete('level');
+      url.hash = fragment ?? '';
+    }
     window.history.replaceState(null, '', url);
     // The warning line stays (a bad link, progress that cannot be saved: still true) until closed.
     levelSelect.value = id;
@@ -124,7 +153,7 @@ export class LevelOpener {
   }
 
   private async start(id: string): Promise<void> {
-    const { state, fastForward, views, controls, levels, lesson } = this.deps;
+    const { state, fastForward, views, controls, lesson } = this.deps;
     const token = ++this.loadToken;
     await fastForward.leave();
     views.clear();
@@ -134,10 +163,10 @@ export class LevelOpener {
     this.deps.refreshButtons();
     controls.showErrors('', []);
     controls.setStatus({ ...noStatus, state: 'loading' });
-    const entry = levels.find((l) => l.id === id) as LevelEntry;
+    const entry = this.entryOf(id) as LevelEntry;
     let result;
     try {
-      result = await openLevelSession(id, await entry.load(), fetchLevelAsset);
+      result = await openLevelSession(id, await entry.load(), entry.assets ?? fetchLevelAsset);
     } catch (error) {
       result = { ok: false as const, errors: [{ path: '', message: String(error) }] };
     }

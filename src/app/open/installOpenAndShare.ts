@@ -1,0 +1,45 @@
+/**
+ * Wires opening and sharing into the page: the Open and Share buttons beside Campaign, drops and
+ * pastes anywhere, and the flow that opens what they bring as one of "Your levels".
+ */
+import type { LevelSession } from '../levelSession';
+import { installOpenLevelInputs } from './openLevelInputs';
+import { OpenLevelFlow } from './openLevelFlow';
+import { installShareButton } from './shareLevel';
+import type { YourLevels } from './yourLevels';
+
+export interface OpenAndShareDeps {
+  readonly yourLevels: YourLevels;
+  readonly builtInIds: ReadonlySet<string>;
+  /** The header control the buttons follow. */
+  readonly anchor: Element;
+  /** Opens a level of "Your levels" (closing the welcome, listing it in the menu). */
+  openLevel(key: string): void;
+  announce(text: string): void;
+  session(): LevelSession | null;
+  pause(): Promise<boolean>;
+  play(): Promise<void>;
+}
+
+export function installOpenAndShare(deps: OpenAndShareDeps): OpenLevelFlow {
+  const flow = new OpenLevelFlow({
+    yourLevels: deps.yourLevels,
+    builtInIds: deps.builtInIds,
+    openLevel: deps.openLevel,
+    announce: deps.announce,
+    levelOpen: () => deps.session() !== null,
+  });
+  const { openButton } = installOpenLevelInputs(deps.anchor, {
+    onFiles: (files, tooLarge) => flow.openFiles(files, tooLarge),
+    onPaste: (text) => flow.openPaste(text),
+  });
+  installShareButton(openButton, {
+    session: deps.session,
+    pause: deps.pause,
+    play: deps.play,
+    otherDialogOpen: () => document.querySelector('dialog:modal') !== null,
+  });
+  // A link to a level followed while the page is open changes only the fragment: no reload, so listen.
+  window.addEventListener('hashchange', () => flow.openHash(window.location.hash));
+  return flow;
+}

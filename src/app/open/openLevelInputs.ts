@@ -1,0 +1,103 @@
+/**
+ * The ways a player hands the page a level: the "Open a level…" button (a file chooser for .json and
+ * .zip, recordings too), a file dropped anywhere on the page (with the drop hint while dragging), and
+ * Ctrl+V of a level's JSON or link while the focus is not in a text field. Each reads what it was
+ * given and passes it on as files or text; deciding what it is and whether it opens is levelIntake's.
+ * While a dialog other than the welcome is open, drops and pastes are left alone (that dialog has the
+ * player's attention; the page behind it is inert).
+ */
+import { MAX_BUNDLE_BYTES } from '../../levels/share';
+import { describeBytes } from '../../levels/share/shareResult';
+import { button } from '../../ui/campaign/modalDialog';
+import { DropHint } from '../../ui/open/dropHint';
+import type { ReadFile } from './levelIntake';
+
+export interface OpenLevelInputHandlers {
+  /** Files were chosen or dropped (already read); `tooLarge` names one too large to read. */
+  onFiles(files: ReadFile[], tooLarge: string | null): void;
+  /** Text was pasted outside a text field. */
+  onPaste(text: string): void;
+}
+
+/** Whether drops and pastes may open a level now: no dialog open except the welcome. */
+function pageAcceptsLevels(): boolean {
+  const modal = document.querySelector('dialog:modal');
+  return modal === null || modal.id === 'welcome-dialog';
+}
+
+function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
+  return target instanceof HTMLInputElement && !['button', 'checkbox', 'radio', 'range', 'file', 'submit', 'reset', 'color'].includes(target.type);
+}
+
+async function readFiles(list: FileList | readonly File[]): Promise<{ files: ReadFile[]; tooLarge: string | null }> {
+  const files: ReadFile[] = [];
+  for (const file of Array.from(list)) {
+    // Checked before reading: a file of gigabytes is refused without loading it.
+    if (file.size > MAX_BUNDLE_BYTES) return { files: [], tooLarge: `the file “${file.name}” is ${describeBytes(file.size)}; a level file may be at most ${describeBytes(MAX_BUNDLE_BYTES)}` };
+    files.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+  }
+  return { files, tooLarge: null };
+}
+
+/** Adds the Open button (after `anchor`) and the page-wide drop and paste handling. */
+export function installOpenLevelInputs(anchor: Element, handlers: OpenLevelInputHandlers): { openButton: HTMLButtonElement } {
+  const input = document.createElement('input');
+  input.type = 'file';
+  input.id = 'open-level-file';
+  input.accept = '.json,.zip,.wav,application/json,application/zip';
+  input.multiple = true;
+  input.hidden = true;
+  const deliver = (list: FileList | readonly File[]): void => {
+    void readFiles(list).then(({ files, tooLarge }) => handlers.onFiles(files, tooLarge));
+  };
+  input.addEventListener('change', () => {
+    if (input.files && input.files.length > 0) deliver(input.files);
+    // Cleared so choosing the same file again (after fixing it) opens it again.
+    input.value = '';
+  });
+  const openButton = button('Open a level…', () => input.click());
+  openButton.id = 'open-level';
+  openButton.title = 'Open a level file (.json, or a .zip with its recordings); you can also drop one on the page or paste it';
+  openButton.setAttribute('aria-haspopup', 'dialog');
+  anchor.after(openButton, input);
+
+  const hint = new DropHint();
+  // dragenter and dragleave fire for every element crossed: count them to know when the drag has left the page.
+  let depth = 0;
+  const carriesFiles = (e: DragEvent): boolean => e.dataTransfer?.types.includes('Files') ?? false;
+  window.addEventListener('dragenter', (e) => {
+    if (!carriesFiles(e) || !pageAcceptsLevels()) return;
+    depth++;
+    hint.show();
+  });
+  window.addEventListener('dragover', (e) => {
+    if (!carriesFiles(e) || !pageAcceptsLevels()) return;
+    e.preventDefault();
+    if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+    hint.show();
+  });
+  window.addEventListener('dragleave', (e) => {
+    if (!carriesFiles(e)) return;
+    depth = Math.max(0, depth - 1);
+    if (depth === 0) hint.hide();
+  });
+  window.addEventListener('drop', (e) => {
+    if (!carriesFiles(e)) return;
+    // Never let the browser open the file in place of the page (that would leave the game).
+    e.preventDefault();
+    depth = 0;
+    hint.hide();
+    if (!pageAcceptsLevels()) return;
+    const files = e.dataTransfer?.files;
+    if (files && files.length > 0) deliver(files);
+  });
+  document.addEventListener('paste', (e) => {
+    if (isTextField(e.target) || !pageAcceptsLevels()) return;
+    const text = e.clipboardData?.getData('text/plain') ?? '';
+    if (text.trim() === '') return;
+    handlers.onPaste(text);
+  });
+  return { openButton };
+}

@@ -1,0 +1,89 @@
+/**
+ * The Share action for the level being played: its file (.json, or a .zip bundle when it has
+ * recordings of its own; Synaptica's shipped files stay out, every copy has them) and its link
+ * (this page's address with the level in "#level="). The level shared is the one the page runs,
+ * with the settings it was spawned with.
+ */
+import {
+  assetsToShare, encodeLevelBundle, encodeLevelLink, levelFileName, levelFileText, describeBytes,
+} from '../../levels/share';
+import { formatLevelError } from '../../levels/errors';
+import { button } from '../../ui/campaign/modalDialog';
+import { ShareDialog } from '../../ui/open/shareDialog';
+import type { LevelSession } from '../levelSession';
+
+export interface ShareDeps {
+  session(): LevelSession | null;
+  /** Pauses if running; true when it was running. */
+  pause(): Promise<boolean>;
+  play(): Promise<void>;
+  /** Whether another dialog has the player's attention (the Share button then does nothing). */
+  otherDialogOpen(): boolean;
+}
+
+function download(bytes: Uint8Array | string, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoked later: the download reads the URL after this task.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+function shareActionsFor(s: LevelSession) {
+  const level = s.level;
+  const own = assetsToShare(level, s.assets);
+  const files = own.ok ? own.assets : new Map<string, Uint8Array>();
+  const zip = files.size > 0;
+  const fileName = levelFileName(level, zip ? 'zip' : 'json');
+  return {
+    title: level.title,
+    fileName,
+    download(): string {
+      if (!own.ok) return `Cannot share it: ${own.errors.map(formatLevelError).join('; ')}`;
+      if (zip) {
+        const bundle = encodeLevelBundle(level, files);
+        if (!bundle.ok) return `Cannot make the file: ${bundle.errors.map(formatLevelError).join('; ')}`;
+        download(bundle.bytes, fileName, 'application/zip');
+        return `Downloaded ${fileName} (${describeBytes(bundle.bytes.length)}: the level and its recordings).`;
+      }
+      const text = levelFileText(level);
+      if (!text.ok) return `Cannot make the file: ${text.errors.map(formatLevelError).join('; ')}`;
+      download(text.text, fileName, 'application/json');
+      return `Downloaded ${fileName} (${describeBytes(text.text.length)}).`;
+    },
+    async copyLink(): Promise<{ status: string; link: string | null }> {
+      const link = encodeLevelLink(level, files);
+      if (!link.ok) return { status: link.errors.map((e) => e.message.charAt(0).toUpperCase() + e.message.slice(1)).join('; '), link: null };
+      const url = new URL(window.location.href);
+      url.search = '';
+      url.hash = link.fragment;
+      const text = url.toString();
+      try {
+        await navigator.clipboard.writeText(text);
+        return { status: `Link copied (${text.length} characters). Anyone who opens it gets this level.`, link: text };
+      } catch {
+        return { status: 'The browser did not let the page copy: select the link below and copy it.', link: text };
+      }
+    },
+  };
+}
+
+/** Adds the Share button after `anchor`. */
+export function installShareButton(anchor: Element, deps: ShareDeps): HTMLButtonElement {
+  const dialog = new ShareDialog();
+  const share = button('Share', () => {
+    const s = deps.session();
+    if (!s || dialog.open || deps.otherDialogOpen()) return;
+    const paused = deps.pause();
+    dialog.show(shareActionsFor(s), () => void paused.then((was) => { if (was && deps.session() === s) void deps.play(); }));
+  });
+  share.id = 'share-level';
+  share.title = 'Share this level as a file or a link';
+  share.setAttribute('aria-haspopup', 'dialog');
+  anchor.after(share);
+  return share;
+}

@@ -1,0 +1,35 @@
+/**
+ * The hint that covers the page while a file is dragged over it ("Drop a level file to open it"),
+ * so a drop is never a guess. Shown only for drags that carry files (not text or links dragged
+ * within the page); hidden again when the drag leaves the window, ends or drops. It is a popover, so
+ * it shows in the top layer, above the welcome or any dialog already open.
+ */
+import { el } from '../campaign/modalDialog';
+import './open.css';
+
+export class DropHint {
+  readonly element: HTMLDivElement;
+
+  constructor() {
+    this.element = el('div', undefined, 'drop-hint');
+    this.element.id = 'drop-hint';
+    this.element.popover = 'manual';
+    this.element.setAttribute('aria-hidden', 'true');
+    const box = el('div', undefined, 'drop-hint-box');
+    box.append(el('p', 'Drop a level file to open it', 'drop-hint-title'), el('p', 'A level’s .json file, or a .zip bundle with its recordings. What you have saved is kept.', 'drop-hint-detail'));
+    this.element.append(box);
+    document.body.append(this.element);
+  }
+
+  show(): void {
+    if (!this.visible) this.element.showPopover();
+  }
+
+  hide(): void {
+    if (this.visible) this.element.hidePopover();
+  }
+
+  get visible(): boolean {
+    return this.element.matches(':popover-open');
+  }
+}
