@@ -53,7 +53,7 @@ export function unzlibBounded(data: Uint8Array, maxBytes: number): Inflated {
   const cmf = data[0];
   const flg = data[1];
   if ((cmf & 0x0f) !== 8 || cmf >> 4 > 7 || ((cmf << 8) | flg) % 31 !== 0) {
-    return { ok: false, reason: 'damaged', message: 'the data is not zlib-compressed (wrong header)' };
+    return { ok: false, reason: 'damaged', message: 'the data does not start as a compressed level does (the link may have been changed or cut off)' };
   }
   if (flg & 0x20) return { ok: false, reason: 'damaged', message: 'the compressed data needs a preset dictionary, which no Synaptica link uses' };
   const inflated = inflateBounded(data.subarray(2, data.length - 4), maxBytes);

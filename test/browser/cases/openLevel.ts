@@ -18,7 +18,7 @@ async function ready(page: Page, url: string): Promise<void> {
 }
 
 async function waitForLevel(page: Page, id: string): Promise<void> {
-  await page.waitForFunction((want) => window.__synaptica!.levelId() === want && document.getElementById('status-state')?.textContent !== 'Loading…', id, { timeout: 15_000 });
+  await page.waitForFunction((want) => window.__synaptica?.levelId() === want && document.getElementById('status-state')?.textContent !== 'Loading…', id, { timeout: 15_000 });
 }
 
 /** Passes the cards, fast-forwards to the goal and returns the state hash and goal at the result card. */
