@@ -203,7 +203,8 @@ export async function bootPage(): Promise<void> {
   const campaign = new CampaignMenu({
     onPick: (id) => opener.open(id, true),
     exportText: () => exportProgress(progressStore.current),
-    importText: (text) => progressStore.importText(text, new Set(levels.map((level) => level.id))),
+    // Stars of a level opened from a file this session are kept too (under its yours.<id> key).
+    importText: (text) => progressStore.importText(text, new Set([...levels.map((level) => level.id), ...yourLevels.menuItems().map((level) => level.id)])),
     tooLarge: (bytes) => (bytes > MAX_PROGRESS_FILE_BYTES ? tooLargeMessage(bytes) : null),
   });
   campaign.setChapters(chapters);
@@ -251,6 +252,7 @@ export async function bootPage(): Promise<void> {
     yourLevels,
     builtInIds: new Set(levels.map((l) => l.id)),
     anchor: document.getElementById('campaign-open') as HTMLElement,
+    shareAnchor: document.getElementById('lesson-result') as HTMLElement,
     openLevel: (key) => {
       firstScreen.dismiss();
       opener.refreshMenu(key);

@@ -1,6 +1,8 @@
 /**
- * Wires opening and sharing into the page: the Open and Share buttons beside Campaign, drops and
- * pastes anywhere, and the flow that opens what they bring as one of "Your levels".
+ * Wires opening and sharing into the page: the Open button beside Campaign, drops and pastes
+ * anywhere, the flow that opens what they bring as one of "Your levels", and "Share this level" in
+ * the side panel under the level's goal (the header has no room left for it at 1280 px wide: the
+ * scene must start within the first 170 px).
  */
 import type { LevelSession } from '../levelSession';
 import { installOpenLevelInputs } from './openLevelInputs';
@@ -11,8 +13,10 @@ import type { YourLevels } from './yourLevels';
 export interface OpenAndShareDeps {
   readonly yourLevels: YourLevels;
   readonly builtInIds: ReadonlySet<string>;
-  /** The header control the buttons follow. */
+  /** The header control the Open button follows. */
   readonly anchor: Element;
+  /** The side-panel element the Share button follows. */
+  readonly shareAnchor: Element;
   /** Opens a level of "Your levels" (closing the welcome, listing it in the menu). */
   openLevel(key: string): void;
   announce(text: string): void;
@@ -29,11 +33,11 @@ export function installOpenAndShare(deps: OpenAndShareDeps): OpenLevelFlow {
     announce: deps.announce,
     levelOpen: () => deps.session() !== null,
   });
-  const { openButton } = installOpenLevelInputs(deps.anchor, {
+  installOpenLevelInputs(deps.anchor, {
     onFiles: (files, tooLarge) => flow.openFiles(files, tooLarge),
     onPaste: (text) => flow.openPaste(text),
   });
-  installShareButton(openButton, {
+  installShareButton(deps.shareAnchor, {
     session: deps.session,
     pause: deps.pause,
     play: deps.play,

@@ -60,7 +60,6 @@ export function installOpenLevelInputs(anchor: Element, handlers: OpenLevelInput
   const openButton = button('Open a level…', () => input.click());
   openButton.id = 'open-level';
   openButton.title = 'Open a level file (.json, or a .zip with its recordings); you can also drop one on the page or paste it';
-  openButton.setAttribute('aria-haspopup', 'dialog');
   anchor.after(openButton, input);
 
   const hint = new DropHint();

@@ -72,17 +72,17 @@ function shareActionsFor(s: LevelSession) {
   };
 }
 
-/** Adds the Share button after `anchor`. */
+/** Adds the "Share this level" button after `anchor` (in the side panel, beside the level's goal). */
 export function installShareButton(anchor: Element, deps: ShareDeps): HTMLButtonElement {
   const dialog = new ShareDialog();
-  const share = button('Share', () => {
+  const share = button('Share this level', () => {
     const s = deps.session();
     if (!s || dialog.open || deps.otherDialogOpen()) return;
     const paused = deps.pause();
     dialog.show(shareActionsFor(s), () => void paused.then((was) => { if (was && deps.session() === s) void deps.play(); }));
   });
   share.id = 'share-level';
-  share.title = 'Share this level as a file or a link';
+  share.title = 'Download this level as a file, or copy a link that holds it';
   share.setAttribute('aria-haspopup', 'dialog');
   anchor.after(share);
   return share;
