@@ -252,7 +252,7 @@ export async function bootPage(): Promise<void> {
     yourLevels,
     builtInIds: new Set(levels.map((l) => l.id)),
     anchor: document.getElementById('campaign-open') as HTMLElement,
-    shareAnchor: document.getElementById('lesson-result') as HTMLElement,
+    shareAnchor: document.getElementById('lesson-title') as HTMLElement,
     openLevel: (key) => {
       firstScreen.dismiss();
       opener.refreshMenu(key);

@@ -1,8 +1,8 @@
 /**
  * Wires opening and sharing into the page: the Open button beside Campaign, drops and pastes
- * anywhere, the flow that opens what they bring as one of "Your levels", and "Share this level" in
- * the side panel under the level's goal (the header has no room left for it at 1280 px wide: the
- * scene must start within the first 170 px).
+ * anywhere, the flow that opens what they bring as one of "Your levels", and Share in the heading row of the
+ * Goal panel (the header has no room left for it at 1280 px wide, where the scene must start within
+ * the first 170 px, and the side panel none below: the setup prompt must stay on the first screen).
  */
 import type { LevelSession } from '../levelSession';
 import { installOpenLevelInputs } from './openLevelInputs';
@@ -15,7 +15,7 @@ export interface OpenAndShareDeps {
   readonly builtInIds: ReadonlySet<string>;
   /** The header control the Open button follows. */
   readonly anchor: Element;
-  /** The side-panel element the Share button follows. */
+  /** The element the Share button follows (the Goal panel's heading). */
   readonly shareAnchor: Element;
   /** Opens a level of "Your levels" (closing the welcome, listing it in the menu). */
   openLevel(key: string): void;

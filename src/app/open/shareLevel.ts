@@ -72,17 +72,18 @@ function shareActionsFor(s: LevelSession) {
   };
 }
 
-/** Adds the "Share this level" button after `anchor` (in the side panel, beside the level's goal). */
+/** Adds the Share button after `anchor` (the Goal panel's heading: the level's own panel). */
 export function installShareButton(anchor: Element, deps: ShareDeps): HTMLButtonElement {
   const dialog = new ShareDialog();
-  const share = button('Share this level', () => {
+  const share = button('Share', () => {
     const s = deps.session();
     if (!s || dialog.open || deps.otherDialogOpen()) return;
     const paused = deps.pause();
     dialog.show(shareActionsFor(s), () => void paused.then((was) => { if (was && deps.session() === s) void deps.play(); }));
   });
   share.id = 'share-level';
-  share.title = 'Download this level as a file, or copy a link that holds it';
+  share.title = 'Share this level: download it as a file, or copy a link that holds it';
+  share.setAttribute('aria-label', 'Share this level');
   share.setAttribute('aria-haspopup', 'dialog');
   anchor.after(share);
   return share;

@@ -182,6 +182,11 @@ const linkInFreshContext: TestCase = {
     await page.waitForSelector('#level-intro-dialog[open]');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => !document.querySelector('dialog[open]'));
+    await page.screenshot({ path: `${shots}share-button-1280.png` });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.locator('#share-level').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${shots}share-button-390.png` });
+    await page.setViewportSize({ width: 1280, height: 800 });
     await page.locator('#share-level').click();
     await page.waitForSelector('#share-dialog[open]');
     const download = page.waitForEvent('download');
