@@ -1,0 +1,95 @@
+/**
+ * The canvas's edits as DraftEdits: add a population, move one, connect two with a projection,
+ * delete an item. Each returns the edit with the words for the undo button; ids are fresh and
+ * labels human.
+ */
+import type { DraftEdit, DraftPath } from '../draftEdit';
+import { populationLabel } from '../../levels/labels/populationLabels';
+import { idsIn, isRecord, numberField, recordsOf, stringField } from './draftReaders';
+import { layoutWithCenter, type Point } from './layoutUnits';
+import { uniqueId, uniqueLabel } from './uniqueId';
+import { receptorForSource } from './receptorForSource';
+
+export interface LabelledEdit {
+  readonly edit: DraftEdit;
+  readonly label: string;
+}
+
+/** The neuron type a new population gets when the draft has none: a regular-spiking Izhikevich cell (2003). */
+export const REGULAR_SPIKING_TYPE = { id: 'regular', model: 'izhikevich', a: 0.02, b: 0.2, c: -65, d: 8 } as const;
+const NEW_POPULATION_COUNT = 10;
+
+/** A new population of the draft's first neuron type (or a new regular-spiking type) centred at `center` (layout units). */
+export function addPopulation(draft: unknown, center: Point): LabelledEdit & { readonly id: string; readonly path: DraftPath } {
+  const edits: DraftEdit[] = [];
+  let typeId = recordsOf(draft, 'neuronTypes').map(({ record }) => stringField(record, 'id')).find((t) => t !== undefined);
+  if (typeId === undefined) {
+    typeId = uniqueId(REGULAR_SPIKING_TYPE.id, idsIn(draft, ['neuronTypes']));
+    edits.push({ kind: 'insert', path: ['neuronTypes'], index: arrayLength(draft, 'neuronTypes'), value: { ...REGULAR_SPIKING_TYPE, id: typeId } });
+  }
+  const labels = new Set(recordsOf(draft, 'populations').map(({ record }) => populationLabel(draft as Parameters<typeof populationLabel>[0], stringField(record, 'id') ?? '')));
+  const label = uniqueLabel('Population', labels);
+  const id = uniqueId('population', idsIn(draft, ['populations']));
+  const index = arrayLength(draft, 'populations');
+  const population = { id, label, type: typeId, count: NEW_POPULATION_COUNT, layout: layoutWithCenter({ kind: 'grid', width: 2, height: 2 }, center) };
+  edits.push({ kind: 'insert', path: ['populations'], index, value: population });
+  return { edit: edits.length === 1 ? edits[0] : { kind: 'batch', edits }, label: `Add ${label}`, id, path: ['populations', index] };
+}
+
+/** Moves the population at `path` so that its box is centred at `center` (layout units). */
+export function movePopulation(draft: unknown, path: DraftPath, center: Point): LabelledEdit {
+  const population = valueAt(draft, path);
+  const id = stringField(population, 'id') ?? '';
+  const layout = isRecord(population) ? population.layout : undefined;
+  return {
+    edit: { kind: 'set', path: [...path, 'layout'], value: layoutWithCenter(layout, center) },
+    label: `Move ${populationLabel(draft as Parameters<typeof populationLabel>[0], id)}`,
+  };
+}
+
+/** A projection from population `fromId` to `toId` with defaults that run: all-to-all for small pairs, else 10% random, weight 5, delay 1 ms, the source's receptor. */
+export function connectPopulations(draft: unknown, fromId: string, toId: string, counts: ReadonlyMap<string, number>): LabelledEdit & { readonly path: DraftPath } {
+  const pairs = (counts.get(fromId) ?? 1) * (counts.get(toId) ?? 1);
+  const connect = pairs <= 100 ? { rule: 'allToAll' } : { rule: 'fixedProbability', p: 0.1 };
+  const id = uniqueId(`${fromId}To${toId.charAt(0).toUpperCase()}${toId.slice(1)}`, idsIn(draft, ['projections']));
+  const index = arrayLength(draft, 'projections');
+  const value = { id, from: fromId, to: toId, connect, weight: 5, delayMs: 1, receptor: receptorForSource(draft, fromId) };
+  const name = (popId: string): string => populationLabel(draft as Parameters<typeof populationLabel>[0], popId);
+  return { edit: { kind: 'insert', path: ['projections'], index, value }, label: `Connect ${name(fromId)} to ${name(toId)}`, path: ['projections', index] };
+}
+
+/** Deletes the item at `path`; a population takes its projections with it (one undo step). */
+export function deleteItem(draft: unknown, path: DraftPath, label: string): LabelledEdit {
+  if (path[0] !== 'populations') return { edit: { kind: 'remove', path }, label: `Delete ${label}` };
+  const id = stringField(valueAt(draft, path), 'id');
+  const attached = recordsOf(draft, 'projections')
+    .filter(({ record }) => record.from === id || record.to === id)
+    .map(({ index }) => index)
+    .sort((a, b) => b - a);
+  const edits: DraftEdit[] = attached.map((index) => ({ kind: 'remove', path: ['projections', index] }));
+  edits.push({ kind: 'remove', path });
+  const extra = attached.length === 0 ? '' : ` and its ${attached.length === 1 ? 'projection' : `${attached.length} projections`}`;
+  return { edit: edits.length === 1 ? edits[0] : { kind: 'batch', edits }, label: `Delete ${label}${extra}` };
+}
+
+/** Sizes of the populations the draft names (its own and its circuits'), for connection defaults. */
+export function populationCounts(draft: unknown, circuitCounts: readonly { id: string; count: number }[]): Map<string, number> {
+  const counts = new Map(circuitCounts.map((c) => [c.id, c.count]));
+  for (const { record } of recordsOf(draft, 'populations')) {
+    const id = stringField(record, 'id');
+    if (id) counts.set(id, numberField(record, 'count') ?? 1);
+  }
+  return counts;
+}
+
+export function valueAt(draft: unknown, path: DraftPath): unknown {
+  let node: unknown = draft;
+  for (const key of path) node = isRecord(node) || Array.isArray(node) ? (node as Record<string | number, unknown>)[key] : undefined;
+  return node;
+}
+
+/** The length of the array at draft[key] (0 when absent): where an insert appends. */
+export function arrayLength(draft: unknown, key: string): number {
+  const list = isRecord(draft) ? draft[key] : undefined;
+  return Array.isArray(list) ? list.length : 0;
+}

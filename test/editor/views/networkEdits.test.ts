@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { addPopulation, connectPopulations, deleteItem, movePopulation, populationCounts, REGULAR_SPIKING_TYPE } from '../../../src/editor/views/networkEdits';
+import { receptorForSource } from '../../../src/editor/views/receptorForSource';
+import { uniqueId, uniqueLabel } from '../../../src/editor/views/uniqueId';
+import { levelSchema } from '../../../src/levels/schema/level';
+import { createMemoryDraftEditor } from './memoryDraftEditor';
+import { levelDraft } from './helpers';
+
+const emptyLevel = (): Record<string, unknown> => ({
+  schemaVersion: 3, id: 'blank', title: 'Blank', seed: 1, dtMs: 1, durationMs: 100, neuronTypes: [], populations: [],
+});
+
+describe('the canvas edits', () => {
+  it('adds two populations (a regular-spiking type first, when the draft has none), connects them, and the level still parses; undo takes each back', () => {
+    const editor = createMemoryDraftEditor(emptyLevel());
+    const first = addPopulation(editor.draft, { x: 0, y: 0 });
+    editor.apply(first.edit, first.label);
+    const second = addPopulation(editor.draft, { x: 6, y: 0 });
+    editor.apply(second.edit, second.label);
+    expect(first.label).toBe('Add Population');
+    expect(second.label).toBe('Add Population 2');
+    expect(second.id).not.toBe(first.id);
+    expect((editor.draft.neuronTypes as unknown[])).toEqual([REGULAR_SPIKING_TYPE]);
+    const link = connectPopulations(editor.draft, first.id, second.id, populationCounts(editor.draft, []));
+    editor.apply(link.edit, link.label);
+    expect(link.label).toBe('Connect Population to Population 2');
+    const parsed = levelSchema.safeParse(editor.draft);
+    expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+    expect(parsed.data!.projections[0]).toMatchObject({ from: first.id, to: second.id, receptor: 'excitatory', connect: { rule: 'allToAll' }, weight: 5, delayMs: 1 });
+    expect(editor.undo()).toBe(true);
+    expect(editor.draft.projections).toBeUndefined();
+    editor.undo();
+    editor.undo();
+    expect(editor.draft).toEqual(emptyLevel());
+  });
+
+  it('moves a population in one edit that keeps its box size, labelled with its name', () => {
+    const draft = levelDraft('stdp-pairing');
+    const move = movePopulation(draft, ['populations', 1], { x: 10, y: 3 });
+    expect(move.label).toBe('Move Postsynaptic');
+    expect(move.edit).toEqual({ kind: 'set', path: ['populations', 1, 'layout'], value: { kind: 'line', x: 9.5, y: 2.5, width: 1, height: 1 } });
+  });
+
+  it('deletes a population with its projections in one undo step, the later projection first', () => {
+    const editor = createMemoryDraftEditor(levelDraft('izhikevich-2003'));
+    const before = structuredClone(editor.draft);
+    const projections = (before.projections as { from: string; to: string }[]);
+    const attached = projections.filter((p) => p.from === 'inh' || p.to === 'inh').length;
+    expect(attached).toBeGreaterThan(0);
+    const deletion = deleteItem(editor.draft, ['populations', 1], 'Inhibitory');
+    editor.apply(deletion.edit, deletion.label);
+    expect(deletion.label).toContain('Delete Inhibitory and its');
+    expect((editor.draft.populations as { id: string }[]).map((p) => p.id)).toEqual(['exc']);
+    expect((editor.draft.projections as { from: string; to: string }[]).some((p) => p.from === 'inh' || p.to === 'inh')).toBe(false);
+    expect((editor.draft.projections as unknown[]).length).toBe(projections.length - attached);
+    editor.undo();
+    expect(editor.draft).toEqual(before);
+  });
+
+  it('picks the receptor by the source: its existing projections, then its names, then Izhikevich interneuron parameters', () => {
+    const pairing = levelDraft('izhikevich-2003');
+    expect(receptorForSource(pairing, 'inh')).toBe('inhibitory');
+    expect(receptorForSource(pairing, 'exc')).toBe('excitatory');
+    const fast = { neuronTypes: [{ id: 'fs', model: 'izhikevich', a: 0.1, b: 0.2, c: -65, d: 2 }], populations: [{ id: 'cellsA', type: 'fs', count: 4 }] };
+    expect(receptorForSource(fast, 'cellsA')).toBe('inhibitory');
+    const regular = { neuronTypes: [{ id: 'rs', model: 'izhikevich', a: 0.02, b: 0.2 }], populations: [{ id: 'cellsA', type: 'rs', count: 4 }] };
+    expect(receptorForSource(regular, 'cellsA')).toBe('excitatory');
+  });
+
+  it('connects large populations sparsely and names the projection uniquely', () => {
+    const draft = { projections: [{ id: 'aToB' }], populations: [{ id: 'a', count: 100 }, { id: 'b', count: 100 }] };
+    const link = connectPopulations(draft, 'a', 'b', populationCounts(draft, []));
+    expect(link.edit).toMatchObject({ kind: 'insert', index: 1, value: { id: 'aToB2', connect: { rule: 'fixedProbability', p: 0.1 } } });
+  });
+
+  it('makes ids that follow the id rule and labels that read as words', () => {
+    expect(uniqueId('population', new Set(['population', 'population2']))).toBe('population3');
+    expect(uniqueId('9 lives!', new Set())).toBe('lives');
+    expect(uniqueId('***', new Set())).toBe('item');
+    expect(uniqueLabel('Population', new Set(['Population']))).toBe('Population 2');
+  });
+});
