@@ -4,6 +4,7 @@ import { addPhaseAfter, addTrialType, moveEvent, removeEvent, removePhase, remov
 import { eventTemplates } from '../../../src/editor/views/eventTemplates';
 import { rulerTicksMs, tickStepMs } from '../../../src/editor/views/rulerTicks';
 import { valueAt } from '../../../src/editor/views/networkEdits';
+import { eventLanes } from '../../../src/editor/views/eventLanes';
 import { phasesOf } from '../../../src/editor/views/timelinePhases';
 import { trialEvent } from '../../../src/levels/schema/timeline';
 import { levelSchema } from '../../../src/levels/schema/level';
@@ -102,5 +103,12 @@ describe('the timeline of a draft', () => {
     expect(tickStepMs(1000, 8)).toBe(200);
     expect(rulerTicksMs(650, 8)).toEqual([0, 100, 200, 300, 400, 500, 600]);
     expect(rulerTicksMs(50, 5)).toEqual([0, 10, 20, 30, 40, 50]);
+  });
+});
+
+describe('lanes of timeline bars', () => {
+  it('puts overlapping events on separate lanes and reuses a lane once it is free', () => {
+    expect(eventLanes([{ onsetMs: 0, lengthMs: 650 }, { onsetMs: 250, lengthMs: 20 }, { onsetMs: 700, lengthMs: 0 }], 10)).toEqual([0, 1, 0]);
+    expect(eventLanes([{ onsetMs: 100, lengthMs: 0 }, { onsetMs: 105, lengthMs: 0 }], 10)).toEqual([0, 1]);
   });
 });

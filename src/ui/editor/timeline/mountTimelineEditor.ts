@@ -1,0 +1,204 @@
+/**
+ * The editor's timeline: the selected phase's trial types as rows with their events as bars on a
+ * ruler in ms. Drag a bar to move the event, its right edge to change its length (one undo step on
+ * drop, snapped to 5 ms); add events of the kinds the schema offers; add and remove trial types and
+ * phases; set a phase's trials, order and trial length. Keyboard: Tab to a bar, arrow keys move it
+ * by 5 ms (Shift: 50 ms), Up and Down change its length, Delete removes, Enter selects it.
+ * An event timed from another (`at.after`) keeps that link and shows it as a dashed line.
+ */
+import type { DraftEditor, DraftPath } from '../../../editor/draftEdit';
+import { valueAt, type LabelledEdit } from '../../../editor/views/networkEdits';
+import { numberField } from '../../../editor/views/draftReaders';
+import { phasesOf } from '../../../editor/views/timelinePhases';
+import { timedEvents } from '../../../editor/views/timelineEvents';
+import { eventTemplates } from '../../../editor/views/eventTemplates';
+import { rulerTicksMs } from '../../../editor/views/rulerTicks';
+import { addPhaseAfter, addTrialType, insertEvent, moveEvent, removeEvent, removePhase, removeTrialType, resizeEvent, setPhaseField, snapMs } from '../../../editor/views/timelineEdits';
+import { drawRows, eventKey } from './timelineRows';
+import { phaseBar } from './phaseBar';
+import { attachTimelineDrag } from './timelineDrag';
+import './timelineEditor.css';
+
+export interface TimelineEditor {
+  destroy(): void;
+}
+
+let mountCount = 0;
+
+export function mountTimelineEditor(container: HTMLElement, editor: DraftEditor, onSelect?: (path: DraftPath) => void): TimelineEditor {
+  const controller = new AbortController();
+  const { signal } = controller;
+  const uid = ++mountCount;
+  const root = document.createElement('section');
+  root.className = 'timeline-editor';
+  root.setAttribute('aria-label', 'Trial timeline');
+  const bar = phaseBar();
+  const status = document.createElement('p');
+  status.className = 'tl-status';
+  status.setAttribute('role', 'status');
+  const empty = document.createElement('p');
+  empty.className = 'tl-empty';
+  empty.textContent = 'This level has no trial timeline: it runs for its duration. Add a phase to give it trials.';
+  const ruler = document.createElement('div');
+  ruler.className = 'tl-ruler';
+  ruler.setAttribute('aria-hidden', 'true');
+  const rows = document.createElement('div');
+  rows.className = 'tl-rows';
+  const addType = document.createElement('button');
+  addType.type = 'button';
+  addType.className = 'button';
+  addType.textContent = 'Add trial type';
+  const descriptions = document.createElement('div');
+  descriptions.hidden = true;
+  root.append(bar.element, status, empty, ruler, rows, addType, descriptions);
+  container.append(root);
+
+  let phaseIndex = 0;
+  let selectedKey: string | null = null;
+  const say = (text: string): void => { status.textContent = text; };
+  const phases = () => phasesOf(editor.draft);
+  const phasePath = (): DraftPath | undefined => phases()[phaseIndex]?.path;
+  const typePathOf = (key: string): DraftPath => [...(phasePath() ?? []), 'trialTypes', Number(key.split(':')[0])];
+  const eventIndexOf = (key: string): number => Number(key.split(':')[1]);
+  const apply = (edit: LabelledEdit | null, done?: string): boolean => {
+    if (!edit) { render(); return false; }
+    editor.apply(edit.edit, edit.label);
+    say(done ?? `${edit.label}: done.`);
+    return true;
+  };
+  const focusEvent = (key: string | null): void => {
+    if (key) root.querySelector<HTMLElement>(`[data-event-key="${CSS.escape(key)}"]`)?.focus();
+  };
+
+  function render(): void {
+    const list = phases();
+    if (phaseIndex >= list.length) phaseIndex = Math.max(0, list.length - 1);
+    const path = list[phaseIndex]?.path;
+    const phase = path ? valueAt(editor.draft, path) : undefined;
+    const trialMs = Math.max(1, numberField(phase, 'trialMs') ?? 1000);
+    const focused = (document.activeElement as HTMLElement | null)?.dataset?.eventKey ?? null;
+    empty.hidden = path !== undefined;
+    for (const part of [ruler, rows, addType, bar.element]) part.hidden = path === undefined;
+    bar.update(list, phaseIndex, phase);
+    ruler.replaceChildren(...rulerTicksMs(trialMs, 6).map((ms) => {
+      const tick = document.createElement('span');
+      tick.className = 'tl-tick';
+      tick.style.left = `${(ms / trialMs) * 100}%`;
+      tick.textContent = `${ms} ms`;
+      return tick;
+    }));
+    descriptions.replaceChildren();
+    let described = 0;
+    if (path) drawRows(rows, phase, {
+      phasePath: path, trialMs, templates: eventTemplates(editor.draft), selectedKey,
+      problemsText: (p) => editor.problemsAt(p).map((problem) => problem.message).join(' '),
+      describe(text) {
+        const element = document.createElement('p');
+        element.id = `tl-${uid}-d${++described}`;
+        element.textContent = text;
+        descriptions.append(element);
+        return element.id;
+      },
+    });
+    if (focused && !root.contains(document.activeElement)) focusEvent(focused);
+  }
+
+  const select = (key: string): void => {
+    selectedKey = key;
+    const path = [...typePathOf(key), 'events', eventIndexOf(key)];
+    render();
+    focusEvent(key);
+    onSelect?.(path);
+  };
+  const moveTo = (key: string, onsetMs: number): void => {
+    selectedKey = key;
+    apply(moveEvent(editor.draft, typePathOf(key), eventIndexOf(key), onsetMs));
+    focusEvent(key);
+  };
+  const resizeTo = (key: string, lengthMs: number): void => {
+    selectedKey = key;
+    apply(resizeEvent(editor.draft, typePathOf(key), eventIndexOf(key), lengthMs));
+    focusEvent(key);
+  };
+  const eventInfo = (key: string) => {
+    const event = timedEvents(valueAt(editor.draft, typePathOf(key))).find((e) => e.index === eventIndexOf(key));
+    const trialMs = numberField(valueAt(editor.draft, phasePath() ?? []), 'trialMs') ?? 1000;
+    return event ? { ...event, trialMs } : undefined;
+  };
+
+  const cancelDrag = attachTimelineDrag({ root: rows, eventAt: eventInfo, select, move: moveTo, resize: resizeTo }, signal);
+
+  rows.addEventListener('keydown', (event) => {
+    const key = (event.target as HTMLElement).dataset?.eventKey;
+    if (event.key === 'Escape' && cancelDrag()) { event.preventDefault(); say('Drag cancelled.'); return; }
+    if (!key || event.altKey || event.ctrlKey || event.metaKey) return;
+    const info = eventInfo(key);
+    if (!info) return;
+    const step = event.shiftKey ? 50 : 5;
+    if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') moveTo(key, snapMs(info.onsetMs) + (event.key === 'ArrowLeft' ? -step : step));
+    else if ((event.key === 'ArrowUp' || event.key === 'ArrowDown') && info.lengthField) resizeTo(key, info.lengthMs + (event.key === 'ArrowDown' ? -step : step));
+    else if (event.key === 'Delete' || event.key === 'Backspace') {
+      selectedKey = null;
+      apply(removeEvent(editor.draft, typePathOf(key), eventIndexOf(key)));
+      addType.focus();
+    } else if (event.key === 'Enter' || event.key === ' ') select(key);
+    else return;
+    event.preventDefault();
+  }, { signal });
+
+  rows.addEventListener('click', (event) => {
+    const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]');
+    const row = button?.closest<HTMLElement>('.tl-row');
+    const path = phasePath();
+    if (!button || !row || !path) return;
+    const typeIndex = Number(row.dataset.typeIndex);
+    const typePath = [...path, 'trialTypes', typeIndex];
+    if (button.dataset.action === 'remove-type') {
+      if (!apply(removeTrialType(editor.draft, path, typeIndex))) say('A phase needs at least one trial type.');
+      addType.focus();
+      return;
+    }
+    const kind = row.querySelector<HTMLSelectElement>('.tl-add-kind')?.value;
+    const template = eventTemplates(editor.draft).find((t) => t.key === kind);
+    if (!template) { say('This level has nothing that event could act on yet (add a stimulus or a population first).'); return; }
+    const index = timedEvents(valueAt(editor.draft, typePath)).length;
+    apply(insertEvent(editor.draft, typePath, template.make(0), template.label));
+    select(eventKey(typeIndex, index));
+  }, { signal });
+
+  addType.addEventListener('click', () => { const path = phasePath(); if (path) apply(addTrialType(editor.draft, path)); }, { signal });
+  bar.phaseSelect.addEventListener('change', () => { phaseIndex = Number(bar.phaseSelect.value); selectedKey = null; render(); const path = phasePath(); if (path) onSelect?.(path); }, { signal });
+  bar.addPhase.addEventListener('click', () => {
+    const path = phasePath();
+    if (!path) return;
+    const added = addPhaseAfter(editor.draft, path);
+    phaseIndex += 1;
+    apply(added);
+    onSelect?.(added.path);
+  }, { signal });
+  bar.removePhase.addEventListener('click', () => {
+    const path = phasePath();
+    if (path && apply(removePhase(editor.draft, path, phases()[phaseIndex].name))) phaseIndex = Math.max(0, phaseIndex - 1);
+    render();
+  }, { signal });
+  const setField = (field: 'trials' | 'order' | 'trialMs', value: number | string): void => {
+    const path = phasePath();
+    if (!path) return;
+    if (typeof value === 'number' && !(Number.isFinite(value) && value > 0)) { say('Give a number above 0.'); render(); return; }
+    if (valueAt(editor.draft, [...path, field]) === value) return;
+    apply(setPhaseField(path, field, value, phases()[phaseIndex].name));
+  };
+  bar.trials.addEventListener('change', () => setField('trials', Math.round(bar.trials.valueAsNumber)), { signal });
+  bar.trialMs.addEventListener('change', () => setField('trialMs', bar.trialMs.valueAsNumber), { signal });
+  bar.order.addEventListener('change', () => setField('order', bar.order.value), { signal });
+
+  const unsubscribe = editor.onChange(render);
+  render();
+  return {
+    destroy() {
+      unsubscribe();
+      controller.abort();
+      root.remove();
+    },
+  };
+}

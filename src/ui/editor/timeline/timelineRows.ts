@@ -1,0 +1,139 @@
+/**
+ * One phase's trial types as rows: a heading with the type's name and weight, a track with its
+ * events as bars on 0..trialMs (lanes keep overlapping bars apart), a dashed link from an event's
+ * anchor to an event timed from it, and the controls to add an event or remove the row.
+ */
+import type { DraftPath } from '../../../editor/draftEdit';
+import type { EventTemplate } from '../../../editor/views/eventTemplates';
+import { eventLanes } from '../../../editor/views/eventLanes';
+import { humanizeId } from '../../../levels/labels/populationLabels';
+import { numberField, recordsOf, stringField } from '../../../editor/views/draftReaders';
+import { timedEvents, type TimedEvent } from '../../../editor/views/timelineEvents';
+
+export const LANE_PX = 34;
+/** The room a bar's name takes beside it, as a share of the trial: bars closer than this go on separate lanes. */
+const LABEL_SHARE = 0.16;
+
+export interface RowsContext {
+  readonly phasePath: DraftPath;
+  readonly trialMs: number;
+  readonly templates: readonly EventTemplate[];
+  readonly selectedKey: string | null;
+  problemsText(path: DraftPath): string;
+  describe(text: string): string;
+}
+
+export const eventKey = (typeIndex: number, eventIndex: number): string => `${typeIndex}:${eventIndex}`;
+
+const percent = (ms: number, trialMs: number): string => `${Math.min(100, Math.max(0, (ms / trialMs) * 100)).toFixed(3)}%`;
+
+/** The event in words for a screen reader: what, when, how long, timed from what. */
+export function eventDescription(event: TimedEvent, events: readonly TimedEvent[]): string {
+  const anchor = events.find((e) => e.index === event.afterIndex);
+  const when = anchor ? `${event.onsetMs} ms (${event.offsetMs} ms after ${anchor.label})` : `${event.onsetMs} ms`;
+  const length = event.lengthField ? `, lasts ${event.lengthMs} ms` : '';
+  const list = event.drawnFromList ? ', drawn from a list of times (earliest shown)' : '';
+  return `${event.label} at ${when}${length}${list}`;
+}
+
+export function drawRows(list: HTMLElement, phase: unknown, context: RowsContext): void {
+  list.replaceChildren();
+  for (const { record: type, index: typeIndex } of recordsOf(phase, 'trialTypes')) {
+    const typePath = [...context.phasePath, 'trialTypes', typeIndex];
+    const name = humanizeId(stringField(type, 'id') ?? `type ${typeIndex + 1}`);
+    const row = document.createElement('div');
+    row.className = 'tl-row';
+    row.setAttribute('role', 'group');
+    row.setAttribute('aria-label', `Trial type ${name}`);
+    row.dataset.typeIndex = String(typeIndex);
+
+    const head = document.createElement('div');
+    head.className = 'tl-row-head';
+    const title = document.createElement('span');
+    title.className = 'tl-row-name';
+    title.textContent = name;
+    const weight = document.createElement('span');
+    weight.className = 'tl-row-weight';
+    weight.textContent = `weight ${numberField(type, 'weight') ?? 1}`;
+    head.append(title, weight);
+    head.append(rowButton('Remove', `Remove trial type ${name}`, 'remove-type'));
+    row.append(head);
+
+    const events = timedEvents(type);
+    const lanes = eventLanes(events, context.trialMs * LABEL_SHARE);
+    const track = document.createElement('div');
+    track.className = 'tl-track';
+    track.style.height = `${Math.max(1, ...lanes.map((l) => l + 1)) * LANE_PX + 6}px`;
+    events.forEach((event, i) => {
+      const anchor = events.find((e) => e.index === event.afterIndex);
+      if (anchor) {
+        const link = document.createElement('div');
+        link.className = 'tl-link';
+        link.setAttribute('aria-hidden', 'true');
+        link.style.left = percent(anchor.onsetMs, context.trialMs);
+        link.style.width = percent(event.onsetMs - anchor.onsetMs, context.trialMs);
+        link.style.top = `${lanes[i] * LANE_PX + 2}px`;
+        link.title = `${event.offsetMs} ms after ${anchor.label}`;
+        track.append(link);
+      }
+      track.append(eventBar(event, events, lanes[i], typeIndex, typePath, context));
+    });
+    row.append(track);
+
+    const add = document.createElement('div');
+    add.className = 'tl-add';
+    const select = document.createElement('select');
+    select.className = 'tl-add-kind';
+    select.setAttribute('aria-label', `Event to add to ${name}`);
+    for (const template of context.templates) {
+      const option = document.createElement('option');
+      option.value = template.key;
+      option.textContent = template.label;
+      option.title = template.description;
+      select.append(option);
+    }
+    add.append(select, rowButton('Add event', `Add the chosen event to ${name}`, 'add-event'));
+    row.append(add);
+    list.append(row);
+  }
+}
+
+function eventBar(event: TimedEvent, events: readonly TimedEvent[], lane: number, typeIndex: number, typePath: DraftPath, context: RowsContext): HTMLElement {
+  const key = eventKey(typeIndex, event.index);
+  const bar = document.createElement('div');
+  bar.className = `tl-event tl-kind-${event.kind}${context.selectedKey === key ? ' tl-selected' : ''}`;
+  bar.tabIndex = 0;
+  bar.setAttribute('role', 'button');
+  bar.dataset.eventKey = key;
+  bar.style.left = percent(event.onsetMs, context.trialMs);
+  bar.style.top = `${lane * LANE_PX + 6}px`;
+  if (event.lengthField) bar.style.width = percent(event.lengthMs, context.trialMs);
+  const description = eventDescription(event, events);
+  bar.setAttribute('aria-label', description);
+  const problems = context.problemsText([...typePath, 'events', event.index]);
+  const hint = 'Arrow keys move it by 5 ms (Shift: 50 ms)' + (event.lengthField ? '; Up and Down change its length' : '') + '; Delete removes it.';
+  bar.setAttribute('aria-describedby', context.describe(problems ? `Problem: ${problems} ${hint}` : hint));
+  bar.title = problems ? `${description}\n⚠ ${problems}` : description;
+  const text = document.createElement('span');
+  text.className = 'tl-event-text';
+  text.textContent = problems ? `! ${event.label}` : event.label;
+  bar.append(text);
+  if (problems) bar.classList.add('tl-has-problem');
+  if (event.lengthField) {
+    const handle = document.createElement('span');
+    handle.className = 'tl-resize';
+    handle.setAttribute('aria-hidden', 'true');
+    bar.append(handle);
+  }
+  return bar;
+}
+
+function rowButton(text: string, label: string, action: string): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'button tl-small';
+  button.textContent = text;
+  button.setAttribute('aria-label', label);
+  button.dataset.action = action;
+  return button;
+}
