@@ -55,18 +55,18 @@ function drawEdge(layer: SVGGElement, edge: GraphEdge, from: GraphNode, to: Grap
   if (isProjection) {
     group.setAttribute('tabindex', '0');
     group.setAttribute('role', 'button');
-    group.setAttribute('aria-label', edge.description);
     if (state.selectedKey === edge.key) group.setAttribute('aria-current', 'true');
   } else {
     group.setAttribute('aria-hidden', 'true');
   }
-  svgElement('title', {}, group).textContent = [edge.description, ...problems.map((p) => p.message)].join('\n');
+  // An SVG element's <title> is its accessible name and its tooltip (SVG-AAM); problems have their own.
+  svgElement('title', {}, group).textContent = edge.description;
   svgElement('path', { d: line.d, class: 'nc-edge-hit' }, group);
   const head = isProjection ? `url(#nc-head-${edge.receptor})` : 'url(#nc-head-input)';
   svgElement('path', { d: line.d, class: 'nc-edge-line', 'marker-end': head }, group);
   if (edge.tag) svgText(edge.tag, { x: line.labelAt.x, y: line.labelAt.y, class: 'nc-edge-tag', 'text-anchor': 'middle' }, group);
   if (problems.length > 0) {
-    drawProblemMark(group, line.labelAt.x - 8, line.labelAt.y + 6);
+    drawProblemMark(group, line.labelAt.x - 8, line.labelAt.y + 6, problems);
     group.setAttribute('aria-describedby', state.describe(edge.key, problems.map((p) => p.message).join(' ')));
   }
 }
@@ -85,10 +85,10 @@ function drawNode(layer: SVGGElement, node: GraphNode, state: DrawState): void {
     tabindex: 0,
     role: 'button',
     'data-key': node.key,
-    'aria-label': `${KIND_WORDS[node.kind]} ${node.label}: ${node.detail}`,
   }, layer);
   if (selected) group.setAttribute('aria-current', 'true');
-  svgElement('title', {}, group).textContent = [`${node.label} (${KIND_WORDS[node.kind].toLowerCase()})`, node.detail, ...problems.map((p) => `⚠ ${p.message}`)].join('\n');
+  // The <title> names the box (its words first, WCAG 2.5.3) and is its tooltip.
+  svgElement('title', {}, group).textContent = `${node.label}, ${node.detail} (${KIND_WORDS[node.kind].toLowerCase()})`;
   const w = node.width;
   const h = node.height;
   const radius = node.kind === 'modulator' ? h / 2 : 8;
@@ -98,18 +98,20 @@ function drawNode(layer: SVGGElement, node: GraphNode, state: DrawState): void {
   if (node.kind === 'population' || node.kind === 'circuitPopulation') {
     const port = svgElement('g', { class: 'nc-port', 'data-port': node.key, transform: `translate(${w / 2},0)` }, group);
     svgElement('circle', { r: 9 }, port);
-    svgText('+', { x: 0, y: 4.5, 'text-anchor': 'middle' }, port);
+    svgElement('path', { d: 'M-4.5,0 H4.5 M0,-4.5 V4.5', class: 'nc-port-plus' }, port);
   }
   if (problems.length > 0) {
-    drawProblemMark(group, -w / 2 + 2, -h / 2 + 2);
+    drawProblemMark(group, -w / 2 + 2, -h / 2 + 2, problems);
     group.setAttribute('aria-describedby', state.describe(node.key, `Problem: ${problems.map((p) => p.message).join(' ')}`));
   }
 }
 
-function drawProblemMark(parent: SVGGElement, x: number, y: number): void {
+/** A warning triangle whose tooltip gives the problems (screen readers get them as the item's description). */
+function drawProblemMark(parent: SVGGElement, x: number, y: number, problems: readonly DraftProblem[]): void {
   const mark = svgElement('g', { class: 'nc-problem', transform: `translate(${x},${y})`, 'aria-hidden': 'true' }, parent);
+  svgElement('title', {}, mark).textContent = problems.map((p) => p.message).join('\n');
   svgElement('path', { d: 'M0,-9 L9,7 L-9,7 z' }, mark);
-  svgText('!', { x: 0, y: 5, 'text-anchor': 'middle' }, mark);
+  svgElement('path', { d: 'M0,-4 V1.5 M0,3.5 V5', class: 'nc-problem-bang' }, mark);
 }
 
 /** Shortens long words for a box ("Excitatory inputs from the…"); the full text is in the tooltip and the label. */

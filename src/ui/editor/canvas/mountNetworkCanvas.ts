@@ -80,6 +80,7 @@ export function mountNetworkCanvas(container: HTMLElement, editor: DraftEditor, 
     },
   });
 
+  let restoringFocus = false;
   const say = (text: string): void => { status.textContent = text; };
   const focusKey = (key: string | null): void => {
     if (!key) return;
@@ -104,7 +105,12 @@ export function mountNetworkCanvas(container: HTMLElement, editor: DraftEditor, 
     svg.setAttribute('height', String(state.graph.heightPx));
     const selected = itemOf(state.selectedKey);
     toolbar.update({ canConnect: nodeOf(state.selectedKey)?.kind === 'population' || nodeOf(state.selectedKey)?.kind === 'circuitPopulation', connecting: state.connectFromKey !== null, canDelete: selected !== undefined && ('editable' in selected ? selected.editable : true) });
-    if (active && root.contains(document.activeElement) === false) focusKey(active);
+    if (active && root.contains(document.activeElement) === false) {
+      // Putting focus back where it was is not a new selection.
+      restoringFocus = true;
+      focusKey(active);
+      restoringFocus = false;
+    }
   }
 
   const actions = {
@@ -128,10 +134,11 @@ export function mountNetworkCanvas(container: HTMLElement, editor: DraftEditor, 
       if (!from || !to) return;
       const counts = populationCounts(editor.draft, circuitPartsOf(editor.draft).populations);
       const link = connectPopulations(editor.draft, from.id, to.id, counts);
-      state.selectedKey = `projection:${link.path[1]}`;
+      const linkKey = `projection:${link.path[1]}`;
+      state.selectedKey = linkKey;
       editor.apply(link.edit, link.label);
       say(`${link.label}: done.`);
-      focusKey(state.selectedKey);
+      focusKey(linkKey);
       onSelect?.(link.path);
     },
     startConnect(): void {
@@ -178,10 +185,11 @@ export function mountNetworkCanvas(container: HTMLElement, editor: DraftEditor, 
         ? state.graph.offsetPx
         : { x: Math.max(...placed.map((n) => n.x)) + NODE_WIDTH_PX + GAP_X_PX, y: Math.min(...placed.map((n) => n.y)) };
       const added = addPopulation(editor.draft, unitsAtPixel(state.graph, spot));
-      state.selectedKey = `population:${added.id}`;
+      const addedKey = `population:${added.id}`;
+      state.selectedKey = addedKey;
       editor.apply(added.edit, added.label);
       say(`${added.label}: done. Arrow keys move it; C connects it.`);
-      focusKey(state.selectedKey);
+      focusKey(addedKey);
       onSelect?.(added.path);
     },
   };
@@ -211,7 +219,7 @@ export function mountNetworkCanvas(container: HTMLElement, editor: DraftEditor, 
   toolbar.wire({ add: actions.addPopulation, connect: () => (state.connectFromKey ? actions.cancel() : actions.startConnect()), remove: actions.deleteSelected }, signal);
   svg.addEventListener('focusin', (event) => {
     const key = (event.target as Element).closest?.('[data-key]')?.getAttribute('data-key');
-    if (key && key !== state.selectedKey && !state.connectFromKey) actions.select(key);
+    if (key && key !== state.selectedKey && !state.connectFromKey && !restoringFocus) actions.select(key);
   }, { signal });
   root.addEventListener('keydown', (event) => handleCanvasKey(event, state, actions), { signal });
   const unsubscribe = editor.onChange(render);

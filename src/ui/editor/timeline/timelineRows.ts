@@ -92,7 +92,7 @@ export function drawRows(list: HTMLElement, phase: unknown, context: RowsContext
       option.title = template.description;
       select.append(option);
     }
-    add.append(select, rowButton('Add event', `Add the chosen event to ${name}`, 'add-event'));
+    add.append(select, rowButton('Add event', `Add event to ${name}`, 'add-event'));
     row.append(add);
     list.append(row);
   }
