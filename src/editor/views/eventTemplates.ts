@@ -55,5 +55,8 @@ export function eventTemplates(draft: unknown): EventTemplate[] {
       make,
     });
   }
-  return templates;
+  // The common ones first (the schema lists stimulus switches first).
+  const FIRST = ['cue', 'us', 'reward', 'pulse', 'command'];
+  const rank = (key: string): number => (FIRST.includes(key) ? FIRST.indexOf(key) : FIRST.length);
+  return templates.sort((a, b) => rank(a.key) - rank(b.key));
 }

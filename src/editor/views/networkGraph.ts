@@ -59,7 +59,8 @@ export interface NetworkGraph {
 type NodeDraft = Omit<GraphNode, 'x' | 'y' | 'width' | 'height'>;
 const populationKey = (id: string): string => `population:${id}`;
 
-export function buildNetworkGraph(draft: unknown, pixelsPerUnit: number): NetworkGraph {
+/** `columns`: boxes per row in the automatic rows (fewer on a narrow screen). */
+export function buildNetworkGraph(draft: unknown, pixelsPerUnit: number, columns = NODES_PER_ROW): NetworkGraph {
   const types = new Map(recordsOf(draft, 'neuronTypes').map(({ record }) => [stringField(record, 'id') ?? '', stringField(record, 'model')]));
   const stimuli: NodeDraft[] = recordsOf(draft, 'stimuli').map(({ record, index }) => {
     const id = stringField(record, 'id') ?? `stimulus ${index + 1}`;
@@ -90,12 +91,13 @@ export function buildNetworkGraph(draft: unknown, pixelsPerUnit: number): Networ
   const nodes: GraphNode[] = [];
   const sized = (node: NodeDraft, x: number, y: number): GraphNode => ({ ...node, x, y, width: NODE_WIDTH_PX, height: NODE_HEIGHT_PX });
   let top = MARGIN_PX + NODE_HEIGHT_PX / 2;
+  const perRow = Math.max(1, Math.floor(columns));
   const band = (items: readonly NodeDraft[]): void => {
     items.forEach((node, i) => {
-      const x = MARGIN_PX + NODE_WIDTH_PX / 2 + (i % NODES_PER_ROW) * (NODE_WIDTH_PX + GAP_X_PX);
-      nodes.push(sized(node, x, top + Math.floor(i / NODES_PER_ROW) * (NODE_HEIGHT_PX + GAP_Y_PX)));
+      const x = MARGIN_PX + NODE_WIDTH_PX / 2 + (i % perRow) * (NODE_WIDTH_PX + GAP_X_PX);
+      nodes.push(sized(node, x, top + Math.floor(i / perRow) * (NODE_HEIGHT_PX + GAP_Y_PX)));
     });
-    if (items.length > 0) top += Math.ceil(items.length / NODES_PER_ROW) * (NODE_HEIGHT_PX + GAP_Y_PX);
+    if (items.length > 0) top += Math.ceil(items.length / perRow) * (NODE_HEIGHT_PX + GAP_Y_PX);
   };
   band(stimuli);
   const originUnits = {
@@ -150,6 +152,11 @@ export function buildNetworkGraph(draft: unknown, pixelsPerUnit: number): Networ
   const widthPx = Math.max(...nodes.map((n) => n.x + n.width / 2), 0) + MARGIN_PX;
   const heightPx = Math.max(...nodes.map((n) => n.y + n.height / 2), 0) + MARGIN_PX;
   return { nodes, edges, widthPx, heightPx, pixelsPerUnit, originUnits, offsetPx };
+}
+
+/** How many boxes fit side by side in `widthPx` (at least one). */
+export function columnsFor(widthPx: number): number {
+  return Math.max(1, Math.floor((widthPx - 2 * MARGIN_PX + GAP_X_PX) / (NODE_WIDTH_PX + GAP_X_PX)));
 }
 
 /** The layout-unit centre of a canvas point (inverse of the placed populations' mapping). */

@@ -1,8 +1,9 @@
 /** Words the network canvas shows for models, plasticity rules, stimuli and modulators. */
 import { humanizeId } from '../../levels/labels/populationLabels';
 
+/** Short enough for a box (the full names are in docs/model.md): LIF is the leaky integrate-and-fire model. */
 const MODEL_NAMES: Readonly<Record<string, string>> = {
-  izhikevich: 'Izhikevich', lif: 'Leaky integrate-and-fire', poisson: 'Poisson source',
+  izhikevich: 'Izhikevich', lif: 'LIF', poisson: 'Poisson source',
 };
 
 const RULE_NAMES: Readonly<Record<string, string>> = {

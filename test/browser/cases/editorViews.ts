@@ -81,6 +81,8 @@ export const tests: TestCase[] = [
       let current = await draft(page);
       assert(current.populations?.map((p) => p.id).join() === 'population,population2', `two populations: ${JSON.stringify(current.populations)}`);
       assert((await page.locator(`${P1} .nc-label`).textContent()) === 'Population', 'the first box reads "Population"');
+      // Its <title> is its accessible name, starting with the words on the box.
+      assert(await page.getByRole('button', { name: 'Population 2, Izhikevich · 10 neurons (population)', exact: true }).count() === 1, 'the second box is a button named by its words');
       await drag(page, await centerOf(page, `${P1} .nc-port`), await centerOf(page, P2));
       current = await draft(page);
       assert(current.projections?.length === 1 && current.projections[0].from === 'population' && current.projections[0].to === 'population2',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildNetworkGraph, unitsAtPixel } from '../../../src/editor/views/networkGraph';
+import { buildNetworkGraph, columnsFor, unitsAtPixel } from '../../../src/editor/views/networkGraph';
 import { layoutCenter, layoutWithCenter, pixelsPerUnitFor, DEFAULT_PIXELS_PER_UNIT } from '../../../src/editor/views/layoutUnits';
 import { boxesCrowd } from '../../../src/editor/views/nodeBox';
 import { levelDraft } from './helpers';
@@ -69,5 +69,15 @@ describe('the network graph of a draft', () => {
     expect(layoutCenter({ layout: { x: 1, y: 2, width: 4, height: 2 } })).toEqual({ x: 3, y: 3 });
     expect(layoutCenter({ id: 'x' })).toBeUndefined();
     expect(layoutWithCenter({ kind: 'line', x: 0, y: 0, width: 4, height: 1 }, { x: 10.04, y: 3 })).toEqual({ kind: 'line', x: 8, y: 2.5, width: 4, height: 1 });
+  });
+});
+
+describe('automatic rows', () => {
+  it('fit as many boxes as the width allows, at least one', () => {
+    expect(columnsFor(1240)).toBe(5);
+    expect(columnsFor(358)).toBe(1);
+    expect(columnsFor(0)).toBe(1);
+    const graph = buildNetworkGraph(levelDraft('eyeblink-acquisition'), DEFAULT_PIXELS_PER_UNIT, 1);
+    expect(new Set(graph.nodes.map((n) => n.x)).size).toBe(1);
   });
 });

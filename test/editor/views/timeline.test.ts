@@ -88,6 +88,7 @@ describe('the timeline of a draft', () => {
     const templates = eventTemplates(draft);
     expect(templates.map((t) => t.key)).toEqual(expect.arrayContaining(['cue', 'us', 'reward', 'pulse', 'command']));
     expect(templates.find((t) => t.key === 'us')!.label).toBe('US: Puff');
+    expect(templates.slice(0, 3).map((t) => t.key)).toEqual(['cue', 'us', 'reward']);
     expect(templates.find((t) => t.key === 'command')!.label).toMatch(/^Lesion: /);
     for (const template of templates) {
       const made = trialEvent.safeParse(template.make(120));

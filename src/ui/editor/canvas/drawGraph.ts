@@ -25,11 +25,11 @@ const KIND_WORDS: Readonly<Record<GraphNode['kind'], string>> = {
 /** The <defs> with the arrow ends (once per SVG). */
 export function drawMarkers(svg: SVGSVGElement): void {
   const defs = svgElement('defs', {}, svg);
-  const excitatory = svgElement('marker', { id: 'nc-head-excitatory', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 9, markerHeight: 9, orient: 'auto-start-reverse' }, defs);
+  const excitatory = svgElement('marker', { id: 'nc-head-excitatory', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 12, markerHeight: 12, markerUnits: 'userSpaceOnUse', orient: 'auto-start-reverse' }, defs);
   svgElement('path', { d: 'M0,0 L10,5 L0,10 z', class: 'nc-head-excitatory' }, excitatory);
-  const inhibitory = svgElement('marker', { id: 'nc-head-inhibitory', viewBox: '0 0 10 10', refX: 8, refY: 5, markerWidth: 9, markerHeight: 9 }, defs);
+  const inhibitory = svgElement('marker', { id: 'nc-head-inhibitory', viewBox: '0 0 10 10', refX: 8, refY: 5, markerWidth: 11, markerHeight: 11, markerUnits: 'userSpaceOnUse' }, defs);
   svgElement('circle', { cx: 5, cy: 5, r: 4, class: 'nc-head-inhibitory' }, inhibitory);
-  const input = svgElement('marker', { id: 'nc-head-input', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto' }, defs);
+  const input = svgElement('marker', { id: 'nc-head-input', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 9, markerHeight: 9, markerUnits: 'userSpaceOnUse', orient: 'auto' }, defs);
   svgElement('path', { d: 'M0,0 L10,5 L0,10 z', class: 'nc-head-input' }, input);
 }
 

@@ -8,12 +8,12 @@
  * Delete removes; Escape cancels.
  */
 import type { DraftEditor, DraftPath } from '../../../editor/draftEdit';
-import { buildNetworkGraph, unitsAtPixel, type NetworkGraph } from '../../../editor/views/networkGraph';
+import { buildNetworkGraph, columnsFor, unitsAtPixel, type NetworkGraph } from '../../../editor/views/networkGraph';
 import { layoutCenter, pixelsPerUnitFor } from '../../../editor/views/layoutUnits';
 import { addPopulation, connectPopulations, deleteItem, movePopulation, populationCounts, valueAt } from '../../../editor/views/networkEdits';
 import { circuitPartsOf } from '../../../editor/views/circuitParts';
 import { recordsOf } from '../../../editor/views/draftReaders';
-import { GAP_X_PX, NODE_WIDTH_PX } from '../../../editor/views/nodeBox';
+import { GAP_X_PX, NODE_WIDTH_PX, NODES_PER_ROW } from '../../../editor/views/nodeBox';
 import { drawEdges, drawMarkers, drawNodes, type DrawState } from './drawGraph';
 import { attachCanvasPointer } from './canvasPointer';
 import { canvasToolbar } from './canvasToolbar';
@@ -81,6 +81,7 @@ export function mountNetworkCanvas(container: HTMLElement, editor: DraftEditor, 
   });
 
   let restoringFocus = false;
+  let columns = NODES_PER_ROW;
   const say = (text: string): void => { status.textContent = text; };
   const focusKey = (key: string | null): void => {
     if (!key) return;
@@ -93,7 +94,8 @@ export function mountNetworkCanvas(container: HTMLElement, editor: DraftEditor, 
       pixelsPerUnit = scaleFor(editor.draft);
     }
     const active = document.activeElement?.closest?.('[data-key]')?.getAttribute('data-key') ?? null;
-    state.graph = buildNetworkGraph(editor.draft, pixelsPerUnit);
+    columns = scroller.clientWidth > 0 ? Math.min(NODES_PER_ROW, columnsFor(scroller.clientWidth)) : NODES_PER_ROW;
+    state.graph = buildNetworkGraph(editor.draft, pixelsPerUnit, columns);
     if (!itemOf(state.selectedKey)) state.selectedKey = null;
     if (!nodeOf(state.connectFromKey)) state.connectFromKey = null;
     descriptions.replaceChildren();
@@ -223,10 +225,16 @@ export function mountNetworkCanvas(container: HTMLElement, editor: DraftEditor, 
   }, { signal });
   root.addEventListener('keydown', (event) => handleCanvasKey(event, state, actions), { signal });
   const unsubscribe = editor.onChange(render);
+  // The automatic rows take as many boxes as fit (one on a phone): redraw when that number changes.
+  const resize = new ResizeObserver(() => {
+    if (scroller.clientWidth > 0 && Math.min(NODES_PER_ROW, columnsFor(scroller.clientWidth)) !== columns) render();
+  });
+  resize.observe(scroller);
   render();
   return {
     destroy() {
       unsubscribe();
+      resize.disconnect();
       controller.abort();
       root.remove();
     },

@@ -80,11 +80,13 @@ export function mountTimelineEditor(container: HTMLElement, editor: DraftEditor,
     empty.hidden = path !== undefined;
     for (const part of [ruler, rows, addType, bar.element]) part.hidden = path === undefined;
     bar.update(list, phaseIndex, phase);
-    ruler.replaceChildren(...rulerTicksMs(trialMs, 6).map((ms) => {
+    const ticks = rulerTicksMs(trialMs, 6);
+    ruler.replaceChildren(...ticks.map((ms, i) => {
       const tick = document.createElement('span');
       tick.className = 'tl-tick';
       tick.style.left = `${(ms / trialMs) * 100}%`;
-      tick.textContent = `${ms} ms`;
+      // The unit once, on the last tick, so that a phone's narrow ruler stays readable.
+      tick.textContent = i === ticks.length - 1 ? `${ms} ms` : String(ms);
       return tick;
     }));
     descriptions.replaceChildren();
