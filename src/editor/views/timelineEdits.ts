@@ -107,3 +107,9 @@ export function setPhaseField(phasePath: DraftPath, field: 'trials' | 'order' | 
   const words = { trials: 'trial count', order: 'trial order', trialMs: 'trial length' }[field];
   return { edit: { kind: 'set', path: [...phasePath, field], value }, label: `Set the ${words} of ${phaseLabel}` };
 }
+
+/** A first timeline for a level without one: one session with one phase of ten 1 s trials of one empty trial type. */
+export function addTimeline(): LabelledEdit & { readonly path: DraftPath } {
+  const phase = { id: 'training', label: 'Training', trials: 10, trialMs: 1000, intertrialMs: 0, order: 'weighted', trialTypes: [{ id: 'trial', weight: 1, events: [] }] };
+  return { edit: { kind: 'set', path: ['timeline'], value: { sessions: [{ id: 'day1', phases: [phase] }] } }, label: 'Add a trial timeline', path: ['timeline', 'sessions', 0, 'phases', 0] };
+}

@@ -185,11 +185,33 @@ export const tests: TestCase[] = [
     },
   },
   {
+    name: 'editorViews: by keyboard only, give a level without a timeline its first phase and an event, move it, undo',
+    async run(page) {
+      await openViews(page, 'izhikevich-2003');
+      await tabTo(page, '.tl-add-first', 60);
+      await page.keyboard.press('Enter');
+      assert(await page.evaluate(() => document.activeElement?.classList.contains('tl-add-kind')), 'focus moves to the event chooser');
+      assert((await page.locator('select.tl-add-kind').inputValue()) === 'cue', 'a cue is offered first');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      const key = await activeKey(page);
+      assert(key === '0:0', `the new event has focus: ${key}`);
+      await page.keyboard.press('Shift+ArrowRight');
+      await page.keyboard.press('Shift+ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      const events = () => draft(page).then((d) => (d as { timeline: { sessions: { phases: { trialTypes: { events: { at: { ms: number } }[] }[] }[] }[] } }).timeline.sessions[0].phases[0].trialTypes[0].events);
+      assert((await events())[0].at.ms === 105, `moved to 105 ms: ${JSON.stringify(await events())}`);
+      await page.keyboard.press('Control+z');
+      assert((await events())[0].at.ms === 100, 'undo takes one key press back');
+      assert((await history(page)).slice(0, 2).join(' | ').startsWith('Add a trial timeline | Add '), `history: ${(await history(page)).join(' | ')}`);
+    },
+  },
+  {
     name: 'editorViews: axe finds no serious or critical violation; screenshots at 1280x800 and 390x844',
     async run(page) {
       mkdirSync(shotDir, { recursive: true });
       const found: string[] = [];
-      for (const level of ['dopamine-acquisition', 'eyeblink-acquisition', 'blank']) {
+      for (const level of ['dopamine-acquisition', 'eyeblink-acquisition', 'izhikevich-2003', 'blank']) {
         await page.setViewportSize({ width: 1280, height: 800 });
         await openViews(page, level);
         if (level === 'blank') {

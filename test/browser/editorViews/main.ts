@@ -11,6 +11,7 @@ import { createMemoryDraftEditor } from '../../editor/views/memoryDraftEditor';
 import eyeblink from '../../../levels/eyeblink-acquisition.json';
 import pairing from '../../../levels/stdp-pairing.json';
 import dopamine from '../../../levels/dopamine-acquisition.json';
+import network from '../../../levels/izhikevich-2003.json';
 
 const blank = {
   schemaVersion: 3, id: 'blank', title: 'A new network', seed: 1, dtMs: 1, durationMs: 1000, neuronTypes: [], populations: [],
@@ -21,7 +22,7 @@ const blank = {
   ] }] }] }] },
 };
 
-const LEVELS: Record<string, Record<string, unknown>> = { blank, 'eyeblink-acquisition': eyeblink, 'stdp-pairing': pairing, 'dopamine-acquisition': dopamine };
+const LEVELS: Record<string, Record<string, unknown>> = { blank, 'eyeblink-acquisition': eyeblink, 'stdp-pairing': pairing, 'dopamine-acquisition': dopamine, 'izhikevich-2003': network };
 
 /** `populations[2].count` → ['populations', 2, 'count']. */
 function pathSegments(path: string): DraftPath {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { timedEvents } from '../../../src/editor/views/timelineEvents';
-import { addPhaseAfter, addTrialType, moveEvent, removeEvent, removePhase, removeTrialType, resizeEvent, setPhaseField, snapMs } from '../../../src/editor/views/timelineEdits';
+import { addPhaseAfter, addTimeline, addTrialType, moveEvent, removeEvent, removePhase, removeTrialType, resizeEvent, setPhaseField, snapMs } from '../../../src/editor/views/timelineEdits';
 import { eventTemplates } from '../../../src/editor/views/eventTemplates';
 import { rulerTicksMs, tickStepMs } from '../../../src/editor/views/rulerTicks';
 import { valueAt } from '../../../src/editor/views/networkEdits';
@@ -81,6 +81,15 @@ describe('the timeline of a draft', () => {
     const dropPhase = removePhase(editor.draft, phase.path, 'Phase')!;
     editor.apply(dropPhase.edit, dropPhase.label);
     expect(removePhase(editor.draft, PHASE, 'Acquisition')).toBeNull();
+  });
+
+  it('gives a level without a timeline a first one that parses', () => {
+    const editor = createMemoryDraftEditor(levelDraft('izhikevich-2003'));
+    const first = addTimeline();
+    editor.apply(first.edit, first.label);
+    const parsed = levelSchema.safeParse(editor.draft);
+    expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+    expect(phasesOf(editor.draft).map((p) => p.path)).toEqual([first.path]);
   });
 
   it('offers the schema’s event kinds that have a target in the draft, each making a valid event', () => {

@@ -40,6 +40,7 @@ const scaleFor = (draft: unknown): number => pixelsPerUnitFor(recordsOf(draft, '
 export function mountNetworkCanvas(container: HTMLElement, editor: DraftEditor, onSelect?: (path: DraftPath) => void): NetworkCanvas {
   const controller = new AbortController();
   const { signal } = controller;
+  const uid = ++mountCount;
   const root = document.createElement('section');
   root.className = 'network-canvas';
   root.setAttribute('aria-label', 'Network');
@@ -47,9 +48,13 @@ export function mountNetworkCanvas(container: HTMLElement, editor: DraftEditor, 
   const status = document.createElement('p');
   status.className = 'nc-status';
   status.setAttribute('role', 'status');
+  const help = document.createElement('p');
+  help.className = 'nc-help';
+  help.id = `nc-help-${uid}`;
+  help.textContent = 'Drag a box to move it; drag from its + to another population to connect them. Keys on a box: arrows move it (Shift: farther), C connects it, Delete removes, Escape cancels.';
   const scroller = document.createElement('div');
   scroller.className = 'nc-scroll';
-  const svg = svgElement('svg', { class: 'nc-svg', role: 'group', 'aria-label': 'Network diagram' });
+  const svg = svgElement('svg', { class: 'nc-svg', role: 'group', 'aria-label': 'Network diagram', 'aria-describedby': help.id });
   drawMarkers(svg);
   const edgeLayer = svgElement('g', { class: 'nc-edges' }, svg);
   const bandLayer = svgElement('g', { class: 'nc-rubber-band', 'aria-hidden': 'true' }, svg);
@@ -57,13 +62,12 @@ export function mountNetworkCanvas(container: HTMLElement, editor: DraftEditor, 
   const descriptions = document.createElement('div');
   descriptions.hidden = true;
   scroller.append(svg);
-  root.append(toolbar.element, status, scroller, descriptions);
+  root.append(toolbar.element, help, status, scroller, descriptions);
   container.append(root);
 
   let pixelsPerUnit = scaleFor(editor.draft);
   let draftId = editor.draft.id;
   const state: CanvasState = { graph: buildNetworkGraph(editor.draft, pixelsPerUnit), selectedKey: null, connectFromKey: null };
-  const uid = ++mountCount;
   const nodeOf = (key: string | null) => state.graph.nodes.find((n) => n.key === key);
   const itemOf = (key: string | null) => nodeOf(key) ?? state.graph.edges.find((e) => e.key === key);
 

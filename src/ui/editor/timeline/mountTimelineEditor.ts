@@ -13,7 +13,7 @@ import { phasesOf } from '../../../editor/views/timelinePhases';
 import { timedEvents } from '../../../editor/views/timelineEvents';
 import { eventTemplates } from '../../../editor/views/eventTemplates';
 import { rulerTicksMs } from '../../../editor/views/rulerTicks';
-import { addPhaseAfter, addTrialType, insertEvent, moveEvent, removeEvent, removePhase, removeTrialType, resizeEvent, setPhaseField, snapMs } from '../../../editor/views/timelineEdits';
+import { addPhaseAfter, addTimeline, addTrialType, insertEvent, moveEvent, removeEvent, removePhase, removeTrialType, resizeEvent, setPhaseField, snapMs } from '../../../editor/views/timelineEdits';
 import { drawRows, eventKey } from './timelineRows';
 import { phaseBar } from './phaseBar';
 import { attachTimelineDrag } from './timelineDrag';
@@ -38,7 +38,14 @@ export function mountTimelineEditor(container: HTMLElement, editor: DraftEditor,
   status.setAttribute('role', 'status');
   const empty = document.createElement('p');
   empty.className = 'tl-empty';
-  empty.textContent = 'This level has no trial timeline: it runs for its duration. Add a phase to give it trials.';
+  empty.textContent = 'This level has no trial timeline: it runs for its duration.';
+  const addFirst = document.createElement('button');
+  addFirst.type = 'button';
+  addFirst.className = 'button tl-add-first';
+  addFirst.textContent = 'Add a trial timeline';
+  const help = document.createElement('p');
+  help.className = 'tl-help';
+  help.textContent = 'Drag a bar to move its event, its right edge to change its length. Keys on a bar: ← → move it 5 ms (Shift: 50 ms), ↑ ↓ change its length, Delete removes it.';
   const ruler = document.createElement('div');
   ruler.className = 'tl-ruler';
   ruler.setAttribute('aria-hidden', 'true');
@@ -50,7 +57,7 @@ export function mountTimelineEditor(container: HTMLElement, editor: DraftEditor,
   addType.textContent = 'Add trial type';
   const descriptions = document.createElement('div');
   descriptions.hidden = true;
-  root.append(bar.element, status, empty, ruler, rows, addType, descriptions);
+  root.append(bar.element, help, status, empty, addFirst, ruler, rows, addType, descriptions);
   container.append(root);
 
   let phaseIndex = 0;
@@ -70,15 +77,32 @@ export function mountTimelineEditor(container: HTMLElement, editor: DraftEditor,
     if (key) root.querySelector<HTMLElement>(`[data-event-key="${CSS.escape(key)}"]`)?.focus();
   };
 
+  // A row's padding and borders (timelineEditor.css) around its track.
+  const ROW_CHROME_PX = 62;
+  const trackWidth = (): number => (rows.clientWidth > ROW_CHROME_PX ? rows.clientWidth - ROW_CHROME_PX : 1000);
+  let renderedWidth = 0;
+
+  /** A selector for the focused bar or row control, to put focus back after the rows are redrawn. */
+  function focusToken(): string | null {
+    const active = document.activeElement;
+    if (!(active instanceof HTMLElement) || !rows.contains(active)) return null;
+    if (active.dataset.eventKey) return `[data-event-key="${CSS.escape(active.dataset.eventKey)}"]`;
+    const row = active.closest<HTMLElement>('.tl-row');
+    const control = active.dataset.action ? `[data-action="${active.dataset.action}"]` : active.classList.contains('tl-add-kind') ? '.tl-add-kind' : null;
+    return row && control ? `.tl-row[data-type-index="${row.dataset.typeIndex}"] ${control}` : null;
+  }
+
   function render(): void {
+    renderedWidth = rows.clientWidth;
     const list = phases();
     if (phaseIndex >= list.length) phaseIndex = Math.max(0, list.length - 1);
     const path = list[phaseIndex]?.path;
     const phase = path ? valueAt(editor.draft, path) : undefined;
     const trialMs = Math.max(1, numberField(phase, 'trialMs') ?? 1000);
-    const focused = (document.activeElement as HTMLElement | null)?.dataset?.eventKey ?? null;
+    const focused = focusToken();
     empty.hidden = path !== undefined;
-    for (const part of [ruler, rows, addType, bar.element]) part.hidden = path === undefined;
+    addFirst.hidden = path !== undefined;
+    for (const part of [ruler, rows, addType, bar.element, help]) part.hidden = path === undefined;
     bar.update(list, phaseIndex, phase);
     const ticks = rulerTicksMs(trialMs, 6);
     ruler.replaceChildren(...ticks.map((ms, i) => {
@@ -92,7 +116,7 @@ export function mountTimelineEditor(container: HTMLElement, editor: DraftEditor,
     descriptions.replaceChildren();
     let described = 0;
     if (path) drawRows(rows, phase, {
-      phasePath: path, trialMs, templates: eventTemplates(editor.draft), selectedKey,
+      phasePath: path, trialMs, trackWidthPx: trackWidth(), templates: eventTemplates(editor.draft), selectedKey,
       problemsText: (p) => editor.problemsAt(p).map((problem) => problem.message).join(' '),
       describe(text) {
         const element = document.createElement('p');
@@ -102,7 +126,7 @@ export function mountTimelineEditor(container: HTMLElement, editor: DraftEditor,
         return element.id;
       },
     });
-    if (focused && !root.contains(document.activeElement)) focusEvent(focused);
+    if (focused && !root.contains(document.activeElement)) rows.querySelector<HTMLElement>(focused)?.focus();
   }
 
   const select = (key: string): void => {
@@ -168,6 +192,13 @@ export function mountTimelineEditor(container: HTMLElement, editor: DraftEditor,
     select(eventKey(typeIndex, index));
   }, { signal });
 
+  addFirst.addEventListener('click', () => {
+    const added = addTimeline();
+    phaseIndex = 0;
+    apply(added);
+    rows.querySelector<HTMLSelectElement>('.tl-add-kind')?.focus();
+    onSelect?.(added.path);
+  }, { signal });
   addType.addEventListener('click', () => { const path = phasePath(); if (path) apply(addTrialType(editor.draft, path)); }, { signal });
   bar.phaseSelect.addEventListener('change', () => { phaseIndex = Number(bar.phaseSelect.value); selectedKey = null; render(); const path = phasePath(); if (path) onSelect?.(path); }, { signal });
   bar.addPhase.addEventListener('click', () => {
@@ -195,10 +226,14 @@ export function mountTimelineEditor(container: HTMLElement, editor: DraftEditor,
   bar.order.addEventListener('change', () => setField('order', bar.order.value), { signal });
 
   const unsubscribe = editor.onChange(render);
+  // Lanes depend on how wide the names are next to the bars: redraw when the width changes.
+  const resize = new ResizeObserver(() => { if (Math.abs(rows.clientWidth - renderedWidth) > 8) render(); });
+  resize.observe(rows);
   render();
   return {
     destroy() {
       unsubscribe();
+      resize.disconnect();
       controller.abort();
       root.remove();
     },

@@ -11,12 +11,15 @@ import { numberField, recordsOf, stringField } from '../../../editor/views/draft
 import { timedEvents, type TimedEvent } from '../../../editor/views/timelineEvents';
 
 export const LANE_PX = 34;
-/** The room a bar's name takes beside it, as a share of the trial: bars closer than this go on separate lanes. */
-const LABEL_SHARE = 0.16;
+/** About how wide a bar's name is, in px per character (0.85rem text) plus the bar's padding. */
+const LABEL_PX_PER_CHAR = 7.6;
+const LABEL_PADDING_PX = 14;
 
 export interface RowsContext {
   readonly phasePath: DraftPath;
   readonly trialMs: number;
+  /** The tracks' width on screen, to give each bar's name room (bars whose names would touch go on separate lanes). */
+  readonly trackWidthPx: number;
   readonly templates: readonly EventTemplate[];
   readonly selectedKey: string | null;
   problemsText(path: DraftPath): string;
@@ -37,6 +40,8 @@ export function eventDescription(event: TimedEvent, events: readonly TimedEvent[
 }
 
 export function drawRows(list: HTMLElement, phase: unknown, context: RowsContext): void {
+  // A redraw keeps what each row's chooser was set to.
+  const chosen = new Map([...list.querySelectorAll<HTMLElement>('.tl-row')].map((row) => [row.dataset.typeIndex, row.querySelector<HTMLSelectElement>('.tl-add-kind')?.value]));
   list.replaceChildren();
   for (const { record: type, index: typeIndex } of recordsOf(phase, 'trialTypes')) {
     const typePath = [...context.phasePath, 'trialTypes', typeIndex];
@@ -60,7 +65,8 @@ export function drawRows(list: HTMLElement, phase: unknown, context: RowsContext
     row.append(head);
 
     const events = timedEvents(type);
-    const lanes = eventLanes(events, context.trialMs * LABEL_SHARE);
+    const msPerPx = context.trialMs / Math.max(1, context.trackWidthPx);
+    const lanes = eventLanes(events.map((e) => ({ onsetMs: e.onsetMs, lengthMs: Math.max(e.lengthMs, (e.label.length * LABEL_PX_PER_CHAR + LABEL_PADDING_PX) * msPerPx) })), 0);
     const track = document.createElement('div');
     track.className = 'tl-track';
     track.style.height = `${Math.max(1, ...lanes.map((l) => l + 1)) * LANE_PX + 6}px`;
@@ -92,6 +98,8 @@ export function drawRows(list: HTMLElement, phase: unknown, context: RowsContext
       option.title = template.description;
       select.append(option);
     }
+    const previous = chosen.get(String(typeIndex));
+    if (previous && context.templates.some((t) => t.key === previous)) select.value = previous;
     add.append(select, rowButton('Add event', `Add event to ${name}`, 'add-event'));
     row.append(add);
     list.append(row);
