@@ -26,8 +26,8 @@ export function layoutCenter(population: unknown): Point | undefined {
 }
 
 /**
- * The smallest scale at which every pair of centres is a node apart along x or along y (a pair
- * side by side needs a node's width, a pair one above the other a node's height), within bounds.
+ * The smallest scale at which every pair of centres is a node and a gap apart along x or along y
+ * (side by side: a width and a gap; one above the other: a height and a gap, room for arrows), within bounds.
  */
 export function pixelsPerUnitFor(centers: readonly Point[]): number {
   let needed = 0;
@@ -36,8 +36,8 @@ export function pixelsPerUnitFor(centers: readonly Point[]): number {
       const dx = Math.abs(centers[i].x - centers[j].x);
       const dy = Math.abs(centers[i].y - centers[j].y);
       if (dx === 0 && dy === 0) continue;
-      const byX = dx > 0 ? (NODE_WIDTH_PX + GAP_X_PX / 2) / dx : Infinity;
-      const byY = dy > 0 ? (NODE_HEIGHT_PX + GAP_Y_PX / 2) / dy : Infinity;
+      const byX = dx > 0 ? (NODE_WIDTH_PX + GAP_X_PX) / dx : Infinity;
+      const byY = dy > 0 ? (NODE_HEIGHT_PX + GAP_Y_PX) / dy : Infinity;
       needed = Math.max(needed, Math.min(byX, byY));
     }
   }

@@ -142,7 +142,7 @@ export const tests: TestCase[] = [
     },
   },
   {
-    name: 'editorViews: timeline, drag the puff later (it stays timed from the tone), arrow keys move the tone and the puff follows, undo',
+    name: 'editorViews: timeline, drag the puff later (it stays timed from the tone) and longer, arrow keys move the tone and the puff follows, undo',
     async run(page) {
       await openViews(page, 'eyeblink-acquisition');
       const puff = page.locator('[data-event-key="0:1"]');
@@ -156,6 +156,12 @@ export const tests: TestCase[] = [
       let events = await puffAt();
       assert(events[1].at.after === 'tone' && Math.abs(events[1].at.ms - 350) <= 10 && events[1].at.ms % 5 === 0, `dragged ~100 ms later, snapped, still after the tone: ${JSON.stringify(events[1].at)}`);
       const dragged = events[1].at.ms;
+      // Its right edge makes it longer: ~30 ms more, snapped.
+      const edge = await centerOf(page, '[data-event-key="0:1"] .tl-resize');
+      await drag(page, edge, { x: edge.x + 30 / msPerPx, y: edge.y });
+      events = await puffAt();
+      const puffLength = (events[1] as unknown as { durationMs: number }).durationMs;
+      assert(puffLength >= 45 && puffLength <= 55 && puffLength % 5 === 0 && events[1].at.ms === dragged, `the puff lasts ~50 ms now: ${JSON.stringify(events[1])}`);
       await page.locator('[data-event-key="0:0"]').focus();
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('Shift+ArrowRight');
@@ -172,7 +178,7 @@ export const tests: TestCase[] = [
       events = await puffAt();
       assert(events[0].at.ms === 0 && events[1].at.ms === dragged, `undo takes the key moves back: ${JSON.stringify(events.map((e) => e.at))}`);
       const steps = await history(page);
-      assert(steps.join(' | ') === 'Move Puff (US)', `history: ${steps.join(' | ')}`);
+      assert(steps.join(' | ') === 'Move Puff (US) | Change the length of Puff (US)', `history: ${steps.join(' | ')}`);
       // Add a reward to the probe row and a trial type; set the phase's trials.
       const probe = page.locator('.tl-row').nth(1);
       await probe.locator('select.tl-add-kind').selectOption('reward');

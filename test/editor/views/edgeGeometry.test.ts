@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxExit, edgeBetween, parallelShifts, selfLoop } from '../../../src/editor/views/edgeGeometry';
+import { boxExit, curveCrosses, edgeBetween, parallelShifts, selfLoop } from '../../../src/editor/views/edgeGeometry';
 
 const box = (x: number, y: number) => ({ x, y, width: 100, height: 40 });
 
@@ -19,6 +19,18 @@ describe('arrow geometry', () => {
     expect(shifted.start.y).toBe(8);
   });
 
+  it('bends round a box that sits between the two, instead of passing under it', () => {
+    const top = box(0, 0);
+    const middle = box(0, 150);
+    const bottom = box(0, 300);
+    expect(edgeBetween(top, bottom, 0, [top, bottom]).d).toBe('M0,20 L0,280');
+    const bent = edgeBetween(top, bottom, 0, [top, middle, bottom]);
+    expect(bent.d.includes(' Q')).toBe(true);
+    const control = bent.d.split(' Q')[1].split(' ')[0].split(',').map(Number);
+    expect(curveCrosses(bent.start, { x: control[0], y: control[1] }, bent.end, middle)).toBe(false);
+    expect(curveCrosses({ x: 0, y: 20 }, { x: 0, y: 150 }, { x: 0, y: 280 }, middle)).toBe(true);
+  });
+
   it('keeps A→B and B→A apart and leaves a lone arrow straight', () => {
     const shifts = parallelShifts([{ fromKey: 'a', toKey: 'b' }, { fromKey: 'b', toKey: 'a' }, { fromKey: 'a', toKey: 'c' }], 12);
     expect(shifts[2]).toBe(0);
@@ -27,10 +39,10 @@ describe('arrow geometry', () => {
     expect(Math.abs(ab.start.y - ba.end.y)).toBe(12);
   });
 
-  it('draws a population onto itself as a loop over its top', () => {
+  it('draws a population onto itself as a loop out of its left side and back', () => {
     const loop = selfLoop(box(0, 100));
-    expect(loop.start.y).toBe(80);
-    expect(loop.end.y).toBe(80);
-    expect(loop.d.startsWith('M25,80 C')).toBe(true);
+    expect(loop.start).toEqual({ x: -50, y: 90 });
+    expect(loop.end).toEqual({ x: -50, y: 110 });
+    expect(loop.d).toBe('M-50,90 C-90,78 -90,122 -50,110');
   });
 });

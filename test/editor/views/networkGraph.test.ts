@@ -64,8 +64,10 @@ describe('the network graph of a draft', () => {
 
   it('scales placed boxes so that no two overlap and keeps a moved box its size', () => {
     expect(pixelsPerUnitFor([])).toBe(DEFAULT_PIXELS_PER_UNIT);
-    // Side by side 4 units apart: a node's width plus half a gap (176 + 28 px) over 4 units.
-    expect(pixelsPerUnitFor([{ x: 0, y: 0 }, { x: 4, y: 0 }])).toBe(51);
+    // Side by side 4 units apart: a node's width and a gap (176 + 56 px) over 4 units.
+    expect(pixelsPerUnitFor([{ x: 0, y: 0 }, { x: 4, y: 0 }])).toBe(58);
+    // One above the other 14.5 units apart (the 2003 network): a height and a gap (60 + 80 px).
+    expect(pixelsPerUnitFor([{ x: 20, y: 10 }, { x: 20, y: 24.5 }])).toBeCloseTo(140 / 14.5, 10);
     expect(layoutCenter({ layout: { x: 1, y: 2, width: 4, height: 2 } })).toEqual({ x: 3, y: 3 });
     expect(layoutCenter({ id: 'x' })).toBeUndefined();
     expect(layoutWithCenter({ kind: 'line', x: 0, y: 0, width: 4, height: 1 }, { x: 10.04, y: 3 })).toEqual({ kind: 'line', x: 8, y: 2.5, width: 4, height: 1 });

@@ -40,12 +40,12 @@ export function drawEdges(layer: SVGGElement, graph: NetworkGraph, state: DrawSt
   graph.edges.forEach((edge, i) => {
     const from = byKey.get(edge.fromKey);
     const to = byKey.get(edge.toKey);
-    if (from && to) drawEdge(layer, edge, from, to, shifts[i], state);
+    if (from && to) drawEdge(layer, edge, from, to, shifts[i], state, graph.nodes);
   });
 }
 
-function drawEdge(layer: SVGGElement, edge: GraphEdge, from: GraphNode, to: GraphNode, shiftPx: number, state: DrawState): void {
-  const line = edgeBetween(from, to, shiftPx);
+function drawEdge(layer: SVGGElement, edge: GraphEdge, from: GraphNode, to: GraphNode, shiftPx: number, state: DrawState, boxes: readonly GraphNode[]): void {
+  const line = edgeBetween(from, to, shiftPx, boxes);
   const isProjection = edge.kind === 'projection';
   const problems = state.problemsOf(edge.path);
   const group = svgElement('g', {

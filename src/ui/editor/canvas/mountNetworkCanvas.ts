@@ -122,7 +122,8 @@ export function mountNetworkCanvas(container: HTMLElement, editor: DraftEditor, 
   const actions = {
     select(key: string): void {
       const item = itemOf(key);
-      if (!item) return;
+      // Only boxes and projections are items of their own; a stimulus's or a release's dotted arrow belongs to its box.
+      if (!item || ('fromKey' in item && item.kind !== 'projection')) return;
       if (state.connectFromKey && (item.kind === 'population' || item.kind === 'circuitPopulation')) {
         actions.connect(state.connectFromKey, key);
         return;
@@ -177,7 +178,11 @@ export function mountNetworkCanvas(container: HTMLElement, editor: DraftEditor, 
     },
     deleteSelected(): void {
       const item = itemOf(state.selectedKey);
-      if (!item || ('editable' in item && !item.editable)) return;
+      if (!item) return;
+      if ('editable' in item && !item.editable) {
+        say(`${item.label} is part of a circuit: its settings decide it.`);
+        return;
+      }
       const label = 'label' in item ? item.label : item.description;
       const deletion = deleteItem(editor.draft, item.path, label);
       state.selectedKey = null;

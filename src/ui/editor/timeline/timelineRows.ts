@@ -61,7 +61,10 @@ export function drawRows(list: HTMLElement, phase: unknown, context: RowsContext
     weight.className = 'tl-row-weight';
     weight.textContent = `weight ${numberField(type, 'weight') ?? 1}`;
     head.append(title, weight);
-    head.append(rowButton('Remove', `Remove trial type ${name}`, 'remove-type'));
+    const remove = rowButton('Remove', `Remove trial type ${name}`, 'remove-type');
+    // A phase needs one trial type: its last cannot go.
+    remove.disabled = recordsOf(phase, 'trialTypes').length <= 1;
+    head.append(remove);
     row.append(head);
 
     const events = timedEvents(type);
