@@ -100,6 +100,17 @@ export const tests: TestCase[] = [
       assert(JSON.stringify((await draft(page)).populations![1].layout) === JSON.stringify(before), 'undo puts the box back');
       await page.click('#ev-undo');
       assert(((await draft(page)).projections ?? []).length === 0, 'undo removes the projection');
+      // Escape during a drag puts the box back and makes no edit.
+      const stepsBefore = (await history(page)).length;
+      const box = await centerOf(page, P2);
+      await page.mouse.move(box.x, box.y);
+      await page.mouse.down();
+      await page.mouse.move(box.x + 80, box.y + 80, { steps: 5 });
+      await page.keyboard.press('Escape');
+      await page.mouse.up();
+      assert((await history(page)).length === stepsBefore, 'Escape cancels the drag');
+      const back = await centerOf(page, P2);
+      assert(Math.abs(back.x - box.x) < 1 && Math.abs(back.y - box.y) < 1, `the box is back: ${JSON.stringify(box)} → ${JSON.stringify(back)}`);
       // A drag released over empty canvas makes nothing.
       const port = await centerOf(page, `${P1} .nc-port`);
       await drag(page, port, { x: port.x + 5, y: port.y + 260 });

@@ -233,6 +233,10 @@ export function mountNetworkCanvas(container: HTMLElement, editor: DraftEditor, 
     if (key && key !== state.selectedKey && !state.connectFromKey && !restoringFocus) actions.select(key);
   }, { signal });
   root.addEventListener('keydown', (event) => handleCanvasKey(event, state, actions), { signal });
+  // Escape also cancels a mouse drag when focus is outside the canvas (a drag does not move focus).
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !root.contains(event.target as Node) && cancelGesture()) { event.preventDefault(); say('Drag cancelled.'); }
+  }, { signal });
   const unsubscribe = editor.onChange(render);
   // The automatic rows take as many boxes as fit (one on a phone): redraw when that number changes.
   const resize = new ResizeObserver(() => {

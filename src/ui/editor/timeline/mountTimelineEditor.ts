@@ -154,9 +154,12 @@ export function mountTimelineEditor(container: HTMLElement, editor: DraftEditor,
 
   const cancelDrag = attachTimelineDrag({ root: rows, eventAt: eventInfo, select, move: moveTo, resize: resizeTo }, signal);
 
+  // Escape cancels a drag wherever focus is (a mouse drag does not move focus to the bar).
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && cancelDrag()) { event.preventDefault(); say('Drag cancelled.'); }
+  }, { signal });
   rows.addEventListener('keydown', (event) => {
     const key = (event.target as HTMLElement).dataset?.eventKey;
-    if (event.key === 'Escape' && cancelDrag()) { event.preventDefault(); say('Drag cancelled.'); return; }
     if (!key || event.altKey || event.ctrlKey || event.metaKey) return;
     const info = eventInfo(key);
     if (!info) return;
