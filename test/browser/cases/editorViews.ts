@@ -100,6 +100,15 @@ export const tests: TestCase[] = [
       assert(JSON.stringify((await draft(page)).populations![1].layout) === JSON.stringify(before), 'undo puts the box back');
       await page.click('#ev-undo');
       assert(((await draft(page)).projections ?? []).length === 0, 'undo removes the projection');
+      // An input into the selected population and a dopamine pool, each its own box, each one undo step.
+      await page.click(P1);
+      await page.click('.nc-toolbar button:has-text("Add input")');
+      await page.click('.nc-toolbar button:has-text("Add dopamine pool")');
+      const added = await draft(page) as Draft & { stimuli: { target: string }[]; modulators: { kind: string }[] };
+      assert(added.stimuli.at(-1)?.target === 'population' && added.modulators.at(-1)?.kind === 'dopamine', `input and pool added: ${JSON.stringify([added.stimuli, added.modulators])}`);
+      assert(await page.locator('.nc-modulator').count() === 1 && await page.locator('.nc-edge-stimulus').count() === 1, 'the pool and the input arrow are drawn');
+      await page.click('#ev-undo');
+      await page.click('#ev-undo');
       // Escape during a drag puts the box back and makes no edit.
       const stepsBefore = (await history(page)).length;
       const box = await centerOf(page, P2);

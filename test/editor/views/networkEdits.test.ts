@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addPopulation, connectPopulations, deleteItem, movePopulation, populationCounts, REGULAR_SPIKING_TYPE } from '../../../src/editor/views/networkEdits';
+import { addModulatorPool, addStimulus } from '../../../src/editor/views/inputEdits';
 import { receptorForSource } from '../../../src/editor/views/receptorForSource';
 import { uniqueId, uniqueLabel } from '../../../src/editor/views/uniqueId';
 import { levelSchema } from '../../../src/levels/schema/level';
@@ -78,5 +79,25 @@ describe('the canvas edits', () => {
     expect(uniqueId('9 lives!', new Set())).toBe('lives');
     expect(uniqueId('***', new Set())).toBe('item');
     expect(uniqueLabel('Population', new Set(['Population']))).toBe('Population 2');
+  });
+});
+
+describe('adding inputs and modulator pools', () => {
+  it('adds a current into the selected population and a dopamine pool; the level still parses and undo removes them', () => {
+    const editor = createMemoryDraftEditor(levelDraft('stdp-pairing'));
+    const before = structuredClone(editor.draft);
+    const input = addStimulus(editor.draft, 'post');
+    editor.apply(input.edit, input.label);
+    const pool = addModulatorPool(editor.draft);
+    editor.apply(pool.edit, pool.label);
+    expect(input.label).toBe('Add an input to Postsynaptic');
+    expect(pool.id).toBe('dopamine');
+    const parsed = levelSchema.safeParse(editor.draft);
+    expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+    expect(parsed.data!.stimuli.at(-1)).toMatchObject({ id: 'postInput', kind: 'constantCurrent', target: 'post', amplitudePa: 5 });
+    expect(addModulatorPool(editor.draft).id).toBe('dopamine2');
+    editor.undo();
+    editor.undo();
+    expect(editor.draft).toEqual(before);
   });
 });

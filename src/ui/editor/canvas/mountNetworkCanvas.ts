@@ -7,7 +7,8 @@
  * farther); C (or the Connect button) starts a projection from it, then Enter on the target makes it;
  * Delete removes; Escape cancels.
  */
-import type { DraftEditor, DraftPath } from '../../../editor/draftEdit';
+import type { DraftEdit, DraftEditor, DraftPath } from '../../../editor/draftEdit';
+import { addModulatorPool, addStimulus } from '../../../editor/views/inputEdits';
 import { buildNetworkGraph, columnsFor, unitsAtPixel, type NetworkGraph } from '../../../editor/views/networkGraph';
 import { layoutCenter, pixelsPerUnitFor } from '../../../editor/views/layoutUnits';
 import { addPopulation, connectPopulations, deleteItem, movePopulation, populationCounts, valueAt } from '../../../editor/views/networkEdits';
@@ -227,7 +228,28 @@ export function mountNetworkCanvas(container: HTMLElement, editor: DraftEditor, 
     },
   }, signal);
 
-  toolbar.wire({ add: actions.addPopulation, connect: () => (state.connectFromKey ? actions.cancel() : actions.startConnect()), remove: actions.deleteSelected }, signal);
+  const addItem = (added: { edit: DraftEdit; label: string; path: DraftPath }, key: string): void => {
+    state.selectedKey = key;
+    editor.apply(added.edit, added.label);
+    say(`${added.label}: done.`);
+    focusKey(key);
+    onSelect?.(added.path);
+  };
+  toolbar.wire({
+    add: actions.addPopulation,
+    connect: () => (state.connectFromKey ? actions.cancel() : actions.startConnect()),
+    input() {
+      const target = nodeOf(state.selectedKey);
+      if (target?.kind !== 'population' && target?.kind !== 'circuitPopulation') return;
+      const added = addStimulus(editor.draft, target.id);
+      addItem(added, `stimulus:${added.path[1]}`);
+    },
+    pool() {
+      const added = addModulatorPool(editor.draft);
+      addItem(added, `modulator:${added.id}`);
+    },
+    remove: actions.deleteSelected,
+  }, signal);
   svg.addEventListener('focusin', (event) => {
     const key = (event.target as Element).closest?.('[data-key]')?.getAttribute('data-key');
     if (key && key !== state.selectedKey && !state.connectFromKey && !restoringFocus) actions.select(key);
