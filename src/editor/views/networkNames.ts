@@ -3,7 +3,7 @@ import { humanizeId } from '../../levels/labels/populationLabels';
 
 /** Short enough for a box (the full names are in docs/model.md): LIF is the leaky integrate-and-fire model. */
 const MODEL_NAMES: Readonly<Record<string, string>> = {
-  izhikevich: 'Izhikevich', lif: 'LIF', poisson: 'Poisson source',
+  izhikevich: 'Izhikevich', lif: 'LIF', poisson: 'Poisson',
 };
 
 const RULE_NAMES: Readonly<Record<string, string>> = {
