@@ -5,7 +5,7 @@
  * slices, so at most about one slice's worth (≤ 1032× a slice) is ever produced past the limit
  * before the work stops.
  */
-import { Inflate } from 'fflate';
+import { FlateErrorCode, Inflate, type FlateError } from 'fflate';
 import { adler32 } from './checksums';
 
 /** Compressed bytes pushed at a time: at most ~4 MB of output per push, even for a hostile stream. */
@@ -18,29 +18,35 @@ export function inflateBounded(compressed: Uint8Array, maxBytes: number): Inflat
   const chunks: Uint8Array[] = [];
   let total = 0;
   let overLimit = false;
-  let ended = false;
-  const inflate = new Inflate((data, final) => {
+  const inflate = new Inflate((data) => {
     total += data.length;
     if (total > maxBytes) overLimit = true;
     else if (data.length > 0) chunks.push(data);
-    if (final) ended = true;
   });
   try {
+    // The last slice is pushed as final: a stream that stops before its last block then throws
+    // "unexpected EOF" (fflate's `final` flag only echoes ours, so it cannot tell a cut stream).
     for (let start = 0; start < compressed.length && !overLimit; start += SLICE_BYTES) {
       const end = Math.min(compressed.length, start + SLICE_BYTES);
       inflate.push(compressed.subarray(start, end), end === compressed.length);
     }
-    if (compressed.length === 0) inflate.push(new Uint8Array(0), true);
+    if (compressed.length === 0) return damaged(FlateErrorCode.UnexpectedEOF);
   } catch (error) {
     if (overLimit) return tooLarge(maxBytes);
-    return { ok: false, reason: 'damaged', message: `the compressed data is damaged (${error instanceof Error ? error.message : 'unreadable'})` };
+    return damaged((error as Partial<FlateError>).code);
   }
   if (overLimit) return tooLarge(maxBytes);
-  if (!ended) return { ok: false, reason: 'damaged', message: 'the compressed data ends too early (it may have been cut off)' };
   const bytes = new Uint8Array(total);
   let offset = 0;
   for (const chunk of chunks) { bytes.set(chunk, offset); offset += chunk.length; }
   return { ok: true, bytes };
+}
+
+/** fflate's own messages ("unexpected EOF", "invalid distance") are for programmers: a player reads these. */
+function damaged(code: number | undefined): Inflated {
+  return code === FlateErrorCode.UnexpectedEOF
+    ? { ok: false, reason: 'damaged', message: 'the compressed data ends too early (it may have been cut off when it was copied)' }
+    : { ok: false, reason: 'damaged', message: 'the compressed data is damaged (a part of it was changed or lost)' };
 }
 
 function tooLarge(maxBytes: number): Inflated {
