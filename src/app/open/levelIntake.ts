@@ -14,7 +14,12 @@ export interface ReadFile {
 }
 
 /** Most files taken in one drop or choice (a level and its recordings). */
-const MAX_FILES = 16;
+export const MAX_FILES = 16;
+
+/** Why `count` files are too many to open at once, or null. */
+export function tooManyFiles(count: number): string | null {
+  return count > MAX_FILES ? `${count} files were given at once; open one level (and its recordings) at a time` : null;
+}
 
 /** Words for where a level came from, for the problems dialog ("in the file “x.json”"). */
 export function sourceInWords(kind: 'file' | 'paste' | 'link', name?: string): string {
@@ -25,7 +30,8 @@ export function sourceInWords(kind: 'file' | 'paste' | 'link', name?: string): s
 /** One level file, or one level file with the recordings it names (dropped or chosen together). */
 export function partsOfFiles(files: readonly ReadFile[]): ShareResult<SharedLevelParts> {
   if (files.length === 0) return shareFailure('no file was given');
-  if (files.length > MAX_FILES) return shareFailure(`${files.length} files were given at once; open one level (and its recordings) at a time`);
+  const tooMany = tooManyFiles(files.length);
+  if (tooMany !== null) return shareFailure(tooMany);
   if (files.length === 1) return levelFileParts(files[0]);
   const levels = files.filter((f) => !/\.wav$/i.test(f.name));
   if (levels.length !== 1) {

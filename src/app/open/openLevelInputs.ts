@@ -6,11 +6,11 @@
  * While a dialog other than the welcome is open, drops and pastes are left alone (that dialog has the
  * player's attention; the page behind it is inert).
  */
-import { MAX_BUNDLE_BYTES } from '../../levels/share';
+import { MAX_BUNDLE_BYTES, MAX_BUNDLE_TOTAL_BYTES } from '../../levels/share';
 import { describeBytes } from '../../levels/share/shareResult';
 import { button } from '../../ui/campaign/modalDialog';
 import { DropHint } from '../../ui/open/dropHint';
-import type { ReadFile } from './levelIntake';
+import { tooManyFiles, type ReadFile } from './levelIntake';
 
 export interface OpenLevelInputHandlers {
   /** Files were chosen or dropped (already read); `tooLarge` names one too large to read. */
@@ -31,13 +31,26 @@ function isTextField(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement && !['button', 'checkbox', 'radio', 'range', 'file', 'submit', 'reset', 'color'].includes(target.type);
 }
 
-async function readFiles(list: FileList | readonly File[]): Promise<{ files: ReadFile[]; tooLarge: string | null }> {
-  const files: ReadFile[] = [];
-  for (const file of Array.from(list)) {
-    // Checked before reading: a file of gigabytes is refused without loading it.
-    if (file.size > MAX_BUNDLE_BYTES) return { files: [], tooLarge: `the file “${file.name}” is ${describeBytes(file.size)}; a level file may be at most ${describeBytes(MAX_BUNDLE_BYTES)}` };
-    files.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+/** Why `list` is too much to read, or null: checked on the sizes the browser reports, before any byte is read. */
+function tooMuchToRead(list: readonly File[]): string | null {
+  const tooMany = tooManyFiles(list.length);
+  if (tooMany !== null) return tooMany;
+  let total = 0;
+  for (const file of list) {
+    if (file.size > MAX_BUNDLE_BYTES) return `the file “${file.name}” is ${describeBytes(file.size)}; a level file may be at most ${describeBytes(MAX_BUNDLE_BYTES)}`;
+    total += file.size;
   }
+  if (total > MAX_BUNDLE_TOTAL_BYTES) return `the ${list.length} files come to ${describeBytes(total)}; a level with its recordings may be at most ${describeBytes(MAX_BUNDLE_TOTAL_BYTES)}`;
+  return null;
+}
+
+async function readFiles(list: FileList | readonly File[]): Promise<{ files: ReadFile[]; tooLarge: string | null }> {
+  const chosen = Array.from(list);
+  // A drop of many files, or of gigabytes, is refused without loading any of it.
+  const tooLarge = tooMuchToRead(chosen);
+  if (tooLarge !== null) return { files: [], tooLarge };
+  const files: ReadFile[] = [];
+  for (const file of chosen) files.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
   return { files, tooLarge: null };
 }
 
@@ -50,7 +63,11 @@ export function installOpenLevelInputs(anchor: Element, handlers: OpenLevelInput
   input.multiple = true;
   input.hidden = true;
   const deliver = (list: FileList | readonly File[]): void => {
-    void readFiles(list).then(({ files, tooLarge }) => handlers.onFiles(files, tooLarge));
+    // A file can vanish or be locked between the choice and the read: that is a problem to show, not a silent failure.
+    void readFiles(list).then(
+      ({ files, tooLarge }) => handlers.onFiles(files, tooLarge),
+      (error: unknown) => handlers.onFiles([], `the file could not be read (${error instanceof Error ? error.message : String(error)})`),
+    );
   };
   input.addEventListener('change', () => {
     if (input.files && input.files.length > 0) deliver(input.files);
@@ -72,10 +89,13 @@ export function installOpenLevelInputs(anchor: Element, handlers: OpenLevelInput
     hint.show();
   });
   window.addEventListener('dragover', (e) => {
-    if (!carriesFiles(e) || !pageAcceptsLevels()) return;
+    if (!carriesFiles(e)) return;
+    // Always taken, even while a dialog is open: a file drag left to the browser ends with the
+    // browser showing the file in place of the game. While a dialog is open the drop is refused ('none').
     e.preventDefault();
-    if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
-    hint.show();
+    const accepts = pageAcceptsLevels();
+    if (e.dataTransfer) e.dataTransfer.dropEffect = accepts ? 'copy' : 'none';
+    if (accepts) hint.show();
   });
   window.addEventListener('dragleave', (e) => {
     if (!carriesFiles(e)) return;
