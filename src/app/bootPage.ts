@@ -234,6 +234,8 @@ export async function bootPage(): Promise<void> {
     openMenu: (afterClose) => dialogs.openCampaignMenu(afterClose),
     anyOpened: () => opener.anyOpened,
     leftBadLink: (problem) => controls.showWarning([problem, progressStore.warning ?? campaignWarning].filter((w) => w !== null).join(' ')),
+    // The header's "Open a level…" (installOpenAndShare adds it): the same chooser, the same checks.
+    chooseLevelFile: () => document.getElementById('open-level')?.click(),
   });
   const loop = startFrameLoop(app, { state, time, views, slowRefresh, view });
   wakeFrames = () => loop.wake();

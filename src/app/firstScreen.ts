@@ -24,6 +24,8 @@ export interface FirstScreenDeps {
    * banner says so from now on. While the welcome is open it alone says it (said once, not twice).
    */
   leftBadLink(problem: string): void;
+  /** Opens the file chooser for a level file (the welcome stays until a level opens). */
+  chooseLevelFile(): void;
 }
 
 export class FirstScreen {
@@ -54,6 +56,7 @@ export class FirstScreen {
     }, {
       onCampaignLevel: (id) => this.leave(problem, () => openLevel(id, true)),
       onFreePlay: (id) => this.leave(problem, () => openLevel(id, false)),
+      onOpenFile: () => this.deps.chooseLevelFile(),
       onMenu: () => this.deps.openMenu(() => {
         if (!this.deps.anyOpened()) this.show(problem);
         else if (problem !== null) this.deps.leftBadLink(problem);

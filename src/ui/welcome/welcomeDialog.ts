@@ -33,6 +33,11 @@ export interface WelcomeHandlers {
   onMenu(): void;
   /** Open this level for free play (no cards, no stars). */
   onFreePlay(id: string): void;
+  /**
+   * Choose a level file to open (someone sent one). The welcome stays until a level opens, so a
+   * cancelled choice or a file that cannot be opened leaves the player here, not on an empty page.
+   */
+  onOpenFile?(): void;
 }
 
 export class WelcomeDialog {
@@ -91,11 +96,18 @@ export class WelcomeDialog {
     }
     // A bad link: the menu is the way on (the player was after some particular level).
     if (content.problem) buttons.unshift(...buttons.splice(buttons.indexOf(menu), 1));
+    const onOpenFile = handlers.onOpenFile;
+    if (onOpenFile) {
+      const openFile = button('Open a level file…', () => onOpenFile());
+      openFile.id = 'welcome-open-file';
+      buttons.push(openFile);
+    }
     buttons[0].classList.add('welcome-primary');
     const row = el('div', undefined, 'level-card-buttons welcome-buttons');
     row.append(...buttons);
     parts.push(row);
-    parts.push(el('p', `${freePlay ? 'Esc: free play. ' : ''}A level editor, to build your own experiments, is on the way.`, 'muted welcome-footnote'));
+    const dropOrPaste = onOpenFile ? 'A level file or link someone sent you can also be dropped or pasted here. ' : '';
+    parts.push(el('p', `${freePlay ? 'Esc: free play. ' : ''}${dropOrPaste}A level editor, to build your own experiments, is on the way.`, 'muted welcome-footnote'));
     d.replaceChildren(...parts);
     // Esc (no button pressed) is free play, or the menu when there is no sandbox.
     this.dialog.show(buttons[0], () => (this.chosen ?? (freePlay ? () => handlers.onFreePlay(freePlay.id) : () => handlers.onMenu()))());
