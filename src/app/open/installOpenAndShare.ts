@@ -34,7 +34,8 @@ export function installOpenAndShare(deps: OpenAndShareDeps): OpenLevelFlow {
     levelOpen: () => deps.session() !== null,
   });
   installOpenLevelInputs(deps.anchor, {
-    onFiles: (files, tooLarge) => flow.openFiles(files, tooLarge),
+    onFiles: (files) => flow.openFiles(files),
+    onUnread: (names, problem) => flow.refuseFiles(names, problem),
     onPaste: (text) => flow.openPaste(text),
   });
   installShareButton(deps.shareAnchor, {

@@ -27,6 +27,11 @@ export function sourceInWords(kind: 'file' | 'paste' | 'link', name?: string): s
   return kind === 'paste' ? 'the pasted text' : 'the link';
 }
 
+/** Words for files given together: "the file “x.json”", or "the 3 files". */
+export function filesInWords(names: readonly string[]): string {
+  return names.length === 1 ? sourceInWords('file', names[0]) : names.length === 0 ? 'the file' : `the ${names.length} files`;
+}
+
 /** One level file, or one level file with the recordings it names (dropped or chosen together). */
 export function partsOfFiles(files: readonly ReadFile[]): ShareResult<SharedLevelParts> {
   if (files.length === 0) return shareFailure('no file was given');

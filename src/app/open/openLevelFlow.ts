@@ -7,7 +7,7 @@
 import type { LevelError } from '../../levels/errors';
 import type { SharedLevelParts, ShareResult } from '../../levels/share';
 import { OpenProblemsDialog } from '../../ui/open/openProblemsDialog';
-import { openParts, partsOfFiles, partsOfHash, partsOfPaste, sourceInWords, type ReadFile } from './levelIntake';
+import { filesInWords, openParts, partsOfFiles, partsOfHash, partsOfPaste, sourceInWords, type ReadFile } from './levelIntake';
 import type { YourLevels } from './yourLevels';
 
 export interface OpenLevelFlowDeps {
@@ -29,13 +29,13 @@ export class OpenLevelFlow {
 
   constructor(private readonly deps: OpenLevelFlowDeps) {}
 
-  openFiles(files: readonly ReadFile[], tooLarge: string | null): void {
-    const source = files.length === 1 ? sourceInWords('file', files[0].name) : files.length === 0 ? 'the file' : `the ${files.length} files`;
-    if (tooLarge !== null) {
-      this.problems.show('the file', [{ path: '', message: tooLarge }], this.deps.levelOpen());
-      return;
-    }
-    this.take(partsOfFiles(files), source);
+  openFiles(files: readonly ReadFile[]): void {
+    this.take(partsOfFiles(files), filesInWords(files.map((f) => f.name)));
+  }
+
+  /** Files the page did not read (too many, too large, unreadable): `problem` says why. */
+  refuseFiles(names: readonly string[], problem: string): void {
+    this.problems.show(filesInWords(names), [{ path: '', message: problem }], this.deps.levelOpen());
   }
 
   openPaste(text: string): void {

@@ -13,8 +13,10 @@ import { DropHint } from '../../ui/open/dropHint';
 import { tooManyFiles, type ReadFile } from './levelIntake';
 
 export interface OpenLevelInputHandlers {
-  /** Files were chosen or dropped (already read); `tooLarge` names one too large to read. */
-  onFiles(files: ReadFile[], tooLarge: string | null): void;
+  /** Files were chosen or dropped, and read. */
+  onFiles(files: ReadFile[]): void;
+  /** Files were chosen or dropped but not read (too many, too large, unreadable): their names and why. */
+  onUnread(names: string[], problem: string): void;
   /** Text was pasted outside a text field. */
   onPaste(text: string): void;
 }
@@ -37,21 +39,17 @@ function tooMuchToRead(list: readonly File[]): string | null {
   if (tooMany !== null) return tooMany;
   let total = 0;
   for (const file of list) {
-    if (file.size > MAX_BUNDLE_BYTES) return `the file “${file.name}” is ${describeBytes(file.size)}; a level file may be at most ${describeBytes(MAX_BUNDLE_BYTES)}`;
+    if (file.size > MAX_BUNDLE_BYTES) return `“${file.name}” is ${describeBytes(file.size)}; a level file may be at most ${describeBytes(MAX_BUNDLE_BYTES)}`;
     total += file.size;
   }
   if (total > MAX_BUNDLE_TOTAL_BYTES) return `the ${list.length} files come to ${describeBytes(total)}; a level with its recordings may be at most ${describeBytes(MAX_BUNDLE_TOTAL_BYTES)}`;
   return null;
 }
 
-async function readFiles(list: FileList | readonly File[]): Promise<{ files: ReadFile[]; tooLarge: string | null }> {
-  const chosen = Array.from(list);
-  // A drop of many files, or of gigabytes, is refused without loading any of it.
-  const tooLarge = tooMuchToRead(chosen);
-  if (tooLarge !== null) return { files: [], tooLarge };
-  const files: ReadFile[] = [];
-  for (const file of chosen) files.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
-  return { files, tooLarge: null };
+async function readFiles(files: readonly File[]): Promise<ReadFile[]> {
+  const read: ReadFile[] = [];
+  for (const file of files) read.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+  return read;
 }
 
 /** Adds the Open button (after `anchor`) and the page-wide drop and paste handling. */
@@ -63,10 +61,15 @@ export function installOpenLevelInputs(anchor: Element, handlers: OpenLevelInput
   input.multiple = true;
   input.hidden = true;
   const deliver = (list: FileList | readonly File[]): void => {
-    // A file can vanish or be locked between the choice and the read: that is a problem to show, not a silent failure.
-    void readFiles(list).then(
-      ({ files, tooLarge }) => handlers.onFiles(files, tooLarge),
-      (error: unknown) => handlers.onFiles([], `the file could not be read (${error instanceof Error ? error.message : String(error)})`),
+    const chosen = Array.from(list);
+    const names = chosen.map((file) => file.name);
+    // A drop of many files, or of gigabytes, is refused without loading any of it.
+    const refused = tooMuchToRead(chosen);
+    if (refused !== null) { handlers.onUnread(names, refused); return; }
+    // A file can vanish or be locked between the choice and the read: a problem to show, not a silent failure.
+    void readFiles(chosen).then(
+      (files) => handlers.onFiles(files),
+      (error: unknown) => handlers.onUnread(names, `it could not be read (${error instanceof Error ? error.message : String(error)})`),
     );
   };
   input.addEventListener('change', () => {

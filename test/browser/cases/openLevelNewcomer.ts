@@ -113,6 +113,8 @@ const dragsAndTooMany: TestCase = {
     const lines = await page.locator('#open-problems-list li').allTextContents();
     assert(lines.length === 1 && lines[0] === '17 files were given at once; open one level (and its recordings) at a time', `17 files read: ${lines.join(' | ')}`);
     assert(await page.evaluate(() => (window as unknown as { __reads?: number }).__reads ?? 0) === 0, 'the page read the files of a drop it refuses');
+    const intro = (await page.locator('#open-problems-dialog p').first().textContent()) ?? '';
+    assert(intro === 'Synaptica found 1 problem in the 17 files:', `the problems dialog says "${intro}" of 17 files`);
     await page.screenshot({ path: `${shots}too-many-files-1280.png` });
     await page.keyboard.press('Escape');
     assert(await page.evaluate(() => window.__synaptica!.levelId()) === 'stdp-pairing', 'a refused drop replaced the level');
