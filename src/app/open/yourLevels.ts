@@ -13,6 +13,13 @@ import { encodeLevelLink } from '../../levels/share';
 import type { LevelEntry } from '../levelCatalog';
 
 export const YOUR_LEVELS_GROUP = 'Your levels';
+/**
+ * Own files (recordings) above this many bytes in all are not tried for the address's link: a link
+ * holds about 36 KB of packed bytes and a recording packs 1–3×, so they would not fit anyway, and
+ * packing a minute of audio to find that out freezes the page for seconds (measured: 4.7 s for a
+ * 5.8 MB recording in Node). Share still tries, when asked.
+ */
+const MAX_ADDRESS_ASSET_BYTES = 256_000;
 const KEY_PREFIX = 'yours.';
 
 /** The page's (and the saved progress's) key for a level opened from outside: never a built-in id. */
@@ -33,7 +40,9 @@ export class YourLevels {
   /** Adds (or replaces) a level with its own files; returns its menu entry. */
   add(level: Level, assets: ReadonlyMap<string, Uint8Array>): LevelEntry {
     const key = yourLevelKey(level.id);
-    const link = encodeLevelLink(level, assets);
+    let assetBytes = 0;
+    for (const bytes of assets.values()) assetBytes += bytes.length;
+    const link = assetBytes <= MAX_ADDRESS_ASSET_BYTES ? encodeLevelLink(level, assets) : null;
     const entry: LevelEntry = {
       id: key,
       title: level.title,
@@ -41,7 +50,7 @@ export class YourLevels {
       maxStars: maxStarsOf(level.lesson?.stars),
       load: () => Promise.resolve(level),
       assets: loadedLevelFiles(assets, this.shipped),
-      urlFragment: link.ok ? link.fragment : null,
+      urlFragment: link?.ok ? link.fragment : null,
     };
     // Re-inserted so the menu lists the newest last.
     this.entries.delete(key);

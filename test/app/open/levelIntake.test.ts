@@ -79,4 +79,12 @@ describe('Your levels', () => {
     expect(entry.urlFragment).toMatch(/^level=/);
     expect(await entry.load()).toMatchObject({ title: 'Pairing, second draft' });
   });
+
+  it('a level with a short recording keeps it in its address link; one with over 256 KB of recordings has none (not packed on open)', () => {
+    const yours = new YourLevels(() => Promise.reject(new Error('no shipped files in this test')));
+    const level = { ...builtInLevel('songbird-wav-tutor'), id: 'mine' };
+    expect(yours.add(level, new Map([['tutor.wav', wav]])).urlFragment).toMatch(/^level=/);
+    // Silence packs to almost nothing, so it would fit in a link: it is the size that decides, before packing.
+    expect(yours.add(level, new Map([['tutor.wav', new Uint8Array(256_001)]])).urlFragment).toBeNull();
+  });
 });
