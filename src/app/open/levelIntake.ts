@@ -49,13 +49,26 @@ export function partsOfFiles(files: readonly ReadFile[]): ShareResult<SharedLeve
   return { ok: true, levelText: parts.levelText, assets };
 }
 
+/**
+ * A level link inside pasted text: the run of non-space characters holding "#level=" (a link is often
+ * pasted with the chat message around it), without the punctuation a sentence ends it with (none of
+ * which a link's level data contains); null when the text holds none.
+ */
+export function levelLinkIn(text: string): string | null {
+  const link = /\S*#(?:\S*&)?level=\S*/.exec(text);
+  return link === null ? null : link[0].replace(/[.,;:!?)\]}>'"”’]+$/, '');
+}
+
 /** A paste that is a level (JSON text) or a level link; null when it is neither (ordinary pasted text). */
 export function partsOfPaste(text: string): ShareResult<SharedLevelParts> | null {
   const trimmed = text.trim();
-  if (levelParameterOf(trimmed) !== null && /#(.*&)?level=/.test(trimmed)) return decodeLevelLink(trimmed);
-  if (!trimmed.startsWith('{')) return null;
-  if (trimmed.length > MAX_LEVEL_FILE_BYTES) return shareFailure(`the pasted text is ${describeBytes(trimmed.length)} long; a level may be at most ${describeBytes(MAX_LEVEL_FILE_BYTES)}`);
-  return { ok: true, levelText: trimmed, assets: new Map() };
+  // JSON first: a level's own text may mention a link in its lesson.
+  if (trimmed.startsWith('{')) {
+    if (trimmed.length > MAX_LEVEL_FILE_BYTES) return shareFailure(`the pasted text is ${describeBytes(trimmed.length)} long; a level may be at most ${describeBytes(MAX_LEVEL_FILE_BYTES)}`);
+    return { ok: true, levelText: trimmed, assets: new Map() };
+  }
+  const link = levelLinkIn(trimmed);
+  return link === null ? null : decodeLevelLink(link);
 }
 
 /** The "#level=" of the page's address, or null when it has none. */

@@ -47,6 +47,14 @@ describe('partsOfPaste and partsOfHash', () => {
     if (!link.ok) throw new Error('no link');
     expect(openParts(partsOfPaste(`https://example.org/#${link.fragment}`) ?? { ok: false, errors: [] }).ok).toBe(true);
     expect(partsOfPaste('hello, world')).toBeNull();
+    // As sent in a chat: the link among words, ended by a full stop.
+    expect(openParts(partsOfPaste(`have a look: https://example.org/#${link.fragment}. Thanks!`) ?? { ok: false, errors: [] }).ok).toBe(true);
+    expect(openParts(partsOfPaste(`(#${link.fragment})`) ?? { ok: false, errors: [] }).ok).toBe(true);
+    // A level's JSON that mentions a link in its text is still the level.
+    const mentions = JSON.parse(text('stdp-pairing')) as { description: string };
+    mentions.description = 'Shared as https://example.org/#level=abc';
+    const pasted = openParts(partsOfPaste(JSON.stringify(mentions)) ?? { ok: false, errors: [] });
+    expect(pasted.ok && pasted.level.description).toBe('Shared as https://example.org/#level=abc');
     expect(partsOfPaste('level=abc is what I typed')).toBeNull();
   });
 
