@@ -3,6 +3,7 @@
  * 2000): its config, commands, metrics, the names it brings, checks, spawn, player actions and
  * menu group. Listed in src/circuits/registry.ts; its scene is src/render/scenes/eyeblink/.
  */
+import { cerebellumStarter } from './starter';
 import { defineCircuit } from '../plugin/circuitDefinition';
 import { cerebellumTraceSignals } from './traceSignals';
 import { estimatePartsSynapses, providedPopulations } from '../plugin/networkParts';
@@ -44,4 +45,5 @@ export const cerebellumCircuit = defineCircuit({
   install: spawnCerebellum,
   playerActions: cerebellumPlayerActions,
   liveParameters: { puffStrength: 'setPuffStrength', isiMs: 'setIsiMs' },
+  starter: cerebellumStarter,
 });

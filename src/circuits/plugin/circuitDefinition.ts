@@ -15,6 +15,7 @@ import type { StateProbe } from '../../sim/monitors/stateProbe';
 import type { CircuitCheckContext, CircuitLevelView, CircuitSpawnContext, PathSegment } from './contexts';
 import type { CircuitAction } from './playerAction';
 import type { ProvidedModel } from './networkParts';
+import type { CircuitStarter } from './circuitStarter';
 
 /** A part of each trial timed from one of its events: a window [startMs, endMs) or a sample (endMs = null). */
 export interface TrialSpan {
@@ -190,6 +191,8 @@ export interface CircuitDefinition<
   predictionError?(world: SimWorld): number | null;
   /** Files it makes for assets/ (built-in sounds and their templates). */
   readonly generatedAssets?: GeneratedAssets;
+  /** The smallest working level around it: the level editor's template for this kind. */
+  readonly starter: CircuitStarter;
 }
 
 /** Identity with inference: `defineCircuit({ kind: 'x', schema, ... })` keeps each field's precise type. */

@@ -4,6 +4,7 @@
  * button, its δ for the page's dopamine earcons and its menu group. It brings no names of its own. Listed in src/circuits/registry.ts;
  * its scene is src/render/scenes/dopamine/.
  */
+import { rewardStarter } from './starter';
 import { defineCircuit } from '../plugin/circuitDefinition';
 import { rewardTraceSignals } from './traceSignals';
 import { rewardConfigSchema } from './configSchema';
@@ -26,4 +27,5 @@ export const rewardCircuit = defineCircuit({
   install: spawnRewardCircuit,
   predictionError: (world) => rewardCircuitsOf(world)[0]?.signals[Signal.delta] ?? null,
   playerActions: () => [{ kind: 'button', id: 'deliverReward', label: 'Give juice now (reward 1)', command: () => ({ type: 'deliverReward', amount: 1 }) }],
+  starter: rewardStarter,
 });

@@ -6,9 +6,9 @@
 import { checkRef, type CircuitCheckContext, type PathSegment } from '../plugin/contexts';
 import type { SongbirdCircuitConfig } from './configSchema';
 import { MODULATOR, SONGBIRD_POPULATIONS, SONGBIRD_PROJECTIONS } from './songbirdNetwork';
-import { DEFAULT_SONGBIRD_PARAMS, POOL_COUNT } from './songbirdParams';
-import { SONG_FRAME_MS } from './runSongbirdSession';
-import { TUTOR_SONGS, tutorDurationMs } from './audio/tutorSongs';
+import { POOL_COUNT } from './songbirdParams';
+import { renditionTrialMs } from './renditionTrialMs';
+import { TUTOR_SONGS } from './audio/tutorSongs';
 
 export function checkSongbirdCircuit(ctx: CircuitCheckContext, config: SongbirdCircuitConfig, path: readonly PathSegment[]): void {
   const { level } = ctx;
@@ -30,8 +30,7 @@ export function checkSongbirdCircuit(ctx: CircuitCheckContext, config: SongbirdC
   }
   const tutor = config.tutor;
   if ('builtIn' in tutor) {
-    const songMs = Math.ceil(tutorDurationMs(TUTOR_SONGS[tutor.builtIn]) / SONG_FRAME_MS) * SONG_FRAME_MS;
-    const needMs = DEFAULT_SONGBIRD_PARAMS.hvcLeadMs + songMs + config.reinforcementDelayMs + 1;
+    const needMs = renditionTrialMs(tutor.builtIn, config.reinforcementDelayMs);
     level.timeline.sessions.forEach((session, s) => session.phases.forEach((phase, p) => {
       if (phase.trialMs < needMs) {
         ctx.report(['timeline', 'sessions', s, 'phases', p, 'trialMs'], `a rendition of "${tutor.builtIn}" and its reinforcement need trials of at least ${needMs} ms, got ${phase.trialMs}`);

@@ -4,6 +4,7 @@
  * playback and export, and its menu group. Listed in src/circuits/registry.ts; its scene and side
  * panel are in src/render/scenes/songbird/.
  */
+import { songbirdStarter } from './starter';
 import { defineCircuit } from '../plugin/circuitDefinition';
 import { songbirdTraceSignals } from './traceSignals';
 import { songbirdConfigSchema, type SongbirdCircuitConfig } from './configSchema';
@@ -53,4 +54,5 @@ export const songbirdCircuit = defineCircuit({
   exportAudio: exportSongFiles,
   playback: songPlayback,
   generatedAssets: { folder: 'tutors', files: tutorAssetFiles, describe: describeTutorAsset },
+  starter: songbirdStarter,
 });

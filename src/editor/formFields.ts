@@ -1,0 +1,178 @@
+/**
+ * Forms generated from the level schema: a zod schema and the draft's value there become a tree of
+ * fields (numbers with unit, range and default; texts; switches; choices; groups; lists; a choice of
+ * kind that swaps the fields below it) that the page renders. Units, ranges, defaults and help come
+ * from the schema's metadata (src/circuits/plugin/param.ts), so a new parameter or circuit kind
+ * appears in the editor without editor code.
+ */
+import { z } from 'zod';
+import { parameterInfo, parameterRange } from '../circuits/plugin/param';
+import { ID_PATTERN } from '../levels/schema/common';
+import type { DraftPath } from './draftEdit';
+import { fieldLabel, keyToWords } from './fieldLabels';
+import { branchFor, discriminatorOf, literalValues, memberFor, unionOptions, unwrap } from './schemaWalk';
+import { starterValue } from './starterValues';
+
+interface FieldBase {
+  readonly path: DraftPath;
+  /** In words, for the field's <label>. */
+  readonly label: string;
+  readonly help: string | undefined;
+  /** The field may be left out (the schema's default or "none" then applies). */
+  readonly optional: boolean;
+  readonly defaultValue: unknown;
+  readonly hasDefault: boolean;
+  /** The draft's value here (undefined: left out). */
+  readonly value: unknown;
+}
+
+export interface NumberField extends FieldBase {
+  readonly kind: 'number';
+  readonly unit: string | undefined;
+  readonly min: number;
+  readonly max: number;
+  readonly integer: boolean;
+  readonly minExclusive: boolean;
+  readonly citation: string | undefined;
+}
+export interface TextField extends FieldBase { readonly kind: 'text'; readonly maxLength: number | undefined; readonly isId: boolean }
+export interface BooleanField extends FieldBase { readonly kind: 'boolean' }
+export interface ChoiceOption { readonly value: string | number | boolean; readonly label: string; readonly help: string | undefined }
+export interface ChoiceField extends FieldBase { readonly kind: 'choice'; readonly options: readonly ChoiceOption[] }
+export interface GroupNode extends FieldBase { readonly kind: 'group'; readonly fields: readonly FormNode[] }
+export interface ListNode extends FieldBase {
+  readonly kind: 'list';
+  readonly items: readonly FormNode[];
+  readonly maxItems: number;
+  readonly minItems: number;
+  /** What "Add" inserts. */
+  newItem(): unknown;
+}
+/** A discriminated union: choosing another kind replaces the value with that kind's starter. */
+export interface VariantNode extends FieldBase {
+  readonly kind: 'variant';
+  readonly discriminator: string;
+  readonly options: readonly ChoiceOption[];
+  readonly fields: readonly FormNode[];
+  starterFor(choice: ChoiceOption['value']): unknown;
+}
+/** A plain union (a number or a distribution): pick a form, then fill it. */
+export interface AlternativesNode extends FieldBase {
+  readonly kind: 'alternatives';
+  readonly options: readonly { readonly label: string; starter(): unknown }[];
+  readonly selected: number;
+  readonly inner: FormNode;
+}
+/** Something no form control fits (pairs of indices): edited as JSON text. */
+export interface JsonField extends FieldBase { readonly kind: 'json' }
+
+export type FormNode = NumberField | TextField | BooleanField | ChoiceField | GroupNode | ListNode | VariantNode | AlternativesNode | JsonField;
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function choiceOption(value: unknown, help?: string): ChoiceOption {
+  const shown = typeof value === 'string' ? keyToWords(value) : String(value);
+  return { value: value as ChoiceOption['value'], label: shown, help };
+}
+
+function objectFields(schema: z.ZodObject, value: unknown, path: DraftPath, skip?: string): FormNode[] {
+  const record = isObject(value) ? value : {};
+  return Object.entries(schema.shape as Record<string, z.ZodType>)
+    .filter(([key]) => key !== skip)
+    .map(([key, field]) => formFor(field, record[key], [...path, key], key));
+}
+
+function minMaxItems(schema: z.ZodArray): { minItems: number; maxItems: number } {
+  let minItems = 0;
+  let maxItems = Infinity;
+  for (const check of schema._zod.def.checks ?? []) {
+    const def = check._zod.def as { check: string; minimum?: number; maximum?: number };
+    if (def.check === 'min_length') minItems = def.minimum ?? 0;
+    if (def.check === 'max_length') maxItems = def.maximum ?? Infinity;
+  }
+  return { minItems, maxItems };
+}
+
+/** What a list item is called in its heading: its label or id when it has one, else "Item n". */
+export function itemTitle(value: unknown, index: number): string {
+  if (isObject(value)) {
+    for (const key of ['label', 'id', 'title'] as const) {
+      const named = value[key];
+      if (typeof named === 'string' && named.length > 0) return named;
+    }
+  }
+  return `Item ${index + 1}`;
+}
+
+/** The form of `value` under `schema` at `path`; `key` names the field (its label and unit). */
+export function formFor(schema: z.ZodType, value: unknown, path: DraftPath, key: string | number): FormNode {
+  const { schema: inner, optional, hasDefault, defaultValue, description } = unwrap(schema);
+  const named = typeof key === 'string' ? fieldLabel(key) : { label: itemTitle(value, key), unit: undefined };
+  const base = { path, label: named.label, help: description, optional, hasDefault, defaultValue, value };
+
+  if (inner instanceof z.ZodNumber) {
+    const info = parameterInfo(schema);
+    const range = parameterRange(inner)!;
+    const unit = info?.unit ?? named.unit;
+    return { ...base, kind: 'number', unit: unit === '1' ? undefined : unit, min: range.min, max: range.max, integer: range.integer, minExclusive: range.minExclusive, citation: info?.citation, help: info?.description ?? description };
+  }
+  if (inner instanceof z.ZodString) {
+    const formats = (inner._zod.def.checks ?? []).map((c) => c._zod.def as { format?: string; pattern?: RegExp });
+    const isId = formats.some((f) => f.format === 'regex' && f.pattern?.source === ID_PATTERN.source);
+    return { ...base, kind: 'text', maxLength: inner.maxLength ?? undefined, isId };
+  }
+  if (inner instanceof z.ZodBoolean) return { ...base, kind: 'boolean' };
+  if (inner instanceof z.ZodEnum || inner instanceof z.ZodLiteral) {
+    return { ...base, kind: 'choice', options: literalValues(inner).map((v) => choiceOption(v)) };
+  }
+  if (inner instanceof z.ZodObject) return { ...base, kind: 'group', fields: objectFields(inner, value, path) };
+  if (inner instanceof z.ZodArray) {
+    const element = inner.element as z.ZodType;
+    const list = Array.isArray(value) ? value : [];
+    return {
+      ...base, kind: 'list', ...minMaxItems(inner),
+      items: list.map((item, index) => formFor(element, item, [...path, index], index)),
+      newItem: () => starterValue(element),
+    };
+  }
+  if (inner instanceof z.ZodDiscriminatedUnion) {
+    const discriminator = discriminatorOf(inner)!;
+    const members = unionOptions(inner) as z.ZodObject[];
+    const options = members.map((member) => {
+      const literal = member.shape[discriminator] as z.ZodType;
+      return choiceOption(literalValues(literal)[0], unwrap(literal).description ?? member.description);
+    });
+    const member = memberFor(inner, value);
+    return {
+      ...base, kind: 'variant', discriminator, options,
+      fields: member === undefined ? [] : objectFields(member, value, path, discriminator),
+      starterFor: (choice) => {
+        const picked = members.find((m) => literalValues(m.shape[discriminator] as z.ZodType).includes(choice));
+        return picked === undefined ? undefined : starterValue(picked);
+      },
+    };
+  }
+  if (inner instanceof z.ZodUnion) {
+    const branches = unionOptions(inner);
+    const chosen = branchFor(inner, value);
+    const selected = Math.max(0, branches.indexOf(chosen));
+    return {
+      ...base, kind: 'alternatives', selected,
+      options: branches.map((branch) => ({ label: alternativeLabel(branch), starter: () => starterValue(branch) })),
+      inner: formFor(chosen, value, path, key),
+    };
+  }
+  return { ...base, kind: 'json' };
+}
+
+/** How a union's branch is offered ("A number", "A list", or its description's first words). */
+function alternativeLabel(branch: z.ZodType): string {
+  const inner = unwrap(branch).schema;
+  if (inner instanceof z.ZodNumber) return 'A number';
+  if (inner instanceof z.ZodString) return 'A name';
+  if (inner instanceof z.ZodTuple) return 'A range [low, high]';
+  if (inner instanceof z.ZodArray) return 'A list';
+  if (inner instanceof z.ZodDiscriminatedUnion) return 'A distribution';
+  const description = unwrap(branch).description;
+  return description === undefined ? 'An object' : description.replace(/[.:].*$/, '');
+}

@@ -1,0 +1,83 @@
+/**
+ * Renaming a population, projection, stimulus, modulator pool or neuron type, with every reference
+ * to it, as one edit (one undo step). References are found from the schema: an id field whose
+ * description names that kind of part ("Id of the presynaptic population"), and player-parameter
+ * paths through the part ("projections.ee.plasticity.aPlus"). Anything else that still holds the
+ * old id is reported, so the designer sees what to check.
+ */
+import { z } from 'zod';
+import { levelSchema } from '../levels/schema/level';
+import { ID_PATTERN } from '../levels/schema/common';
+import { valueAt, type Draft } from './applyEdit';
+import type { DraftEdit, DraftPath } from './draftEdit';
+import { unwrap } from './schemaWalk';
+import { walkDraft } from './walkDraft';
+
+export type NamedCollection = 'populations' | 'projections' | 'stimuli' | 'modulators' | 'neuronTypes';
+
+const REFERENCE_WORDS: Readonly<Record<NamedCollection, RegExp>> = {
+  populations: /\bpopulations?\b/i,
+  projections: /\bprojections?\b/i,
+  stimuli: /\bstimul(?:us|i)\b/i,
+  modulators: /\bmodulator\b|\bpool\b/i,
+  neuronTypes: /\bneuron types?\b/i,
+};
+
+/** A description of a part's own id ("Id of this population, ..."), not a reference. */
+const OWN_ID = /^Id of this\b/i;
+
+function isIdString(schema: z.ZodType): boolean {
+  const inner = unwrap(schema).schema;
+  if (!(inner instanceof z.ZodString)) return false;
+  return (inner._zod.def.checks ?? []).some((c) => {
+    const def = c._zod.def as { format?: string; pattern?: RegExp };
+    return def.format === 'regex' && def.pattern?.source === ID_PATTERN.source;
+  });
+}
+
+export interface RenamePlan {
+  /** One batch: the new id and every reference (empty edits when the rename is refused). */
+  readonly edit: DraftEdit;
+  /** Where references were updated. */
+  readonly updated: readonly DraftPath[];
+  /** Id fields that still hold the old id (not recognised as references): check them by hand. */
+  readonly remaining: readonly DraftPath[];
+  /** Why the rename cannot be done, or null. */
+  readonly refusal: string | null;
+}
+
+/** Plans renaming item `index` of `collection` to `newId`. */
+export function planRename(draft: Draft, collection: NamedCollection, index: number, newId: string): RenamePlan {
+  const refuse = (refusal: string): RenamePlan => ({ edit: { kind: 'batch', edits: [] }, updated: [], remaining: [], refusal });
+  const list = valueAt(draft, [collection]);
+  const item = Array.isArray(list) ? (list[index] as Record<string, unknown> | undefined) : undefined;
+  const oldId = item?.id;
+  if (typeof oldId !== 'string') return refuse('there is nothing to rename here');
+  if (!ID_PATTERN.test(newId)) return refuse(`"${newId}" is not a valid id: use a letter followed by letters, digits, _ or -`);
+  if ((list as { id?: unknown }[]).some((other, i) => i !== index && other?.id === newId)) return refuse(`another item is already called "${newId}"`);
+
+  const ownPath: DraftPath = [collection, index, 'id'];
+  const words = REFERENCE_WORDS[collection];
+  const edits: DraftEdit[] = [{ kind: 'set', path: ownPath, value: newId }];
+  const updated: DraftPath[] = [];
+  const remaining: DraftPath[] = [];
+  const samePath = (a: DraftPath, b: DraftPath) => a.length === b.length && a.every((s, i) => s === b[i]);
+  walkDraft(levelSchema, draft, (schema, value, path) => {
+    if (typeof value !== 'string' || samePath(path, ownPath)) return;
+    if (path[0] === 'playerParameters' && path[2] === 'path') {
+      const segments = value.split('.');
+      if (segments[0] === collection && segments[1] === oldId) {
+        edits.push({ kind: 'set', path, value: [collection, newId, ...segments.slice(2)].join('.') });
+        updated.push(path);
+      }
+      return;
+    }
+    if (value !== oldId || !isIdString(schema)) return;
+    const description = unwrap(schema).description ?? '';
+    if (!OWN_ID.test(description) && words.test(description)) {
+      edits.push({ kind: 'set', path, value: newId });
+      updated.push(path);
+    } else if (!OWN_ID.test(description)) remaining.push(path);
+  });
+  return { edit: { kind: 'batch', edits }, updated, remaining, refusal: null };
+}
