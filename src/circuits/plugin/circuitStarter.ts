@@ -6,7 +6,7 @@
  * network). The editor adds the level's header; test/editor checks every starter loads.
  */
 export interface CircuitStarter {
-  /** What the template is called in the picker ("Eyeblink conditioning"). */
+  /** What the template is called in the picker. */
   readonly title: string;
   /** One sentence on what the template holds. */
   readonly summary: string;
