@@ -21,6 +21,7 @@ import { installDebugHooks } from './debugHooks';
 import { FastForwardControl } from './fastForwardControl';
 import { firstChangeRestartText, settingInForce, watchedSoFar } from './firstChangeRestart';
 import { FirstScreen } from './firstScreen';
+import { EditorMode } from './editor/editorMode';
 import { FixedStepClock } from './fixedStepClock';
 import { startFrameLoop } from './frameLoop';
 import { listLevels } from './levelCatalog';
@@ -227,7 +228,22 @@ export async function bootPage(): Promise<void> {
   // The slow refresh runs from the frame loop four times a second: it must not keep a paused page awake.
   const slowRefresh = new SlowRefresh({ state, bus, clock, controls, objectives, lesson, views, refreshButtons: showMode });
   const opener = new LevelOpener({ state, levels, yourLevels, clock, controls, levelSelect, lesson, views, fastForward, slowRefresh, refreshButtons });
+  const editorMode = await EditorMode.create({
+    levels,
+    play: (id, data) => {
+      firstScreen.dismiss();
+      return opener.playData(id, data);
+    },
+    pauseGame: () => time.pause(),
+    game: document.getElementById('app') as HTMLElement,
+  });
+  const openEditor = (): void => {
+    firstScreen.dismiss();
+    editorMode.show();
+  };
+  document.getElementById('editor-open')?.addEventListener('click', openEditor);
   const firstScreen = new FirstScreen({
+    openEditor,
     chapters,
     progress: () => progressStore.current,
     openLevel: (id, fromCampaign) => opener.open(id, fromCampaign),
@@ -266,12 +282,15 @@ export async function bootPage(): Promise<void> {
     play: () => time.play(),
   });
 
+  // ?editor opens the level editor (with the latest draft, recovered after a reload or a crash) instead of the welcome.
+  const wantsEditor = new URLSearchParams(window.location.search).has('editor');
+  if (wantsEditor) editorMode.show();
   // A "#level=" address holds a level itself: it opens first (as ?level= would); a bad one is explained before the welcome.
   const address = openFlow.fromAddress(window.location.hash);
   const search = address.kind === 'opened' ? `?level=${encodeURIComponent(address.key)}` : window.location.search;
   let linkProblemsShown = false;
   await opener.openFirst(search, progressStore.warning ?? campaignWarning, opensAsCampaign, (problem) => {
-    if (address.kind !== 'failed') { firstScreen.show(problem); return; }
+    if (address.kind !== 'failed') { if (!wantsEditor) firstScreen.show(problem); return; }
     linkProblemsShown = true;
     openFlow.showLinkProblems(address.errors, () => firstScreen.show(problem));
   });

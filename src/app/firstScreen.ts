@@ -17,6 +17,8 @@ export interface FirstScreenDeps {
   openLevel(id: string, fromCampaign: boolean): void;
   /** Opens the campaign menu; `afterClose` runs when it closes (after a pick too). */
   openMenu(afterClose: () => void): void;
+  /** Opens the level editor. */
+  openEditor(): void;
   /** Whether a level has been asked for since the page loaded. */
   anyOpened(): boolean;
   /**
@@ -57,6 +59,7 @@ export class FirstScreen {
       onCampaignLevel: (id) => this.leave(problem, () => openLevel(id, true)),
       onFreePlay: (id) => this.leave(problem, () => openLevel(id, false)),
       onOpenFile: () => this.deps.chooseLevelFile(),
+      onEditor: () => this.deps.openEditor(),
       onMenu: () => this.deps.openMenu(() => {
         if (!this.deps.anyOpened()) this.show(problem);
         else if (problem !== null) this.deps.leftBadLink(problem);

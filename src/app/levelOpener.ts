@@ -124,6 +124,18 @@ export class LevelOpener {
   }
 
   /**
+   * Plays level data that is in no menu (the editor's draft) for free play under `id`; the address is
+   * left as it is (the editor keeps its own). Resolves once it runs or has failed (errors shown).
+   */
+  async playData(id: string, data: unknown): Promise<void> {
+    const { lesson, state } = this.deps;
+    lesson.beginOpen(id, false);
+    await this.start(id, { load: () => Promise.resolve(data) });
+    const s = state.session;
+    if (s && s.id === id) lesson.afterStart(s);
+  }
+
+  /**
    * Spawns the session's level again (with the settings that wait for a Reset) from its seed.
    * `firstChange`: the restart for the player's first change after watching (firstChangeRestart.ts):
    * a command that is not a setting is sent again at tick 0 so it is in force from the start, and the
@@ -152,7 +164,8 @@ export class LevelOpener {
     controls.announce(firstChange?.text ?? (wasFast ? 'Level reset; speed back to normal' : 'Level reset'));
   }
 
-  private async start(id: string): Promise<void> {
+  /** Loads and installs a level; `entry` gives its data and files when it is in no menu (the editor's draft). */
+  private async start(id: string, given?: Pick<LevelEntry, 'load' | 'assets'>): Promise<void> {
     const { state, fastForward, views, controls, lesson } = this.deps;
     const token = ++this.loadToken;
     await fastForward.leave();
@@ -163,7 +176,7 @@ export class LevelOpener {
     this.deps.refreshButtons();
     controls.showErrors('', []);
     controls.setStatus({ ...noStatus, state: 'loading' });
-    const entry = this.entryOf(id) as LevelEntry;
+    const entry = given ?? (this.entryOf(id) as LevelEntry);
     let result;
     try {
       result = await openLevelSession(id, await entry.load(), entry.assets ?? fetchLevelAsset);

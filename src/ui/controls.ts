@@ -249,7 +249,9 @@ export class Controls {
 /** Describes the focused element for shortcutAction (a modal dialog makes the page behind it inert). */
 function keyTargetOf(target: EventTarget | null): KeyTarget {
   const el = target instanceof Element ? target : null;
-  const inDialog = el?.closest('dialog[open]') != null || document.querySelector('dialog:modal') !== null;
+  // The level editor covers the game: its keys are the editor's (undo, typing), never the game's shortcuts.
+  const editorShown = document.getElementById('editor-view')?.hidden === false;
+  const inDialog = el?.closest('dialog[open]') != null || document.querySelector('dialog:modal') !== null || editorShown;
   if (!el) return { tag: 'body', inputType: '', editable: false, inDialog };
   return {
     tag: el.tagName.toLowerCase(),

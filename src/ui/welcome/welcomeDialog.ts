@@ -38,6 +38,8 @@ export interface WelcomeHandlers {
    * cancelled choice or a file that cannot be opened leaves the player here, not on an empty page.
    */
   onOpenFile?(): void;
+  /** Open the level editor. */
+  onEditor(): void;
 }
 
 export class WelcomeDialog {
@@ -94,6 +96,9 @@ export class WelcomeDialog {
       free.id = 'welcome-free-play';
       buttons.push(free);
     }
+    const editor = button('Create or edit a level', choose(() => handlers.onEditor()));
+    editor.id = 'welcome-editor';
+    buttons.push(editor);
     // A bad link: the menu is the way on (the player was after some particular level).
     if (content.problem) buttons.unshift(...buttons.splice(buttons.indexOf(menu), 1));
     const onOpenFile = handlers.onOpenFile;
@@ -107,7 +112,7 @@ export class WelcomeDialog {
     row.append(...buttons);
     parts.push(row);
     const dropOrPaste = onOpenFile ? 'A level file or link someone sent you can also be dropped or pasted here. ' : '';
-    parts.push(el('p', `${freePlay ? 'Esc: free play. ' : ''}${dropOrPaste}A level editor, to build your own experiments, is on the way.`, 'muted welcome-footnote'));
+    parts.push(el('p', `${freePlay ? 'Esc: free play. ' : ''}${dropOrPaste}Build your own experiments in the level editor.`, 'muted welcome-footnote'));
     d.replaceChildren(...parts);
     // Esc (no button pressed) is free play, or the menu when there is no sandbox.
     this.dialog.show(buttons[0], () => (this.chosen ?? (freePlay ? () => handlers.onFreePlay(freePlay.id) : () => handlers.onMenu()))());

@@ -1,0 +1,25 @@
+/** The bar above the game while it plays the editor's draft: says so and leads back to the editor. */
+export class PlayBar {
+  private readonly bar = document.createElement('div');
+  private readonly text = document.createElement('span');
+
+  constructor(game: HTMLElement, onBack: () => void) {
+    this.bar.className = 'ed-play-bar';
+    this.bar.id = 'editor-play-bar';
+    this.bar.hidden = true;
+    const back = document.createElement('button');
+    back.type = 'button';
+    back.className = 'button';
+    back.id = 'editor-back';
+    back.textContent = 'Back to editor';
+    back.addEventListener('click', onBack);
+    this.bar.append(this.text, back);
+    game.prepend(this.bar);
+  }
+
+  setShown(shown: boolean, title = ''): void {
+    this.bar.hidden = !shown;
+    this.text.textContent = shown ? `Playing your draft "${title}".` : '';
+    if (shown) (this.bar.querySelector('button') as HTMLButtonElement).focus();
+  }
+}

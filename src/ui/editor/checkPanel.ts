@@ -1,0 +1,105 @@
+/**
+ * The quick check: run the draft headless for N trials (in a worker, the page stays responsive) and
+ * see each objective's learning curve against its threshold, and whether it is met. The curve is a
+ * small SVG with its numbers also in words (first, last, threshold) for screen readers.
+ */
+import type { ObjectiveCurve, QuickCheckResult } from '../../editor/quickCheck';
+import { element } from './fieldControls';
+
+const SVG = 'http://www.w3.org/2000/svg';
+const WIDTH = 320;
+const HEIGHT = 110;
+
+function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number>): SVGElementTagNameMap[K] {
+  const node = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
+  return node;
+}
+
+function format(value: number | null): string {
+  if (value === null) return 'not measured';
+  return Math.abs(value) >= 100 ? value.toFixed(0) : Number(value.toPrecision(3)).toString();
+}
+
+function curvePlot(curve: ObjectiveCurve): SVGSVGElement {
+  const values = curve.perTrial;
+  const thresholds = typeof curve.threshold === 'number' ? [curve.threshold] : [...curve.threshold];
+  const finite = [...values.filter((v): v is number => v !== null), ...thresholds];
+  let low = Math.min(...finite);
+  let high = Math.max(...finite);
+  if (!(high > low)) { low -= 1; high += 1; }
+  const x = (i: number) => (values.length <= 1 ? WIDTH / 2 : 6 + (i / (values.length - 1)) * (WIDTH - 12));
+  const y = (v: number) => HEIGHT - 6 - ((v - low) / (high - low)) * (HEIGHT - 12);
+  const plot = svg('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: 'ed-curve', 'aria-hidden': 'true' });
+  plot.append(svg('rect', { x: 0, y: 0, width: WIDTH, height: HEIGHT, class: 'ed-curve-bg' }));
+  for (const t of thresholds) plot.append(svg('line', { x1: 0, x2: WIDTH, y1: y(t), y2: y(t), class: 'ed-curve-threshold' }));
+  const points = values.map((v, i) => (v === null ? null : `${x(i).toFixed(1)},${y(v).toFixed(1)}`)).filter((p) => p !== null);
+  if (points.length > 0) plot.append(svg('polyline', { points: points.join(' '), class: 'ed-curve-line' }));
+  return plot;
+}
+
+export class CheckPanel {
+  readonly element = element('section', 'ed-panel ed-check');
+  private readonly trialsInput = element('input', 'ed-input ed-input-narrow');
+  private readonly runButton = element('button', 'button', 'Run check');
+  private readonly status = element('p', 'ed-status-line');
+  private readonly results = element('div', 'ed-check-results');
+
+  constructor(run: (trials: number) => Promise<QuickCheckResult>) {
+    this.element.id = 'ed-check';
+    this.element.setAttribute('aria-labelledby', 'ed-check-title');
+    const title = element('h2', undefined, 'Quick check');
+    title.id = 'ed-check-title';
+    const row = element('div', 'ed-field ed-inline');
+    const label = element('label', 'ed-label', 'Trials to run');
+    label.htmlFor = 'ed-check-trials';
+    this.trialsInput.id = 'ed-check-trials';
+    this.trialsInput.type = 'number';
+    this.trialsInput.min = '1';
+    this.trialsInput.max = '5000';
+    this.trialsInput.value = '50';
+    this.runButton.type = 'button';
+    this.runButton.id = 'ed-check-run';
+    this.status.setAttribute('role', 'status');
+    this.runButton.addEventListener('click', () => {
+      const trials = Number(this.trialsInput.value);
+      if (!(trials >= 1)) { this.status.textContent = 'Give a number of trials of at least 1.'; return; }
+      this.runButton.disabled = true;
+      this.status.textContent = `Running ${trials} trials…`;
+      const started = performance.now();
+      run(trials).then((result) => this.show(result, performance.now() - started), (error: unknown) => {
+        this.status.textContent = `The check stopped: ${error instanceof Error ? error.message : String(error)}`;
+      }).finally(() => { this.runButton.disabled = false; });
+    });
+    row.append(label, this.trialsInput, this.runButton);
+    this.element.append(title, element('p', 'ed-help', 'Runs the level without drawing it, as the game\'s fast-forward does, and shows whether the objectives are reached.'), row, this.status, this.results);
+  }
+
+  /** Play and the check need a valid draft: the button says so while it is not. */
+  setRunnable(reason: string | null): void {
+    this.runButton.disabled = reason !== null;
+    this.runButton.title = reason ?? '';
+    if (reason !== null) this.status.textContent = reason;
+    else if (this.status.textContent?.startsWith('Fix')) this.status.textContent = '';
+  }
+
+  private show(result: QuickCheckResult, wallMs: number): void {
+    this.results.replaceChildren();
+    if (!result.ok) {
+      this.status.textContent = `The level could not run: ${result.errors.map((e) => `${e.path || 'level'}: ${e.message}`).join('; ')}`;
+      return;
+    }
+    const met = result.curves.filter((c) => c.met).length;
+    this.status.textContent = `${result.trials} trials (${(result.simulatedMs / 1000).toFixed(1)} s simulated, ${(wallMs / 1000).toFixed(1)} s to run): ${met} of ${result.curves.length} objectives met.`;
+    if (result.curves.length === 0) this.results.append(element('p', 'ed-help', 'The level has no objectives to check.'));
+    for (const curve of result.curves) {
+      const figure = element('figure', 'ed-check-curve');
+      const measured = curve.perTrial.filter((v): v is number => v !== null);
+      const threshold = typeof curve.threshold === 'number' ? format(curve.threshold) : `${format(curve.threshold[0])} to ${format(curve.threshold[1])}`;
+      const caption = element('figcaption', undefined, `${curve.met ? 'Met' : 'Not met'}: ${curve.label} (goal ${curve.comparison} ${threshold}; end value ${format(curve.value)}; first trial ${format(measured[0] ?? null)}, last trial ${format(measured.at(-1) ?? null)})`);
+      caption.classList.add(curve.met ? 'ed-met' : 'ed-not-met');
+      figure.append(curvePlot(curve), caption);
+      this.results.append(figure);
+    }
+  }
+}

@@ -1,0 +1,163 @@
+/**
+ * The leaf controls of a generated form: a number with its unit, range and default; a text; a
+ * switch; a choice; JSON text for what no control fits. Each has a visible label, its help and range
+ * under it, and a problem line beside it that aria-describedby names, so a screen reader reads the
+ * validation message with the field. Values change on "change" (Enter or leaving the field), one edit each.
+ */
+import type { BooleanField, ChoiceField, FormNode, JsonField, NumberField, TextField } from '../../editor/formFields';
+import { fieldId, helpId, problemId } from './fieldIds';
+import { renamedPart, type FormContext } from './formContext';
+
+type LeafField = NumberField | TextField | BooleanField | ChoiceField | JsonField;
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className !== undefined) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+export { element };
+
+function formatNumber(value: number): string {
+  return Number.isFinite(value) ? String(value) : '';
+}
+
+/** "0 to 5000 ms, whole numbers, default 250" (what the field takes, in words). */
+function rangeText(field: NumberField): string {
+  const parts: string[] = [];
+  const unit = field.unit === undefined ? '' : ` ${field.unit}`;
+  const low = Number.isFinite(field.min) ? `${field.minExclusive ? 'above ' : ''}${formatNumber(field.min)}` : null;
+  const high = Number.isFinite(field.max) ? formatNumber(field.max) : null;
+  if (low !== null && high !== null) parts.push(`${low} to ${high}${unit}`);
+  else if (high !== null) parts.push(`at most ${high}${unit}`);
+  else if (low !== null) parts.push(`at least ${low}${unit}`);
+  if (field.integer) parts.push('whole numbers');
+  if (field.hasDefault && typeof field.defaultValue === 'number') parts.push(`default ${field.defaultValue}${unit}`);
+  return parts.join(', ');
+}
+
+/** The problems at exactly this path, in one line. */
+export function problemText(ctx: FormContext, node: FormNode): string {
+  const exact = ctx.editor.problemsAt(node.path).filter((p) => p.path.length === node.path.length);
+  return exact.map((p) => p.message).join('; ');
+}
+
+/** The label, help and problem parts around a control. */
+function frame(ctx: FormContext, node: LeafField, control: HTMLElement, help: string): HTMLElement {
+  const wrapper = element('div', 'ed-field');
+  const id = fieldId(node.path);
+  control.id = id;
+  const label = element('label', 'ed-label', node.label);
+  label.htmlFor = id;
+  if (node.kind === 'number' && node.unit !== undefined) label.append(element('span', 'ed-unit', ` (${node.unit})`));
+  if (node.optional && !node.hasDefault) label.append(element('span', 'ed-optional', ' optional'));
+  const helpLine = element('p', 'ed-help', help);
+  helpLine.id = helpId(node.path);
+  const problem = element('p', 'ed-problem', problemText(ctx, node));
+  problem.id = problemId(node.path);
+  control.setAttribute('aria-describedby', `${problem.id} ${helpLine.id}`);
+  if (problem.textContent !== '') control.setAttribute('aria-invalid', 'true');
+  wrapper.append(label, control, problem);
+  if (help !== '') wrapper.append(helpLine);
+  return wrapper;
+}
+
+/** Sets a value, or removes the field when it is emptied and may be left out. */
+function commit(ctx: FormContext, node: LeafField, value: unknown, empty: boolean): void {
+  const label = `Change ${node.label.toLowerCase()}`;
+  if (empty) {
+    if (node.value !== undefined && (node.optional || node.hasDefault)) ctx.apply({ kind: 'remove', path: node.path }, label);
+    return;
+  }
+  const part = renamedPart(node.path);
+  if (part !== null && typeof value === 'string' && node.value !== undefined) {
+    ctx.rename(part.collection, part.index, value);
+    return;
+  }
+  ctx.apply({ kind: 'set', path: node.path, value }, label);
+}
+
+function numberControl(ctx: FormContext, node: NumberField): HTMLElement {
+  const input = element('input', 'ed-input');
+  input.type = 'number';
+  input.step = node.integer ? '1' : 'any';
+  if (Number.isFinite(node.min)) input.min = String(node.min);
+  if (Number.isFinite(node.max)) input.max = String(node.max);
+  input.value = typeof node.value === 'number' ? String(node.value) : '';
+  input.defaultValue = input.value;
+  if (node.value === undefined && node.hasDefault && typeof node.defaultValue === 'number') input.placeholder = String(node.defaultValue);
+  input.addEventListener('change', () => {
+    const raw = input.value.trim();
+    commit(ctx, node, Number(raw), raw === '');
+  });
+  return frame(ctx, node, input, [rangeText(node), node.help ?? ''].filter((t) => t !== '').join('. '));
+}
+
+function textControl(ctx: FormContext, node: TextField): HTMLElement {
+  const long = (node.maxLength ?? 0) > 200;
+  const input = long ? element('textarea', 'ed-input ed-textarea') : element('input', 'ed-input');
+  if (input instanceof HTMLInputElement) input.type = 'text';
+  else input.rows = 3;
+  input.value = typeof node.value === 'string' ? node.value : '';
+  input.defaultValue = input.value;
+  input.spellcheck = !node.isId;
+  input.addEventListener('change', () => commit(ctx, node, input.value, input.value === '' && node.value !== undefined && (node.optional || node.hasDefault)));
+  return frame(ctx, node, input, node.help ?? '');
+}
+
+function booleanControl(ctx: FormContext, node: BooleanField): HTMLElement {
+  const input = element('input', 'ed-checkbox');
+  input.type = 'checkbox';
+  input.checked = node.value === undefined ? node.defaultValue === true : node.value === true;
+  input.addEventListener('change', () => commit(ctx, node, input.checked, false));
+  const wrapper = frame(ctx, node, input, node.help ?? '');
+  wrapper.classList.add('ed-field-check');
+  return wrapper;
+}
+
+function choiceControl(ctx: FormContext, node: ChoiceField): HTMLElement {
+  const select = element('select', 'ed-input');
+  if (node.value === undefined || node.optional || node.hasDefault) {
+    const fallback = node.hasDefault ? `Default (${String(node.defaultValue)})` : node.optional ? 'None' : 'Choose…';
+    select.append(new Option(fallback, ''));
+  }
+  node.options.forEach((option, i) => select.append(new Option(option.label, String(i))));
+  const current = node.options.findIndex((o) => o.value === node.value);
+  select.value = current >= 0 ? String(current) : '';
+  select.addEventListener('change', () => {
+    const picked = select.value === '' ? undefined : node.options[Number(select.value)];
+    commit(ctx, node, picked?.value, picked === undefined);
+  });
+  return frame(ctx, node, select, node.help ?? '');
+}
+
+function jsonControl(ctx: FormContext, node: JsonField): HTMLElement {
+  const area = element('textarea', 'ed-input ed-textarea ed-json');
+  area.rows = 2;
+  area.value = node.value === undefined ? '' : JSON.stringify(node.value);
+  area.defaultValue = area.value;
+  area.spellcheck = false;
+  const wrapper = frame(ctx, node, area, `${node.help ?? ''} Written as JSON.`);
+  area.addEventListener('change', () => {
+    if (area.value.trim() === '') { commit(ctx, node, undefined, true); return; }
+    try {
+      commit(ctx, node, JSON.parse(area.value) as unknown, false);
+    } catch {
+      const problem = wrapper.querySelector('.ed-problem');
+      if (problem) problem.textContent = 'is not valid JSON';
+      area.setAttribute('aria-invalid', 'true');
+    }
+  });
+  return wrapper;
+}
+
+export function leafControl(ctx: FormContext, node: LeafField): HTMLElement {
+  switch (node.kind) {
+    case 'number': return numberControl(ctx, node);
+    case 'text': return textControl(ctx, node);
+    case 'boolean': return booleanControl(ctx, node);
+    case 'choice': return choiceControl(ctx, node);
+    case 'json': return jsonControl(ctx, node);
+  }
+}

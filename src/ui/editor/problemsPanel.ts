@@ -1,0 +1,41 @@
+/**
+ * The problems list: every validation problem of the draft in words, each a button that takes the
+ * keyboard to the field concerned (or the nearest one shown, opening list items on the way).
+ */
+import type { DraftPath, DraftProblem } from '../../editor/draftEdit';
+import { keyToWords } from '../../editor/fieldLabels';
+import { element } from './fieldControls';
+
+/** "Populations › item 3 › Count" for a problem whose field is not on screen. */
+function pathWords(path: DraftPath): string {
+  return path.length === 0 ? 'the level' : path.map((s) => (typeof s === 'number' ? `item ${s + 1}` : keyToWords(s))).join(' › ');
+}
+
+export class ProblemsPanel {
+  readonly element = element('section', 'ed-panel ed-problems');
+  private readonly summary = element('p', 'ed-problems-summary');
+  private readonly list = element('ul', 'ed-problems-list');
+
+  constructor(private readonly goTo: (path: DraftPath) => void) {
+    this.element.id = 'ed-problems';
+    this.element.setAttribute('aria-labelledby', 'ed-problems-title');
+    const title = element('h2', undefined, 'Problems');
+    title.id = 'ed-problems-title';
+    this.element.append(title, this.summary, this.list);
+  }
+
+  show(problems: readonly DraftProblem[], checking: boolean): void {
+    this.summary.textContent = checking ? 'Checking…'
+      : problems.length === 0 ? 'None: the level is valid and can be played.'
+        : `${problems.length} problem${problems.length === 1 ? '' : 's'}: the level cannot be played until they are fixed.`;
+    this.list.replaceChildren();
+    for (const problem of problems) {
+      const item = element('li');
+      const go = element('button', 'ed-link-button', `${pathWords(problem.path)}: ${problem.message}`);
+      go.type = 'button';
+      go.addEventListener('click', () => this.goTo(problem.path));
+      item.append(go);
+      this.list.append(item);
+    }
+  }
+}

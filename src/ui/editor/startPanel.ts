@@ -1,0 +1,95 @@
+/**
+ * Where a level design starts: a template (one per circuit kind, a free network, an STDP pairing),
+ * any built-in level, or a saved draft (with the time it was last saved; a draft that could not be
+ * read is listed with the reason and can be deleted). All buttons, all reachable with Tab.
+ */
+import type { DraftListEntry } from '../../editor/drafts/storedDraft';
+import { element } from './fieldControls';
+
+export interface StartChoices {
+  readonly templates: readonly { key: string; title: string; summary: string }[];
+  readonly levels: readonly { id: string; title: string }[];
+}
+
+export interface StartHandlers {
+  onTemplate(key: string): void;
+  onLevel(id: string): void;
+  onDraft(id: string): void;
+  onDeleteDraft(id: string, name: string): void;
+}
+
+function button(text: string, onClick: () => void, className = 'button'): HTMLButtonElement {
+  const b = element('button', className, text);
+  b.type = 'button';
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+export class StartPanel {
+  readonly element = element('section', 'ed-panel ed-start');
+  private readonly draftList = element('ul', 'ed-draft-list');
+  private readonly draftNote = element('p', 'ed-help');
+
+  constructor(choices: StartChoices, private readonly handlers: StartHandlers) {
+    this.element.id = 'ed-start';
+    this.element.setAttribute('aria-labelledby', 'ed-start-title');
+    const title = element('h2', undefined, 'Start a level');
+    title.id = 'ed-start-title';
+    const templates = element('ul', 'ed-template-list');
+    templates.setAttribute('aria-label', 'Templates');
+    for (const template of choices.templates) {
+      const item = element('li', 'ed-template');
+      const pick = button(template.title, () => handlers.onTemplate(template.key), 'button ed-template-button');
+      pick.dataset.template = template.key;
+      pick.setAttribute('aria-describedby', `ed-template-${template.key}`);
+      const summary = element('p', 'ed-help', template.summary);
+      summary.id = `ed-template-${template.key}`;
+      item.append(pick, summary);
+      templates.append(item);
+    }
+    const levelRow = element('div', 'ed-field ed-inline');
+    const levelLabel = element('label', 'ed-label', 'Or start from a level of the game');
+    levelLabel.htmlFor = 'ed-start-level';
+    const levelSelect = element('select', 'ed-input');
+    levelSelect.id = 'ed-start-level';
+    for (const level of choices.levels) levelSelect.append(new Option(level.title, level.id));
+    levelRow.append(levelLabel, levelSelect, button('Edit a copy', () => handlers.onLevel(levelSelect.value)));
+    const draftsTitle = element('h3', undefined, 'Your drafts');
+    draftsTitle.id = 'ed-drafts-title';
+    this.draftList.setAttribute('aria-labelledby', draftsTitle.id);
+    this.element.append(title, element('p', 'ed-help', 'Pick a template, or start from a level of the game.'), templates, levelRow, draftsTitle, this.draftNote, this.draftList);
+  }
+
+  /** Shows the saved drafts (newest first); `currentId` is the one being edited. */
+  setDrafts(entries: readonly DraftListEntry[], currentId: string | null, nowMs: number): void {
+    this.draftList.replaceChildren();
+    this.draftNote.textContent = entries.length === 0 ? 'None yet: your work is saved here as you edit.' : 'Saved in this browser as you edit.';
+    for (const entry of entries) {
+      const item = element('li', 'ed-draft');
+      if (entry.kind === 'corrupt') {
+        item.append(element('span', 'ed-problem', `A saved draft could not be read: ${entry.reason}.`),
+          button('Delete it', () => this.handlers.onDeleteDraft(entry.id, 'the unreadable draft'), 'button ed-small-button'));
+      } else {
+        const { record } = entry;
+        const name = element('span', 'ed-draft-name', record.name);
+        const when = element('span', 'ed-help', ` saved ${ageText(nowMs - record.updatedMs)}${record.id === currentId ? ' (open now)' : ''}`);
+        const open = button('Open', () => this.handlers.onDraft(record.id), 'button ed-small-button');
+        open.setAttribute('aria-label', `Open draft ${record.name}`);
+        const remove = button('Delete', () => this.handlers.onDeleteDraft(record.id, record.name), 'button ed-small-button');
+        remove.setAttribute('aria-label', `Delete draft ${record.name}`);
+        item.append(name, when, open, remove);
+      }
+      this.draftList.append(item);
+    }
+  }
+}
+
+function ageText(ms: number): string {
+  const seconds = Math.max(0, Math.round(ms / 1000));
+  if (seconds < 60) return 'just now';
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 48) return `${hours} h ago`;
+  return `${Math.round(hours / 24)} days ago`;
+}
