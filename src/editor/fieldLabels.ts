@@ -20,8 +20,12 @@ export function splitUnit(key: string): { base: string; unit: string | undefined
   return { base: key, unit: undefined };
 }
 
+/** Keys whose words would be a cipher. */
+const SPELLED_OUT: Readonly<Record<string, string>> = { dt: 'Time step', id: 'ID' };
+
 /** "learningRateScale" → "Learning rate scale"; "isiMs" → "ISI". */
 export function keyToWords(key: string): string {
+  if (SPELLED_OUT[key] !== undefined) return SPELLED_OUT[key];
   const spaced = key
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')

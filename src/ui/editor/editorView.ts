@@ -56,6 +56,7 @@ export class EditorView {
   private readonly openItems = new Set<string>();
   private clipboard: ClipboardContent | null = null;
   private validateTimer: ReturnType<typeof setTimeout> | null = null;
+  private refreshTimer: ReturnType<typeof setTimeout> | null = null;
   private hasDraft = false;
   private readonly ctx: FormContext;
 
@@ -80,7 +81,7 @@ export class EditorView {
     this.root.append(this.header(), this.nav(), this.startPanel.element, this.problems.element, this.sectionsBox, this.check.element, this.exportPanel.element);
     this.buildSections();
     store.onChange(() => this.changed());
-    this.root.addEventListener('keydown', (event) => this.onKey(event));
+    document.addEventListener('keydown', (event) => { if (this.shown) this.onKey(event); });
     this.root.addEventListener('paste', (event) => this.onPaste(event));
     this.refresh();
   }
@@ -255,7 +256,9 @@ export class EditorView {
       this.deps.store.validate();
       this.refresh();
     }, VALIDATE_DELAY_MS);
-    this.refresh();
+    // After the event that made the change: a value commits on "change", which fires before Tab moves
+    // the focus, and rebuilding the form then would lose the place Tab moves from.
+    if (this.refreshTimer === null) this.refreshTimer = setTimeout(() => { this.refreshTimer = null; this.refresh(); }, 0);
   }
 
   /** Validates at once (before Play, and when a draft is opened). */

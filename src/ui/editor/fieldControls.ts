@@ -27,11 +27,11 @@ function formatNumber(value: number): string {
 function rangeText(field: NumberField): string {
   const parts: string[] = [];
   const unit = field.unit === undefined ? '' : ` ${field.unit}`;
-  const low = Number.isFinite(field.min) ? `${field.minExclusive ? 'above ' : ''}${formatNumber(field.min)}` : null;
+  const low = Number.isFinite(field.min) ? formatNumber(field.min) : null;
   const high = Number.isFinite(field.max) ? formatNumber(field.max) : null;
-  if (low !== null && high !== null) parts.push(`${low} to ${high}${unit}`);
+  if (low !== null && high !== null) parts.push(field.minExclusive ? `more than ${low}, at most ${high}${unit}` : `${low} to ${high}${unit}`);
   else if (high !== null) parts.push(`at most ${high}${unit}`);
-  else if (low !== null) parts.push(`at least ${low}${unit}`);
+  else if (low !== null) parts.push(`${field.minExclusive ? 'more than' : 'at least'} ${low}${unit}`);
   if (field.integer) parts.push('whole numbers');
   if (field.hasDefault && typeof field.defaultValue === 'number') parts.push(`default ${field.defaultValue}${unit}`);
   return parts.join(', ');

@@ -1,0 +1,132 @@
+// The level editor end to end, keyboard only: open it with ?editor, start from the eyeblink template,
+// change a parameter, undo and redo it, see a validation message next to the field after an invalid
+// value, Play the draft, come Back to the editor with nothing lost, find the draft again after a
+// reload (autosave), and axe finds no serious or critical violation on the editor. Screenshots at
+// 1280x800 and 390x844 go to test-output/editorcore/.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { assert, tabTo, waitForTicks, type TestCase } from '../harness';
+
+const shots = fileURLToPath(new URL('../../../test-output/editorcore/', import.meta.url));
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+const PUFF = '[id="ed-f-circuits.0.puffStrength"]';
+const PUFF_PROBLEM = '[id="ed-p-circuits.0.puffStrength"]';
+
+async function seriousAxe(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  return page.evaluate(async (values) => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown, options: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const result = await axe.run({ include: [['#editor-view']] }, { runOnly: { type: 'tag', values }, resultTypes: ['violations'] });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.impact} ${v.id} (${v.help}): ${v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)).join(' ')}`);
+  }, WCAG_TAGS);
+}
+
+async function openEditor(page: Page, url: string): Promise<void> {
+  await page.goto(`${url}?editor`);
+  await page.waitForSelector('#editor-view:not([hidden])');
+  await page.waitForSelector('#level-select[data-ready="true"]', { state: 'attached' });
+}
+
+/** Opens the Network section's first list item (the circuit) with the keyboard and goes to its puff strength. */
+async function toPuffStrength(page: Page): Promise<void> {
+  if (!(await page.locator(PUFF).count())) {
+    await tabTo(page, '#ed-sec-network summary', 200);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(PUFF);
+  }
+  await tabTo(page, PUFF, 100);
+}
+
+async function typeInFocused(page: Page, text: string): Promise<void> {
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Tab');
+}
+
+export const tests: TestCase[] = [
+  {
+    name: 'editor: eyeblink template by keyboard, edit, undo/redo, live validation, Play, Back to editor, autosave after reload, axe',
+    async run(page, url) {
+      mkdirSync(shots, { recursive: true });
+      await openEditor(page, url);
+      await page.screenshot({ path: `${shots}start-1280x800.png` });
+      assert(await page.locator('#app').isHidden(), 'the game is not hidden behind the editor');
+
+      await tabTo(page, '[data-template="cerebellum"]', 60);
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('[id="ed-f-title"]');
+      const title = await page.inputValue('[id="ed-f-title"]');
+      assert(title.length > 0, 'the template gave no title');
+      await page.waitForFunction(() => document.querySelector('.ed-problems-summary')?.textContent?.startsWith('None') === true, null, { timeout: 5000 });
+
+      await toPuffStrength(page);
+      await typeInFocused(page, '0.5');
+      await page.waitForFunction((sel) => (document.querySelector(sel) as HTMLInputElement | null)?.value === '0.5', PUFF);
+      const undoText = await page.textContent('#ed-undo');
+      assert(undoText === 'Undo: Change puff strength', `undo says "${undoText}"`);
+
+      await page.keyboard.press('Control+Z');
+      await page.waitForFunction((sel) => (document.querySelector(sel) as HTMLInputElement | null)?.value === '', PUFF);
+      await page.keyboard.press('Control+Shift+Z');
+      await page.waitForFunction((sel) => (document.querySelector(sel) as HTMLInputElement | null)?.value === '0.5', PUFF);
+      await page.keyboard.press('Control+Z');
+      await page.keyboard.press('Control+Y');
+      await page.waitForFunction((sel) => (document.querySelector(sel) as HTMLInputElement | null)?.value === '0.5', PUFF);
+
+      // An invalid value: the message appears next to the field, named by its aria-describedby, and Play says why it cannot run.
+      await toPuffStrength(page);
+      await typeInFocused(page, '7');
+      await page.waitForFunction((sel) => (document.querySelector(sel)?.textContent ?? '').includes('must be ≤ 2'), PUFF_PROBLEM, { timeout: 5000 });
+      const describedBy = await page.getAttribute(PUFF, 'aria-describedby');
+      assert(describedBy?.split(' ').includes('ed-p-circuits.0.puffStrength') === true, `aria-describedby is "${describedBy}"`);
+      assert(await page.getAttribute(PUFF, 'aria-invalid') === 'true', 'the field is not marked invalid');
+      assert(await page.isDisabled('#ed-play'), 'Play is enabled on an invalid draft');
+      assert((await page.textContent('#ed-play-reason'))?.includes('Fix 1 problem') === true, 'Play does not say why it cannot run');
+      await page.locator(PUFF).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${shots}invalid-field-1280x800.png` });
+      await page.keyboard.press('Control+Z');
+      await page.waitForFunction(() => !(document.getElementById('ed-play') as HTMLButtonElement).disabled, null, { timeout: 5000 });
+
+      const violations = await seriousAxe(page);
+      assert(violations.length === 0, `axe on the editor:\n  ${violations.join('\n  ')}`);
+      await page.screenshot({ path: `${shots}network-1280x800.png` });
+
+      // Play, then Back to editor: same draft, same undo history.
+      await tabTo(page, '#ed-play', 300);
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('#editor-play-bar:not([hidden])');
+      assert(await page.locator('#editor-view').isHidden(), 'the editor still covers the game');
+      await waitForTicks(page, 200, 20_000);
+      await page.screenshot({ path: `${shots}playing-1280x800.png` });
+      assert(await page.evaluate(() => document.activeElement?.id) === 'editor-back', 'Back to editor does not have focus');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('#editor-view:not([hidden])');
+      assert((await page.textContent('#ed-undo')) === 'Undo: Change puff strength', 'the undo history was lost');
+      await toPuffStrength(page);
+      assert(await page.inputValue(PUFF) === '0.5', 'the edit was lost');
+
+      // Autosave: after a reload, ?editor reopens the latest draft.
+      await page.waitForTimeout(1500);
+      await openEditor(page, url);
+      await page.waitForSelector('[id="ed-f-title"]');
+      assert(await page.inputValue('[id="ed-f-title"]') === title, 'the draft did not come back after the reload');
+      await toPuffStrength(page);
+      assert(await page.inputValue(PUFF) === '0.5', 'the autosaved edit did not come back');
+      assert((await page.textContent('.ed-draft-list'))?.includes(title) === true, 'the draft list does not name the draft');
+      await page.screenshot({ path: `${shots}reloaded-1280x800.png` });
+
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: `${shots}top-390x844.png` });
+      await page.locator(PUFF).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${shots}network-390x844.png` });
+      const phoneViolations = await seriousAxe(page);
+      assert(phoneViolations.length === 0, `axe on the editor (phone):\n  ${phoneViolations.join('\n  ')}`);
+    },
+  },
+];
