@@ -10,7 +10,7 @@ const UNIT_SUFFIXES: readonly (readonly [string, string])[] = [
 ];
 
 /** Words the labels keep in capitals. */
-const ACRONYMS = new Set(['cs', 'us', 'isi', 'stdp', 'vta', 'id', 'cv']);
+const ACRONYMS = new Set(['cs', 'us', 'isi', 'stdp', 'vta', 'id', 'cv', 'cr', 'wav']);
 
 /** Splits a key into its label and the unit its name carries (if any). */
 export function splitUnit(key: string): { base: string; unit: string | undefined } {

@@ -170,6 +170,7 @@ export class EditorView {
   /** Whether a draft is open (without one, only the start panel is shown). */
   setHasDraft(hasDraft: boolean): void {
     this.hasDraft = hasDraft;
+    this.startPanel.setFolded(hasDraft);
     this.refresh();
   }
 

@@ -101,6 +101,7 @@ function textControl(ctx: FormContext, node: TextField): HTMLElement {
   else input.rows = 3;
   input.value = typeof node.value === 'string' ? node.value : '';
   input.defaultValue = input.value;
+  if (node.value === undefined && typeof node.defaultValue === 'string' && node.defaultValue !== '') input.placeholder = node.defaultValue;
   input.spellcheck = !node.isId;
   input.addEventListener('change', () => commit(ctx, node, input.value, input.value === '' && node.value !== undefined && (node.optional || node.hasDefault)));
   return frame(ctx, node, input, node.help ?? '');

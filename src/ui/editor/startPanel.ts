@@ -29,6 +29,7 @@ export class StartPanel {
   readonly element = element('section', 'ed-panel ed-start');
   private readonly draftList = element('ul', 'ed-draft-list');
   private readonly draftNote = element('p', 'ed-help');
+  private readonly choices = element('details', 'ed-start-choices');
 
   constructor(choices: StartChoices, private readonly handlers: StartHandlers) {
     this.element.id = 'ed-start';
@@ -57,7 +58,15 @@ export class StartPanel {
     const draftsTitle = element('h3', undefined, 'Your drafts');
     draftsTitle.id = 'ed-drafts-title';
     this.draftList.setAttribute('aria-labelledby', draftsTitle.id);
-    this.element.append(title, element('p', 'ed-help', 'Pick a template, or start from a level of the game.'), templates, levelRow, draftsTitle, this.draftNote, this.draftList);
+    const summary = element('summary', 'ed-item-summary', 'Templates and levels of the game');
+    this.choices.append(summary, element('p', 'ed-help', 'Pick a template, or start from a level of the game.'), templates, levelRow);
+    this.choices.open = true;
+    this.element.append(title, this.choices, draftsTitle, this.draftNote, this.draftList);
+  }
+
+  /** With a draft open the choices fold away (the forms come first); without one they are open. */
+  setFolded(folded: boolean): void {
+    this.choices.open = !folded;
   }
 
   /** Shows the saved drafts (newest first); `currentId` is the one being edited. */

@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
+import { loadLevel } from '../../../src/levels/loadLevel';
 import { assert, tabTo, waitForTicks, type TestCase } from '../harness';
 
 const shots = fileURLToPath(new URL('../../../test-output/editorcore/', import.meta.url));
@@ -91,6 +92,28 @@ export const tests: TestCase[] = [
       await page.screenshot({ path: `${shots}invalid-field-1280x800.png` });
       await page.keyboard.press('Control+Z');
       await page.waitForFunction(() => !(document.getElementById('ed-play') as HTMLButtonElement).disabled, null, { timeout: 5000 });
+
+      // The problems list is empty again; the quick check runs 20 trials in a worker and shows a curve per objective.
+      await tabTo(page, '#ed-check-trials', 600);
+      await typeInFocused(page, '20');
+      await tabTo(page, '#ed-check-run', 5);
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.ed-check-curve figcaption', { timeout: 60_000 });
+      const caption = await page.textContent('.ed-check-curve figcaption') ?? '';
+      assert(/^(Met|Not met): /.test(caption) && caption.includes('goal >= 50'), `the check says "${caption}"`);
+      assert((await page.textContent('.ed-check .ed-status-line'))?.startsWith('20 trials') === true, 'the check did not run 20 trials');
+      await page.locator('#ed-check').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${shots}check-1280x800.png` });
+
+      // Export as a level file: it loads, with the edit in it.
+      const download = page.waitForEvent('download');
+      await tabTo(page, '#ed-export button', 10);
+      await page.keyboard.press('Enter');
+      const file = await download;
+      const exported = JSON.parse(readFileSync(await file.path(), 'utf8')) as { $schema: string; title: string; circuits: { puffStrength?: number }[] };
+      const loaded = loadLevel(exported);
+      assert(loaded.ok, `the exported file does not load: ${JSON.stringify(loaded.ok ? [] : loaded.errors)}`);
+      assert(exported.$schema === './level.schema.json' && exported.title === title && exported.circuits[0].puffStrength === 0.5, 'the exported file is not the draft');
 
       const violations = await seriousAxe(page);
       assert(violations.length === 0, `axe on the editor:\n  ${violations.join('\n  ')}`);
