@@ -120,7 +120,7 @@ function booleanControl(ctx: FormContext, node: BooleanField): HTMLElement {
 function choiceControl(ctx: FormContext, node: ChoiceField): HTMLElement {
   const select = element('select', 'ed-input');
   if (node.value === undefined || node.optional || node.hasDefault) {
-    const fallback = node.hasDefault ? `Default (${String(node.defaultValue)})` : node.optional ? 'None' : 'Choose…';
+    const fallback = node.hasDefault ? `Default (${String(node.defaultValue)})` : node.optional ? 'Not set' : 'Choose…';
     select.append(new Option(fallback, ''));
   }
   node.options.forEach((option, i) => select.append(new Option(option.label, String(i))));

@@ -142,6 +142,10 @@ export const tests: TestCase[] = [
       assert(await page.inputValue(PUFF) === '0.5', 'the autosaved edit did not come back');
       assert((await page.textContent('.ed-draft-list'))?.includes(title) === true, 'the draft list does not name the draft');
       await page.screenshot({ path: `${shots}reloaded-1280x800.png` });
+      for (const section of ['timeline', 'goals', 'lesson']) {
+        await page.evaluate((id) => document.getElementById(id)?.scrollIntoView({ block: 'start' }), `ed-sec-${section}`);
+        await page.screenshot({ path: `${shots}${section}-1280x800.png` });
+      }
 
       await page.setViewportSize({ width: 390, height: 844 });
       await page.evaluate(() => window.scrollTo(0, 0));
