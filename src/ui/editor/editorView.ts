@@ -22,6 +22,7 @@ import { StartPanel, type StartChoices, type StartHandlers } from './startPanel'
 import { CheckPanel } from './checkPanel';
 import { ExportPanel, type ExportAction } from './exportPanel';
 import { undoRedoKey } from './undoKeys';
+import { sectionLinks } from './sectionLinks';
 import type { QuickCheckResult } from '../../editor/quickCheck';
 import './editor.css';
 
@@ -78,7 +79,7 @@ export class EditorView {
     this.problems = new ProblemsPanel((path) => this.goTo(path));
     this.check = new CheckPanel((trials) => deps.runCheck(trials));
     this.exportPanel = new ExportPanel(deps.exports);
-    this.root.append(this.header(), this.nav(), this.startPanel.element, this.problems.element, this.sectionsBox, this.check.element, this.exportPanel.element);
+    this.root.append(this.header(), sectionLinks(), this.startPanel.element, this.problems.element, this.sectionsBox, this.check.element, this.exportPanel.element);
     this.buildSections();
     store.onChange(() => this.changed());
     document.addEventListener('keydown', (event) => { if (this.shown) this.onKey(event); });
@@ -115,22 +116,6 @@ export class EditorView {
     this.status.setAttribute('role', 'status');
     header.append(title, bar, this.status);
     return header;
-  }
-
-  private nav(): HTMLElement {
-    const nav = element('nav', 'ed-nav');
-    nav.setAttribute('aria-label', 'Editor sections');
-    const list = element('ul');
-    const links: [string, string][] = [['ed-start', 'Start'], ['ed-problems', 'Problems'], ...EDITOR_SECTIONS.map((s): [string, string] => [`ed-sec-${s.id}`, s.title]), ['ed-check', 'Quick check'], ['ed-export', 'Export']];
-    for (const [target, text] of links) {
-      const a = element('a', undefined, text);
-      a.href = `#${target}`;
-      const item = element('li');
-      item.append(a);
-      list.append(item);
-    }
-    nav.append(list);
-    return nav;
   }
 
   private buildSections(): void {
