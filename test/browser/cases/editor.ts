@@ -156,4 +156,32 @@ export const tests: TestCase[] = [
       assert(phoneViolations.length === 0, `axe on the editor (phone):\n  ${phoneViolations.join('\n  ')}`);
     },
   },
+  {
+    name: 'editor: copy, paste and rename a population in the free-network template, each one undo step',
+    async run(page, url) {
+      await openEditor(page, url);
+      await page.click('[data-template="free-network"]');
+      await page.waitForSelector('[id="ed-f-title"]');
+      const populations = () => page.locator('[id^="ed-remove-populations."]').count();
+      assert(await populations() === 2, 'the free network does not have two populations');
+      await page.click('#ed-sec-network .ed-list:has(> legend:text-is("Populations")) summary');
+      await page.click('[id="ed-copy-populations.0"]');
+      await page.click('[id="ed-paste-populations"]');
+      await page.waitForFunction(() => document.querySelectorAll('[id^="ed-remove-populations."]').length === 3);
+      assert((await page.textContent('#ed-undo')) === 'Undo: Paste 1 item', `undo says "${await page.textContent('#ed-undo')}"`);
+      await page.keyboard.press('Control+Z');
+      await page.waitForFunction(() => document.querySelectorAll('[id^="ed-remove-populations."]').length === 2);
+
+      // Rename the input population (its item is still open): the projection from it and the drive onto it follow, in one step.
+      await page.fill('[id="ed-f-populations.0.id"]', 'sensors');
+      await page.keyboard.press('Tab');
+      await page.waitForFunction(() => document.getElementById('ed-status')?.textContent?.startsWith('Renamed to "sensors" and 2 references') === true, null, { timeout: 5000 });
+      await page.click('#ed-sec-network .ed-list:has(> legend:text-is("Projections")) summary');
+      assert(await page.inputValue('[id="ed-f-projections.0.from"]') === 'sensors', 'the projection still comes from the old id');
+      await page.waitForFunction(() => document.querySelector('.ed-problems-summary')?.textContent?.startsWith('None') === true, null, { timeout: 5000 });
+      await page.screenshot({ path: `${shots}renamed-1280x800.png` });
+      await page.keyboard.press('Control+Z');
+      await page.waitForFunction(() => (document.querySelector('[id="ed-f-projections.0.from"]') as HTMLInputElement | null)?.value === 'input');
+    },
+  },
 ];
