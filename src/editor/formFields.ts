@@ -12,6 +12,7 @@ import type { DraftPath } from './draftEdit';
 import { fieldLabel, keyToWords } from './fieldLabels';
 import { branchFor, discriminatorOf, literalValues, memberFor, unionOptions, unwrap } from './schemaWalk';
 import { starterValue } from './starterValues';
+import { referencedCollection, type NamedCollection } from './references';
 
 interface FieldBase {
   readonly path: DraftPath;
@@ -35,7 +36,13 @@ export interface NumberField extends FieldBase {
   readonly minExclusive: boolean;
   readonly citation: string | undefined;
 }
-export interface TextField extends FieldBase { readonly kind: 'text'; readonly maxLength: number | undefined; readonly isId: boolean }
+export interface TextField extends FieldBase {
+  readonly kind: 'text';
+  readonly maxLength: number | undefined;
+  readonly isId: boolean;
+  /** The kind of part this id field names (its ids are offered as suggestions), if it is a reference. */
+  readonly references: NamedCollection | undefined;
+}
 export interface BooleanField extends FieldBase { readonly kind: 'boolean' }
 export interface ChoiceOption { readonly value: string | number | boolean; readonly label: string; readonly help: string | undefined }
 export interface ChoiceField extends FieldBase { readonly kind: 'choice'; readonly options: readonly ChoiceOption[] }
@@ -119,7 +126,7 @@ export function formFor(schema: z.ZodType, value: unknown, path: DraftPath, key:
   if (inner instanceof z.ZodString) {
     const formats = (inner._zod.def.checks ?? []).map((c) => c._zod.def as { format?: string; pattern?: RegExp });
     const isId = formats.some((f) => f.format === 'regex' && f.pattern?.source === ID_PATTERN.source);
-    return { ...base, kind: 'text', maxLength: inner.maxLength ?? undefined, isId };
+    return { ...base, kind: 'text', maxLength: inner.maxLength ?? undefined, isId, references: isId ? referencedCollection(description) : undefined };
   }
   if (inner instanceof z.ZodBoolean) return { ...base, kind: 'boolean' };
   if (inner instanceof z.ZodEnum || inner instanceof z.ZodLiteral) {

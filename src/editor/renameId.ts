@@ -12,19 +12,9 @@ import { valueAt, type Draft } from './applyEdit';
 import type { DraftEdit, DraftPath } from './draftEdit';
 import { unwrap } from './schemaWalk';
 import { walkDraft } from './walkDraft';
+import { isOwnId, refersTo, type NamedCollection } from './references';
 
-export type NamedCollection = 'populations' | 'projections' | 'stimuli' | 'modulators' | 'neuronTypes';
-
-const REFERENCE_WORDS: Readonly<Record<NamedCollection, RegExp>> = {
-  populations: /\bpopulations?\b/i,
-  projections: /\bprojections?\b/i,
-  stimuli: /\bstimul(?:us|i)\b/i,
-  modulators: /\bmodulator\b|\bpool\b/i,
-  neuronTypes: /\bneuron types?\b/i,
-};
-
-/** A description of a part's own id ("Id of this population, ..."), not a reference. */
-const OWN_ID = /^Id of this\b/i;
+export type { NamedCollection } from './references';
 
 function isIdString(schema: z.ZodType): boolean {
   const inner = unwrap(schema).schema;
@@ -57,7 +47,6 @@ export function planRename(draft: Draft, collection: NamedCollection, index: num
   if ((list as { id?: unknown }[]).some((other, i) => i !== index && other?.id === newId)) return refuse(`another item is already called "${newId}"`);
 
   const ownPath: DraftPath = [collection, index, 'id'];
-  const words = REFERENCE_WORDS[collection];
   const edits: DraftEdit[] = [{ kind: 'set', path: ownPath, value: newId }];
   const updated: DraftPath[] = [];
   const remaining: DraftPath[] = [];
@@ -73,11 +62,11 @@ export function planRename(draft: Draft, collection: NamedCollection, index: num
       return;
     }
     if (value !== oldId || !isIdString(schema)) return;
-    const description = unwrap(schema).description ?? '';
-    if (!OWN_ID.test(description) && words.test(description)) {
+    const description = unwrap(schema).description;
+    if (refersTo(description, collection)) {
       edits.push({ kind: 'set', path, value: newId });
       updated.push(path);
-    } else if (!OWN_ID.test(description)) remaining.push(path);
+    } else if (!isOwnId(description)) remaining.push(path);
   });
   return { edit: { kind: 'batch', edits }, updated, remaining, refusal: null };
 }

@@ -84,3 +84,17 @@ describe('forms generated from the schema', () => {
     expect(fieldLabel('learningRateScale').label).toBe('Learning rate scale');
   });
 });
+
+describe('reference fields', () => {
+  it('say which kind of part they name, from the schema', () => {
+    const draft = templateByKey('free-network')!.create();
+    const from = formAt(draft, ['projections', 0, 'from']);
+    const ownId = formAt(draft, ['projections', 0, 'id']);
+    const target = formAt(draft, ['stimuli', 0, 'target']);
+    const type = formAt(draft, ['populations', 0, 'type']);
+    expect(from).toMatchObject({ kind: 'text', isId: true, references: 'populations' });
+    expect(target).toMatchObject({ kind: 'text', references: 'populations' });
+    expect(type).toMatchObject({ kind: 'text', references: 'neuronTypes' });
+    expect(ownId).toMatchObject({ kind: 'text', isId: true, references: undefined });
+  });
+});

@@ -7,6 +7,7 @@
 import type { BooleanField, ChoiceField, FormNode, JsonField, NumberField, TextField } from '../../editor/formFields';
 import { fieldId, helpId, problemId } from './fieldIds';
 import { renamedPart, type FormContext } from './formContext';
+import { idsOf } from '../../editor/references';
 
 type LeafField = NumberField | TextField | BooleanField | ChoiceField | JsonField;
 
@@ -104,7 +105,16 @@ function textControl(ctx: FormContext, node: TextField): HTMLElement {
   if (node.value === undefined && typeof node.defaultValue === 'string' && node.defaultValue !== '') input.placeholder = node.defaultValue;
   input.spellcheck = !node.isId;
   input.addEventListener('change', () => commit(ctx, node, input.value, input.value === '' && node.value !== undefined && (node.optional || node.hasDefault)));
-  return frame(ctx, node, input, node.help ?? '');
+  const wrapper = frame(ctx, node, input, node.help ?? '');
+  // A reference offers the draft's ids of the kind it names (the browser lists them as you type).
+  if (node.references !== undefined && input instanceof HTMLInputElement) {
+    const list = element('datalist');
+    list.id = `${input.id}-choices`;
+    for (const id of idsOf(ctx.editor.draft, node.references)) list.append(new Option(id, id));
+    input.setAttribute('list', list.id);
+    wrapper.append(list);
+  }
+  return wrapper;
 }
 
 function booleanControl(ctx: FormContext, node: BooleanField): HTMLElement {
