@@ -207,6 +207,7 @@ export async function bootPage(): Promise<void> {
     // Stars of a level opened from a file this session are kept too (under its yours.<id> key).
     importText: (text) => progressStore.importText(text, new Set([...levels.map((level) => level.id), ...yourLevels.menuItems().map((level) => level.id)])),
     tooLarge: (bytes) => (bytes > MAX_PROGRESS_FILE_BYTES ? tooLargeMessage(bytes) : null),
+    onEditor: () => openEditor(),
   });
   campaign.setChapters(chapters);
   campaign.setProgress(progressStore.current, MAX_STARS);
@@ -241,14 +242,13 @@ export async function bootPage(): Promise<void> {
     firstScreen.dismiss();
     editorMode.show();
   };
-  document.getElementById('editor-open')?.addEventListener('click', openEditor);
   const firstScreen = new FirstScreen({
     openEditor,
     chapters,
     progress: () => progressStore.current,
     openLevel: (id, fromCampaign) => opener.open(id, fromCampaign),
     openMenu: (afterClose) => dialogs.openCampaignMenu(afterClose),
-    anyOpened: () => opener.anyOpened,
+    anyOpened: () => opener.anyOpened || editorMode.shown,
     leftBadLink: (problem) => controls.showWarning([problem, progressStore.warning ?? campaignWarning].filter((w) => w !== null).join(' ')),
     // The header's "Open a level…" (installOpenAndShare adds it): the same chooser, the same checks.
     chooseLevelFile: () => document.getElementById('open-level')?.click(),

@@ -96,7 +96,7 @@ export class EditorMode {
     const url = new URL(window.location.href);
     url.searchParams.delete('editor');
     window.history.replaceState(null, '', url);
-    document.getElementById('editor-open')?.focus();
+    document.getElementById('campaign-open')?.focus();
   }
 
   get shown(): boolean { return this.view.shown; }

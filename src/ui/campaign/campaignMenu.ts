@@ -20,6 +20,8 @@ export interface CampaignMenuHandlers {
   importText(text: string): Promise<{ ok: true; notes: readonly string[] } | { ok: false; error: string }>;
   /** The refusal for a file too large to read (checked on its size, before it is read); null when it may be read. */
   tooLarge(bytes: number): string | null;
+  /** Opens the level editor (the menu closes). */
+  onEditor?(): void;
 }
 
 export class CampaignMenu {
@@ -52,7 +54,15 @@ export class CampaignMenu {
     importButton.id = 'progress-import';
     const close = button('Close', () => this.dialog.close());
     close.id = 'campaign-close';
-    fileRow.append(exportButton, importButton, this.fileInput, close);
+    fileRow.append(exportButton, importButton, this.fileInput);
+    const onEditor = handlers.onEditor;
+    if (onEditor !== undefined) {
+      // The editor is shown first, so whoever waits for the menu to close sees it open.
+      const editor = button('Create or edit a level', () => { onEditor(); this.dialog.close(); });
+      editor.id = 'campaign-editor';
+      fileRow.append(editor);
+    }
+    fileRow.append(close);
     d.append(title, el('p', 'Pick a level. Stars show how well you did; ✓ marks a level you finished. Your progress is saved in this browser.', 'muted'), this.chaptersBox, this.status, fileRow);
   }
 

@@ -67,9 +67,8 @@ export const tests: TestCase[] = [
 
       await toPuffStrength(page);
       await typeInFocused(page, '0.5');
-      await page.waitForFunction((sel) => (document.querySelector(sel) as HTMLInputElement | null)?.value === '0.5', PUFF);
-      const undoText = await page.textContent('#ed-undo');
-      assert(undoText === 'Undo: Change puff strength', `undo says "${undoText}"`);
+      await page.waitForFunction(() => document.getElementById('ed-undo')?.textContent === 'Undo: Change puff strength', null, { timeout: 5000 });
+      assert(await page.inputValue(PUFF) === '0.5', 'the field does not show the new value');
 
       await page.keyboard.press('Control+Z');
       await page.waitForFunction((sel) => (document.querySelector(sel) as HTMLInputElement | null)?.value === '', PUFF);
@@ -157,9 +156,12 @@ export const tests: TestCase[] = [
     },
   },
   {
-    name: 'editor: copy, paste and rename a population in the free-network template, each one undo step',
+    name: 'editor: from the welcome screen; copy, paste and rename a population in the free-network template, each one undo step',
     async run(page, url) {
-      await openEditor(page, url);
+      // From the welcome screen: its "Create or edit a level" opens the editor.
+      await page.goto(url);
+      await page.click('#welcome-editor');
+      await page.waitForSelector('#editor-view:not([hidden])');
       await page.click('[data-template="free-network"]');
       await page.waitForSelector('[id="ed-f-title"]');
       const populations = () => page.locator('[id^="ed-remove-populations."]').count();
