@@ -230,10 +230,10 @@ export async function bootPage(): Promise<void> {
   const slowRefresh = new SlowRefresh({ state, bus, clock, controls, objectives, lesson, views, refreshButtons: showMode });
   const opener = new LevelOpener({ state, levels, yourLevels, clock, controls, levelSelect, lesson, views, fastForward, slowRefresh, refreshButtons });
   const editorMode = await EditorMode.create({
-    levels,
-    play: (id, data) => {
+    levels: () => [...levels, ...yourLevels.menuItems().map((item) => yourLevels.get(item.id)!)],
+    play: (id, data, assets) => {
       firstScreen.dismiss();
-      return opener.playData(id, data);
+      return opener.playData(id, data, assets);
     },
     pauseGame: () => time.pause(),
     game: document.getElementById('app') as HTMLElement,

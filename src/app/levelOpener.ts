@@ -10,6 +10,7 @@ import type { Controls } from '../ui/controls';
 import type { FastForwardControl } from './fastForwardControl';
 import type { FixedStepClock } from './fixedStepClock';
 import { fetchLevelAsset } from './levelAssetFetch';
+import type { AssetSource } from '../levels/loadedLevelFiles';
 import { campaignChapters, levelMenuOf } from './campaignCatalog';
 import type { LevelEntry } from './levelCatalog';
 import { openLevelSession, spawnSession, type LevelSession } from './levelSession';
@@ -127,10 +128,10 @@ export class LevelOpener {
    * Plays level data that is in no menu (the editor's draft) for free play under `id`; the address is
    * left as it is (the editor keeps its own). Resolves once it runs or has failed (errors shown).
    */
-  async playData(id: string, data: unknown): Promise<void> {
+  async playData(id: string, data: unknown, assets?: AssetSource): Promise<void> {
     const { lesson, state } = this.deps;
     lesson.beginOpen(id, false);
-    await this.start(id, { load: () => Promise.resolve(data) });
+    await this.start(id, { load: () => Promise.resolve(data), assets });
     const s = state.session;
     if (s && s.id === id) lesson.afterStart(s);
   }

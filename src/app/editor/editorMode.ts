@@ -12,15 +12,18 @@ import { draftFromLevel, LEVEL_TEMPLATES, templateByKey } from '../../editor/tem
 import { EditorView } from '../../ui/editor/editorView';
 import { mountEditorRegions } from '../../ui/editor/viewRegions';
 import type { LevelEntry } from '../levelCatalog';
+import type { AssetSource } from '../../levels/loadedLevelFiles';
 import { EditorDraftDb } from './editorDraftDb';
 import { draftExportActions } from './draftExports';
+import { fetchLevelAsset } from '../levelAssetFetch';
 import { PlayBar } from './playBar';
 import { runQuickCheckInWorker } from './quickCheckClient';
 
 export interface EditorModeDeps {
-  readonly levels: readonly LevelEntry[];
-  /** Runs level data in the game (free play). */
-  play(id: string, data: unknown): Promise<void>;
+  /** The levels a draft may start from: the built-in ones and those opened from files or links ("Your levels"). */
+  levels(): readonly LevelEntry[];
+  /** Runs level data in the game (free play), with the files it names. */
+  play(id: string, data: unknown, assets?: AssetSource): Promise<void>;
   /** Pauses the game (the editor covers it). */
   pauseGame(): void;
   /** The game's main element, hidden behind the editor. */
@@ -35,6 +38,8 @@ export class EditorMode {
   readonly view: EditorView;
   private autosave: DraftAutosave | null = null;
   private draftId: string | null = null;
+  /** Where the files of the draft's level come from when it started from a level opened with its own files. */
+  private draftAssets: AssetSource | undefined;
   private readonly playBar: PlayBar;
   /** The latest saved draft is reopened the first time the editor opens (after a reload or a crash). */
   private resumed = false;
@@ -44,7 +49,7 @@ export class EditorMode {
       store: this.store,
       start: {
         templates: LEVEL_TEMPLATES.map(({ key, title, summary }) => ({ key, title, summary })),
-        levels: deps.levels.map((l) => ({ id: l.id, title: l.title })),
+        levels: deps.levels().map((l) => ({ id: l.id, title: l.title })),
       },
       startHandlers: {
         onTemplate: (key) => { const t = templateByKey(key); if (t) this.openDraft(t.create(), null, `New level from the template "${t.title}".`); },
@@ -54,8 +59,8 @@ export class EditorMode {
       },
       onPlay: () => void this.play(),
       onClose: () => this.hide(),
-      runCheck: (trials) => runQuickCheckInWorker(this.store.draft, trials),
-      exports: draftExportActions(() => this.store.draft),
+      runCheck: (trials) => runQuickCheckInWorker(this.store.draft, trials, this.draftAssets ?? fetchLevelAsset),
+      exports: draftExportActions(() => this.store.draft, () => this.draftAssets ?? fetchLevelAsset),
       mountRegions: (network, timeline) => mountEditorRegions(network, timeline, this.store),
     });
     document.body.append(this.view.root);
@@ -84,6 +89,7 @@ export class EditorMode {
     url.searchParams.set('editor', '');
     url.searchParams.delete('level');
     window.history.replaceState(null, '', url.toString().replace(/editor=(&|$)/, 'editor$1'));
+    this.view.startPanel.setLevels(this.deps.levels().map((l) => ({ id: l.id, title: l.title })));
     if (!this.resumed) { this.resumed = true; void this.resumeLatest(); } else void this.refreshDrafts();
     document.getElementById(this.draftId === null ? 'ed-start-title' : 'ed-undo')?.scrollIntoView({ block: 'start' });
   }
@@ -103,6 +109,7 @@ export class EditorMode {
 
   private openDraft(draft: Draft, savedId: string | null, message: string): void {
     this.autosave?.destroy();
+    this.draftAssets = undefined;
     this.draftId = savedId ?? crypto.randomUUID();
     this.store.replaceDraft(draft);
     this.autosave = new DraftAutosave(this.store, this.repository, { now: () => Date.now(), setTimer: (f, ms) => setTimeout(f, ms), clearTimer: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
@@ -116,9 +123,11 @@ export class EditorMode {
   }
 
   private async startFromLevel(id: string): Promise<void> {
-    const entry = this.deps.levels.find((l) => l.id === id);
+    const entry = this.deps.levels().find((l) => l.id === id);
     if (!entry) return;
     this.openDraft(draftFromLevel(await entry.load()), null, `Editing a copy of "${entry.title}".`);
+    // A level opened with its own recordings keeps them for Play (a built-in level's come from the page).
+    this.draftAssets = entry.assets;
   }
 
   private async openSaved(id: string): Promise<void> {
@@ -165,6 +174,6 @@ export class EditorMode {
     this.deps.game.hidden = false;
     const title = typeof this.store.draft.title === 'string' ? this.store.draft.title : 'your level';
     this.playBar.setShown(true, title);
-    await this.deps.play(DRAFT_SESSION_ID, structuredClone(this.store.draft));
+    await this.deps.play(DRAFT_SESSION_ID, structuredClone(this.store.draft), this.draftAssets);
   }
 }

@@ -7,15 +7,17 @@ import { loadLevel } from '../../levels/loadLevel';
 import type { QuickCheckResult } from '../../editor/quickCheck';
 import { fetchLevelAsset } from '../levelAssetFetch';
 import type { QuickCheckRequest } from './quickCheckWorker';
+import type { AssetSource } from '../../levels/loadedLevelFiles';
 
 let running: Worker | null = null;
 
-export async function runQuickCheckInWorker(draft: unknown, trials: number): Promise<QuickCheckResult> {
+/** `files` gives the recordings the draft names (the page's own by default). */
+export async function runQuickCheckInWorker(draft: unknown, trials: number, files: AssetSource = fetchLevelAsset): Promise<QuickCheckResult> {
   const loaded = loadLevel(draft);
   if (!loaded.ok) return { ok: false, errors: loaded.errors };
   const assets = new Map<string, Uint8Array>();
   for (const asset of levelAssets(loaded.level)) {
-    if (!assets.has(asset.path)) assets.set(asset.path, await fetchLevelAsset(asset.path));
+    if (!assets.has(asset.path)) assets.set(asset.path, await files(asset.path));
   }
   running?.terminate();
   const worker = new Worker(new URL('./quickCheckWorker.ts', import.meta.url), { type: 'module', name: 'synaptica-quick-check' });

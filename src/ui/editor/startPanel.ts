@@ -30,6 +30,7 @@ export class StartPanel {
   private readonly draftList = element('ul', 'ed-draft-list');
   private readonly draftNote = element('p', 'ed-help');
   private readonly choices = element('details', 'ed-start-choices');
+  private readonly levelSelect: HTMLSelectElement;
 
   constructor(choices: StartChoices, private readonly handlers: StartHandlers) {
     this.element.id = 'ed-start';
@@ -53,7 +54,8 @@ export class StartPanel {
     levelLabel.htmlFor = 'ed-start-level';
     const levelSelect = element('select', 'ed-input');
     levelSelect.id = 'ed-start-level';
-    for (const level of choices.levels) levelSelect.append(new Option(level.title, level.id));
+    this.levelSelect = levelSelect;
+    this.setLevels(choices.levels);
     levelRow.append(levelLabel, levelSelect, button('Edit a copy', () => handlers.onLevel(levelSelect.value)));
     const draftsTitle = element('h3', undefined, 'Your drafts');
     draftsTitle.id = 'ed-drafts-title';
@@ -62,6 +64,13 @@ export class StartPanel {
     this.choices.append(summary, element('p', 'ed-help', 'Pick a template, or start from a level of the game.'), templates, levelRow);
     this.choices.open = true;
     this.element.append(title, this.choices, draftsTitle, this.draftNote, this.draftList);
+  }
+
+  /** The levels a draft may start from (the built-in ones, then those opened from files or links). */
+  setLevels(levels: readonly { id: string; title: string }[]): void {
+    const chosen = this.levelSelect.value;
+    this.levelSelect.replaceChildren(...levels.map((level) => new Option(level.title, level.id)));
+    if (levels.some((l) => l.id === chosen)) this.levelSelect.value = chosen;
   }
 
   /** With a draft open the choices fold away (the forms come first); without one they are open. */

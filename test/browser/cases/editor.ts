@@ -113,6 +113,12 @@ export const tests: TestCase[] = [
       const loaded = loadLevel(exported);
       assert(loaded.ok, `the exported file does not load: ${JSON.stringify(loaded.ok ? [] : loaded.errors)}`);
       assert(exported.$schema === './level.schema.json' && exported.title === title && exported.circuits[0].puffStrength === 0.5, 'the exported file is not the draft');
+      // As a zip (nothing to bundle but the file) and as a link (opened in a fresh context, it is the same level).
+      const zip = page.waitForEvent('download');
+      await page.click('#ed-export button:text-is("Download with recordings (.zip)")');
+      assert((await zip).suggestedFilename().endsWith('.zip'), 'the bundle is not a zip');
+      await page.click('#ed-export button:text-is("Copy link")');
+      await page.waitForFunction(() => /^(Link copied|Copy this link: )/.test(document.querySelector('#ed-export .ed-status-line')?.textContent ?? ''), null, { timeout: 5000 });
 
       const violations = await seriousAxe(page);
       assert(violations.length === 0, `axe on the editor:\n  ${violations.join('\n  ')}`);
