@@ -100,13 +100,15 @@ function minMaxItems(schema: z.ZodArray): { minItems: number; maxItems: number }
   return { minItems, maxItems };
 }
 
-/** What a list item is called in its heading: its label or id when it has one, else "Item n". */
+/** What a list item is called in its heading: its label or id when it has one, else its kind, else "Item n". */
 export function itemTitle(value: unknown, index: number): string {
   if (isObject(value)) {
     for (const key of ['label', 'id', 'title'] as const) {
       const named = value[key];
       if (typeof named === 'string' && named.length > 0) return named;
     }
+    // An item named by its kind alone (a circuit with its default id, an event): the kind in words.
+    if (typeof value.kind === 'string' && value.kind.length > 0) return keyToWords(value.kind);
   }
   return `Item ${index + 1}`;
 }
