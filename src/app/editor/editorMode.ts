@@ -61,7 +61,7 @@ export class EditorMode {
       onClose: () => this.hide(),
       runCheck: (trials) => runQuickCheckInWorker(this.store.draft, trials, this.draftAssets ?? fetchLevelAsset),
       exports: draftExportActions(() => this.store.draft, () => this.draftAssets ?? fetchLevelAsset),
-      mountRegions: (network, timeline) => mountEditorRegions(network, timeline, this.store),
+      mountRegions: (network, timeline, onSelect) => void mountEditorRegions(network, timeline, this.store, onSelect),
     });
     document.body.append(this.view.root);
     this.playBar = new PlayBar(deps.game, () => this.show());

@@ -34,8 +34,8 @@ export interface EditorViewDeps {
   onClose(): void;
   runCheck(trials: number): Promise<QuickCheckResult>;
   readonly exports: readonly ExportAction[];
-  /** Mounts the drawings of the network and the timeline into their regions (see viewRegions.ts). */
-  mountRegions(network: HTMLElement, timeline: HTMLElement): void;
+  /** Mounts the drawings of the network and the timeline into their regions (see viewRegions.ts); `onSelect` opens a picked item's fields. */
+  mountRegions(network: HTMLElement, timeline: HTMLElement, onSelect: (path: DraftPath) => void): void;
 }
 
 /** How long validation waits after the last edit (typing stays fast on a large level). */
@@ -142,7 +142,7 @@ export class EditorView {
       box.append(body);
       this.sectionsBox.append(box);
     }
-    if (network !== null && timeline !== null) this.deps.mountRegions(network, timeline);
+    if (network !== null && timeline !== null) this.deps.mountRegions(network, timeline, (path) => this.reveal(path));
   }
 
   /** Shows or hides the editor (the game's page is made inert behind it). */
@@ -222,6 +222,16 @@ export class EditorView {
     const label = action === 'undo' ? store.undoLabel : store.redoLabel;
     const done = action === 'undo' ? store.undo() : store.redo();
     this.say(done ? `${action === 'undo' ? 'Undone' : 'Redone'}: ${label}` : `Nothing to ${action}`);
+  }
+
+  /** Opens the list items down to a path (an item picked in a drawing), leaving the keyboard where it is. */
+  reveal(path: DraftPath): void {
+    let opened = false;
+    for (let length = 1; length <= path.length; length++) {
+      const key = pathKey(path.slice(0, length));
+      if (!this.openItems.has(key)) { this.openItems.add(key); opened = true; }
+    }
+    if (opened) this.refresh();
   }
 
   /** Takes the keyboard to the field of a path (the nearest one shown), opening list items on the way. */

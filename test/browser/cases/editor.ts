@@ -35,12 +35,13 @@ async function openEditor(page: Page, url: string): Promise<void> {
 
 /** Opens the Network section's first list item (the circuit) with the keyboard and goes to its puff strength. */
 async function toPuffStrength(page: Page): Promise<void> {
-  if (!(await page.locator(PUFF).count())) {
-    await tabTo(page, '#ed-sec-network summary', 200);
-    await page.keyboard.press('Enter');
+  if (!(await page.locator(PUFF).isVisible())) {
+    await tabTo(page, '#ed-sec-network .ed-section-body summary', 400);
+    // Tabbing through the network drawing selects its boxes, which may already have opened the circuit's fields.
+    if (!(await page.locator(PUFF).isVisible())) await page.keyboard.press('Enter');
     await page.waitForSelector(PUFF);
   }
-  await tabTo(page, PUFF, 100);
+  await tabTo(page, PUFF, 400);
 }
 
 async function typeInFocused(page: Page, text: string): Promise<void> {
@@ -93,7 +94,7 @@ export const tests: TestCase[] = [
       await page.waitForFunction(() => !(document.getElementById('ed-play') as HTMLButtonElement).disabled, null, { timeout: 5000 });
 
       // The problems list is empty again; the quick check runs 20 trials in a worker and shows a curve per objective.
-      await tabTo(page, '#ed-check-trials', 600);
+      await tabTo(page, '#ed-check-trials', 1000);
       await typeInFocused(page, '20');
       await tabTo(page, '#ed-check-run', 5);
       await page.keyboard.press('Enter');
@@ -125,7 +126,7 @@ export const tests: TestCase[] = [
       await page.screenshot({ path: `${shots}network-1280x800.png` });
 
       // Play, then Back to editor: same draft, same undo history.
-      await tabTo(page, '#ed-play', 300);
+      await tabTo(page, '#ed-play', 1000);
       await page.keyboard.press('Enter');
       await page.waitForSelector('#editor-play-bar:not([hidden])');
       assert(await page.locator('#editor-view').isHidden(), 'the editor still covers the game');
@@ -172,7 +173,7 @@ export const tests: TestCase[] = [
       await page.waitForSelector('[id="ed-f-title"]');
       const populations = () => page.locator('[id^="ed-remove-populations."]').count();
       assert(await populations() === 2, 'the free network does not have two populations');
-      await page.click('#ed-sec-network .ed-list:has(> legend:text-is("Populations")) summary');
+      await page.click('#ed-sec-network .ed-section-body .ed-list:has(> legend:text-is("Populations")) summary');
       await page.click('[id="ed-copy-populations.0"]');
       await page.click('[id="ed-paste-populations"]');
       await page.waitForFunction(() => document.querySelectorAll('[id^="ed-remove-populations."]').length === 3);
@@ -184,7 +185,7 @@ export const tests: TestCase[] = [
       await page.fill('[id="ed-f-populations.0.id"]', 'sensors');
       await page.keyboard.press('Tab');
       await page.waitForFunction(() => document.getElementById('ed-status')?.textContent?.startsWith('Renamed to "sensors" and 2 references') === true, null, { timeout: 5000 });
-      await page.click('#ed-sec-network .ed-list:has(> legend:text-is("Projections")) summary');
+      await page.click('#ed-sec-network .ed-section-body .ed-list:has(> legend:text-is("Projections")) summary');
       assert(await page.inputValue('[id="ed-f-projections.0.from"]') === 'sensors', 'the projection still comes from the old id');
       await page.waitForFunction(() => document.querySelector('.ed-problems-summary')?.textContent?.startsWith('None') === true, null, { timeout: 5000 });
       await page.screenshot({ path: `${shots}renamed-1280x800.png` });
