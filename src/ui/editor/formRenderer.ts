@@ -63,6 +63,7 @@ function starterOf(node: GroupNode): Record<string, unknown> {
 }
 
 function singular(label: string): string {
+  if (label === label.toUpperCase()) return label; // an abbreviation ("CS") stays as it is
   const lower = label.toLowerCase();
   if (lower.endsWith('stimuli')) return `${lower.slice(0, -1)}us`;
   if (lower.endsWith('ies')) return `${lower.slice(0, -3)}y`;
