@@ -62,6 +62,8 @@ export interface VariantNode extends FieldBase {
   readonly options: readonly ChoiceOption[];
   readonly fields: readonly FormNode[];
   starterFor(choice: ChoiceOption['value']): unknown;
+  /** Every field the chosen kind may have (what a kind switch may carry over). */
+  keysFor(choice: ChoiceOption['value']): readonly string[];
 }
 /** A plain union (a number or a distribution): pick a form, then fill it. */
 export interface AlternativesNode extends FieldBase {
@@ -159,6 +161,7 @@ export function formFor(schema: z.ZodType, value: unknown, path: DraftPath, key:
         const picked = members.find((m) => literalValues(m.shape[discriminator] as z.ZodType).includes(choice));
         return picked === undefined ? undefined : starterValue(picked);
       },
+      keysFor: (choice) => Object.keys(members.find((m) => literalValues(m.shape[discriminator] as z.ZodType).includes(choice))?.shape ?? {}),
     };
   }
   if (inner instanceof z.ZodUnion) {

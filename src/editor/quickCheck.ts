@@ -27,6 +27,22 @@ export type QuickCheckResult =
 /** Most trials one check may run (the page's worker stays responsive; a full run is Play). */
 export const MAX_CHECK_TRIALS = 5000;
 
+/** The trials a draft's timeline runs (the sum over its phases), or null without a readable count. */
+export function draftTrialCount(draft: unknown): number | null {
+  const sessions = (draft as { timeline?: { sessions?: unknown } } | null)?.timeline?.sessions;
+  if (!Array.isArray(sessions)) return null;
+  let total = 0;
+  for (const session of sessions) {
+    const phases = (session as { phases?: unknown } | null)?.phases;
+    if (!Array.isArray(phases)) continue;
+    for (const phase of phases) {
+      const trials = (phase as { trials?: unknown } | null)?.trials;
+      if (typeof trials === 'number' && Number.isFinite(trials) && trials > 0) total += trials;
+    }
+  }
+  return total > 0 ? total : null;
+}
+
 export function runQuickCheck(draft: unknown, trials: number, assets?: ReadonlyMap<string, Uint8Array>): QuickCheckResult {
   const loaded = loadLevel(draft);
   if (!loaded.ok) return { ok: false, errors: loaded.errors };

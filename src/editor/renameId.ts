@@ -53,7 +53,7 @@ export function planRename(draft: Draft, collection: NamedCollection, index: num
   const samePath = (a: DraftPath, b: DraftPath) => a.length === b.length && a.every((s, i) => s === b[i]);
   walkDraft(levelSchema, draft, (schema, value, path) => {
     if (typeof value !== 'string' || samePath(path, ownPath)) return;
-    if (path[0] === 'playerParameters' && path[2] === 'path') {
+    if (isParameterPath(draft, path)) {
       const segments = value.split('.');
       if (segments[0] === collection && segments[1] === oldId) {
         edits.push({ kind: 'set', path, value: [collection, newId, ...segments.slice(2)].join('.') });
@@ -69,4 +69,15 @@ export function planRename(draft: Draft, collection: NamedCollection, index: num
     } else if (!isOwnId(description)) remaining.push(path);
   });
   return { edit: { kind: 'batch', edits }, updated, remaining, refusal: null };
+}
+
+/**
+ * A dotted parameter path ("stimuli.drive.rateHz"): a player parameter's, or a setParameter
+ * command's (at the start, at the end, in a timeline event or offered to the player).
+ */
+function isParameterPath(draft: Draft, path: DraftPath): boolean {
+  if (path[path.length - 1] !== 'path') return false;
+  if (path[0] === 'playerParameters' && path.length === 3) return true;
+  const owner = valueAt(draft, path.slice(0, -1)) as { type?: unknown } | undefined;
+  return owner?.type === 'setParameter';
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { clipboardText, copyParts, parseClipboardText, pasteEdit, uniqueId } from '../../src/editor/clipboard';
 import { DraftStore } from '../../src/editor/draftStore';
@@ -73,6 +74,17 @@ describe('renaming', () => {
     store.apply({ kind: 'set', path: ['timeline'], value: { sessions: [{ id: 'output', phases: [{ id: 'p', trials: 1, trialMs: 100, trialTypes: [{ id: 't', events: [{ id: 'output', kind: 'pulse', target: 'input', at: { ms: 0 }, amplitudePa: 1, widthMs: 1 }, { kind: 'pulse', target: 'input', at: { after: 'output', ms: 5 }, amplitudePa: 1, widthMs: 1 }] }] }] }] } }, 'Add');
     const plan = planRename(store.draft, 'populations', 1, 'target');
     expect(plan.remaining).toEqual([['timeline', 'sessions', 0, 'phases', 0, 'trialTypes', 0, 'events', 1, 'at', 'after']]);
+  });
+  it('renames the part in setParameter commands\' paths too (homeostasis: a command at the start sets stimuli.drive.weight)', () => {
+    const loaded = loadLevel(readFileSync(new URL('../../levels/homeostasis.json', import.meta.url), 'utf8'));
+    if (!loaded.ok) throw new Error('homeostasis.json does not load');
+    const store = new DraftStore(JSON.parse(JSON.stringify(loaded.level)) as Record<string, unknown>);
+    const stimuli = (store.draft as { stimuli: { id: string }[] }).stimuli;
+    const plan = planRename(store.draft, 'stimuli', stimuli.findIndex((s) => s.id === 'drive'), 'mainDrive');
+    expect(plan.updated.some((path) => path.includes('commandsAtStart'))).toBe(true);
+    store.apply(plan.edit, 'Rename');
+    expect(JSON.stringify(store.draft)).toContain('"stimuli.mainDrive.weight"');
+    expect(loadLevel(store.draft).ok).toBe(true);
   });
   it('refuses a bad or taken id', () => {
     const draft = templateByKey('free-network')!.create();

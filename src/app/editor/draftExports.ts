@@ -12,7 +12,7 @@ import { assetsToShare, encodeLevelBundle, encodeLevelLink, levelFileName, level
 import type { ExportAction } from '../../ui/editor/exportPanel';
 import { fetchLevelAsset } from '../levelAssetFetch';
 import type { AssetSource } from '../../levels/loadedLevelFiles';
-import { downloadFile } from './downloadFile';
+import { downloadFile } from '../downloadFile';
 
 /** The recordings the draft names that must travel with it, fetched as Play fetches them. */
 async function sharedAssets(draft: Draft, source: AssetSource): Promise<{ ok: true; assets: Map<string, Uint8Array> } | { ok: false; message: string }> {

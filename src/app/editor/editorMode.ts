@@ -3,6 +3,7 @@
  * draft and the same undo history), its autosave to IndexedDB, the editor view, and the way to the
  * game and back. `?editor` in the address opens it; Play runs the draft in the game as free play.
  */
+import { draftTrialCount } from '../../editor/quickCheck';
 import type { Draft } from '../../editor/applyEdit';
 import { DraftStore } from '../../editor/draftStore';
 import { DraftAutosave } from '../../editor/drafts/draftAutosave';
@@ -108,6 +109,8 @@ export class EditorMode {
   get shown(): boolean { return this.view.shown; }
 
   private openDraft(draft: Draft, savedId: string | null, message: string): void {
+    // The draft being left keeps its last edits: flush takes its content now, before the store changes.
+    void this.autosave?.flush();
     this.autosave?.destroy();
     this.draftAssets = undefined;
     this.draftId = savedId ?? crypto.randomUUID();
@@ -116,6 +119,7 @@ export class EditorMode {
       this.draftId, () => void this.refreshDrafts(), (error) => this.view.say(`Could not save the draft: ${error instanceof Error ? error.message : String(error)}`));
     if (savedId === null) void this.autosave.flush(); else this.autosave.markSaved();
     this.view.setHasDraft(true);
+    this.view.suggestCheckTrials(draftTrialCount(draft) ?? 50);
     this.view.validateNow();
     this.view.say(message);
     document.getElementById('ed-sec-level-title')?.scrollIntoView({ block: 'start' });

@@ -4,6 +4,7 @@
  * (this page's address with the level in "#level="). The level shared is the one the page runs,
  * with the settings it was spawned with.
  */
+import { downloadFile } from '../downloadFile';
 import {
   assetsToShare, encodeLevelBundle, encodeLevelLink, levelFileName, levelFileText, describeBytes,
 } from '../../levels/share';
@@ -21,17 +22,6 @@ export interface ShareDeps {
   otherDialogOpen(): boolean;
 }
 
-function download(bytes: Uint8Array | string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoked later: the download reads the URL after this task.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 function shareActionsFor(s: LevelSession) {
   const level = s.level;
@@ -47,12 +37,12 @@ function shareActionsFor(s: LevelSession) {
       if (zip) {
         const bundle = encodeLevelBundle(level, files);
         if (!bundle.ok) return `Cannot make the file: ${bundle.errors.map(formatLevelError).join('; ')}`;
-        download(bundle.bytes, fileName, 'application/zip');
+        downloadFile(fileName, new Uint8Array(bundle.bytes), 'application/zip');
         return `Downloaded ${fileName} (${describeBytes(bundle.bytes.length)}: the level and its recordings).`;
       }
       const text = levelFileText(level);
       if (!text.ok) return `Cannot make the file: ${text.errors.map(formatLevelError).join('; ')}`;
-      download(text.text, fileName, 'application/json');
+      downloadFile(fileName, text.text, 'application/json');
       return `Downloaded ${fileName} (${describeBytes(text.text.length)}).`;
     },
     async copyLink(): Promise<{ status: string; link: string | null }> {

@@ -3,7 +3,7 @@
  * see each objective's learning curve against its threshold, and whether it is met. The curve is a
  * small SVG with its numbers also in words (first, last, threshold) for screen readers.
  */
-import type { ObjectiveCurve, QuickCheckResult } from '../../editor/quickCheck';
+import { MAX_CHECK_TRIALS, type ObjectiveCurve, type QuickCheckResult } from '../../editor/quickCheck';
 import { element } from './fieldControls';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -56,7 +56,7 @@ export class CheckPanel {
     this.trialsInput.id = 'ed-check-trials';
     this.trialsInput.type = 'number';
     this.trialsInput.min = '1';
-    this.trialsInput.max = '5000';
+    this.trialsInput.max = String(MAX_CHECK_TRIALS);
     this.trialsInput.value = '50';
     this.runButton.type = 'button';
     this.runButton.id = 'ed-check-run';
@@ -76,11 +76,18 @@ export class CheckPanel {
   }
 
   /** Play and the check need a valid draft: the button says so while it is not. */
+  /** Why the check cannot run now (null: it can); a reason no longer true leaves the status line. */
   setRunnable(reason: string | null): void {
     this.runButton.disabled = reason !== null;
     this.runButton.title = reason ?? '';
     if (reason !== null) this.status.textContent = reason;
-    else if (this.status.textContent?.startsWith('Fix')) this.status.textContent = '';
+    else if (this.status.textContent === this.runButton.dataset.shownReason) this.status.textContent = '';
+    this.runButton.dataset.shownReason = reason ?? '';
+  }
+
+  /** The trials a check runs unless the designer types another number (the level's own count). */
+  setSuggestedTrials(trials: number): void {
+    this.trialsInput.value = String(Math.max(1, Math.min(MAX_CHECK_TRIALS, Math.round(trials))));
   }
 
   private show(result: QuickCheckResult, wallMs: number): void {

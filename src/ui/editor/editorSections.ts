@@ -44,3 +44,9 @@ export function unlistedKeys(shapeKeys: readonly string[]): string[] {
   const listed = new Set(EDITOR_SECTIONS.flatMap((s) => s.paths.map((p) => String(p[0]))));
   return shapeKeys.filter((key) => !listed.has(key) && key !== '$schema' && key !== 'schemaVersion');
 }
+
+/** The sections, plus "More" for the top-level fields of `shapeKeys` that no section lists (when there are any). */
+export function sectionsWithMore(shapeKeys: readonly string[]): EditorSection[] {
+  const more: EditorSection = { id: 'more', title: 'More', intro: 'Other parts of the level format.', paths: unlistedKeys(shapeKeys).map((k) => [k]) };
+  return [...EDITOR_SECTIONS, ...(more.paths.length > 0 ? [more] : [])];
+}

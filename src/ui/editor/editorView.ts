@@ -5,6 +5,7 @@
  * and the exports. It reads the draft store and changes the draft only through its edits; the page
  * (src/app/editor) gives it storage, play, the worker and the codecs.
  */
+import { keepFocusAndTyping } from './keepFocusAndTyping';
 import type { DraftStore } from '../../editor/draftStore';
 import type { DraftPath } from '../../editor/draftEdit';
 import { DraftEditError } from '../../editor/applyEdit';
@@ -12,7 +13,7 @@ import { planRename } from '../../editor/renameId';
 import { copyParts, clipboardText, parseClipboardText, pasteEdit, type ClipboardContent } from '../../editor/clipboard';
 import { formAt } from '../../editor/formAt';
 import { levelSchema } from '../../levels/schema/level';
-import { EDITOR_SECTIONS, unlistedKeys } from './editorSections';
+import { sectionsWithMore } from './editorSections';
 import { element } from './fieldControls';
 import { fieldId, pathKey } from './fieldIds';
 import type { FormContext } from './formContext';
@@ -121,8 +122,7 @@ export class EditorView {
   private buildSections(): void {
     let network: HTMLElement | null = null;
     let timeline: HTMLElement | null = null;
-    const more = { id: 'more', title: 'More', intro: 'Other parts of the level format.', paths: unlistedKeys(Object.keys(levelSchema.shape)).map((k) => [k]) };
-    for (const section of [...EDITOR_SECTIONS, ...(more.paths.length > 0 ? [more] : [])]) {
+    for (const section of sectionsWithMore(Object.keys(levelSchema.shape))) {
       const box = element('section', 'ed-panel ed-section');
       box.id = `ed-sec-${section.id}`;
       box.setAttribute('aria-labelledby', `${box.id}-title`);
@@ -158,6 +158,9 @@ export class EditorView {
     this.startPanel.setFolded(hasDraft);
     this.refresh();
   }
+
+  /** Sets the quick check's trials to the draft's own count (after a draft is opened). */
+  suggestCheckTrials(trials: number): void { this.check.setSuggestedTrials(trials); }
 
   say(text: string): void {
     this.status.textContent = text;
@@ -267,7 +270,7 @@ export class EditorView {
   /** Re-renders the forms from the draft, keeping the keyboard where it was. */
   refresh(): void {
     const { store } = this.deps;
-    const focusedId = document.activeElement instanceof HTMLElement && this.root.contains(document.activeElement) ? document.activeElement.id : '';
+    const restoreFocus = keepFocusAndTyping(this.root);
     this.undoButton.disabled = store.undoLabel === null;
     this.undoButton.textContent = store.undoLabel === null ? 'Undo' : `Undo: ${store.undoLabel}`;
     this.redoButton.disabled = store.redoLabel === null;
@@ -285,7 +288,7 @@ export class EditorView {
     this.exportPanel.element.hidden = !this.hasDraft;
     if (!this.hasDraft) return;
     this.problems.show(problems, !current);
-    for (const section of [...EDITOR_SECTIONS, { id: 'more', paths: unlistedKeys(Object.keys(levelSchema.shape)).map((k) => [k]) }]) {
+    for (const section of sectionsWithMore(Object.keys(levelSchema.shape))) {
       const body = this.sectionBodies.get(section.id);
       if (body === undefined) continue;
       body.replaceChildren(...section.paths.map((path) => {
@@ -293,6 +296,6 @@ export class EditorView {
         return node === undefined ? element('p', 'ed-help', `No form for ${path.join('.')}.`) : renderNode(this.ctx, node);
       }));
     }
-    if (focusedId !== '') document.getElementById(focusedId)?.focus({ preventScroll: true });
+    restoreFocus();
   }
 }

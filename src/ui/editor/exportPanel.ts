@@ -37,5 +37,10 @@ export class ExportPanel {
   setEnabled(reason: string | null): void {
     for (const b of this.buttons) b.disabled = reason !== null;
     if (reason !== null) this.status.textContent = reason;
+    else if (this.status.textContent === this.shownReason) this.status.textContent = '';
+    this.shownReason = reason;
   }
+
+  /** The reason last shown in the status line (cleared there once it no longer holds). */
+  private shownReason: string | null = null;
 }

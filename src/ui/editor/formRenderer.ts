@@ -131,9 +131,10 @@ function renderVariant(ctx: FormContext, node: VariantNode): HTMLElement {
     if (option === undefined) return;
     const fresh = node.starterFor(option.value) as Record<string, unknown>;
     const old = (node.value !== null && typeof node.value === 'object' ? node.value : {}) as Record<string, unknown>;
-    // Fields both kinds have (an id, a target) keep their values.
-    for (const key of Object.keys(fresh)) if (key !== node.discriminator && old[key] !== undefined) fresh[key] = old[key];
-    for (const key of ['id', 'label', 'target'] as const) if (old[key] !== undefined && !(key in fresh)) fresh[key] = old[key];
+    // Fields both kinds have (an id, a target) keep their values; a field the new kind lacks is dropped
+    // (the form would have no control to remove it).
+    const allowed = new Set(node.keysFor(option.value));
+    for (const [key, value] of Object.entries(old)) if (key !== node.discriminator && value !== undefined && allowed.has(key)) fresh[key] = value;
     ctx.apply({ kind: 'set', path: node.path, value: fresh }, `Change ${node.label.toLowerCase()} to ${option.label.toLowerCase()}`);
   });
   const row = element('div', 'ed-field');

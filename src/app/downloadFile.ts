@@ -8,5 +8,6 @@ export function downloadFile(name: string, content: BlobPart, type: string): voi
   document.body.append(a);
   a.click();
   a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  // Revoked later: the download reads the URL after this task.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
