@@ -26,7 +26,11 @@ async function playToResult(page: Page): Promise<{ hash: string | null; goal: st
   await passLevelCards(page);
   // A level with sliders waits for its setup: fast-forward starts it.
   await page.locator('#speed-group input[value="fast"]').check();
-  if (await page.evaluate(() => window.__synaptica!.mode()) === 'paused') await page.locator('#play-pause').click();
+  // Check and click in one page task: a run already at its goal is paused behind the result card,
+  // which would swallow a click sent after a separate check.
+  await page.evaluate(() => {
+    if (window.__synaptica!.mode() === 'paused' && !document.querySelector('dialog[open]')) document.getElementById('play-pause')!.click();
+  });
   await page.waitForSelector('#level-result-dialog[open]', { timeout: 60_000 });
   const result = await page.evaluate(() => ({ hash: window.__synaptica!.stateHash(), goal: JSON.stringify(window.__synaptica!.goal()) }));
   await page.keyboard.press('Escape');
