@@ -7,6 +7,7 @@
  * farther); C (or the Connect button) starts a projection from it, then Enter on the target makes it;
  * Delete removes; Escape cancels.
  */
+import { element } from '../fieldControls';
 import type { DraftEdit, DraftEditor, DraftPath } from '../../../editor/draftEdit';
 import { addModulatorPool, addStimulus } from '../../../editor/views/inputEdits';
 import { buildNetworkGraph, columnsFor, unitsAtPixel, type NetworkGraph } from '../../../editor/views/networkGraph';
@@ -42,19 +43,15 @@ export function mountNetworkCanvas(container: HTMLElement, editor: DraftEditor, 
   const controller = new AbortController();
   const { signal } = controller;
   const uid = ++mountCount;
-  const root = document.createElement('section');
-  root.className = 'network-canvas';
+  const root = element('section', 'network-canvas');
   root.setAttribute('aria-label', 'Network');
   const toolbar = canvasToolbar();
-  const status = document.createElement('p');
-  status.className = 'nc-status';
+  const status = element('p', 'nc-status');
   status.setAttribute('role', 'status');
-  const help = document.createElement('p');
-  help.className = 'nc-help';
+  const help = element('p', 'nc-help');
   help.id = `nc-help-${uid}`;
   help.textContent = 'Drag a box to move it; drag from its + to another population to connect them. Keys on a box: arrows move it (Shift: farther), C connects it, Delete removes, Escape cancels.';
-  const scroller = document.createElement('div');
-  scroller.className = 'nc-scroll';
+  const scroller = element('div', 'nc-scroll');
   const svg = svgElement('svg', { class: 'nc-svg', role: 'group', 'aria-label': 'Network diagram', 'aria-describedby': help.id });
   drawMarkers(svg);
   const edgeLayer = svgElement('g', { class: 'nc-edges' }, svg);

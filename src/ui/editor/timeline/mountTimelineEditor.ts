@@ -6,6 +6,7 @@
  * by 5 ms (Shift: 50 ms), Up and Down change its length, Delete removes, Enter selects it.
  * An event timed from another (`at.after`) keeps that link and shows it as a dashed line.
  */
+import { element } from '../fieldControls';
 import type { DraftEditor, DraftPath } from '../../../editor/draftEdit';
 import { valueAt, type LabelledEdit } from '../../../editor/views/networkEdits';
 import { numberField } from '../../../editor/views/draftReaders';
@@ -29,28 +30,20 @@ export function mountTimelineEditor(container: HTMLElement, editor: DraftEditor,
   const controller = new AbortController();
   const { signal } = controller;
   const uid = ++mountCount;
-  const root = document.createElement('section');
-  root.className = 'timeline-editor';
+  const root = element('section', 'timeline-editor');
   root.setAttribute('aria-label', 'Trial timeline');
   const bar = phaseBar();
-  const status = document.createElement('p');
-  status.className = 'tl-status';
+  const status = element('p', 'tl-status');
   status.setAttribute('role', 'status');
-  const empty = document.createElement('p');
-  empty.className = 'tl-empty';
-  empty.textContent = 'This level has no trial timeline: it runs for its duration.';
+  const empty = element('p', 'tl-empty', 'This level has no trial timeline: it runs for its duration.');
   const addFirst = document.createElement('button');
   addFirst.type = 'button';
   addFirst.className = 'button tl-add-first';
   addFirst.textContent = 'Add a trial timeline';
-  const help = document.createElement('p');
-  help.className = 'tl-help';
-  help.textContent = 'Drag a bar to move its event, its right edge to change its length. Keys on a bar: ← → move it 5 ms (Shift: 50 ms), ↑ ↓ change its length, Delete removes it.';
-  const ruler = document.createElement('div');
-  ruler.className = 'tl-ruler';
+  const help = element('p', 'tl-help', 'Drag a bar to move its event, its right edge to change its length. Keys on a bar: ← → move it 5 ms (Shift: 50 ms), ↑ ↓ change its length, Delete removes it.');
+  const ruler = element('div', 'tl-ruler');
   ruler.setAttribute('aria-hidden', 'true');
-  const rows = document.createElement('div');
-  rows.className = 'tl-rows';
+  const rows = element('div', 'tl-rows');
   const addType = document.createElement('button');
   addType.type = 'button';
   addType.className = 'button';
@@ -106,8 +99,7 @@ export function mountTimelineEditor(container: HTMLElement, editor: DraftEditor,
     bar.update(list, phaseIndex, phase);
     const ticks = rulerTicksMs(trialMs, 6);
     ruler.replaceChildren(...ticks.map((ms, i) => {
-      const tick = document.createElement('span');
-      tick.className = 'tl-tick';
+      const tick = element('span', 'tl-tick');
       tick.style.left = `${(ms / trialMs) * 100}%`;
       // The unit once, on the last tick, so that a phone's narrow ruler stays readable.
       tick.textContent = i === ticks.length - 1 ? `${ms} ms` : String(ms);

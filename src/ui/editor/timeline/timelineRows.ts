@@ -3,6 +3,7 @@
  * events as bars on 0..trialMs (lanes keep overlapping bars apart), a dashed link from an event's
  * anchor to an event timed from it, and the controls to add an event or remove the row.
  */
+import { element } from '../fieldControls';
 import type { DraftPath } from '../../../editor/draftEdit';
 import type { EventTemplate } from '../../../editor/views/eventTemplates';
 import { eventLanes } from '../../../editor/views/eventLanes';
@@ -46,19 +47,15 @@ export function drawRows(list: HTMLElement, phase: unknown, context: RowsContext
   for (const { record: type, index: typeIndex } of recordsOf(phase, 'trialTypes')) {
     const typePath = [...context.phasePath, 'trialTypes', typeIndex];
     const name = humanizeId(stringField(type, 'id') ?? `type ${typeIndex + 1}`);
-    const row = document.createElement('div');
-    row.className = 'tl-row';
+    const row = element('div', 'tl-row');
     row.setAttribute('role', 'group');
     row.setAttribute('aria-label', `Trial type ${name}`);
     row.dataset.typeIndex = String(typeIndex);
 
-    const head = document.createElement('div');
-    head.className = 'tl-row-head';
-    const title = document.createElement('span');
-    title.className = 'tl-row-name';
+    const head = element('div', 'tl-row-head');
+    const title = element('span', 'tl-row-name');
     title.textContent = name;
-    const weight = document.createElement('span');
-    weight.className = 'tl-row-weight';
+    const weight = element('span', 'tl-row-weight');
     weight.textContent = `weight ${numberField(type, 'weight') ?? 1}`;
     head.append(title, weight);
     const remove = rowButton('Remove', `Remove trial type ${name}`, 'remove-type');
@@ -70,14 +67,12 @@ export function drawRows(list: HTMLElement, phase: unknown, context: RowsContext
     const events = timedEvents(type);
     const msPerPx = context.trialMs / Math.max(1, context.trackWidthPx);
     const lanes = eventLanes(events.map((e) => ({ onsetMs: e.onsetMs, lengthMs: Math.max(e.lengthMs, (e.label.length * LABEL_PX_PER_CHAR + LABEL_PADDING_PX) * msPerPx) })), 0);
-    const track = document.createElement('div');
-    track.className = 'tl-track';
+    const track = element('div', 'tl-track');
     track.style.height = `${Math.max(1, ...lanes.map((l) => l + 1)) * LANE_PX + 6}px`;
     events.forEach((event, i) => {
       const anchor = events.find((e) => e.index === event.afterIndex);
       if (anchor) {
-        const link = document.createElement('div');
-        link.className = 'tl-link';
+        const link = element('div', 'tl-link');
         link.setAttribute('aria-hidden', 'true');
         link.style.left = percent(anchor.onsetMs, context.trialMs);
         link.style.width = percent(event.onsetMs - anchor.onsetMs, context.trialMs);
@@ -89,10 +84,8 @@ export function drawRows(list: HTMLElement, phase: unknown, context: RowsContext
     });
     row.append(track);
 
-    const add = document.createElement('div');
-    add.className = 'tl-add';
-    const select = document.createElement('select');
-    select.className = 'tl-add-kind';
+    const add = element('div', 'tl-add');
+    const select = element('select', 'tl-add-kind');
     select.setAttribute('aria-label', `Event to add to ${name}`);
     for (const template of context.templates) {
       const option = document.createElement('option');
@@ -125,14 +118,12 @@ function eventBar(event: TimedEvent, events: readonly TimedEvent[], lane: number
   const hint = 'Arrow keys move it by 5 ms (Shift: 50 ms)' + (event.lengthField ? '; Up and Down change its length' : '') + '; Delete removes it.';
   bar.setAttribute('aria-describedby', context.describe(problems ? `Problem: ${problems} ${hint}` : hint));
   bar.title = problems ? `${description}\n⚠ ${problems}` : description;
-  const text = document.createElement('span');
-  text.className = 'tl-event-text';
+  const text = element('span', 'tl-event-text');
   text.textContent = problems ? `! ${event.label}` : event.label;
   bar.append(text);
   if (problems) bar.classList.add('tl-has-problem');
   if (event.lengthField) {
-    const handle = document.createElement('span');
-    handle.className = 'tl-resize';
+    const handle = element('span', 'tl-resize');
     handle.setAttribute('aria-hidden', 'true');
     bar.append(handle);
   }
