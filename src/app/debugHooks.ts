@@ -22,6 +22,8 @@ export interface SynapticaDebug extends FrameTimes {
   bus: Bus;
   /** The id of the level the page runs (null while one loads). */
   levelId(): string | null;
+  /** A copy of the running level's data as the loader checked it (null while none runs): same level, same data. */
+  levelData(): unknown;
   eventCounts(): Record<string, number>;
   trials(): number;
   tick(): number;
@@ -90,6 +92,7 @@ export function installDebugHooks(src: DebugSources): void {
   window.__synaptica = {
     bus: src.bus,
     levelId: () => state.session?.id ?? null,
+    levelData: () => (state.session ? structuredClone(state.session.level) : null),
     eventCounts: () => ({ ...(state.session?.recorder.eventCounts ?? {}) }),
     trials: () => state.session?.recorder.trials.length ?? 0,
     tick: () => state.session?.world.clock[0] ?? 0,
