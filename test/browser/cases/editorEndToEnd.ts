@@ -1,6 +1,6 @@
 // The issue's end-to-end path, mouse and keyboard only (the page's state is only read): build a small
 // eyeblink level from the template in the editor (title, trial count and the tone–puff interval in the
-// timeline, the objective's threshold in the goals form), Play it to the end of its timeline at
+// timeline, the objective's threshold and its words in the goals form; the quick check says it is reachable), Play it to the end of its timeline at
 // fast-forward (its objective met on the way), export it as a .json file, reload, open the file with
 // the page's file chooser, play it: the same level data, the same goal, the same final state hash.
 // The editor's Copy link opens the same level in a fresh browser context, with the same result. axe on every editor view (start panel, network canvas, timeline, forms,
@@ -24,6 +24,8 @@ const THRESHOLD = 40;
 const TIMELINE_TRIALS = '#ed-region-timeline input[id$="-trials"]';
 const PUFF_BAR = '#ed-region-timeline [data-event-key="0:1"]';
 const THRESHOLD_FIELD = '[id="ed-f-objectives.0.threshold"]';
+const DESCRIPTION = 'Over the last 20 trials, the eye closes before the puff on at least 40% of the trials.';
+const DESCRIPTION_FIELD = '[id="ed-f-objectives.0.description"]';
 
 interface RunResult { hash: string | null; goal: string; level: string; trials: number; tick: number }
 
@@ -117,6 +119,9 @@ async function buildLevel(page: Page, url: string): Promise<void> {
   await tabTo(page, 'fieldset[aria-describedby="ed-p-objectives"] > details > summary', 200);
   await page.keyboard.press('Enter');
   await page.waitForSelector(THRESHOLD_FIELD);
+  await tabTo(page, DESCRIPTION_FIELD, 60);
+  await typeInFocused(page, DESCRIPTION);
+  await undoSays(page, 'Change description');
   await tabTo(page, THRESHOLD_FIELD, 60);
   await typeInFocused(page, String(THRESHOLD));
   await undoSays(page, 'Change threshold');
@@ -149,12 +154,14 @@ export const tests: TestCase[] = [
       mkdirSync(shots, { recursive: true });
       await buildLevel(page, url);
 
-      // Quick check (20 trials, in a worker) so its panel is drawn for axe; then every view at once.
+      // The quick check (in a worker) over the level's trials says the objective is reachable; then axe on every view at once.
       await tabTo(page, '#ed-check-trials', 400);
-      await typeInFocused(page, '20');
+      await typeInFocused(page, String(TRIALS));
       await tabTo(page, '#ed-check-run', 5);
       await page.keyboard.press('Enter');
       await page.waitForSelector('.ed-check-curve figcaption', { timeout: 60_000 });
+      const caption = await page.textContent('.ed-check-curve figcaption') ?? '';
+      assert(caption.startsWith(`Met: ${DESCRIPTION}`) && caption.includes(`goal >= ${THRESHOLD}`), `the quick check says "${caption}"`);
       await openCircuitForm(page);
       await expectNoSeriousAxe(page, 'the editor with a draft (network canvas, timeline, forms, quick check, export)');
       for (const view of ['#ed-start', '#ed-region-network', '#ed-region-timeline', '#ed-sec-goals', '#ed-check', '#ed-export']) {
@@ -170,9 +177,9 @@ export const tests: TestCase[] = [
       await page.keyboard.press('Enter');
       const file = await download;
       const fileText = readFileSync(await file.path(), 'utf8');
-      const exported = JSON.parse(fileText) as { $schema?: string; title: string; id: string; timeline: { sessions: { phases: { trials: number; trialTypes: { events: { at: { ms: number } }[] }[] }[] }[] }; objectives: { threshold: number }[] };
+      const exported = JSON.parse(fileText) as { $schema?: string; title: string; id: string; timeline: { sessions: { phases: { trials: number; trialTypes: { events: { at: { ms: number } }[] }[] }[] }[] }; objectives: { threshold: number; description: string }[] };
       const phase = exported.timeline.sessions[0].phases[0];
-      assert(exported.$schema === './level.schema.json' && exported.title === TITLE && phase.trials === TRIALS
+      assert(exported.$schema === './level.schema.json' && exported.title === TITLE && phase.trials === TRIALS && exported.objectives[0].description === DESCRIPTION
         && phase.trialTypes[0].events[1].at.ms === PUFF_AFTER_TONE_MS && exported.objectives[0].threshold === THRESHOLD,
       `the file does not hold the edits: ${JSON.stringify({ schema: exported.$schema, title: exported.title, trials: phase.trials, puff: phase.trialTypes[0].events[1].at, threshold: exported.objectives[0].threshold })}`);
       const loadedFile = loadLevel(fileText);
