@@ -1,7 +1,8 @@
 /**
- * A small, real DraftEditor for the views' tests and the browser dev page: it applies set, remove,
- * insert and batch edits to a copy of the draft, keeps an undo and redo stack of whole drafts, and
- * validates nothing unless given a problem finder. editorcore's store replaces it in the product.
+ * A small, real DraftEditor for the views' browser test page (test/browser/editorViews/, which lists
+ * every undo label): it applies set, remove, insert and batch edits to a copy of the draft, keeps an
+ * undo and redo stack of whole drafts, and validates nothing unless given a problem finder. The
+ * product and the views' unit tests use the editor's DraftStore (src/editor/draftStore.ts).
  */
 import type { DraftEdit, DraftEditor, DraftPath, DraftProblem } from '../../../src/editor/draftEdit';
 

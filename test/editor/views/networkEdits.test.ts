@@ -4,7 +4,7 @@ import { addModulatorPool, addStimulus } from '../../../src/editor/views/inputEd
 import { receptorForSource } from '../../../src/editor/views/receptorForSource';
 import { uniqueId, uniqueLabel } from '../../../src/editor/views/uniqueId';
 import { levelSchema } from '../../../src/levels/schema/level';
-import { createMemoryDraftEditor } from './memoryDraftEditor';
+import { DraftStore } from '../../../src/editor/draftStore';
 import { levelDraft } from './helpers';
 
 const emptyLevel = (): Record<string, unknown> => ({
@@ -13,7 +13,7 @@ const emptyLevel = (): Record<string, unknown> => ({
 
 describe('the canvas edits', () => {
   it('adds two populations (a regular-spiking type first, when the draft has none), connects them, and the level still parses; undo takes each back', () => {
-    const editor = createMemoryDraftEditor(emptyLevel());
+    const editor = new DraftStore(emptyLevel());
     const first = addPopulation(editor.draft, { x: 0, y: 0 });
     editor.apply(first.edit, first.label);
     const second = addPopulation(editor.draft, { x: 6, y: 0 });
@@ -43,7 +43,7 @@ describe('the canvas edits', () => {
   });
 
   it('deletes a population with its projections in one undo step, the later projection first', () => {
-    const editor = createMemoryDraftEditor(levelDraft('izhikevich-2003'));
+    const editor = new DraftStore(levelDraft('izhikevich-2003'));
     const before = structuredClone(editor.draft);
     const projections = (before.projections as { from: string; to: string }[]);
     const attached = projections.filter((p) => p.from === 'inh' || p.to === 'inh').length;
@@ -84,7 +84,7 @@ describe('the canvas edits', () => {
 
 describe('adding inputs and modulator pools', () => {
   it('adds a current into the selected population and a dopamine pool; the level still parses and undo removes them', () => {
-    const editor = createMemoryDraftEditor(levelDraft('stdp-pairing'));
+    const editor = new DraftStore(levelDraft('stdp-pairing'));
     const before = structuredClone(editor.draft);
     const input = addStimulus(editor.draft, 'post');
     editor.apply(input.edit, input.label);

@@ -8,7 +8,7 @@ import { eventLanes } from '../../../src/editor/views/eventLanes';
 import { phasesOf } from '../../../src/editor/views/timelinePhases';
 import { trialEvent } from '../../../src/levels/schema/timeline';
 import { levelSchema } from '../../../src/levels/schema/level';
-import { createMemoryDraftEditor } from './memoryDraftEditor';
+import { DraftStore } from '../../../src/editor/draftStore';
 import { levelDraft } from './helpers';
 
 const PAIRED = ['timeline', 'sessions', 0, 'phases', 0, 'trialTypes', 0] as const;
@@ -23,7 +23,7 @@ describe('the timeline of a draft', () => {
   });
 
   it('moving the tone carries the puff along; moving the puff keeps it timed from the tone', () => {
-    const editor = createMemoryDraftEditor(levelDraft('eyeblink-acquisition'));
+    const editor = new DraftStore(levelDraft('eyeblink-acquisition'));
     const moveTone = moveEvent(editor.draft, PAIRED, 0, 102)!;
     editor.apply(moveTone.edit, moveTone.label);
     expect(moveTone.label).toBe('Move Tone (cue)');
@@ -53,7 +53,7 @@ describe('the timeline of a draft', () => {
   });
 
   it('removing the tone re-times the puff from trial start at the same onset', () => {
-    const editor = createMemoryDraftEditor(levelDraft('eyeblink-acquisition'));
+    const editor = new DraftStore(levelDraft('eyeblink-acquisition'));
     const removal = removeEvent(editor.draft, PAIRED, 0)!;
     editor.apply(removal.edit, removal.label);
     const events = valueAt(editor.draft, [...PAIRED, 'events']) as { at: unknown }[];
@@ -62,7 +62,7 @@ describe('the timeline of a draft', () => {
   });
 
   it('adds and removes trial types and phases, keeping one of each, and sets trials and order; the level still parses', () => {
-    const editor = createMemoryDraftEditor(levelDraft('eyeblink-acquisition'));
+    const editor = new DraftStore(levelDraft('eyeblink-acquisition'));
     const type = addTrialType(editor.draft, PHASE);
     editor.apply(type.edit, type.label);
     const phase = addPhaseAfter(editor.draft, PHASE);
@@ -84,7 +84,7 @@ describe('the timeline of a draft', () => {
   });
 
   it('gives a level without a timeline a first one that parses', () => {
-    const editor = createMemoryDraftEditor(levelDraft('izhikevich-2003'));
+    const editor = new DraftStore(levelDraft('izhikevich-2003'));
     const first = addTimeline();
     editor.apply(first.edit, first.label);
     const parsed = levelSchema.safeParse(editor.draft);
