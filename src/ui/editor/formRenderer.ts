@@ -79,8 +79,8 @@ function renderList(ctx: FormContext, node: ListNode): HTMLElement {
   node.items.forEach((item, index) => {
     const name = `${noun} ${item.label}`;
     const tools = element('div', 'ed-item-tools');
-    if (index > 0) tools.append(button('Move up', () => ctx.apply({ kind: 'batch', edits: [{ kind: 'remove', path: item.path }, { kind: 'insert', path: node.path, index: index - 1, value: list[index] }] }, `Move ${name} up`), `Move ${name} up`, `ed-up-${pathKey(item.path)}`));
-    if (index < list.length - 1) tools.append(button('Move down', () => ctx.apply({ kind: 'batch', edits: [{ kind: 'remove', path: item.path }, { kind: 'insert', path: node.path, index: index + 1, value: list[index] }] }, `Move ${name} down`), `Move ${name} down`, `ed-down-${pathKey(item.path)}`));
+    if (index > 0) tools.append(button('Move up', () => ctx.apply({ kind: 'batch', edits: [{ kind: 'remove', path: item.path }, { kind: 'insert', path: node.path, index: index - 1, value: list[index] }] }, `Move ${name} up`), `Move up: ${name}`, `ed-up-${pathKey(item.path)}`));
+    if (index < list.length - 1) tools.append(button('Move down', () => ctx.apply({ kind: 'batch', edits: [{ kind: 'remove', path: item.path }, { kind: 'insert', path: node.path, index: index + 1, value: list[index] }] }, `Move ${name} down`), `Move down: ${name}`, `ed-down-${pathKey(item.path)}`));
     if (copyable !== null) tools.append(button('Copy', () => ctx.copy(copyable, index), `Copy ${name}`, `ed-copy-${pathKey(item.path)}`));
     if (list.length > node.minItems) tools.append(button('Remove', () => ctx.apply({ kind: 'remove', path: item.path }, `Remove ${name}`), `Remove ${name}`, `ed-remove-${pathKey(item.path)}`));
     const leaf = item.kind !== 'group' && item.kind !== 'variant' && item.kind !== 'list';
