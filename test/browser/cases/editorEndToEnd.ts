@@ -245,4 +245,39 @@ export const tests: TestCase[] = [
       console.log(`    goal met at trial ${goal.used} (tick ${goal.tick}; headless in Node: ${headlessGoal}); after ${TRIALS} trials (tick ${draftRun.tick}) draft, file and link all end at hash ${draftRun.hash}; link ${link.length} characters`);
     },
   },
+  {
+    name: 'e2e14: axe on every generated form of a copy of a built-in level (every list item open), with a validation problem showing',
+    async run(page, url) {
+      mkdirSync(shots, { recursive: true });
+      await page.goto(`${url}?editor`);
+      await page.waitForSelector('#editor-view:not([hidden])');
+      await page.waitForSelector('#level-select[data-ready="true"]', { state: 'attached' });
+      // A level with every part of a lesson (predictions, a sketch question, hints, stars, notes).
+      await tabTo(page, '#ed-start-level', 60);
+      await page.selectOption('#ed-start-level', 'dopamine-acquisition');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => (document.getElementById('ed-f-id') as HTMLInputElement | null)?.value === 'dopamine-acquisition', null, { timeout: 10_000 });
+      // Open every folded item, the ones inside opened items too (they render when opened).
+      let opened = 0;
+      for (; opened < 400; opened++) {
+        const closed = page.locator('#editor-view details:not([open]) > summary').first();
+        if (await closed.count() === 0) break;
+        await closed.click();
+      }
+      assert(opened > 20 && opened < 400, `opened ${opened} items`);
+      // A problem next to its field: a time step out of range.
+      await tabTo(page, '[id="ed-f-dtMs"]', 400);
+      await typeInFocused(page, '20');
+      await page.waitForFunction(() => document.getElementById('ed-f-dtMs')?.getAttribute('aria-invalid') === 'true', null, { timeout: 5000 });
+      assert((await page.textContent('[id="ed-p-dtMs"]'))?.includes('10') === true, `the time step's problem says "${await page.textContent('[id="ed-p-dtMs"]')}"`);
+      const fields = await page.locator('#editor-view input, #editor-view select, #editor-view textarea').count();
+      await expectNoSeriousAxe(page, `the editor with ${opened} items open (${fields} fields) and a problem`);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: `${shots}10-all-open-problem-1280x800.png` });
+      await page.locator('#ed-sec-lesson').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${shots}11-lesson-forms-1280x800.png` });
+      console.log(`    axe: ${opened} items open, ${fields} fields, 0 serious or critical`);
+    },
+  },
 ];
