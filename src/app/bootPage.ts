@@ -30,6 +30,7 @@ import { LevelViews } from './levelViews';
 import { fetchLevelAsset } from './levelAssetFetch';
 import { installOpenAndShare } from './open/installOpenAndShare';
 import { YourLevels } from './open/yourLevels';
+import { openYourLevelsRepository } from './storage/yourLevelsDb';
 import { isCampaignLevel, LessonFlow } from './lessonFlow';
 import { PageDialogs } from './pageDialogs';
 import { PageState } from './pageState';
@@ -49,7 +50,9 @@ const FAST_FORWARD_FPS = 12;
 
 export async function bootPage(): Promise<void> {
   const levels = listLevels();
-  const yourLevels = new YourLevels(fetchLevelAsset);
+  // Kept between visits; a level that cannot be kept (private window, full disk) is said on the warning line.
+  const yourLevels = new YourLevels(fetchLevelAsset, await openYourLevelsRepository(), (problem) => controls.showWarning(problem));
+  const yourLevelsProblem = await yourLevels.restore();
   // A level opened from a file or link plays as a campaign level does: cards, questions, stars, its goal.
   const opensAsCampaign = (id: string): boolean => isCampaignLevel(chapters, id) || yourLevels.has(id);
   const bus = createBus();
@@ -137,6 +140,8 @@ export async function bootPage(): Promise<void> {
 
   /** Set once the frame loop runs: makes a sleeping (paused) page draw again. */
   let wakeFrames = (): void => undefined;
+  /** Set once the Remove button exists (installOpenAndShare): shows it while one of Your levels is open. */
+  let showRemoveYours = (): void => undefined;
   /** Shows the mode everywhere it matters: the buttons, the sound, the frame rate. */
   const showMode = (): void => {
     const { mode } = state;
@@ -151,6 +156,7 @@ export async function bootPage(): Promise<void> {
   /** A change of mode, level or world from outside the frame loop: show it, and draw it even when paused. */
   const refreshButtons = (): void => {
     showMode();
+    showRemoveYours();
     wakeFrames();
   };
 
@@ -266,7 +272,7 @@ export async function bootPage(): Promise<void> {
     installDebugHooks({ state, bus, loop, app, fastForward, progressStore, sceneName: () => views.sceneName, refreshButtons, openLevel });
   }
 
-  const openFlow = installOpenAndShare({
+  const { flow: openFlow, showRemove } = installOpenAndShare({
     yourLevels,
     builtInIds: new Set(levels.map((l) => l.id)),
     anchor: document.getElementById('campaign-open') as HTMLElement,
@@ -277,11 +283,13 @@ export async function bootPage(): Promise<void> {
       opener.open(key, true);
     },
     announce: (text) => controls.announce(text),
+    refreshMenu: () => opener.refreshMenu(state.session?.id ?? ''),
     session: () => state.session,
     pause: () => time.pause(),
     play: () => time.play(),
   });
 
+  showRemoveYours = showRemove;
   // ?editor opens the level editor (with the latest draft, recovered after a reload or a crash) instead of the welcome.
   const wantsEditor = new URLSearchParams(window.location.search).has('editor');
   if (wantsEditor) editorMode.show();
@@ -289,7 +297,8 @@ export async function bootPage(): Promise<void> {
   const address = openFlow.fromAddress(window.location.hash);
   const search = address.kind === 'opened' ? `?level=${encodeURIComponent(address.key)}` : window.location.search;
   let linkProblemsShown = false;
-  await opener.openFirst(search, progressStore.warning ?? campaignWarning, opensAsCampaign, (problem) => {
+  const bootWarning = [progressStore.warning ?? campaignWarning, yourLevelsProblem].filter((w) => w !== null).join(' ') || null;
+  await opener.openFirst(search, bootWarning, opensAsCampaign, (problem) => {
     if (address.kind !== 'failed') { if (!wantsEditor) firstScreen.show(problem); return; }
     linkProblemsShown = true;
     openFlow.showLinkProblems(address.errors, () => firstScreen.show(problem));

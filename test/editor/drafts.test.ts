@@ -4,61 +4,86 @@ import { MemoryDraftRepository } from '../../src/editor/drafts/memoryDraftReposi
 import { draftName, interpretStoredDraft } from '../../src/editor/drafts/storedDraft';
 import { DraftStore } from '../../src/editor/draftStore';
 
-/** A clock whose timers run only when the test advances time. */
-function fakeClock() {
-  let nowMs = 1000;
-  let timers: { at: number; run: () => void; id: number }[] = [];
-  let nextId = 1;
-  const clock: AutosaveClock = {
-    now: () => nowMs,
-    setTimer: (run, delayMs) => { const id = nextId++; timers.push({ at: nowMs + delayMs, run, id }); return id; },
-    clearTimer: (id) => { timers = timers.filter((t) => t.id !== id); },
+// Timers a debounced autosave might ask for never fire here: only writes started by the edit itself count.
+const timerlessClock = { now: () => 1000, setTimer: () => 0, clearTimer: () => {} };
+const clock: AutosaveClock = timerlessClock;
+
+/** A repository whose writes land only when the test says so (a slow disk). */
+function slowRepository() {
+  const repository = new MemoryDraftRepository();
+  const waiting: Array<() => void> = [];
+  const started: string[] = [];
+  const save = repository.save.bind(repository);
+  repository.save = (record) => {
+    started.push(String(record.draft.title));
+    return new Promise<void>((resolve) => waiting.push(() => { void save(record).then(resolve); }));
   };
-  const advance = async (ms: number) => {
-    nowMs += ms;
-    const due = timers.filter((t) => t.at <= nowMs);
-    timers = timers.filter((t) => t.at > nowMs);
-    for (const t of due) t.run();
-    await Promise.resolve(); await Promise.resolve(); await Promise.resolve();
-  };
-  return { clock, advance };
+  const landOne = async () => { waiting.shift()?.(); await new Promise((resolve) => setTimeout(resolve, 0)); };
+  return { repository, started, landOne, waiting };
 }
 
 describe('draft autosave', () => {
-  it('saves once after the designer pauses, with the title as name', async () => {
-    const { clock, advance } = fakeClock();
+  it('starts the write in the same task as the edit (a reload right after cannot outrun it)', async () => {
     const repository = new MemoryDraftRepository();
     const store = new DraftStore({ title: 'First' });
     const saves: string[] = [];
-    const autosave = new DraftAutosave(store, repository, clock, 'd1', (r) => saves.push(r.name), undefined, 500);
+    const autosave = new DraftAutosave(store, repository, clock, 'd1', (r) => saves.push(r.name));
     store.apply({ kind: 'set', path: ['title'], value: 'Second' }, 'x');
-    await advance(300);
-    store.apply({ kind: 'set', path: ['title'], value: 'Third' }, 'x');
-    await advance(300);
-    expect(repository.raw.size).toBe(0);
-    await advance(300);
-    expect(saves).toEqual(['Third']);
-    const list = await repository.list();
-    expect(list).toEqual([{ kind: 'draft', record: { id: 'd1', name: 'Third', updatedMs: 1900, draft: { title: 'Third' } } }]);
+    // No timer, no await: the repository already holds the edit.
+    expect(repository.raw.get('d1')).toEqual({ id: 'd1', name: 'Second', updatedMs: 1000, draft: { title: 'Second' } });
     await autosave.flush();
-    expect(saves).toEqual(['Third']); // nothing new to write
-    store.apply({ kind: 'set', path: ['seed'], value: 3 }, 'x');
+    expect(saves).toEqual(['Second']);
     await autosave.flush();
-    expect(saves).toEqual(['Third', 'Third']);
+    expect(saves).toEqual(['Second']); // nothing new to write
     autosave.destroy();
+    store.apply({ kind: 'set', path: ['title'], value: 'Third' }, 'x');
+    expect((repository.raw.get('d1') as { name: string }).name).toBe('Second');
   });
 
-  it('a failed save is reported and tried again on the next change', async () => {
-    const { clock, advance } = fakeClock();
+  it('coalesces edits made while a write is in flight into one write of the newest draft', async () => {
+    const { repository, started, landOne } = slowRepository();
+    const store = new DraftStore({ title: 'A' });
+    new DraftAutosave(store, repository, clock, 'd1');
+    for (const title of ['B', 'C', 'D']) store.apply({ kind: 'set', path: ['title'], value: title }, 'x');
+    expect(started).toEqual(['B']);
+    await landOne();
+    expect(started).toEqual(['B', 'D']);
+    await landOne();
+    expect(started).toEqual(['B', 'D']);
+    expect((repository.raw.get('d1') as { name: string }).name).toBe('D');
+  });
+
+  it('flush writes the newest draft at once even while another write is in flight (leaving the page)', async () => {
+    const { repository, started, landOne, waiting } = slowRepository();
+    const store = new DraftStore({ title: 'A' });
+    const autosave = new DraftAutosave(store, repository, clock, 'd1');
+    store.apply({ kind: 'set', path: ['title'], value: 'B' }, 'x');
+    store.apply({ kind: 'set', path: ['title'], value: 'C' }, 'x');
+    const flushed = autosave.flush();
+    expect(started).toEqual(['B', 'C']);
+    let done = false;
+    void flushed.then(() => { done = true; });
+    await landOne();
+    expect(done).toBe(false); // waits for every write, not just the first
+    await landOne();
+    expect(done).toBe(true);
+    expect(waiting.length).toBe(0);
+    expect(started).toEqual(['B', 'C']); // the write that landed first did not write C twice
+  });
+
+  it('a failed save is reported and tried again on the next change; flush never rejects', async () => {
     const repository = new MemoryDraftRepository();
     let fail = true;
     const original = repository.save.bind(repository);
-    repository.save = (record) => (fail ? Promise.reject(new Error('quota')) : original(record));
+    repository.save = (record) => {
+      if (fail) throw new Error('quota'); // a repository that throws instead of rejecting is caught too
+      return original(record);
+    };
     const errors: unknown[] = [];
     const store = new DraftStore({ title: 'A' });
-    const autosave = new DraftAutosave(store, repository, clock, 'd1', undefined, (e) => errors.push(e), 100);
+    const autosave = new DraftAutosave(store, repository, clock, 'd1', undefined, (e) => errors.push(e));
     store.apply({ kind: 'set', path: ['title'], value: 'B' }, 'x');
-    await advance(200);
+    await expect(autosave.flush()).resolves.toBeUndefined();
     expect(errors.length).toBe(1);
     fail = false;
     await autosave.flush();

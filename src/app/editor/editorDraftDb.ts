@@ -1,65 +1,67 @@
 /**
- * The editor's drafts in IndexedDB: a database of its own (so the progress database's version never
- * has to move for it), one object store, one record per draft under its id. Listing reads every
- * record and checks each one (src/editor/drafts/storedDraft.ts): a damaged record is listed as
- * damaged, never thrown, so one bad entry cannot hide the others.
+ * The editor's drafts in IndexedDB (src/app/storage/editorDatabase.ts): one record per draft under its
+ * id, and the draft's own files (the recordings of a level opened with its files) under the same id,
+ * their bytes kept once by content (storedFiles.ts). Listing reads every record and checks each one
+ * (src/editor/drafts/storedDraft.ts): a damaged record is listed as damaged, never thrown, so one bad
+ * entry cannot hide the others. `save` issues its write before it returns and asks for an early commit:
+ * autosave calls it in the same task as the edit, so a reload right after cannot lose the edit.
  */
-import { interpretStoredDraft, sortDraftList, type DraftListEntry, type DraftRepository, type StoredDraft } from '../../editor/drafts/storedDraft';
-
-const DB_NAME = 'synaptica-editor';
-const DB_VERSION = 1;
-const STORE = 'drafts';
-
-function openDb(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(DB_NAME, DB_VERSION);
-    request.onupgradeneeded = () => {
-      if (!request.result.objectStoreNames.contains(STORE)) request.result.createObjectStore(STORE);
-    };
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB could not be opened'));
-    request.onblocked = () => reject(new Error('IndexedDB is blocked by another tab'));
-  });
-}
-
-function completion<T>(tx: IDBTransaction, value: () => T): Promise<T> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve(value());
-    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction was aborted'));
-  });
-}
+import { interpretStoredDraft, sortDraftList, type DraftFiles, type DraftListEntry, type DraftRepository, type StoredDraft } from '../../editor/drafts/storedDraft';
+import { commitNow, committed, DRAFT_FILES, DRAFTS, editorDatabase, FILES, YOUR_LEVELS } from '../storage/editorDatabase';
+import { deleteUnusedFiles, keyFiles, putFiles, readFiles, refsOf } from '../storage/storedFiles';
 
 export class EditorDraftDb implements DraftRepository {
   private constructor(private readonly db: IDBDatabase) {}
 
   static async open(): Promise<EditorDraftDb> {
-    return new EditorDraftDb(await openDb());
+    return new EditorDraftDb(await editorDatabase());
   }
 
   list(): Promise<DraftListEntry[]> {
-    const tx = this.db.transaction(STORE, 'readonly');
-    const store = tx.objectStore(STORE);
+    const tx = this.db.transaction(DRAFTS, 'readonly');
     const entries: DraftListEntry[] = [];
-    const cursor = store.openCursor();
+    const cursor = tx.objectStore(DRAFTS).openCursor();
     cursor.onsuccess = () => {
       const current = cursor.result;
       if (current === null) return;
       entries.push(interpretStoredDraft(String(current.key), current.value));
       current.continue();
     };
-    return completion(tx, () => sortDraftList(entries));
+    return committed(tx).then(() => sortDraftList(entries));
   }
 
   save(record: StoredDraft): Promise<void> {
-    const tx = this.db.transaction(STORE, 'readwrite');
-    tx.objectStore(STORE).put(record, record.id);
-    return completion(tx, () => undefined);
+    const tx = this.db.transaction(DRAFTS, 'readwrite');
+    tx.objectStore(DRAFTS).put(record, record.id);
+    const done = committed(tx);
+    commitNow(tx);
+    return done;
   }
 
   remove(id: string): Promise<void> {
-    const tx = this.db.transaction(STORE, 'readwrite');
-    tx.objectStore(STORE).delete(id);
-    return completion(tx, () => undefined);
+    const tx = this.db.transaction([DRAFTS, DRAFT_FILES, FILES, YOUR_LEVELS], 'readwrite');
+    tx.objectStore(DRAFTS).delete(id);
+    tx.objectStore(DRAFT_FILES).delete(id);
+    deleteUnusedFiles(tx);
+    return committed(tx);
+  }
+
+  async saveFiles(id: string, files: DraftFiles): Promise<void> {
+    const { refs, byKey } = await keyFiles(`draft:${id}`, files);
+    const tx = this.db.transaction([DRAFT_FILES, FILES], 'readwrite');
+    putFiles(tx.objectStore(FILES), byKey);
+    tx.objectStore(DRAFT_FILES).put(refs, id);
+    return committed(tx);
+  }
+
+  loadFiles(id: string): Promise<Map<string, Uint8Array>> {
+    const tx = this.db.transaction([DRAFT_FILES, FILES], 'readonly');
+    const refsRequest = tx.objectStore(DRAFT_FILES).get(id);
+    let loaded: { files: Map<string, Uint8Array>; missing: string[] } = { files: new Map(), missing: [] };
+    refsRequest.onsuccess = () => readFiles(tx.objectStore(FILES), refsOf(refsRequest.result), (result) => { loaded = result; });
+    return committed(tx).then(() => {
+      if (loaded.missing.length > 0) throw new Error(`the draft's saved recordings ${loaded.missing.map((p) => `“${p}”`).join(', ')} are missing`);
+      return loaded.files;
+    });
   }
 }

@@ -1,11 +1,13 @@
 /**
  * Wires opening and sharing into the page: the Open button beside Campaign, drops and pastes
- * anywhere, the flow that opens what they bring as one of "Your levels", and Share in the heading row of the
+ * anywhere, the flow that opens what they bring as one of "Your levels", and Share (with Remove, for
+ * one of Your levels) in the heading row of the
  * Goal panel (the header has no room left for it at 1280 px wide, where the scene must start within
  * the first 170 px, and the side panel none below: the setup prompt must stay on the first screen).
  */
 import type { LevelSession } from '../levelSession';
 import { installOpenLevelInputs } from './openLevelInputs';
+import { installRemoveYourLevel } from './removeYourLevel';
 import { OpenLevelFlow } from './openLevelFlow';
 import { installShareButton } from './shareLevel';
 import type { YourLevels } from './yourLevels';
@@ -20,12 +22,15 @@ export interface OpenAndShareDeps {
   /** Opens a level of "Your levels" (closing the welcome, listing it in the menu). */
   openLevel(key: string): void;
   announce(text: string): void;
+  /** Lists the level menu again (a level was removed from Your levels). */
+  refreshMenu(): void;
   session(): LevelSession | null;
   pause(): Promise<boolean>;
   play(): Promise<void>;
 }
 
-export function installOpenAndShare(deps: OpenAndShareDeps): OpenLevelFlow {
+/** `showRemove` shows the Remove button (beside Share) while one of Your levels is open: call it when the level changes. */
+export function installOpenAndShare(deps: OpenAndShareDeps): { flow: OpenLevelFlow; showRemove: () => void } {
   const flow = new OpenLevelFlow({
     yourLevels: deps.yourLevels,
     builtInIds: deps.builtInIds,
@@ -38,7 +43,7 @@ export function installOpenAndShare(deps: OpenAndShareDeps): OpenLevelFlow {
     onUnread: (names, problem) => flow.refuseFiles(names, problem),
     onPaste: (text) => flow.openPaste(text),
   });
-  installShareButton(deps.shareAnchor, {
+  const share = installShareButton(deps.shareAnchor, {
     session: deps.session,
     pause: deps.pause,
     play: deps.play,
@@ -46,5 +51,10 @@ export function installOpenAndShare(deps: OpenAndShareDeps): OpenLevelFlow {
   });
   // A link to a level followed while the page is open changes only the fragment: no reload, so listen.
   window.addEventListener('hashchange', () => flow.openHash(window.location.hash));
-  return flow;
+  const remove = installRemoveYourLevel(share, {
+    yourLevels: deps.yourLevels,
+    currentKey: () => deps.session()?.id ?? null,
+    done: (message) => { deps.announce(message); deps.refreshMenu(); },
+  });
+  return { flow, showRemove: remove.refresh };
 }

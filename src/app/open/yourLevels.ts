@@ -1,16 +1,22 @@
 /**
- * "Your levels": the levels opened from a file, a paste or a link while the page is open. Each gets
+ * "Your levels": the levels opened from a file, a paste or a link, kept between visits (with their
+ * recordings) in the page's saved data until the player removes them. Each gets
  * its own key, "yours.<level id>", which no built-in level can have (a level id has no "."), so its
  * stars, attempts and predictions are saved apart: a file that reuses a built-in's id can never
  * overwrite that built-in's record. Opening a level with the same id again replaces the entry (a
  * designer's newer version); its saved progress stays under the key. The level menu lists them in
- * their own group, by title.
+ * their own group, by title. A level read back is checked again as an opened file is (a damaged or
+ * newer record is left out and named, never trusted). When storage fails (no IndexedDB in a private
+ * window, a full disk) the levels still open and play; `onStorageProblem` says they will not be kept.
  */
 import { maxStarsOf } from '../../levels/campaign/stars';
 import { loadedLevelFiles, type AssetSource } from '../../levels/loadedLevelFiles';
 import type { Level } from '../../levels/schema/level';
 import { encodeLevelLink } from '../../levels/share';
 import type { LevelEntry } from '../levelCatalog';
+import { storageFailureInWords } from '../storage/editorDatabase';
+import type { YourLevelsRepository } from '../storage/yourLevelsRepository';
+import { openParts } from './levelIntake';
 
 export const YOUR_LEVELS_GROUP = 'Your levels';
 /**
@@ -34,11 +40,59 @@ export function isYourLevelKey(id: string): boolean {
 export class YourLevels {
   private readonly entries = new Map<string, LevelEntry>();
 
-  /** `shipped` gives Synaptica's own files ("assets:…"), as for a built-in level. */
-  constructor(private readonly shipped: AssetSource) {}
+  /**
+   * `shipped` gives Synaptica's own files ("assets:…"), as for a built-in level; `repository` keeps the
+   * levels between visits (null: not kept); `onStorageProblem` shows a storage failure in words.
+   */
+  constructor(
+    private readonly shipped: AssetSource,
+    private readonly repository: YourLevelsRepository | null = null,
+    private readonly onStorageProblem: (message: string) => void = () => {},
+  ) {}
 
-  /** Adds (or replaces) a level with its own files; returns its menu entry. */
+  /** Adds (or replaces) a level with its own files and keeps it for later visits; returns its menu entry. */
   add(level: Level, assets: ReadonlyMap<string, Uint8Array>): LevelEntry {
+    const entry = this.addEntry(level, assets);
+    this.repository?.save({ key: entry.id, levelText: JSON.stringify(level), files: assets }).catch((error: unknown) => {
+      this.onStorageProblem(`“${level.title}” is open, but it could not be kept for your next visit: ${storageFailureInWords(error)}.`);
+    });
+    return entry;
+  }
+
+  /** Reads back the levels kept on earlier visits; says in words what could not be (null when all came back). */
+  async restore(): Promise<string | null> {
+    if (this.repository === null) return null;
+    let list;
+    try {
+      list = await this.repository.list();
+    } catch (error) {
+      return `Your levels from earlier visits could not be read: ${storageFailureInWords(error)}.`;
+    }
+    const unreadable = [...list.damaged];
+    for (const stored of list.levels) {
+      const opened = openParts({ ok: true, levelText: stored.levelText, assets: new Map(stored.files) });
+      if (opened.ok && yourLevelKey(opened.level.id) === stored.key) this.addEntry(opened.level, opened.assets);
+      else unreadable.push(stored.key);
+    }
+    if (unreadable.length === 0) return null;
+    const names = unreadable.map((key) => `“${key.slice(KEY_PREFIX.length)}”`).join(', ');
+    return `${unreadable.length === 1 ? 'One of your levels' : `${unreadable.length} of your levels`} (${names}) could not be read back and ${unreadable.length === 1 ? 'is' : 'are'} left out; open the file again to bring ${unreadable.length === 1 ? 'it' : 'them'} back.`;
+  }
+
+  /** Removes a level from the menu and from the saved data; resolves with what to tell the player. */
+  async remove(key: string): Promise<string> {
+    const entry = this.entries.get(key);
+    if (entry === undefined) return 'That level is not in Your levels.';
+    try {
+      await this.repository?.remove(key);
+    } catch (error) {
+      return `“${entry.title}” could not be removed: ${storageFailureInWords(error)}.`;
+    }
+    this.entries.delete(key);
+    return `Removed “${entry.title}” from Your levels.`;
+  }
+
+  private addEntry(level: Level, assets: ReadonlyMap<string, Uint8Array>): LevelEntry {
     const key = yourLevelKey(level.id);
     let assetBytes = 0;
     for (const bytes of assets.values()) assetBytes += bytes.length;

@@ -43,9 +43,18 @@ export function sortDraftList(entries: readonly DraftListEntry[]): DraftListEntr
   return [...entries].sort((a, b) => time(b) - time(a));
 }
 
-/** Where drafts are kept (IndexedDB on the page, a map in tests). */
+/** A draft's own files (the recordings of a level opened with its files), by the path the level names. */
+export type DraftFiles = ReadonlyMap<string, Uint8Array>;
+
+/**
+ * Where drafts are kept (IndexedDB on the page, a map in tests). `save` must start its write before it
+ * returns (autosave relies on it to survive a reload right after an edit). Removing a draft removes its files.
+ */
 export interface DraftRepository {
   list(): Promise<DraftListEntry[]>;
   save(record: StoredDraft): Promise<void>;
   remove(id: string): Promise<void>;
+  saveFiles(id: string, files: DraftFiles): Promise<void>;
+  /** The draft's files; empty when it has none. */
+  loadFiles(id: string): Promise<Map<string, Uint8Array>>;
 }

@@ -1,0 +1,170 @@
+/**
+ * The storage side of the editor: which draft this tab keeps, its autosave, its files, and every
+ * storage step the editor takes (list, open, resume, delete), each of which turns a failure into a
+ * sentence on the editor's status line instead of a rejected promise nobody catches. A saved draft
+ * another tab is editing is not opened for editing here (draftTabLock.ts): the designer chooses a copy
+ * or a read-only view, and a change made in the read-only view goes into a new copy, said in words.
+ */
+import type { Draft } from '../../editor/applyEdit';
+import type { DraftStore } from '../../editor/draftStore';
+import { DraftAutosave } from '../../editor/drafts/draftAutosave';
+import type { DraftFiles, DraftListEntry, DraftRepository, StoredDraft } from '../../editor/drafts/storedDraft';
+import { levelAssetPaths } from '../../levels/levelAssets';
+import type { AssetSource } from '../../levels/loadedLevelFiles';
+import { loadLevel } from '../../levels/loadLevel';
+import { storageFailureInWords } from '../storage/editorDatabase';
+import type { DraftInUseChoice } from './draftInUseDialog';
+import { DraftTabLock } from './draftTabLock';
+
+/** How a draft is kept: just made (written at once), opened from storage, or read-only (another tab edits it). */
+export type DraftAccess = 'new' | 'saved' | 'read-only';
+
+/** A saved draft ready to open, with its files and how this tab may keep it. */
+export interface DraftToOpen {
+  readonly record: StoredDraft;
+  readonly files: Map<string, Uint8Array>;
+  readonly access: 'saved' | 'read-only' | 'copy';
+}
+
+export interface DraftKeeperDeps {
+  readonly store: DraftStore;
+  readonly repository: DraftRepository;
+  /** Shows a sentence on the editor's status line. */
+  say(text: string): void;
+  /** A write landed (the draft list may show a new time). */
+  onSaved(): void;
+  /** Asks what to do with a draft another tab has open (draftInUseDialog.ts on the page). */
+  askInUse(name: string): Promise<DraftInUseChoice>;
+  /** A new id for a draft. */
+  newId(): string;
+  now(): number;
+  /** Which tab edits which draft (default: Web Locks, draftTabLock.ts; tests give their own). */
+  readonly lock?: Pick<DraftTabLock, 'claim' | 'release'>;
+}
+
+export class DraftKeeper {
+  private autosave: DraftAutosave | null = null;
+  private id: string | null = null;
+  private files: DraftFiles = new Map();
+  private stopWatchingReadOnly: (() => void) | null = null;
+  private readonly lock: Pick<DraftTabLock, 'claim' | 'release'>;
+
+  constructor(private readonly deps: DraftKeeperDeps) {
+    this.lock = deps.lock ?? new DraftTabLock();
+  }
+
+  /** The storage key of the draft open in the editor (null: none). */
+  get draftId(): string | null { return this.id; }
+
+  /** Starts keeping the store's (just replaced) draft under `id`, with its files. */
+  begin(id: string, access: DraftAccess, files: DraftFiles): void {
+    // Reopening the draft this tab already edits keeps its lock (no gap for another tab to take it).
+    this.end(this.id !== id);
+    this.id = id;
+    this.files = files;
+    if (access === 'read-only') {
+      this.stopWatchingReadOnly = this.deps.store.onChange(() => this.copyOnFirstEdit());
+      return;
+    }
+    this.keepEditing(id, access === 'new');
+  }
+
+  /** Stops keeping the current draft (its last edits are written first) and lets other tabs have it. */
+  end(releaseLock = true): void {
+    void this.flush();
+    this.autosave?.destroy();
+    this.autosave = null;
+    this.stopWatchingReadOnly?.();
+    this.stopWatchingReadOnly = null;
+    if (this.id !== null && releaseLock) this.lock.release(this.id);
+    this.id = null;
+  }
+
+  /** Writes the newest draft at once (leaving the page, Play); resolves when written (never rejects). */
+  flush(): Promise<void> {
+    return this.autosave?.flush() ?? Promise.resolve();
+  }
+
+  /** Keeps `files` as the current draft's own (it started from a level opened with its recordings). */
+  keepFiles(files: DraftFiles): void {
+    const id = this.id;
+    if (id === null || files.size === 0) return;
+    this.files = files;
+    this.deps.repository.saveFiles(id, files).catch((error: unknown) => this.deps.say(`The draft's recordings could not be saved (${storageFailureInWords(error)}): they are here until you leave the page; export the level as a .zip to keep them.`));
+  }
+
+  /** The saved drafts, or null after saying why they could not be listed. */
+  async list(): Promise<DraftListEntry[] | null> {
+    try {
+      return await this.deps.repository.list();
+    } catch (error) {
+      this.deps.say(`Your drafts could not be listed: ${storageFailureInWords(error)}.`);
+      return null;
+    }
+  }
+
+  /**
+   * The saved draft `id` (null: the newest), with its files, asking first when another tab has it
+   * open; null when there is none, the designer cancelled, or storage failed (said on the status line).
+   */
+  async find(id: string | null, list?: readonly DraftListEntry[]): Promise<DraftToOpen | null> {
+    const drafts = list ?? (await this.list());
+    if (drafts === null) return null;
+    const found = drafts.find((e) => e.kind === 'draft' && (id === null || e.record.id === id));
+    if (found?.kind !== 'draft') { if (id !== null) this.deps.say('That draft is no longer saved.'); return null; }
+    const { record } = found;
+    let files: Map<string, Uint8Array>;
+    try {
+      files = await this.deps.repository.loadFiles(record.id);
+    } catch (error) {
+      this.deps.say(`The draft “${record.name}” opened without its recordings: ${storageFailureInWords(error)}.`);
+      files = new Map();
+    }
+    if (record.id === this.id || (await this.lock.claim(record.id))) return { record, files, access: 'saved' };
+    const choice = await this.deps.askInUse(record.name);
+    return choice === 'cancel' ? null : { record, files, access: choice };
+  }
+
+  /** Deletes a saved draft (and its files); false after saying why it could not. */
+  async remove(id: string, name: string): Promise<boolean> {
+    try {
+      await this.deps.repository.remove(id);
+      return true;
+    } catch (error) {
+      this.deps.say(`${name} could not be deleted: ${storageFailureInWords(error)}.`);
+      return false;
+    }
+  }
+
+  private keepEditing(id: string, isNew: boolean): void {
+    void this.lock.claim(id);
+    this.autosave = new DraftAutosave(this.deps.store, this.deps.repository, { now: () => this.deps.now() }, id, () => this.deps.onSaved(),
+      (error) => this.deps.say(`Could not save the draft: ${storageFailureInWords(error)}. Your edits stay here; export the level to keep them.`));
+    if (isNew) { void this.autosave.flush(); if (this.files.size > 0) this.keepFiles(this.files); } else this.autosave.markSaved();
+  }
+
+  /** A read-only view was changed: the change goes into a new copy (the other tab keeps the original). */
+  private copyOnFirstEdit(): void {
+    this.stopWatchingReadOnly?.();
+    this.stopWatchingReadOnly = null;
+    const copyId = this.deps.newId();
+    this.id = copyId;
+    this.keepEditing(copyId, true);
+    this.deps.say('This draft is open in another tab, so your change was saved in a new copy; the other tab keeps the original.');
+  }
+}
+
+/** A title for a copy of a draft: "Bird song (copy)". */
+export function copyOfDraft(draft: Draft): Draft {
+  const title = typeof draft.title === 'string' && draft.title.trim() !== '' ? draft.title.trim() : 'Untitled level';
+  return { ...draft, title: `${title} (copy)` };
+}
+
+/** The recordings a level names that are its own (not Synaptica's "assets:" files), read from `source`. */
+export async function ownFilesOf(levelData: unknown, source: AssetSource): Promise<Map<string, Uint8Array>> {
+  const files = new Map<string, Uint8Array>();
+  const loaded = loadLevel(levelData);
+  if (!loaded.ok) return files;
+  for (const path of levelAssetPaths(loaded.level)) if (!path.startsWith('assets:')) files.set(path, await source(path));
+  return files;
+}

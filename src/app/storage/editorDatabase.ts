@@ -1,0 +1,72 @@
+/**
+ * The IndexedDB database of what a designer brings or makes: the editor's drafts, "Your levels" (the
+ * levels opened from files and links) and the files both carry (recordings, kept once by content
+ * hash). A database of its own, so the progress database's version never has to move for it. One
+ * connection per page, shared; it closes when a newer page upgrades the database, so it never blocks one.
+ */
+
+const DB_NAME = 'synaptica-editor';
+/** 1: drafts only. 2: their files, Your levels, the shared file store. */
+const DB_VERSION = 2;
+
+export const DRAFTS = 'drafts';
+/** Draft id → { path: file key } (FileRefs). */
+export const DRAFT_FILES = 'draftFiles';
+/** File key → bytes. */
+export const FILES = 'files';
+/** "yours.<level id>" → StoredYourLevelRecord. */
+export const YOUR_LEVELS = 'yourLevels';
+
+let connection: Promise<IDBDatabase> | null = null;
+
+function openOnce(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    if (typeof indexedDB === 'undefined') { reject(new Error('this browser keeps no saved data here (IndexedDB is missing, as in some private windows)')); return; }
+    const request = indexedDB.open(DB_NAME, DB_VERSION);
+    request.onupgradeneeded = () => {
+      const db = request.result;
+      for (const store of [DRAFTS, DRAFT_FILES, FILES, YOUR_LEVELS]) if (!db.objectStoreNames.contains(store)) db.createObjectStore(store);
+    };
+    request.onsuccess = () => {
+      const db = request.result;
+      db.onversionchange = () => { db.close(); connection = null; };
+      resolve(db);
+    };
+    request.onerror = () => reject(request.error ?? new Error('the saved-data store could not be opened'));
+    request.onblocked = () => reject(new Error('an older Synaptica page in another tab holds the saved data; close it and reload'));
+  });
+}
+
+/** The shared connection (opened on first use; a failed open is tried again next time). */
+export function editorDatabase(): Promise<IDBDatabase> {
+  connection ??= openOnce().catch((error: unknown) => { connection = null; throw error; });
+  return connection;
+}
+
+/** Resolves when the transaction has committed (its requests' results read by then); rejects when it fails. */
+export function committed(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error ?? new Error('a saved-data write failed'));
+    tx.onabort = () => reject(tx.error ?? new Error('a saved-data write was stopped (the storage may be full)'));
+  });
+}
+
+/** Asks the browser to commit at once rather than when the task ends (a reload may come first). */
+export function commitNow(tx: IDBTransaction): void {
+  if (typeof tx.commit === 'function') tx.commit();
+}
+
+/** A request's result, once it succeeds (read inside the transaction's callbacks). */
+export function resultOf<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('a saved-data read failed'));
+  });
+}
+
+/** Words for a storage failure: a full disk is said as such. */
+export function storageFailureInWords(error: unknown): string {
+  if (error instanceof DOMException && error.name === 'QuotaExceededError') return 'the browser has no room left for saved data (free some space, or delete old drafts and levels)';
+  return error instanceof Error ? error.message : String(error);
+}

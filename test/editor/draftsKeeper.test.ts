@@ -1,0 +1,123 @@
+/**
+ * The editor's storage steps (src/app/editor/draftKeeper.ts) on a memory repository: a failing
+ * repository gives sentences, never rejections (vitest fails a run on an unhandled rejection); a draft
+ * another tab edits is offered as a copy or read-only, and a change in the read-only view goes into a
+ * copy; a draft's own files are kept with it and come back with it.
+ */
+import { describe, expect, it } from 'vitest';
+import { DraftKeeper, type DraftKeeperDeps } from '../../src/app/editor/draftKeeper';
+import type { DraftInUseChoice } from '../../src/app/editor/draftInUseDialog';
+import { MemoryDraftRepository } from '../../src/editor/drafts/memoryDraftRepository';
+import { DraftStore } from '../../src/editor/draftStore';
+
+const wav = new Uint8Array([82, 73, 70, 70, 1, 2, 3, 4]);
+
+function keeperWith(repository: MemoryDraftRepository, options: { taken?: Set<string>; choice?: DraftInUseChoice } = {}) {
+  const said: string[] = [];
+  const asked: string[] = [];
+  const store = new DraftStore({ title: 'Mine' });
+  let nextId = 1;
+  const deps: DraftKeeperDeps = {
+    store,
+    repository,
+    say: (text) => said.push(text),
+    onSaved: () => {},
+    askInUse: (name) => { asked.push(name); return Promise.resolve(options.choice ?? 'cancel'); },
+    newId: () => `new-${nextId++}`,
+    now: () => 5,
+    lock: { claim: (id) => Promise.resolve(!(options.taken?.has(id) ?? false)), release: () => {} },
+  };
+  return { keeper: new DraftKeeper(deps), store, said, asked };
+}
+
+/** A repository every call of which fails, as a full disk or a closed database does. */
+function failingRepository(): MemoryDraftRepository {
+  const repository = new MemoryDraftRepository();
+  const fail = () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+  repository.list = fail;
+  repository.save = fail;
+  repository.remove = fail;
+  repository.saveFiles = fail;
+  repository.loadFiles = fail;
+  return repository;
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('the editor keeps drafts', () => {
+  it('says every storage failure in words, on the status line, and never rejects', async () => {
+    const { keeper, store, said } = keeperWith(failingRepository());
+    expect(await keeper.list()).toBeNull();
+    expect(await keeper.find('a')).toBeNull();
+    expect(await keeper.find(null)).toBeNull();
+    expect(await keeper.remove('a', '"Mine"')).toBe(false);
+    keeper.begin('d1', 'new', new Map([['tutor.wav', wav]]));
+    store.apply({ kind: 'set', path: ['title'], value: 'Two' }, 'x');
+    await keeper.flush();
+    await settle();
+    expect(said).toContain('Your drafts could not be listed: the browser has no room left for saved data (free some space, or delete old drafts and levels).');
+    expect(said).toContain('"Mine" could not be deleted: the browser has no room left for saved data (free some space, or delete old drafts and levels).');
+    expect(said.some((s) => s.startsWith('Could not save the draft: the browser has no room left'))).toBe(true);
+    expect(said.some((s) => s.startsWith("The draft's recordings could not be saved"))).toBe(true);
+  });
+
+  it('a draft whose files cannot be read still opens, and says so', async () => {
+    const repository = new MemoryDraftRepository();
+    await repository.save({ id: 'a', name: 'Bird', updatedMs: 1, draft: { title: 'Bird' } });
+    repository.loadFiles = () => Promise.reject(new Error('the draft\'s saved recordings “tutor.wav” are missing'));
+    const { keeper, said } = keeperWith(repository);
+    const found = await keeper.find('a');
+    expect(found?.access).toBe('saved');
+    expect(found?.files.size).toBe(0);
+    expect(said).toEqual(['The draft “Bird” opened without its recordings: the draft\'s saved recordings “tutor.wav” are missing.']);
+  });
+
+  it('keeps a new draft\'s files with it and gives them back when it is opened again', async () => {
+    const repository = new MemoryDraftRepository();
+    const first = keeperWith(repository);
+    first.keeper.begin('d1', 'new', new Map([['tutor.wav', wav]]));
+    await settle();
+    const second = keeperWith(repository);
+    const found = await second.keeper.find(null);
+    expect(found?.record.id).toBe('d1');
+    expect([...(found?.files ?? [])]).toEqual([['tutor.wav', wav]]);
+    // Deleting the draft deletes its files.
+    expect(await second.keeper.remove('d1', '"Mine"')).toBe(true);
+    expect(await repository.loadFiles('d1')).toEqual(new Map());
+  });
+
+  it('asks before opening a draft another tab edits; cancel opens nothing', async () => {
+    const repository = new MemoryDraftRepository();
+    await repository.save({ id: 'a', name: 'Bird', updatedMs: 1, draft: { title: 'Bird' } });
+    const { keeper, asked } = keeperWith(repository, { taken: new Set(['a']), choice: 'cancel' });
+    expect(await keeper.find('a')).toBeNull();
+    expect(asked).toEqual(['Bird']);
+  });
+
+  it('a read-only view writes nothing until changed; the change goes into a new copy and the original stays', async () => {
+    const repository = new MemoryDraftRepository();
+    await repository.save({ id: 'a', name: 'Bird', updatedMs: 1, draft: { title: 'Bird' } });
+    const { keeper, store, said } = keeperWith(repository, { taken: new Set(['a']), choice: 'read-only' });
+    const found = await keeper.find('a');
+    expect(found?.access).toBe('read-only');
+    store.replaceDraft(found!.record.draft);
+    keeper.begin('a', 'read-only', found!.files);
+    await keeper.flush();
+    expect([...repository.raw.keys()]).toEqual(['a']);
+    store.apply({ kind: 'set', path: ['title'], value: 'Bird, my way' }, 'x');
+    await keeper.flush();
+    expect(keeper.draftId).toBe('new-1');
+    expect(repository.raw.get('a')).toMatchObject({ name: 'Bird' });
+    expect(repository.raw.get('new-1')).toMatchObject({ name: 'Bird, my way' });
+    expect(said.at(-1)).toMatch(/open in another tab, so your change was saved in a new copy/);
+  });
+
+  it('the draft this tab already edits is reopened without asking', async () => {
+    const repository = new MemoryDraftRepository();
+    const { keeper, asked } = keeperWith(repository, { taken: new Set(['d1']) });
+    keeper.begin('d1', 'new', new Map());
+    await keeper.flush();
+    expect((await keeper.find('d1'))?.access).toBe('saved');
+    expect(asked).toEqual([]);
+  });
+});
