@@ -6,15 +6,18 @@
 import { draftTrialCount } from '../../editor/quickCheck';
 import type { Draft } from '../../editor/applyEdit';
 import { DraftStore } from '../../editor/draftStore';
-import { DraftAutosave } from '../../editor/drafts/draftAutosave';
 import { MemoryDraftRepository } from '../../editor/drafts/memoryDraftRepository';
-import type { DraftRepository } from '../../editor/drafts/storedDraft';
+import type { DraftFiles, DraftRepository } from '../../editor/drafts/storedDraft';
 import { draftFromLevel, LEVEL_TEMPLATES, templateByKey } from '../../editor/templates';
 import { EditorView } from '../../ui/editor/editorView';
 import { mountEditorRegions } from '../../ui/editor/viewRegions';
 import type { LevelEntry } from '../levelCatalog';
-import type { AssetSource } from '../../levels/loadedLevelFiles';
+import { loadedLevelFiles, type AssetSource } from '../../levels/loadedLevelFiles';
+import { storageFailureInWords } from '../storage/editorDatabase';
 import { EditorDraftDb } from './editorDraftDb';
+import { copyOfDraft, DraftKeeper, ownFilesOf, type DraftAccess } from './draftKeeper';
+import { DraftInUseDialog } from './draftInUseDialog';
+import { commitTypedField } from './typedFieldCommit';
 import { draftExportActions } from './draftExports';
 import { fetchLevelAsset } from '../levelAssetFetch';
 import { PlayBar } from './playBar';
@@ -37,8 +40,8 @@ export const DRAFT_SESSION_ID = 'editor-draft';
 export class EditorMode {
   readonly store = new DraftStore({});
   readonly view: EditorView;
-  private autosave: DraftAutosave | null = null;
-  private draftId: string | null = null;
+  /** Which draft this tab keeps, its autosave and files, and every storage step (failures said in words). */
+  private readonly keeper: DraftKeeper;
   /** Where the files of the draft's level come from when it started from a level opened with its own files. */
   private draftAssets: AssetSource | undefined;
   private readonly playBar: PlayBar;
@@ -66,17 +69,23 @@ export class EditorMode {
     });
     document.body.append(this.view.root);
     this.playBar = new PlayBar(deps.game, () => this.show());
+    const inUse = new DraftInUseDialog();
+    this.keeper = new DraftKeeper({ store: this.store, repository, say: (text) => this.view.say(text), onSaved: () => void this.refreshDrafts(),
+      askInUse: (name) => inUse.ask(name), newId: () => crypto.randomUUID(), now: () => Date.now() });
     if (storageWarning !== null) this.view.say(storageWarning);
-    window.addEventListener('pagehide', () => void this.autosave?.flush());
-    document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') void this.autosave?.flush(); });
+    // Leaving or hiding the page: what was typed in a field is committed, and the newest draft written at once.
+    const leave = (): void => { if (this.view.shown) commitTypedField(this.view.root); void this.keeper.flush(); };
+    window.addEventListener('pagehide', leave);
+    document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') leave(); });
   }
+
+  private get draftId(): string | null { return this.keeper.draftId; }
 
   static async create(deps: EditorModeDeps): Promise<EditorMode> {
     try {
       return new EditorMode(deps, await EditorDraftDb.open(), null);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      return new EditorMode(deps, new MemoryDraftRepository(), `Drafts cannot be saved in this browser (${reason}): export your level before you leave.`);
+      return new EditorMode(deps, new MemoryDraftRepository(), `Drafts cannot be saved in this browser (${storageFailureInWords(error)}): export your level before you leave.`);
     }
   }
 
@@ -97,7 +106,7 @@ export class EditorMode {
 
   /** Back to the game. */
   hide(): void {
-    void this.autosave?.flush();
+    void this.keeper.flush();
     this.view.setShown(false);
     this.deps.game.hidden = false;
     const url = new URL(window.location.href);
@@ -108,16 +117,12 @@ export class EditorMode {
 
   get shown(): boolean { return this.view.shown; }
 
-  private openDraft(draft: Draft, savedId: string | null, message: string): void {
-    // The draft being left keeps its last edits: flush takes its content now, before the store changes.
-    void this.autosave?.flush();
-    this.autosave?.destroy();
-    this.draftAssets = undefined;
-    this.draftId = savedId ?? crypto.randomUUID();
+  private openDraft(draft: Draft, savedId: string | null, message: string, files: DraftFiles = new Map(), access: DraftAccess = savedId === null ? 'new' : 'saved'): void {
+    // The draft being left keeps its last edits: ending takes its content now, before the store changes.
+    this.keeper.end();
+    this.draftAssets = files.size > 0 ? loadedLevelFiles(files, fetchLevelAsset) : undefined;
     this.store.replaceDraft(draft);
-    this.autosave = new DraftAutosave(this.store, this.repository, { now: () => Date.now(), setTimer: (f, ms) => setTimeout(f, ms), clearTimer: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
-      this.draftId, () => void this.refreshDrafts(), (error) => this.view.say(`Could not save the draft: ${error instanceof Error ? error.message : String(error)}`));
-    if (savedId === null) void this.autosave.flush(); else this.autosave.markSaved();
+    this.keeper.begin(savedId ?? crypto.randomUUID(), access, files);
     this.view.setHasDraft(true);
     this.view.suggestCheckTrials(draftTrialCount(draft) ?? 50);
     this.view.validateNow();
@@ -129,39 +134,44 @@ export class EditorMode {
   private async startFromLevel(id: string): Promise<void> {
     const entry = this.deps.levels().find((l) => l.id === id);
     if (!entry) return;
-    this.openDraft(draftFromLevel(await entry.load()), null, `Editing a copy of "${entry.title}".`);
-    // A level opened with its own recordings keeps them for Play (a built-in level's come from the page).
+    let data: unknown;
+    try { data = await entry.load(); } catch (error) { this.view.say(`"${entry.title}" could not be read: ${storageFailureInWords(error)}.`); return; }
+    this.openDraft(draftFromLevel(data), null, `Editing a copy of "${entry.title}".`);
+    // A level opened with its own recordings keeps them for Play (a built-in level's come from the page), and the draft keeps them in storage.
     this.draftAssets = entry.assets;
+    if (entry.assets) ownFilesOf(data, entry.assets).then((files) => this.keeper.keepFiles(files), (error: unknown) => this.view.say(`The level's recordings could not be read: ${storageFailureInWords(error)}.`));
   }
 
   private async openSaved(id: string): Promise<void> {
-    const list = await this.repository.list();
-    const found = list.find((e) => e.kind === 'draft' && e.record.id === id);
-    if (found?.kind !== 'draft') { this.view.say('That draft is no longer saved.'); return; }
-    this.openDraft(found.record.draft, id, `Opened your draft "${found.record.name}".`);
+    const found = await this.keeper.find(id);
+    if (found !== null) this.openFound(found, `Opened your draft "${found.record.name}".`);
+  }
+
+  /** Opens a saved draft as the keeper allows: for editing, as a copy, or read-only (another tab edits it). */
+  private openFound({ record, files, access }: NonNullable<Awaited<ReturnType<DraftKeeper['find']>>>, message: string): void {
+    if (access === 'copy') this.openDraft(copyOfDraft(record.draft), null, `Opened a copy of "${record.name}": the other tab keeps the original.`, files);
+    else if (access === 'read-only') this.openDraft(record.draft, record.id, `Read-only: "${record.name}" is open in another tab. A change here goes into a new copy.`, files, 'read-only');
+    else this.openDraft(record.draft, record.id, message, files);
   }
 
   private async deleteDraft(id: string, name: string): Promise<void> {
     if (!window.confirm(`Delete ${name === 'the unreadable draft' ? name : `the draft "${name}"`}? This cannot be undone.`)) return;
-    await this.repository.remove(id);
-    if (id === this.draftId) { this.autosave?.destroy(); this.autosave = null; this.draftId = null; this.view.setHasDraft(false); }
+    if (!(await this.keeper.remove(id, name === 'the unreadable draft' ? 'The unreadable draft' : `"${name}"`))) return;
+    if (id === this.draftId) { this.keeper.end(); this.view.setHasDraft(false); }
     this.view.say(`Deleted ${name === 'the unreadable draft' ? name : `"${name}"`}.`);
     await this.refreshDrafts();
   }
 
   private async refreshDrafts(): Promise<void> {
-    try {
-      this.view.startPanel.setDrafts(await this.repository.list(), this.draftId, Date.now());
-    } catch (error) {
-      this.view.say(`Your drafts could not be listed: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    const list = await this.keeper.list();
+    if (list !== null) this.view.startPanel.setDrafts(list, this.draftId, Date.now());
   }
 
   /** The most recent draft, reopened when the page opens the editor (after a reload or a crash). */
   async resumeLatest(): Promise<void> {
-    const list = await this.repository.list();
-    const latest = list.find((e) => e.kind === 'draft');
-    if (latest?.kind === 'draft') this.openDraft(latest.record.draft, latest.record.id, `Welcome back: your draft "${latest.record.name}" is open.`);
+    const list = (await this.keeper.list()) ?? [];
+    const latest = await this.keeper.find(null, list);
+    if (latest !== null) this.openFound(latest, `Welcome back: your draft "${latest.record.name}" is open.`);
     else {
       this.view.setHasDraft(false);
       document.querySelector<HTMLElement>('.ed-template-button')?.focus();
@@ -173,7 +183,7 @@ export class EditorMode {
   private async play(): Promise<void> {
     this.view.validateNow();
     if (this.store.allProblems.length > 0) { this.view.say('Fix the problems listed first: a level that does not validate cannot be played.'); return; }
-    await this.autosave?.flush();
+    await this.keeper.flush();
     this.view.setShown(false);
     this.deps.game.hidden = false;
     const title = typeof this.store.draft.title === 'string' ? this.store.draft.title : 'your level';
