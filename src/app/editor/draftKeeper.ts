@@ -14,6 +14,7 @@ import type { AssetSource } from '../../levels/loadedLevelFiles';
 import { loadLevel } from '../../levels/loadLevel';
 import { storageFailureInWords } from '../storage/editorDatabase';
 import type { DraftInUseChoice } from './draftInUseDialog';
+import { browserDraftsChannel, type DraftsChannel } from './draftsChannel';
 import { DraftTabLock } from './draftTabLock';
 
 /** How a draft is kept: just made (written at once), opened from storage, or read-only (another tab edits it). */
@@ -40,6 +41,8 @@ export interface DraftKeeperDeps {
   now(): number;
   /** Which tab edits which draft (default: Web Locks, draftTabLock.ts; tests give their own). */
   readonly lock?: Pick<DraftTabLock, 'claim' | 'release'>;
+  /** Tells other tabs the drafts changed (default: a BroadcastChannel on a page, none elsewhere). */
+  readonly channel?: DraftsChannel | null;
 }
 
 export class DraftKeeper {
@@ -48,9 +51,13 @@ export class DraftKeeper {
   private files: DraftFiles = new Map();
   private stopWatchingReadOnly: (() => void) | null = null;
   private readonly lock: Pick<DraftTabLock, 'claim' | 'release'>;
+  private readonly channel: DraftsChannel | null;
 
   constructor(private readonly deps: DraftKeeperDeps) {
     this.lock = deps.lock ?? new DraftTabLock();
+    this.channel = deps.channel === undefined ? browserDraftsChannel() : deps.channel;
+    // Another tab wrote or deleted a draft: this tab's list shows it.
+    this.channel?.listen(() => deps.onSaved());
   }
 
   /** The storage key of the draft open in the editor (null: none). */
@@ -129,6 +136,7 @@ export class DraftKeeper {
   async remove(id: string, name: string): Promise<boolean> {
     try {
       await this.deps.repository.remove(id);
+      this.channel?.post();
       return true;
     } catch (error) {
       this.deps.say(`${name} could not be deleted: ${storageFailureInWords(error)}.`);
@@ -138,7 +146,7 @@ export class DraftKeeper {
 
   private keepEditing(id: string, isNew: boolean): void {
     void this.lock.claim(id);
-    this.autosave = new DraftAutosave(this.deps.store, this.deps.repository, { now: () => this.deps.now() }, id, () => this.deps.onSaved(),
+    this.autosave = new DraftAutosave(this.deps.store, this.deps.repository, { now: () => this.deps.now() }, id, () => { this.deps.onSaved(); this.channel?.post(); },
       (error) => this.deps.say(`Could not save the draft: ${storageFailureInWords(error)}. Your edits stay here; export the level to keep them.`));
     if (isNew) { void this.autosave.flush(); if (this.files.size > 0) this.keepFiles(this.files); } else this.autosave.markSaved();
   }

@@ -21,7 +21,7 @@ let connection: Promise<IDBDatabase> | null = null;
 
 function openOnce(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
-    if (typeof indexedDB === 'undefined') { reject(new Error('this browser keeps no saved data here (IndexedDB is missing, as in some private windows)')); return; }
+    if (typeof indexedDB === 'undefined') { reject(new Error('this browser does not let the page keep data (as in some private windows)')); return; }
     const request = indexedDB.open(DB_NAME, DB_VERSION);
     request.onupgradeneeded = () => {
       const db = request.result;
