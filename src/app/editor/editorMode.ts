@@ -85,7 +85,7 @@ export class EditorMode {
     try {
       return new EditorMode(deps, await EditorDraftDb.open(), null);
     } catch (error) {
-      return new EditorMode(deps, new MemoryDraftRepository(), `Drafts cannot be saved in this browser (${storageFailureInWords(error)}): export your level before you leave.`);
+      return new EditorMode(deps, new MemoryDraftRepository(), `Drafts cannot be kept: ${storageFailureInWords(error)}. Export your level before you leave.`);
     }
   }
 
