@@ -121,3 +121,25 @@ describe('the editor keeps drafts', () => {
     expect(asked).toEqual([]);
   });
 });
+
+describe('deleting the open draft', () => {
+  it('stops its autosave first, so no later write brings it back; a failed delete keeps saving', async () => {
+    const repository = new MemoryDraftRepository();
+    const { keeper, store } = keeperWith(repository);
+    keeper.begin('d1', 'new', new Map());
+    expect(await keeper.remove('d1', '"Mine"')).toBe(true);
+    store.apply({ kind: 'set', path: ['title'], value: 'After the delete' }, 'x');
+    keeper.end();
+    await settle();
+    expect(repository.raw.has('d1')).toBe(false);
+
+    const failing = new MemoryDraftRepository();
+    const second = keeperWith(failing);
+    second.keeper.begin('d2', 'new', new Map());
+    failing.remove = () => Promise.reject(new Error('disk gone'));
+    expect(await second.keeper.remove('d2', '"Mine"')).toBe(false);
+    second.store.apply({ kind: 'set', path: ['title'], value: 'Still saved' }, 'x');
+    await second.keeper.flush();
+    expect(failing.raw.get('d2')).toMatchObject({ name: 'Still saved' });
+  });
+});

@@ -134,12 +134,16 @@ export class DraftKeeper {
 
   /** Deletes a saved draft (and its files); false after saying why it could not. */
   async remove(id: string, name: string): Promise<boolean> {
+    // The open draft being deleted stops saving first: a write after the delete would bring it back.
+    const wasOpen = id === this.id && this.autosave !== null;
+    if (wasOpen) { this.autosave?.destroy(); this.autosave = null; }
     try {
       await this.deps.repository.remove(id);
       this.channel?.post();
       return true;
     } catch (error) {
       this.deps.say(`${name} could not be deleted: ${storageFailureInWords(error)}.`);
+      if (wasOpen && id === this.id) this.keepEditing(id, true);
       return false;
     }
   }
