@@ -283,6 +283,7 @@ export async function bootPage(): Promise<void> {
       opener.open(key, true);
     },
     announce: (text) => controls.announce(text),
+    warn: (text) => controls.showWarning(text),
     refreshMenu: () => opener.refreshMenu(state.session?.id ?? ''),
     session: () => state.session,
     pause: () => time.pause(),

@@ -22,6 +22,8 @@ export interface OpenAndShareDeps {
   /** Opens a level of "Your levels" (closing the welcome, listing it in the menu). */
   openLevel(key: string): void;
   announce(text: string): void;
+  /** Shows a problem on the warning line (a level that could not be removed). */
+  warn(text: string): void;
   /** Lists the level menu again (a level was removed from Your levels). */
   refreshMenu(): void;
   session(): LevelSession | null;
@@ -54,7 +56,7 @@ export function installOpenAndShare(deps: OpenAndShareDeps): { flow: OpenLevelFl
   const remove = installRemoveYourLevel(share, {
     yourLevels: deps.yourLevels,
     currentKey: () => deps.session()?.id ?? null,
-    done: (message) => { deps.announce(message); deps.refreshMenu(); },
+    done: ({ removed, message }) => { if (removed) { deps.announce(message); deps.refreshMenu(); } else deps.warn(message); },
   });
   return { flow, showRemove: remove.refresh };
 }

@@ -11,8 +11,8 @@ export interface RemoveYourLevelDeps {
   readonly yourLevels: YourLevels;
   /** The key of the level being played, or null. */
   currentKey(): string | null;
-  /** The level is removed (or could not be): `message` says which; the menu should be listed again. */
-  done(message: string): void;
+  /** The level is removed (list the menu again; `message` says so), or could not be (`message` says why). */
+  done(result: { removed: boolean; message: string }): void;
 }
 
 /** Adds the (hidden) Remove button after `anchor`; `refresh` shows it while one of Your levels is open. */
@@ -22,7 +22,7 @@ export function installRemoveYourLevel(anchor: Element, deps: RemoveYourLevelDep
     const entry = key === null ? undefined : deps.yourLevels.get(key);
     if (key === null || entry === undefined) return;
     if (!window.confirm(`Remove “${entry.title}” from Your levels? It stays open until you choose another level; open its file again to bring it back.`)) return;
-    void deps.yourLevels.remove(key).then((message) => { deps.done(message); refresh(); });
+    void deps.yourLevels.remove(key).then((result) => { deps.done(result); refresh(); });
   });
   remove.id = 'remove-your-level';
   remove.title = 'Remove this level from Your levels (it is kept in this browser until you do)';

@@ -79,17 +79,17 @@ export class YourLevels {
     return `${unreadable.length === 1 ? 'One of your levels' : `${unreadable.length} of your levels`} (${names}) could not be read back and ${unreadable.length === 1 ? 'is' : 'are'} left out; open the file again to bring ${unreadable.length === 1 ? 'it' : 'them'} back.`;
   }
 
-  /** Removes a level from the menu and from the saved data; resolves with what to tell the player. */
-  async remove(key: string): Promise<string> {
+  /** Removes a level from the menu and from the saved data; resolves with whether it did and what to tell the player. */
+  async remove(key: string): Promise<{ removed: boolean; message: string }> {
     const entry = this.entries.get(key);
-    if (entry === undefined) return 'That level is not in Your levels.';
+    if (entry === undefined) return { removed: false, message: 'That level is not in Your levels.' };
     try {
       await this.repository?.remove(key);
     } catch (error) {
-      return `“${entry.title}” could not be removed: ${storageFailureInWords(error)}.`;
+      return { removed: false, message: `“${entry.title}” could not be removed: ${storageFailureInWords(error)}.` };
     }
     this.entries.delete(key);
-    return `Removed “${entry.title}” from Your levels.`;
+    return { removed: true, message: `Removed “${entry.title}” from Your levels.` };
   }
 
   private addEntry(level: Level, assets: ReadonlyMap<string, Uint8Array>): LevelEntry {

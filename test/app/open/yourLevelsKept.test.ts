@@ -43,7 +43,7 @@ describe('Your levels are kept between visits', () => {
     const yours = new YourLevels(noShipped, repository);
     yours.add(builtInLevel('stdp-pairing'), new Map());
     await settle();
-    expect(await yours.remove('yours.stdp-pairing')).toBe(`Removed “${builtInLevel('stdp-pairing').title}” from Your levels.`);
+    expect(await yours.remove('yours.stdp-pairing')).toEqual({ removed: true, message: `Removed “${builtInLevel('stdp-pairing').title}” from Your levels.` });
     expect(yours.has('yours.stdp-pairing')).toBe(false);
     const after = new YourLevels(noShipped, repository);
     await after.restore();
@@ -75,7 +75,7 @@ describe('Your levels are kept between visits', () => {
     await settle();
     expect(problems).toEqual(['“My bird” is open, but it could not be kept for your next visit: the browser has no room left for saved data (free some space, or delete old drafts and levels).']);
     expect(await entry.assets!('tutor.wav')).toEqual(wav);
-    expect(await yours.remove(entry.id)).toBe('“My bird” could not be removed: the browser has no room left for saved data (free some space, or delete old drafts and levels).');
+    expect(await yours.remove(entry.id)).toEqual({ removed: false, message: '“My bird” could not be removed: the browser has no room left for saved data (free some space, or delete old drafts and levels).' });
     expect(yours.has(entry.id)).toBe(true);
     expect(await new YourLevels(noShipped, repository).restore()).toBe('Your levels from earlier visits could not be read: the browser has no room left for saved data (free some space, or delete old drafts and levels).');
   });
