@@ -158,6 +158,11 @@ const yourLevelsKept: TestCase = {
     await page.waitForFunction(() => !document.querySelector('dialog[open]'));
     assert(await page.locator('#remove-your-level').isVisible(), 'no Remove button for one of Your levels');
     await page.screenshot({ path: `${shots}your-level-after-reload-1280.png` });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.locator('#remove-your-level').scrollIntoViewIfNeeded();
+    assert(await page.locator('#remove-your-level').isVisible(), 'no Remove button on a phone');
+    await page.screenshot({ path: `${shots}your-level-remove-390.png` });
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     // A draft started from it keeps its recording across a reload: Play runs it.
     await openEditor(page, url);
