@@ -19,21 +19,33 @@ export const YOUR_LEVELS = 'yourLevels';
 
 let connection: Promise<IDBDatabase> | null = null;
 
+/** How long an upgrade may wait for an older tab to let go of the database before the page says so. */
+const BLOCKED_WAIT_MS = 3000;
+
 function openOnce(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     if (typeof indexedDB === 'undefined') { reject(new Error('this browser does not let the page keep data (as in some private windows)')); return; }
+    let gaveUp = false;
+    let blockedTimer: ReturnType<typeof setTimeout> | undefined;
     const request = indexedDB.open(DB_NAME, DB_VERSION);
     request.onupgradeneeded = () => {
       const db = request.result;
+      // Version 1's drafts stay as they are; the stores added later are created empty.
       for (const store of [DRAFTS, DRAFT_FILES, FILES, YOUR_LEVELS]) if (!db.objectStoreNames.contains(store)) db.createObjectStore(store);
     };
     request.onsuccess = () => {
+      clearTimeout(blockedTimer);
       const db = request.result;
+      // Too late: the page already said storage is unavailable (and uses none); do not hold the database.
+      if (gaveUp) { db.close(); return; }
       db.onversionchange = () => { db.close(); connection = null; };
       resolve(db);
     };
     request.onerror = () => reject(request.error ?? new Error('the saved-data store could not be opened'));
-    request.onblocked = () => reject(new Error('an older Synaptica page in another tab holds the saved data; close it and reload'));
+    // An older page in another tab still has the database open: its connection may close in a moment.
+    request.onblocked = () => {
+      blockedTimer = setTimeout(() => { gaveUp = true; reject(new Error('an older Synaptica page in another tab holds the saved data; close it and reload')); }, BLOCKED_WAIT_MS);
+    };
   });
 }
 

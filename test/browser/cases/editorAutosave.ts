@@ -220,4 +220,35 @@ const noIndexedDb: TestCase = {
   },
 };
 
-export const tests: TestCase[] = [reloadAtOnce, twoPages, yourLevelsKept, noIndexedDb];
+const upgradeFromVersionOne: TestCase = {
+  name: 'autosave14: a draft saved by the earlier page (database version 1, drafts only) opens after the upgrade that adds files and Your levels',
+  async run(page, url) {
+    // A blank page of the same origin writes the old database, as the earlier page left it.
+    const blank = `${url.replace(/\/$/, '')}/blank-for-setup.html`;
+    await page.route(blank, (route) => route.fulfill({ body: '<!doctype html><title>setup</title>', contentType: 'text/html' }));
+    await page.goto(blank);
+    await page.evaluate(() => new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open('synaptica-editor', 1);
+      request.onupgradeneeded = () => request.result.createObjectStore('drafts');
+      request.onerror = () => reject(request.error);
+      request.onsuccess = () => {
+        const db = request.result;
+        const tx = db.transaction('drafts', 'readwrite');
+        tx.objectStore('drafts').put({ id: 'old-1', name: 'From the old page', updatedMs: Date.now(), draft: { title: 'From the old page' } }, 'old-1');
+        tx.oncomplete = () => { db.close(); resolve(); };
+        tx.onerror = () => reject(tx.error);
+      };
+    }));
+    await openEditor(page, url);
+    await page.waitForFunction(() => document.getElementById('ed-status')?.textContent === 'Welcome back: your draft "From the old page" is open.', null, { timeout: 10_000 })
+      .catch(async () => { throw new Error(`the old draft did not open after the upgrade: "${await status(page)}"`); });
+    assert(await page.inputValue(TITLE) === 'From the old page', 'the old draft\'s title is not shown');
+    const stores = await page.evaluate(() => new Promise<string[]>((resolve) => {
+      const request = indexedDB.open('synaptica-editor');
+      request.onsuccess = () => { resolve([...request.result.objectStoreNames]); request.result.close(); };
+    }));
+    assert(stores.join(',') === 'draftFiles,drafts,files,yourLevels', `the upgraded database has the stores ${stores.join(', ')}`);
+  },
+};
+
+export const tests: TestCase[] = [reloadAtOnce, twoPages, yourLevelsKept, noIndexedDb, upgradeFromVersionOne];
