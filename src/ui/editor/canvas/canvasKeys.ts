@@ -3,7 +3,7 @@
  * press, Shift 50 px, one undo step each), C starts a projection from it and Enter or Space picks
  * the target (or selects, outside connecting), Delete or Backspace removes, Escape cancels.
  */
-import type { CanvasState } from './mountNetworkCanvas';
+import type { CanvasState } from './canvasState';
 
 export interface CanvasKeyActions {
   select(key: string): void;

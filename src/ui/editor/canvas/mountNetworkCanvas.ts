@@ -1,37 +1,33 @@
 /**
  * The editor's network canvas: the draft's populations, projections, modulator pools, stimuli and a
  * circuit's populations as an SVG graph the designer edits directly. It reads `editor.draft`, changes
- * it only through `editor.apply` (one undo step per gesture), redraws on every change, and reports
- * the selected item's draft path to `onSelect` so that the shell's forms can show it.
+ * it only through `editor.apply` (one undo step per gesture; canvasActions.ts), redraws on every
+ * change, and reports the selected item's draft path to `onSelect` so that the shell's forms can show it.
  * Keyboard: Tab reaches every box and projection; arrow keys move the focused population (Shift:
  * farther); C (or the Connect button) starts a projection from it, then Enter on the target makes it;
- * Delete removes; Escape cancels.
+ * Delete removes; Escape cancels. Connecting ends when focus leaves the canvas (connectMode.ts).
  */
 import { element } from '../fieldControls';
 import type { DraftEdit, DraftEditor, DraftPath } from '../../../editor/draftEdit';
 import { addModulatorPool, addStimulus } from '../../../editor/views/inputEdits';
-import { buildNetworkGraph, columnsFor, unitsAtPixel, type NetworkGraph } from '../../../editor/views/networkGraph';
+import { buildNetworkGraph, columnsFor } from '../../../editor/views/networkGraph';
 import { layoutCenter, pixelsPerUnitFor } from '../../../editor/views/layoutUnits';
-import { addPopulation, connectPopulations, deleteItem, movePopulation, populationCounts, valueAt } from '../../../editor/views/networkEdits';
-import { circuitPartsOf } from '../../../editor/views/circuitParts';
 import { recordsOf } from '../../../editor/views/draftReaders';
-import { GAP_X_PX, NODE_WIDTH_PX, NODES_PER_ROW } from '../../../editor/views/nodeBox';
+import { NODES_PER_ROW } from '../../../editor/views/nodeBox';
 import { drawEdges, drawMarkers, drawNodes, type DrawState } from './drawGraph';
 import { attachCanvasPointer } from './canvasPointer';
 import { canvasToolbar } from './canvasToolbar';
 import { handleCanvasKey } from './canvasKeys';
+import { createCanvasActions, itemOf, nodeOf } from './canvasActions';
+import type { CanvasState } from './canvasState';
+import { watchConnectMode } from './connectMode';
 import { svgElement } from './svgElement';
 import './networkCanvas.css';
 
+export type { CanvasState } from './canvasState';
+
 export interface NetworkCanvas {
   destroy(): void;
-}
-
-/** Where the canvas is: what the keyboard and the toolbar act on. */
-export interface CanvasState {
-  graph: NetworkGraph;
-  selectedKey: string | null;
-  connectFromKey: string | null;
 }
 
 /** Tells the description ids of two canvases on one page apart. */
@@ -60,14 +56,17 @@ export function mountNetworkCanvas(container: HTMLElement, editor: DraftEditor, 
   const descriptions = document.createElement('div');
   descriptions.hidden = true;
   scroller.append(svg);
-  root.append(toolbar.element, help, status, scroller, descriptions);
-  container.append(root);
 
   let pixelsPerUnit = scaleFor(editor.draft);
   let draftId = editor.draft.id;
   const state: CanvasState = { graph: buildNetworkGraph(editor.draft, pixelsPerUnit), selectedKey: null, connectFromKey: null };
-  const nodeOf = (key: string | null) => state.graph.nodes.find((n) => n.key === key);
-  const itemOf = (key: string | null) => nodeOf(key) ?? state.graph.edges.find((e) => e.key === key);
+  const mode = watchConnectMode({
+    root,
+    connectingFrom: () => nodeOf(state, state.connectFromKey)?.label ?? null,
+    end: (reason) => actions.endConnecting(reason),
+  }, signal);
+  root.append(toolbar.element, mode.banner, help, status, scroller, descriptions);
+  container.append(root);
 
   const drawState = (): DrawState => ({
     selectedKey: state.selectedKey,
@@ -98,8 +97,8 @@ export function mountNetworkCanvas(container: HTMLElement, editor: DraftEditor, 
     const active = document.activeElement?.closest?.('[data-key]')?.getAttribute('data-key') ?? null;
     columns = scroller.clientWidth > 0 ? Math.min(NODES_PER_ROW, columnsFor(scroller.clientWidth)) : NODES_PER_ROW;
     state.graph = buildNetworkGraph(editor.draft, pixelsPerUnit, columns);
-    if (!itemOf(state.selectedKey)) state.selectedKey = null;
-    if (!nodeOf(state.connectFromKey)) state.connectFromKey = null;
+    if (!itemOf(state, state.selectedKey)) state.selectedKey = null;
+    if (!nodeOf(state, state.connectFromKey)) state.connectFromKey = null;
     descriptions.replaceChildren();
     const draw = drawState();
     drawEdges(edgeLayer, state.graph, draw);
@@ -107,8 +106,10 @@ export function mountNetworkCanvas(container: HTMLElement, editor: DraftEditor, 
     svg.setAttribute('viewBox', `0 0 ${state.graph.widthPx} ${state.graph.heightPx}`);
     svg.setAttribute('width', String(state.graph.widthPx));
     svg.setAttribute('height', String(state.graph.heightPx));
-    const selected = itemOf(state.selectedKey);
-    toolbar.update({ canConnect: nodeOf(state.selectedKey)?.kind === 'population' || nodeOf(state.selectedKey)?.kind === 'circuitPopulation', connecting: state.connectFromKey !== null, canDelete: selected !== undefined && ('editable' in selected ? selected.editable : true) });
+    const selected = itemOf(state, state.selectedKey);
+    const selectedNode = nodeOf(state, state.selectedKey);
+    toolbar.update({ canConnect: selectedNode?.kind === 'population' || selectedNode?.kind === 'circuitPopulation', connecting: state.connectFromKey !== null, canDelete: selected !== undefined && ('editable' in selected ? selected.editable : true) });
+    mode.update();
     if (active && root.contains(document.activeElement) === false) {
       // Putting focus back where it was is not a new selection.
       restoringFocus = true;
@@ -117,96 +118,16 @@ export function mountNetworkCanvas(container: HTMLElement, editor: DraftEditor, 
     }
   }
 
-  const actions = {
-    select(key: string): void {
-      const item = itemOf(key);
-      // Only boxes and projections are items of their own; a stimulus's or a release's dotted arrow belongs to its box.
-      if (!item || ('fromKey' in item && item.kind !== 'projection')) return;
-      if (state.connectFromKey && (item.kind === 'population' || item.kind === 'circuitPopulation')) {
-        actions.connect(state.connectFromKey, key);
-        return;
-      }
-      if (state.selectedKey === key) return;
-      state.selectedKey = key;
-      render();
-      focusKey(key);
-      onSelect?.(item.path);
-    },
-    connect(fromKey: string, toKey: string): void {
-      const from = nodeOf(fromKey);
-      const to = nodeOf(toKey);
-      state.connectFromKey = null;
-      if (!from || !to) return;
-      const counts = populationCounts(editor.draft, circuitPartsOf(editor.draft).populations);
-      const link = connectPopulations(editor.draft, from.id, to.id, counts);
-      const linkKey = `projection:${link.path[1]}`;
-      state.selectedKey = linkKey;
-      editor.apply(link.edit, link.label);
-      say(`${link.label}: done.`);
-      focusKey(linkKey);
-      onSelect?.(link.path);
-    },
-    startConnect(): void {
-      const from = nodeOf(state.selectedKey);
-      if (!from || (from.kind !== 'population' && from.kind !== 'circuitPopulation')) { say('Select a population first, then connect it.'); return; }
-      state.connectFromKey = from.key;
-      render();
-      say(`Connecting from ${from.label}: click the target population, or Tab to it and press Enter. Escape cancels.`);
-      focusKey(from.key);
-    },
-    cancel(): boolean {
-      if (cancelGesture()) { say('Drag cancelled.'); return true; }
-      if (!state.connectFromKey) return false;
-      state.connectFromKey = null;
-      render();
-      say('Connecting cancelled.');
-      return true;
-    },
-    moveBy(key: string, dxPx: number, dyPx: number): void {
-      const node = nodeOf(key);
-      if (node?.kind === 'population') actions.moveTo(key, { x: node.x + dxPx, y: node.y + dyPx });
-    },
-    moveTo(key: string, center: { x: number; y: number }): void {
-      const node = nodeOf(key);
-      if (node?.kind !== 'population') return;
-      const move = movePopulation(editor.draft, node.path, unitsAtPixel(state.graph, center));
-      state.selectedKey = key;
-      editor.apply(move.edit, move.label);
-      focusKey(key);
-    },
-    deleteSelected(): void {
-      const item = itemOf(state.selectedKey);
-      if (!item) return;
-      if ('editable' in item && !item.editable) {
-        say(`${item.label} is part of a circuit: its settings decide it.`);
-        return;
-      }
-      const label = 'label' in item ? item.label : item.description;
-      const deletion = deleteItem(editor.draft, item.path, label);
-      state.selectedKey = null;
-      editor.apply(deletion.edit, deletion.label);
-      say(`${deletion.label}: done.`);
-      toolbar.focusAdd();
-    },
-    addPopulation(): void {
-      const placed = state.graph.nodes.filter((n) => n.kind === 'population' && layoutCenter(valueAt(editor.draft, n.path)) !== undefined);
-      const spot = placed.length === 0
-        ? state.graph.offsetPx
-        : { x: Math.max(...placed.map((n) => n.x)) + NODE_WIDTH_PX + GAP_X_PX, y: Math.min(...placed.map((n) => n.y)) };
-      const added = addPopulation(editor.draft, unitsAtPixel(state.graph, spot));
-      const addedKey = `population:${added.id}`;
-      state.selectedKey = addedKey;
-      editor.apply(added.edit, added.label);
-      say(`${added.label}: done. Arrow keys move it; C connects it.`);
-      focusKey(addedKey);
-      onSelect?.(added.path);
-    },
-  };
+  const actions = createCanvasActions({
+    editor, state, render, say, focusKey, onSelect,
+    focusAdd: () => toolbar.focusAdd(),
+    cancelGesture: () => cancelGesture(),
+  });
 
   const cancelGesture = attachCanvasPointer({
     svg,
     nodeAt(key) {
-      const node = nodeOf(key);
+      const node = nodeOf(state, key);
       if (!node) return undefined;
       return { x: node.x, y: node.y, movable: node.kind === 'population', connectable: node.kind === 'population' || node.kind === 'circuitPopulation' };
     },
@@ -236,7 +157,7 @@ export function mountNetworkCanvas(container: HTMLElement, editor: DraftEditor, 
     add: actions.addPopulation,
     connect: () => (state.connectFromKey ? actions.cancel() : actions.startConnect()),
     input() {
-      const target = nodeOf(state.selectedKey);
+      const target = nodeOf(state, state.selectedKey);
       if (target?.kind !== 'population' && target?.kind !== 'circuitPopulation') return;
       const added = addStimulus(editor.draft, target.id);
       addItem(added, `stimulus:${added.path[1]}`);
