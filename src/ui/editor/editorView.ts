@@ -1,6 +1,6 @@
 /**
- * The level editor's page: a toolbar (undo, redo, play, back to the game), where to start (templates,
- * levels, saved drafts), the problems list, one section per part of the level with forms generated
+ * The level editor's page: a toolbar (editorToolbar.ts), where to start (templates, levels, saved
+ * drafts), the problems list, one section per part of the level with forms generated
  * from the schema (and the regions where the network drawing and the timeline go), the quick check
  * and the exports. It reads the draft store and changes the draft only through its edits; the page
  * (src/app/editor) gives it storage, play, the worker and the codecs.
@@ -10,19 +10,18 @@ import type { DraftStore } from '../../editor/draftStore';
 import type { DraftPath } from '../../editor/draftEdit';
 import { DraftEditError } from '../../editor/applyEdit';
 import { planRename } from '../../editor/renameId';
-import { copyParts, clipboardText, parseClipboardText, pasteEdit, type ClipboardContent } from '../../editor/clipboard';
-import { formAt } from '../../editor/formAt';
-import { levelSchema } from '../../levels/schema/level';
-import { sectionsWithMore } from './editorSections';
+import { renamedMessage } from './renamedMessage';
+import { copyParts, pasteEdit, type ClipboardContent } from '../../editor/clipboard';
+import { EditorClipboard } from './editorClipboard';
+import { EditorToolbar } from './editorToolbar';
 import { element } from './fieldControls';
-import { fieldId, pathKey } from './fieldIds';
 import type { FormContext } from './formContext';
-import { renderNode } from './formRenderer';
+import { SectionForms } from './sectionForms';
 import { ProblemsPanel } from './problemsPanel';
 import { StartPanel, type StartChoices, type StartHandlers } from './startPanel';
 import { CheckPanel } from './checkPanel';
 import { ExportPanel, type ExportAction } from './exportPanel';
-import { undoRedoKey } from './undoKeys';
+import { editorUndoKey } from './undoKeys';
 import { sectionLinks } from './sectionLinks';
 import type { QuickCheckResult } from '../../editor/quickCheck';
 import './editor.css';
@@ -48,15 +47,9 @@ export class EditorView {
   private readonly problems: ProblemsPanel;
   private readonly check: CheckPanel;
   private readonly exportPanel: ExportPanel;
-  private readonly undoButton = element('button', 'button', 'Undo');
-  private readonly redoButton = element('button', 'button', 'Redo');
-  private readonly playButton = element('button', 'button ed-play', 'Play');
-  private readonly playReason = element('span', 'ed-help ed-play-reason');
-  private readonly status = element('p', 'ed-status-line');
-  private readonly sectionBodies = new Map<string, HTMLElement>();
-  private readonly sectionsBox = element('div', 'ed-sections');
-  private readonly openItems = new Set<string>();
-  private clipboard: ClipboardContent | null = null;
+  private readonly toolbar: EditorToolbar;
+  private readonly clipboard: EditorClipboard;
+  private readonly sections: SectionForms;
   private validateTimer: ReturnType<typeof setTimeout> | null = null;
   private refreshTimer: ReturnType<typeof setTimeout> | null = null;
   private hasDraft = false;
@@ -67,6 +60,7 @@ export class EditorView {
     this.root.id = 'editor-view';
     this.root.hidden = true;
     this.root.setAttribute('aria-labelledby', 'editor-title');
+    this.sections = new SectionForms((network, timeline) => deps.mountRegions(network, timeline, (path) => this.reveal(path)));
     this.ctx = {
       editor: store,
       apply: (edit, label) => this.apply(() => store.apply(edit, label), label),
@@ -74,81 +68,22 @@ export class EditorView {
       copy: (collection, index) => this.copy(collection, index),
       paste: () => this.paste(),
       say: (text) => this.say(text),
-      openItems: this.openItems,
+      openItems: this.sections.openItems,
     };
+    this.toolbar = new EditorToolbar({ undo: () => this.undoRedo('undo'), redo: () => this.undoRedo('redo'), play: () => deps.onPlay(), close: () => deps.onClose() });
+    this.clipboard = new EditorClipboard(this.root, (content) => this.paste(content));
     this.startPanel = new StartPanel(deps.start, deps.startHandlers);
     this.problems = new ProblemsPanel((path) => this.goTo(path));
     this.check = new CheckPanel((trials) => deps.runCheck(trials));
     this.exportPanel = new ExportPanel(deps.exports);
-    this.root.append(this.header(), sectionLinks(), this.startPanel.element, this.problems.element, this.sectionsBox, this.check.element, this.exportPanel.element);
-    this.buildSections();
+    this.root.append(this.toolbar.element, sectionLinks(), this.startPanel.element, this.problems.element, this.sections.element, this.check.element, this.exportPanel.element);
     store.onChange(() => this.changed());
-    document.addEventListener('keydown', (event) => { if (this.shown) this.onKey(event); });
-    this.root.addEventListener('paste', (event) => this.onPaste(event));
+    document.addEventListener('keydown', (event) => { if (this.shown) { this.onKey(event); this.clipboard.onKey(event); } });
     this.refresh();
   }
 
-  private header(): HTMLElement {
-    const header = element('header', 'ed-header');
-    const title = element('h1', undefined, 'Level editor');
-    title.id = 'editor-title';
-    const bar = element('div', 'ed-toolbar');
-    bar.setAttribute('role', 'toolbar');
-    bar.setAttribute('aria-label', 'Editor');
-    for (const [b, id, keys, onClick] of [
-      [this.undoButton, 'ed-undo', 'Control+Z', () => this.undoRedo('undo')],
-      [this.redoButton, 'ed-redo', 'Control+Shift+Z Control+Y', () => this.undoRedo('redo')],
-      [this.playButton, 'ed-play', '', () => this.deps.onPlay()],
-    ] as const) {
-      b.type = 'button';
-      b.id = id;
-      if (keys !== '') b.setAttribute('aria-keyshortcuts', keys);
-      b.addEventListener('click', onClick);
-      bar.append(b);
-    }
-    this.playReason.id = 'ed-play-reason';
-    this.playButton.setAttribute('aria-describedby', this.playReason.id);
-    const close = element('button', 'button', 'Back to the game');
-    close.type = 'button';
-    close.id = 'ed-close';
-    close.addEventListener('click', () => this.deps.onClose());
-    bar.append(this.playReason, close);
-    this.status.id = 'ed-status';
-    this.status.setAttribute('role', 'status');
-    header.append(title, bar, this.status);
-    return header;
-  }
-
-  private buildSections(): void {
-    let network: HTMLElement | null = null;
-    let timeline: HTMLElement | null = null;
-    for (const section of sectionsWithMore(Object.keys(levelSchema.shape))) {
-      const box = element('section', 'ed-panel ed-section');
-      box.id = `ed-sec-${section.id}`;
-      box.setAttribute('aria-labelledby', `${box.id}-title`);
-      const title = element('h2', undefined, section.title);
-      title.id = `${box.id}-title`;
-      box.append(title, element('p', 'ed-help', section.intro));
-      if ('region' in section && section.region !== undefined) {
-        // ── Region for the editor views (src/ui/editor/canvas and timeline): mounted by mountRegions. ──
-        const region = element('div', 'ed-region');
-        region.id = `ed-region-${section.region}`;
-        region.dataset.region = section.region;
-        box.append(region);
-        if (section.region === 'network') network = region; else timeline = region;
-      }
-      const body = element('div', 'ed-section-body');
-      this.sectionBodies.set(section.id, body);
-      box.append(body);
-      this.sectionsBox.append(box);
-    }
-    if (network !== null && timeline !== null) this.deps.mountRegions(network, timeline, (path) => this.reveal(path));
-  }
-
   /** Shows or hides the editor (the game's page is made inert behind it). */
-  setShown(shown: boolean): void {
-    this.root.hidden = !shown;
-  }
+  setShown(shown: boolean): void { this.root.hidden = !shown; }
 
   get shown(): boolean { return !this.root.hidden; }
 
@@ -163,7 +98,7 @@ export class EditorView {
   suggestCheckTrials(trials: number): void { this.check.setSuggestedTrials(trials); }
 
   say(text: string): void {
-    this.status.textContent = text;
+    this.toolbar.status.textContent = text;
   }
 
   private apply(run: () => void, label: string): void {
@@ -179,43 +114,27 @@ export class EditorView {
     const plan = planRename(this.deps.store.draft, collection, index, newId);
     if (plan.refusal !== null) { this.say(`Not renamed: ${plan.refusal}.`); this.refresh(); return; }
     this.apply(() => this.deps.store.apply(plan.edit, `Rename to ${newId}`), `Rename to ${newId}`);
-    const updated = plan.updated.length;
-    this.say(`Renamed to "${newId}"${updated > 0 ? ` and ${updated} reference${updated === 1 ? '' : 's'} with it` : ''}.${plan.remaining.length > 0
-      ? ` Still names the old id: ${plan.remaining.map((p) => p.join('.')).join(', ')}.` : ''}`);
+    this.say(renamedMessage(newId, plan));
   }
 
   private copy(collection: 'populations' | 'projections', index: number): void {
     const content = copyParts(this.deps.store.draft, collection === 'populations' ? [index] : [], collection === 'projections' ? [index] : []);
-    this.clipboard = content;
-    void navigator.clipboard?.writeText(clipboardText(content)).catch(() => undefined);
+    this.clipboard.copy(content);
     this.say('Copied. Paste with Ctrl+V (or the Paste button) to add a copy.');
     this.refresh();
   }
 
   /** Pastes what the editor copied (from this page, or as text from another tab). */
-  paste(content: ClipboardContent | null = this.clipboard): void {
+  paste(content: ClipboardContent | null = this.clipboard.copied): void {
     if (content === null || content.populations.length + content.projections.length === 0) { this.say('Nothing to paste: copy a population or projection first.'); return; }
     const count = content.populations.length + content.projections.length;
     this.ctx.apply(pasteEdit(this.deps.store.draft, content), `Paste ${count} item${count === 1 ? '' : 's'}`);
     this.say(`Pasted ${count} item${count === 1 ? '' : 's'} at the end of the list.`);
   }
 
-  private onPaste(event: ClipboardEvent): void {
-    const target = event.target as HTMLElement | null;
-    if (target?.closest('input, textarea, select') !== null && target?.closest('input, textarea, select') !== undefined) return;
-    const text = event.clipboardData?.getData('text/plain') ?? '';
-    const content = parseClipboardText(text);
-    if (content === null) return;
-    event.preventDefault();
-    this.paste(content);
-  }
-
   private onKey(event: KeyboardEvent): void {
-    const action = undoRedoKey(event);
+    const action = editorUndoKey(event);
     if (action === null) return;
-    const active = document.activeElement;
-    // A field being typed in keeps the browser's own undo of the typing.
-    if ((active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement) && active.value !== active.defaultValue) return;
     event.preventDefault();
     this.undoRedo(action);
   }
@@ -229,23 +148,14 @@ export class EditorView {
 
   /** Opens the list items down to a path (an item picked in a drawing), leaving the keyboard where it is. */
   reveal(path: DraftPath): void {
-    let opened = false;
-    for (let length = 1; length <= path.length; length++) {
-      const key = pathKey(path.slice(0, length));
-      if (!this.openItems.has(key)) { this.openItems.add(key); opened = true; }
-    }
-    if (opened) this.refresh();
+    if (this.sections.open(path)) this.refresh();
   }
 
   /** Takes the keyboard to the field of a path (the nearest one shown), opening list items on the way. */
   goTo(path: DraftPath): void {
-    for (let length = 1; length <= path.length; length++) this.openItems.add(pathKey(path.slice(0, length)));
+    this.sections.open(path);
     this.refresh();
-    for (let length = path.length; length >= 0; length--) {
-      const target = document.getElementById(fieldId(path.slice(0, length)))
-        ?? document.getElementById(`ed-p-${pathKey(path.slice(0, length))}`)?.closest('fieldset')?.querySelector<HTMLElement>('input, select, textarea, button, summary');
-      if (target) { target.focus(); target.scrollIntoView({ block: 'center' }); return; }
-    }
+    this.sections.focus(path);
   }
 
   private changed(): void {
@@ -271,31 +181,19 @@ export class EditorView {
   refresh(): void {
     const { store } = this.deps;
     const restoreFocus = keepFocusAndTyping(this.root);
-    this.undoButton.disabled = store.undoLabel === null;
-    this.undoButton.textContent = store.undoLabel === null ? 'Undo' : `Undo: ${store.undoLabel}`;
-    this.redoButton.disabled = store.redoLabel === null;
-    this.redoButton.textContent = store.redoLabel === null ? 'Redo' : `Redo: ${store.redoLabel}`;
     const current = store.validationIsCurrent;
     const problems = store.allProblems;
     const reason = !this.hasDraft ? 'Start a level first.' : !current ? null : problems.length > 0 ? `Fix ${problems.length} problem${problems.length === 1 ? '' : 's'} to play.` : null;
-    this.playButton.disabled = reason !== null;
-    this.playReason.textContent = reason ?? '';
+    this.toolbar.update(store.undoLabel, store.redoLabel, reason);
     this.check.setRunnable(reason);
     this.exportPanel.setEnabled(this.hasDraft ? null : 'Start a level first.');
     this.problems.element.hidden = !this.hasDraft;
-    this.sectionsBox.hidden = !this.hasDraft;
+    this.sections.element.hidden = !this.hasDraft;
     this.check.element.hidden = !this.hasDraft;
     this.exportPanel.element.hidden = !this.hasDraft;
     if (!this.hasDraft) return;
     this.problems.show(problems, !current);
-    for (const section of sectionsWithMore(Object.keys(levelSchema.shape))) {
-      const body = this.sectionBodies.get(section.id);
-      if (body === undefined) continue;
-      body.replaceChildren(...section.paths.map((path) => {
-        const node = formAt(store.draft, path);
-        return node === undefined ? element('p', 'ed-help', `No form for ${path.join('.')}.`) : renderNode(this.ctx, node);
-      }));
-    }
+    this.sections.render(store.draft, this.ctx);
     restoreFocus();
   }
 }

@@ -3,12 +3,16 @@
  * keyboard to the field concerned (or the nearest one shown, opening list items on the way).
  */
 import type { DraftPath, DraftProblem } from '../../editor/draftEdit';
-import { keyToWords } from '../../editor/fieldLabels';
+import { fieldLabel } from '../../editor/fieldLabels';
 import { element } from './fieldControls';
 
-/** "Populations › item 3 › Count" for a problem whose field is not on screen. */
-function pathWords(path: DraftPath): string {
-  return path.length === 0 ? 'the level' : path.map((s) => (typeof s === 'number' ? `item ${s + 1}` : keyToWords(s))).join(' › ');
+/** "Populations › item 3 › Delay (ms)" for a problem whose field is not on screen. */
+export function pathWords(path: DraftPath): string {
+  return path.length === 0 ? 'the level' : path.map((s) => {
+    if (typeof s === 'number') return `item ${s + 1}`;
+    const { label, unit } = fieldLabel(s);
+    return unit === undefined ? label : `${label} (${unit})`;
+  }).join(' › ');
 }
 
 export class ProblemsPanel {

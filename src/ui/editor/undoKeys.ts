@@ -6,3 +6,11 @@ export function undoRedoKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'meta
   if (key === 'y' && !event.shiftKey) return 'redo';
   return null;
 }
+
+/** The undo or redo a key asks of the editor; null also when a field is being typed in (it keeps the browser's own undo of the typing). */
+export function editorUndoKey(event: KeyboardEvent): 'undo' | 'redo' | null {
+  const action = undoRedoKey(event);
+  const active = document.activeElement;
+  if ((active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement) && active.value !== active.defaultValue) return null;
+  return action;
+}
