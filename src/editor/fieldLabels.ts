@@ -1,35 +1,49 @@
 /**
  * Human labels for schema fields: a field's key in words with the unit its name carries split off
- * ("tauMMs" → "Tau m", ms; "amplitudePa" → "Amplitude", pA). Units in names are the house rule, so
- * this reads them back instead of keeping a table of every field.
+ * ("tauMMs" → "Membrane time constant", ms; "amplitudePa" → "Amplitude", pA). Units in names are the
+ * house rule, so this reads them back instead of keeping a table of every field; the few keys that
+ * would read as ciphers are spelled out here (generic ones) or in the schema's `title` metadata.
  */
 
 /** Unit suffixes of field names, longest first, and how the unit is written. */
 const UNIT_SUFFIXES: readonly (readonly [string, string])[] = [
-  ['MOhm', 'MΩ'], ['Hz', 'Hz'], ['Ms', 'ms'], ['Mv', 'mV'], ['Pa', 'pA'], ['Pf', 'pF'], ['Ns', 'nS'],
+  ['MOhm', 'MΩ'], ['Hz', 'Hz'], ['Ms', 'ms'], ['Mv', 'mV'], ['Mm', 'mM'], ['Pa', 'pA'], ['Pf', 'pF'], ['Ns', 'nS'],
 ];
 
 /** Words the labels keep in capitals. */
-const ACRONYMS = new Set(['cs', 'us', 'isi', 'stdp', 'vta', 'id', 'cv', 'cr', 'wav']);
+const ACRONYMS = new Set(['cs', 'us', 'isi', 'stdp', 'vta', 'id', 'cv', 'cr', 'wav', 'nmda', 'ltd', 'ltp', 'bpap', 'sd']);
 
-/** Splits a key into its label and the unit its name carries (if any). */
+/** Splits a key into its label and the unit its name carries (if any); a rate's "per" goes into the unit ("ratePerMs" → rate, 1/ms). */
 export function splitUnit(key: string): { base: string; unit: string | undefined } {
   for (const [suffix, unit] of UNIT_SUFFIXES) {
-    if (key.length > suffix.length && key.endsWith(suffix)) return { base: key.slice(0, -suffix.length), unit };
+    if (key.length > suffix.length && key.endsWith(suffix)) {
+      const base = key.slice(0, -suffix.length);
+      return base.endsWith('Per') && base.length > 3 ? { base: base.slice(0, -3), unit: `1/${unit}` } : { base, unit };
+    }
   }
   return { base: key, unit: undefined };
 }
 
-/** Keys whose words would be a cipher. */
-const SPELLED_OUT: Readonly<Record<string, string>> = { dt: 'Time step', id: 'ID' };
+/** Keys (without their unit) whose words would be a cipher: the symbols of the models' equations. */
+const SPELLED_OUT: Readonly<Record<string, string>> = {
+  dt: 'Time step', id: 'ID', ms: 'Time', p: 'Probability', k: 'Connections per neuron',
+  tauM: 'Membrane time constant', vRest: 'Resting potential', vThresh: 'Spike threshold', vReset: 'Reset potential',
+  vPeak: 'Spike peak', initialV: 'Initial membrane potential', v: 'Membrane potential',
+  tauExc: 'Excitatory decay', tauInh: 'Inhibitory decay', eExc: 'Excitatory reversal potential', eInh: 'Inhibitory reversal potential',
+  a: 'Recovery time scale (a)', b: 'Recovery sensitivity (b)', c: 'Reset potential (c)', d: 'Recovery step (d)',
+  aPlus: 'Potentiation step (A+)', aMinus: 'Depression step (A−)', tauPlus: 'Potentiation window (τ+)', tauMinus: 'Depression window (τ−)',
+  wMax: 'Largest weight', wMin: 'Smallest weight', tauCa: 'Calcium decay', sd: 'Standard deviation', cv: 'Coefficient of variation',
+  magnesium: 'Magnesium concentration', args: 'Measure settings',
+};
 
 /** "learningRateScale" → "Learning rate scale"; "isiMs" → "ISI". */
 export function keyToWords(key: string): string {
   if (SPELLED_OUT[key] !== undefined) return SPELLED_OUT[key];
   const spaced = key
+    .replace(/([a-z])([0-9])/g, '$1 $2')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .replace(/[_-]+/g, ' ')
+    .replace(/[_.-]+/g, ' ')
     .trim()
     .toLowerCase();
   const words = spaced.split(/\s+/).map((word) => (ACRONYMS.has(word) ? word.toUpperCase() : word));
@@ -39,6 +53,29 @@ export function keyToWords(key: string): string {
 
 /** The label of a field and the unit its name implies. */
 export function fieldLabel(key: string): { label: string; unit: string | undefined } {
+  if (key === 'ms') return { label: SPELLED_OUT.ms, unit: 'ms' };
   const { base, unit } = splitUnit(key);
   return { label: keyToWords(base), unit };
+}
+
+/** Units that look like camelCase words in help text. */
+const UNITS = new Set(['pA', 'nA', 'mV', 'mM', 'nS', 'pF', 'kHz', 'mS']);
+
+/** A field key as a reader meets it in help text: "durationMs" → "Duration (ms)". */
+function fieldInWords(key: string): string {
+  const { label, unit } = fieldLabel(key);
+  return unit === undefined ? label : `${label} (${unit})`;
+}
+
+/**
+ * Help text with the schema's field names in words: "runs for durationMs" → "runs for Duration (ms)",
+ * "a stimulus in stimuli[]" → "a stimulus in Stimuli", "populations[].type" → "Type (of Populations)".
+ * Quoted values ("csAlone", an id a designer types) and dotted paths ("projections.ee.weight", what
+ * a path field takes) stay as written.
+ */
+export function helpInWords(help: string): string {
+  return help
+    .replace(/(?<![\w"]|\w\.)([a-z][A-Za-z0-9]*)\[\]\.([a-z][A-Za-z0-9]*)(?![\w"(]|\.\w)/g, (_, list: string, field: string) => `${fieldInWords(field)} (of ${keyToWords(list)})`)
+    .replace(/(?<![\w"]|\w\.)([a-z][A-Za-z0-9]*)\[\](?![\w"]|\.\w)/g, (_, list: string) => keyToWords(list))
+    .replace(/(?<![\w"'’]|\w\.)([a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+)(?![\w"'(]|\.\w)/g, (word: string) => (UNITS.has(word) ? word : fieldInWords(word)));
 }

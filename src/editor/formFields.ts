@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { parameterInfo, parameterRange } from '../circuits/plugin/param';
 import { ID_PATTERN } from '../levels/schema/common';
 import type { DraftPath } from './draftEdit';
-import { fieldLabel, keyToWords } from './fieldLabels';
+import { fieldLabel, helpInWords, keyToWords } from './fieldLabels';
 import { branchFor, discriminatorOf, literalValues, memberFor, unionOptions, unwrap } from './schemaWalk';
 import { starterValue } from './starterValues';
 import { referencedCollection, type NamedCollection } from './references';
@@ -102,13 +102,25 @@ function minMaxItems(schema: z.ZodArray): { minItems: number; maxItems: number }
   return { minItems, maxItems };
 }
 
-/** What a list item is called in its heading: its label or id when it has one, else its kind, else "Item n". */
+/** The schema's own name for a field (`title` metadata, through optional and default), if it has one. */
+function titleOf(schema: z.ZodType): string | undefined {
+  for (let inner: z.ZodType | undefined = schema; inner !== undefined;) {
+    const title = (inner.meta() as { title?: unknown } | undefined)?.title;
+    if (typeof title === 'string' && title.length > 0) return title;
+    inner = inner instanceof z.ZodDefault || inner instanceof z.ZodOptional ? inner.unwrap() as z.ZodType : undefined;
+  }
+  return undefined;
+}
+
+/** What a list item is called in its heading: its label or title, else its id in words, else its kind, else "Item n". */
 export function itemTitle(value: unknown, index: number): string {
   if (isObject(value)) {
-    for (const key of ['label', 'id', 'title'] as const) {
+    for (const key of ['label', 'title'] as const) {
       const named = value[key];
       if (typeof named === 'string' && named.length > 0) return named;
     }
+    // An id names the item for the program; its heading reads it as words ("inputToOutput" → "Input to output").
+    if (typeof value.id === 'string' && value.id.length > 0) return keyToWords(value.id);
     // An item named by its kind alone (a circuit with its default id, an event): the kind in words.
     if (typeof value.kind === 'string' && value.kind.length > 0) return keyToWords(value.kind);
   }
@@ -119,13 +131,14 @@ export function itemTitle(value: unknown, index: number): string {
 export function formFor(schema: z.ZodType, value: unknown, path: DraftPath, key: string | number): FormNode {
   const { schema: inner, optional, hasDefault, defaultValue, description } = unwrap(schema);
   const named = typeof key === 'string' ? fieldLabel(key) : { label: itemTitle(value, key), unit: undefined };
-  const base = { path, label: named.label, help: description, optional, hasDefault, defaultValue, value };
+  const help = description === undefined ? undefined : helpInWords(description);
+  const base = { path, label: (typeof key === 'string' ? titleOf(schema) : undefined) ?? named.label, help, optional, hasDefault, defaultValue, value };
 
   if (inner instanceof z.ZodNumber) {
     const info = parameterInfo(schema);
     const range = parameterRange(inner)!;
     const unit = info?.unit ?? named.unit;
-    return { ...base, kind: 'number', unit: unit === '1' ? undefined : unit, min: range.min, max: range.max, integer: range.integer, minExclusive: range.minExclusive, citation: info?.citation, help: info?.description ?? description };
+    return { ...base, kind: 'number', unit: unit === '1' ? undefined : unit, min: range.min, max: range.max, integer: range.integer, minExclusive: range.minExclusive, citation: info?.citation, help: info === undefined ? help : helpInWords(info.description) };
   }
   if (inner instanceof z.ZodString) {
     const formats = (inner._zod.def.checks ?? []).map((c) => c._zod.def as { format?: string; pattern?: RegExp });
@@ -151,7 +164,8 @@ export function formFor(schema: z.ZodType, value: unknown, path: DraftPath, key:
     const members = unionOptions(inner) as z.ZodObject[];
     const options = members.map((member) => {
       const literal = member.shape[discriminator] as z.ZodType;
-      return choiceOption(literalValues(literal)[0], unwrap(literal).description ?? member.description);
+      const optionHelp = unwrap(literal).description ?? member.description;
+      return choiceOption(literalValues(literal)[0], optionHelp === undefined ? undefined : helpInWords(optionHelp));
     });
     const member = memberFor(inner, value);
     return {

@@ -8,7 +8,7 @@ import { unwrap } from '../../src/editor/schemaWalk';
 import { circuitConfig } from '../../src/levels/schema/circuits';
 import { projection } from '../../src/levels/schema/projections';
 import { templateByKey } from '../../src/editor/templates';
-import { fieldLabel } from '../../src/editor/fieldLabels';
+import { fieldLabel, helpInWords } from '../../src/editor/fieldLabels';
 
 const byLast = (nodes: readonly FormNode[]) => new Map(nodes.map((n) => [n.path[n.path.length - 1], n]));
 
@@ -28,6 +28,9 @@ describe('forms generated from the schema', () => {
       const info = parameterInfo(shape[key]);
       const field = fields.get(key)!;
       expect(field.label.length).toBeGreaterThan(0);
+      // A title in the schema's metadata names the field when its key would read as a cipher.
+      const title = (shape[key].meta() as { title?: string } | undefined)?.title;
+      if (title !== undefined) expect(field.label).toBe(title);
       expect(field.help, key).toBeTruthy();
       if (info === undefined) continue;
       parameters++;
@@ -37,7 +40,8 @@ describe('forms generated from the schema', () => {
       expect([field.min, field.max, field.integer], key).toEqual([range.min, range.max, range.integer]);
       expect(field.unit, key).toBe(info.unit === '1' ? undefined : info.unit);
       expect(field.citation).toBe(info.citation);
-      expect(field.help).toBe(info.description);
+      // The help is the schema's, with the field names it mentions in words.
+      expect(field.help).toBe(helpInWords(info.description));
       const wrapped = unwrap(shape[key]);
       expect(field.hasDefault).toBe(wrapped.hasDefault);
       if (wrapped.hasDefault) expect(field.defaultValue).toBe(wrapped.defaultValue);
@@ -77,7 +81,10 @@ describe('forms generated from the schema', () => {
   });
 
   it('labels name fields in words with the unit from the name', () => {
-    expect(fieldLabel('tauMMs')).toEqual({ label: 'Tau m', unit: 'ms' });
+    expect(fieldLabel('tauMMs')).toEqual({ label: 'Membrane time constant', unit: 'ms' });
+    expect(fieldLabel('durationMs')).toEqual({ label: 'Duration', unit: 'ms' });
+    expect(fieldLabel('learningRatePerMs')).toEqual({ label: 'Learning rate', unit: '1/ms' });
+    expect(fieldLabel('ms')).toEqual({ label: 'Time', unit: 'ms' });
     expect(fieldLabel('amplitudePa')).toEqual({ label: 'Amplitude', unit: 'pA' });
     expect(fieldLabel('isiMs')).toEqual({ label: 'ISI', unit: 'ms' });
     expect(fieldLabel('resistanceMOhm')).toEqual({ label: 'Resistance', unit: 'MΩ' });

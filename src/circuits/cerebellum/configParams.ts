@@ -36,7 +36,7 @@ export const cerebellumParamFields = {
     help: 'Mossy fibres of each CS (the mossyFibres population holds one group per CS).',
   }),
   granulePerBump: param({
-    min: 1, max: 50, integer: true, default: D.granulePerBump, unit: 'neurons',
+    title: 'Granule cells per bump', min: 1, max: 50, integer: true, default: D.granulePerBump, unit: 'neurons',
     citation: 'granule time basis of Medina & Mauk 2000; size: model choice',
     help: 'Granule cells per bump of the time basis (cells sharing a preferred delay). More cells: a smoother, less noisy clock, and a slower world.',
   }),
@@ -45,7 +45,7 @@ export const cerebellumParamFields = {
     help: 'Preferred delay of the last bump of the granule time basis: the longest CS-US interval the circuit can time.',
   }),
   basisWidthPerDelay: param({
-    min: 0.05, max: 1, default: D.widthPerDelay, unit: '1',
+    title: 'Bump width per delay', min: 0.05, max: 1, default: D.widthPerDelay, unit: '1',
     citation: 'CR timing blurs in proportion to the interval (scalar timing; Gibbon 1977; Medina et al. 2000)',
     help: 'Growth of each bump\'s width with its delay: σ(d) = 12 ms + this × d. Larger: blurrier timing at long intervals, fewer granule cells.',
   }),
@@ -58,12 +58,12 @@ export const cerebellumParamFields = {
     help: 'Delay after a parallel-fibre spike at which a climbing-fibre spike depresses it most; the CR comes this much before the US is timed.',
   }),
   pfLtdPerClimbingSpike: param({
-    min: 0, max: 0.5, default: D.ltdPerClimbingSpike, unit: '1',
+    title: 'Parallel-fibre LTD per climbing-fibre spike', min: 0, max: 0.5, default: D.ltdPerClimbingSpike, unit: '1',
     citation: 'climbing-fibre-gated LTD (Marr 1969; Albus 1971; Ito 2001); size: model choice',
     help: 'Fraction of a parallel-fibre synapse\'s weight a climbing-fibre spike removes at the kernel\'s peak (before learningRateScale).',
   }),
   pfLtpPerParallelSpike: param({
-    min: 0, max: 0.1, default: D.ltpPerParallelSpike, unit: '1',
+    title: 'Parallel-fibre LTP per parallel-fibre spike', min: 0, max: 0.1, default: D.ltpPerParallelSpike, unit: '1',
     citation: 'PF LTP without climbing fibres (Lev-Ram et al. 2002); size: model choice',
     help: 'Fraction of the headroom a parallel-fibre spike adds to its synapses (before learningRateScale); it undoes LTD and drives extinction.',
   }),

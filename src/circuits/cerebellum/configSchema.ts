@@ -20,7 +20,7 @@ export const cerebellumConfigSchema = z.strictObject({
     min: 0, max: 5000, unit: 'ms', citation: 'CR timing follows the CS-US interval (Gormezano, Kehoe & Marshall 1983; Mauk & Ruiz 1992)',
     help: 'CS-puff interval given to the fixed-time puff events of the trial types that cue the CS isiCs names (or the only CS), counted from its onset (default: as the timeline says). setIsiMs changes it during a run.',
   }),
-  isiCs: z.string().min(1).max(64).optional()
+  isiCs: z.string().min(1).max(64).optional().meta({ title: 'CS whose interval is set' })
     .describe('Id of the CS whose trials isiMs (and a setIsiMs command without cs) retimes. Optional with one CS; with several CSs, isiMs needs it.'),
   puffStrength: param({
     min: 0, max: 2, default: 1, unit: '1', citation: 'the US drives the inferior olive, the teaching signal (Mauk, Steinmetz & Thompson 1986); scale: model choice',

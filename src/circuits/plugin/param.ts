@@ -14,6 +14,8 @@ export interface ParamInfo {
   citation: string;
   /** One or two sentences for a level designer: what changes when the value changes. */
   help: string;
+  /** The field's name in words for forms (without the unit), when its key would read as a cipher ("pfLtdPerClimbingSpike"). */
+  title?: string;
 }
 
 export interface ParamRange {
@@ -35,7 +37,9 @@ export interface ParamMeta {
 function bounded(spec: ParamRange & ParamInfo): z.ZodNumber {
   const base = spec.integer === true ? z.int() : z.number();
   const low = spec.minExclusive === true ? base.gt(spec.min) : base.min(spec.min);
-  return low.max(spec.max).meta({ description: spec.help, unit: spec.unit, citation: spec.citation } satisfies ParamMeta);
+  const meta: Record<string, string> = { description: spec.help, unit: spec.unit, citation: spec.citation };
+  if (spec.title !== undefined) meta.title = spec.title;
+  return low.max(spec.max).meta(meta satisfies Record<keyof ParamMeta, string>);
 }
 
 /** A parameter with a default (the value every built-in level was made with). */

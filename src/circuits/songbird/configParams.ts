@@ -13,22 +13,22 @@ const FIETE = 'node perturbation with a delayed reinforcement (Fiete, Fee & Seun
 /** Fields of the circuit config that are model parameters (spread into the config's strictObject). */
 export const songbirdParamFields = {
   hvcCount: param({
-    min: 10, max: 1000, integer: true, default: D.hvcCount, unit: 'neurons',
+    title: 'HVC projection neurons', min: 10, max: 1000, integer: true, default: D.hvcCount, unit: 'neurons',
     citation: 'HVC(RA) neurons burst once per motif, each at its own time (Hahnloser, Kozhevnikov & Fee 2002); count: ' + MODEL,
     help: 'HVC projection neurons: each bursts once per song, so more neurons give RA a finer clock (and a slower world).',
   }),
   raPerPool: param({
-    min: 1, max: 128, integer: true, default: D.raPerPool, unit: 'neurons',
+    title: 'RA neurons per motor pool', min: 1, max: 128, integer: true, default: D.raPerPool, unit: 'neurons',
     citation: 'RA motor pools (Fiete, Fee & Seung 2007); count: ' + MODEL,
     help: 'RA neurons in each of the four motor pools (pitch up, pitch down, louder, softer). Bigger pools average their noise: a steadier song that explores less.',
   }),
   lmanCount: optionalParam({
-    min: 1, max: 512, integer: true, unit: 'neurons',
+    title: 'LMAN neurons', min: 1, max: 512, integer: true, unit: 'neurons',
     citation: 'LMAN drives the song\'s variability (Ölveczky, Andalman & Fee 2005); count: ' + MODEL,
     help: 'LMAN neurons (default: one per RA neuron, at most that many). With fewer, RA neuron i listens to LMAN neuron i mod n, so neighbours explore together.',
   }),
   lmanRateHz: param({
-    min: 1, max: 300, default: D.lmanRateHz, unit: 'Hz',
+    title: 'LMAN firing rate', min: 1, max: 300, default: D.lmanRateHz, unit: 'Hz',
     citation: 'Ölveczky, Andalman & Fee 2005; value: ' + MODEL,
     help: 'Firing rate of the LMAN neurons (Poisson): how often an exploratory kick reaches RA.',
   }),
