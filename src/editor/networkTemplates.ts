@@ -24,6 +24,19 @@ export function freeNetworkParts(): Record<string, unknown> {
     }],
     stimuli: [{ id: 'drive', kind: 'poisson', target: 'input', rateHz: 800, weight: 100, receptor: 'excitatory' }],
     monitors: [{ id: 'spikes', kind: 'spikes' }],
+    // Example lesson texts, so a designer sees what goes where; they say only what this template's rules do.
+    lesson: {
+      intro: 'Two groups of cells: input cells driven by random spikes, and output cells that hear them through one projection. Change the connection and see whether the output cells fire.',
+      goal: 'Make the output cells fire at least 2 spikes per second on average.',
+      explanation: 'Each output cell adds up the small currents from the input cells connected to it. When enough of them arrive close together, its membrane reaches the threshold and it fires. A stronger weight, or more connections, make that happen more often.',
+      teacherNotes: 'Use this template to show integrate-and-fire: a leaky membrane sums its inputs and fires at a threshold. A misconception to discuss: a single input spike is rarely enough to make a cell fire.',
+      predictions: [{
+        id: 'doubleWeight', askedBefore: 'start',
+        question: 'If the weight of the projection were doubled, what would the output cells do?',
+        choices: ['Fire more often', 'Fire less often', 'Not change'], answer: 0,
+        reveal: 'Fire more often: each input spike now pushes the membrane twice as far towards the threshold.',
+      }],
+    },
     objectives: [{
       id: 'outputFires', label: 'Output rate',
       description: 'The output cells fire at least 2 spikes per second on average.',
@@ -54,6 +67,19 @@ export function stdpPairingParts(): Record<string, unknown> {
       }],
     },
     monitors: [{ id: 'weight', kind: 'probe', target: 'synapse', projection: 'synapse', field: 'weight', everyMs: 1000 }],
+    // Example lesson texts, so a designer sees what goes where; they say only what this template's rules do.
+    lesson: {
+      intro: 'One synapse joins two cells. In every trial the presynaptic cell fires, and 10 ms later the postsynaptic cell fires. Watch the weight of the synapse over 60 pairings.',
+      goal: 'Make the synapse at least 30% stronger.',
+      explanation: 'When the presynaptic spike comes just before the postsynaptic spike, the synapse is strengthened; in the opposite order it is weakened. This is spike-timing-dependent plasticity: the order of the two spikes sets the sign of the change, and the time between them its size.',
+      teacherNotes: 'Background: Bi & Poo (1998) measured this timing rule in cultured hippocampal neurons; the amplitudes and time constants here follow Song, Miller & Abbott (2000). Swap the two spike times to show depression.',
+      predictions: [{
+        id: 'preFirst', askedBefore: 'start',
+        question: 'The presynaptic spike comes 10 ms before the postsynaptic one, in every trial. What happens to the synapse?',
+        choices: ['It gets stronger', 'It gets weaker', 'It stays the same'], answer: 0,
+        reveal: 'It gets stronger: the presynaptic cell helped to make the postsynaptic cell fire, and the rule rewards that order.',
+      }],
+    },
     objectives: [{
       id: 'potentiate', description: 'Make the synapse at least 30% stronger.',
       metric: 'weightChangeRatio', args: { projection: 'synapse' }, comparison: '>', threshold: 1.3, over: { lastTrials: 1 },

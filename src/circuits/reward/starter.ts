@@ -49,6 +49,19 @@ export const rewardStarter: CircuitStarter = {
         }],
       }],
     },
+    // Example lesson texts, so a designer sees what goes where; they say only what this template's rules do.
+    lesson: {
+      intro: 'A tone plays, and one second later a drop of juice arrives. Dopamine neurons fire a few times a second all the time. Watch what they do when the juice comes, and later when the tone plays.',
+      goal: 'Train until the striatum expects the juice after the tone: its value readout 200 ms after the tone reaches 0.3, on average over the last 10 trials.',
+      explanation: 'Dopamine neurons signal surprise: the difference between the reward that came and the reward that was expected. At first the juice is a surprise, so they burst, and the dopamine strengthens the synapses from the time cells that were active before the juice onto the striatum. As the striatum learns to expect juice after the tone, the juice stops being a surprise and the burst moves to the tone.',
+      teacherNotes: 'Background: Schultz, Dayan & Montague (1997): dopamine neurons report a temporal-difference error. The time cells stand for the brain\'s clock after the tone. A misconception to discuss: dopamine is not a pleasure signal; a reward that is fully expected gives no burst.',
+      predictions: [{
+        id: 'burstWhen', askedBefore: 'start',
+        question: 'After many tone-then-juice trials, when will the dopamine neurons burst?',
+        choices: ['At the juice, every time', 'At the tone', 'Never again'], answer: 1,
+        reveal: 'At the tone. Once the tone predicts the juice, the juice is no surprise; the tone, which comes without warning, is.',
+      }],
+    },
     objectives: [{
       id: 'valueAtCue', label: 'Value at the tone',
       description: 'The striatum learns to expect juice after the tone: its value readout 200 ms after the tone is at least 0.3 (mean of the last 10 trials).',

@@ -27,6 +27,19 @@ export const songbirdStarter: CircuitStarter = {
         }],
       }],
     },
+    // Example lesson texts, so a designer sees what goes where; they say only what this template's rules do.
+    lesson: {
+      intro: 'A young bird has heard a tutor\'s song and now practises it, rendition after rendition. Its first attempts are a babble. Listen to how its song changes as it practises.',
+      goal: 'Practise until the last rendition scores at least 60 out of 100 in similarity to the tutor.',
+      explanation: 'In every rendition one part of the bird\'s brain adds a little random variation to the song. A critic compares what the bird sang with its memory of the tutor; when a variation brought the song closer, the synapses that made it are strengthened. Trial and error shape the babble into a copy.',
+      teacherNotes: 'Background: reinforcement learning of birdsong (Fiete, Fee & Seung 2007; Ölveczky, Andalman & Fee 2005): LMAN injects variability and a reward signal gates plasticity in RA. A misconception to discuss: the bird does not copy the song in one go; it improves by trial and error.',
+      predictions: [{
+        id: 'howLearns', askedBefore: 'start',
+        question: 'How will the bird learn the tutor\'s song?',
+        choices: ['It copies it perfectly at once', 'It gets closer slowly, by trial and error', 'It never gets closer'], answer: 1,
+        reveal: 'Slowly, by trial and error: only the variations that happen to sound more like the tutor are kept.',
+      }],
+    },
     objectives: [{
       id: 'learned',
       description: 'The last rendition scores at least 60/100 similarity to the tutor.',
