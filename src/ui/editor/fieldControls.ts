@@ -8,6 +8,7 @@ import type { BooleanField, ChoiceField, FormNode, JsonField, NumberField, TextF
 import { fieldId, helpId, problemId } from './fieldIds';
 import { renamedPart, type FormContext } from './formContext';
 import { idsOf } from '../../editor/references';
+import { referenceChoices, type ReferenceChoice } from '../../editor/referenceChoices';
 
 type LeafField = NumberField | TextField | BooleanField | ChoiceField | JsonField;
 
@@ -95,7 +96,23 @@ function numberControl(ctx: FormContext, node: NumberField): HTMLElement {
   return frame(ctx, node, input, [rangeText(node), node.help ?? ''].filter((t) => t !== '').join('. '));
 }
 
+/** A reference to a neuron type: a choice of the draft's types, each with its model in words (circuits never add types, so the list is complete). */
+function referenceSelect(ctx: FormContext, node: TextField, choices: readonly ReferenceChoice[]): HTMLElement {
+  const select = element('select', 'ed-input');
+  const current = typeof node.value === 'string' ? node.value : '';
+  if (current === '') select.append(new Option('Choose…', ''));
+  else if (!choices.some((c) => c.id === current)) select.append(new Option(`${current} (no such part)`, current));
+  for (const choice of choices) select.append(new Option(choice.label, choice.id));
+  select.value = current;
+  select.addEventListener('change', () => { if (select.value !== '') commit(ctx, node, select.value, false); });
+  return frame(ctx, node, select, node.help ?? '');
+}
+
 function textControl(ctx: FormContext, node: TextField): HTMLElement {
+  if (node.references === 'neuronTypes') {
+    const choices = referenceChoices(ctx.editor.draft, node.references);
+    if (choices.length > 0) return referenceSelect(ctx, node, choices);
+  }
   const long = (node.maxLength ?? 0) > 200;
   const input = long ? element('textarea', 'ed-input ed-textarea') : element('input', 'ed-input');
   if (input instanceof HTMLInputElement) input.type = 'text';

@@ -8,6 +8,7 @@ import type { AlternativesNode, FormNode, GroupNode, ListNode, VariantNode } fro
 import { fieldId, pathKey, problemId } from './fieldIds';
 import { element, leafControl, problemText } from './fieldControls';
 import type { FormContext } from './formContext';
+import { withReferencesFilled } from '../../editor/referenceChoices';
 
 function button(text: string, onClick: () => void, accessibleName?: string, id?: string): HTMLButtonElement {
   const b = element('button', 'button ed-small-button', text);
@@ -104,7 +105,8 @@ function renderList(ctx: FormContext, node: ListNode): HTMLElement {
   if (list.length < node.maxItems) {
     set.append(button(`Add ${noun}`, () => {
       ctx.openItems.add(pathKey([...node.path, list.length]));
-      ctx.apply({ kind: 'insert', path: node.path, index: list.length, value: node.newItem() }, `Add ${noun}`);
+      const value = withReferencesFilled(ctx.editor.draft, node.path, list.length, node.newItem());
+      ctx.apply({ kind: 'insert', path: node.path, index: list.length, value }, `Add ${noun}`);
     }, undefined, `ed-add-${pathKey(node.path)}`));
     if (copyable !== null) set.append(button('Paste', () => ctx.paste(), `Paste into ${node.label.toLowerCase()}`, `ed-paste-${pathKey(node.path)}`));
   }
