@@ -101,8 +101,10 @@ export function mountTimelineEditor(container: HTMLElement, editor: DraftEditor,
     ruler.replaceChildren(...ticks.map((ms, i) => {
       const tick = element('span', 'tl-tick');
       tick.style.left = `${(ms / trialMs) * 100}%`;
-      // The unit once, on the last tick, so that a phone's narrow ruler stays readable.
-      tick.textContent = i === ticks.length - 1 ? `${ms} ms` : String(ms);
+      tick.textContent = String(ms);
+      // The unit once, on the last tick, so that a phone's narrow ruler stays readable; it hangs after the
+      // number, so the tick mark stays under the number (centring "800 ms" put it under the space).
+      if (i === ticks.length - 1) tick.append(element('span', 'tl-tick-unit', '\u00a0ms'));
       return tick;
     }));
     descriptions.replaceChildren();
