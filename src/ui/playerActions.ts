@@ -153,8 +153,10 @@ export class PlayerActionsPanel {
         clickedAt = performance.now();
         on = !on;
         draw();
+        // The button says the state ("Cortex lesion: on", aria-pressed); the status line does not repeat it,
+        // and is cleared first so that what the command sets there (a restart notice) stays.
+        this.setStatus('');
         this.handlers.sendCommand(action.command(on));
-        this.setStatus(`${action.label}: ${on ? 'on' : 'off'}`);
       });
       row.append(button);
       return row;
