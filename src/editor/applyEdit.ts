@@ -22,17 +22,47 @@ const isContainer = (value: unknown): value is Record<string | number, unknown> 
 /** Keys that would reach an object's prototype: an edit may never name them. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-function checkKey(key: string | number): void {
+/** A list index written out: "0", "7", "12" (not "01", "-1", "1.5" or "length"). */
+const CANONICAL_INDEX = /^(?:0|[1-9][0-9]*)$/;
+
+const where = (path: DraftPath): string => path.join('.') || 'the root';
+
+/**
+ * The key `key` names in `container`: a list takes only whole-number indices from 0 (a canonical
+ * numeral string is read as one), an object only text field names; a prototype key never. Whether the
+ * index is in range depends on the edit and is checked there.
+ */
+function keyIn(container: unknown, key: string | number, at: DraftPath): string | number {
   if (typeof key === 'string' && FORBIDDEN_KEYS.has(key)) throw new DraftEditError(`the key "${key}" is not allowed`);
+  if (Array.isArray(container)) {
+    const index = typeof key === 'number' ? key : CANONICAL_INDEX.test(key) ? Number(key) : Number.NaN;
+    if (!Number.isSafeInteger(index) || index < 0) {
+      throw new DraftEditError(`"${String(key)}" is not a place in the list at ${where(at)}: use a whole number from 0`);
+    }
+    return index;
+  }
+  if (typeof key !== 'string') throw new DraftEditError(`${where(at)} is not a list, so it has no item ${key}`);
+  return key;
+}
+
+/** The key `key` names in `container`, or undefined when the container has no such own entry. */
+function ownKey(container: unknown, key: string | number): string | number | undefined {
+  if (!isContainer(container)) return undefined;
+  if (typeof key === 'string' && FORBIDDEN_KEYS.has(key)) return undefined;
+  if (Array.isArray(container)) {
+    const index = typeof key === 'number' ? key : CANONICAL_INDEX.test(key) ? Number(key) : Number.NaN;
+    return Number.isSafeInteger(index) && index >= 0 && index < container.length ? index : undefined;
+  }
+  return typeof key === 'string' && Object.prototype.hasOwnProperty.call(container, key) ? key : undefined;
 }
 
 /** The value at a path, or undefined when any step is missing. */
 export function valueAt(root: unknown, path: DraftPath): unknown {
   let current: unknown = root;
   for (const key of path) {
-    if (!isContainer(current)) return undefined;
-    if (!Object.prototype.hasOwnProperty.call(current, key)) return undefined;
-    current = (current as Record<string | number, unknown>)[key];
+    const own = ownKey(current, key);
+    if (own === undefined) return undefined;
+    current = (current as Record<string | number, unknown>)[own];
   }
   return current;
 }
@@ -50,17 +80,16 @@ function updateAt(root: unknown, path: DraftPath, create: boolean, change: (cont
   const rebuild = (node: unknown, depth: number): unknown => {
     let container = node;
     if (!isContainer(container)) {
-      if (!create || container !== undefined) throw new DraftEditError(`nothing to edit at ${path.slice(0, depth).join('.') || 'the root'}`);
+      if (!create || container !== undefined) throw new DraftEditError(`nothing to edit at ${where(path.slice(0, depth))}`);
       container = {};
     }
     const copy = copyOf(container);
     if (depth === path.length) { change(copy); return copy; }
-    const key = path[depth];
-    checkKey(key);
-    if (Array.isArray(copy) && (typeof key !== 'number' || key < 0 || key >= copy.length)) {
-      throw new DraftEditError(`no item ${String(key)} in the list at ${path.slice(0, depth).join('.') || 'the root'}`);
+    const key = keyIn(copy, path[depth], path.slice(0, depth));
+    if (Array.isArray(copy) && (key as number) >= copy.length) {
+      throw new DraftEditError(`no item ${String(key)} in the list at ${where(path.slice(0, depth))}`);
     }
-    const child = Object.prototype.hasOwnProperty.call(copy, key) ? (copy as Record<string | number, unknown>)[key] : undefined;
+    const child = ownKey(copy, key) === undefined ? undefined : (copy as Record<string | number, unknown>)[key];
     (copy as Record<string | number, unknown>)[key] = rebuild(child, depth + 1);
     return copy;
   };
@@ -81,14 +110,14 @@ function applySet(draft: Draft, path: DraftPath, value: unknown): AppliedEdit {
     return { draft: value as Draft, inverse: { kind: 'set', path, value: draft } };
   }
   const parentPath = path.slice(0, -1);
-  const key = path[path.length - 1];
-  checkKey(key);
   const parent = valueAt(draft, parentPath);
-  const existed = isContainer(parent) && Object.prototype.hasOwnProperty.call(parent, key);
+  // A missing parent is created as an object, so the key must then be a field name.
+  const key = keyIn(isContainer(parent) ? parent : {}, path[path.length - 1], parentPath);
+  const existed = ownKey(parent, key) !== undefined;
   const before = existed ? (parent as Record<string | number, unknown>)[key] : undefined;
   const next = updateAt(draft, parentPath, true, (container) => {
-    if (Array.isArray(container) && (typeof key !== 'number' || key < 0 || key >= container.length)) {
-      throw new DraftEditError(`no item ${String(key)} to replace`);
+    if (Array.isArray(container) && (key as number) >= container.length) {
+      throw new DraftEditError(`no item ${String(key)} to replace in the list at ${where(parentPath)}`);
     }
     (container as Record<string | number, unknown>)[key] = value;
   }) as Draft;
@@ -98,11 +127,10 @@ function applySet(draft: Draft, path: DraftPath, value: unknown): AppliedEdit {
 function applyRemove(draft: Draft, path: DraftPath): AppliedEdit {
   if (path.length === 0) throw new DraftEditError('the whole draft cannot be removed');
   const parentPath = path.slice(0, -1);
-  const key = path[path.length - 1];
   const parent = valueAt(draft, parentPath);
-  if (!isContainer(parent) || !Object.prototype.hasOwnProperty.call(parent, key)) {
-    throw new DraftEditError(`nothing to remove at ${path.join('.')}`);
-  }
+  if (!isContainer(parent)) throw new DraftEditError(`nothing to remove at ${where(path)}`);
+  const key = keyIn(parent, path[path.length - 1], parentPath);
+  if (ownKey(parent, key) === undefined) throw new DraftEditError(`nothing to remove at ${where(path)}`);
   const before = (parent as Record<string | number, unknown>)[key];
   const next = updateAt(draft, parentPath, false, (container) => {
     if (Array.isArray(container)) container.splice(key as number, 1);
@@ -115,14 +143,15 @@ function applyRemove(draft: Draft, path: DraftPath): AppliedEdit {
 }
 
 function applyInsert(draft: Draft, path: DraftPath, index: number, value: unknown): AppliedEdit {
+  if (!Number.isSafeInteger(index) || index < 0) throw new DraftEditError(`cannot insert at ${String(index)}: use a whole number from 0`);
   const target = valueAt(draft, path);
   if (target === undefined) {
     // Inserting into a list the draft does not have yet creates it (a level may omit empty lists).
-    if (index !== 0) throw new DraftEditError(`no list at ${path.join('.')}`);
+    if (index !== 0) throw new DraftEditError(`no list at ${where(path)}`);
     return applySet(draft, path, [value]);
   }
-  if (!Array.isArray(target)) throw new DraftEditError(`${path.join('.')} is not a list`);
-  if (!Number.isInteger(index) || index < 0 || index > target.length) throw new DraftEditError(`cannot insert at ${index}`);
+  if (!Array.isArray(target)) throw new DraftEditError(`${where(path)} is not a list`);
+  if (index > target.length) throw new DraftEditError(`cannot insert at ${index}: the list at ${where(path)} has ${target.length} items`);
   const next = updateAt(draft, path, false, (container) => { (container as unknown[]).splice(index, 0, value); }) as Draft;
   return { draft: next, inverse: { kind: 'remove', path: [...path, index] } };
 }
@@ -143,5 +172,6 @@ export function applyEdit(draft: Draft, edit: DraftEdit): AppliedEdit {
       }
       return { draft: current, inverse: { kind: 'batch', edits: inverses } };
     }
+    default: throw new DraftEditError(`"${String((edit as { kind?: unknown }).kind)}" is not a kind of edit`);
   }
 }

@@ -40,23 +40,31 @@ export class DraftStore implements DraftEditor {
     this.changed();
   }
 
-  /** Undoes the latest edit; false when there is nothing to undo. */
+  /**
+   * Undoes the latest edit; false when there is nothing to undo. The inverse is applied before the
+   * step leaves the log, so an inverse that does not fit (DraftEditError) leaves draft and history
+   * exactly as they were.
+   */
   undo(): boolean {
-    const step = this.undoLog.pop();
+    const step = this.undoLog.at(-1);
     if (step === undefined) return false;
-    this.current = applyEdit(this.current, step.inverse).draft;
+    const applied = applyEdit(this.current, step.inverse);
+    this.undoLog.pop();
+    this.current = applied.draft;
     this.redoLog.push(step);
     this.changed();
     return true;
   }
 
-  /** Redoes the latest undone edit; false when there is nothing to redo. */
+  /** Redoes the latest undone edit; false when there is nothing to redo. Like undo, a failure changes nothing. */
   redo(): boolean {
-    const step = this.redoLog.pop();
+    const step = this.redoLog.at(-1);
     if (step === undefined) return false;
     const applied = applyEdit(this.current, step.edit);
+    this.redoLog.pop();
     this.current = applied.draft;
     this.undoLog.push({ ...step, inverse: applied.inverse });
+    if (this.undoLog.length > UNDO_DEPTH) this.undoLog.shift();
     this.changed();
     return true;
   }
