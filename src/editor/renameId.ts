@@ -5,9 +5,9 @@
  * paths through the part ("projections.ee.plasticity.aPlus"). Anything else that still holds the
  * old id is reported, so the designer sees what to check.
  */
-import { z } from 'zod';
 import { levelSchema } from '../levels/schema/level';
 import { ID_PATTERN } from '../levels/schema/common';
+import { isIdString, isParameterPath } from './referenceScan';
 import { valueAt, type Draft } from './applyEdit';
 import type { DraftEdit, DraftPath } from './draftEdit';
 import { unwrap } from './schemaWalk';
@@ -15,15 +15,6 @@ import { walkDraft } from './walkDraft';
 import { isOwnId, refersTo, type NamedCollection } from './references';
 
 export type { NamedCollection } from './references';
-
-function isIdString(schema: z.ZodType): boolean {
-  const inner = unwrap(schema).schema;
-  if (!(inner instanceof z.ZodString)) return false;
-  return (inner._zod.def.checks ?? []).some((c) => {
-    const def = c._zod.def as { format?: string; pattern?: RegExp };
-    return def.format === 'regex' && def.pattern?.source === ID_PATTERN.source;
-  });
-}
 
 export interface RenamePlan {
   /** One batch: the new id and every reference (empty edits when the rename is refused). */
@@ -69,15 +60,4 @@ export function planRename(draft: Draft, collection: NamedCollection, index: num
     } else if (!isOwnId(description)) remaining.push(path);
   });
   return { edit: { kind: 'batch', edits }, updated, remaining, refusal: null };
-}
-
-/**
- * A dotted parameter path ("stimuli.drive.rateHz"): a player parameter's, or a setParameter
- * command's (at the start, at the end, in a timeline event or offered to the player).
- */
-function isParameterPath(draft: Draft, path: DraftPath): boolean {
-  if (path[path.length - 1] !== 'path') return false;
-  if (path[0] === 'playerParameters' && path.length === 3) return true;
-  const owner = valueAt(draft, path.slice(0, -1)) as { type?: unknown } | undefined;
-  return owner?.type === 'setParameter';
 }

@@ -4,6 +4,8 @@
  * labels human.
  */
 import type { DraftEdit, DraftPath } from '../draftEdit';
+import type { Draft } from '../applyEdit';
+import { planDelete } from '../deletePart';
 import { populationLabel } from '../../levels/labels/populationLabels';
 import { idsIn, isRecord, numberField, recordsOf, stringField } from './draftReaders';
 import { layoutWithCenter, type Point } from './layoutUnits';
@@ -58,18 +60,13 @@ export function connectPopulations(draft: unknown, fromId: string, toId: string,
   return { edit: { kind: 'insert', path: ['projections'], index, value }, label: `Connect ${name(fromId)} to ${name(toId)}`, path: ['projections', index] };
 }
 
-/** Deletes the item at `path`; a population takes its projections with it (one undo step). */
+/**
+ * Deletes the item at `path` with everything that names it (a population takes its projections,
+ * inputs, recordings, ...): one undo step. The same delete the forms and the timeline use.
+ */
 export function deleteItem(draft: unknown, path: DraftPath, label: string): LabelledEdit {
-  if (path[0] !== 'populations') return { edit: { kind: 'remove', path }, label: `Delete ${label}` };
-  const id = stringField(valueAt(draft, path), 'id');
-  const attached = recordsOf(draft, 'projections')
-    .filter(({ record }) => record.from === id || record.to === id)
-    .map(({ index }) => index)
-    .sort((a, b) => b - a);
-  const edits: DraftEdit[] = attached.map((index) => ({ kind: 'remove', path: ['projections', index] }));
-  edits.push({ kind: 'remove', path });
-  const extra = attached.length === 0 ? '' : ` and its ${attached.length === 1 ? 'projection' : `${attached.length} projections`}`;
-  return { edit: edits.length === 1 ? edits[0] : { kind: 'batch', edits }, label: `Delete ${label}${extra}` };
+  const plan = planDelete(draft as Draft, path, label);
+  return { edit: plan.edit, label: plan.label };
 }
 
 /** Sizes of the populations the draft names (its own and its circuits'), for connection defaults. */

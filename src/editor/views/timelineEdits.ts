@@ -4,7 +4,9 @@
  * trial count and order. An event timed from another keeps that link: moving it changes its offset
  * from the other event, and moving the other event carries it along.
  */
-import type { DraftEdit, DraftPath } from '../draftEdit';
+import type { DraftPath } from '../draftEdit';
+import type { Draft } from '../applyEdit';
+import { planDelete } from '../deletePart';
 import { humanizeId } from '../../levels/labels/populationLabels';
 import { isRecord, numberField, recordsOf, stringField } from './draftReaders';
 import { valueAt, type LabelledEdit } from './networkEdits';
@@ -49,16 +51,12 @@ export function resizeEvent(draft: unknown, typePath: DraftPath, index: number, 
   return { edit: { kind: 'set', path: [...typePath, 'events', index, event.lengthField], value }, label: `Change the length of ${event.label}` };
 }
 
-/** Removes event `index`; events timed from it are re-timed from trial start at the same onset. */
+/** Removes event `index` and what names it; events timed from it are re-timed from trial start at the same onset. */
 export function removeEvent(draft: unknown, typePath: DraftPath, index: number): LabelledEdit | null {
-  const events = timedEvents(valueAt(draft, typePath));
-  const event = events.find((e) => e.index === index);
+  const event = eventAt(draft, typePath, index);
   if (!event) return null;
-  const edits: DraftEdit[] = events
-    .filter((e) => e.afterIndex === index && !e.drawnFromList)
-    .map((e) => ({ kind: 'set', path: [...typePath, 'events', e.index, 'at'], value: { ms: e.onsetMs } }));
-  edits.push({ kind: 'remove', path: [...typePath, 'events', index] });
-  return { edit: edits.length === 1 ? edits[0] : { kind: 'batch', edits }, label: `Remove ${event.label}` };
+  const plan = planDelete(draft as Draft, [...typePath, 'events', index], event.label, 'Remove');
+  return { edit: plan.edit, label: plan.label };
 }
 
 /** Appends an event to the trial type's events. */
@@ -74,12 +72,13 @@ export function addTrialType(draft: unknown, phasePath: DraftPath): LabelledEdit
   return { edit: { kind: 'insert', path: [...phasePath, 'trialTypes'], index: list.length, value: { id, weight: 1, events: [] } }, label: `Add trial type ${humanizeId(id)}` };
 }
 
-/** Removes a trial type; null when it is the phase's last (a phase needs one). */
+/** Removes a trial type and what names it (objectives over it, ...); null when it is the phase's last (a phase needs one). */
 export function removeTrialType(draft: unknown, phasePath: DraftPath, index: number): LabelledEdit | null {
   const types = recordsOf(valueAt(draft, phasePath), 'trialTypes');
   if (types.length <= 1) return null;
   const id = stringField(types.find((t) => t.index === index)?.record, 'id') ?? 'trial type';
-  return { edit: { kind: 'remove', path: [...phasePath, 'trialTypes', index] }, label: `Remove trial type ${humanizeId(id)}` };
+  const plan = planDelete(draft as Draft, [...phasePath, 'trialTypes', index], `trial type ${humanizeId(id)}`, 'Remove');
+  return { edit: plan.edit, label: plan.label };
 }
 
 /** A new phase after `phasePath`, with the same trial length and one empty trial type. */
@@ -97,10 +96,11 @@ export function addPhaseAfter(draft: unknown, phasePath: DraftPath): LabelledEdi
   return { edit: { kind: 'insert', path: [...sessionPath, 'phases'], index, value }, label: `Add phase ${humanizeId(id)}`, path: [...sessionPath, 'phases', index] };
 }
 
-/** Removes a phase; null when it is its session's last. */
+/** Removes a phase and what names it (objectives over it, ...); null when it is its session's last. */
 export function removePhase(draft: unknown, phasePath: DraftPath, label: string): LabelledEdit | null {
   if (recordsOf(valueAt(draft, phasePath.slice(0, -2)), 'phases').length <= 1) return null;
-  return { edit: { kind: 'remove', path: phasePath }, label: `Remove phase ${label}` };
+  const plan = planDelete(draft as Draft, phasePath, `phase ${label}`, 'Remove');
+  return { edit: plan.edit, label: plan.label };
 }
 
 export function setPhaseField(phasePath: DraftPath, field: 'trials' | 'order' | 'trialMs', value: number | string, phaseLabel: string): LabelledEdit {
