@@ -9,6 +9,7 @@ import { fieldId, pathKey, problemId } from './fieldIds';
 import { element, leafControl, problemText } from './fieldControls';
 import type { FormContext } from './formContext';
 import { withReferencesFilled } from '../../editor/referenceChoices';
+import { planDelete } from '../../editor/deletePart';
 
 function button(text: string, onClick: () => void, accessibleName?: string, id?: string): HTMLButtonElement {
   const b = element('button', 'button ed-small-button', text);
@@ -40,7 +41,7 @@ function renderGroup(ctx: FormContext, node: GroupNode): HTMLElement {
   }
   for (const field of node.fields) set.append(renderNode(ctx, field));
   if (node.optional && node.value !== undefined && node.path.length > 1) {
-    set.append(button(`Remove ${node.label.toLowerCase()}`, () => ctx.apply({ kind: 'remove', path: node.path }, `Remove ${node.label.toLowerCase()}`)));
+    set.append(button(`Remove ${node.label.toLowerCase()}`, () => { const plan = planDelete(ctx.editor.draft, node.path, node.label.toLowerCase(), 'Remove'); ctx.apply(plan.edit, plan.label); }));
   }
   return set;
 }
@@ -83,7 +84,7 @@ function renderList(ctx: FormContext, node: ListNode): HTMLElement {
     if (index > 0) tools.append(button('Move up', () => ctx.apply({ kind: 'batch', edits: [{ kind: 'remove', path: item.path }, { kind: 'insert', path: node.path, index: index - 1, value: list[index] }] }, `Move ${name} up`), `Move up: ${name}`, `ed-up-${pathKey(item.path)}`));
     if (index < list.length - 1) tools.append(button('Move down', () => ctx.apply({ kind: 'batch', edits: [{ kind: 'remove', path: item.path }, { kind: 'insert', path: node.path, index: index + 1, value: list[index] }] }, `Move ${name} down`), `Move down: ${name}`, `ed-down-${pathKey(item.path)}`));
     if (copyable !== null) tools.append(button('Copy', () => ctx.copy(copyable, index), `Copy ${name}`, `ed-copy-${pathKey(item.path)}`));
-    if (list.length > node.minItems) tools.append(button('Remove', () => ctx.apply({ kind: 'remove', path: item.path }, `Remove ${name}`), `Remove ${name}`, `ed-remove-${pathKey(item.path)}`));
+    if (list.length > node.minItems) tools.append(button('Remove', () => { const plan = planDelete(ctx.editor.draft, item.path, name, 'Remove'); ctx.apply(plan.edit, plan.label); }, `Remove ${name}`, `ed-remove-${pathKey(item.path)}`));
     const leaf = item.kind !== 'group' && item.kind !== 'variant' && item.kind !== 'list';
     if (leaf) {
       const row = element('div', 'ed-list-leaf');
