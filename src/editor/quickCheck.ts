@@ -20,9 +20,20 @@ export interface ObjectiveCurve {
   readonly met: boolean;
 }
 
-export type QuickCheckResult =
+/** What a check that ran gives: the curves, or why the level could not run. */
+export type QuickCheckOutcome =
   | { readonly ok: true; readonly trials: number; readonly simulatedMs: number; readonly curves: readonly ObjectiveCurve[] }
   | { readonly ok: false; readonly errors: readonly LevelError[] };
+
+/** A check a newer one replaced before it finished: nothing to show (the newer one reports). */
+export interface SupersededCheck { readonly ok: false; readonly superseded: true }
+
+/** What the page's check gives: an outcome, or superseded. */
+export type QuickCheckResult = QuickCheckOutcome | SupersededCheck;
+
+export const SUPERSEDED_CHECK: SupersededCheck = Object.freeze({ ok: false, superseded: true });
+
+export const isSuperseded = (result: QuickCheckResult): result is SupersededCheck => !result.ok && 'superseded' in result;
 
 /** Most trials one check may run (the page's worker stays responsive; a full run is Play). */
 export const MAX_CHECK_TRIALS = 5000;
@@ -43,7 +54,7 @@ export function draftTrialCount(draft: unknown): number | null {
   return total > 0 ? total : null;
 }
 
-export function runQuickCheck(draft: unknown, trials: number, assets?: ReadonlyMap<string, Uint8Array>): QuickCheckResult {
+export function runQuickCheck(draft: unknown, trials: number, assets?: ReadonlyMap<string, Uint8Array>): QuickCheckOutcome {
   const loaded = loadLevel(draft);
   if (!loaded.ok) return { ok: false, errors: loaded.errors };
   const level = loaded.level;

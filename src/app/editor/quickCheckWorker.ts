@@ -4,7 +4,7 @@
  * needs), one result out, so a check of thousands of trials never blocks the page.
  */
 import '../zodWithoutEval';
-import { runQuickCheck, type QuickCheckResult } from '../../editor/quickCheck';
+import { runQuickCheck, type QuickCheckOutcome } from '../../editor/quickCheck';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -16,7 +16,7 @@ export interface QuickCheckRequest {
 
 self.onmessage = (event: MessageEvent<QuickCheckRequest>) => {
   const { draft, trials, assets } = event.data;
-  let result: QuickCheckResult;
+  let result: QuickCheckOutcome;
   try {
     result = runQuickCheck(draft, trials, assets);
   } catch (error) {
