@@ -3,7 +3,7 @@
  * see each objective's learning curve against its threshold, and whether it is met. The curve is a
  * small SVG with its numbers also in words (first, last, threshold) for screen readers.
  */
-import { MAX_CHECK_TRIALS, type ObjectiveCurve, type QuickCheckResult } from '../../editor/quickCheck';
+import { isSuperseded, MAX_CHECK_TRIALS, type ObjectiveCurve, type QuickCheckResult } from '../../editor/quickCheck';
 import { element } from './fieldControls';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -91,6 +91,7 @@ export class CheckPanel {
   }
 
   private show(result: QuickCheckResult, wallMs: number): void {
+    if (isSuperseded(result)) return; // a newer check is running and will report
     this.results.replaceChildren();
     if (!result.ok) {
       this.status.textContent = `The level could not run: ${result.errors.map((e) => `${e.path || 'level'}: ${e.message}`).join('; ')}`;
