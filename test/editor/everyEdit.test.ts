@@ -21,11 +21,11 @@ const PHASE = ['timeline', 'sessions', 0, 'phases', 0];
 const PAIRED = [...PHASE, 'trialTypes', 0];
 
 /** Applies `edit`, checks it changed the draft, undoes (back to before), redoes (the same after). */
-function roundTrip(draft: Draft, make: (draft: Draft) => { edit: DraftEdit; label: string } | null): Draft {
+function roundTrip(draft: Draft, make: (draft: Draft) => { edit: DraftEdit; label?: string } | null): Draft {
   const made = make(draft);
   expect(made).not.toBeNull();
   const store = new DraftStore(draft);
-  store.apply(made!.edit, made!.label);
+  store.apply(made!.edit, made!.label ?? 'Edit');
   const after = store.draft;
   expect(after).not.toEqual(draft);
   expect(store.undo()).toBe(true);
@@ -122,7 +122,7 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-type Step = (draft: Draft, pick: (n: number) => number) => { edit: DraftEdit; label: string } | null;
+type Step = (draft: Draft, pick: (n: number) => number) => { edit: DraftEdit; label?: string } | null;
 const ids = (draft: Draft, key: string): string[] => ((draft[key] ?? []) as { id: string }[]).map((item) => item.id);
 const some = <T>(list: readonly T[], pick: (n: number) => number): T | undefined => (list.length === 0 ? undefined : list[pick(list.length)]);
 
@@ -158,7 +158,7 @@ describe('random edit sequences undo back to the original', () => {
       for (let i = 0; i < 120; i++) {
         const made = STEPS[pick(STEPS.length)](store.draft, pick);
         if (made === null) continue;
-        store.apply(made.edit, made.label);
+        store.apply(made.edit, made.label ?? 'Edit');
         states.push(deepFreeze(store.draft));
       }
       const final = store.draft;
