@@ -14,6 +14,7 @@ import { planRename } from '../../src/editor/renameId';
 import { addModulatorPool, addStimulus } from '../../src/editor/views/inputEdits';
 import { addPopulation, connectPopulations, deleteItem, movePopulation } from '../../src/editor/views/networkEdits';
 import { addPhaseAfter, addTrialType, insertEvent, moveEvent, removeEvent, removePhase, removeTrialType, resizeEvent, setPhaseField } from '../../src/editor/views/timelineEdits';
+import { nextUint32, seedXoshiro128 } from '../../src/sim/rng/xoshiro128';
 import { levelDraft } from './views/helpers';
 
 const LEVEL = 'dopamine-acquisition';
@@ -102,16 +103,11 @@ describe('every edit kind, undone and redone', () => {
   });
 });
 
-/** A small seeded generator (mulberry32) so every failing sequence can be replayed. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** The simulator's own seeded generator (xoshiro128**), so every failing sequence can be replayed. */
+function seededUniform(seed: number): () => number {
+  const state = new Uint32Array(4);
+  seedXoshiro128(state, 0, seed);
+  return () => nextUint32(state, 0) / 4294967296;
 }
 
 /** Freezes a draft all the way down, so an edit that changed an old draft in place would throw. */
@@ -152,7 +148,7 @@ describe('random edit sequences undo back to the original', () => {
     it(`seed ${seed}: 120 random edits, undone one by one through every state, then redone`, () => {
       const original = levelDraft(LEVEL);
       const store = new DraftStore(deepFreeze(structuredClone(original)));
-      const random = mulberry32(seed);
+      const random = seededUniform(seed);
       const pick = (n: number) => Math.floor(random() * n);
       const states: Draft[] = [store.draft];
       for (let i = 0; i < 120; i++) {

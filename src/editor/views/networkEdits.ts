@@ -4,7 +4,7 @@
  * labels human.
  */
 import type { DraftEdit, DraftPath } from '../draftEdit';
-import type { Draft } from '../applyEdit';
+import { valueAt, type Draft } from '../applyEdit';
 import { planDelete } from '../deletePart';
 import { populationLabel } from '../../levels/labels/populationLabels';
 import { idsIn, isRecord, numberField, recordsOf, stringField } from './draftReaders';
@@ -79,11 +79,8 @@ export function populationCounts(draft: unknown, circuitCounts: readonly { id: s
   return counts;
 }
 
-export function valueAt(draft: unknown, path: DraftPath): unknown {
-  let node: unknown = draft;
-  for (const key of path) node = isRecord(node) || Array.isArray(node) ? (node as Record<string | number, unknown>)[key] : undefined;
-  return node;
-}
+/** The value at a path (own fields and in-range list items only), as applyEdit reads it. */
+export { valueAt };
 
 /** The length of the array at draft[key] (0 when absent): where an insert appends. */
 export function arrayLength(draft: unknown, key: string): number {
