@@ -21,10 +21,17 @@ export interface LabelledEdit {
 export const REGULAR_SPIKING_TYPE = { id: 'regular', model: 'izhikevich', a: 0.02, b: 0.2, c: -65, d: 8 } as const;
 const NEW_POPULATION_COUNT = 10;
 
-/** A new population of the draft's first neuron type (or a new regular-spiking type) centred at `center` (layout units). */
+/**
+ * A new population of the draft's first neuron type that has a membrane (or a new regular-spiking
+ * type) centred at `center` (layout units). A Poisson source is skipped: it takes no input, so a
+ * population of it could not be the target of the projection the designer draws next.
+ */
 export function addPopulation(draft: unknown, center: Point): LabelledEdit & { readonly id: string; readonly path: DraftPath } {
   const edits: DraftEdit[] = [];
-  let typeId = recordsOf(draft, 'neuronTypes').map(({ record }) => stringField(record, 'id')).find((t) => t !== undefined);
+  let typeId = recordsOf(draft, 'neuronTypes')
+    .filter(({ record }) => stringField(record, 'model') !== 'poisson')
+    .map(({ record }) => stringField(record, 'id'))
+    .find((t) => t !== undefined);
   if (typeId === undefined) {
     typeId = uniqueId(REGULAR_SPIKING_TYPE.id, idsIn(draft, ['neuronTypes']));
     edits.push({ kind: 'insert', path: ['neuronTypes'], index: arrayLength(draft, 'neuronTypes'), value: { ...REGULAR_SPIKING_TYPE, id: typeId } });

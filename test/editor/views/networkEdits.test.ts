@@ -35,6 +35,18 @@ describe('the canvas edits', () => {
     expect(editor.draft).toEqual(emptyLevel());
   });
 
+  it('gives a new population a type with a membrane: a draft whose first type is a Poisson source gets its first spiking type', () => {
+    const draft = { ...emptyLevel(), neuronTypes: [{ id: 'noise', model: 'poisson', rateHz: 5 }, { id: 'cell', model: 'lif', tauMMs: 20, vRestMv: -70, vThreshMv: -50, vResetMv: -65, refractoryMs: 2, resistanceMOhm: 100 }] };
+    const added = addPopulation(draft, { x: 0, y: 0 });
+    expect(added.edit).toMatchObject({ kind: 'insert', path: ['populations'], value: { type: 'cell' } });
+    const onlySource = { ...emptyLevel(), neuronTypes: [{ id: 'noise', model: 'poisson', rateHz: 5 }] };
+    const store = new DraftStore(onlySource);
+    const withNewType = addPopulation(store.draft, { x: 0, y: 0 });
+    store.apply(withNewType.edit, withNewType.label);
+    expect((store.draft.populations as Array<{ type: string }>)[0].type).toBe(REGULAR_SPIKING_TYPE.id);
+    expect(levelSchema.safeParse(store.draft).success).toBe(true);
+  });
+
   it('moves a population in one edit that keeps its box size, labelled with its name', () => {
     const draft = levelDraft('stdp-pairing');
     const move = movePopulation(draft, ['populations', 1], { x: 10, y: 3 });
