@@ -35,6 +35,18 @@ describe('level schema', () => {
     expect(loadLevel(JSON.stringify(fromText.level))).toEqual(fromText);
   });
 
+  it('refuses a blank title by name (the level menu would show an empty line)', () => {
+    for (const title of ['', '   ']) {
+      const data = { ...fixture('minimal.json'), title };
+      const result = loadLevel(data);
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.errors).toHaveLength(1);
+      expect(result.errors[0].path).toBe('title');
+      expect(result.errors[0].message).toMatch(/^A level needs a title: the level menu and the player see it\./);
+    }
+  });
+
   it('does not share objects with its input', () => {
     const data = fixture('minimal.json');
     const result = loadLevel(data);

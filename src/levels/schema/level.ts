@@ -28,7 +28,7 @@ export const levelSchema = z.strictObject({
   $schema: z.string().max(500).optional().describe('Path or URL of level.schema.json, for editors.'),
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION).describe('Version of the level format. Older files are migrated on load.'),
   id: id('Id of the level.'),
-  title: text(200, 'Title shown to the player.'),
+  title: text(200, 'Title shown to the player.').regex(/\S/, 'A level needs a title: the level menu and the player see it.'),
   description: text(2000, 'One-paragraph summary for level lists.').optional(),
   seed: int(0, 4_294_967_295, 'Seed (uint32) from which every random stream of the run is derived.'),
   dtMs: num(0.01, 10, 'Simulation time step in ms.'),
