@@ -22,7 +22,7 @@ export function checkCerebellumCircuit(ctx: CircuitCheckContext, config: Cerebel
     ctx.report([...path, 'isiCs'], `unknown CS "${config.isiCs}" (the circuit's CSs: ${csIds})`);
   }
   if (config.isiMs !== undefined && config.isiCs === undefined && config.cs.length > 1) {
-    ctx.report([...path, 'isiMs'], `the circuit has several CSs (${csIds}): say whose trials isiMs retimes with isiCs`);
+    ctx.report([...path, 'isiMs'], `the circuit has several CSs (${csIds}): choose under "CS whose interval is set" which one's trials this interval retimes`);
   }
   if (ctx.level.stimuli.some((s) => s.id === STIMULUS.puff)) ctx.report(path, `the eyeblink circuit brings its own stimulus "${STIMULUS.puff}"; rename the level's`);
   if (ctx.level.circuits.filter((c) => c.kind === 'cerebellum').length > 1) ctx.report(path, 'a level holds at most one eyeblink circuit');

@@ -67,7 +67,7 @@ describe('the ISI of one CS among several', () => {
 
   it('config isiMs needs isiCs with several CSs; with it, only that CS\'s puffs move, and a setIsiMs without cs follows isiCs', () => {
     expect(errorsOf(twoIntervals({ isiMs: 400 }))).toEqual([
-      { path: 'circuits[0].isiMs', message: 'the circuit has several CSs ("tone", "light"): say whose trials isiMs retimes with isiCs' },
+      { path: 'circuits[0].isiMs', message: 'the circuit has several CSs ("tone", "light"): choose under "CS whose interval is set" which one\'s trials this interval retimes' },
     ]);
     expect(errorsOf(twoIntervals({ isiMs: 400, isiCs: 'bell' }))).toEqual([
       { path: 'circuits[0].isiCs', message: 'unknown CS "bell" (the circuit\'s CSs: "tone", "light")' },
