@@ -6,6 +6,7 @@
  */
 import { valueAt, type Draft } from './applyEdit';
 import type { DraftEdit } from './draftEdit';
+import { uniqueLabel } from './views/uniqueId';
 
 const MARKER = 'synapticaEditorClipboard';
 
@@ -59,6 +60,8 @@ export function pasteEdit(draft: Draft, content: ClipboardContent): DraftEdit {
   const projections = listOf(draft, 'projections');
   const takenPopulations = new Set(populations.map((p) => String(p.id)));
   const takenProjections = new Set(projections.map((p) => String(p.id)));
+  // A pasted population's label says it is a copy, so the player never sees two boxes with one name.
+  const takenLabels = new Set(populations.map((p) => p.label).filter((label): label is string => typeof label === 'string'));
   const renamed = new Map<string, string>();
   const edits: DraftEdit[] = [];
   let populationCount = populations.length;
@@ -66,7 +69,12 @@ export function pasteEdit(draft: Draft, content: ClipboardContent): DraftEdit {
     const id = uniqueId(String(item.id ?? 'population'), takenPopulations);
     takenPopulations.add(id);
     renamed.set(String(item.id), id);
-    edits.push({ kind: 'insert', path: ['populations'], index: populationCount++, value: { ...structuredClone(item), id } });
+    const value: Record<string, unknown> = { ...structuredClone(item), id };
+    if (typeof item.label === 'string') {
+      value.label = uniqueLabel(`${item.label.slice(0, 48)} (copy)`, takenLabels); // within the 60-character label limit
+      takenLabels.add(value.label as string);
+    }
+    edits.push({ kind: 'insert', path: ['populations'], index: populationCount++, value });
   }
   let projectionCount = projections.length;
   for (const item of content.projections) {

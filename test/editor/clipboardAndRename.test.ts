@@ -17,6 +17,11 @@ describe('copy and paste', () => {
     const draft = store.draft as Level;
     expect(draft.populations.map((p) => p.id)).toEqual(['input', 'output', 'inputCopy']);
     expect(loadLevel(draft).ok).toBe(true);
+    // The label a player sees says it is a copy (two boxes never share a name).
+    store.apply(pasteEdit(store.draft, parseClipboardText(text)!), 'Paste');
+    const labels = (store.draft as Level).populations.map((p) => (p as { label?: string }).label);
+    expect(labels.slice(2)).toEqual([`${labels[0]} (copy)`, `${labels[0]} (copy) 2`]);
+    store.undo();
     store.undo();
     expect((store.draft as Level).populations.length).toBe(2);
   });
