@@ -53,6 +53,9 @@ export class EditorView {
   private validateTimer: ReturnType<typeof setTimeout> | null = null;
   private refreshTimer: ReturnType<typeof setTimeout> | null = null;
   private hasDraft = false;
+  /** Whether the status line still tells of an action before the latest edit (cleared then, so it never describes an older step). */
+  private statusIsStale = false;
+  private statusIsLasting = false;
   private readonly ctx: FormContext;
 
   constructor(private readonly deps: EditorViewDeps) {
@@ -97,8 +100,11 @@ export class EditorView {
   /** Sets the quick check's trials to the draft's own count (after a draft is opened). */
   suggestCheckTrials(trials: number): void { this.check.setSuggestedTrials(trials); }
 
-  say(text: string): void {
+  /** Says `text` on the status line; a `lasting` message (a state, not an action) stays through later edits. */
+  say(text: string, lasting = false): void {
     this.toolbar.status.textContent = text;
+    this.statusIsLasting = lasting;
+    this.statusIsStale = false;
   }
 
   private apply(run: () => void, label: string): void {
@@ -167,7 +173,15 @@ export class EditorView {
     }, VALIDATE_DELAY_MS);
     // After the event that made the change: a value commits on "change", which fires before Tab moves
     // the focus, and rebuilding the form then would lose the place Tab moves from.
-    if (this.refreshTimer === null) this.refreshTimer = setTimeout(() => { this.refreshTimer = null; this.refresh(); }, 0);
+    // An edit that says nothing of itself (the undo button names it) clears a line about an earlier action.
+    this.statusIsStale = true;
+    if (this.refreshTimer === null) {
+      this.refreshTimer = setTimeout(() => {
+        this.refreshTimer = null;
+        if (this.statusIsStale && !this.statusIsLasting) this.toolbar.status.textContent = '';
+        this.refresh();
+      }, 0);
+    }
   }
 
   /** Validates at once (before Play, and when a draft is opened). */
