@@ -21,6 +21,17 @@ function format(value: number | null): string {
   return Math.abs(value) >= 100 ? value.toFixed(0) : Number(value.toPrecision(3)).toString();
 }
 
+/** Room for the value labels on the left and the trial labels below (viewBox units). */
+const LEFT = 40;
+const BOTTOM = 16;
+const PAD = 6;
+
+function label(text: string, x: number, y: number, anchor: 'start' | 'middle' | 'end'): SVGTextElement {
+  const node = svg('text', { x, y, 'text-anchor': anchor, class: 'ed-curve-axis' });
+  node.textContent = text;
+  return node;
+}
+
 function curvePlot(curve: ObjectiveCurve): SVGSVGElement {
   const values = curve.perTrial;
   const thresholds = typeof curve.threshold === 'number' ? [curve.threshold] : [...curve.threshold];
@@ -28,11 +39,29 @@ function curvePlot(curve: ObjectiveCurve): SVGSVGElement {
   let low = Math.min(...finite);
   let high = Math.max(...finite);
   if (!(high > low)) { low -= 1; high += 1; }
-  const x = (i: number) => (values.length <= 1 ? WIDTH / 2 : 6 + (i / (values.length - 1)) * (WIDTH - 12));
-  const y = (v: number) => HEIGHT - 6 - ((v - low) / (high - low)) * (HEIGHT - 12);
+  // A tenth of the range above and below, so neither the goal line nor the curve sits on the frame.
+  const margin = (high - low) / 10;
+  low -= margin;
+  high += margin;
+  const plotBottom = HEIGHT - BOTTOM;
+  const x = (i: number) => (values.length <= 1 ? (LEFT + WIDTH) / 2 : LEFT + PAD + (i / (values.length - 1)) * (WIDTH - LEFT - 2 * PAD));
+  const y = (v: number) => plotBottom - PAD - ((v - low) / (high - low)) * (plotBottom - 2 * PAD);
   const plot = svg('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: 'ed-curve', 'aria-hidden': 'true' });
-  plot.append(svg('rect', { x: 0, y: 0, width: WIDTH, height: HEIGHT, class: 'ed-curve-bg' }));
-  for (const t of thresholds) plot.append(svg('line', { x1: 0, x2: WIDTH, y1: y(t), y2: y(t), class: 'ed-curve-threshold' }));
+  plot.append(svg('rect', { x: LEFT, y: 0, width: WIDTH - LEFT, height: plotBottom, class: 'ed-curve-bg' }));
+  for (const t of thresholds) {
+    plot.append(svg('line', { x1: LEFT, x2: WIDTH, y1: y(t), y2: y(t), class: 'ed-curve-threshold' }));
+    plot.append(label(`goal ${format(t)}`, LEFT - 3, y(t) + 3, 'end'));
+  }
+  const shownValues = finite.filter((v) => !thresholds.includes(v));
+  if (shownValues.length > 0) {
+    const top = Math.max(...shownValues);
+    const bottom = Math.min(...shownValues);
+    // The curve's own highest and lowest values, unless a goal label would sit on them.
+    for (const v of top === bottom ? [top] : [top, bottom]) {
+      if (thresholds.every((t) => Math.abs(y(t) - y(v)) > 10)) plot.append(label(format(v), LEFT - 3, y(v) + 3, 'end'));
+    }
+  }
+  plot.append(label('trial 1', LEFT + PAD, HEIGHT - 3, 'start'), label(`trial ${values.length}`, WIDTH - PAD, HEIGHT - 3, 'end'));
   const points = values.map((v, i) => (v === null ? null : `${x(i).toFixed(1)},${y(v).toFixed(1)}`)).filter((p) => p !== null);
   if (points.length > 0) plot.append(svg('polyline', { points: points.join(' '), class: 'ed-curve-line' }));
   return plot;
