@@ -41,7 +41,7 @@ export const prediction = z.strictObject({
   id: id('Id of the prediction (recorded in the player\'s progress).'),
   question: text(1_000, 'The question asked before the run.'),
   choices: z.array(text(500, 'A choice.')).min(2).max(8).describe('The answers the player picks from.'),
-  answer: int(0, 7, 'Index (0-based) of the correct choice.'),
+  answer: int(0, 7, 'Which choice is correct, counted from 0: the first choice is 0, the second 1, and so on.'),
   askedBefore,
   reveal: text(2_000, 'Shown with the result, next to the player\'s prediction: why the answer is what it is.'),
 }).describe('A prediction the player commits to before running.');

@@ -152,7 +152,8 @@ function renderAlternatives(ctx: FormContext, node: AlternativesNode): HTMLEleme
   const id = `${fieldId(node.path)}-form`;
   const label = element('label', 'ed-label', `${node.label}: given as`);
   label.htmlFor = id;
-  const select = element('select', 'ed-input ed-input-narrow');
+  // Not the narrow width: the options are sentences ("Asked before the level starts").
+  const select = element('select', 'ed-input ed-alternatives-choice');
   select.id = id;
   node.options.forEach((option, i) => select.append(new Option(option.label, String(i))));
   select.value = String(node.selected);
