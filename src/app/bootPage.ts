@@ -21,7 +21,7 @@ import { installDebugHooks } from './debugHooks';
 import { FastForwardControl } from './fastForwardControl';
 import { firstChangeRestartText, settingInForce, watchedSoFar } from './firstChangeRestart';
 import { FirstScreen } from './firstScreen';
-import { EditorMode } from './editor/editorMode';
+import { DRAFT_SESSION_ID, LazyEditor } from './editor/lazyEditor';
 import { FixedStepClock } from './fixedStepClock';
 import { startFrameLoop } from './frameLoop';
 import { listLevels } from './levelCatalog';
@@ -53,8 +53,9 @@ export async function bootPage(): Promise<void> {
   // Kept between visits; a level that cannot be kept (private window, full disk) is said on the warning line.
   const yourLevels = new YourLevels(fetchLevelAsset, await openYourLevelsRepository(), (problem) => controls.showWarning(problem));
   const yourLevelsProblem = await yourLevels.restore();
-  // A level opened from a file or link plays as a campaign level does: cards, questions, stars, its goal.
-  const opensAsCampaign = (id: string): boolean => isCampaignLevel(chapters, id) || yourLevels.has(id);
+  // A level opened from a file or link plays as a campaign level does: cards, questions, stars, its goal;
+  // so does the editor's draft (a preview: LessonFlow keeps its record in memory, never in the saved progress).
+  const opensAsCampaign = (id: string): boolean => isCampaignLevel(chapters, id) || yourLevels.has(id) || id === DRAFT_SESSION_ID;
   const bus = createBus();
   const clock = new FixedStepClock();
   const state = new PageState();
@@ -199,6 +200,7 @@ export async function bootPage(): Promise<void> {
     play: () => time.play(),
     announce: (text) => controls.announce(text),
     openFromCampaign: (id) => opener.open(id, true),
+    savesProgress: (id) => id !== DRAFT_SESSION_ID,
     promptSetup: (text) => {
       views.actions.setStatus(text);
       controls.announce(text);
@@ -219,7 +221,7 @@ export async function bootPage(): Promise<void> {
   campaign.setProgress(progressStore.current, MAX_STARS);
   progressStore.onChange((p) => {
     campaign.setProgress(p, MAX_STARS);
-    lesson.onProgressChange(p);
+    lesson.onProgressChange();
   });
   const dialogs = new PageDialogs({
     state,
@@ -234,19 +236,23 @@ export async function bootPage(): Promise<void> {
 
   // The slow refresh runs from the frame loop four times a second: it must not keep a paused page awake.
   const slowRefresh = new SlowRefresh({ state, bus, clock, controls, objectives, lesson, views, refreshButtons: showMode });
-  const opener = new LevelOpener({ state, levels, yourLevels, clock, controls, levelSelect, lesson, views, fastForward, slowRefresh, refreshButtons });
-  const editorMode = await EditorMode.create({
+  const opener = new LevelOpener({
+    state, levels, yourLevels, clock, controls, levelSelect, lesson, views, fastForward, slowRefresh, refreshButtons,
+    onLevelStart: (id) => editor.levelStarted(id),
+  });
+  // Made on first use (lazyEditor.ts): the boot does not wait for the draft database or the editor's views.
+  const editor = new LazyEditor({
     levels: () => [...levels, ...yourLevels.menuItems().map((item) => yourLevels.get(item.id)!)],
-    play: (id, data, assets) => {
+    play: (id, data, title, assets) => {
       firstScreen.dismiss();
-      return opener.playData(id, data, assets);
+      return opener.playData(id, data, title, assets);
     },
     pauseGame: () => time.pause(),
     game: document.getElementById('app') as HTMLElement,
   });
   const openEditor = (): void => {
     firstScreen.dismiss();
-    editorMode.show();
+    void editor.show();
   };
   const firstScreen = new FirstScreen({
     openEditor,
@@ -254,7 +260,7 @@ export async function bootPage(): Promise<void> {
     progress: () => progressStore.current,
     openLevel: (id, fromCampaign) => opener.open(id, fromCampaign),
     openMenu: (afterClose) => dialogs.openCampaignMenu(afterClose),
-    anyOpened: () => opener.anyOpened || editorMode.shown,
+    anyOpened: () => opener.anyOpened || editor.shown,
     leftBadLink: (problem) => controls.showWarning([problem, progressStore.warning ?? campaignWarning].filter((w) => w !== null).join(' ')),
     // The header's "Open a level…" (installOpenAndShare adds it): the same chooser, the same checks.
     chooseLevelFile: () => document.getElementById('open-level')?.click(),
@@ -293,7 +299,7 @@ export async function bootPage(): Promise<void> {
   showRemoveYours = showRemove;
   // ?editor opens the level editor (with the latest draft, recovered after a reload or a crash) instead of the welcome.
   const wantsEditor = new URLSearchParams(window.location.search).has('editor');
-  if (wantsEditor) editorMode.show();
+  if (wantsEditor) void editor.show();
   // A "#level=" address holds a level itself: it opens first (as ?level= would); a bad one is explained before the welcome.
   const address = openFlow.fromAddress(window.location.hash);
   const search = address.kind === 'opened' ? `?level=${encodeURIComponent(address.key)}` : window.location.search;

@@ -8,7 +8,9 @@
  * A level opened from the campaign (the menu, the level menu, the result card's Next, or a ?level=
  * link to a chapter level) shows its cards by itself and pauses at the trial end where its goal is
  * met; a free-play level (a sandbox, a level outside the campaign) records the goal the same way,
- * keeps running, offers the card behind a button, and never counts a failure.
+ * keeps running, offers the card behind a button, and never counts a failure. A preview (the
+ * editor's draft) plays as a campaign level but keeps its stars, attempts and answers in a record of
+ * its own that lives in memory for that one opening: a draft never writes the saved progress.
  */
 import { maxStarsOf, usedText, watchingRuleText } from '../levels/campaign/stars';
 import { hintSchedule } from '../levels/campaign/hints';
@@ -28,7 +30,7 @@ import type { LevelSession } from './levelSession';
 import { LessonQuestions, type AnyPrediction } from './lessonQuestions';
 import type { PageState } from './pageState';
 import type { Progress } from './progress/progressRecord';
-import type { ProgressStore } from './progress/progressStore';
+import { ProgressStore } from './progress/progressStore';
 import { failuresOf, recordCompletion, recordFailure } from './progress/progressUpdates';
 import { sessionStars } from './progress/sessionStars';
 import { waitsForSetup } from './setupWait';
@@ -47,6 +49,8 @@ export interface LessonFlowDeps {
   openFromCampaign(id: string): void;
   /** A visible prompt beside the sliders (and announced): the level waits for the player's setup. */
   promptSetup(text: string): void;
+  /** Whether a level's stars, attempts and answers are saved (false: a preview, the editor's draft). */
+  savesProgress(id: string): boolean;
 }
 
 export class LessonFlow {
@@ -63,9 +67,12 @@ export class LessonFlow {
   private openedLevel: Level | null = null;
   /** The attempt of the current spawn has been recorded (completion or failure). */
   private attemptSettled = false;
+  /** Where this opening's stars, attempts and answers go: the saved progress, or a preview's own record. */
+  private progress: ProgressStore;
 
   constructor(private readonly deps: LessonFlowDeps) {
-    this.questions = new LessonQuestions(deps.progressStore);
+    this.progress = deps.progressStore;
+    this.questions = new LessonQuestions(() => this.progress);
     this.resultButton.addEventListener('click', () => this.showLastResult?.());
   }
 
@@ -76,6 +83,7 @@ export class LessonFlow {
 
   /** Before a level loads: remember whether it came from the campaign; its questions start unasked. */
   beginOpen(id: string, fromCampaign: boolean): void {
+    this.progress = this.deps.savesProgress(id) ? this.deps.progressStore : this.previewRecord();
     this.campaignLevel = fromCampaign ? id : null;
     this.openedLevel = null;
     this.questions.beginOpening();
@@ -99,7 +107,7 @@ export class LessonFlow {
     if (this.campaignLevel === s.id && this.questions.takeSavedAnswers(s) > 0) {
       this.deps.announce('Your earlier predictions for this level still count; they are not asked again.');
     }
-    this.showHints(s, this.deps.progressStore.current);
+    this.showHints(s, this.progress.current);
     this.resultButton.hidden = true;
     this.showLastResult = null;
     this.lessonGoal.textContent = s.level.lesson?.goal ?? s.level.description ?? '';
@@ -137,9 +145,17 @@ export class LessonFlow {
     void this.deps.play();
   }
 
-  onProgressChange(progress: Progress): void {
+  /** The saved progress (or a preview's record) changed: hints unlock with failures. */
+  onProgressChange(): void {
     const s = this.deps.state.session;
-    if (s) this.showHints(s, progress);
+    if (s) this.showHints(s, this.progress.current);
+  }
+
+  /** A fresh record in memory for one opening of a preview: every question is asked again, nothing is saved. */
+  private previewRecord(): ProgressStore {
+    const record = new ProgressStore(null);
+    record.onChange(() => { if (this.progress === record) this.onProgressChange(); });
+    return record;
   }
 
   /** A campaign level's hints unlock with failed attempts; free play counts none, so all its hints are open. */
@@ -196,7 +212,7 @@ export class LessonFlow {
     if (this.attemptSettled || this.campaignLevel !== s.id) return;
     if (!resetEndsFailedAttempt(this.spawnSoFar(s))) return;
     this.attemptSettled = true;
-    void this.deps.progressStore.update((p) => recordFailure(p, s.id));
+    void this.progress.update((p) => recordFailure(p, s.id));
   }
 
   /** This spawn so far, as the attempt rules read it. */
@@ -231,7 +247,7 @@ export class LessonFlow {
     const { state } = this.deps;
     if (this.attemptSettled || this.campaignLevel !== s.id || !state.finished || state.goalWatch?.goal || s.level.objectives.length === 0) return;
     this.attemptSettled = true;
-    void this.deps.progressStore.update((p) => recordFailure(p, s.id));
+    void this.progress.update((p) => recordFailure(p, s.id));
     this.deps.announce('The level ended before every objective was met. Reset (r) to try again.');
   }
 
@@ -243,7 +259,8 @@ export class LessonFlow {
     // Free play is never "complete": a sandbox's objectives are things to try, and it runs on.
     if (this.attemptSettled || isSandboxLevel(this.deps.chapters, s.id)) return;
     this.attemptSettled = true;
-    const { progressStore, chapters, levels } = this.deps;
+    const { chapters, levels } = this.deps;
+    const progressStore = this.progress;
     const failures = failuresOf(progressStore.current, s.id);
     const answered = this.questions.answersAtGoal(s);
     const award = sessionStars(s, goal, answered.map((c) => ({ predictionId: c.id, correct: c.correct })));

@@ -44,7 +44,8 @@ export class LessonQuestions {
   /** The saved answers are taken once per opening, at its first spawn. */
   private savedTaken = false;
 
-  constructor(private readonly progressStore: ProgressStore) {}
+  /** `progress` gives the record answers go to (the saved progress, or a preview's record in memory). */
+  constructor(private readonly progress: () => ProgressStore) {}
 
   get open(): boolean {
     return this.dialog.open;
@@ -65,7 +66,7 @@ export class LessonQuestions {
   takeSavedAnswers(s: LevelSession): number {
     if (this.savedTaken) return 0;
     this.savedTaken = true;
-    const saved = savedAnswers(this.progressStore.current.predictions, s.id);
+    const saved = savedAnswers(this.progress().current.predictions, s.id);
     let taken = 0;
     for (const p of questionsOf(s.level.lesson)) {
       const record = saved.get(p.id);
@@ -119,7 +120,7 @@ export class LessonQuestions {
     const checked = checkPrediction(s.level, p.id, choice);
     if (!checked.ok) return;
     this.committed.push({ id: p.id, question: p.question, answer: p.choices[choice], outcome: p.choices[p.answer], correct: checked.record.correct, reveal: p.reveal });
-    void this.progressStore.update((progress) => recordPrediction(progress, { levelId: s.id, questionId: p.id, answer: p.choices[choice], madeAt: new Date().toISOString() }));
+    void this.progress().update((progress) => recordPrediction(progress, { levelId: s.id, questionId: p.id, answer: p.choices[choice], madeAt: new Date().toISOString() }));
   }
 
   /** A sketch question: the player draws the curve; it is saved now and scored when the goal is met. */
@@ -131,7 +132,7 @@ export class LessonQuestions {
     if (values === null) return;
     this.sketches.push({ prediction: p, values });
     const answer = describeCurve(values, controlTrials(values.length, sketchTrialRange(p, levelTrials)), axes);
-    void this.progressStore.update((progress) => recordSketchPrediction(progress, s.id, p.id, values, answer, new Date().toISOString()));
+    void this.progress().update((progress) => recordSketchPrediction(progress, s.id, p.id, values, answer, new Date().toISOString()));
   }
 
   /**
@@ -146,10 +147,10 @@ export class LessonQuestions {
       if (!checked.ok) continue;
       const entry = sketchPredictionCard(prediction, levelTrials, values, checked.result);
       scored.push({ id: prediction.id, ...entry });
-      void this.progressStore.update((progress) => recordPredictionOutcome(progress, s.id, prediction.id, entry.outcome, entry.correct, checked.result.score));
+      void this.progress().update((progress) => recordPredictionOutcome(progress, s.id, prediction.id, entry.outcome, entry.correct, checked.result.score));
     }
     for (const made of this.committed) {
-      void this.progressStore.update((progress) => recordPredictionOutcome(progress, s.id, made.id, made.outcome, made.correct));
+      void this.progress().update((progress) => recordPredictionOutcome(progress, s.id, made.id, made.outcome, made.correct));
     }
     return [...this.committed, ...scored];
   }

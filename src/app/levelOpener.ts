@@ -12,7 +12,8 @@ import type { FixedStepClock } from './fixedStepClock';
 import { fetchLevelAsset } from './levelAssetFetch';
 import type { AssetSource } from '../levels/loadedLevelFiles';
 import { campaignChapters, levelMenuOf } from './campaignCatalog';
-import type { LevelEntry } from './levelCatalog';
+import type { LevelEntry, LevelMeta } from './levelCatalog';
+import { maxStarsOf } from '../levels/campaign/stars';
 import { openLevelSession, spawnSession, type LevelSession } from './levelSession';
 import type { LevelViews } from './levelViews';
 import type { LessonFlow } from './lessonFlow';
@@ -36,7 +37,12 @@ export interface LevelOpenerDeps {
   readonly fastForward: FastForwardControl;
   readonly slowRefresh: SlowRefresh;
   refreshButtons(): void;
+  /** A level starts loading (the editor's play bar follows whether it is the draft). */
+  onLevelStart?(id: string): void;
 }
+
+/** The level menu's group for the editor's draft while it is being played. */
+export const DRAFT_GROUP = 'Editor';
 
 // Before a level loads: the speed a level starts at (1×), not a blank.
 const noStatus = { timeMs: 0, trials: 0, rateHz: 0, lagging: false, speedText: '1×' };
@@ -44,6 +50,8 @@ const noStatus = { timeMs: 0, trials: 0, rateHz: 0, lagging: false, speedText: '
 export class LevelOpener {
   /** Counts loads: a load that finishes after a newer one began is dropped. */
   private loadToken = 0;
+  /** The level data played last that is in no other menu (the editor's draft), listed as "Draft: <title>". */
+  private played: LevelEntry | null = null;
 
   constructor(private readonly deps: LevelOpenerDeps) {}
 
@@ -90,12 +98,14 @@ export class LevelOpener {
   refreshMenu(selected: string): void {
     const menu = levelMenuOf(campaignChapters(this.deps.levels).chapters);
     const yours = this.deps.yourLevels.menuItems();
-    const groups = yours.length > 0 ? [...menu.groups, YOUR_LEVELS_GROUP] : menu.groups;
-    this.deps.controls.setLevels([...menu.items, ...yours], groups, selected);
+    const groups = yours.length > 0 ? [...menu.groups, YOUR_LEVELS_GROUP] : [...menu.groups];
+    const played = this.played === null ? [] : [{ id: this.played.id, title: this.played.title, group: DRAFT_GROUP }];
+    if (this.played !== null) groups.push(DRAFT_GROUP);
+    this.deps.controls.setLevels([...menu.items, ...yours, ...played], groups, selected);
   }
 
   private entryOf(id: string): LevelEntry | undefined {
-    return this.deps.levels.find((l) => l.id === id) ?? this.deps.yourLevels.get(id);
+    return this.deps.levels.find((l) => l.id === id) ?? this.deps.yourLevels.get(id) ?? (this.played?.id === id ? this.played : undefined);
   }
 
   /**
@@ -125,13 +135,17 @@ export class LevelOpener {
   }
 
   /**
-   * Plays level data that is in no menu (the editor's draft) for free play under `id`; the address is
-   * left as it is (the editor keeps its own). Resolves once it runs or has failed (errors shown).
+   * Plays level data that is in no other menu (the editor's draft) under `id`, as a campaign level
+   * plays (intro, questions, stars; the lesson flow keeps a preview's record apart). The level menu
+   * lists it as "Draft: <title>" in its own group; the address is left as it is (the editor keeps
+   * its own). Resolves once it runs or has failed (errors shown).
    */
-  async playData(id: string, data: unknown, assets?: AssetSource): Promise<void> {
+  async playData(id: string, data: unknown, title: string, assets?: AssetSource): Promise<void> {
     const { lesson, state } = this.deps;
-    lesson.beginOpen(id, false);
-    await this.start(id, { load: () => Promise.resolve(data), assets });
+    this.played = { id, title: `Draft: ${title}`, group: DRAFT_GROUP, maxStars: maxStarsOf((data as LevelMeta | null)?.lesson?.stars), load: () => Promise.resolve(structuredClone(data)), assets, urlFragment: null };
+    this.refreshMenu(id);
+    lesson.beginOpen(id, true);
+    await this.start(id, this.played);
     const s = state.session;
     if (s && s.id === id) lesson.afterStart(s);
   }
@@ -169,6 +183,7 @@ export class LevelOpener {
   private async start(id: string, given?: Pick<LevelEntry, 'load' | 'assets'>): Promise<void> {
     const { state, fastForward, views, controls, lesson } = this.deps;
     const token = ++this.loadToken;
+    this.deps.onLevelStart?.(id);
     await fastForward.leave();
     views.clear();
     state.session = null;

@@ -8,11 +8,12 @@ import type { Draft } from '../../editor/applyEdit';
 import { formatLevelErrors } from '../../levels/errors';
 import { levelAssets } from '../../levels/levelAssets';
 import { loadLevel } from '../../levels/loadLevel';
-import { assetsToShare, encodeLevelBundle, encodeLevelLink, levelFileName, levelFileText } from '../../levels/share';
+import { assetsToShare, encodeLevelBundle, levelFileName, levelFileText } from '../../levels/share';
 import type { ExportAction } from '../../ui/editor/exportPanel';
 import { fetchLevelAsset } from '../levelAssetFetch';
 import type { AssetSource } from '../../levels/loadedLevelFiles';
 import { downloadFile } from '../downloadFile';
+import { makeLevelLink } from '../open/levelLinkMaker';
 
 /** The recordings the draft names that must travel with it, fetched as Play fetches them. */
 async function sharedAssets(draft: Draft, source: AssetSource): Promise<{ ok: true; assets: Map<string, Uint8Array> } | { ok: false; message: string }> {
@@ -62,7 +63,8 @@ export function draftExportActions(current: () => Draft, files: () => AssetSourc
         const draft = current();
         const shared = await sharedAssets(draft, files());
         if (!shared.ok) return `No link: ${shared.message}`;
-        const link = encodeLevelLink(draft, shared.assets);
+        // Off the page's thread: a long recording takes seconds to pack (levelLinkMaker.ts).
+        const link = await makeLevelLink(draft, shared.assets);
         if (!link.ok) return `No link: ${formatLevelErrors(link.errors)}`;
         const url = new URL(window.location.href);
         url.search = '';

@@ -1,7 +1,8 @@
 /**
  * The editor on the page: one draft store for the page's life (so "Back to editor" finds the same
  * draft and the same undo history), its autosave to IndexedDB, the editor view, and the way to the
- * game and back. `?editor` in the address opens it; Play runs the draft in the game as free play.
+ * game and back. `?editor` in the address opens it (lazyEditor.ts makes it on first use); Play runs
+ * the draft in the game as a campaign level runs (intro, questions, stars) without saving progress.
  */
 import { draftTrialCount } from '../../editor/quickCheck';
 import type { Draft } from '../../editor/applyEdit';
@@ -20,22 +21,20 @@ import { DraftInUseDialog } from './draftInUseDialog';
 import { commitTypedField } from './typedFieldCommit';
 import { draftExportActions } from './draftExports';
 import { fetchLevelAsset } from '../levelAssetFetch';
+import { DRAFT_SESSION_ID } from './lazyEditor';
 import { PlayBar } from './playBar';
 import { runQuickCheckInWorker } from './quickCheckClient';
 
 export interface EditorModeDeps {
   /** The levels a draft may start from: the built-in ones and those opened from files or links ("Your levels"). */
   levels(): readonly LevelEntry[];
-  /** Runs level data in the game (free play), with the files it names. */
-  play(id: string, data: unknown, assets?: AssetSource): Promise<void>;
+  /** Runs level data in the game as a preview (a campaign level's cards, questions and stars, nothing saved), with the files it names. */
+  play(id: string, data: unknown, title: string, assets?: AssetSource): Promise<void>;
   /** Pauses the game (the editor covers it). */
   pauseGame(): void;
   /** The game's main element, hidden behind the editor. */
   readonly game: HTMLElement;
 }
-
-/** The session id a played draft runs under (never a built-in level's id, so no progress mixes in). */
-export const DRAFT_SESSION_ID = 'editor-draft';
 
 export class EditorMode {
   readonly store = new DraftStore({});
@@ -47,6 +46,10 @@ export class EditorMode {
   private readonly playBar: PlayBar;
   /** The latest saved draft is reopened the first time the editor opens (after a reload or a crash). */
   private resumed = false;
+  /** The title of the draft last played (the play bar names it). */
+  private playedTitle = '';
+  /** Where the editor was scrolled when Play was pressed: "Back to editor" returns there. */
+  private scrollBeforePlay: number | null = null;
 
   private constructor(private readonly deps: EditorModeDeps, private readonly repository: DraftRepository, storageWarning: string | null) {
     this.view = new EditorView({
@@ -101,7 +104,18 @@ export class EditorMode {
     window.history.replaceState(null, '', url.toString().replace(/editor=(&|$)/, 'editor$1'));
     this.view.startPanel.setLevels(this.deps.levels().map((l) => ({ id: l.id, title: l.title })));
     if (!this.resumed) { this.resumed = true; void this.resumeLatest(); } else void this.refreshDrafts();
-    document.getElementById(this.draftId === null ? 'ed-start-title' : 'ed-undo')?.scrollIntoView({ block: 'start' });
+    if (this.scrollBeforePlay !== null && this.draftId !== null) {
+      // Back from playing: where the designer was, with the Play button they pressed focused.
+      window.scrollTo(0, this.scrollBeforePlay);
+      document.getElementById('ed-play')?.focus({ preventScroll: true });
+    } else document.getElementById(this.draftId === null ? 'ed-start-title' : 'ed-undo')?.scrollIntoView({ block: 'start' });
+    this.scrollBeforePlay = null;
+  }
+
+  /** The page started a level: the play bar shows while the draft plays (also when picked again in the level menu). */
+  levelStarted(id: string): void {
+    if (this.view.shown) return;
+    this.playBar.setShown(id === DRAFT_SESSION_ID, this.playedTitle, false);
   }
 
   /** Back to the game. */
@@ -179,15 +193,20 @@ export class EditorMode {
     this.view.startPanel.setDrafts(list, this.draftId, Date.now());
   }
 
-  /** Runs the draft in the game; the editor keeps everything for "Back to editor". */
+  /**
+   * Runs the draft in the game as a campaign level runs (its intro card, questions, objectives and
+   * stars: the designer previews the lesson they wrote); its record lives in memory only, so no
+   * progress is saved. The editor keeps everything for "Back to editor".
+   */
   private async play(): Promise<void> {
     this.view.validateNow();
     if (this.store.allProblems.length > 0) { this.view.say('Fix the problems listed first: a level that does not validate cannot be played.'); return; }
     await this.keeper.flush();
+    this.scrollBeforePlay = window.scrollY;
     this.view.setShown(false);
     this.deps.game.hidden = false;
-    const title = typeof this.store.draft.title === 'string' ? this.store.draft.title : 'your level';
-    this.playBar.setShown(true, title);
-    await this.deps.play(DRAFT_SESSION_ID, structuredClone(this.store.draft), this.draftAssets);
+    this.playedTitle = typeof this.store.draft.title === 'string' && this.store.draft.title.trim() !== '' ? this.store.draft.title : 'Untitled level';
+    this.playBar.setShown(true, this.playedTitle);
+    await this.deps.play(DRAFT_SESSION_ID, structuredClone(this.store.draft), this.playedTitle, this.draftAssets);
   }
 }

@@ -1,4 +1,7 @@
-/** The bar above the game while it plays the editor's draft: says so and leads back to the editor. */
+/**
+ * The bar above the game while it plays the editor's draft: says it is a preview (nothing is saved)
+ * and leads back to the editor.
+ */
 export class PlayBar {
   private readonly bar = document.createElement('div');
   private readonly text = document.createElement('span');
@@ -17,9 +20,10 @@ export class PlayBar {
     game.prepend(this.bar);
   }
 
-  setShown(shown: boolean, title = ''): void {
+  /** `focus`: the keyboard starts on "Back to editor" (when Play was pressed; not when the menu picked the draft). */
+  setShown(shown: boolean, title = '', focus = true): void {
     this.bar.hidden = !shown;
-    this.text.textContent = shown ? `Playing your draft "${title}".` : '';
-    if (shown) (this.bar.querySelector('button') as HTMLButtonElement).focus();
+    this.text.textContent = shown ? `Playing your draft "${title}" (a preview: its stars and answers are not saved).` : '';
+    if (shown && focus) (this.bar.querySelector('button') as HTMLButtonElement).focus();
   }
 }

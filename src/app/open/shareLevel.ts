@@ -6,12 +6,13 @@
  */
 import { downloadFile } from '../downloadFile';
 import {
-  assetsToShare, encodeLevelBundle, encodeLevelLink, levelFileName, levelFileText, describeBytes,
+  assetsToShare, encodeLevelBundle, levelFileName, levelFileText, describeBytes,
 } from '../../levels/share';
 import { formatLevelError } from '../../levels/errors';
 import { button } from '../../ui/campaign/modalDialog';
 import { ShareDialog } from '../../ui/open/shareDialog';
 import type { LevelSession } from '../levelSession';
+import { makeLevelLink } from './levelLinkMaker';
 
 export interface ShareDeps {
   session(): LevelSession | null;
@@ -46,7 +47,8 @@ function shareActionsFor(s: LevelSession) {
       return `Downloaded ${fileName} (${describeBytes(text.text.length)}).`;
     },
     async copyLink(): Promise<{ status: string; link: string | null }> {
-      const link = encodeLevelLink(level, files);
+      // Off the page's thread: a long recording takes seconds to pack (levelLinkMaker.ts).
+      const link = await makeLevelLink(level, files);
       if (!link.ok) return { status: link.errors.map((e) => e.message.charAt(0).toUpperCase() + e.message.slice(1)).join('; '), link: null };
       const url = new URL(window.location.href);
       url.search = '';

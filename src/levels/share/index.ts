@@ -8,6 +8,7 @@
 export { levelFileText, compactLevelText, levelFileName, LEVEL_SCHEMA_REF, type LevelText } from './levelFileText';
 export { encodeLevelBundle, decodeLevelBundle, looksLikeZip, type SharedLevelParts } from './levelBundle';
 export { encodeLevelLink, decodeLevelLink, levelParameterOf, LINK_PARAMETER } from './levelLink';
+export { filesCertainlyExceed, filesPackedBeyond, MAX_LINK_PACKED_BYTES } from './linkBudget';
 export { levelFileParts, type LevelFileInput } from './levelFileParts';
 export { openSharedLevel, assetsToShare, type OpenedLevel } from './openSharedLevel';
 export { BUNDLE_LEVEL_NAME, checkBundleName } from './bundleNames';

@@ -12,6 +12,7 @@ import { decodeBase64url, encodeBase64url } from './base64url';
 import { unzlibBounded } from './boundedInflate';
 import { decodeLevelBundle, encodeLevelBundle, looksLikeZip, type SharedLevelParts } from './levelBundle';
 import { compactLevelText } from './levelFileText';
+import { filesPackedBeyond } from './linkBudget';
 import { MAX_LINK_CHARS, MAX_LINK_INFLATED_BYTES } from './shareLimits';
 import { describeBytes, shareFailure, type ShareResult } from './shareResult';
 
@@ -36,6 +37,12 @@ export function encodeLevelLink(level: unknown, assets: ReadonlyMap<string, Uint
     if (!text.ok) return text;
     packed = zlibSync(new TextEncoder().encode(text.text), { level: 9 });
   } else {
+    // Files that cannot fit however they pack are refused before the seconds a whole bundle takes.
+    const atLeastBytes = filesPackedBeyond(assets.values());
+    if (atLeastBytes !== null) {
+      const chars = Math.ceil((atLeastBytes * 4) / 3);
+      return shareFailure(`this level's tutor recording is too large for a link: with ${filesNamed(assets)} it needs more than ${chars} characters, and a link holds at most ${MAX_LINK_CHARS}; share the file instead`);
+    }
     const bundle = encodeLevelBundle(level, assets);
     if (!bundle.ok) return bundle;
     packed = bundle.bytes;
