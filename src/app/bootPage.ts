@@ -201,6 +201,11 @@ export async function bootPage(): Promise<void> {
     announce: (text) => controls.announce(text),
     openFromCampaign: (id) => opener.open(id, true),
     savesProgress: (id) => id !== DRAFT_SESSION_ID,
+    originOf: (id) => {
+      if (id === DRAFT_SESSION_ID) return 'A preview of your draft from the editor: its stars and answers are not saved.';
+      if (yourLevels.has(id)) return 'Opened from a file or link (Your levels), not one of the game\'s levels: its stars are saved apart and do not count toward the campaign\'s chapters.';
+      return null;
+    },
     promptSetup: (text) => {
       views.actions.setStatus(text);
       controls.announce(text);

@@ -51,6 +51,8 @@ export interface LessonFlowDeps {
   promptSetup(text: string): void;
   /** Whether a level's stars, attempts and answers are saved (false: a preview, the editor's draft). */
   savesProgress(id: string): boolean;
+  /** Where a level comes from when it is not one of the game's (a file or link, the editor's draft), in words; null for a built-in. */
+  originOf(id: string): string | null;
 }
 
 export class LessonFlow {
@@ -58,6 +60,7 @@ export class LessonFlow {
   private readonly hints = new HintsPanel(byId('hints'));
   private readonly teacherNotes = new TeacherNotes(byId<HTMLDetailsElement>('teacher-notes'), byId('teacher-notes-text'));
   private readonly lessonGoal = byId<HTMLParagraphElement>('lesson-goal');
+  private readonly lessonOrigin = byId<HTMLParagraphElement>('lesson-origin');
   private readonly resultButton = byId<HTMLButtonElement>('lesson-result');
   private readonly questions: LessonQuestions;
   private showLastResult: (() => void) | null = null;
@@ -111,6 +114,9 @@ export class LessonFlow {
     this.resultButton.hidden = true;
     this.showLastResult = null;
     this.lessonGoal.textContent = s.level.lesson?.goal ?? s.level.description ?? '';
+    const origin = this.deps.originOf(s.id);
+    this.lessonOrigin.textContent = origin ?? '';
+    this.lessonOrigin.hidden = origin === null;
     this.teacherNotes.show(s.level.lesson);
     this.updateQuestionBarrier(s);
   }
@@ -181,7 +187,7 @@ export class LessonFlow {
     }
     // Paused while the player reads; Start (or Esc) goes on to the questions, then plays.
     void this.deps.pause();
-    this.cards.showIntro(s.level.title ?? s.id, intro, goalOf(s.level.lesson) || (s.level.description ?? ''), afterIntro);
+    this.cards.showIntro(s.level.title ?? s.id, intro, goalOf(s.level.lesson) || (s.level.description ?? ''), afterIntro, this.deps.originOf(s.id));
   }
 
   /** Trial-timed questions: asked when the trial before theirs has ended (checked when the panels refresh). */
@@ -281,6 +287,7 @@ export class LessonFlow {
       whatHappened: whatHappenedOf(s.level.lesson),
       predictions,
       nextTitle,
+      origin: this.deps.originOf(s.id),
     }, nextId ? () => this.deps.openFromCampaign(nextId) : null);
     this.resultButton.hidden = false;
     this.deps.announce(`Level complete with ${stars} of ${maxStars} stars.`);

@@ -48,8 +48,8 @@ export class EditorMode {
   private resumed = false;
   /** The title of the draft last played (the play bar names it). */
   private playedTitle = '';
-  /** Where the editor was scrolled when Play was pressed: "Back to editor" returns there. */
-  private scrollBeforePlay: number | null = null;
+  /** Where the editor was when Play was pressed (a section and its place on screen): "Back to editor" returns there. */
+  private placeBeforePlay: { id: string; topPx: number } | null = null;
 
   private constructor(private readonly deps: EditorModeDeps, private readonly repository: DraftRepository, storageWarning: string | null) {
     this.view = new EditorView({
@@ -103,13 +103,19 @@ export class EditorMode {
     url.searchParams.delete('level');
     window.history.replaceState(null, '', url.toString().replace(/editor=(&|$)/, 'editor$1'));
     this.view.startPanel.setLevels(this.deps.levels().map((l) => ({ id: l.id, title: l.title })));
-    if (!this.resumed) { this.resumed = true; void this.resumeLatest(); } else void this.refreshDrafts();
-    if (this.scrollBeforePlay !== null && this.draftId !== null) {
-      // Back from playing: where the designer was, with the Play button they pressed focused.
-      window.scrollTo(0, this.scrollBeforePlay);
-      document.getElementById('ed-play')?.focus({ preventScroll: true });
-    } else document.getElementById(this.draftId === null ? 'ed-start-title' : 'ed-undo')?.scrollIntoView({ block: 'start' });
-    this.scrollBeforePlay = null;
+    const listed = this.resumed ? this.refreshDrafts() : this.resumeLatest();
+    this.resumed = true;
+    const place = this.draftId === null ? null : this.placeBeforePlay;
+    this.placeBeforePlay = null;
+    if (place === null) {
+      document.getElementById(this.draftId === null ? 'ed-start-title' : 'ed-undo')?.scrollIntoView({ block: 'start' });
+      return;
+    }
+    // Back from playing: where the designer was (again once the draft list above has been redrawn),
+    // with the Play button they pressed focused.
+    returnTo(place);
+    void listed.then(() => returnTo(place));
+    document.getElementById('ed-play')?.focus({ preventScroll: true });
   }
 
   /** The page started a level: the play bar shows while the draft plays (also when picked again in the level menu). */
@@ -202,11 +208,25 @@ export class EditorMode {
     this.view.validateNow();
     if (this.store.allProblems.length > 0) { this.view.say('Fix the problems listed first: a level that does not validate cannot be played.'); return; }
     await this.keeper.flush();
-    this.scrollBeforePlay = window.scrollY;
+    this.placeBeforePlay = placeOnScreen();
     this.view.setShown(false);
     this.deps.game.hidden = false;
     this.playedTitle = typeof this.store.draft.title === 'string' && this.store.draft.title.trim() !== '' ? this.store.draft.title : 'Untitled level';
     this.playBar.setShown(true, this.playedTitle);
     await this.deps.play(DRAFT_SESSION_ID, structuredClone(this.store.draft), this.playedTitle, this.draftAssets);
   }
+}
+
+/** The editor's section at the top of the screen and where it is: a place that survives the lists above it changing. */
+function placeOnScreen(): { id: string; topPx: number } | null {
+  for (const section of document.querySelectorAll<HTMLElement>('#editor-view [id^="ed-sec-"]')) {
+    const box = section.getBoundingClientRect();
+    if (box.bottom > 0) return { id: section.id, topPx: box.top };
+  }
+  return null;
+}
+
+function returnTo(place: { id: string; topPx: number } | null): void {
+  const section = place === null ? null : document.getElementById(place.id);
+  if (place !== null && section !== null) window.scrollBy(0, section.getBoundingClientRect().top - place.topPx);
 }

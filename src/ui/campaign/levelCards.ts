@@ -26,6 +26,8 @@ export interface ResultCardData {
   predictions: ReadonlyArray<{ question: string; answer: string; outcome: string; correct: boolean; reveal: string; sketch?: SketchResultData }>;
   /** Offered as "Next level" when set. */
   nextTitle: string | null;
+  /** Where the level comes from when it is not one of the game's (a file, a link, the editor's draft): said under the stars. */
+  origin?: string | null;
 }
 
 export class LevelCards {
@@ -36,7 +38,8 @@ export class LevelCards {
     return this.intro.open || this.result.open;
   }
 
-  showIntro(title: string, intro: string, goal: string, onStart: () => void): void {
+  /** `origin`: where the level comes from when it is not one of the game's (said under the heading). */
+  showIntro(title: string, intro: string, goal: string, onStart: () => void, origin: string | null = null): void {
     const d = this.intro.element;
     const heading = el('h2', title);
     heading.id = 'level-intro-title';
@@ -44,7 +47,8 @@ export class LevelCards {
     goalBox.append(el('strong', 'Goal: '), goal);
     const start = button('Start', () => this.intro.close());
     start.id = 'level-intro-start';
-    d.replaceChildren(heading, ...paragraphs(intro), ...(goal ? [goalBox] : []), start);
+    const from = origin === null ? [] : [el('p', origin, 'muted level-card-origin')];
+    d.replaceChildren(heading, ...from, ...paragraphs(intro), ...(goal ? [goalBox] : []), start);
     this.intro.show(start, onStart);
   }
 
@@ -58,6 +62,7 @@ export class LevelCards {
     stars.setAttribute('aria-label', starsLabel(data.stars, data.maxStars));
     const facts = el('p', `${data.usedText}; ${data.failures === 0 ? 'first try' : `${data.failures} earlier ${data.failures === 1 ? 'attempt' : 'attempts'} without success`}. Best so far: ${starsLabel(data.bestStars, data.maxStars)}.`, 'muted');
     const parts: HTMLElement[] = [heading, stars, facts];
+    if (data.origin) parts.push(el('p', data.origin, 'muted level-card-origin'));
     if (data.reasons.length > 0) {
       const why = el('ul', undefined, 'level-card-reasons muted');
       for (const reason of data.reasons) why.append(el('li', reason));
