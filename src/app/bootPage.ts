@@ -31,7 +31,8 @@ import { fetchLevelAsset } from './levelAssetFetch';
 import { installOpenAndShare } from './open/installOpenAndShare';
 import { YourLevels } from './open/yourLevels';
 import { openYourLevelsRepository } from './storage/yourLevelsDb';
-import { isCampaignLevel, LessonFlow } from './lessonFlow';
+import { LessonFlow } from './lessonFlow';
+import { levelOriginText, playsAsCampaign } from './levelOrigin';
 import { PageDialogs } from './pageDialogs';
 import { PageState } from './pageState';
 import { exportProgress, MAX_PROGRESS_FILE_BYTES, tooLargeMessage } from './progress/progressFile';
@@ -53,9 +54,7 @@ export async function bootPage(): Promise<void> {
   // Kept between visits; a level that cannot be kept (private window, full disk) is said on the warning line.
   const yourLevels = new YourLevels(fetchLevelAsset, await openYourLevelsRepository(), (problem) => controls.showWarning(problem));
   const yourLevelsProblem = await yourLevels.restore();
-  // A level opened from a file or link plays as a campaign level does: cards, questions, stars, its goal;
-  // so does the editor's draft (a preview: LessonFlow keeps its record in memory, never in the saved progress).
-  const opensAsCampaign = (id: string): boolean => isCampaignLevel(chapters, id) || yourLevels.has(id) || id === DRAFT_SESSION_ID;
+  const opensAsCampaign = (id: string): boolean => playsAsCampaign(id, chapters, yourLevels);
   const bus = createBus();
   const clock = new FixedStepClock();
   const state = new PageState();
@@ -201,11 +200,7 @@ export async function bootPage(): Promise<void> {
     announce: (text) => controls.announce(text),
     openFromCampaign: (id) => opener.open(id, true),
     savesProgress: (id) => id !== DRAFT_SESSION_ID,
-    originOf: (id) => {
-      if (id === DRAFT_SESSION_ID) return 'A preview of your draft from the editor: its stars and answers are not saved.';
-      if (yourLevels.has(id)) return 'Opened from a file or link (Your levels), not one of the game\'s levels: its stars are saved apart and do not count toward the campaign\'s chapters.';
-      return null;
-    },
+    originOf: (id) => levelOriginText(id, yourLevels),
     promptSetup: (text) => {
       views.actions.setStatus(text);
       controls.announce(text);
@@ -241,10 +236,7 @@ export async function bootPage(): Promise<void> {
 
   // The slow refresh runs from the frame loop four times a second: it must not keep a paused page awake.
   const slowRefresh = new SlowRefresh({ state, bus, clock, controls, objectives, lesson, views, refreshButtons: showMode });
-  const opener = new LevelOpener({
-    state, levels, yourLevels, clock, controls, levelSelect, lesson, views, fastForward, slowRefresh, refreshButtons,
-    onLevelStart: (id) => editor.levelStarted(id),
-  });
+  const opener = new LevelOpener({ state, levels, yourLevels, clock, controls, levelSelect, lesson, views, fastForward, slowRefresh, refreshButtons, onLevelStart: (id) => editor.levelStarted(id) });
   // Made on first use (lazyEditor.ts): the boot does not wait for the draft database or the editor's views.
   const editor = new LazyEditor({
     levels: () => [...levels, ...yourLevels.menuItems().map((item) => yourLevels.get(item.id)!)],

@@ -66,3 +66,17 @@ export function levelMenuOf(chapters: readonly Chapter[]): LevelMenu {
   });
   return { items, groups };
 }
+
+/**
+ * Whether a ?level= link should open `id` as a campaign level: one of the short levels of a chapter
+ * from the campaign manifest (those chapters end with their sandbox; "Other levels" and the fallback
+ * groups have none). Sandboxes and levels outside the campaign open as plain levels.
+ */
+export function isCampaignLevel(chapters: readonly Chapter[], id: string): boolean {
+  return chapters.some((c) => c.levels.some((l) => l.sandbox) && c.levels.some((l) => l.id === id && !l.sandbox));
+}
+
+/** Whether `id` is a chapter's free-play level in the campaign manifest (never "complete", runs on). */
+export function isSandboxLevel(chapters: readonly Chapter[], id: string): boolean {
+  return chapters.some((c) => c.levels.some((l) => l.id === id && l.sandbox === true));
+}

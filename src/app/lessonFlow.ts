@@ -19,6 +19,7 @@ import type { Level } from '../levels/schema/level';
 import { byId } from '../ui/byId';
 import type { Chapter } from '../ui/campaign/chapters';
 import { nextLevelId } from '../ui/campaign/chapters';
+import { isSandboxLevel } from './campaignCatalog';
 import { HintsPanel } from '../ui/campaign/hintsPanel';
 import { LevelCards } from '../ui/campaign/levelCards';
 import { goalOf, introOf, whatHappenedOf } from '../ui/campaign/lessonView';
@@ -295,18 +296,4 @@ export class LessonFlow {
     // otherwise it keeps running and the card waits behind the button.
     if (this.campaignLevel === s.id) void this.deps.pause().then(() => { if (this.deps.state.session === s) this.showLastResult?.(); });
   }
-}
-
-/**
- * Whether a ?level= link should open `id` as a campaign level: one of the short levels of a chapter
- * from the campaign manifest (those chapters end with their sandbox; "Other levels" and the fallback
- * groups have none). Sandboxes and levels outside the campaign open as plain levels.
- */
-export function isCampaignLevel(chapters: readonly Chapter[], id: string): boolean {
-  return chapters.some((c) => c.levels.some((l) => l.sandbox) && c.levels.some((l) => l.id === id && !l.sandbox));
-}
-
-/** Whether `id` is a chapter's free-play level in the campaign manifest (never "complete", runs on). */
-export function isSandboxLevel(chapters: readonly Chapter[], id: string): boolean {
-  return chapters.some((c) => c.levels.some((l) => l.id === id && l.sandbox === true));
 }
