@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { loadLevel } from '../../../src/levels/loadLevel';
-import { assert, tabTo, waitForTicks, type TestCase } from '../harness';
+import { assert, passLevelCards, tabTo, waitForTicks, type TestCase } from '../harness';
 
 const shots = fileURLToPath(new URL('../../../test-output/editorcore/', import.meta.url));
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -130,6 +130,8 @@ export const tests: TestCase[] = [
       await page.keyboard.press('Enter');
       await page.waitForSelector('#editor-play-bar:not([hidden])');
       assert(await page.locator('#editor-view').isHidden(), 'the editor still covers the game');
+      // The draft plays as a preview of the whole level: the template's intro card (and questions) first.
+      await passLevelCards(page);
       await waitForTicks(page, 200, 20_000);
       await page.screenshot({ path: `${shots}playing-1280x800.png` });
       assert(await page.evaluate(() => document.activeElement?.id) === 'editor-back', 'Back to editor does not have focus');

@@ -206,6 +206,8 @@ export const tests: TestCase[] = [
       await tabTo(page, '#ed-play', 1000);
       await page.keyboard.press('Enter');
       await page.waitForSelector('#editor-play-bar:not([hidden])');
+      // The draft plays as a preview of the whole level: the template's intro card (and questions) first.
+      await passLevelCards(page);
       const draftRun = await runToEnd(page, TRIALS);
       await page.screenshot({ path: `${shots}6-draft-played-1280x800.png` });
       const goal = JSON.parse(draftRun.goal) as { used: number; tick: number } | null;
