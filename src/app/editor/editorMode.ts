@@ -75,7 +75,7 @@ export class EditorMode {
     const inUse = new DraftInUseDialog();
     this.keeper = new DraftKeeper({ store: this.store, repository, say: (text) => this.view.say(text), onSaved: () => void this.refreshDrafts(),
       askInUse: (name) => inUse.ask(name), newId: () => crypto.randomUUID(), now: () => Date.now() });
-    if (storageWarning !== null) this.view.say(storageWarning);
+    if (storageWarning !== null) this.view.say(storageWarning, true);
     // Leaving or hiding the page: what was typed in a field is committed, and the newest draft written at once.
     const leave = (): void => { if (this.view.shown) commitTypedField(this.view.root); void this.keeper.flush(); };
     window.addEventListener('pagehide', leave);
@@ -146,7 +146,8 @@ export class EditorMode {
     this.view.setHasDraft(true);
     this.view.suggestCheckTrials(draftTrialCount(draft) ?? 50);
     this.view.validateNow();
-    this.view.say(message);
+    // A read-only draft's line is a state the designer must keep seeing, not news of one action.
+    this.view.say(message, access === 'read-only');
     document.getElementById('ed-sec-level-title')?.scrollIntoView({ block: 'start' });
     document.getElementById('ed-f-title')?.focus({ preventScroll: true });
   }
