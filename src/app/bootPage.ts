@@ -27,6 +27,7 @@ import { startFrameLoop } from './frameLoop';
 import { listLevels } from './levelCatalog';
 import { LevelOpener } from './levelOpener';
 import { LevelViews } from './levelViews';
+import { openFirstView } from './openFirstView';
 import { fetchLevelAsset } from './levelAssetFetch';
 import { installOpenAndShare } from './open/installOpenAndShare';
 import { YourLevels } from './open/yourLevels';
@@ -35,6 +36,7 @@ import { LessonFlow } from './lessonFlow';
 import { levelOriginText, playsAsCampaign } from './levelOrigin';
 import { PageDialogs } from './pageDialogs';
 import { PageState } from './pageState';
+import { showPageMode } from './showPageMode';
 import { exportProgress, MAX_PROGRESS_FILE_BYTES, tooLargeMessage } from './progress/progressFile';
 import { MAX_STARS, resolveSettings } from './progress/progressRecord';
 import { recordSettings } from './progress/progressUpdates';
@@ -45,9 +47,6 @@ import { settledPick } from './settledPick';
 import { SlowRefresh } from './slowRefresh';
 import { TimeControl } from './timeControl';
 import { wakeOnInput } from './wakeOnInput';
-
-/** Frame rate while fast-forwarding (the views only change when a chunk arrives). */
-const FAST_FORWARD_FPS = 12;
 
 export async function bootPage(): Promise<void> {
   const levels = listLevels();
@@ -142,17 +141,7 @@ export async function bootPage(): Promise<void> {
   let wakeFrames = (): void => undefined;
   /** Set once the Remove button exists (installOpenAndShare): shows it while one of Your levels is open. */
   let showRemoveYours = (): void => undefined;
-  /** Shows the mode everywhere it matters: the buttons, the sound, the frame rate. */
-  const showMode = (): void => {
-    const { mode } = state;
-    controls.setPlaying(mode !== 'paused', state.session !== null && !state.finished, state.hasTrials, (state.ring?.size ?? 0) > 0);
-    view.dataset.mode = mode;
-    views.sound.setFastForward(mode === 'fastForward');
-    // Fast-forward chunks arrive ~7 times a second: drawing more often only takes CPU from the worker.
-    app.ticker.maxFPS = mode === 'fastForward' ? FAST_FORWARD_FPS : 0;
-    views.sound.setSpeed(mode === 'toTrialEnd' ? 100 : state.realTimeFactor);
-    document.body.dataset.fastForward = String(mode === 'fastForward');
-  };
+  const showMode = (): void => showPageMode(state, controls, view, views, app);
   /** A change of mode, level or world from outside the frame loop: show it, and draw it even when paused. */
   const refreshButtons = (): void => {
     showMode();
@@ -294,20 +283,14 @@ export async function bootPage(): Promise<void> {
   });
 
   showRemoveYours = showRemove;
-  // ?editor opens the level editor (with the latest draft, recovered after a reload or a crash) instead of the welcome.
-  const wantsEditor = new URLSearchParams(window.location.search).has('editor');
-  if (wantsEditor) void editor.show();
-  // A "#level=" address holds a level itself: it opens first (as ?level= would); a bad one is explained before the welcome.
-  const address = openFlow.fromAddress(window.location.hash);
-  const search = address.kind === 'opened' ? `?level=${encodeURIComponent(address.key)}` : window.location.search;
-  let linkProblemsShown = false;
-  const bootWarning = [progressStore.warning ?? campaignWarning, yourLevelsProblem].filter((w) => w !== null).join(' ') || null;
-  await opener.openFirst(search, bootWarning, opensAsCampaign, (problem) => {
-    if (address.kind !== 'failed') { if (!wantsEditor) firstScreen.show(problem); return; }
-    linkProblemsShown = true;
-    openFlow.showLinkProblems(address.errors, () => firstScreen.show(problem));
+  await openFirstView(window.location, {
+    opener,
+    openFlow,
+    showEditor: () => void editor.show(),
+    showWelcome: (problem) => firstScreen.show(problem),
+    bootWarning: [progressStore.warning ?? campaignWarning, yourLevelsProblem].filter((w) => w !== null).join(' ') || null,
+    opensAsCampaign,
   });
-  if (address.kind === 'failed' && !linkProblemsShown) openFlow.showLinkProblems(address.errors, () => undefined);
   // A warning that comes later (a failed write, a newer Synaptica's record) replaces the line's text.
   progressStore.onWarning((warning) => controls.showWarning(warning));
 }

@@ -70,6 +70,9 @@ export const tests: TestCase[] = [
       await typeInFocused(page, '0.5');
       await page.waitForFunction(() => document.getElementById('ed-undo')?.textContent === 'Undo: Change puff strength', null, { timeout: 5000 });
       assert(await page.inputValue(PUFF) === '0.5', 'the field does not show the new value');
+      // The line about the template told of an earlier step: the edit cleared it.
+      await page.waitForFunction(() => document.getElementById('ed-status')?.textContent === '', null, { timeout: 5000 })
+        .catch(async () => { throw new Error(`the status line still says "${await page.textContent('#ed-status')}" after an edit`); });
 
       await page.keyboard.press('Control+Z');
       await page.waitForFunction((sel) => (document.querySelector(sel) as HTMLInputElement | null)?.value === '', PUFF);
