@@ -235,7 +235,7 @@ export async function bootPage(): Promise<void> {
     },
     pauseGame: () => time.pause(),
     game: document.getElementById('app') as HTMLElement,
-  });
+  }, (text) => controls.showWarning(text));
   const openEditor = (): void => {
     firstScreen.dismiss();
     void editor.show();

@@ -69,6 +69,15 @@ export class DraftStore implements DraftEditor {
     return true;
   }
 
+  /**
+   * Drops the step undo (or redo) would take next, after it failed: the history below it stays
+   * usable instead of failing on the same step for the rest of the session.
+   */
+  dropFailedStep(action: 'undo' | 'redo'): void {
+    (action === 'undo' ? this.undoLog : this.redoLog).pop();
+    this.changed();
+  }
+
   /** What undo would undo, in words ("Change Count"), or null. */
   get undoLabel(): string | null { return this.undoLog.at(-1)?.label ?? null; }
   get redoLabel(): string | null { return this.redoLog.at(-1)?.label ?? null; }

@@ -50,4 +50,18 @@ describe('a failing undo or redo changes nothing', () => {
     expect(store.redo()).toBe(true);
     expect(store.draft).toEqual({ title: 'B' });
   });
+
+  it('a step that keeps failing can be dropped: the draft is unchanged and the steps below it still undo', () => {
+    const store = new DraftStore({ title: 'A', seed: 1 });
+    store.apply({ kind: 'set', path: ['seed'], value: 2 }, 'Change seed');
+    store.apply({ kind: 'set', path: ['title'], value: 'B' }, 'Retitle');
+    const before = store.draft;
+    failNext.armed = true;
+    expect(() => store.undo()).toThrow(DraftEditError);
+    store.dropFailedStep('undo');
+    expect(store.draft).toBe(before);
+    expect(store.undoLabel).toBe('Change seed');
+    expect(store.undo()).toBe(true);
+    expect(store.draft).toEqual({ title: 'B', seed: 1 });
+  });
 });

@@ -12,16 +12,28 @@ export class LazyEditor {
   private made: Promise<EditorMode> | null = null;
   private mode: EditorMode | null = null;
 
-  constructor(private readonly deps: EditorModeDeps) {}
+  /** `warn` says on the page's warning line that the editor could not be made (its code did not load). */
+  constructor(private readonly deps: EditorModeDeps, private readonly warn: (text: string) => void) {}
 
   /** Whether the editor covers the page (false until it has been made). */
   get shown(): boolean {
     return this.mode?.shown ?? false;
   }
 
-  /** Makes the editor (once) and shows it. */
+  /**
+   * Makes the editor (once) and shows it. Its code is fetched on first use: offline, or after the site
+   * was updated (the old chunk's name is gone), that fails; the page says so and a later try fetches again.
+   */
   async show(): Promise<void> {
-    (await this.editor()).show();
+    let mode: EditorMode;
+    try {
+      mode = await this.editor();
+    } catch (error) {
+      this.made = null;
+      this.warn(`The level editor could not be loaded (${error instanceof Error ? error.message : String(error)}). Check the connection and reload the page.`);
+      return;
+    }
+    mode.show();
   }
 
   /** The page started a level: the play bar stays only while the draft plays. */

@@ -107,20 +107,22 @@ export class EditorView {
     this.statusIsStale = false;
   }
 
-  private apply(run: () => void, label: string): void {
+  /** Runs an edit; a refused one (DraftEditError) is said in words. True when it was applied. */
+  private apply(run: () => void, label: string): boolean {
     try {
       run();
+      return true;
     } catch (error) {
       if (!(error instanceof DraftEditError)) throw error;
       this.say(`${label}: ${error.message}`);
+      return false;
     }
   }
 
   private rename(collection: Parameters<FormContext['rename']>[0], index: number, newId: string): void {
     const plan = planRename(this.deps.store.draft, collection, index, newId);
     if (plan.refusal !== null) { this.say(`Not renamed: ${plan.refusal}.`); this.refresh(); return; }
-    this.apply(() => this.deps.store.apply(plan.edit, `Rename to ${newId}`), `Rename to ${newId}`);
-    this.say(renamedMessage(newId, plan));
+    if (this.apply(() => this.deps.store.apply(plan.edit, `Rename to ${newId}`), `Rename to ${newId}`)) this.say(renamedMessage(newId, plan));
   }
 
   private copy(collection: 'populations' | 'projections', index: number): void {
@@ -134,8 +136,8 @@ export class EditorView {
   paste(content: ClipboardContent | null = this.clipboard.copied): void {
     if (content === null || content.populations.length + content.projections.length === 0) { this.say('Nothing to paste: copy a population or projection first.'); return; }
     const count = content.populations.length + content.projections.length;
-    this.ctx.apply(pasteEdit(this.deps.store.draft, content), `Paste ${count} item${count === 1 ? '' : 's'}`);
-    this.say(`Pasted ${count} item${count === 1 ? '' : 's'} at the end of the list.`);
+    const label = `Paste ${count} item${count === 1 ? '' : 's'}`;
+    if (this.apply(() => this.deps.store.apply(pasteEdit(this.deps.store.draft, content), label), label)) this.say(`Pasted ${count} item${count === 1 ? '' : 's'} at the end of the list.`);
   }
 
   private onKey(event: KeyboardEvent): void {
@@ -148,7 +150,16 @@ export class EditorView {
   private undoRedo(action: 'undo' | 'redo'): void {
     const { store } = this.deps;
     const label = action === 'undo' ? store.undoLabel : store.redoLabel;
-    const done = action === 'undo' ? store.undo() : store.redo();
+    let done: boolean;
+    try {
+      done = action === 'undo' ? store.undo() : store.redo();
+    } catch (error) {
+      if (!(error instanceof DraftEditError)) throw error;
+      // The draft is as it was; the step that cannot be taken leaves the history so the steps below it still work.
+      store.dropFailedStep(action);
+      this.say(`Could not ${action} "${label}": ${error.message}. That step was removed from the history; the draft is unchanged.`);
+      return;
+    }
     this.say(done ? `${action === 'undo' ? 'Undone' : 'Redone'}: ${label}` : `Nothing to ${action}`);
   }
 
@@ -171,10 +182,10 @@ export class EditorView {
       this.deps.store.validate();
       this.refresh();
     }, VALIDATE_DELAY_MS);
-    // After the event that made the change: a value commits on "change", which fires before Tab moves
-    // the focus, and rebuilding the form then would lose the place Tab moves from.
     // An edit that says nothing of itself (the undo button names it) clears a line about an earlier action.
     this.statusIsStale = true;
+    // After the event that made the change: a value commits on "change", which fires before Tab moves
+    // the focus, and rebuilding the form then would lose the place Tab moves from.
     if (this.refreshTimer === null) {
       this.refreshTimer = setTimeout(() => {
         this.refreshTimer = null;
