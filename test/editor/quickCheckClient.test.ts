@@ -71,4 +71,18 @@ describe('superseded quick checks', () => {
     FakeWorker.made[0].answer(DONE);
     expect(await newer).toEqual(DONE);
   });
+
+  it('an older check whose file fetch fails after it was superseded settles as superseded, not as an error', async () => {
+    const draft = levelDraft('songbird-wav-tutor');
+    let fail: (error: Error) => void = () => undefined;
+    const failingFiles = () => new Promise<Uint8Array>((_resolve, reject) => { fail = reject; });
+    const wav = new Uint8Array(readFileSync(new URL('../../assets/tutors/whistle-sweep.wav', import.meta.url)));
+    const older = runQuickCheckInWorker(draft, 5, failingFiles);
+    const newer = runQuickCheckInWorker(draft, 5, async () => wav);
+    await settled(newer);
+    fail(new Error('network down'));
+    await expect(older).resolves.toBe(SUPERSEDED_CHECK);
+    FakeWorker.made[0].answer(DONE);
+    expect(await newer).toEqual(DONE);
+  });
 });

@@ -37,7 +37,15 @@ export async function runQuickCheckInWorker(draft: unknown, trials: number, file
   if (!loaded.ok) return { ok: false, errors: loaded.errors };
   const assets = new Map<string, Uint8Array>();
   for (const asset of levelAssets(loaded.level)) {
-    if (!assets.has(asset.path)) assets.set(asset.path, await files(asset.path));
+    if (!assets.has(asset.path)) {
+      try {
+        assets.set(asset.path, await files(asset.path));
+      } catch (error) {
+        // A superseded check's failed fetch must not show over the newer check's status.
+        if (check !== newestCheck) return SUPERSEDED_CHECK;
+        throw error;
+      }
+    }
     if (check !== newestCheck) return SUPERSEDED_CHECK;
   }
   if (check !== newestCheck) return SUPERSEDED_CHECK;
@@ -48,6 +56,7 @@ export async function runQuickCheckInWorker(draft: unknown, trials: number, file
     const finish = (): void => { worker.terminate(); if (running === self) running = null; };
     worker.onmessage = (event: MessageEvent<QuickCheckResult>) => { finish(); resolve(event.data); };
     worker.onerror = (event) => { finish(); reject(new Error(event.message || 'the check worker failed')); };
+    worker.onmessageerror = () => { finish(); reject(new Error('the check worker sent a result the page could not read')); };
     worker.postMessage({ draft, trials, assets } satisfies QuickCheckRequest);
   });
 }

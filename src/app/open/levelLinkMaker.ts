@@ -18,7 +18,9 @@ export function makeLevelLink(level: unknown, assets: ReadonlyMap<string, Uint8A
   }
   return new Promise<LinkResult>((resolve) => {
     worker.onmessage = (event: MessageEvent<LinkResult>) => { worker.terminate(); resolve(event.data); };
+    // A worker that fails (or whose answer cannot be read) still gives an answer: the page packs it itself.
     worker.onerror = () => { worker.terminate(); resolve(encodeLevelLink(level, assets)); };
+    worker.onmessageerror = () => { worker.terminate(); resolve(encodeLevelLink(level, assets)); };
     worker.postMessage({ level, assets } satisfies LinkRequest);
   });
 }

