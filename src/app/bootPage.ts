@@ -235,6 +235,8 @@ export async function bootPage(): Promise<void> {
     },
     pauseGame: () => time.pause(),
     game: document.getElementById('app') as HTMLElement,
+    // A visit that began in the editor has no level behind it: the welcome, not an empty game.
+    backToGame: () => { if (!opener.anyOpened) firstScreen.show(null); },
   }, (text) => controls.showWarning(text));
   const openEditor = (): void => {
     firstScreen.dismiss();

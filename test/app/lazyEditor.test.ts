@@ -16,7 +16,7 @@ const { LazyEditor } = await import('../../src/app/editor/lazyEditor');
 describe('the lazily made editor', () => {
   it('says when its code cannot be loaded, and tries again on the next show', async () => {
     const warnings: string[] = [];
-    const editor = new LazyEditor({ levels: () => [], play: () => Promise.resolve(), pauseGame: () => undefined, game: {} as HTMLElement }, (text) => warnings.push(text));
+    const editor = new LazyEditor({ levels: () => [], play: () => Promise.resolve(), pauseGame: () => undefined, game: {} as HTMLElement, backToGame: () => undefined }, (text) => warnings.push(text));
     await expect(editor.show()).resolves.toBeUndefined();
     expect(warnings).toHaveLength(1);
     // (vitest wraps the thrown error in its own words; the page shows the browser's.)

@@ -34,6 +34,8 @@ export interface EditorModeDeps {
   pauseGame(): void;
   /** The game's main element, hidden behind the editor. */
   readonly game: HTMLElement;
+  /** The editor closed: the game shows its level, or its welcome when none was opened yet (a visit that began in the editor). */
+  backToGame(): void;
 }
 
 export class EditorMode {
@@ -133,6 +135,7 @@ export class EditorMode {
     url.searchParams.delete('editor');
     window.history.replaceState(null, '', url);
     document.getElementById('campaign-open')?.focus();
+    this.deps.backToGame();
   }
 
   get shown(): boolean { return this.view.shown; }
