@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { campaignChapters } from '../../src/app/campaignCatalog';
-import { DRAFT_SESSION_ID } from '../../src/app/editor/lazyEditor';
+import { DRAFT_SESSION_ID } from '../../src/app/editor/draftSession';
 import { listLevels } from '../../src/app/levelCatalog';
 import { levelOriginText, playsAsCampaign } from '../../src/app/levelOrigin';
 import { YourLevels } from '../../src/app/open/yourLevels';
@@ -32,7 +32,7 @@ describe('levelOrigin', () => {
   it('a level opened from a file says so and is in no chapter, yet plays as a campaign level', () => {
     const { yours, key } = yourLevelsWithPairing();
     expect(key).toBe('yours.stdp-pairing');
-    expect(levelOriginText(key, yours)).toMatch(/^Opened from a file or link \(Your levels\).*do not count toward the campaign's chapters\.$/);
+    expect(levelOriginText(key, yours)).toMatch(/^A level someone made, opened from a file or link.*under "Your levels".*do not count toward the campaign's chapters\.$/);
     expect(playsAsCampaign(key, chapters, yours)).toBe(true);
     expect(chapters.some((c) => c.levels.some((l) => l.id === key))).toBe(false);
   });

@@ -131,7 +131,7 @@ describe('editor draft → export → open: the same level', () => {
     const draftLevel = loaded(store.draft);
     const out = await exportAll(() => store.draft, undefined);
     const id = String(store.draft.id);
-    expect(out.messages).toEqual([`Saved ${id}.json.`, `Saved ${id}.zip.`, `Link copied (${out.link.length} characters).`]);
+    expect(out.messages).toEqual([`Saved ${id}.json.`, `Saved ${id}.zip: the level file alone, as the level has no recordings of its own.`, `Link copied (${out.link.length} characters).`]);
 
     // The file: its text is the draft's data; chosen on the page, it opens as the draft's level.
     expect(out.file.startsWith(`{\n  "$schema": "${LEVEL_SCHEMA_REF}",`)).toBe(true);

@@ -44,7 +44,7 @@ export function draftExportActions(current: () => Draft, files: () => AssetSourc
     },
     {
       label: 'Download with recordings (.zip)',
-      help: 'The level file and the recordings it names, in one zip the game opens.',
+      help: 'The level file and the recordings of its own it names (a recorded tutor song), in one zip the game opens. A level without recordings of its own needs only the .json file.',
       run: async () => {
         const draft = current();
         const shared = await sharedAssets(draft, files());
@@ -53,7 +53,7 @@ export function draftExportActions(current: () => Draft, files: () => AssetSourc
         if (!bundle.ok) return `Could not bundle: ${formatLevelErrors(bundle.errors)}`;
         const name = levelFileName(draft, 'zip');
         downloadFile(name, new Uint8Array(bundle.bytes), 'application/zip');
-        return `Saved ${name}.`;
+        return shared.assets.size === 0 ? `Saved ${name}: the level file alone, as the level has no recordings of its own.` : `Saved ${name} with ${shared.assets.size} recording${shared.assets.size === 1 ? '' : 's'}.`;
       },
     },
     {

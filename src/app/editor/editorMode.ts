@@ -21,7 +21,7 @@ import { DraftInUseDialog } from './draftInUseDialog';
 import { commitTypedField } from './typedFieldCommit';
 import { draftExportActions } from './draftExports';
 import { fetchLevelAsset } from '../levelAssetFetch';
-import { DRAFT_SESSION_ID } from './lazyEditor';
+import { DRAFT_SESSION_ID } from './draftSession';
 import { PlayBar } from './playBar';
 import { runQuickCheckInWorker } from './quickCheckClient';
 

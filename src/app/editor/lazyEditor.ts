@@ -5,8 +5,6 @@
  */
 import type { EditorMode, EditorModeDeps } from './editorMode';
 
-/** The session id a played draft runs under (never a built-in level's id, so no progress mixes in). */
-export const DRAFT_SESSION_ID = 'editor-draft';
 
 export class LazyEditor {
   private made: Promise<EditorMode> | null = null;

@@ -105,6 +105,8 @@ export class CheckPanel {
       }).finally(() => {
         this.running--;
         this.runButton.disabled = this.reason !== null || this.running > 0;
+        // The button was disabled while it had the keyboard, which put focus on the page's body: give it back.
+        if (!this.runButton.disabled && (document.activeElement === null || document.activeElement === document.body)) this.runButton.focus();
       });
     });
     row.append(label, this.trialsInput, this.runButton);

@@ -177,7 +177,7 @@ const longRecordingLink: TestCase = {
     await page.waitForFunction(() => window.__synaptica?.levelId() === 'yours.long-whistle' && document.getElementById('status-state')?.textContent !== 'Loading…', null, { timeout: 30_000 });
     await page.waitForSelector('#level-intro-dialog[open]');
     const introOrigin = await page.textContent('#level-intro-dialog .level-card-origin');
-    assert(introOrigin?.includes('Opened from a file or link') === true, `the intro card does not say where the level comes from: "${introOrigin}"`);
+    assert(introOrigin?.includes('A level someone made, opened from a file or link') === true, `the intro card does not say where the level comes from: "${introOrigin}"`);
     await shotBoth(page, 'opened-intro');
     await passLevelCards(page);
     const panelOrigin = await page.textContent('#lesson-origin');
