@@ -95,6 +95,7 @@ function renderList(ctx: FormContext, node: ListNode): HTMLElement {
     const details = element('details', 'ed-item');
     const key = pathKey(item.path);
     details.open = ctx.openItems.has(key);
+    details.dataset.itemKey = key;
     details.addEventListener('toggle', () => { if (details.open) ctx.openItems.add(key); else ctx.openItems.delete(key); });
     const summary = element('summary', 'ed-item-summary', item.label);
     if (ctx.editor.problemsAt(item.path).length > 0) summary.append(element('span', 'ed-item-flag', ' (has problems)'));

@@ -49,6 +49,10 @@ export class SectionForms {
 
   /** Re-renders every section's forms from the draft. */
   render(draft: Draft, ctx: FormContext): void {
+    // A list item opened a moment ago has not had its (asynchronous) toggle event yet: keep it open, or
+    // the re-render would close it under the designer's Enter. (Only opening is taken from the page:
+    // open(path) marks closed items to open before a render.)
+    for (const details of this.element.querySelectorAll<HTMLDetailsElement>('details[data-item-key][open]')) this.openItems.add(details.dataset.itemKey!);
     for (const section of this.sections) {
       this.bodies.get(section.id)?.replaceChildren(...section.paths.map((path) => {
         const node = formAt(draft, path);
