@@ -164,7 +164,7 @@ function longRecordingBundle(): Uint8Array {
 }
 
 const longRecordingLink: TestCase = {
-  name: 'editorPlay: an opened level with a long recording says where it comes from; Copy link says at once it is too large, with no long task on the page',
+  name: 'editorPlay: an opened level with a long recording says where it comes from; Copy link says at once it is too large (times logged)',
   async run(page, url) {
     mkdirSync(shots, { recursive: true });
     const bytes = longRecordingBundle();
