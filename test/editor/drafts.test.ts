@@ -91,6 +91,24 @@ describe('draft autosave', () => {
   });
 });
 
+describe('a destroyed autosave (the open draft was deleted)', () => {
+  it('does not write the edit waiting behind an in-flight write once that write lands', async () => {
+    const { repository, started, landOne } = slowRepository();
+    const store = new DraftStore({ title: 'A' });
+    const autosave = new DraftAutosave(store, repository, clock, 'd1');
+    store.apply({ kind: 'set', path: ['title'], value: 'B' }, 'x');
+    store.apply({ kind: 'set', path: ['title'], value: 'C' }, 'x'); // waits behind B
+    autosave.destroy();
+    await landOne();
+    // The delete would run here; nothing may write the draft again.
+    await repository.remove('d1');
+    await landOne();
+    await autosave.flush();
+    expect(started).toEqual(['B']);
+    expect(repository.raw.has('d1')).toBe(false);
+  });
+});
+
 describe('the draft list', () => {
   it('lists drafts newest first and reports damaged ones without failing', async () => {
     const repository = new MemoryDraftRepository();

@@ -18,6 +18,8 @@ export class DraftAutosave {
   private lastWritten: unknown = null;
   private inFlight = 0;
   private dirty = false;
+  /** Set by destroy: a write still in flight must not write the waiting edit after (the draft may be deleted). */
+  private destroyed = false;
   private readonly unsubscribe: () => void;
   /** Every write issued, chained, so flush can wait for them all. */
   private written: Promise<void> = Promise.resolve();
@@ -51,6 +53,7 @@ export class DraftAutosave {
   private write(): void {
     const draft = this.store.draft;
     this.dirty = false;
+    if (this.destroyed) return;
     if (draft === this.lastWritten) return;
     this.lastWritten = draft;
     const record: StoredDraft = { id: this.draftId, name: draftName(draft), updatedMs: this.clock.now(), draft };
@@ -73,7 +76,10 @@ export class DraftAutosave {
     this.written = Promise.all([this.written, landed]).then(() => undefined);
   }
 
+  /** Stops saving: no change, flush or in-flight write's follow-up writes again. */
   destroy(): void {
+    this.destroyed = true;
+    this.dirty = false;
     this.unsubscribe();
   }
 }
