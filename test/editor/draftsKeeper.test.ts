@@ -12,7 +12,30 @@ import { DraftStore } from '../../src/editor/draftStore';
 
 const wav = new Uint8Array([82, 73, 70, 70, 1, 2, 3, 4]);
 
-function keeperWith(repository: MemoryDraftRepository, options: { taken?: Set<string>; choice?: DraftInUseChoice } = {}) {
+/**
+ * Web Locks as the browser keeps them, shared by the keepers (tabs) of one test: a claim is decided a
+ * moment later, and a released lock is free only a moment after release (as navigator.locks frees it).
+ */
+class FakeLocks {
+  readonly owners = new Map<string, string>();
+  tab(name: string): DraftKeeperDeps['lock'] {
+    return {
+      claim: async (id) => {
+        await Promise.resolve();
+        const owner = this.owners.get(id);
+        if (owner !== undefined && owner !== name) return false;
+        this.owners.set(id, name);
+        return true;
+      },
+      holds: (id) => this.owners.get(id) === name,
+      release: (id) => { if (this.owners.get(id) === name) setTimeout(() => { if (this.owners.get(id) === name) this.owners.delete(id); }, 0); },
+    };
+  }
+}
+
+function keeperWith(repository: MemoryDraftRepository, options: { taken?: Set<string>; choice?: DraftInUseChoice; locks?: FakeLocks; tab?: string } = {}) {
+  const locks = options.locks ?? new FakeLocks();
+  for (const id of options.taken ?? []) locks.owners.set(id, 'another tab');
   const said: string[] = [];
   const asked: string[] = [];
   const store = new DraftStore({ title: 'Mine' });
@@ -25,7 +48,7 @@ function keeperWith(repository: MemoryDraftRepository, options: { taken?: Set<st
     askInUse: (name) => { asked.push(name); return Promise.resolve(options.choice ?? 'cancel'); },
     newId: () => `new-${nextId++}`,
     now: () => 5,
-    lock: { claim: (id) => Promise.resolve(!(options.taken?.has(id) ?? false)), release: () => {} },
+    lock: locks.tab(options.tab ?? 'this tab'),
   };
   return { keeper: new DraftKeeper(deps), store, said, asked };
 }
@@ -112,13 +135,71 @@ describe('the editor keeps drafts', () => {
     expect(said.at(-1)).toMatch(/open in another tab, so your change was saved in a new copy/);
   });
 
-  it('the draft this tab already edits is reopened without asking', async () => {
+  it('Open on the draft this tab edits only says so, and the draft stays this tab\'s: a second tab is still asked', async () => {
     const repository = new MemoryDraftRepository();
-    const { keeper, asked } = keeperWith(repository, { taken: new Set(['d1']) });
-    keeper.begin('d1', 'new', new Map());
+    const locks = new FakeLocks();
+    const first = keeperWith(repository, { locks, tab: 'first' });
+    first.keeper.begin('d1', 'new', new Map());
+    await first.keeper.flush();
+    await settle();
+    expect(await first.keeper.find('d1')).toBeNull();
+    expect(first.said.at(-1)).toBe('“Mine” is already open here.');
+    expect(first.asked).toEqual([]);
+    await settle();
+    const second = keeperWith(repository, { locks, tab: 'second', choice: 'cancel' });
+    expect(await second.keeper.find('d1')).toBeNull();
+    expect(second.asked).toEqual(['Mine']);
+  });
+
+  it('a read-only view that presses Open on its own draft is asked again while the other tab edits it', async () => {
+    const repository = new MemoryDraftRepository();
+    await repository.save({ id: 'a', name: 'Bird', updatedMs: 1, draft: { title: 'Bird' } });
+    const { keeper, store, asked } = keeperWith(repository, { taken: new Set(['a']), choice: 'read-only' });
+    const found = await keeper.find('a');
+    store.replaceDraft(found!.record.draft);
+    keeper.begin('a', 'read-only', found!.files);
+    expect((await keeper.find('a'))?.access).toBe('read-only');
+    expect(asked).toEqual(['Bird', 'Bird']);
+  });
+
+  it('a claim lost after opening (another tab took the draft first) turns the view read-only: the next change goes into a copy', async () => {
+    const repository = new MemoryDraftRepository();
+    await repository.save({ id: 'a', name: 'Bird', updatedMs: 1, draft: { title: 'Bird' } });
+    const { keeper, store, said } = keeperWith(repository, { taken: new Set(['a']) });
+    store.replaceDraft({ title: 'Bird' });
+    keeper.begin('a', 'saved', new Map());
+    await settle();
+    expect(said.at(-1)).toMatch(/^Read-only: “Bird” was opened for editing in another tab first/);
+    store.apply({ kind: 'set', path: ['title'], value: 'Bird, mine' }, 'x');
     await keeper.flush();
-    expect((await keeper.find('d1'))?.access).toBe('saved');
-    expect(asked).toEqual([]);
+    expect(keeper.draftId).toBe('new-1');
+    expect(repository.raw.get('a')).toMatchObject({ name: 'Bird' });
+    expect(repository.raw.get('new-1')).toMatchObject({ name: 'Bird, mine' });
+  });
+
+  it('files read for a draft are dropped when another draft was opened meanwhile', async () => {
+    const repository = new MemoryDraftRepository();
+    const { keeper } = keeperWith(repository);
+    keeper.begin('d1', 'new', new Map());
+    keeper.begin('d2', 'new', new Map());
+    keeper.keepFiles('d1', new Map([['tutor.wav', wav]]));
+    await settle();
+    expect(await repository.loadFiles('d2')).toEqual(new Map());
+    expect(await repository.loadFiles('d1')).toEqual(new Map());
+    keeper.keepFiles('d2', new Map([['tutor.wav', wav]]));
+    await settle();
+    expect([...(await repository.loadFiles('d2'))]).toEqual([['tutor.wav', wav]]);
+  });
+});
+
+describe('deleting a draft another tab edits', () => {
+  it('is refused in words and the draft stays', async () => {
+    const repository = new MemoryDraftRepository();
+    await repository.save({ id: 'a', name: 'Bird', updatedMs: 1, draft: { title: 'Bird' } });
+    const { keeper, said } = keeperWith(repository, { taken: new Set(['a']) });
+    expect(await keeper.remove('a', '"Bird"')).toBe(false);
+    expect(said).toEqual(['"Bird" is open for editing in another tab: close it there first, then delete it.']);
+    expect(repository.raw.has('a')).toBe(true);
   });
 });
 

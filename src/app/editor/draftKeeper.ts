@@ -8,7 +8,7 @@
 import type { Draft } from '../../editor/applyEdit';
 import type { DraftStore } from '../../editor/draftStore';
 import { DraftAutosave } from '../../editor/drafts/draftAutosave';
-import type { DraftFiles, DraftListEntry, DraftRepository, StoredDraft } from '../../editor/drafts/storedDraft';
+import { draftName, type DraftFiles, type DraftListEntry, type DraftRepository, type StoredDraft } from '../../editor/drafts/storedDraft';
 import { levelAssetPaths } from '../../levels/levelAssets';
 import type { AssetSource } from '../../levels/loadedLevelFiles';
 import { loadLevel } from '../../levels/loadLevel';
@@ -30,8 +30,8 @@ export interface DraftToOpen {
 export interface DraftKeeperDeps {
   readonly store: DraftStore;
   readonly repository: DraftRepository;
-  /** Shows a sentence on the editor's status line. */
-  say(text: string): void;
+  /** Shows a sentence on the editor's status line (`lasting`: a state that stays through later edits). */
+  say(text: string, lasting?: boolean): void;
   /** A write landed (the draft list may show a new time). */
   onSaved(): void;
   /** Asks what to do with a draft another tab has open (draftInUseDialog.ts on the page). */
@@ -40,7 +40,7 @@ export interface DraftKeeperDeps {
   newId(): string;
   now(): number;
   /** Which tab edits which draft (default: Web Locks, draftTabLock.ts; tests give their own). */
-  readonly lock?: Pick<DraftTabLock, 'claim' | 'release'>;
+  readonly lock?: Pick<DraftTabLock, 'claim' | 'release' | 'holds'>;
   /** Tells other tabs the drafts changed (default: a BroadcastChannel on a page, none elsewhere). */
   readonly channel?: DraftsChannel | null;
 }
@@ -50,7 +50,7 @@ export class DraftKeeper {
   private id: string | null = null;
   private files: DraftFiles = new Map();
   private stopWatchingReadOnly: (() => void) | null = null;
-  private readonly lock: Pick<DraftTabLock, 'claim' | 'release'>;
+  private readonly lock: Pick<DraftTabLock, 'claim' | 'release' | 'holds'>;
   private readonly channel: DraftsChannel | null;
 
   constructor(private readonly deps: DraftKeeperDeps) {
@@ -92,10 +92,12 @@ export class DraftKeeper {
     return this.autosave?.flush() ?? Promise.resolve();
   }
 
-  /** Keeps `files` as the current draft's own (it started from a level opened with its recordings). */
-  keepFiles(files: DraftFiles): void {
-    const id = this.id;
-    if (id === null || files.size === 0) return;
+  /**
+   * Keeps `files` as the own files of draft `id` (it started from a level opened with its recordings);
+   * dropped when another draft was opened meanwhile (they are not that draft's).
+   */
+  keepFiles(id: string, files: DraftFiles): void {
+    if (id !== this.id || files.size === 0) return;
     this.files = files;
     this.deps.repository.saveFiles(id, files).catch((error: unknown) => this.deps.say(`The draft's recordings could not be saved (${storageFailureInWords(error)}): they are here until you leave the page; export the level as a .zip to keep them.`));
   }
@@ -120,6 +122,7 @@ export class DraftKeeper {
     const found = drafts.find((e) => e.kind === 'draft' && (id === null || e.record.id === id));
     if (found?.kind !== 'draft') { if (id !== null) this.deps.say('That draft is no longer saved.'); return null; }
     const { record } = found;
+    if (this.isEditing(record.id)) { this.deps.say(`“${record.name}” is already open here.`); return null; }
     let files: Map<string, Uint8Array>;
     try {
       files = await this.deps.repository.loadFiles(record.id);
@@ -127,32 +130,54 @@ export class DraftKeeper {
       this.deps.say(`The draft “${record.name}” opened without its recordings: ${storageFailureInWords(error)}.`);
       files = new Map();
     }
-    if (record.id === this.id || (await this.lock.claim(record.id))) return { record, files, access: 'saved' };
+    if (await this.lock.claim(record.id)) return { record, files, access: 'saved' };
     const choice = await this.deps.askInUse(record.name);
     return choice === 'cancel' ? null : { record, files, access: choice };
   }
 
   /** Deletes a saved draft (and its files); false after saying why it could not. */
   async remove(id: string, name: string): Promise<boolean> {
+    // A draft another tab is editing would come back with that tab's next write: it is theirs to delete.
+    const ours = this.isEditing(id);
+    if (!ours && !(await this.lock.claim(id))) {
+      this.deps.say(`${name} is open for editing in another tab: close it there first, then delete it.`);
+      return false;
+    }
     // The open draft being deleted stops saving first: a write after the delete would bring it back.
     const wasOpen = id === this.id && this.autosave !== null;
     if (wasOpen) { this.autosave?.destroy(); this.autosave = null; }
     try {
       await this.deps.repository.remove(id);
       this.channel?.post();
+      if (!ours) this.lock.release(id);
       return true;
     } catch (error) {
       this.deps.say(`${name} could not be deleted: ${storageFailureInWords(error)}.`);
       if (wasOpen && id === this.id) this.keepEditing(id, true);
+      if (!ours) this.lock.release(id);
       return false;
     }
   }
 
+  /** True when this tab edits draft `id` and holds its lock (not a read-only view, not a claim still pending). */
+  private isEditing(id: string): boolean {
+    return id === this.id && this.autosave !== null && this.lock.holds(id);
+  }
+
   private keepEditing(id: string, isNew: boolean): void {
-    void this.lock.claim(id);
+    // Opened drafts were claimed by find and new ids are nobody's, but a claim can still lose (another
+    // tab took the draft in between): then this tab stops saving it and shows it read-only instead.
+    void this.lock.claim(id).then((ours) => { if (!ours && this.id === id && this.autosave !== null) this.becomeReadOnly(); });
     this.autosave = new DraftAutosave(this.deps.store, this.deps.repository, { now: () => this.deps.now() }, id, () => { this.deps.onSaved(); this.channel?.post(); },
       (error) => this.deps.say(`Could not save the draft: ${storageFailureInWords(error)}. Your edits stay here; export the level to keep them.`));
-    if (isNew) { void this.autosave.flush(); if (this.files.size > 0) this.keepFiles(this.files); } else this.autosave.markSaved();
+    if (isNew) { void this.autosave.flush(); if (this.files.size > 0) this.keepFiles(id, this.files); } else this.autosave.markSaved();
+  }
+
+  private becomeReadOnly(): void {
+    this.autosave?.destroy();
+    this.autosave = null;
+    this.stopWatchingReadOnly = this.deps.store.onChange(() => this.copyOnFirstEdit());
+    this.deps.say(`Read-only: “${draftName(this.deps.store.draft)}” was opened for editing in another tab first. A change here goes into a new copy.`, true);
   }
 
   /** A read-only view was changed: the change goes into a new copy (the other tab keeps the original). */

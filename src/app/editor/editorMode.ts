@@ -15,6 +15,7 @@ import { mountEditorRegions } from '../../ui/editor/viewRegions';
 import type { LevelEntry } from '../levelCatalog';
 import { loadedLevelFiles, type AssetSource } from '../../levels/loadedLevelFiles';
 import { storageFailureInWords } from '../storage/editorDatabase';
+import { newStorageId } from '../storage/newStorageId';
 import { EditorDraftDb } from './editorDraftDb';
 import { copyOfDraft, DraftKeeper, ownFilesOf, type DraftAccess } from './draftKeeper';
 import { DraftInUseDialog } from './draftInUseDialog';
@@ -75,8 +76,8 @@ export class EditorMode {
     document.body.append(this.view.root);
     this.playBar = new PlayBar(deps.game, () => this.show());
     const inUse = new DraftInUseDialog();
-    this.keeper = new DraftKeeper({ store: this.store, repository, say: (text) => this.view.say(text), onSaved: () => void this.refreshDrafts(),
-      askInUse: (name) => inUse.ask(name), newId: () => crypto.randomUUID(), now: () => Date.now() });
+    this.keeper = new DraftKeeper({ store: this.store, repository, say: (text, lasting) => this.view.say(text, lasting), onSaved: () => void this.refreshDrafts(),
+      askInUse: (name) => inUse.ask(name), newId: newStorageId, now: () => Date.now() });
     if (storageWarning !== null) this.view.say(storageWarning, true);
     // Leaving or hiding the page: what was typed in a field is committed, and the newest draft written at once.
     const leave = (): void => { if (this.view.shown) commitTypedField(this.view.root); void this.keeper.flush(); };
@@ -142,10 +143,12 @@ export class EditorMode {
 
   private openDraft(draft: Draft, savedId: string | null, message: string, files: DraftFiles = new Map(), access: DraftAccess = savedId === null ? 'new' : 'saved'): void {
     // The draft being left keeps its last edits: ending takes its content now, before the store changes.
-    this.keeper.end();
+    // Reopening the draft this tab keeps does not end it: ending frees its lock, and the browser frees a
+    // lock a moment later, so claiming it again at once would find it taken (by this very tab).
+    if (savedId === null || savedId !== this.draftId) this.keeper.end();
     this.draftAssets = files.size > 0 ? loadedLevelFiles(files, fetchLevelAsset) : undefined;
     this.store.replaceDraft(draft);
-    this.keeper.begin(savedId ?? crypto.randomUUID(), access, files);
+    this.keeper.begin(savedId ?? newStorageId(), access, files);
     this.view.setHasDraft(true);
     this.view.suggestCheckTrials(draftTrialCount(draft) ?? 50);
     this.view.validateNow();
@@ -161,9 +164,10 @@ export class EditorMode {
     let data: unknown;
     try { data = await entry.load(); } catch (error) { this.view.say(`"${entry.title}" could not be read: ${storageFailureInWords(error)}.`); return; }
     this.openDraft(draftFromLevel(data), null, `Editing a copy of "${entry.title}".`);
+    const draftId = this.draftId;
     // A level opened with its own recordings keeps them for Play (a built-in level's come from the page), and the draft keeps them in storage.
     this.draftAssets = entry.assets;
-    if (entry.assets) ownFilesOf(data, entry.assets).then((files) => this.keeper.keepFiles(files), (error: unknown) => this.view.say(`The level's recordings could not be read: ${storageFailureInWords(error)}.`));
+    if (entry.assets) ownFilesOf(data, entry.assets).then((files) => { if (draftId !== null) this.keeper.keepFiles(draftId, files); }, (error: unknown) => this.view.say(`The level's recordings could not be read: ${storageFailureInWords(error)}.`));
   }
 
   private async openSaved(id: string): Promise<void> {
