@@ -7,18 +7,24 @@
  * autosave calls it in the same task as the edit, so a reload right after cannot lose the edit.
  */
 import { interpretStoredDraft, sortDraftList, type DraftFiles, type DraftListEntry, type DraftRepository, type StoredDraft } from '../../editor/drafts/storedDraft';
-import { commitNow, committed, DRAFT_FILES, DRAFTS, editorDatabase, FILES, YOUR_LEVELS } from '../storage/editorDatabase';
-import { deleteUnusedFiles, keyFiles, putFiles, readFiles, refsOf } from '../storage/storedFiles';
+import { commitNow, committed, DRAFT_FILES, DRAFTS, editorDatabase, FILES, withDatabase, YOUR_LEVELS } from '../storage/editorDatabase';
+import { deleteUnusedFiles, keyFiles, putFiles, readFiles, refsOf, type FileRefs } from '../storage/storedFiles';
 
 export class EditorDraftDb implements DraftRepository {
-  private constructor(private readonly db: IDBDatabase) {}
+  private constructor() {}
 
+  /** Opens the database once (so a page without storage says so at once); each operation then asks for the live connection. */
   static async open(): Promise<EditorDraftDb> {
-    return new EditorDraftDb(await editorDatabase());
+    await editorDatabase();
+    return new EditorDraftDb();
   }
 
   list(): Promise<DraftListEntry[]> {
-    const tx = this.db.transaction(DRAFTS, 'readonly');
+    return withDatabase((db) => this.listIn(db));
+  }
+
+  private listIn(db: IDBDatabase): Promise<DraftListEntry[]> {
+    const tx = db.transaction(DRAFTS, 'readonly');
     const entries: DraftListEntry[] = [];
     const cursor = tx.objectStore(DRAFTS).openCursor();
     cursor.onsuccess = () => {
@@ -31,31 +37,43 @@ export class EditorDraftDb implements DraftRepository {
   }
 
   save(record: StoredDraft): Promise<void> {
-    const tx = this.db.transaction(DRAFTS, 'readwrite');
-    tx.objectStore(DRAFTS).put(record, record.id);
-    const done = committed(tx);
-    commitNow(tx);
-    return done;
+    return withDatabase((db) => {
+      const tx = db.transaction(DRAFTS, 'readwrite');
+      tx.objectStore(DRAFTS).put(record, record.id);
+      const done = committed(tx);
+      commitNow(tx);
+      return done;
+    });
   }
 
   remove(id: string): Promise<void> {
-    const tx = this.db.transaction([DRAFTS, DRAFT_FILES, FILES, YOUR_LEVELS], 'readwrite');
-    tx.objectStore(DRAFTS).delete(id);
-    tx.objectStore(DRAFT_FILES).delete(id);
-    deleteUnusedFiles(tx);
-    return committed(tx);
+    return withDatabase((db) => {
+      const tx = db.transaction([DRAFTS, DRAFT_FILES, FILES, YOUR_LEVELS], 'readwrite');
+      tx.objectStore(DRAFTS).delete(id);
+      tx.objectStore(DRAFT_FILES).delete(id);
+      deleteUnusedFiles(tx);
+      return committed(tx);
+    });
   }
 
   async saveFiles(id: string, files: DraftFiles): Promise<void> {
     const { refs, byKey } = await keyFiles(`draft:${id}`, files);
-    const tx = this.db.transaction([DRAFT_FILES, FILES], 'readwrite');
+    return withDatabase((db) => this.writeFiles(db, id, refs, byKey));
+  }
+
+  private writeFiles(db: IDBDatabase, id: string, refs: FileRefs, byKey: ReadonlyMap<string, Uint8Array>): Promise<void> {
+    const tx = db.transaction([DRAFT_FILES, FILES], 'readwrite');
     putFiles(tx.objectStore(FILES), byKey);
     tx.objectStore(DRAFT_FILES).put(refs, id);
     return committed(tx);
   }
 
   loadFiles(id: string): Promise<Map<string, Uint8Array>> {
-    const tx = this.db.transaction([DRAFT_FILES, FILES], 'readonly');
+    return withDatabase((db) => this.readFilesIn(db, id));
+  }
+
+  private readFilesIn(db: IDBDatabase, id: string): Promise<Map<string, Uint8Array>> {
+    const tx = db.transaction([DRAFT_FILES, FILES], 'readonly');
     const refsRequest = tx.objectStore(DRAFT_FILES).get(id);
     let loaded: { files: Map<string, Uint8Array>; missing: string[] } = { files: new Map(), missing: [] };
     refsRequest.onsuccess = () => readFiles(tx.objectStore(FILES), refsOf(refsRequest.result), (result) => { loaded = result; });

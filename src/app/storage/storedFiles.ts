@@ -30,7 +30,8 @@ export function putFiles(files: IDBObjectStore, byKey: ReadonlyMap<string, Uint8
   for (const [key, bytes] of byKey) files.put(bytes, key);
 }
 
-function isRefs(value: unknown): value is FileRefs {
+/** A map from paths to file keys (what a draft's files record is, and a level of Yours' `files`). */
+export function isRefs(value: unknown): value is FileRefs {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string');
 }
 
@@ -63,14 +64,16 @@ export function readFiles(files: IDBObjectStore, refs: FileRefs, onDone: (result
  */
 export function deleteUnusedFiles(tx: IDBTransaction): void {
   const used = new Set<string>();
-  const owners = [tx.objectStore(DRAFT_FILES).getAll(), tx.objectStore(YOUR_LEVELS).getAll()];
+  // Each store read with its own shape: a draft's record IS its refs (a recording may be named "files"),
+  // a level of Yours keeps them under `files`.
+  const owners: Array<{ request: IDBRequest<unknown[]>; refsIn: (owner: unknown) => FileRefs }> = [
+    { request: tx.objectStore(DRAFT_FILES).getAll(), refsIn: (owner) => refsOf(owner) },
+    { request: tx.objectStore(YOUR_LEVELS).getAll(), refsIn: (owner) => refsOf(typeof owner === 'object' && owner !== null ? (owner as { files?: unknown }).files : undefined) },
+  ];
   let left = owners.length;
-  for (const request of owners) {
+  for (const { request, refsIn } of owners) {
     request.onsuccess = () => {
-      for (const owner of request.result as unknown[]) {
-        const refs = refsOf(typeof owner === 'object' && owner !== null && 'files' in owner ? (owner as { files: unknown }).files : owner);
-        for (const key of Object.values(refs)) used.add(key);
-      }
+      for (const owner of request.result) for (const key of Object.values(refsIn(owner))) used.add(key);
       if (--left > 0) return;
       const keys = tx.objectStore(FILES).getAllKeys();
       keys.onsuccess = () => { for (const key of keys.result) if (!used.has(String(key))) tx.objectStore(FILES).delete(key); };

@@ -3,8 +3,8 @@
  * the keys of its files, whose bytes are kept once by content (storedFiles.ts). A damaged record or a
  * missing file makes that level "damaged" in the list, never a failure of the whole list.
  */
-import { committed, DRAFT_FILES, editorDatabase, FILES, YOUR_LEVELS } from './editorDatabase';
-import { deleteUnusedFiles, keyFiles, putFiles, readFiles, type FileRefs } from './storedFiles';
+import { committed, DRAFT_FILES, editorDatabase, FILES, withDatabase, YOUR_LEVELS } from './editorDatabase';
+import { deleteUnusedFiles, isRefs, keyFiles, putFiles, readFiles, type FileRefs } from './storedFiles';
 import { UnavailableYourLevels, type StoredYourLevel, type YourLevelsList, type YourLevelsRepository } from './yourLevelsRepository';
 
 interface YourLevelRecord {
@@ -18,20 +18,24 @@ interface YourLevelRecord {
 function isRecord(key: string, value: unknown): value is YourLevelRecord {
   if (typeof value !== 'object' || value === null) return false;
   const r = value as Record<string, unknown>;
-  const files = r.files;
-  return r.key === key && typeof r.levelText === 'string' && typeof r.openedMs === 'number'
-    && typeof files === 'object' && files !== null && Object.values(files).every((v) => typeof v === 'string');
+  return r.key === key && typeof r.levelText === 'string' && typeof r.openedMs === 'number' && isRefs(r.files);
 }
 
 export class YourLevelsDb implements YourLevelsRepository {
-  private constructor(private readonly db: IDBDatabase) {}
+  private constructor() {}
 
+  /** Opens the database once (so a page without storage says so at once); each operation then asks for the live connection. */
   static async open(): Promise<YourLevelsDb> {
-    return new YourLevelsDb(await editorDatabase());
+    await editorDatabase();
+    return new YourLevelsDb();
   }
 
   list(): Promise<YourLevelsList> {
-    const tx = this.db.transaction([YOUR_LEVELS, FILES], 'readonly');
+    return withDatabase((db) => this.listIn(db));
+  }
+
+  private listIn(db: IDBDatabase): Promise<YourLevelsList> {
+    const tx = db.transaction([YOUR_LEVELS, FILES], 'readonly');
     const found: Array<{ record: YourLevelRecord; files: Map<string, Uint8Array> }> = [];
     const damaged: string[] = [];
     const cursor = tx.objectStore(YOUR_LEVELS).openCursor();
@@ -56,18 +60,22 @@ export class YourLevelsDb implements YourLevelsRepository {
 
   async save(level: StoredYourLevel): Promise<void> {
     const { refs, byKey } = await keyFiles(level.key, level.files);
-    const tx = this.db.transaction([YOUR_LEVELS, FILES], 'readwrite');
-    putFiles(tx.objectStore(FILES), byKey);
     const record: YourLevelRecord = { key: level.key, levelText: level.levelText, files: refs, openedMs: Date.now() };
-    tx.objectStore(YOUR_LEVELS).put(record, level.key);
-    return committed(tx);
+    return withDatabase((db) => {
+      const tx = db.transaction([YOUR_LEVELS, FILES], 'readwrite');
+      putFiles(tx.objectStore(FILES), byKey);
+      tx.objectStore(YOUR_LEVELS).put(record, level.key);
+      return committed(tx);
+    });
   }
 
   remove(key: string): Promise<void> {
-    const tx = this.db.transaction([YOUR_LEVELS, DRAFT_FILES, FILES], 'readwrite');
-    tx.objectStore(YOUR_LEVELS).delete(key);
-    deleteUnusedFiles(tx);
-    return committed(tx);
+    return withDatabase((db) => {
+      const tx = db.transaction([YOUR_LEVELS, DRAFT_FILES, FILES], 'readwrite');
+      tx.objectStore(YOUR_LEVELS).delete(key);
+      deleteUnusedFiles(tx);
+      return committed(tx);
+    });
   }
 }
 
