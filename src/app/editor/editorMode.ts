@@ -7,6 +7,7 @@
 import { draftTrialCount } from '../../editor/quickCheck';
 import type { Draft } from '../../editor/applyEdit';
 import { DraftStore } from '../../editor/draftStore';
+import { CoalescedRefresh } from '../../editor/drafts/coalescedRefresh';
 import { MemoryDraftRepository } from '../../editor/drafts/memoryDraftRepository';
 import type { DraftFiles, DraftRepository } from '../../editor/drafts/storedDraft';
 import { draftFromLevel, LEVEL_TEMPLATES, templateByKey } from '../../editor/templates';
@@ -53,6 +54,7 @@ export class EditorMode {
   private playedTitle = '';
   /** Where the editor was when Play was pressed (a section and its place on screen): "Back to editor" returns there. */
   private placeBeforePlay: { id: string; topPx: number } | null = null;
+  private readonly draftListRefresh = new CoalescedRefresh(() => this.listDrafts(), () => this.view.shown);
 
   private constructor(private readonly deps: EditorModeDeps, private readonly repository: DraftRepository, storageWarning: string | null) {
     this.view = new EditorView({
@@ -190,7 +192,12 @@ export class EditorMode {
     await this.refreshDrafts();
   }
 
-  private async refreshDrafts(): Promise<void> {
+  /** Redraws the draft list; every write in every tab asks, so reads run one at a time and only while the editor shows. */
+  private refreshDrafts(): Promise<void> {
+    return this.draftListRefresh.request();
+  }
+
+  private async listDrafts(): Promise<void> {
     const list = await this.keeper.list();
     if (list !== null) this.view.startPanel.setDrafts(list, this.draftId, Date.now());
   }

@@ -29,6 +29,21 @@ async function newDraftFromTemplate(page: Page, url: string): Promise<void> {
 
 const status = (page: Page) => page.textContent('#ed-status');
 
+/** Waits until the editor's database holds a record in `store` (under `key` when given): no fixed sleep. */
+async function waitForStored(page: Page, store: string, key?: string): Promise<void> {
+  await page.waitForFunction(({ storeName, key }) => new Promise<boolean>((resolve) => {
+    const open = indexedDB.open('synaptica-editor');
+    open.onerror = () => resolve(false);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains(storeName)) { db.close(); resolve(false); return; }
+      const request = key === undefined ? db.transaction(storeName).objectStore(storeName).count() : db.transaction(storeName).objectStore(storeName).count(key);
+      request.onsuccess = () => { db.close(); resolve(request.result > 0); };
+      request.onerror = () => { db.close(); resolve(false); };
+    };
+  }), { storeName: store, key }, { timeout: 10_000, polling: 100 });
+}
+
 /** Types into the title and commits it (Tab leaves the field: its "change"). */
 async function setTitle(page: Page, title: string): Promise<void> {
   await page.locator(TITLE).focus();
@@ -114,6 +129,30 @@ const twoPages: TestCase = {
   },
 };
 
+const openOnOpenDraft: TestCase = {
+  name: 'autosave14: Open on the open draft, then a 2nd tab is still asked',
+  async run(page, url) {
+    mkdirSync(shots, { recursive: true });
+    await newDraftFromTemplate(page, url);
+    await setTitle(page, 'Held draft');
+    await page.waitForFunction(() => document.querySelector('.ed-draft-list')?.textContent?.includes('Held draft') === true, null, { timeout: 10_000 });
+    // Open on the draft this tab edits, twice in a row (a double click): it only says so and keeps it.
+    await page.locator('[aria-label="Open draft Held draft"]').dblclick();
+    await page.waitForFunction(() => document.getElementById('ed-status')?.textContent === '“Held draft” is already open here.', null, { timeout: 5_000 })
+      .catch(async () => { throw new Error(`Open on the open draft does not say it is open: "${await status(page)}"`); });
+    await page.screenshot({ path: `${shots}already-open-here-1280.png` });
+    const second = await page.context().newPage();
+    try {
+      await openEditor(second, url);
+      await second.waitForSelector('#draft-in-use-dialog[open]', { timeout: 10_000 })
+        .catch(() => { throw new Error('after Open on the open draft, a second tab opened it without being asked (two tabs would edit one draft)'); });
+      await second.keyboard.press('Escape');
+    } finally {
+      await second.close();
+    }
+  },
+};
+
 const levelText = (id: string): string => readFileSync(new URL(`../../../levels/${id}.json`, import.meta.url), 'utf8');
 
 /** songbird-wav-tutor with its recording as the level's own file ("tutor.wav"). */
@@ -144,8 +183,8 @@ const yourLevelsKept: TestCase = {
     await page.locator('#open-level').click();
     await (await chooser).setFiles({ name: 'my-whistle.zip', mimeType: 'application/zip', buffer: Buffer.from(ownRecordingBundle()) });
     await waitForLevel(page, 'yours.my-whistle');
-    // Saving is asynchronous (hashing the recording): give it a moment, as a player would.
-    await page.waitForTimeout(500);
+    // Saving is asynchronous (hashing the recording): wait until the level's record is stored.
+    await waitForStored(page, 'yourLevels', 'yours.my-whistle');
 
     await page.goto(url);
     await page.waitForSelector('#level-select[data-ready="true"]');
@@ -170,7 +209,7 @@ const yourLevelsKept: TestCase = {
     await page.selectOption('#ed-start-level', 'yours.my-whistle');
     await page.locator('#ed-start-level ~ button').click();
     await page.waitForFunction(() => document.getElementById('ed-status')?.textContent?.startsWith('Editing a copy of') === true);
-    await page.waitForTimeout(500);
+    await waitForStored(page, 'draftFiles');
     await openEditor(page, url);
     await page.waitForFunction(() => document.getElementById('ed-status')?.textContent?.startsWith('Welcome back') === true);
     await page.locator('#ed-play').click();
@@ -251,4 +290,4 @@ const upgradeFromVersionOne: TestCase = {
   },
 };
 
-export const tests: TestCase[] = [reloadAtOnce, twoPages, yourLevelsKept, noIndexedDb, upgradeFromVersionOne];
+export const tests: TestCase[] = [reloadAtOnce, twoPages, openOnOpenDraft, yourLevelsKept, noIndexedDb, upgradeFromVersionOne];
