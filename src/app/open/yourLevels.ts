@@ -96,7 +96,16 @@ export class YourLevels {
     const key = yourLevelKey(level.id);
     let assetBytes = 0;
     for (const bytes of assets.values()) assetBytes += bytes.length;
-    const link = assetBytes <= MAX_ADDRESS_ASSET_BYTES ? encodeLevelLink(level, assets) : null;
+    // The link is packed when the address first needs it (the level is opened), not for every level
+    // read back at boot: packing a level and its recordings is the costly part of restoring them.
+    let fragment: string | null | undefined;
+    const linkFragment = (): string | null => {
+      if (fragment === undefined) {
+        const link = assetBytes <= MAX_ADDRESS_ASSET_BYTES ? encodeLevelLink(level, assets) : null;
+        fragment = link?.ok ? link.fragment : null;
+      }
+      return fragment;
+    };
     const entry: LevelEntry = {
       id: key,
       title: level.title,
@@ -104,7 +113,7 @@ export class YourLevels {
       maxStars: maxStarsOf(level.lesson?.stars),
       load: () => Promise.resolve(level),
       assets: loadedLevelFiles(assets, this.shipped),
-      urlFragment: link?.ok ? link.fragment : null,
+      get urlFragment() { return linkFragment(); },
     };
     // Re-inserted so the menu lists the newest last.
     this.entries.delete(key);
