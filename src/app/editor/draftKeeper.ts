@@ -138,8 +138,9 @@ export class DraftKeeper {
   /** Deletes a saved draft (and its files); false after saying why it could not. */
   async remove(id: string, name: string): Promise<boolean> {
     // A draft another tab is editing would come back with that tab's next write: it is theirs to delete.
-    const ours = this.isEditing(id);
-    if (!ours && !(await this.lock.claim(id))) {
+    // (The draft this tab edits is claimed already, or its claim is on its way: asking again waits for it.)
+    const ours = id === this.id && this.autosave !== null;
+    if (!(await this.lock.claim(id))) {
       this.deps.say(`${name} is open for editing in another tab: close it there first, then delete it.`);
       return false;
     }
