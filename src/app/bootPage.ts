@@ -51,15 +51,17 @@ import { wakeOnInput } from './wakeOnInput';
 
 export async function bootPage(): Promise<void> {
   const levels = listLevels();
-  // Kept between visits; a level that cannot be kept (private window, full disk) is said on the warning line.
-  const yourLevels = new YourLevels(fetchLevelAsset, await openYourLevelsRepository(), (problem) => controls.showWarning(problem));
-  const yourLevelsProblem = await yourLevels.restore();
+  // Your levels (kept between visits; one that cannot be kept is said on the warning line) and the saved progress are read side by side.
+  const restoringYourLevels = openYourLevelsRepository().then(async (repository) => {
+    const yours = new YourLevels(fetchLevelAsset, repository, (problem) => controls.showWarning(problem));
+    return { yours, problem: await yours.restore() };
+  });
+  const [{ yours: yourLevels, problem: yourLevelsProblem }, progressStore] = await Promise.all([restoringYourLevels, ProgressStore.open()]);
   const opensAsCampaign = (id: string): boolean => playsAsCampaign(id, chapters, yourLevels);
   const bus = createBus();
   const clock = new FixedStepClock();
   const state = new PageState();
   const help = new HelpDialog();
-  const progressStore = await ProgressStore.open();
   syncProgressAcrossTabs(progressStore);
   const { chapters, warning: campaignWarning } = campaignChapters(levels);
   const objectives = new ObjectivesPanel(document.getElementById('objectives-list') as HTMLUListElement);
@@ -260,10 +262,7 @@ export async function bootPage(): Promise<void> {
   // Only the test build (vite build --mode test) has the hooks: vite replaces the mode with a constant,
   // so the production bundle leaves this branch, and debugHooks.ts with it, out entirely.
   if (import.meta.env.MODE === 'test') {
-    const openLevel = (id: string, fromCampaign: boolean): void => {
-      firstScreen.dismiss();
-      opener.open(id, fromCampaign);
-    };
+    const openLevel = (id: string, fromCampaign: boolean): void => { firstScreen.dismiss(); opener.open(id, fromCampaign); };
     installDebugHooks({ state, bus, loop, app, fastForward, progressStore, sceneName: () => views.sceneName, refreshButtons, openLevel });
   }
 
