@@ -26,6 +26,22 @@ export function formatPath(segments: readonly PathSegment[]): string {
   return out;
 }
 
+const PATH_SEGMENT = /\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]|\.?([A-Za-z_$][A-Za-z0-9_$]*)/y;
+
+/** Reads a path written by formatPath back into its segments (`a.b[2]["c-d"]` → a, b, 2, c-d); undefined if it is not one. */
+export function parsePath(path: string): PathSegment[] | undefined {
+  const segments: PathSegment[] = [];
+  PATH_SEGMENT.lastIndex = 0;
+  while (PATH_SEGMENT.lastIndex < path.length) {
+    const match = PATH_SEGMENT.exec(path);
+    if (match === null) return undefined;
+    if (match[1] !== undefined) segments.push(Number(match[1]));
+    else if (match[2] !== undefined) segments.push(JSON.parse(match[2]) as string);
+    else segments.push(match[3]);
+  }
+  return segments;
+}
+
 /** One line per error: `path: message` (or `(root): message`). */
 export function formatLevelError(error: LevelError): string {
   return `${error.path === '' ? '(root)' : error.path}: ${error.message}`;
@@ -60,6 +76,19 @@ function literalList(values: readonly unknown[]): string {
 }
 
 type Issue = z.core.$ZodIssue;
+
+/** A message that is a whole sentence (a schema's own explanation): capital first, full stop last. */
+const WHOLE_SENTENCE = /^[A-Z].*[.!?]$/s;
+
+/**
+ * A format message and the value that broke it: a fragment takes ", got …" ("must be a letter …,
+ * got "1x""); a whole sentence is kept whole and the value follows as its own sentence.
+ */
+export function withGotValue(message: string, input: unknown): string {
+  if (!WHOLE_SENTENCE.test(message)) return `${message}, got ${describeValue(input)}`;
+  const shown = input === '' ? 'empty' : `${describeValue(input)}`;
+  return `${message} It is ${shown} now.`;
+}
 
 function sizeMessage(issue: Issue & { code: 'too_big' | 'too_small' }, input: unknown): string {
   const big = issue.code === 'too_big';
@@ -100,7 +129,7 @@ function issueToErrors(issue: Issue, prefix: readonly PathSegment[], out: LevelE
       out.push({ path, message: sizeMessage(issue, input) });
       return;
     case 'invalid_format':
-      out.push({ path, message: `${issue.message}, got ${describeValue(input)}` });
+      out.push({ path, message: withGotValue(issue.message, input) });
       return;
     case 'invalid_value':
       out.push({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatLevelError, formatPath, loadLevel } from '../../src/levels';
 import { errorLines, fixture } from './helpers';
+import { withGotValue } from '../../src/levels/errors';
 
 describe('error messages name the field and the reason', () => {
   it('bounds', () => {
@@ -54,6 +55,15 @@ describe('error messages name the field and the reason', () => {
       'projections[0].weight: must be a number or an object, got "strong"',
       'projections[0].delayMs.max: must be a number, got "two"',
     ]);
+  });
+
+  it('a message that is a whole sentence keeps its full stop: the bad value follows as its own sentence, not glued on', () => {
+    const data = fixture('minimal.json');
+    data.title = '';
+    expect(errorLines(data)).toEqual(['title: A level needs a title: the level menu and the player see it. It is empty now.']);
+    data.title = '   ';
+    expect(errorLines(data)).toEqual(['title: A level needs a title: the level menu and the player see it. It is "   " now.']);
+    expect(withGotValue('must be a letter', '1x')).toBe('must be a letter, got "1x"');
   });
 
   it('ids, enums and literals', () => {

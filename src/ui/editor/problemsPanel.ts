@@ -3,17 +3,11 @@
  * keyboard to the field concerned (or the nearest one shown, opening list items on the way).
  */
 import type { DraftPath, DraftProblem } from '../../editor/draftEdit';
-import { fieldLabel } from '../../editor/fieldLabels';
+import { pathWords } from '../../editor/pathWords';
 import { element } from './fieldControls';
 
-/** "Populations › item 3 › Delay (ms)" for a problem whose field is not on screen. */
-export function pathWords(path: DraftPath): string {
-  return path.length === 0 ? 'the level' : path.map((s) => {
-    if (typeof s === 'number') return `item ${s + 1}`;
-    const { label, unit } = fieldLabel(s);
-    return unit === undefined ? label : `${label} (${unit})`;
-  }).join(' › ');
-}
+// The place in words is shared with the open-file dialog; callers here import it from this panel.
+export { pathWords };
 
 export class ProblemsPanel {
   readonly element = element('section', 'ed-panel ed-problems');

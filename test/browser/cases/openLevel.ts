@@ -134,8 +134,8 @@ const dropAndPaste: TestCase = {
     await dropFile(page, 'huge.json', JSON.stringify(hostile), 'drop-hint-390.png');
     await page.waitForSelector('#open-problems-dialog[open]');
     const schemaLines = await page.locator('#open-problems-list li').allTextContents();
-    assert(schemaLines.includes('populations[0].count: must be at most 100000, got 1000000000'), `the huge count is not named in words: ${schemaLines.join(' | ')}`);
-    assert(schemaLines.some((l) => l.startsWith('id: must be a letter')), `the scripted id is not named: ${schemaLines.join(' | ')}`);
+    assert(schemaLines.includes('Populations › item 1 › Count: must be at most 100000, got 1000000000 (in the file: populations[0].count)'), `the huge count is not named in words: ${schemaLines.join(' | ')}`);
+    assert(schemaLines.some((l) => l.startsWith('ID: must be a letter') && l.endsWith('(in the file: id)')), `the scripted id is not named: ${schemaLines.join(' | ')}`);
     await page.screenshot({ path: `${shots}error-dialog-schema-390.png` });
     await page.keyboard.press('Escape');
     await page.screenshot({ path: `${shots}open-button-390.png` });
