@@ -51,6 +51,21 @@ export function keyToWords(key: string): string {
   return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }
 
+/** Comparison symbols a choice offers, as a designer says them. */
+const SYMBOL_WORDS: Readonly<Record<string, string>> = {
+  '<': 'Less than', '<=': 'At most', '>': 'More than', '>=': 'At least', '=': 'Equal to', '!=': 'Not equal to',
+};
+
+/**
+ * A choice's value as its option reads: a symbol in words ("≥" → "At least"), a name with the unit
+ * it carries in parentheses ("populationRateHz" → "Population rate (Hz)"), else the name in words.
+ */
+export function valueToWords(value: string): string {
+  if (SYMBOL_WORDS[value] !== undefined) return SYMBOL_WORDS[value];
+  const { label, unit } = fieldLabel(value);
+  return unit === undefined ? label : `${label} (${unit})`;
+}
+
 /** The label of a field and the unit its name implies. */
 export function fieldLabel(key: string): { label: string; unit: string | undefined } {
   if (key === 'ms') return { label: SPELLED_OUT.ms, unit: 'ms' };

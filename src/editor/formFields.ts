@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { parameterInfo, parameterRange } from '../circuits/plugin/param';
 import { ID_PATTERN } from '../levels/schema/common';
 import type { DraftPath } from './draftEdit';
-import { fieldLabel, helpInWords, keyToWords } from './fieldLabels';
+import { fieldLabel, helpInWords, keyToWords, valueToWords } from './fieldLabels';
 import { branchFor, discriminatorOf, literalValues, memberFor, unionOptions, unwrap } from './schemaWalk';
 import { starterValue } from './starterValues';
 import { referencedCollection, type NamedCollection } from './references';
@@ -79,8 +79,9 @@ export type FormNode = NumberField | TextField | BooleanField | ChoiceField | Gr
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function choiceOption(value: unknown, help?: string): ChoiceOption {
-  const shown = typeof value === 'string' ? keyToWords(value) : String(value);
+/** An option of a choice: the schema's title for it if it has one, else its value in words. */
+function choiceOption(value: unknown, help?: string, title?: string): ChoiceOption {
+  const shown = title ?? (typeof value === 'string' ? valueToWords(value) : String(value));
   return { value: value as ChoiceOption['value'], label: shown, help };
 }
 
@@ -165,7 +166,7 @@ export function formFor(schema: z.ZodType, value: unknown, path: DraftPath, key:
     const options = members.map((member) => {
       const literal = member.shape[discriminator] as z.ZodType;
       const optionHelp = unwrap(literal).description ?? member.description;
-      return choiceOption(literalValues(literal)[0], optionHelp === undefined ? undefined : helpInWords(optionHelp));
+      return choiceOption(literalValues(literal)[0], optionHelp === undefined ? undefined : helpInWords(optionHelp), titleOf(literal));
     });
     const member = memberFor(inner, value);
     return {
@@ -191,8 +192,10 @@ export function formFor(schema: z.ZodType, value: unknown, path: DraftPath, key:
   return { ...base, kind: 'json' };
 }
 
-/** How a union's branch is offered ("A number", "A list", or its description's first words). */
+/** How a union's branch is offered: its schema title ("Last N trials"), else its form ("A number", "A list"), else its description's first words. */
 function alternativeLabel(branch: z.ZodType): string {
+  const title = titleOf(branch);
+  if (title !== undefined) return title;
   const inner = unwrap(branch).schema;
   if (inner instanceof z.ZodNumber) return 'A number';
   if (inner instanceof z.ZodString) return 'A name';

@@ -19,7 +19,20 @@ const ID_LIKE: readonly [RegExp, string][] = [
   [/\w\.\w/, 'a dot inside a word'],
   [/[a-z](Ms|Hz|Mv|Pa|MOhm)\b/, 'a unit glued to a word'],
   [/\[\]/, 'a list marker []'],
+  [/[a-z] (hz|ms|mv|pa|na|pf|ns|mm|mohm)\b/, 'a unit in lower case after the words ("rate hz", not "rate (Hz)")'],
+  [/^(<|<=|>|>=|=|!=|≤|≥)$/, 'only a symbol'],
 ];
+
+/** Option labels that say nothing of what the option is. */
+const GENERIC_OPTION = new Set(['An object', 'A value', 'Option', 'Other']);
+
+/** Why a select's options cannot be told apart (two alike, or one that says only "An object"), or null. */
+export function optionsReason(labels: readonly string[]): string | null {
+  const generic = labels.find((label) => GENERIC_OPTION.has(label));
+  if (generic !== undefined) return `a generic option "${generic}"`;
+  const twice = labels.find((label, i) => labels.indexOf(label) !== i);
+  return twice === undefined ? null : `two options "${twice}"`;
+}
 
 /** Why a label reads as an id, or null. */
 export function idLikeReason(label: string): string | null {
@@ -59,6 +72,10 @@ function walkDraft(name: string, draft: Draft, findings: Finding[], seen: Set<st
     if (node.help !== undefined) check(node.help, `${where} (help)`, helpReason(node.help));
     if (node.kind === 'choice' || node.kind === 'variant') for (const option of node.options) check(option.label, `${where} option`, idLikeReason(option.label));
     if (node.kind === 'alternatives') for (const option of node.options) check(option.label, `${where} option`, idLikeReason(option.label));
+    if (node.kind === 'alternatives' || node.kind === 'variant' || node.kind === 'choice') {
+      const labels = node.options.map((option) => option.label);
+      check(labels.join(' | '), `${where} options`, optionsReason(labels));
+    }
     if (node.kind === 'group' || node.kind === 'variant') node.fields.forEach((field) => walk(current, field));
     if (node.kind === 'alternatives') walk(current, node.inner);
     if (node.kind === 'list') {
@@ -97,7 +114,11 @@ const levelFiles = readdirSync(new URL('../../levels/', import.meta.url)).filter
 describe('the editor shows words, not ids', () => {
   it('recognises an id-like label (the check can fail)', () => {
     for (const bad of ['populationToPurkinje', 'durationMs', 'rate_hz', 'stimuli[]', 'lesson.intro', 'tauMs']) expect(idLikeReason(bad), bad).not.toBeNull();
-    for (const good of ['Time step', 'Membrane time constant', 'Input to output', 'CS whose interval is set', 'ISI']) expect(idLikeReason(good), good).toBeNull();
+    for (const bad of ['Population rate hz', 'CR peak ms', 'Syllable pitch hz', '>=']) expect(idLikeReason(bad), bad).not.toBeNull();
+    for (const good of ['Time step', 'Membrane time constant', 'Input to output', 'CS whose interval is set', 'ISI', 'Population rate (Hz)', 'At least']) expect(idLikeReason(good), good).toBeNull();
+    expect(optionsReason(['An object', 'An object'])).not.toBeNull();
+    expect(optionsReason(['Last N trials', 'A phase', 'Last N trials'])).not.toBeNull();
+    expect(optionsReason(['Last N trials', 'First N trials', 'All trials'])).toBeNull();
     expect(helpReason('the level runs for durationMs.')).not.toBeNull();
     expect(helpReason(helpInWords('the level runs for durationMs.'))).toBeNull();
     expect(helpInWords('Id of a neuron type in neuronTypes[].')).toBe('Id of a neuron type in Neuron types.');

@@ -20,10 +20,10 @@ import { TUTOR_NAMES } from './audio/tutorSongs';
 const tutor = z.union([
   z.strictObject({
     builtIn: z.enum(TUTOR_NAMES as [string, ...string[]]).describe('A built-in zebra-finch-like tutor song, synthesised in code.'),
-  }),
+  }).meta({ title: 'A built-in song' }),
   z.strictObject({
     wav: assetPath('wav', 'assets:tutors/whistle-sweep.wav', 'A WAV file (relative to the level file\'s folder, or "assets:" and a path inside Synaptica\'s assets/ folder) whose song becomes the template (the same feature extractor measures it).'),
-  }),
+  }).meta({ title: 'A recorded song (WAV file)' }),
 ]).describe('The song the bird memorised.');
 
 const whiteNoise = z.strictObject({

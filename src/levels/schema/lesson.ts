@@ -33,8 +33,8 @@ export const starRule = z.strictObject({
 }).describe('How stars are earned: every condition the rule names must hold.');
 
 const askedBefore = z.union([
-  z.literal('start').describe('Asked before the level starts.'),
-  z.strictObject({ trial: int(1, 10_000_000, 'Asked before this trial (1-based) runs.') }),
+  z.literal('start').describe('Asked before the level starts.').meta({ title: 'Before the level starts' }),
+  z.strictObject({ trial: int(1, 10_000_000, 'Asked before this trial (1-based) runs.') }).meta({ title: 'Before a given trial' }),
 ]).describe('When the question is asked.');
 
 export const prediction = z.strictObject({

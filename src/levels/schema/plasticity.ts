@@ -35,7 +35,7 @@ export const stdp = z.strictObject({
 }).describe('Spike-timing-dependent plasticity.');
 
 export const daStdp = z.strictObject({
-  rule: z.literal('daStdp').describe('Dopamine-gated STDP (Izhikevich 2007): STDP fills an eligibility trace c, dw/dt = c·d.'),
+  rule: z.literal('daStdp').meta({ title: 'Dopamine-gated STDP' }).describe('Dopamine-gated STDP (Izhikevich 2007): STDP fills an eligibility trace c, dw/dt = c·d.'),
   aPlus: amplitude('Potentiation amplitude added to the eligibility trace.'),
   aMinus: amplitude('Depression amplitude (a magnitude) subtracted from the eligibility trace.'),
   tauPlusMs: tauMs('Pre-trace time constant in ms.'),
