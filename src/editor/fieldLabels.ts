@@ -76,21 +76,43 @@ export function fieldLabel(key: string): { label: string; unit: string | undefin
 /** Units that look like camelCase words in help text. */
 const UNITS = new Set(['pA', 'nA', 'mV', 'mM', 'nS', 'pF', 'kHz', 'mS']);
 
-/** A field key as a reader meets it in help text: "durationMs" → "Duration (ms)". */
-function fieldInWords(key: string): string {
-  const { label, unit } = fieldLabel(key);
-  return unit === undefined ? label : `${label} (${unit})`;
+/** Names of player commands in help text ("setIsiMs"): a verb first, so they are no field of the form. */
+const COMMAND_NAME = /^(set|add|remove|toggle)[A-Z]/;
+
+/** Whether the text at `offset` is inside parentheses (a name there gets no "(unit)" of its own). */
+function insideParentheses(text: string, offset: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < offset; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')') depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
+/**
+ * One camelCase name of a help text in words. A field reads "Duration (ms)"; where its "(ms)" would
+ * nest in or run into other parentheses ("(per tapMs)", "isiMs (and …)") it reads "Tap" alone, the
+ * unit being on the field itself; a command name reads as a quoted name ("setIsiMs" → “Set ISI”),
+ * not as a field label with a unit.
+ */
+function nameInWords(word: string, offset: number, text: string): string {
+  if (UNITS.has(word)) return word;
+  if (COMMAND_NAME.test(word)) return `“${keyToWords(splitUnit(word).base)}”`;
+  const { label, unit } = fieldLabel(word);
+  if (unit === undefined) return label;
+  const runsIntoParenthesis = /^\s*\(/.test(text.slice(offset + word.length));
+  return runsIntoParenthesis || insideParentheses(text, offset) ? label : `${label} (${unit})`;
 }
 
 /**
  * Help text with the schema's field names in words: "runs for durationMs" → "runs for Duration (ms)",
  * "a stimulus in stimuli[]" → "a stimulus in Stimuli", "populations[].type" → "Type (of Populations)".
  * Quoted values ("csAlone", an id a designer types) and dotted paths ("projections.ee.weight", what
- * a path field takes) stay as written.
+ * a path field takes) stay as written. Parentheses never nest: see nameInWords.
  */
 export function helpInWords(help: string): string {
   return help
-    .replace(/(?<![\w"]|\w\.)([a-z][A-Za-z0-9]*)\[\]\.([a-z][A-Za-z0-9]*)(?![\w"(]|\.\w)/g, (_, list: string, field: string) => `${fieldInWords(field)} (of ${keyToWords(list)})`)
+    .replace(/(?<![\w"]|\w\.)([a-z][A-Za-z0-9]*)\[\]\.([a-z][A-Za-z0-9]*)(?![\w"(]|\.\w)/g, (_, list: string, field: string) => `${fieldLabel(field).label} (of ${keyToWords(list)})`)
     .replace(/(?<![\w"]|\w\.)([a-z][A-Za-z0-9]*)\[\](?![\w"]|\.\w)/g, (_, list: string) => keyToWords(list))
-    .replace(/(?<![\w"'’]|\w\.)([a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+)(?![\w"'(]|\.\w)/g, (word: string) => (UNITS.has(word) ? word : fieldInWords(word)));
+    .replace(/(?<![\w"'’]|\w\.)([a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+)(?![\w"'(]|\.\w)/g, (word: string, _name: string, offset: number, text: string) => nameInWords(word, offset, text));
 }

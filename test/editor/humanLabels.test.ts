@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../src/editor/applyEdit';
 import { formAt } from '../../src/editor/formAt';
-import type { FormNode } from '../../src/editor/formFields';
+import type { FormNode, NumberField } from '../../src/editor/formFields';
+import { rangeText } from '../../src/ui/editor/fieldControls';
 import { helpInWords } from '../../src/editor/fieldLabels';
 import { LEVEL_TEMPLATES } from '../../src/editor/templates';
 import { CIRCUIT_DEFINITIONS } from '../../src/circuits/registry';
@@ -47,6 +48,12 @@ function helpReason(help: string): string | null {
   return word === undefined ? null : `names the field "${word}"`;
 }
 
+/** A choice's help that quotes one of its raw values ("firstChange") where the menu shows words ("First change"). */
+export function quotedValueReason(help: string, options: readonly { value: unknown; label: string }[]): string | null {
+  const quoted = options.find((option) => option.label !== String(option.value) && help.includes(`"${String(option.value)}"`));
+  return quoted === undefined ? null : `quotes the raw value "${String(quoted.value)}" that the menu shows as "${quoted.label}"`;
+}
+
 function setAt(draft: Draft, path: readonly (string | number)[], value: unknown): Draft {
   const copy = structuredClone(draft);
   let parent: Record<string | number, unknown> = copy;
@@ -72,6 +79,7 @@ function walkDraft(name: string, draft: Draft, findings: Finding[], seen: Set<st
     if (node.help !== undefined) check(node.help, `${where} (help)`, helpReason(node.help));
     if (node.kind === 'choice' || node.kind === 'variant') for (const option of node.options) check(option.label, `${where} option`, idLikeReason(option.label));
     if (node.kind === 'alternatives') for (const option of node.options) check(option.label, `${where} option`, idLikeReason(option.label));
+    if (node.kind === 'choice' && node.help !== undefined) check(node.help, `${where} (help of a choice)`, quotedValueReason(node.help, node.options));
     if (node.kind === 'alternatives' || node.kind === 'variant' || node.kind === 'choice') {
       const labels = node.options.map((option) => option.label);
       check(labels.join(' | '), `${where} options`, optionsReason(labels));
@@ -117,12 +125,29 @@ describe('the editor shows words, not ids', () => {
     for (const bad of ['Population rate hz', 'CR peak ms', 'Syllable pitch hz', '>=']) expect(idLikeReason(bad), bad).not.toBeNull();
     for (const good of ['Time step', 'Membrane time constant', 'Input to output', 'CS whose interval is set', 'ISI', 'Population rate (Hz)', 'At least']) expect(idLikeReason(good), good).toBeNull();
     expect(optionsReason(['An object', 'An object'])).not.toBeNull();
+    const starts = [{ value: 'firstChange', label: 'First change' }, { value: 'start', label: 'Start' }];
+    expect(quotedValueReason('"firstChange" (the default): the first change restarts.', starts)).not.toBeNull();
+    expect(quotedValueReason('First change (the default): the first change restarts.', starts)).toBeNull();
     expect(optionsReason(['Last N trials', 'A phase', 'Last N trials'])).not.toBeNull();
     expect(optionsReason(['Last N trials', 'First N trials', 'All trials'])).toBeNull();
     expect(helpReason('the level runs for durationMs.')).not.toBeNull();
     expect(helpReason(helpInWords('the level runs for durationMs.'))).toBeNull();
     expect(helpInWords('Id of a neuron type in neuronTypes[].')).toBe('Id of a neuron type in Neuron types.');
     expect(helpInWords('e.g. "projections.ee.plasticity.aPlus", in pA')).toBe('e.g. "projections.ee.plasticity.aPlus", in pA');
+    // Parentheses never nest or run into each other, and a command's name is no field label with a unit.
+    expect(helpInWords('Id of the CS whose trials isiMs (and a setIsiMs command without cs) retimes.')).toBe('Id of the CS whose trials ISI (and a “Set ISI” command without cs) retimes.');
+    expect(helpInWords('r lasts one tap (tapMs).')).toBe('r lasts one tap (Tap).');
+    expect(helpInWords('Discount per TD step (per tapMs): below 1.')).toBe('Discount per TD step (per Tap): below 1.');
+    expect(helpInWords('setIsiMs changes it.')).toBe('“Set ISI” changes it.');
+    expect(helpInWords('Without it the level runs for durationMs.')).toBe('Without it the level runs for Duration (ms).');
+  });
+
+  it('a number field\'s range says "any number" when its bounds only guard against absurd files', () => {
+    const threshold = formAt(LEVEL_TEMPLATES.find((t) => t.key === 'cerebellum')!.create(), ['objectives', 0, 'threshold']);
+    const inner = threshold?.kind === 'alternatives' ? threshold.inner : threshold;
+    expect(inner?.kind).toBe('number');
+    expect(rangeText(inner as NumberField)).toBe('any number');
+    expect(rangeText({ ...(inner as NumberField), min: 0, max: 5000, unit: 'ms' })).toBe('0 to 5000 ms');
   });
 
   it('has a circuit template for every circuit kind (so walking the templates walks every circuit form)', () => {

@@ -18,10 +18,10 @@ export const cerebellumConfigSchema = z.strictObject({
   id: id('Id of this circuit.').default('cerebellum'),
   isiMs: optionalParam({
     min: 0, max: 5000, unit: 'ms', citation: 'CR timing follows the CS-US interval (Gormezano, Kehoe & Marshall 1983; Mauk & Ruiz 1992)',
-    help: 'CS-puff interval given to the fixed-time puff events of the trial types that cue the CS isiCs names (or the only CS), counted from its onset (default: as the timeline says). setIsiMs changes it during a run.',
+    help: 'Time from the onset of the CS to the air puff, for every trial type that presents the CS named in “CS whose interval is set” (or the only CS): their puffs at a fixed time move to this interval. Left empty, the puffs stay where the timeline puts them. The player\'s interval command changes it during a run.',
   }),
   isiCs: z.string().min(1).max(64).optional().meta({ title: 'CS whose interval is set' })
-    .describe('Id of the CS whose trials isiMs (and a setIsiMs command without cs) retimes. Optional with one CS; with several CSs, isiMs needs it.'),
+    .describe('Id of the CS whose trials get the ISI; the player\'s interval command, when it names no CS, retimes this CS too. Needed only when the level has several CSs.'),
   puffStrength: param({
     min: 0, max: 2, default: 1, unit: '1', citation: 'the US drives the inferior olive, the teaching signal (Mauk, Steinmetz & Thompson 1986); scale: model choice',
     help: 'Strength of the air puff (1 = normal): scales the drive to the inferior olive and the reflex blink.',

@@ -41,7 +41,7 @@ const whiteNoise = z.strictObject({
   noisePhases: z.array(id('Id of a timeline phase.')).min(1).max(64).optional()
     .describe('Phases in which the noise may play (default: every phase after the baseline phase).'),
   direction: z.enum(['below', 'above']).default('below')
-    .describe('"below": noise on renditions whose target-syllable pitch is below the threshold (the bird learns to sing it higher).'),
+    .describe('Below: noise on renditions whose target-syllable pitch is below the threshold (the bird learns to sing it higher); Above: noise on those above it (the bird learns to sing it lower).'),
 }).describe('Pitch-contingent white noise over one syllable.');
 
 export const songbirdConfigSchema = z.strictObject({

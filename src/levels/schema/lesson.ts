@@ -82,7 +82,7 @@ export const lesson = z.strictObject({
   whatHappened: text(20_000, 'The "what just happened" card after the run: ties the result to the biology (plain text).').optional(),
   teacherNotes: text(20_000, 'Notes for teachers (background, misconceptions, questions).').default(''),
   stars: z.array(starRule).min(1).max(3).optional().describe('Star tiers; without them, meeting every objective earns 1 star.'),
-  starsCountFrom: z.enum(['firstChange', 'start']).optional().describe('Whether watching is free on the page. "firstChange" (the default): the player\'s first change of a setting or command after at least one trial restarts the level from its start with that change in force, so the watched trials never count and the counted run is the headless one. "start": no restart, every trial counts, for a level whose stars measure when the player acts mid-run (lesion as soon as training ends).'),
+  starsCountFrom: z.enum(['firstChange', 'start']).optional().describe('Whether watching is free on the page. First change (the default): the player\'s first change of a setting or command after at least one trial restarts the level from its start with that change in force, so the watched trials never count and the counted run is the headless one. Start: no restart, every trial counts, for a level whose stars measure when the player acts mid-run (lesion as soon as training ends).'),
   predictions: z.array(prediction).max(20).optional().describe('Predict-then-run questions.'),
   sketchPredictions: z.array(sketchPrediction).max(10).optional().describe('Predict-then-run questions answered by sketching a curve on a plot.'),
 }).describe('The lesson around the level.');

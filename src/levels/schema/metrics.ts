@@ -43,12 +43,12 @@ export const METRIC_NAMES = Object.keys(metricArgs) as MetricName[];
 export const METRIC_REFERENCE_KEYS = ['population', 'projection', 'modulator', 'contingency'] as const;
 
 export const comparison = z.enum(['<', '<=', '>', '>=', 'between'])
-  .describe('How the measured value is compared with threshold ("between" needs [lo, hi], inclusive).');
+  .describe('How the measured value is compared with the threshold (Between needs a lower and an upper bound, both included).');
 
 export const threshold = z.union([
   num(-1e12, 1e12, 'The value to compare with.'),
-  z.tuple([num(-1e12, 1e12, 'Lower bound.'), num(-1e12, 1e12, 'Upper bound.')]).describe('[lo, hi] for "between".'),
-]).describe('A number, or [lo, hi] when comparison is "between".');
+  z.tuple([num(-1e12, 1e12, 'Lower bound.'), num(-1e12, 1e12, 'Upper bound.')]).describe('Lower and upper bound, for the comparison Between.'),
+]).describe('A number, or a lower and an upper bound when the comparison is Between.');
 
 /** One object schema per metric, each with the given extra fields (members of a union on `metric`). */
 export function metricMembers<S extends z.core.$ZodLooseShape>(shape: S) {

@@ -28,7 +28,7 @@ export const izhikevichType = z.strictObject({
   c: num(-200, 100, 'Reset voltage c in mV. RS -65, CH -50.'),
   d: num(-100, 100, 'Recovery increment d after a spike. RS 8, FS 2.'),
   scheme: z.enum(['network1ms', 'euler']).default('network1ms')
-    .describe('Integration scheme: "network1ms" (v in two half-steps then u, the 2003 network code) or "euler" (forward Euler, e.g. dtMs 0.25).'),
+    .describe('Integration scheme: Network 1 ms (v in two half-steps then u, the 2003 network code, for a 1 ms time step) or Euler (forward Euler, e.g. with a 0.25 ms time step).'),
   vPeakMv: num(-100, 100, 'Spike cut-off voltage in mV.').default(30),
   input: synapticInput.default(defaultInput),
 }).describe('An Izhikevich (2003) neuron type.');

@@ -28,9 +28,9 @@ export const stdp = z.strictObject({
   wMax,
   wMin,
   form: z.enum(['additive', 'multiplicative']).default('additive')
-    .describe('"additive": fixed steps; "multiplicative": depression scales with the weight.'),
+    .describe('Additive: fixed steps; Multiplicative: depression scales with the weight.'),
   pairing: z.enum(['allToAll', 'nearest']).default('allToAll')
-    .describe('"allToAll": traces add up; "nearest": traces reset to 1 on each spike.'),
+    .describe('All to all: traces add up; Nearest: traces reset to 1 on each spike.'),
   modulation: z.array(modulationGain).max(8).optional(),
 }).describe('Spike-timing-dependent plasticity.');
 
@@ -45,9 +45,9 @@ export const daStdp = z.strictObject({
   wMin,
   modulator: id('Id of the dopamine modulator whose level d gates the weight change.'),
   pairing: z.enum(['allToAll', 'nearest']).default('allToAll')
-    .describe('"allToAll": traces add up; "nearest": traces reset to 1 on each spike (the published Izhikevich 2007 code).'),
+    .describe('All to all: traces add up; Nearest: traces reset to 1 on each spike (the published Izhikevich 2007 code).'),
   timing: z.enum(['spike', 'arrival']).default('spike')
-    .describe('What a pairing\'s Δt is measured from. "spike": both spike times (Δt ≥ 0 potentiates). "arrival": the pre spike counts when it reaches the synapse one tick later, so a post spike in the same tick depresses (the published Izhikevich 2007 code).'),
+    .describe('What a pairing\'s Δt is measured from. Spike: both spike times (Δt ≥ 0 potentiates). Arrival: the pre spike counts when it reaches the synapse one tick later, so a post spike in the same tick depresses (the published Izhikevich 2007 code).'),
   weightUpdateEveryMs: num(0.01, 10_000, 'How often the weights are brought up to date, in ms (default every tick; 10 in the paper\'s code). Eligibility and dopamine are integrated exactly in between.').optional(),
 }).describe('Dopamine-modulated STDP.');
 

@@ -27,7 +27,7 @@ export const contingency = withMetric({
     num(-1e12, 1e12, 'The value to compare with.'),
     z.tuple([num(-1e12, 1e12, 'Lower bound.'), num(-1e12, 1e12, 'Upper bound.')]),
     percentileThreshold,
-  ]).describe('A number, [lo, hi] for "between", or a percentile of an earlier phase (Tumer & Brainard 2007).'),
+  ]).describe('A number, a lower and an upper bound for the comparison Between, or a percentile of an earlier phase (Tumer & Brainard 2007).'),
   windowMs: num(0, 1_000_000, 'Measure over this many ms before the event (default: since trial start).').optional(),
 }, 'The event happens only when this measured value satisfies the comparison.').meta({ id: 'Contingency' });
 
@@ -97,7 +97,7 @@ export const phase = z.strictObject({
   trialMs: num(0.01, 1_000_000, 'Length of one trial in ms.'),
   intertrialMs: num(0, 1_000_000, 'Pause between trials in ms (nothing scheduled).').default(0),
   order: z.enum(['weighted', 'shuffled', 'sequential']).default('weighted')
-    .describe('"weighted": each trial draws its type by weight (seeded); "shuffled": exact proportions in a seeded random order; "sequential": types repeat in listed order, weight = consecutive repeats.'),
+    .describe('Weighted: each trial draws its type by weight (seeded); Shuffled: exact proportions in a seeded random order; Sequential: types repeat in listed order, weight = consecutive repeats.'),
   trialTypes: z.array(trialType).min(1).max(64),
   commandsAtStart: z.array(command).max(64).optional().describe('Commands applied when the phase begins (lesion, deafen, change a parameter).'),
   commandsAtEnd: z.array(command).max(64).optional().describe('Commands applied when the phase ends.'),

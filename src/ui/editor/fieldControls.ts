@@ -25,16 +25,20 @@ function formatNumber(value: number): string {
   return Number.isFinite(value) ? String(value) : '';
 }
 
-/** "0 to 5000 ms, whole numbers, default 250" (what the field takes, in words). */
-function rangeText(field: NumberField): string {
+/** Bounds this wide only guard against absurd files (the schema's ±1e12): the range says nothing to a designer. */
+const NO_REAL_BOUND = 1e12;
+
+/** "0 to 5000 ms, whole numbers, default 250" (what the field takes, in words); "any number" without real bounds. */
+export function rangeText(field: NumberField): string {
   const parts: string[] = [];
   const unit = field.unit === undefined ? '' : ` ${field.unit}`;
-  const low = Number.isFinite(field.min) ? formatNumber(field.min) : null;
-  const high = Number.isFinite(field.max) ? formatNumber(field.max) : null;
-  if (low !== null && high !== null) parts.push(field.minExclusive ? `more than ${low}, at most ${high}${unit}` : `${low} to ${high}${unit}`);
+  const low = Number.isFinite(field.min) && field.min > -NO_REAL_BOUND ? formatNumber(field.min) : null;
+  const high = Number.isFinite(field.max) && field.max < NO_REAL_BOUND ? formatNumber(field.max) : null;
+  if (low === null && high === null) parts.push(field.integer ? 'any whole number' : 'any number');
+  else if (low !== null && high !== null) parts.push(field.minExclusive ? `more than ${low}, at most ${high}${unit}` : `${low} to ${high}${unit}`);
   else if (high !== null) parts.push(`at most ${high}${unit}`);
   else if (low !== null) parts.push(`${field.minExclusive ? 'more than' : 'at least'} ${low}${unit}`);
-  if (field.integer) parts.push('whole numbers');
+  if (field.integer && (low !== null || high !== null)) parts.push('whole numbers');
   if (field.hasDefault && typeof field.defaultValue === 'number') parts.push(`default ${field.defaultValue}${unit}`);
   return parts.join(', ');
 }
