@@ -142,11 +142,11 @@ describe('the editor shows words, not ids', () => {
     expect(helpInWords('Without it the level runs for durationMs.')).toBe('Without it the level runs for Duration (ms).');
   });
 
-  it('a number field\'s range says "any number" when its bounds only guard against absurd files', () => {
+  it('a number field\'s range says "Any number" when its bounds only guard against absurd files', () => {
     const threshold = formAt(LEVEL_TEMPLATES.find((t) => t.key === 'cerebellum')!.create(), ['objectives', 0, 'threshold']);
     const inner = threshold?.kind === 'alternatives' ? threshold.inner : threshold;
     expect(inner?.kind).toBe('number');
-    expect(rangeText(inner as NumberField)).toBe('any number');
+    expect(rangeText(inner as NumberField)).toBe('Any number');
     expect(rangeText({ ...(inner as NumberField), min: 0, max: 5000, unit: 'ms' })).toBe('0 to 5000 ms');
   });
 

@@ -34,7 +34,7 @@ export function rangeText(field: NumberField): string {
   const unit = field.unit === undefined ? '' : ` ${field.unit}`;
   const low = Number.isFinite(field.min) && field.min > -NO_REAL_BOUND ? formatNumber(field.min) : null;
   const high = Number.isFinite(field.max) && field.max < NO_REAL_BOUND ? formatNumber(field.max) : null;
-  if (low === null && high === null) parts.push(field.integer ? 'any whole number' : 'any number');
+  if (low === null && high === null) parts.push(field.integer ? 'Any whole number' : 'Any number');
   else if (low !== null && high !== null) parts.push(field.minExclusive ? `more than ${low}, at most ${high}${unit}` : `${low} to ${high}${unit}`);
   else if (high !== null) parts.push(`at most ${high}${unit}`);
   else if (low !== null) parts.push(`${field.minExclusive ? 'more than' : 'at least'} ${low}${unit}`);

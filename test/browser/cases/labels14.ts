@@ -33,7 +33,7 @@ export const tests: TestCase[] = [
       const metrics = await optionTexts(page, '[id="ed-f-objectives.0.metric"]');
       assert(metrics.includes('Population rate (Hz)') && metrics.includes('CR peak (ms)') && !metrics.some((m) => / (hz|ms)$/.test(m)), `the metric choices: ${metrics.join(' | ')}`);
       const thresholdHelp = await page.locator('[id="ed-h-objectives.0.threshold"]').textContent();
-      assert(thresholdHelp?.startsWith('any number') === true, `the threshold's help: ${thresholdHelp}`);
+      assert(thresholdHelp?.startsWith('Any number') === true, `the threshold's help: ${thresholdHelp}`);
       await page.locator('[id="ed-f-objectives.0.over-form"]').scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${shots}objective-1280x800.png` });
 
