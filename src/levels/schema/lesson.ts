@@ -9,11 +9,12 @@ import { threshold as objectiveThreshold } from './metrics';
 
 /** A hint: a plain string (unlocked after 1, 2, 3, ... failed attempts, in order) or text with its own unlock count. */
 export const hint = z.union([
-  text(2_000, 'A hint, unlocked after as many failed attempts as its position in the list (1 for the first).'),
+  text(2_000, 'A hint, unlocked after as many failed attempts as its position in the list (1 for the first).')
+    .meta({ title: 'Text, unlocked by its place in the list' }),
   z.strictObject({
     text: text(2_000, 'The hint.'),
     afterFailures: int(0, 1_000, 'Failed attempts after which the hint is shown (0: shown from the start).'),
-  }).describe('A hint with its own unlock count.'),
+  }).describe('A hint with its own unlock count.').meta({ title: 'Text with its own unlock count' }),
 ]).describe('A hint.');
 
 /** A stricter threshold for one objective: the objective's value must pass it with the objective's own comparison. */

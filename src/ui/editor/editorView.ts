@@ -56,6 +56,8 @@ export class EditorView {
   /** Whether the status line still tells of an action before the latest edit (cleared then, so it never describes an older step). */
   private statusIsStale = false;
   private statusIsLasting = false;
+  /** A list item just added: the render after the edit takes the keyboard to its first field. */
+  private focusAfterRender: DraftPath | null = null;
   private readonly ctx: FormContext;
 
   constructor(private readonly deps: EditorViewDeps) {
@@ -72,6 +74,7 @@ export class EditorView {
       paste: () => this.paste(),
       say: (text) => this.say(text),
       openItems: this.sections.openItems,
+      focusAfterRender: (path) => { this.focusAfterRender = path; },
     };
     this.toolbar = new EditorToolbar({ undo: () => this.undoRedo('undo'), redo: () => this.undoRedo('redo'), play: () => deps.onPlay(), close: () => deps.onClose() });
     this.clipboard = new EditorClipboard(this.root, (content) => this.paste(content));
@@ -220,5 +223,8 @@ export class EditorView {
     this.problems.show(problems, !current);
     this.sections.render(store.draft, this.ctx);
     restoreFocus();
+    const added = this.focusAfterRender;
+    this.focusAfterRender = null;
+    if (added !== null && !this.sections.focusItem(added)) this.sections.focus(added);
   }
 }

@@ -14,6 +14,8 @@ export interface FormContext {
   paste(): void;
   /** Says something in the editor's status line (and to screen readers). */
   say(text: string): void;
+  /** After the next render, takes the keyboard to the first field of the item at `path` (a list item just added). */
+  focusAfterRender(path: DraftPath): void;
   /** Paths of list items shown open (kept across re-renders). */
   readonly openItems: Set<string>;
 }

@@ -109,6 +109,8 @@ function renderList(ctx: FormContext, node: ListNode): HTMLElement {
       ctx.openItems.add(pathKey([...node.path, list.length]));
       const value = withReferencesFilled(ctx.editor.draft, node.path, list.length, node.newItem());
       ctx.apply({ kind: 'insert', path: node.path, index: list.length, value }, `Add ${noun}`);
+      // A keyboard user goes on in the new item's fields, not on to the next button.
+      ctx.focusAfterRender([...node.path, list.length]);
     }, undefined, `ed-add-${pathKey(node.path)}`));
     if (copyable !== null) set.append(button('Paste', () => ctx.paste(), `Paste into ${node.label.toLowerCase()}`, `ed-paste-${pathKey(node.path)}`));
   }

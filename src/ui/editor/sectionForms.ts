@@ -72,6 +72,16 @@ export class SectionForms {
   }
 
   /** Focuses the field of a path (the nearest one shown, after a render that opened it). */
+  /** Focuses the first field of the list item at `path` (its heading when it has none); false when it is not shown. */
+  focusItem(path: DraftPath): boolean {
+    const item = this.element.querySelector<HTMLElement>(`details[data-item-key="${CSS.escape(pathKey(path))}"]`);
+    const target = item?.querySelector<HTMLElement>('input, select, textarea') ?? item?.querySelector<HTMLElement>('summary');
+    if (!target) return false;
+    target.focus();
+    target.scrollIntoView({ block: 'center' });
+    return true;
+  }
+
   focus(path: DraftPath): void {
     for (let length = path.length; length >= 0; length--) {
       const target = document.getElementById(fieldId(path.slice(0, length)))
