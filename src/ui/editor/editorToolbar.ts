@@ -29,7 +29,10 @@ export class EditorToolbar {
     bar.setAttribute('role', 'toolbar');
     bar.setAttribute('aria-label', 'Editor');
     const exportButton = element('button', 'button', 'Export');
-    const close = element('button', 'button', 'Back to the game');
+    // On a phone only "Back" shows, so the toolbar keeps to one row under the title (the tooltip says it whole).
+    const close = element('button', 'button', 'Back');
+    close.append(element('span', 'ed-wide-only', ' to the game'));
+    close.title = 'Back to the game';
     for (const [b, id, keys, onClick] of [
       [this.undoButton, 'ed-undo', 'Control+Z', handlers.undo],
       [this.redoButton, 'ed-redo', 'Control+Shift+Z Control+Y', handlers.redo],
