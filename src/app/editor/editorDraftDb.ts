@@ -7,7 +7,8 @@
  * autosave calls it in the same task as the edit, so a reload right after cannot lose the edit.
  */
 import { interpretStoredDraft, sortDraftList, type DraftFiles, type DraftListEntry, type DraftRepository, type StoredDraft } from '../../editor/drafts/storedDraft';
-import { commitNow, committed, DRAFT_FILES, DRAFTS, editorDatabase, FILES, withDatabase, YOUR_LEVELS } from '../storage/editorDatabase';
+import { DRAFT_FILES, DRAFTS, editorDatabase, FILES, withDatabase, YOUR_LEVELS } from '../storage/editorDatabase';
+import { commitNow, committed } from '../storage/idbPromises';
 import { deleteUnusedFiles, keyFiles, putFiles, readFiles, refsOf, type FileRefs } from '../storage/storedFiles';
 
 export class EditorDraftDb implements DraftRepository {

@@ -9,6 +9,7 @@
  * A record saved by a newer build (a higher version) is not corrupt: this page cannot read it but
  * must never write over it, so nothing is written and the store turns read-only (progressStore.ts).
  */
+import { committed } from '../storage/idbPromises';
 import { parseProgressRecord } from './progressFile';
 import { emptyProgress, PROGRESS_VERSION, type Progress } from './progressRecord';
 
@@ -48,15 +49,6 @@ export function interpretStored(raw: unknown): StoredRecord {
   if (typeof version === 'number' && Number.isInteger(version) && version > PROGRESS_VERSION) return { kind: 'newer' };
   const parsed = parseProgressRecord(raw);
   return parsed.ok ? { kind: 'record', progress: parsed.progress } : { kind: 'corrupt', error: parsed.error };
-}
-
-/** Settles with `value()` when the transaction commits, rejects when it fails or aborts. */
-function completion<T>(tx: IDBTransaction, value: () => T): Promise<T> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve(value());
-    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction was aborted'));
-  });
 }
 
 export class ProgressDb {
@@ -110,6 +102,6 @@ export class ProgressDb {
       store.put(next, KEY);
       result = { ...result, progress: next };
     };
-    return completion(tx, () => result);
+    return committed(tx).then(() => result);
   }
 }

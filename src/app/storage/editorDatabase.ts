@@ -89,28 +89,6 @@ function isClosedConnection(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'InvalidStateError';
 }
 
-/** Resolves when the transaction has committed (its requests' results read by then); rejects when it fails. */
-export function committed(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error ?? new Error('a saved-data write failed'));
-    tx.onabort = () => reject(tx.error ?? new Error('a saved-data write was stopped (the storage may be full)'));
-  });
-}
-
-/** Asks the browser to commit at once rather than when the task ends (a reload may come first). */
-export function commitNow(tx: IDBTransaction): void {
-  if (typeof tx.commit === 'function') tx.commit();
-}
-
-/** A request's result, once it succeeds (read inside the transaction's callbacks). */
-export function resultOf<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('a saved-data read failed'));
-  });
-}
-
 /** Words for a storage failure: a full disk is said as such. */
 export function storageFailureInWords(error: unknown): string {
   if (isClosedConnection(error)) return 'the saved data was closed (a newer Synaptica page in another tab may have updated it); reload this page';

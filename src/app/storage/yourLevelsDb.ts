@@ -3,7 +3,8 @@
  * the keys of its files, whose bytes are kept once by content (storedFiles.ts). A damaged record or a
  * missing file makes that level "damaged" in the list, never a failure of the whole list.
  */
-import { committed, DRAFT_FILES, editorDatabase, FILES, withDatabase, YOUR_LEVELS } from './editorDatabase';
+import { DRAFT_FILES, editorDatabase, FILES, withDatabase, YOUR_LEVELS } from './editorDatabase';
+import { committed } from './idbPromises';
 import { deleteUnusedFiles, isRefs, keyFiles, putFiles, readFiles, type FileRefs } from './storedFiles';
 import { UnavailableYourLevels, type StoredYourLevel, type YourLevelsList, type YourLevelsRepository } from './yourLevelsRepository';
 
