@@ -104,8 +104,12 @@ async function buildLevel(page: Page, url: string): Promise<void> {
   await tabTo(page, TIMELINE_TRIALS, 400);
   await typeInFocused(page, String(TRIALS));
   await page.waitForFunction((sel) => (document.querySelector(sel) as HTMLInputElement | null)?.value === '40', TIMELINE_TRIALS, { timeout: 5000 });
-  const trialsUndo = await page.textContent('#ed-undo');
-  assert(trialsUndo?.startsWith('Undo: ') === true && trialsUndo !== 'Undo: Change title', `the trial count made no undo step (${trialsUndo})`);
+  // The form (and its Undo button) is rebuilt just after the change event, so the label is awaited.
+  const trialsMadeAStep = await page.waitForFunction(() => {
+    const undo = document.getElementById('ed-undo')?.textContent ?? '';
+    return undo.startsWith('Undo: ') && undo !== 'Undo: Change title';
+  }, null, { timeout: 5000 }).then(() => true, () => false);
+  assert(trialsMadeAStep, `the trial count made no undo step (${await page.textContent('#ed-undo')})`);
   await tabTo(page, PUFF_BAR, 100);
   const puffBefore = await page.getAttribute(PUFF_BAR, 'aria-label');
   await page.keyboard.press('Shift+ArrowRight');
