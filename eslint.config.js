@@ -2,7 +2,7 @@
 // simulation pure: no clocks, no Math.random, no DOM globals where determinism is promised.
 import tseslint from 'typescript-eslint';
 
-const layers = ['sim', 'circuits', 'levels', 'export', 'editor', 'cli', 'bus', 'app', 'render', 'audio', 'ui'];
+const layers = ['sim', 'circuits', 'levels', 'export', 'editor', 'cli', 'bus', 'i18n', 'app', 'render', 'audio', 'ui'];
 
 /** Which src/ folders each layer may import from (itself is always allowed). */
 const allowedImports = {
@@ -10,13 +10,14 @@ const allowedImports = {
   circuits: ['sim'],
   levels: ['sim', 'circuits'],
   export: ['sim', 'circuits', 'levels'],
-  editor: ['sim', 'circuits', 'levels'],
+  editor: ['sim', 'circuits', 'levels', 'i18n'],
   cli: ['sim', 'circuits', 'levels', 'export'],
   bus: ['sim'],
+  i18n: [],
   app: layers,
-  render: ['sim', 'circuits', 'levels'],
-  audio: ['sim', 'circuits', 'bus'],
-  ui: ['sim', 'levels', 'editor', 'bus'],
+  render: ['sim', 'circuits', 'levels', 'i18n'],
+  audio: ['sim', 'circuits', 'bus', 'i18n'],
+  ui: ['sim', 'levels', 'editor', 'bus', 'i18n'],
 };
 
 const browserPackages = ['pixi.js', 'howler', 'mitt'];

@@ -29,6 +29,7 @@ import { listLevels } from './levelCatalog';
 import { LevelOpener } from './levelOpener';
 import { LevelViews } from './levelViews';
 import { openFirstView } from './openFirstView';
+import { startPageLocale } from './pageLocale';
 import { fetchLevelAsset } from './levelAssetFetch';
 import { installOpenAndShare } from './open/installOpenAndShare';
 import { YourLevels } from './open/yourLevels';
@@ -50,6 +51,7 @@ import { TimeControl } from './timeControl';
 import { wakeOnInput } from './wakeOnInput';
 
 export async function bootPage(): Promise<void> {
+  startPageLocale();
   const levels = listLevels();
   // Your levels (kept between visits; one that cannot be kept is said on the warning line) and the saved progress are read side by side.
   const restoringYourLevels = openYourLevelsRepository().then(async (repository) => {

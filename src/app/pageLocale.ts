@@ -1,0 +1,14 @@
+// The page's language, chosen before any view is made: a valid `locale=` in the address (a teacher's
+// link), else the browser's first language Synaptica speaks, else English. The static page is then
+// filled with that locale's strings and <html lang dir> set.
+import { chooseLocale } from '../i18n/locales';
+import { applyDocumentLanguage, applyDocumentStrings } from '../i18n/documentStrings';
+import { setLocale } from '../i18n/messages';
+
+export function startPageLocale(search: string = location.search, saved: string | null = null): string {
+  const locale = chooseLocale({ urlParam: new URLSearchParams(search).get('locale'), saved, browserLanguages: navigator.languages });
+  setLocale(locale);
+  applyDocumentLanguage();
+  applyDocumentStrings();
+  return locale;
+}
