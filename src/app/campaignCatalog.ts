@@ -8,6 +8,7 @@ import { loadCampaign } from '../levels/campaign/loadCampaign';
 import type { Chapter } from '../ui/campaign/chapters';
 import { chaptersByGroup } from '../ui/campaign/chapters';
 import { LEVEL_GROUPS, type LevelEntry } from './levelCatalog';
+import { localizedCampaign } from './levelLanguage';
 
 const manifests = import.meta.glob<unknown>('../../levels/campaign.json', { eager: true, import: 'default' });
 const builtInManifest: unknown = Object.values(manifests)[0];
@@ -17,7 +18,8 @@ export interface CampaignChapters {
   warning: string | null;
 }
 
-export function campaignChapters(levels: readonly LevelEntry[], manifest: unknown = builtInManifest): CampaignChapters {
+/** The chapters; the built-in manifest is read in the page's language (levelLanguage.ts). */
+export function campaignChapters(levels: readonly LevelEntry[], manifest: unknown = localizedCampaign(builtInManifest)): CampaignChapters {
   if (manifest === undefined) return { chapters: chaptersByGroup(levels, LEVEL_GROUPS), warning: null };
   const loaded = loadCampaign(manifest, { levelIds: levels.map((l) => l.id) });
   if (!loaded.ok) {

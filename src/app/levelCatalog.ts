@@ -1,6 +1,7 @@
 import { maxStarsOf } from '../levels/campaign/stars';
 import { CIRCUITS } from '../circuits/registry';
 import type { AssetSource } from '../levels/loadedLevelFiles';
+import { localizedBuiltInLevel } from './levelLanguage';
 /** One level the page can open (built-in, or opened from a file or link); `load` gives its data (text or the parsed file) for loadLevel. */
 export interface LevelEntry {
   readonly id: string;
@@ -29,12 +30,18 @@ export interface LevelMeta {
 
 // The level files are small (2–13 KB each, ~25 KB gzipped together), so they are bundled parsed:
 // the menu has every title at once, with no fetch before it is usable. The campaign manifest is not a
-// level (campaignCatalog.ts reads it).
+// level (campaignCatalog.ts reads it). Each is handed out in the page's language (levelLanguage.ts),
+// so the menu's title and the opened level agree.
 const levelData = import.meta.glob<LevelMeta>(['../../levels/*.json', '!../../levels/*.schema.json', '!../../levels/campaign.json'], { eager: true, import: 'default' });
-const levelFiles = Object.fromEntries(Object.entries(levelData).map(([path, data]) => [path, () => Promise.resolve<unknown>(data)]));
+const levelFiles = Object.fromEntries(Object.entries(levelData).map(([path, data]) => [path, () => Promise.resolve<unknown>(localizedBuiltInLevel(idOfPath(path), data))]));
+
+function idOfPath(path: string): string {
+  return path.replace(/^.*\//, '').replace(/\.json$/, '');
+}
 
 function builtInMeta(path: string): LevelMeta {
-  return levelData[path] ?? {};
+  const data = levelData[path];
+  return data === undefined ? {} : (localizedBuiltInLevel(idOfPath(path), data) as LevelMeta);
 }
 
 /** The menu group of a level: its circuit's group (the first kind in registry order), else Plasticity when a projection learns, else Networks. */
@@ -53,7 +60,7 @@ export function listLevels(
 ): LevelEntry[] {
   return Object.entries(files)
     .map(([path, load]) => {
-      const id = path.replace(/^.*\//, '').replace(/\.json$/, '');
+      const id = idOfPath(path);
       const meta = metaOf(path);
       return { id, title: typeof meta.title === 'string' ? meta.title : id, group: groupOf(meta), maxStars: maxStarsOf(meta.lesson?.stars), load };
     })

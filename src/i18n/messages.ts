@@ -85,8 +85,8 @@ function fill(text: string, params: MessageParams | undefined, locale: string): 
   });
 }
 
-/** en-XA doubles a string's length (accented, padded); ar-XB embeds it right-to-left. */
-function pseudoTransform(text: string, locale: string): string {
+/** en-XA doubles a string's length (accented, padded); ar-XB embeds it right-to-left. Level texts use it too. */
+export function pseudoTransform(text: string, locale: string): string {
   const code = localeInfo(locale)?.code;
   if (code === 'en-XA') return `⟦${accent(text)} ${'·'.repeat(Math.max(2, Math.ceil(text.length * 0.9)))}⟧`;
   if (code === 'ar-XB') return `\u202b${text}\u202c`;
