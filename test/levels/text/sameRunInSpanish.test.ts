@@ -1,8 +1,9 @@
 /**
- * A translated level runs exactly as the English one: each built-in level that has Spanish texts is
- * loaded as the page hands it out in Spanish (src/app/levelLanguage.ts) and in English, and the first
- * 2000 ticks of each (the level's own seed and integration scheme, runLevel's fixed step) end in the
- * same state hash. Also, the Spanish copy differs from the English one only in its texts.
+ * A translated level runs exactly as the English one. Every built-in level that has Spanish texts,
+ * as the page hands it out in Spanish (src/app/levelLanguage.ts), equals the English file once the
+ * texts are set aside. One level of each kind is also run: the first 2000 ticks (the level's own
+ * seed and integration scheme, runLevel's fixed step) end in the same state hash in both languages.
+ * (Running every level costs ~0.6 s each; the structural check already covers the others.)
  */
 import { describe, expect, it } from 'vitest';
 import { localizedBuiltInLevel } from '../../../src/app/levelLanguage';
@@ -13,6 +14,8 @@ import { englishData, translatedIds } from './spanishFiles';
 
 const TICKS = 2000;
 const levelIds = translatedIds.filter((id) => id !== 'campaign');
+/** One level of each kind: a single cell, STDP, the calcium rule, a songbird, a cerebellum and a reward circuit. */
+const RUN_IN_BOTH = new Set(['spike-threshold', 'stdp-pairing', 'calcium-frequency', 'songbird-deafening', 'eyeblink-acquisition', 'dopamine-acquisition']);
 
 /** The data with every translatable text blanked, so two copies compare on everything else. */
 function withoutTexts(data: unknown): unknown {
@@ -32,11 +35,13 @@ describe('a level runs the same in Spanish', () => {
   });
 
   for (const id of levelIds) {
-    it(`${id}: only the texts differ, and ${TICKS} ticks end in the same state hash`, () => {
+    const runs = RUN_IN_BOTH.has(id);
+    it(`${id}: only the texts differ${runs ? `, and ${TICKS} ticks end in the same state hash` : ''}`, () => {
       const englishRaw = englishData(id);
       const spanishRaw = localizedBuiltInLevel(id, englishRaw, 'es');
       expect(spanishRaw).not.toEqual(englishRaw);
       expect(withoutTexts(spanishRaw)).toEqual(withoutTexts(englishRaw));
+      if (!runs) return;
       const english = loadOk(englishRaw);
       const spanish = loadOk(spanishRaw);
       const assets = builtInLevelAssets(english);
