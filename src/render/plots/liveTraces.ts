@@ -6,6 +6,7 @@
  */
 import { circuitTraceSignal } from '../../circuits/registry';
 import type { Level } from '../../levels/schema/level';
+import { populationLabel } from '../../levels/labels/populationLabels';
 import type { StateProbe } from '../../sim/monitors/stateProbe';
 import type { SimWorld } from '../../sim/world/world';
 import { populationColor } from '../palette';
@@ -62,7 +63,8 @@ export function liveTracesOf(level: Level | null, world: SimWorld): LiveTraceSpe
         const neuronIndex = probe.indices[column] - 1;
         series.push({
           probe, column, color: populationColor(population.index),
-          name: population.count > 1 ? `${population.name} #${neuronIndex - population.firstIndex}` : population.name,
+          // The level's label (in the page's language), never the population's id.
+          name: population.count > 1 ? `${populationLabel(level, population.name)} #${neuronIndex - population.firstIndex}` : populationLabel(level, population.name),
           spike: marks ? { neuronIndex, tipValue: marks.spikeTipMv } : null,
         });
       }

@@ -131,7 +131,7 @@ describe('liveTracesOf on built levels', () => {
     const [voltage, ...rest] = liveTracesOf(level, spawned.world);
     expect(rest).toEqual([]);
     expect(voltage.id).toBe('voltage');
-    expect(voltage.title).toBe('Membrane voltage: neuron');
+    expect(voltage.title).toBe('Membrane voltage: Neuron'); // the population's label, not its id
     expect(voltage.yLabel).toBe('voltage (mV)');
     expect(voltage.windowMs).toBe(1000);
     expect(voltage.lines.map((l) => l.atMv)).toEqual([30, -55]);
