@@ -40,6 +40,8 @@ const levelLanguage: TestCase = {
     assert(goal === spanish['/lesson/goal'], `the goal panel reads "${goal}"`);
     const objectives = await textOf('#objectives-list');
     assert(objectives.includes(spanish['/objectives/0/description']), `the objectives panel reads "${objectives}"`);
+    const notes = await textOf('#teacher-notes-text');
+    assert(notes.includes(spanish['/lesson/teacherNotes'].slice(0, 60)), `the teacher notes read "${notes.slice(0, 120)}"`);
     const option = await textOf('#level-select option[value="spike-threshold"]');
     assert(option === spanish['/title'], `the level menu names the level "${option}"`);
     const parameter = await textOf('[data-action="param:stimuli.electrode.amplitudePa"]');
@@ -60,7 +62,7 @@ const levelLanguage: TestCase = {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.waitForTimeout(300);
     await page.screenshot({ path: `${shots}5-level-390.png` });
-    await page.locator('#lesson-goal').scrollIntoViewIfNeeded();
+    await page.evaluate(() => document.getElementById('lesson-goal')?.scrollIntoView({ block: 'center' }));
     await page.screenshot({ path: `${shots}6-goal-390.png` });
     assert(await page.locator('#lesson-goal').isVisible(), 'the goal is not visible on a phone');
   },
