@@ -45,3 +45,12 @@ export function localizeLevel(level: unknown, translations: TextTranslations): u
 export function localizeCampaign(campaign: unknown, translations: TextTranslations): unknown {
   return replaceTexts(campaign, CAMPAIGN_TEXT_PATTERNS, fromTranslations(translations));
 }
+
+/**
+ * The level with every translatable text emptied: what the simulation and the rules read, the same in
+ * every language. Compare or hash this (not the whole level) to ask "is this the same level?" across
+ * languages: a run recorded on the Spanish page and checked on an English one.
+ */
+export function withoutLevelTexts(level: unknown): unknown {
+  return replaceTexts(level, LEVEL_TEXT_PATTERNS, () => '');
+}

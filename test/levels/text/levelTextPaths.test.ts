@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { campaignTextPaths, levelTextPaths, toPointer } from '../../../src/levels/text/levelTextPaths';
-import { localizeCampaign, localizeLevel } from '../../../src/levels/text/localizeLevel';
+import { localizeCampaign, localizeLevel, withoutLevelTexts } from '../../../src/levels/text/localizeLevel';
 
 const level = {
   id: 'tiny',
@@ -91,5 +91,16 @@ describe('localizeLevel', () => {
     const campaign = { id: 'c', chapters: [{ id: 'x', title: 'X', summary: 'S', levels: ['a'], sandbox: 'b' }] };
     const translated = localizeCampaign(campaign, { '/chapters/0/title': 'Equis', '/chapters/0/levels/0': 'zz' }) as typeof campaign;
     expect(translated.chapters[0]).toEqual({ id: 'x', title: 'Equis', summary: 'S', levels: ['a'], sandbox: 'b' });
+  });
+});
+
+describe('withoutLevelTexts', () => {
+  it('empties every text and keeps the rest, so two languages of a level compare equal', () => {
+    const spanish = localizeLevel(level, { '/title': 'Diminuto', '/lesson/intro': 'Hola.' });
+    expect(withoutLevelTexts(spanish)).toEqual(withoutLevelTexts(level));
+    const stripped = withoutLevelTexts(level) as typeof level;
+    expect(stripped.title).toBe('');
+    expect(stripped.populations[0]).toEqual({ id: 'cells', label: '', tags: ['Excitatory'] });
+    expect(withoutLevelTexts({ ...level, seed: 4 })).not.toEqual(withoutLevelTexts(level));
   });
 });
