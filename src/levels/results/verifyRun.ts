@@ -1,0 +1,62 @@
+/**
+ * Compares a recorded run with its replay: "verified" when the replay reproduces the recorded state
+ * hash, every outcome, whether the goal was reached and the learning curve; otherwise every
+ * difference found, as data the page puts into words (results.verify.<kind>).
+ */
+import type { ReplayOutcome } from './replayRun';
+import type { RunRecord } from './resultsFile';
+
+export type Difference =
+  | { kind: 'hash' }
+  | { kind: 'outcome'; id: string; recorded: number | null; replayed: number | null }
+  | { kind: 'outcomeMet'; id: string; recorded: boolean }
+  | { kind: 'outcomeList' }
+  | { kind: 'goal'; recorded: boolean }
+  | { kind: 'curve'; trial: number }
+  | { kind: 'curveLength'; recorded: number; replayed: number }
+  | { kind: 'setting'; detail: string };
+
+/** Why a run cannot be checked on this page. */
+export type CannotCheck =
+  | { kind: 'unknownLevel'; levelId: string }
+  | { kind: 'levelDiffers'; levelId: string }
+  | { kind: 'levelInvalid'; detail: string }
+  | { kind: 'needsFiles' }
+  | { kind: 'tooLong'; ticks: number }
+  | { kind: 'failed'; detail: string };
+
+export type Verdict =
+  | { status: 'verified' }
+  | { status: 'notVerified'; differences: Difference[] }
+  | { status: 'cannotCheck'; reason: CannotCheck };
+
+/** JSON keeps no NaN or -0: compare what the file can hold. */
+const asJson = (value: unknown): string => JSON.stringify(value);
+
+export function verdictOf(record: RunRecord, outcome: ReplayOutcome): Verdict {
+  if (!outcome.ok) {
+    return outcome.problem === 'setting'
+      ? { status: 'notVerified', differences: [{ kind: 'setting', detail: outcome.detail }] }
+      : { status: 'cannotCheck', reason: { kind: 'failed', detail: outcome.detail } };
+  }
+  const replayed = outcome.replayed;
+  const differences: Difference[] = [];
+  if (replayed.stateHash !== record.stateHash) differences.push({ kind: 'hash' });
+  const recordedIds = record.outcomes.map((o) => o.id).join('\n');
+  if (recordedIds !== replayed.outcomes.map((o) => o.id).join('\n')) differences.push({ kind: 'outcomeList' });
+  else {
+    record.outcomes.forEach((o, i) => {
+      const r = replayed.outcomes[i];
+      if (asJson(o.value) !== asJson(r.value)) differences.push({ kind: 'outcome', id: o.id, recorded: o.value, replayed: r.value });
+      else if (o.met !== r.met) differences.push({ kind: 'outcomeMet', id: o.id, recorded: o.met });
+    });
+  }
+  if (record.goalMet !== replayed.goalMet) differences.push({ kind: 'goal', recorded: record.goalMet });
+  if (record.curve.length !== replayed.curve.length) {
+    differences.push({ kind: 'curveLength', recorded: record.curve.length, replayed: replayed.curve.length });
+  } else {
+    const first = record.curve.findIndex((point, i) => asJson(point) !== asJson(replayed.curve[i]));
+    if (first >= 0) differences.push({ kind: 'curve', trial: first + 1 });
+  }
+  return differences.length === 0 ? { status: 'verified' } : { status: 'notVerified', differences };
+}
