@@ -49,9 +49,12 @@ import { settledPick } from './settledPick';
 import { SlowRefresh } from './slowRefresh';
 import { TimeControl } from './timeControl';
 import { wakeOnInput } from './wakeOnInput';
+import { installResultsExport } from './results/installResultsExport';
+import { ResultsKeeper } from './results/resultsKeeper';
 
 export async function bootPage(): Promise<void> {
   startPageLocale();
+  if (new URLSearchParams(window.location.search).has('class')) return void (await import('./classResults/classView')).showClassView(listLevels());
   const levels = listLevels();
   // Your levels (kept between visits; one that cannot be kept is said on the warning line) and the saved progress are read side by side.
   const restoringYourLevels = openYourLevelsRepository().then(async (repository) => {
@@ -230,7 +233,14 @@ export async function bootPage(): Promise<void> {
 
   // The slow refresh runs from the frame loop four times a second: it must not keep a paused page awake.
   const slowRefresh = new SlowRefresh({ state, bus, clock, controls, objectives, lesson, views, refreshButtons: showMode });
-  const opener = new LevelOpener({ state, levels, yourLevels, clock, controls, levelSelect, lesson, views, fastForward, slowRefresh, refreshButtons, onLevelStart: (id) => editor.levelStarted(id) });
+  const opener = new LevelOpener({ state, levels, yourLevels, clock, controls, levelSelect, lesson, views, fastForward, slowRefresh, refreshButtons, onLevelStart: (id) => editor.levelStarted(id),
+    onInstall: (s) => results.seen(s), onSessionEnd: (s) => results.keep({ session: s, goalMet: state.goalWatch?.goal != null }) });
+  const results = new ResultsKeeper(localStorageOrNull(), () => progressStore.current);
+  installResultsExport(document.getElementById('campaign-dialog') as HTMLElement, { keeper: results, builtIns: levels, say: (text) => { (document.getElementById('campaign-status') as HTMLElement).textContent = text; }, live: async () => {
+    await time.pause();
+    await fastForward.leave();
+    return state.session ? { session: state.session, goalMet: state.goalWatch?.goal != null } : null;
+  } });
   // Made on first use (lazyEditor.ts): the boot does not wait for the draft database or the editor's views.
   const editor = new LazyEditor({
     levels: () => [...levels, ...yourLevels.menuItems().map((item) => yourLevels.get(item.id)!)],

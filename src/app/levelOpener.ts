@@ -39,6 +39,9 @@ export interface LevelOpenerDeps {
   refreshButtons(): void;
   /** A level starts loading (the editor's play bar follows whether it is the draft). */
   onLevelStart?(id: string): void;
+  /** A world was installed, and one is about to be replaced (another level, a Reset): the results keeper records runs. */
+  onInstall?(s: LevelSession): void;
+  onSessionEnd?(s: LevelSession): void;
 }
 
 /** The level menu's group for the editor's draft while it is being played. */
@@ -161,6 +164,7 @@ export class LevelOpener {
     const s = state.session;
     if (!s) return;
     await fastForward.leave();
+    this.deps.onSessionEnd?.(s);
     lesson.onReset(s);
     const result = spawnSession(s.id, state.nextLevel ?? s.level, s.assets);
     if (!result.ok) {
@@ -185,6 +189,7 @@ export class LevelOpener {
     const token = ++this.loadToken;
     this.deps.onLevelStart?.(id);
     await fastForward.leave();
+    if (state.session) this.deps.onSessionEnd?.(state.session);
     views.clear();
     state.session = null;
     state.ring = null;
@@ -234,6 +239,7 @@ export class LevelOpener {
     state.goalWatch = new GoalWatch(s.run);
     controls.simView.dataset.ringCapacity = String(state.ring.maxEntries);
     lesson.onInstall(s);
+    this.deps.onInstall?.(s);
     controls.showDefaultViewFor(liveTracesOf(s.level, s.world).length > 0);
     views.install(s, controls.canvasView);
     clock.dropBacklog();

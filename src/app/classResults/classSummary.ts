@@ -1,0 +1,77 @@
+/**
+ * What the class view shows of many students' files, as plain data: per level, the spread of each
+ * outcome and of trials run (min, median, max), how many reached the goal, and the predictions
+ * tallied per question. Pure, so it is unit-tested; the view only draws it.
+ */
+import type { RunRecord } from '../../levels/results/resultsFile';
+import type { Verdict } from '../../levels/results/verifyRun';
+
+export interface StudentRun {
+  readonly fileName: string;
+  readonly student: string;
+  readonly record: RunRecord;
+  /** null while the replay runs (or after it was cancelled). */
+  verdict: Verdict | null;
+}
+
+export interface Spread {
+  readonly min: number;
+  readonly median: number;
+  readonly max: number;
+  readonly count: number;
+}
+
+export interface LevelSummary {
+  readonly levelId: string;
+  readonly title: string;
+  readonly runs: readonly StudentRun[];
+  readonly goalMet: number;
+  readonly trialsRun: Spread | null;
+  /** Per objective id (in the first run's order), the spread of its recorded values. */
+  readonly outcomes: ReadonlyArray<{ readonly id: string; readonly spread: Spread | null }>;
+  /** Per question id, each answer with how many chose it (most chosen first). */
+  readonly predictions: ReadonlyArray<{ readonly questionId: string; readonly answers: ReadonlyArray<{ readonly answer: string; readonly count: number }> }>;
+}
+
+export function spreadOf(values: readonly number[]): Spread | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const median = sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return { min: sorted[0], median, max: sorted[sorted.length - 1], count: sorted.length };
+}
+
+export function summarizeLevels(runs: readonly StudentRun[]): LevelSummary[] {
+  const byLevel = new Map<string, StudentRun[]>();
+  for (const run of runs) {
+    const list = byLevel.get(run.record.levelId) ?? [];
+    list.push(run);
+    byLevel.set(run.record.levelId, list);
+  }
+  return [...byLevel.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([levelId, list]) => {
+    const objectiveIds = [...new Set(list.flatMap((r) => r.record.outcomes.map((o) => o.id)))];
+    const questions = new Map<string, Map<string, number>>();
+    for (const r of list) {
+      for (const p of r.record.predictions) {
+        const answers = questions.get(p.questionId) ?? new Map<string, number>();
+        answers.set(p.answer, (answers.get(p.answer) ?? 0) + 1);
+        questions.set(p.questionId, answers);
+      }
+    }
+    return {
+      levelId,
+      title: list[0].record.title,
+      runs: list,
+      goalMet: list.filter((r) => r.record.goalMet).length,
+      trialsRun: spreadOf(list.map((r) => r.record.curve.length)),
+      outcomes: objectiveIds.map((id) => ({
+        id,
+        spread: spreadOf(list.flatMap((r) => r.record.outcomes.filter((o) => o.id === id && o.value !== null).map((o) => o.value as number))),
+      })),
+      predictions: [...questions.entries()].map(([questionId, answers]) => ({
+        questionId,
+        answers: [...answers.entries()].map(([answer, count]) => ({ answer, count })).sort((a, b) => b.count - a.count || a.answer.localeCompare(b.answer)),
+      })),
+    };
+  });
+}
