@@ -1,0 +1,150 @@
+// Results a teacher can trust: a run played in one browser context (a setting changed, a Reset that
+// carries it in, a live change, a fast-forward, a step back) is exported as a results file; its
+// record reproduces the page's state hash when replayed headless in Node (same JS engine); in a
+// second context the class view replays it in workers and marks it verified, an edited copy not
+// verified (what differs, in words), a non-JSON file is named and skipped; the CSV is downloaded and
+// read back; axe finds no serious or critical violation; screenshots at 1280x800 and 390x844.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { replayRun } from '../../../src/levels/results/replayRun';
+import { parseResultsText, type ResultsFile } from '../../../src/levels/results/resultsFile';
+import { assert, levelWith, openPlainLevel, viewport, type TestCase } from '../harness';
+import { createRequire } from 'node:module';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serious and critical WCAG 2.1 A/AA violations (axe evaluated through DevTools, past the page's CSP, as a11y.ts does). */
+async function seriousAxeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, options: unknown): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown }> }> }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.nodes.slice(0, 4).map((n) => JSON.stringify(n.target)).join(' ')}`);
+  });
+}
+
+const shots = fileURLToPath(new URL('../../../test-output/results/', import.meta.url));
+
+const tick = (page: Page): Promise<number> => page.evaluate(() => window.__synaptica!.tick());
+
+/** waitForFunction that says which step it waited for when it times out. */
+async function until<A>(page: Page, step: string, fn: (arg: A) => boolean, arg: A, timeout = 15_000): Promise<void> {
+  try {
+    await page.waitForFunction(fn, arg, { timeout, polling: 50 });
+  } catch (error) {
+    throw new Error(`${step}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)} (tick ${await tick(page)}, mode ${await page.evaluate(() => window.__synaptica!.mode())})`);
+  }
+}
+
+async function waitTicksPast(page: Page, min: number): Promise<void> {
+  await until(page, `ticks past ${min}`, (m) => window.__synaptica!.tick() > m, min);
+}
+
+/** Plays spike-threshold with every way the page changes a run, then exports; returns the file's text. */
+async function playAndExport(page: Page, url: string): Promise<{ text: string; pageHash: string; pageTick: number }> {
+  await openPlainLevel(page, url, 'spike-threshold');
+  await waitTicksPast(page, 200);
+  const slider = page.locator('#player-actions input[type="range"]').first();
+  // A setting: waits for Reset (and is sent as a command now); then Reset spawns with it.
+  await slider.focus();
+  for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowRight');
+  await page.locator('#reset').click();
+  await until(page, 'reset', () => window.__synaptica!.tick() < 200, null);
+  await waitTicksPast(page, 400);
+  // A live change in this spawn, then fast-forward, back to normal, a step back.
+  await slider.focus();
+  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+  await page.locator('#speed-group input[value="fast"]').check();
+  const before = await tick(page);
+  await until(page, 'fast-forward', (b) => window.__synaptica!.tick() > b + 20_000, before);
+  await page.locator('#speed-group input[value="normal"]').check();
+  await until(page, 'back to normal', () => window.__synaptica!.mode() !== 'fastForward', null);
+  await page.locator('#play-pause').click();
+  await until(page, 'pause', () => window.__synaptica!.mode() === 'paused', null);
+  const beforeBack = await tick(page);
+  await page.locator('#step-back').click();
+  await until(page, 'step back', (b) => window.__synaptica!.tick() < b, beforeBack);
+  const pageTick = await tick(page);
+  const pageHash = (await page.evaluate(() => window.__synaptica!.stateHash()))!;
+  await page.locator('#campaign-open').click();
+  await page.locator('#results-student').fill('Ana Pérez');
+  const download = page.waitForEvent('download', { timeout: 10_000 });
+  await page.locator('#results-export').click();
+  const text = readFileSync((await (await download).path())!, 'utf8');
+  return { text, pageHash, pageTick };
+}
+
+/** A copy of the file with the first outcome's value changed (as a student might "improve" it). */
+function edited(file: ResultsFile): ResultsFile {
+  const copy = structuredClone(file);
+  copy.student = 'Edited copy';
+  const outcome = copy.runs[0].outcomes[0];
+  outcome.value = (outcome.value ?? 0) + 3;
+  return copy;
+}
+
+export const tests: TestCase[] = [
+  {
+    name: 'class results: an exported run replays to the page hash, verifies in another context, an edited copy does not; CSV; axe; screenshots',
+    async run(page, url) {
+      mkdirSync(shots, { recursive: true });
+      const { text, pageHash, pageTick } = await playAndExport(page, url);
+      const parsed = parseResultsText(text);
+      assert(parsed.ok, `the exported file does not validate: ${JSON.stringify(!parsed.ok && parsed.problem)}`);
+      const file = parsed.file;
+      assert(file.student === 'Ana Pérez', `student name ${file.student}`);
+      const run = file.runs.find((r) => r.levelId === 'spike-threshold');
+      assert(run, 'no spike-threshold run in the file');
+      assert(run.ticks === pageTick && run.stateHash === pageHash, `record ${run.ticks}/${run.stateHash} vs page ${pageTick}/${pageHash}`);
+      assert(run.level.builtIn, 'a built-in level is named by its content hash');
+      assert(run.settings.length === 1 && run.settings[0].path === 'stimuli.electrode.amplitudePa', `settings ${JSON.stringify(run.settings)}`);
+      assert(run.commands.some((c) => c.command.type === 'setParameter'), 'the live change is in the command log');
+      // Same engine, headless: the record reproduces the page's world exactly.
+      const replayed = replayRun(levelWith('spike-threshold'), run);
+      assert(replayed.ok, 'headless replay failed');
+      assert(replayed.replayed.stateHash === pageHash, `headless replay hash ${replayed.replayed.stateHash}, page ${pageHash}`);
+
+      // The teacher's browser: another context, nothing shared with the student's.
+      const context = await page.context().browser()!.newContext({ viewport, deviceScaleFactor: 1 });
+      try {
+        const teacher = await context.newPage();
+        const classUrl = new URL(url);
+        classUrl.search = '?class';
+        await teacher.goto(classUrl.toString());
+        await teacher.waitForSelector('#class-files', { state: 'attached' });
+        await teacher.locator('#class-files').setInputFiles([
+          { name: 'ana.json', mimeType: 'application/json', buffer: Buffer.from(text) },
+          { name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(edited(file))) },
+          { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('this is not JSON') },
+        ]);
+        await teacher.waitForFunction(() => document.querySelectorAll('#class-rows tr').length >= 2
+          && document.querySelectorAll('#class-rows tr[data-status="pending"]').length === 0, null, { timeout: 20_000, polling: 100 });
+        const rows = await teacher.locator('#class-rows tr').evaluateAll((trs) => trs.map((tr) => ({ status: (tr as HTMLElement).dataset.status, text: tr.textContent ?? '' })));
+        const honest = rows.find((r) => r.text.startsWith('Ana Pérez') && r.text.includes('Spike'));
+        const forged = rows.find((r) => r.text.startsWith('Edited copy') && r.text.includes('Spike'));
+        assert(honest?.status === 'verified', `honest run: ${JSON.stringify(honest)}`);
+        assert(forged?.status === 'notVerified' && /recorded as .*but the replay gives/.test(forged.text), `edited run: ${JSON.stringify(forged)}`);
+        const problems = await teacher.locator('#class-problems').textContent();
+        assert(problems?.includes('notes.json') && problems.includes('not a JSON file'), `bad file not named: ${problems}`);
+        assert((await teacher.locator('#class-levels svg.class-plot path').count()) >= 2, 'the learning curves are not drawn');
+        const csvDownload = teacher.waitForEvent('download', { timeout: 10_000 });
+        await teacher.locator('#class-csv').click();
+        const csv = readFileSync((await (await csvDownload).path())!, 'utf8').replace(/^\ufeff/, '').trim().split(/\r\n/);
+        const lines = csv.slice(1).filter((l) => l.includes('spike-threshold'));
+        assert(csv[0].startsWith('File,Student,Level id'), `CSV header ${csv[0]}`);
+        assert(lines.some((l) => l.startsWith('ana.json,Ana Pérez,spike-threshold') && l.includes(',Verified,')), `CSV rows ${lines.join(' | ')}`);
+        assert(lines.some((l) => l.startsWith('edited.json,Edited copy') && l.includes('Not verified')), `CSV rows ${lines.join(' | ')}`);
+        const violations = await seriousAxeViolations(teacher);
+        assert(violations.length === 0, `axe on the class view:\n    ${violations.join('\n    ')}`);
+        await teacher.screenshot({ path: `${shots}class-view-1280.png`, fullPage: true });
+        await teacher.setViewportSize({ width: 390, height: 844 });
+        await teacher.screenshot({ path: `${shots}class-view-390.png`, fullPage: true });
+        await page.screenshot({ path: `${shots}export-menu-1280.png` });
+        writeFileSync(`${shots}exported-results.json`, text);
+      } finally {
+        await context.close();
+      }
+    },
+  },
+];
