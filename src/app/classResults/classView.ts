@@ -23,6 +23,7 @@ import './classView.css';
 export function showClassView(builtIns: readonly LevelEntry[]): void {
   const game = document.getElementById('app');
   if (game) game.hidden = true;
+  document.body.classList.add('class-view-page');
   document.title = t('results.classView.pageTitle');
   const view = new ClassView(builtIns);
   document.body.append(view.root);
