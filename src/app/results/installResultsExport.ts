@@ -39,11 +39,13 @@ export function installResultsExport(menu: HTMLElement, deps: ResultsExportDeps)
   name.addEventListener('change', () => { deps.keeper.studentName = name.value.trim(); });
   const exportButton = document.createElement('button');
   exportButton.type = 'button';
+  exportButton.className = 'button';
   exportButton.id = 'results-export';
   exportButton.textContent = t('results.export.button');
   exportButton.addEventListener('click', () => void exportNow());
   const classButton = document.createElement('button');
   classButton.type = 'button';
+  classButton.className = 'button';
   classButton.id = 'class-results-open';
   classButton.textContent = t('results.classView.open');
   classButton.addEventListener('click', () => {

@@ -153,6 +153,9 @@ export const tests: TestCase[] = [
         await teacher.screenshot({ path: `${shots}class-view-390.png`, fullPage: true });
         await page.locator('#results-export').scrollIntoViewIfNeeded();
         await page.screenshot({ path: `${shots}export-menu-1280.png` });
+        await page.setViewportSize({ width: 390, height: 844 });
+        await page.locator('#results-export').scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `${shots}export-menu-390.png` });
         writeFileSync(`${shots}exported-results.json`, text);
       } finally {
         await context.close();
