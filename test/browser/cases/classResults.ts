@@ -151,6 +151,14 @@ export const tests: TestCase[] = [
         await teacher.screenshot({ path: `${shots}class-view-1280.png`, fullPage: true });
         await teacher.setViewportSize({ width: 390, height: 844 });
         await teacher.screenshot({ path: `${shots}class-view-390.png`, fullPage: true });
+        // In Spanish, the same file: the verdict and the differences in words.
+        classUrl.search = '?class&locale=es';
+        await teacher.goto(classUrl.toString());
+        await teacher.locator('#class-files').setInputFiles([{ name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(edited(file))) }]);
+        await teacher.waitForSelector('#class-rows tr[data-status="notVerified"]', { timeout: 20_000 });
+        const spanish = await teacher.locator('#class-rows tr').first().textContent();
+        assert(await teacher.locator('#class-view h1').textContent() === 'Resultados de la clase' && /No verificado.*figura como .*pero la repetición da/.test(spanish ?? ''), `Spanish class view: ${spanish}`);
+        await teacher.screenshot({ path: `${shots}class-view-es-390.png`, fullPage: true });
         await page.locator('#results-export').scrollIntoViewIfNeeded();
         await page.screenshot({ path: `${shots}export-menu-1280.png` });
         await page.setViewportSize({ width: 390, height: 844 });
