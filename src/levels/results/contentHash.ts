@@ -1,3 +1,5 @@
+import { withoutLevelTexts } from '../text/localizeLevel';
+
 /**
  * A level's content hash for a results file: 64 bits (two FNV-1a lanes with different offsets) over
  * the level's canonical JSON (keys sorted, so the same data always hashes the same, whatever order a
@@ -27,9 +29,12 @@ export function hash64(text: string): string {
   return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
 
-/** The content hash of a level without its seed (a teacher's link may change only the seed, which the run records itself). */
+/**
+ * The content hash of a level without its seed (a teacher's link may change only the seed, which the
+ * run records itself) and without its texts (a run played on the Spanish page checks on an English one).
+ */
 export function levelContentHash(level: unknown): string {
   if (level === null || typeof level !== 'object') return hash64(canonicalJson(level));
   const { seed: _seed, ...rest } = level as Record<string, unknown>;
-  return hash64(canonicalJson(rest));
+  return hash64(canonicalJson(withoutLevelTexts(rest)));
 }

@@ -89,3 +89,14 @@ describe('replaying a recorded run', () => {
     expect(verdict.status === 'notVerified' && verdict.differences[0].kind).toBe('setting');
   });
 });
+
+describe('a level content hash', () => {
+  it('ignores the seed and the texts (a Spanish page checks on an English one), not the model', async () => {
+    const { levelContentHash } = await import('../../../src/levels/results/contentHash');
+    const level = builtIn('spike-threshold');
+    const hash = levelContentHash(level);
+    expect(levelContentHash({ ...level, seed: level.seed + 1 })).toBe(hash);
+    expect(levelContentHash({ ...level, title: '¿Qué es una espiga?', description: 'Otra descripción' })).toBe(hash);
+    expect(levelContentHash({ ...level, dtMs: level.dtMs * 2 })).not.toBe(hash);
+  });
+});
