@@ -51,6 +51,9 @@ import { TimeControl } from './timeControl';
 import { wakeOnInput } from './wakeOnInput';
 import { installResultsExport } from './results/installResultsExport';
 import { ResultsKeeper } from './results/resultsKeeper';
+import { installClassroomLocks } from './classroom/classroomLocks';
+import { TeacherLink } from './classroom/teacherLink';
+import { installForTeachersButtons, TeacherView } from './classroom/lazyTeacherView';
 
 export async function bootPage(): Promise<void> {
   startPageLocale();
@@ -62,19 +65,23 @@ export async function bootPage(): Promise<void> {
     return { yours, problem: await yours.restore() };
   });
   const [{ yours: yourLevels, problem: yourLevelsProblem }, progressStore] = await Promise.all([restoringYourLevels, ProgressStore.open()]);
-  const opensAsCampaign = (id: string): boolean => playsAsCampaign(id, chapters, yourLevels);
+  const opensAsCampaign = (id: string): boolean => playsAsCampaign(id, allChapters, yourLevels);
   const bus = createBus();
   const clock = new FixedStepClock();
   const state = new PageState();
   const help = new HelpDialog();
   syncProgressAcrossTabs(progressStore);
-  const { chapters, warning: campaignWarning } = campaignChapters(levels);
+  const { chapters: allChapters, warning: campaignWarning } = campaignChapters(levels);
+  // A teacher's link (query parameters, a #lesson=) may offer only some levels, in its order, and lock controls.
+  const link = TeacherLink.read(window.location, { levels, chapters: allChapters, yourLevels });
+  const chapters = link.menuChapters();
+  const teacherView = new TeacherView(window.location.search, { levels, chapters: allChapters, yourLevels }, (text) => controls.showWarning(text));
   const objectives = new ObjectivesPanel(document.getElementById('objectives-list') as HTMLUListElement);
   const levelSelect = document.getElementById('level-select') as HTMLSelectElement;
   // Settings live in the saved progress (IndexedDB); an older page kept the sound ones in localStorage.
   const settings = resolveSettings(progressStore.current.settings, readLegacySoundSettings(localStorageOrNull()));
   // Slow or normal come back as chosen; fast-forward does not, so a level never races ahead unseen at load.
-  state.speed = settings.speed === 'fast' ? 'normal' : settings.speed;
+  state.speed = link.settings.speed ?? (settings.speed === 'fast' ? 'normal' : settings.speed);
 
   const controls = new Controls({
     // A chapter's level opens as from the campaign (its card first); sandboxes and other levels for free play.
@@ -84,14 +91,15 @@ export async function bootPage(): Promise<void> {
     onStepTrial: () => void time.stepTrial(),
     onStepBack: () => void time.stepBack(),
     onSpeed: (value) => {
+      if (value === 'fast' && link.locked('speed')) { controls.setSpeed(state.speed); return; }
       void progressStore.update((p) => recordSettings(p, { speed: value }));
       void time.setSpeed(value);
     },
     onReset: () => void opener.reset(),
     onHelp: () => dialogs.toggleHelp(),
-    onCampaign: () => dialogs.openCampaignMenu(),
+    onCampaign: () => { if (!link.locked('levels')) dialogs.openCampaignMenu(); },
     onCanvasView: (value) => views.setCanvasView(value),
-    onMute: () => views.toggleMute(),
+    onMute: () => { if (link.settings.audio !== 'disabled') views.toggleMute(); },
     onZoom: (factor) => views.zoomCircuit(factor),
   });
   controls.setSpeed(state.speed);
@@ -103,7 +111,7 @@ export async function bootPage(): Promise<void> {
   let restarting = false;
   const sendCommand = (command: SimCommand): void => {
     const s = state.session;
-    if (!s || restarting) return;
+    if (!s || restarting || !link.allowsCommand(command)) return;
     // Every command from here is the player's (sliders, switches, buttons, a scene's panel). The first
     // one after watching restarts the level with it (firstChangeRestart.ts): a setting is already in
     // state.nextLevel, which the restart spawns; any other command is sent again at its tick 0.
@@ -122,7 +130,7 @@ export async function bootPage(): Promise<void> {
     sendCommand,
     currentSession: () => state.session,
     soundSettings: {
-      initial: { muted: settings.muted, volume: settings.volume },
+      initial: { muted: settings.muted || link.settings.audio !== 'enabled', volume: settings.volume },
       onChange: (sound) => void progressStore.update((p) => recordSettings(p, sound)),
     },
     setParameter: (path, value) => {
@@ -230,10 +238,12 @@ export async function bootPage(): Promise<void> {
   });
   document.getElementById('campaign-open')?.addEventListener('click', () => dialogs.openCampaignMenu());
   installWarningClose();
+  installClassroomLocks(link);
+  installForTeachersButtons(link.settings.locks.size === 0);
 
   // The slow refresh runs from the frame loop four times a second: it must not keep a paused page awake.
   const slowRefresh = new SlowRefresh({ state, bus, clock, controls, objectives, lesson, views, refreshButtons: showMode });
-  const opener = new LevelOpener({ state, levels, yourLevels, clock, controls, levelSelect, lesson, views, fastForward, slowRefresh, refreshButtons, onLevelStart: (id) => editor.levelStarted(id),
+  const opener = new LevelOpener({ state, levels, yourLevels, clock, controls, levelSelect, lesson, views, fastForward, slowRefresh, refreshButtons, onLevelStart: (id) => editor.levelStarted(id), seed: link.settings.seed, menu: { chapters, only: link.offersOnly },
     onInstall: (s) => results.seen(s), onSessionEnd: (s) => results.keep({ session: s, goalMet: state.goalWatch?.goal != null }) });
   const results = new ResultsKeeper(localStorageOrNull(), () => progressStore.current);
   installResultsExport(document.getElementById('campaign-dialog') as HTMLElement, { keeper: results, builtIns: levels, say: (text) => { (document.getElementById('campaign-status') as HTMLElement).textContent = text; }, live: async () => {
@@ -254,6 +264,7 @@ export async function bootPage(): Promise<void> {
     backToGame: () => { if (!opener.anyOpened) firstScreen.show(null); },
   }, (text) => controls.showWarning(text));
   const openEditor = (): void => {
+    if (link.locked('editor')) return;
     firstScreen.dismiss();
     void editor.show();
   };
@@ -297,12 +308,12 @@ export async function bootPage(): Promise<void> {
   });
 
   showRemoveYours = showRemove;
-  await openFirstView(window.location, {
+  await openFirstView(link.firstLocation(window.location), {
     opener,
     openFlow,
     showEditor: () => void editor.show(),
-    showWelcome: (problem) => firstScreen.show(problem),
-    bootWarning: [progressStore.warning ?? campaignWarning, yourLevelsProblem].filter((w) => w !== null).join(' ') || null,
+    showWelcome: (problem) => { if (!teacherView.wanted) firstScreen.show(problem); },
+    bootWarning: [progressStore.warning ?? campaignWarning, yourLevelsProblem, link.warning].filter((w) => w !== null).join(' ') || null,
     opensAsCampaign,
   });
   // A warning that comes later (a failed write, a newer Synaptica's record) replaces the line's text.

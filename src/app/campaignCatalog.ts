@@ -32,6 +32,7 @@ export function campaignChapters(levels: readonly LevelEntry[], manifest: unknow
   const chapters: Chapter[] = loaded.campaign.chapters.map((c) => {
     for (const id of [...c.levels, c.sandbox]) named.add(id);
     return {
+      id: c.id,
       title: c.title,
       summary: c.summary,
       levels: [...c.levels.map((id) => ({ id, title: titleOf(id), maxStars: maxStarsOf(id) })), { id: c.sandbox, title: titleOf(c.sandbox), sandbox: true, maxStars: maxStarsOf(c.sandbox) }],

@@ -21,6 +21,7 @@ import { YOUR_LEVELS_GROUP, type YourLevels } from './open/yourLevels';
 import type { PageState } from './pageState';
 import type { SlowRefresh } from './slowRefresh';
 import { SnapshotRing } from './snapshotRing';
+import type { Chapter } from '../ui/campaign/chapters';
 import { badLinkMessage, chooseStart } from './startChoice';
 
 export interface LevelOpenerDeps {
@@ -42,6 +43,10 @@ export interface LevelOpenerDeps {
   /** A world was installed, and one is about to be replaced (another level, a Reset): the results keeper records runs. */
   onInstall?(s: LevelSession): void;
   onSessionEnd?(s: LevelSession): void;
+  /** A teacher link's seed= (every level opened this visit spawns with it), or null for each level's own. */
+  readonly seed?: number | null;
+  /** A teacher link's menus: the chapters offered and whether they are all (no "Your levels" beyond them). */
+  readonly menu?: { readonly chapters: readonly Chapter[]; readonly only: boolean };
 }
 
 /** The level menu's group for the editor's draft while it is being played. */
@@ -99,8 +104,8 @@ export class LevelOpener {
    * "Your levels"; `selected` is chosen.
    */
   refreshMenu(selected: string): void {
-    const menu = levelMenuOf(campaignChapters(this.deps.levels).chapters);
-    const yours = this.deps.yourLevels.menuItems();
+    const menu = levelMenuOf(this.deps.menu?.chapters ?? campaignChapters(this.deps.levels).chapters);
+    const yours = this.deps.menu?.only === true ? [] : this.deps.yourLevels.menuItems();
     const groups = yours.length > 0 ? [...menu.groups, YOUR_LEVELS_GROUP] : [...menu.groups];
     const played = this.played === null ? [] : [{ id: this.played.id, title: this.played.title, group: DRAFT_GROUP }];
     if (this.played !== null) groups.push(DRAFT_GROUP);
@@ -127,6 +132,8 @@ export class LevelOpener {
       url.searchParams.delete('level');
       url.hash = fragment ?? '';
     }
+    // A teacher's lesson stays in the address, so a reload offers the same levels.
+    if (window.location.hash.startsWith('#lesson=')) url.hash = window.location.hash;
     window.history.replaceState(null, '', url);
     // The warning line stays (a bad link, progress that cannot be saved: still true) until closed.
     levelSelect.value = id;
@@ -166,7 +173,7 @@ export class LevelOpener {
     await fastForward.leave();
     this.deps.onSessionEnd?.(s);
     lesson.onReset(s);
-    const result = spawnSession(s.id, state.nextLevel ?? s.level, s.assets);
+    const result = spawnSession(s.id, state.nextLevel ?? s.level, s.assets, this.deps.seed ?? undefined);
     if (!result.ok) {
       controls.showErrors(`Level "${s.id}" could not be reset`, result.errors);
       return;
@@ -200,7 +207,7 @@ export class LevelOpener {
     const entry = given ?? (this.entryOf(id) as LevelEntry);
     let result;
     try {
-      result = await openLevelSession(id, await entry.load(), entry.assets ?? fetchLevelAsset);
+      result = await openLevelSession(id, await entry.load(), entry.assets ?? fetchLevelAsset, this.deps.seed ?? undefined);
     } catch (error) {
       result = { ok: false as const, errors: [{ path: '', message: String(error) }] };
     }

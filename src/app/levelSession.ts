@@ -34,6 +34,7 @@ export async function openLevelSession(
   id: string,
   input: unknown,
   fetchAsset: AssetSource,
+  seed?: number,
 ): Promise<OpenSessionResult> {
   const loaded = loadLevel(input);
   if (!loaded.ok) return { ok: false, errors: loaded.errors };
@@ -53,11 +54,16 @@ export async function openLevelSession(
     if (failure !== undefined) errors.push({ path: formatPath(asset.field), message: `cannot load "${asset.path}": ${failure}` });
   }
   if (errors.length > 0) return { ok: false, errors };
-  return spawnSession(id, loaded.level, assets);
+  return spawnSession(id, loaded.level, assets, seed);
 }
 
-/** Spawns a fresh world for an already validated level (Reset, a changed setting). */
-export function spawnSession(id: string, level: Level, assets: ReadonlyMap<string, Uint8Array>): OpenSessionResult {
+/**
+ * Spawns a fresh world for an already validated level (Reset, a changed setting). `seed` (a teacher
+ * link's) replaces the level's own: it is written into the session's level, so the level, the run,
+ * fast-forward's worker and a results file all carry the seed actually used.
+ */
+export function spawnSession(id: string, given: Level, assets: ReadonlyMap<string, Uint8Array>, seed?: number): OpenSessionResult {
+  const level = seed === undefined || seed === given.seed ? given : { ...given, seed };
   const spawned = spawnLevel(level, { assets });
   if (!spawned.ok) return { ok: false, errors: spawned.errors };
   const { world, run } = spawned;

@@ -9,6 +9,8 @@ export interface ChapterLevel {
 }
 
 export interface Chapter {
+  /** The campaign manifest's chapter id (a teacher link's chapter=); absent for groups and "Other levels". */
+  readonly id?: string;
   readonly title: string;
   readonly summary?: string;
   readonly levels: readonly ChapterLevel[];

@@ -1,0 +1,150 @@
+/**
+ * The teacher's page (`?teacher`): choose levels and settings (builderForm.ts), get the link with a
+ * Copy button and its QR code (qrCode.ts), print a lesson sheet (lessonSheet.ts), read the teacher
+ * guide (guideView.ts; `?teacher&guide` opens on it). It covers the game, which stays unopened
+ * behind it; its keys are its own (the game's shortcuts never see them).
+ */
+import { t } from '../../i18n/messages';
+import { buildTeacherGuide } from '../../levels/campaign/teacherGuideText';
+import { loadLevel } from '../../levels/loadLevel';
+import type { Level } from '../../levels/schema/level';
+import type { Chapter } from '../../ui/campaign/chapters';
+import type { LevelEntry } from '../levelCatalog';
+import { YOUR_LEVELS_GROUP, type YourLevels } from '../open/yourLevels';
+import { BuilderForm } from './builderForm';
+import { renderGuide } from './guideView';
+import { renderLessonSheet } from './lessonSheet';
+import { composeTeacherLink } from './linkComposer';
+import { drawQrCode } from './qrCode';
+import './teacherView.css';
+
+export interface TeacherViewSources {
+  readonly levels: readonly LevelEntry[];
+  /** Every campaign chapter. */
+  readonly chapters: readonly Chapter[];
+  readonly yourLevels: YourLevels;
+}
+
+const campaignFiles = import.meta.glob<string>('../../../levels/campaign.json', { eager: true, query: '?raw', import: 'default' });
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  if (text !== undefined) element.textContent = text;
+  if (className !== undefined) element.className = className;
+  return element;
+}
+
+function button(text: string, id: string, action: () => void): HTMLButtonElement {
+  const b = el('button', text, 'button');
+  b.type = 'button';
+  b.id = id;
+  b.addEventListener('click', action);
+  return b;
+}
+
+async function levelData(sources: TeacherViewSources, id: string): Promise<Level | null> {
+  const entry = sources.levels.find((l) => l.id === id) ?? sources.yourLevels.get(id);
+  if (entry === undefined) return null;
+  const loaded = loadLevel(await entry.load());
+  return loaded.ok ? loaded.level : null;
+}
+
+export function showTeacherView(sources: TeacherViewSources, guideFirst: boolean): void {
+  const root = el('div', undefined, 'teacher-view');
+  root.id = 'teacher-view';
+  // The game's shortcuts (Space, c, ?) belong to the game; here keys type and press this page's controls.
+  root.addEventListener('keydown', (e) => e.stopPropagation());
+  const heading = el('h1', t('classroom.builder.heading'));
+  heading.tabIndex = -1;
+  const back = el('a', t('classroom.builder.back'), 'button');
+  back.href = new URL('./', window.location.href).pathname;
+  const intro = el('p', t('classroom.builder.intro'), 'muted');
+  const yours = sources.yourLevels.menuItems();
+  const chapters = yours.length > 0 ? [...sources.chapters, { title: YOUR_LEVELS_GROUP, levels: yours.map(({ id, title }) => ({ id, title })) }] : sources.chapters;
+  const titleOf = (id: string): string => chapters.flatMap((c) => c.levels).find((l) => l.id === id)?.title ?? id;
+
+  const linkText = el('textarea', undefined, 'teacher-link');
+  linkText.id = 'teacher-link';
+  linkText.readOnly = true;
+  linkText.rows = 3;
+  const linkLabel = el('label', t('classroom.builder.link'));
+  linkLabel.htmlFor = 'teacher-link';
+  const status = el('p', '', 'muted');
+  status.id = 'teacher-status';
+  status.setAttribute('role', 'status');
+  const openLink = el('a', t('classroom.builder.open'), 'button');
+  openLink.id = 'teacher-open-link';
+  openLink.target = '_blank';
+  openLink.rel = 'noopener';
+  const qr = el('figure', undefined, 'teacher-qr');
+  qr.id = 'teacher-qr';
+  const sheet = el('section', undefined, 'lesson-sheet');
+  sheet.id = 'lesson-sheet';
+  const guide = el('section', undefined, 'teacher-guide');
+  guide.id = 'teacher-guide';
+  guide.hidden = true;
+
+  let sheetToken = 0;
+  const update = (): void => {
+    const token = ++sheetToken;
+    const choice = form.choice();
+    const title = choice.title || t('classroom.offered.chapter');
+    void Promise.all(choice.levelIds.map((id) => levelData(sources, id))).then((levels) => {
+      if (token !== sheetToken) return;
+      const builtIn = new Set(sources.levels.map((l) => l.id));
+      const chosen = choice.levelIds.map((id, i) => (builtIn.has(id) ? { id } : levels[i] === null ? null : { level: levels[i]! }));
+      const composed = composeTeacherLink(new URL('./', window.location.href).toString(), { ...choice, title, levels: chosen.filter((c) => c !== null) });
+      renderLessonSheet(sheet, title, levels.filter((l): l is Level => l !== null));
+      if (!composed.ok) {
+        linkText.value = '';
+        status.textContent = composed.message;
+        qr.replaceChildren();
+        return;
+      }
+      linkText.value = composed.url;
+      openLink.href = composed.url;
+      const code = drawQrCode(composed.url, t('classroom.builder.qrLabel'));
+      qr.replaceChildren(...(code.ok ? [code.svg, el('figcaption', t('classroom.builder.qrCaption', { version: code.version, modules: code.moduleCount }))] : [el('p', t('classroom.builder.qrTooLong', { count: composed.url.length }))]));
+      qr.dataset.modules = code.ok ? String(code.moduleCount) : '0';
+      status.textContent = choice.levelIds.length === 0 ? t('classroom.builder.allLevels') : t('classroom.builder.offers', { count: choice.levelIds.length });
+    });
+  };
+  const form = new BuilderForm(chapters, titleOf, update);
+  const copy = button(t('classroom.builder.copy'), 'teacher-copy', () => {
+    void navigator.clipboard?.writeText(linkText.value).then(
+      () => { status.textContent = t('classroom.builder.copied'); },
+      () => { linkText.select(); status.textContent = t('classroom.builder.copyByHand'); },
+    );
+  });
+  const print = button(t('classroom.builder.print'), 'teacher-print', () => window.print());
+  const showGuide = button(t('classroom.builder.guide'), 'teacher-show-guide', () => {
+    guide.hidden = !guide.hidden;
+    showGuide.setAttribute('aria-expanded', String(!guide.hidden));
+    if (!guide.hidden && guide.childElementCount === 0) void fillGuide(sources, guide);
+  });
+  showGuide.setAttribute('aria-expanded', 'false');
+  const output = el('section', undefined, 'teacher-output');
+  output.append(el('h2', t('classroom.builder.outputHeading')), linkLabel, linkText, el('div', undefined, 'teacher-buttons'), status, qr);
+  output.querySelector('.teacher-buttons')!.append(copy, openLink, print, showGuide);
+  const top = el('header', undefined, 'teacher-top');
+  top.append(heading, back);
+  root.append(top, intro, form.element, output, sheet, guide);
+  const game = document.getElementById('app');
+  if (game) game.hidden = true;
+  document.body.append(root);
+  update();
+  if (guideFirst) showGuide.click();
+  heading.focus();
+}
+
+async function fillGuide(sources: TeacherViewSources, guide: HTMLElement): Promise<void> {
+  const campaignText = Object.values(campaignFiles)[0];
+  const texts = new Map<string, string>();
+  await Promise.all(sources.levels.map(async (l) => texts.set(l.id, JSON.stringify(await l.load()))));
+  const built = campaignText === undefined ? null : buildTeacherGuide(campaignText, (id) => texts.get(id) ?? null);
+  if (built === null || !built.ok) {
+    guide.replaceChildren(el('p', t('classroom.builder.guideMissing')));
+    return;
+  }
+  renderGuide(guide, built.markdown);
+}

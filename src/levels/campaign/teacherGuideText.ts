@@ -1,0 +1,139 @@
+/**
+ * The teacher guide's Markdown from the campaign manifest and the level files (pure: the CLI
+ * `npm run teacher-guide` writes it to docs/teacher-guide.md, the page's teacher view shows it).
+ * Per chapter and level: the link that opens it, the goal, the objectives, the star rules, the
+ * predictions with their answers and reveals (multiple choice and sketches), the hints, the
+ * "what just happened" card, the teacher notes and a pointer to the level's model note in
+ * docs/model.md. The guide is generated so that it always says what the levels say; a test checks
+ * that the committed file equals what this writes now (test/cli/teacherGuide.test.ts).
+ */
+import { hintSchedule } from './hints';
+import { loadCampaign } from './loadCampaign';
+import { loadLevel } from '../loadLevel';
+import type { Level } from '../schema/level';
+
+/** Reads a level file's text by id; null when there is none. */
+export type ReadLevelText = (id: string) => string | null;
+
+const THRESHOLD_WORDS: Record<string, string> = { '>': 'above', '>=': 'at least', '<': 'below', '<=': 'at most' };
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function asked(when: 'start' | { trial: number }): string {
+  return when === 'start' ? 'asked before the start' : `asked before trial ${when.trial}`;
+}
+
+function threshold(comparison: string, value: number | readonly number[]): string {
+  if (Array.isArray(value)) return `between ${value[0]} and ${value[1]}`;
+  return `${THRESHOLD_WORDS[comparison] ?? comparison} ${String(value)}`;
+}
+
+function starLines(level: Level): string[] {
+  const rules = level.lesson?.stars;
+  if (rules === undefined) return ['- 1 star: every objective met.'];
+  return [...rules].sort((a, b) => a.stars - b.stars).map((rule) => {
+    const parts = ['every objective met'];
+    if (rule.trialsAtMost !== undefined) parts.push(`at most ${rule.trialsAtMost} trials used`);
+    if (rule.predictionsCorrect === true) parts.push('every prediction asked answered correctly');
+    for (const t of rule.objectiveThresholds ?? []) {
+      const objective = level.objectives.find((o) => o.id === t.objective);
+      parts.push(`${t.label ?? t.objective} ${threshold(objective?.comparison ?? '', t.threshold)}`);
+    }
+    return `- ${rule.stars} star${rule.stars === 1 ? '' : 's'}: ${parts.join('; ')}.`;
+  });
+}
+
+function predictionLines(level: Level): string[] {
+  const lines: string[] = [];
+  const lesson = level.lesson;
+  for (const p of lesson?.predictions ?? []) {
+    lines.push(`- **${oneLine(p.question)}** (${asked(p.askedBefore)})`);
+    p.choices.forEach((choice, i) => lines.push(`  ${i === p.answer ? '- ✔' : '-'} ${oneLine(choice)}${i === p.answer ? ' (answer)' : ''}`));
+    lines.push(`  - Reveal: ${oneLine(p.reveal)}`);
+  }
+  for (const s of lesson?.sketchPredictions ?? []) {
+    const objective = level.objectives.find((o) => o.id === s.sketch.objective);
+    const unit = s.sketch.yUnit !== undefined ? ` ${s.sketch.yUnit}` : '';
+    // A part of the run on the x axis (optional fields of newer schema versions, read loosely).
+    const range = s.sketch as unknown as { fromTrial?: number; toTrial?: number };
+    const span = range.fromTrial !== undefined || range.toTrial !== undefined ? ` over trials ${range.fromTrial ?? 1} to ${range.toTrial ?? 'the last'}` : '';
+    lines.push(`- **Sketch: ${oneLine(s.question)}** (${asked(s.askedBefore)})`);
+    lines.push(`  - The player draws objective \`${s.sketch.objective}\`${objective !== undefined ? ` (${oneLine(objective.description)})` : ''} trial by trial${span}: x axis "${s.sketch.xLabel}", y axis "${s.sketch.yLabel}" from ${s.sketch.yMin} to ${s.sketch.yMax}${unit}, ${s.sketch.points} points; it counts as right from a score of ${s.sketch.closeEnough}.`);
+    lines.push(`  - Reveal: ${oneLine(s.reveal)}`);
+  }
+  return lines;
+}
+
+function hintLines(level: Level): string[] {
+  return hintSchedule(level.lesson?.hints ?? []).map(({ text, afterFailures: after }) =>
+    after === 0 ? `- From the start: ${oneLine(text)}` : `- After ${after} failed attempt${after === 1 ? '' : 's'}: ${oneLine(text)}`);
+}
+
+function levelSection(id: string, level: Level, sandbox: boolean): string[] {
+  const lesson = level.lesson;
+  const out = [`### ${level.title ?? id} (\`${id}\`${sandbox ? ', sandbox' : ''})`, ''];
+  out.push(`Open: [\`?level=${id}\`](?level=${id}) (append to the game's address). Model note: [docs/model.md, ${id}](model.md#${id}).`, '');
+  if (lesson !== undefined) out.push(`**Goal.** ${oneLine(lesson.goal)}`, '');
+  if (level.objectives.length > 0) out.push('**Objectives.**', '', ...level.objectives.map((o) => `- ${oneLine(o.description)}`), '');
+  if (!sandbox || level.objectives.length > 0) out.push('**Stars.**', '', ...starLines(level), '');
+  const predictions = predictionLines(level);
+  if (predictions.length > 0) out.push('**Predictions** (answers marked ✔).', '', ...predictions, '');
+  const hints = hintLines(level);
+  if (hints.length > 0) out.push('**Hints.**', '', ...hints, '');
+  const card = lesson?.whatHappened ?? lesson?.explanation ?? '';
+  if (card.length > 0) out.push(`**"What just happened" card.** ${oneLine(card)}`, '');
+  const notes = lesson?.teacherNotes ?? '';
+  out.push(`**Teacher notes.** ${notes.length > 0 ? oneLine(notes) : '(none)'}`, '');
+  return out;
+}
+
+/** The guide's Markdown, or a list of problems (a missing or invalid level, a bad manifest). */
+export function buildTeacherGuide(campaignText: string, readLevelText: ReadLevelText): { ok: true; markdown: string } | { ok: false; errors: string[] } {
+  const errors: string[] = [];
+  let raw: unknown;
+  try {
+    raw = JSON.parse(campaignText);
+  } catch (error) {
+    return { ok: false, errors: [`levels/campaign.json: not JSON: ${error instanceof Error ? error.message : String(error)}`] };
+  }
+  const ids = new Set<string>();
+  for (const chapter of (raw as { chapters?: Array<{ levels?: string[]; sandbox?: string }> }).chapters ?? []) {
+    for (const id of [...(chapter.levels ?? []), ...(chapter.sandbox !== undefined ? [chapter.sandbox] : [])]) ids.add(id);
+  }
+  const loaded = loadCampaign(campaignText, { levelIds: [...ids].filter((id) => readLevelText(id) !== null) });
+  if (!loaded.ok) return { ok: false, errors: loaded.errors.map((e) => `levels/campaign.json: ${e.path}: ${e.message}`) };
+  const campaign = loaded.campaign;
+  const levels = new Map<string, Level>();
+  for (const id of ids) {
+    const text = readLevelText(id);
+    if (text === null) continue;
+    const level = loadLevel(text);
+    if (level.ok) levels.set(id, level.level);
+    else errors.push(...level.errors.map((e) => `levels/${id}.json: ${e.path}: ${e.message}`));
+  }
+  if (errors.length > 0) return { ok: false, errors };
+
+  const out = [
+    `# Teacher guide: ${campaign.title}`,
+    '',
+    '<!-- Generated by `npm run teacher-guide` from levels/campaign.json and the level files. Do not edit by hand: a test checks that this file is up to date. -->',
+    '',
+    `${campaign.chapters.length} chapters, each a few short levels and then a free-play sandbox. A level opens directly with the`,
+    'link `?level=<id>` added to the game\'s address (for example `index.html?level=stdp-pairing`). For each level:',
+    'its goal and objectives, how stars are earned, the predict-then-run questions with their answers, the hints',
+    '(they unlock after failed attempts), the card shown afterwards, notes for the teacher, and a pointer to',
+    '[docs/model.md](model.md#per-level-what-is-simplified-and-what-is-left-out), which says what each level\'s model',
+    'simplifies and leaves out (a starting point for class discussion).',
+    '',
+  ];
+  for (const chapter of campaign.chapters) {
+    out.push(`## ${chapter.title}`, '');
+    if (chapter.summary !== undefined && chapter.summary.length > 0) out.push(oneLine(chapter.summary), '');
+    for (const id of chapter.levels) out.push(...levelSection(id, levels.get(id) as Level, false));
+    out.push(...levelSection(chapter.sandbox, levels.get(chapter.sandbox) as Level, true));
+  }
+  return { ok: true, markdown: `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n` };
+}
+
