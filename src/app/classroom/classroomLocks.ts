@@ -19,6 +19,8 @@ function lockControl(control: HTMLInputElement | HTMLButtonElement | HTMLSelectE
   control.dataset.lockedByLink = 'true';
   control.title = t('classroom.locked.reason');
   control.setAttribute('aria-description', t('classroom.locked.reason'));
+  // A radio or slider is pointed at through its label: the reason shows there too.
+  control.closest('label')?.setAttribute('title', t('classroom.locked.reason'));
 }
 
 /** Keeps every control matching `selector` inside `root` disabled, now and whenever the root is rebuilt. */
