@@ -3,6 +3,7 @@
 // the closable warning line and nothing breaks; the builder (?teacher) makes a link that, opened in a
 // fresh browser context, gives that lesson, draws its QR code, and prints the lesson sheet alone.
 import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { encodeLessonLink } from '../../../src/levels/share/lessonLink';
@@ -11,6 +12,18 @@ import { assert, passLevelCards, tabTo, viewport, type TestCase } from '../harne
 
 const shots = fileURLToPath(new URL('../../../test-output/links/', import.meta.url));
 const phone = { width: 390, height: 844 };
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe's serious and critical WCAG 2.1 A/AA violations inside `selector`. */
+async function seriousAxe(page: Page, selector: string): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  return page.evaluate(async (within) => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown, options: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const result = await axe.run({ include: [[within]] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.impact} ${v.id} (${v.help}): ${v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)).join(' ')}`);
+  }, selector);
+}
 
 async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(shots, { recursive: true });
@@ -126,6 +139,8 @@ export const tests: TestCase[] = [
       assert(first >= 0 && second > first && sheet.includes('Teacher notes') && sheet.includes('(answer)'), `the sheet reads "${sheet.slice(0, 300)}"`);
       await page.evaluate(() => window.scrollTo(0, 0));
       await shot(page, 'builder-1280x800');
+      const violations = await seriousAxe(page, '#teacher-view');
+      assert(violations.length === 0, `axe on the builder:\n  ${violations.join('\n  ')}`);
       await page.setViewportSize(phone);
       await page.waitForTimeout(200);
       const sideways = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
