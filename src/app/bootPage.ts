@@ -53,7 +53,7 @@ import { installResultsExport } from './results/installResultsExport';
 import { ResultsKeeper } from './results/resultsKeeper';
 import { installClassroomLocks } from './classroom/classroomLocks';
 import { TeacherLink } from './classroom/teacherLink';
-import { installForTeachersButtons, TeacherView } from './classroom/lazyTeacherView';
+import { TeacherView } from './classroom/lazyTeacherView';
 
 export async function bootPage(): Promise<void> {
   startPageLocale();
@@ -239,7 +239,6 @@ export async function bootPage(): Promise<void> {
   document.getElementById('campaign-open')?.addEventListener('click', () => dialogs.openCampaignMenu());
   installWarningClose();
   installClassroomLocks(link);
-  installForTeachersButtons(link.settings.locks.size === 0);
 
   // The slow refresh runs from the frame loop four times a second: it must not keep a paused page awake.
   const slowRefresh = new SlowRefresh({ state, bus, clock, controls, objectives, lesson, views, refreshButtons: showMode });

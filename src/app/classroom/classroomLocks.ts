@@ -6,10 +6,12 @@
  * level's sliders and actions, which are rebuilt per level, hence the observer). Drops, pastes and
  * "#level=" addresses are stopped before the page's own listeners under lock=open, and links that
  * leave the site do nothing under allowLinks=false. The commands themselves are refused in bootPage
- * (TeacherLink.allowsCommand), so a disabled control is not the only guard.
+ * (TeacherLink.allowsCommand), so a disabled control is not the only guard. "For teachers" is added
+ * to the welcome and the campaign menu unless the link locks something.
  */
 import { t } from '../../i18n/messages';
 import './classroomLocks.css';
+import { installForTeachersButtons } from './lazyTeacherView';
 import type { TeacherLink } from './teacherLink';
 
 /** Disables `control` with the link's reason (title for the pointer, aria-description for screen readers). */
@@ -63,6 +65,8 @@ export function installClassroomLocks(link: TeacherLink, doc: Document = documen
   stopWhen(link.locked('open'), 'drop');
   stopWhen(link.locked('open'), 'paste', (e) => (e.target as Element | null)?.closest?.('#editor-view') == null);
   stopWhen(link.locked('open'), 'hashchange', () => !window.location.hash.startsWith('#lesson='));
+  // A student's link that locks anything does not lead to the teacher's page.
+  installForTeachersButtons(settings.locks.size === 0);
   if (!settings.allowLinks) {
     doc.addEventListener('click', (e) => {
       const anchor = (e.target as Element | null)?.closest?.('a[href]');

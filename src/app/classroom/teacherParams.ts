@@ -133,12 +133,14 @@ export function parseTeacherParams(search: string | URLSearchParams, context: Te
 
   const offered = offeredOf(single(params, 'levels', warn), context.levelIds, warn);
   let level = single(params, 'level', warn);
-  // A level that does not exist is the start screen's to say (startChoice.ts); one outside the offered set is ours.
+  const chapter = chapterOf(single(params, 'chapter', warn), context.chapterIds, warn);
+  // A level that does not exist is the start screen's to say (startChoice.ts), unless the link opens
+  // another level instead (its offered set or chapter); one outside the offered set is ours.
   if (level !== null && (!context.levelIds.includes(level) || (offered !== null && !offered.includes(level)))) {
     if (context.levelIds.includes(level)) warn('level', level, 'notOffered');
+    else if (offered !== null || chapter !== null) warn('level', level, 'notALevel');
     level = null;
   }
-  const chapter = chapterOf(single(params, 'chapter', warn), context.chapterIds, warn);
   const localeValue = single(params, 'locale', warn);
   const locale = localeValue === null ? null : matchLocale(localeValue);
   if (localeValue !== null && locale === null) warn('locale', localeValue, 'notALocale', { choices: LOCALES.filter((l) => !l.pseudo).map((l) => l.code).join(', ') });

@@ -33,6 +33,8 @@ describe('teacher link parameters', () => {
       ['?levels=nope', 'levels', 'notALevel'],
       ['?levels=,,,', 'levels', 'emptyList'],
       ['?levels=stdp-pairing&level=spike-types', 'level', 'notOffered'],
+      ['?levels=stdp-pairing&level=nope', 'level', 'notALevel'],
+      ['?chapter=2&level=nope', 'level', 'notALevel'],
       ['?chapter=0', 'chapter', 'notAChapter'],
       ['?chapter=99', 'chapter', 'notAChapter'],
       ['?chapter=-1', 'chapter', 'notAChapter'],

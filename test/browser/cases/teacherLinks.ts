@@ -56,7 +56,7 @@ export const tests: TestCase[] = [
       // Locks: fast-forward and the sliders disabled with the reason; editor, Open and sound controls hidden.
       const fast = page.locator('input[name="speed"][value="fast"]');
       assert(await fast.isDisabled(), 'fast-forward is not disabled');
-      assert(await fast.getAttribute('title') === 'Bloqueado por el enlace de tu profesor', `fast-forward's title is ${await fast.getAttribute('title')}`);
+      assert(await fast.getAttribute('title') === 'Bloqueado por el enlace de tu docente', `fast-forward's title is ${await fast.getAttribute('title')}`);
       const sliders = await page.evaluate(() => [...document.querySelectorAll<HTMLInputElement>('#player-actions-body input')].map((i) => i.disabled));
       assert(sliders.length > 0 && sliders.every(Boolean), `the level's settings are not all disabled: ${JSON.stringify(sliders)}`);
       for (const id of ['open-level', 'sound-controls']) assert(await page.locator(`#${id}`).isHidden(), `#${id} is visible`);
