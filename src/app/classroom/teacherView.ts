@@ -16,6 +16,7 @@ import { renderGuide } from './guideView';
 import { renderLessonSheet } from './lessonSheet';
 import { composeTeacherLink } from './linkComposer';
 import { drawQrCode } from './qrCode';
+import { playableDrafts } from './draftLevels';
 import './teacherView.css';
 
 export interface TeacherViewSources {
@@ -42,14 +43,17 @@ function button(text: string, id: string, action: () => void): HTMLButtonElement
   return b;
 }
 
-async function levelData(sources: TeacherViewSources, id: string): Promise<Level | null> {
+async function levelData(sources: TeacherViewSources, drafts: ReadonlyMap<string, Level>, id: string): Promise<Level | null> {
+  const draft = drafts.get(id);
+  if (draft !== undefined) return draft;
   const entry = sources.levels.find((l) => l.id === id) ?? sources.yourLevels.get(id);
   if (entry === undefined) return null;
   const loaded = loadLevel(await entry.load());
   return loaded.ok ? loaded.level : null;
 }
 
-export function showTeacherView(sources: TeacherViewSources, guideFirst: boolean): void {
+export async function showTeacherView(sources: TeacherViewSources, guideFirst: boolean): Promise<void> {
+  const drafts = await playableDrafts();
   const root = el('div', undefined, 'teacher-view');
   root.id = 'teacher-view';
   // The game's shortcuts (Space, c, ?) belong to the game; here keys type and press this page's controls.
@@ -60,7 +64,9 @@ export function showTeacherView(sources: TeacherViewSources, guideFirst: boolean
   back.href = new URL('./', window.location.href).pathname;
   const intro = el('p', t('classroom.builder.intro'), 'muted');
   const yours = sources.yourLevels.menuItems();
-  const chapters = yours.length > 0 ? [...sources.chapters, { title: YOUR_LEVELS_GROUP, levels: yours.map(({ id, title }) => ({ id, title })) }] : sources.chapters;
+  const chapters = [...sources.chapters];
+  if (yours.length > 0) chapters.push({ title: YOUR_LEVELS_GROUP, levels: yours.map(({ id, title }) => ({ id, title })) });
+  if (drafts.size > 0) chapters.push({ title: t('classroom.builder.drafts'), levels: [...drafts].map(([id, level]) => ({ id, title: level.title })) });
   const titleOf = (id: string): string => chapters.flatMap((c) => c.levels).find((l) => l.id === id)?.title ?? id;
 
   const linkText = el('textarea', undefined, 'teacher-link');
@@ -89,7 +95,7 @@ export function showTeacherView(sources: TeacherViewSources, guideFirst: boolean
     const token = ++sheetToken;
     const choice = form.choice();
     const title = choice.title || t('classroom.offered.chapter');
-    void Promise.all(choice.levelIds.map((id) => levelData(sources, id))).then((levels) => {
+    void Promise.all(choice.levelIds.map((id) => levelData(sources, drafts, id))).then((levels) => {
       if (token !== sheetToken) return;
       const builtIn = new Set(sources.levels.map((l) => l.id));
       const chosen = choice.levelIds.map((id, i) => (builtIn.has(id) ? { id } : levels[i] === null ? null : { level: levels[i]! }));
