@@ -56,14 +56,14 @@ export const DEFAULT_SETTINGS: TeacherSettings = {
 
 type Warn = (param: string, value: string, reason: WarningReason, details?: Record<string, string | number>, partly?: boolean) => void;
 
-/** The first value of `name`, or null; a repeated parameter and an overlong value are warned about. */
-function single(params: URLSearchParams, name: string, warn: Warn): string | null {
+/** The first value of `name`, or null; a repeated parameter and a value over `maxChars` are warned about. */
+function single(params: URLSearchParams, name: string, warn: Warn, maxChars = MAX_VALUE_CHARS): string | null {
   const all = params.getAll(name);
   if (all.length === 0) return null;
   if (all.length > 1) warn(name, all[0], 'repeated', { count: all.length }, true);
   const value = all[0];
-  if (value.length > MAX_VALUE_CHARS) {
-    warn(name, value, 'tooLong', { count: value.length, max: MAX_VALUE_CHARS });
+  if (value.length > maxChars) {
+    warn(name, value, 'tooLong', { count: value.length, max: maxChars });
     return null;
   }
   return value.trim();
@@ -132,7 +132,8 @@ export function parseTeacherParams(search: string | URLSearchParams, context: Te
   const warn: Warn = (param, value, reason, details, partly) => warnings.push({ param, value, reason, ...(details ? { details } : {}), ...(partly ? { partly } : {}) });
 
   const offered = offeredOf(single(params, 'levels', warn), context.levelIds, warn);
-  let level = single(params, 'level', warn);
+  // Any length: a level= that names no level is the start screen's to say, shortened, once.
+  let level = single(params, 'level', warn, Infinity);
   const chapter = chapterOf(single(params, 'chapter', warn), context.chapterIds, warn);
   // A level that does not exist is the start screen's to say (startChoice.ts), unless the link opens
   // another level instead (its offered set or chapter); one outside the offered set is ours.

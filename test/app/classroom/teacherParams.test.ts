@@ -67,6 +67,7 @@ describe('teacher link parameters', () => {
     expect(parse('?speed=fast').settings.speed).toBeNull();
     // A level that does not exist is the start screen's to name; the parser only drops it.
     expect(parse('?level=nope')).toMatchObject({ settings: { level: null }, warnings: [] });
+    expect(parse(`?level=${'x'.repeat(8000)}`)).toMatchObject({ settings: { level: null }, warnings: [] });
   });
 
   it('survives script text, unicode tricks and huge inputs, and shows them defused and short', () => {
