@@ -17,6 +17,7 @@ import { renderLessonSheet } from './lessonSheet';
 import { composeTeacherLink } from './linkComposer';
 import { drawQrCode } from './qrCode';
 import { playableDrafts } from './draftLevels';
+import { localizedCampaign } from '../levelLanguage';
 import './teacherView.css';
 
 export interface TeacherViewSources {
@@ -26,7 +27,7 @@ export interface TeacherViewSources {
   readonly yourLevels: YourLevels;
 }
 
-const campaignFiles = import.meta.glob<string>('../../../levels/campaign.json', { eager: true, query: '?raw', import: 'default' });
+const campaignFiles = import.meta.glob<unknown>('../../../levels/campaign.json', { eager: true, import: 'default' });
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
@@ -144,7 +145,9 @@ export async function showTeacherView(sources: TeacherViewSources, guideFirst: b
 }
 
 async function fillGuide(sources: TeacherViewSources, guide: HTMLElement): Promise<void> {
-  const campaignText = Object.values(campaignFiles)[0];
+  // The campaign's and the levels' texts in the page's language, as the menus show them.
+  const manifest = Object.values(campaignFiles)[0];
+  const campaignText = manifest === undefined ? undefined : JSON.stringify(localizedCampaign(manifest));
   const texts = new Map<string, string>();
   await Promise.all(sources.levels.map(async (l) => texts.set(l.id, JSON.stringify(await l.load()))));
   const built = campaignText === undefined ? null : buildTeacherGuide(campaignText, (id) => texts.get(id) ?? null);
