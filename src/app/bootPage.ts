@@ -30,6 +30,7 @@ import { LevelOpener } from './levelOpener';
 import { LevelViews } from './levelViews';
 import { openFirstView } from './openFirstView';
 import { startPageLocale } from './pageLocale';
+import { startChosenLanguage } from './languageSwitch';
 import { fetchLevelAsset } from './levelAssetFetch';
 import { installOpenAndShare } from './open/installOpenAndShare';
 import { YourLevels } from './open/yourLevels';
@@ -58,13 +59,15 @@ import { TeacherView } from './classroom/lazyTeacherView';
 export async function bootPage(): Promise<void> {
   startPageLocale();
   if (new URLSearchParams(window.location.search).has('class')) return void (await import('./classResults/classView')).showClassView(listLevels());
-  const levels = listLevels();
   // Your levels (kept between visits; one that cannot be kept is said on the warning line) and the saved progress are read side by side.
   const restoringYourLevels = openYourLevelsRepository().then(async (repository) => {
     const yours = new YourLevels(fetchLevelAsset, repository, (problem) => controls.showWarning(problem));
     return { yours, problem: await yours.restore() };
   });
   const [{ yours: yourLevels, problem: yourLevelsProblem }, progressStore] = await Promise.all([restoringYourLevels, ProgressStore.open()]);
+  startChosenLanguage(progressStore, document.getElementById('campaign-open') as HTMLElement);
+  // After the saved language is in force: built-in levels come with their texts in it.
+  const levels = listLevels();
   const opensAsCampaign = (id: string): boolean => playsAsCampaign(id, allChapters, yourLevels);
   const bus = createBus();
   const clock = new FixedStepClock();

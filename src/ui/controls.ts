@@ -4,6 +4,7 @@
  * and notices, and the keyboard shortcuts (keyboardShortcuts.ts says which key does what and where).
  * All text goes in through textContent (level files are data from outside: never innerHTML).
  */
+import { formatNumber, formatWithUnit, t } from '../i18n/messages';
 import { byId } from './byId';
 import { shortcutAction, type KeyTarget, type ShortcutAction } from './keyboardShortcuts';
 
@@ -25,6 +26,9 @@ export interface ControlHandlers {
   /** + / − : zoom the circuit view about its centre by `factor`, when it is shown. */
   onZoom(factor: number): void;
 }
+
+const FIXED_3: Intl.NumberFormatOptions = { minimumFractionDigits: 3, maximumFractionDigits: 3, useGrouping: false };
+const FIXED_1: Intl.NumberFormatOptions = { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false };
 
 /** The width at which style.css switches to the phone layout. */
 const PHONE_MEDIA = '(max-width: 600px)';
@@ -196,7 +200,7 @@ export class Controls {
   setPlaying(playing: boolean, canRun: boolean, hasTrials = true, canStepBack = true): void {
     // Nothing to run (no level loaded yet, or a finished one): the button offers Play, disabled, as the status says "Paused".
     const running = playing && canRun;
-    this.playPause.textContent = running ? 'Pause' : 'Play';
+    this.playPause.textContent = running ? t('game.controls.pause') : t('game.controls.play');
     this.playPause.setAttribute('aria-pressed', String(running));
     this.playPause.disabled = !canRun;
     this.stepButton.disabled = !canRun || playing;
@@ -220,7 +224,7 @@ export class Controls {
     this.errorList.replaceChildren(
       ...items.map((item) => {
         const li = document.createElement('li');
-        li.textContent = item.path ? `${item.path}: ${item.message}` : item.message;
+        li.textContent = item.path ? t('game.errors.atPath', { path: item.path, message: item.message }) : item.message;
         return li;
       }),
     );
@@ -228,18 +232,18 @@ export class Controls {
   }
 
   setStatus(report: StatusReport): void {
-    this.statusTime.textContent = `${(report.timeMs / 1000).toFixed(3)} s`;
-    this.statusTrials.textContent = String(report.trials ?? 0);
+    this.statusTime.textContent = formatWithUnit(report.timeMs / 1000, 's', FIXED_3);
+    this.statusTrials.textContent = formatNumber(report.trials ?? 0);
     const trialsLine = this.statusTrials.parentElement;
     if (trialsLine && trialsLine.hidden !== (report.trials === null)) trialsLine.hidden = report.trials === null;
-    this.statusRate.textContent = `${report.rateHz.toFixed(1)} Hz`;
+    this.statusRate.textContent = formatWithUnit(report.rateHz, 'Hz', FIXED_1);
     this.statusSpeed.textContent = report.speedText;
     const stateText = {
-      loading: 'Loading…',
-      running: report.lagging ? 'Running (slower than the chosen speed)' : 'Running',
-      paused: 'Paused',
-      finished: 'Finished (the level\'s timeline is over)',
-      error: 'Stopped',
+      loading: t('game.status.loading'),
+      running: report.lagging ? t('game.status.runningSlow') : t('game.status.running'),
+      paused: t('game.status.paused'),
+      finished: t('game.status.finished'),
+      error: t('game.status.stopped'),
     }[report.state];
     if (this.statusState.textContent !== stateText) this.statusState.textContent = stateText;
     this.simView.dataset.state = report.state;

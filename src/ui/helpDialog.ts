@@ -6,6 +6,15 @@
 import { SHORTCUTS } from './keyboardShortcuts';
 import { focusToReturn, returnFocus } from './dialogFocus';
 import { trapTabFocus } from './trapTabFocus';
+import { t } from '../i18n/messages';
+
+/** The name printed on the key in the page's language (Space is "Espacio" on a Spanish keyboard); others as typed. */
+function keyName(key: string): string {
+  if (key === 'Space') return t('game.help.keyName.space');
+  if (key === 'Enter') return t('game.help.keyName.enter');
+  if (key === 'Backspace') return t('game.help.keyName.backspace');
+  return key;
+}
 
 export class HelpDialog {
   private readonly dialog: HTMLDialogElement;
@@ -21,9 +30,9 @@ export class HelpDialog {
       const row = document.createElement('tr');
       const keys = document.createElement('td');
       shortcut.keys.forEach((key, i) => {
-        if (i > 0) keys.append(' or ');
+        if (i > 0) keys.append(t('game.help.or'));
         const kbd = document.createElement('kbd');
-        kbd.textContent = key;
+        kbd.textContent = keyName(key);
         keys.append(kbd);
       });
       const does = document.createElement('td');

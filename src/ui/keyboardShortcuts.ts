@@ -9,6 +9,8 @@
  * KeyTarget and runs the action.
  */
 
+import { t } from '../i18n/messages';
+
 export type ShortcutAction =
   | 'playPause' | 'step' | 'stepTrial' | 'stepBack' | 'slow' | 'normal' | 'fast' | 'reset' | 'help' | 'campaign' | 'cycleView'
   | 'mute' | 'zoomIn' | 'zoomOut';
@@ -67,21 +69,21 @@ export function shortcutAction(key: string, modifiers: { ctrl: boolean; meta: bo
   return action;
 }
 
-/** Every shortcut, for the help dialog (and aria-keyshortcuts in index.html). */
+/** Every shortcut, for the help dialog (and aria-keyshortcuts in index.html); `does` is read in the page's language when shown. */
 export const SHORTCUTS: ReadonlyArray<{ keys: string[]; does: string }> = [
-  { keys: ['Space', 'k'], does: 'Play / pause, wherever the focus is (except while typing in a text or number field, or in a dialog)' },
-  { keys: ['Enter'], does: 'Press the focused button' },
-  { keys: ['.'], does: 'Step one tick (while paused)' },
-  { keys: ['t'], does: 'Run to the end of the current trial, then pause' },
-  { keys: [',', 'Backspace'], does: 'Step back about half a second of simulated time' },
-  { keys: ['1'], does: 'Slow (0.25× real time)' },
-  { keys: ['2'], does: 'Normal (1× real time)' },
-  { keys: ['3'], does: 'Fast-forward (runs in a background worker at full speed)' },
-  { keys: ['r'], does: 'Reset the level' },
-  { keys: ['p'], does: 'Show scene + plots, the scene, the circuit, or the plots' },
-  { keys: ['+', '−'], does: 'Zoom the circuit view in / out (drag to pan; click a neuron or a synapse to inspect it)' },
-  { keys: ['m'], does: 'Mute / unmute the sound' },
-  { keys: ['c'], does: 'Open the campaign menu: chapters, stars, saved progress (the level pauses while it is open)' },
-  { keys: ['?'], does: 'Show or close this help (the level pauses while it is open)' },
-  { keys: ['Esc'], does: 'Close this help or any open menu or card' },
+  { keys: ['Space', 'k'], get does() { return t('game.help.does.playPause'); } },
+  { keys: ['Enter'], get does() { return t('game.help.does.enter'); } },
+  { keys: ['.'], get does() { return t('game.help.does.step'); } },
+  { keys: ['t'], get does() { return t('game.help.does.stepTrial'); } },
+  { keys: [',', 'Backspace'], get does() { return t('game.help.does.stepBack'); } },
+  { keys: ['1'], get does() { return t('game.help.does.slow'); } },
+  { keys: ['2'], get does() { return t('game.help.does.normal'); } },
+  { keys: ['3'], get does() { return t('game.help.does.fast'); } },
+  { keys: ['r'], get does() { return t('game.help.does.reset'); } },
+  { keys: ['p'], get does() { return t('game.help.does.cycleView'); } },
+  { keys: ['+', '−'], get does() { return t('game.help.does.zoom'); } },
+  { keys: ['m'], get does() { return t('game.help.does.mute'); } },
+  { keys: ['c'], get does() { return t('game.help.does.campaign'); } },
+  { keys: ['?'], get does() { return t('game.help.does.help'); } },
+  { keys: ['Esc'], get does() { return t('game.help.does.escape'); } },
 ];

@@ -13,6 +13,7 @@
  * Style lives in soundControls.css.
  */
 import './soundControls.css';
+import { t } from '../i18n/messages';
 
 export interface SoundOutput {
   setMuted(muted: boolean): void;
@@ -108,16 +109,16 @@ export function createSoundControls(container: HTMLElement, output: SoundOutput,
   const group = document.createElement('div');
   group.className = 'sound-controls';
   group.setAttribute('role', 'group');
-  group.setAttribute('aria-label', 'Sound');
+  group.setAttribute('aria-label', t('game.sound.groupLabel'));
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'sound-mute';
-  button.title = 'Mute or unmute all sound (M)';
+  button.title = t('game.sound.muteTitle');
   button.setAttribute('aria-keyshortcuts', 'M');
   const label = document.createElement('label');
   label.className = 'sound-volume';
   const labelText = document.createElement('span');
-  labelText.textContent = 'Volume';
+  labelText.textContent = t('game.sound.volume');
   const slider = document.createElement('input');
   slider.type = 'range';
   slider.min = '0';
@@ -131,11 +132,16 @@ export function createSoundControls(container: HTMLElement, output: SoundOutput,
     // An inline SVG speaker, not an emoji: emoji fonts are missing on some systems (headless Chromium here).
     // A toggle named by its visible word ("Mute", pressed while muted): the name a speech-input user
     // says is the label they see. The icon shows the state; a phone shows only the icon (style.css).
-    button.innerHTML = `${speakerIcon(muted)}<span class="sound-mute-label">Mute</span>`;
+    // The icon is the page's own markup; the word goes in as text.
+    button.innerHTML = speakerIcon(muted);
+    const word = document.createElement('span');
+    word.className = 'sound-mute-label';
+    word.textContent = t('game.sound.mute');
+    button.append(word);
     button.setAttribute('aria-pressed', String(muted));
     button.dataset.muted = String(muted);
     slider.value = String(Math.round(volume * 100));
-    slider.setAttribute('aria-valuetext', `${Math.round(volume * 100)} percent`);
+    slider.setAttribute('aria-valuetext', t('game.sound.percent', { percent: Math.round(volume * 100) }));
     group.classList.toggle('is-muted', muted);
   };
 

@@ -56,9 +56,12 @@ export const settingsRecord = z.strictObject({
   muted: z.boolean().optional(),
   /** The last chosen simulation speed. */
   speed: z.enum(SPEED_CHOICES).optional(),
+  /** The language chosen in the page's language menu (a locale code such as "es"); a `locale=` link wins for its visit. */
+  locale: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$/, 'must be a language code such as "en" or "es"').optional(),
 });
 export type Settings = z.infer<typeof settingsRecord>;
-export type ResolvedSettings = Required<Settings>;
+/** The settings with a value always (the language is not here: the page picks it at boot, pageLocale.ts). */
+export type ResolvedSettings = Required<Omit<Settings, 'locale'>>;
 export const DEFAULT_SETTINGS: ResolvedSettings = { volume: 0.7, muted: false, speed: 'normal' };
 
 /** The settings to apply: the saved choices, else `fallback` (e.g. an older page's localStorage), else the defaults. */

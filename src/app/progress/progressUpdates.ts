@@ -3,7 +3,7 @@
  * completed or an attempt fails, so the rules are unit-tested apart from the page and storage.
  */
 import {
-  emptyLevelProgress, MAX_PREDICTIONS, MAX_SKETCH_VALUES, MAX_STARS, SPEED_CHOICES, type LevelProgress, type PredictionRecord, type Progress, type Settings,
+  emptyLevelProgress, MAX_PREDICTIONS, MAX_SKETCH_VALUES, MAX_STARS, SPEED_CHOICES, type LevelProgress, type PredictionRecord, type Progress, type Settings, settingsRecord,
 } from './progressRecord';
 
 function withLevel(progress: Progress, levelId: string, update: (entry: LevelProgress) => LevelProgress): Progress {
@@ -66,5 +66,6 @@ export function recordSettings(progress: Progress, change: Settings): Progress {
   if (typeof change.volume === 'number' && Number.isFinite(change.volume)) settings.volume = Math.min(1, Math.max(0, change.volume));
   if (typeof change.muted === 'boolean') settings.muted = change.muted;
   if (typeof change.speed === 'string' && (SPEED_CHOICES as readonly string[]).includes(change.speed)) settings.speed = change.speed;
+  if (typeof change.locale === 'string' && settingsRecord.shape.locale.safeParse(change.locale).success) settings.locale = change.locale;
   return { ...progress, settings };
 }
