@@ -55,6 +55,7 @@ import { ResultsKeeper } from './results/resultsKeeper';
 import { installClassroomLocks } from './classroom/classroomLocks';
 import { TeacherLink } from './classroom/teacherLink';
 import { TeacherView } from './classroom/lazyTeacherView';
+import { t } from '../i18n/messages';
 
 export async function bootPage(): Promise<void> {
   startPageLocale();
@@ -178,7 +179,7 @@ export async function bootPage(): Promise<void> {
     onModulatorTrace: (samples) => views.scene?.panel.addTraceSamples(samples.timesMs, samples.levels),
     stopsAtGoal: (s) => lesson.stopsAtGoal(s),
     refreshButtons,
-    showError: (message) => controls.showErrors('Fast-forward stopped', [{ path: '', message }]),
+    showError: (message) => controls.showErrors(t('game.fastForward.stoppedTitle'), [{ path: '', message }]),
     announce: (text) => controls.announce(text),
     dropBacklog: () => clock.dropBacklog(),
   });

@@ -9,6 +9,7 @@ import type { Chapter } from '../ui/campaign/chapters';
 import { chaptersByGroup } from '../ui/campaign/chapters';
 import { LEVEL_GROUPS, type LevelEntry } from './levelCatalog';
 import { localizedCampaign } from './levelLanguage';
+import { t } from '../i18n/messages';
 
 const manifests = import.meta.glob<unknown>('../../levels/campaign.json', { eager: true, import: 'default' });
 const builtInManifest: unknown = Object.values(manifests)[0];
@@ -24,7 +25,7 @@ export function campaignChapters(levels: readonly LevelEntry[], manifest: unknow
   const loaded = loadCampaign(manifest, { levelIds: levels.map((l) => l.id) });
   if (!loaded.ok) {
     const problems = loaded.errors.slice(0, 3).map((e) => `${e.path || '(top)'}: ${e.message}`).join('; ');
-    return { chapters: chaptersByGroup(levels, LEVEL_GROUPS), warning: `The campaign file could not be read (${problems}); levels are grouped by kind instead.` };
+    return { chapters: chaptersByGroup(levels, LEVEL_GROUPS), warning: t('game.campaign.fileUnreadable', { problems }) };
   }
   const titleOf = (id: string): string => levels.find((l) => l.id === id)?.title ?? id;
   const maxStarsOf = (id: string): number => levels.find((l) => l.id === id)?.maxStars ?? 1;

@@ -12,6 +12,7 @@ import type { LevelSession } from './levelSession';
 import type { ModulatorTraceSamples } from './modulatorTraceSampler';
 import { timelineDone } from './levelStep';
 import type { PageState } from './pageState';
+import { t } from '../i18n/messages';
 
 export interface FastForwardHooks {
   /** A worker event, to the bus and the announcer. */
@@ -82,11 +83,11 @@ export class FastForwardControl {
         },
         onEnded: (reason, message) => {
           if (state.session !== s) return;
-          if (reason === 'error') hooks.showError(message ?? 'unknown error');
+          if (reason === 'error') hooks.showError(message ?? t('game.fastForward.unknownError'));
           state.finished = reason === 'timeline' || timelineDone(s.world);
           state.mode = 'paused';
           hooks.refreshButtons();
-          hooks.announce(state.finished ? 'The level has finished.' : reason === 'goal' ? 'Goal reached: paused.' : reason === 'stopAtTrials' ? 'Paused for a question.' : 'Fast-forward stopped.');
+          hooks.announce(state.finished ? t('game.time.finished') : reason === 'goal' ? t('game.fastForward.goalReached') : reason === 'stopAtTrials' ? t('game.fastForward.pausedForQuestion') : t('game.fastForward.stopped'));
         },
       },
       { stopWhenGoalMet, ...(barrier !== null ? { stopAtTrials: barrier } : {}) },

@@ -12,10 +12,10 @@
  * (lesson.starsCountFrom "start"), never restarts.
  * The restart is not a failed attempt: nothing of the player's was in force before it.
  */
-import { countOf } from '../levels/labels/countOf';
 import { lookupNumber } from '../levels/paths';
 import type { Level } from '../levels/schema/level';
 import { playerChoiceFrom, type SpawnSoFar } from './attemptRule';
+import { t } from '../i18n/messages';
 
 /** Whether the player's change now must restart the level (the caller knows it is a counted campaign run). */
 export function firstChangeRestarts(level: Level, spawn: SpawnSoFar): boolean {
@@ -41,7 +41,5 @@ export function watchedSoFar(spawn: Pick<SpawnSoFar, 'hasTrials' | 'tick' | 'dtM
 
 /** What the page says (status line and announcement) when it restarts for the first change. */
 export function firstChangeRestartText(watched: number, unit: 'trials' | 'seconds'): string {
-  const what = unit === 'trials' ? countOf(watched, 'trial') : countOf(watched, 'second');
-  const verb = watched === 1 ? "doesn't" : "don't";
-  return `Your first change starts your attempt: the level restarted with it (the ${what} you watched ${verb} count).`;
+  return unit === 'trials' ? t('game.firstChange.restartedTrials', { count: watched }) : t('game.firstChange.restartedSeconds', { count: watched });
 }

@@ -12,7 +12,7 @@
  * editor's draft) plays as a campaign level but keeps its stars, attempts and answers in a record of
  * its own that lives in memory for that one opening: a draft never writes the saved progress.
  */
-import { maxStarsOf, usedText, watchingRuleText } from '../levels/campaign/stars';
+import { maxStarsOf, watchingRuleText } from '../levels/campaign/stars';
 import { hintSchedule } from '../levels/campaign/hints';
 import type { GoalReached } from '../levels/objectives/goalWatch';
 import type { Level } from '../levels/schema/level';
@@ -35,6 +35,7 @@ import { ProgressStore } from './progress/progressStore';
 import { failuresOf, recordCompletion, recordFailure } from './progress/progressUpdates';
 import { sessionStars } from './progress/sessionStars';
 import { waitsForSetup } from './setupWait';
+import { t } from '../i18n/messages';
 
 export interface LessonFlowDeps {
   readonly state: PageState;
@@ -109,7 +110,7 @@ export class LessonFlow {
     this.attemptSettled = false;
     this.openedLevel ??= s.level;
     if (this.campaignLevel === s.id && this.questions.takeSavedAnswers(s) > 0) {
-      this.deps.announce('Your earlier predictions for this level still count; they are not asked again.');
+      this.deps.announce(t('game.lesson.earlierPredictionsCount'));
     }
     this.showHints(s, this.progress.current);
     this.resultButton.hidden = true;
@@ -146,7 +147,7 @@ export class LessonFlow {
     if (this.deps.state.session !== s) return;
     if (waitsForSetup(s.level, s.world.clock[0])) {
       const countsTrials = (s.level.lesson?.stars ?? []).some((rule) => rule.trialsAtMost !== undefined);
-      this.deps.promptSetup(`Set the sliders, then press Play (Space).${countsTrials && s.level.lesson?.starsCountFrom !== 'start' ? ` ${watchingRuleText()}` : ''}`);
+      this.deps.promptSetup([t('game.lesson.setSliders'), ...(countsTrials && s.level.lesson?.starsCountFrom !== 'start' ? [watchingRuleText()] : [])].join(' '));
       return;
     }
     void this.deps.play();
@@ -255,7 +256,7 @@ export class LessonFlow {
     if (this.attemptSettled || this.campaignLevel !== s.id || !state.finished || state.goalWatch?.goal || s.level.objectives.length === 0) return;
     this.attemptSettled = true;
     void this.progress.update((p) => recordFailure(p, s.id));
-    this.deps.announce('The level ended before every objective was met. Reset (r) to try again.');
+    this.deps.announce(t('game.lesson.endedUnmet'));
   }
 
   /**
@@ -282,7 +283,7 @@ export class LessonFlow {
       stars,
       maxStars,
       bestStars: progressStore.current.levels[s.id]?.bestStars ?? stars,
-      usedText: usedText(award),
+      usedText: award.unit === 'trials' ? t('game.card.usedTrials', { count: award.used }) : t('game.card.usedSeconds', { count: award.used }),
       reasons: award.reasons,
       failures,
       whatHappened: whatHappenedOf(s.level.lesson),
@@ -291,7 +292,7 @@ export class LessonFlow {
       origin: this.deps.originOf(s.id),
     }, nextId ? () => this.deps.openFromCampaign(nextId) : null);
     this.resultButton.hidden = false;
-    this.deps.announce(`Level complete with ${stars} of ${maxStars} stars.`);
+    this.deps.announce(t('game.lesson.completeWithStars', { count: maxStars, stars }));
     // Opened from the campaign, the level pauses (at once on the main thread) and shows the card;
     // otherwise it keeps running and the card waits behind the button.
     if (this.campaignLevel === s.id) void this.deps.pause().then(() => { if (this.deps.state.session === s) this.showLastResult?.(); });

@@ -23,6 +23,7 @@ import type { SlowRefresh } from './slowRefresh';
 import { SnapshotRing } from './snapshotRing';
 import type { Chapter } from '../ui/campaign/chapters';
 import { badLinkMessage, chooseStart } from './startChoice';
+import { t } from '../i18n/messages';
 
 export interface LevelOpenerDeps {
   readonly state: PageState;
@@ -76,7 +77,7 @@ export class LevelOpener {
   async openFirst(search: string, warning: string | null, isCampaignLevel: (id: string) => boolean, showWelcome: (problem: string | null) => void): Promise<void> {
     const { controls, levels, lesson, state } = this.deps;
     if (levels.length === 0) {
-      controls.showErrors('No levels found', [{ path: 'levels/', message: 'no level files (*.json) were built into this page' }]);
+      controls.showErrors(t('game.opener.noLevels'), [{ path: 'levels/', message: t('game.opener.noLevelFiles') }]);
       controls.setStatus({ ...noStatus, state: 'error' });
       return;
     }
@@ -175,7 +176,7 @@ export class LevelOpener {
     lesson.onReset(s);
     const result = spawnSession(s.id, state.nextLevel ?? s.level, s.assets, this.deps.seed ?? undefined);
     if (!result.ok) {
-      controls.showErrors(`Level "${s.id}" could not be reset`, result.errors);
+      controls.showErrors(t('game.opener.notReset', { id: s.id }), result.errors);
       return;
     }
     // Reset during fast-forward restarts where the player can see it: back at normal speed, playing
@@ -187,7 +188,7 @@ export class LevelOpener {
     state.mode = 'playing';
     this.deps.refreshButtons();
     if (firstChange) this.deps.views.actions.setStatus(firstChange.text);
-    controls.announce(firstChange?.text ?? (wasFast ? 'Level reset; speed back to normal' : 'Level reset'));
+    controls.announce(firstChange?.text ?? (wasFast ? t('game.opener.resetSpeedNormal') : t('game.opener.reset')));
   }
 
   /** Loads and installs a level; `entry` gives its data and files when it is in no menu (the editor's draft). */
@@ -213,7 +214,7 @@ export class LevelOpener {
     }
     if (token !== this.loadToken) return;
     if (!result.ok) {
-      controls.showErrors(`Level "${id}" could not be loaded`, result.errors);
+      controls.showErrors(t('game.opener.notLoaded', { id }), result.errors);
       controls.setStatus({ ...noStatus, state: 'error' });
       return;
     }

@@ -7,12 +7,13 @@ import type { Chapter } from '../ui/campaign/chapters';
 import { isCampaignLevel } from './campaignCatalog';
 import { DRAFT_SESSION_ID } from './editor/draftSession';
 import type { YourLevels } from './open/yourLevels';
+import { t } from '../i18n/messages';
 
 /** The words for where `id` comes from; null for a built-in level. */
 export function levelOriginText(id: string, yourLevels: YourLevels): string | null {
-  if (id === DRAFT_SESSION_ID) return 'A preview of your draft from the editor: its stars and answers count for this run only and are not saved.';
+  if (id === DRAFT_SESSION_ID) return t('game.origin.draft');
   // A teacher opening a link someone sent must learn it is a made level, and where to find it again.
-  if (yourLevels.has(id)) return 'A level someone made, opened from a file or link: not one of the game\'s own levels. It is kept under "Your levels" in the level menu; its stars are saved apart and do not count toward the campaign\'s chapters.';
+  if (yourLevels.has(id)) return t('game.origin.yours');
   return null;
 }
 

@@ -22,6 +22,7 @@ import { ComposedScene } from './composedScene';
 import type { LevelSession } from './levelSession';
 import { PlotExports } from './plotExports';
 import { circuitViewOf, sceneFor, type ChosenScene } from './sceneFor';
+import { t } from '../i18n/messages';
 
 export interface LevelViewsHooks {
   sendCommand(command: SimCommand): void;
@@ -111,7 +112,7 @@ export class LevelViews {
     this.sidePanel = withPanel?.sidePanel?.(byId('player-actions-body'), s.level, s.world, {
       sendCommand: (command) => this.hooks.sendCommand(command),
       playSound: (kind) => {
-        if (!this.sound.playSong(kind)) this.actions.setStatus('No such song yet.');
+        if (!this.sound.playSong(kind)) this.actions.setStatus(t('game.actions.noSong'));
       },
     }) ?? null;
     if (withPanel && !this.sidePanel) this.actions.show(s.level, false);

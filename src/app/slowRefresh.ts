@@ -14,6 +14,7 @@ import type { LevelSession } from './levelSession';
 import type { LevelViews } from './levelViews';
 import type { LessonFlow } from './lessonFlow';
 import type { PageState } from './pageState';
+import { t } from '../i18n/messages';
 
 export interface SlowRefreshDeps {
   readonly state: PageState;
@@ -54,7 +55,7 @@ export class SlowRefresh {
       this.objectivesMet.add(outcome.id);
       const event: SimEvent = { type: 'objectiveMet', tick: s.world.clock[0], objective: outcome.id };
       bus.emit('objectiveMet', event as never);
-      controls.announce(`Objective met: ${outcome.description}`);
+      controls.announce(t('game.status.objectiveMet', { description: outcome.description }));
     }
     view.dataset.objectivesMet = String(this.objectivesMet.size);
     lesson.settleIfFinished(s);
@@ -78,7 +79,7 @@ export class SlowRefresh {
       rateHz: scene ? meanRateHz(scene.panel.raster.spikesInWindow, s.world.neurons.count, Math.min(1000, s.world.clock[0] * s.world.dtMs)) : 0,
       state: state.finished ? 'finished' : mode === 'paused' ? 'paused' : 'running',
       lagging: playing && clock.lagging,
-      speedText: mode === 'fastForward' ? `fast-forward ${state.ffSpeed.toFixed(0)}×` : state.speed === 'fast' ? 'fast-forward (stopped)' : `${state.realTimeFactor}×`,
+      speedText: mode === 'fastForward' ? t('game.status.fastForwardSpeed', { factor: Math.round(state.ffSpeed) }) : state.speed === 'fast' ? t('game.status.fastForwardStopped') : t('game.status.factor', { factor: state.realTimeFactor }),
     });
     view.dataset.trials = String(s.recorder.trials.length);
     view.dataset.ffSpeed = state.ffSpeed.toFixed(1);

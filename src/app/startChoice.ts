@@ -7,6 +7,7 @@
  */
 import type { Chapter } from '../ui/campaign/chapters';
 import type { Progress } from './progress/progressRecord';
+import { t } from '../i18n/messages';
 
 export type StartChoice =
   | { readonly kind: 'level'; readonly id: string }
@@ -29,8 +30,7 @@ export function shortForDisplay(text: string, maxChars = SHOWN_ID_CHARS): string
 export function badLinkMessage(asked: string): string {
   const shown = shortForDisplay(asked);
   const length = [...asked].length;
-  const cut = length > SHOWN_ID_CHARS ? ` (shortened; the link's name is ${length} characters long)` : '';
-  return `This link asks for a level called "${shown}"${cut}, and there is no level by that name. It may be mistyped or cut off. Choose a level from the campaign menu instead.`;
+  return length > SHOWN_ID_CHARS ? t('game.badLink.noLevelShortened', { name: shown, length: String(length) }) : t('game.badLink.noLevel', { name: shown });
 }
 
 /** `?level=<id>` opens that level when it exists; otherwise the welcome, with the bad link named. */

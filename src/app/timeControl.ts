@@ -12,6 +12,7 @@ import type { FixedStepClock } from './fixedStepClock';
 import type { LevelSession } from './levelSession';
 import { stepLevel, timelineDone } from './levelStep';
 import type { PageState } from './pageState';
+import { formatWithUnit, t } from '../i18n/messages';
 
 /** Wall-clock budget for stepping per frame, so drawing and input stay responsive. */
 const stepBudgetMs = 12;
@@ -113,7 +114,7 @@ export class TimeControl {
       // A goal met later than the restored tick has not happened (yet) in this world: watch for it again.
       const goal = state.goalWatch?.goal ?? null;
       state.goalWatch?.resync(goal && goal.tick <= s.world.clock[0] ? goal : null);
-      this.hooks.announce(`Stepped back to ${(tick * s.world.dtMs / 1000).toFixed(1)} s`);
+      this.hooks.announce(t('game.time.steppedBack', { time: formatWithUnit(tick * s.world.dtMs / 1000, 's', { minimumFractionDigits: 1, maximumFractionDigits: 1 }) }));
     }
     state.sinceSlowRefreshMs = Infinity;
     this.hooks.refreshButtons();
@@ -142,7 +143,7 @@ export class TimeControl {
       if (timelineDone(s.world)) {
         state.finished = true;
         state.mode = 'paused';
-        this.hooks.announce('The level has finished.');
+        this.hooks.announce(t('game.time.finished'));
         break;
       }
       this.stepOnce(s);
@@ -150,7 +151,7 @@ export class TimeControl {
       if (!state.running || state.session !== s) break;
       if (toTrialEnd && s.recorder.trials.length > trialsBefore) {
         state.mode = 'paused';
-        this.hooks.announce(`Trial ${s.recorder.trials.length} ended`);
+        this.hooks.announce(t('game.time.trialEnded', { number: s.recorder.trials.length }));
         break;
       }
       // Check the wall clock every 16 steps; past the budget, run slower than asked.

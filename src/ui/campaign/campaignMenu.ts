@@ -7,6 +7,7 @@ import type { Chapter } from './chapters';
 import { button, el, ModalDialog } from './modalDialog';
 import './campaign.css';
 import { starsLabel, starsText } from './stars';
+import { t } from '../../i18n/messages';
 
 /** What the menu shows of the saved progress. */
 export interface CampaignProgressView {
@@ -35,7 +36,7 @@ export class CampaignMenu {
 
   constructor(private readonly handlers: CampaignMenuHandlers) {
     const d = this.dialog.element;
-    const title = el('h2', 'Campaign');
+    const title = el('h2', t('game.campaign.title'));
     title.id = 'campaign-title';
     this.status.id = 'campaign-status';
     this.status.setAttribute('role', 'status');
@@ -45,25 +46,25 @@ export class CampaignMenu {
     this.fileInput.className = 'visually-hidden';
     this.fileInput.tabIndex = -1;
     // The visible "Import progress…" button opens it; the name is for assistive tech that finds the input.
-    this.fileInput.setAttribute('aria-label', 'Progress file to import');
+    this.fileInput.setAttribute('aria-label', t('game.campaign.importFileLabel'));
     this.fileInput.addEventListener('change', () => void this.importChosenFile());
     const fileRow = el('div', undefined, 'campaign-file');
-    const exportButton = button('Export progress', () => this.download());
+    const exportButton = button(t('game.campaign.export'), () => this.download());
     exportButton.id = 'progress-export';
-    const importButton = button('Import progress…', () => this.fileInput.click());
+    const importButton = button(t('game.campaign.import'), () => this.fileInput.click());
     importButton.id = 'progress-import';
-    const close = button('Close', () => this.dialog.close());
+    const close = button(t('game.campaign.close'), () => this.dialog.close());
     close.id = 'campaign-close';
     fileRow.append(exportButton, importButton, this.fileInput);
     const onEditor = handlers.onEditor;
     if (onEditor !== undefined) {
       // The editor is shown first, so whoever waits for the menu to close sees it open.
-      const editor = button('Create or edit a level', () => { onEditor(); this.dialog.close(); });
+      const editor = button(t('game.welcome.editor'), () => { onEditor(); this.dialog.close(); });
       editor.id = 'campaign-editor';
       fileRow.append(editor);
     }
     fileRow.append(close);
-    d.append(title, el('p', 'Pick a level. Stars show how well you did; ✓ marks a level you finished. Your progress is saved in this browser.', 'muted'), this.chaptersBox, this.status, fileRow);
+    d.append(title, el('p', t('game.campaign.lead'), 'muted'), this.chaptersBox, this.status, fileRow);
   }
 
   get open(): boolean {
@@ -108,7 +109,7 @@ export class CampaignMenu {
     const rows = this.chapters.map((chapter, ci) => {
       const section = el('section', undefined, 'campaign-chapter');
       // Manifest titles carry their own number ("1. Spikes"); the level groups do not.
-      const heading = el('h3', /^\d/.test(chapter.title) ? chapter.title : `${ci + 1}. ${chapter.title}`);
+      const heading = el('h3', /^\d/.test(chapter.title) ? chapter.title : t('game.campaign.chapterHeading', { number: String(ci + 1), title: chapter.title }));
       const list = el('ul');
       if (chapter.summary) section.append(heading, el('p', chapter.summary, 'muted campaign-summary'));
       else section.append(heading);
@@ -124,7 +125,7 @@ export class CampaignMenu {
         pick.dataset.stars = String(stars);
         pick.dataset.completed = String(entry?.completed ?? false);
         const name = el('span', level.title, 'campaign-level-title');
-        if (level.sandbox) name.append(el('span', ' · free play', 'campaign-sandbox'));
+        if (level.sandbox) name.append(el('span', t('game.campaign.freePlayMark'), 'campaign-sandbox'));
         const maxStars = level.maxStars ?? this.maxStars;
         // Free play earns no stars and is never finished: no empty star slots to fill.
         const starSpan = el('span', level.sandbox ? '' : starsText(stars, maxStars), 'campaign-stars');
@@ -134,7 +135,7 @@ export class CampaignMenu {
         // The name is the button's own text (title, "· free play") plus the state in words, so it starts
         // with what a speech user sees (WCAG 2.5.3); the star glyphs are hidden from it. Free play is
         // never finished, so it has no state to tell.
-        const state = level.sandbox ? '' : `: ${entry?.completed ? `finished, ${starsLabel(stars, maxStars)}` : 'not finished yet'}`;
+        const state = level.sandbox ? '' : entry?.completed ? t('game.campaign.finished', { stars: starsLabel(stars, maxStars) }) : t('game.campaign.notFinished');
         pick.append(name, el('span', state, 'visually-hidden'), starSpan, done);
         item.append(pick);
         list.append(item);
@@ -156,7 +157,7 @@ export class CampaignMenu {
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
-    this.setStatus('Progress exported as a file.', false);
+    this.setStatus(t('game.campaign.exported'), false);
   }
 
   private async importChosenFile(): Promise<void> {
@@ -165,7 +166,7 @@ export class CampaignMenu {
     if (!file) return;
     const refused = this.handlers.tooLarge(file.size);
     const result = refused !== null ? { ok: false as const, error: refused } : await this.handlers.importText(await file.text());
-    if (result.ok) this.setStatus([`Imported "${file.name}": merged into your progress.`, ...result.notes].join(' '), false);
-    else this.setStatus(`"${file.name}" was not imported, your progress is unchanged. ${result.error}`, true);
+    if (result.ok) this.setStatus([t('game.campaign.imported', { name: file.name }), ...result.notes].join(' '), false);
+    else this.setStatus(t('game.campaign.notImported', { name: file.name, error: result.error }), true);
   }
 }

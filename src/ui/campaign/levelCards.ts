@@ -6,6 +6,7 @@
 import { button, el, ModalDialog } from './modalDialog';
 import { sketchResultFigure, type SketchResultData } from './sketchResult';
 import { starsLabel, starsText } from './stars';
+import { t } from '../../i18n/messages';
 
 function paragraphs(text: string): HTMLElement[] {
   return text.split(/\n\s*\n/).filter((p) => p.trim() !== '').map((p) => el('p', p.trim()));
@@ -44,8 +45,8 @@ export class LevelCards {
     const heading = el('h2', title);
     heading.id = 'level-intro-title';
     const goalBox = el('p', undefined, 'level-card-goal');
-    goalBox.append(el('strong', 'Goal: '), goal);
-    const start = button('Start', () => this.intro.close());
+    goalBox.append(el('strong', t('game.card.goalLabel')), goal);
+    const start = button(t('game.card.start'), () => this.intro.close());
     start.id = 'level-intro-start';
     const from = origin === null ? [] : [el('p', origin, 'muted level-card-origin')];
     d.replaceChildren(heading, ...from, ...paragraphs(intro), ...(goal ? [goalBox] : []), start);
@@ -54,13 +55,16 @@ export class LevelCards {
 
   showResult(data: ResultCardData, onNext: (() => void) | null, onClose?: () => void): void {
     const d = this.result.element;
-    const heading = el('h2', `Level complete: ${data.title}`);
+    const heading = el('h2', t('game.card.complete', { title: data.title }));
     heading.id = 'level-result-title';
     const stars = el('p', starsText(data.stars, data.maxStars), 'level-card-stars');
     stars.id = 'level-result-stars';
     stars.dataset.stars = String(data.stars);
     stars.setAttribute('aria-label', starsLabel(data.stars, data.maxStars));
-    const facts = el('p', `${data.usedText}; ${data.failures === 0 ? 'first try' : `${data.failures} earlier ${data.failures === 1 ? 'attempt' : 'attempts'} without success`}. Best so far: ${starsLabel(data.bestStars, data.maxStars)}.`, 'muted');
+    const best = starsLabel(data.bestStars, data.maxStars);
+    const facts = el('p', data.failures === 0
+      ? t('game.card.factsFirstTry', { used: data.usedText, best })
+      : t('game.card.factsAfterFailures', { used: data.usedText, count: data.failures, best }), 'muted');
     const parts: HTMLElement[] = [heading, stars, facts];
     if (data.origin) parts.push(el('p', data.origin, 'muted level-card-origin'));
     if (data.reasons.length > 0) {
@@ -68,9 +72,9 @@ export class LevelCards {
       for (const reason of data.reasons) why.append(el('li', reason));
       parts.push(why);
     }
-    if (data.whatHappened) parts.push(el('h3', 'What just happened'), ...paragraphs(data.whatHappened));
+    if (data.whatHappened) parts.push(el('h3', t('game.panel.whatHappened')), ...paragraphs(data.whatHappened));
     if (data.predictions.length > 0) {
-      parts.push(el('h3', 'Your predictions'));
+      parts.push(el('h3', t('game.card.yourPredictions')));
       const list = el('ul', undefined, 'level-card-predictions');
       for (const p of data.predictions) {
         const item = el('li');
@@ -79,17 +83,17 @@ export class LevelCards {
           item.classList.add('level-card-sketch');
           item.append(el('strong', p.question), sketchResultFigure({ ...p.sketch, scoreText: `${p.correct ? '✓' : '✗'} ${p.sketch.scoreText}` }), p.reveal);
         } else {
-          item.append(el('strong', p.question), el('br'), `You predicted: ${p.answer}. ${p.correct ? '✓ Right.' : `✗ What happens: ${p.outcome}.`}`, el('br'), p.reveal);
+          item.append(el('strong', p.question), el('br'), p.correct ? t('game.card.predictedRight', { answer: p.answer }) : t('game.card.predictedWrong', { answer: p.answer, outcome: p.outcome }), el('br'), p.reveal);
         }
         list.append(item);
       }
       parts.push(list);
     }
     const row = el('div', undefined, 'level-card-buttons');
-    const keep = button('Keep playing', () => this.result.close());
+    const keep = button(t('game.card.keepPlaying'), () => this.result.close());
     keep.id = 'level-result-close';
     if (onNext && data.nextTitle) {
-      const next = button(`Next: ${data.nextTitle}`, () => {
+      const next = button(t('game.card.next', { title: data.nextTitle }), () => {
         this.result.close();
         onNext();
       });

@@ -1,3 +1,5 @@
+import { t } from '../../i18n/messages';
+
 /** "★★☆" for 2 of 3 stars (the visible text; pair it with starsLabel for screen readers). */
 export function starsText(stars: number, maxStars: number): string {
   const n = Math.max(0, Math.min(maxStars, stars));
@@ -5,5 +7,5 @@ export function starsText(stars: number, maxStars: number): string {
 }
 
 export function starsLabel(stars: number, maxStars: number): string {
-  return `${stars} of ${maxStars} stars`;
+  return t('game.stars.label', { count: maxStars, stars });
 }

@@ -7,6 +7,7 @@
 import { button, el, ModalDialog } from '../campaign/modalDialog';
 import '../campaign/campaign.css';
 import './welcome.css';
+import { t } from '../../i18n/messages';
 
 export interface WelcomeLevel {
   readonly id: string;
@@ -62,7 +63,7 @@ export class WelcomeDialog {
       this.chosen = action;
       this.dialog.close();
     };
-    const heading = el('h2', content.problem ? 'This link names no level' : content.returning ? 'Welcome back to Synaptica' : 'Welcome to Synaptica');
+    const heading = el('h2', content.problem ? t('game.welcome.badLinkTitle') : content.returning ? t('game.welcome.titleBack') : t('game.welcome.title'));
     heading.id = 'welcome-title';
     const parts: HTMLElement[] = [heading];
     if (content.problem) {
@@ -71,39 +72,39 @@ export class WelcomeDialog {
       problem.setAttribute('role', 'alert');
       parts.push(problem);
     } else {
-      parts.push(el('p', 'Watch spiking neurons learn from their errors, as real brains do: synapses grow and shrink, dopamine signals surprise, the brain learns when to blink and a young bird learns its song.'));
+      parts.push(el('p', t('game.welcome.about')));
     }
     const lead = !content.returning
-      ? 'The campaign starts with what a spike is: short levels, each with a goal, a prediction to make and up to three stars.'
+      ? t('game.welcome.leadFirst')
       : content.next
-        ? 'Your progress is saved in this browser. Pick up the campaign where you left off, or choose any level.'
-        : 'You have finished every level of the campaign. Replay one for more stars, or explore freely.';
+        ? t('game.welcome.leadReturning')
+        : t('game.welcome.leadFinished');
     parts.push(el('p', lead, 'muted'));
 
     const buttons: HTMLButtonElement[] = [];
     const campaignLevel = content.returning ? content.next : content.first;
     if (campaignLevel) {
-      const start = button(content.returning ? `Continue: ${campaignLevel.title}` : 'Start the campaign', choose(() => handlers.onCampaignLevel(campaignLevel.id)), 'button welcome-primary');
+      const start = button(content.returning ? t('game.welcome.continue', { title: campaignLevel.title }) : t('game.welcome.start'), choose(() => handlers.onCampaignLevel(campaignLevel.id)), 'button welcome-primary');
       start.id = 'welcome-start';
       buttons.push(start);
     }
-    const menu = button('Choose a level', choose(() => handlers.onMenu()));
+    const menu = button(t('game.welcome.chooseLevel'), choose(() => handlers.onMenu()));
     menu.id = 'welcome-menu';
     buttons.push(menu);
     const freePlay = content.freePlay;
     if (freePlay) {
-      const free = button(`Free play: ${freePlay.title}`, choose(() => handlers.onFreePlay(freePlay.id)));
+      const free = button(t('game.welcome.freePlay', { title: freePlay.title }), choose(() => handlers.onFreePlay(freePlay.id)));
       free.id = 'welcome-free-play';
       buttons.push(free);
     }
-    const editor = button('Create or edit a level', choose(() => handlers.onEditor()));
+    const editor = button(t('game.welcome.editor'), choose(() => handlers.onEditor()));
     editor.id = 'welcome-editor';
     buttons.push(editor);
     // A bad link: the menu is the way on (the player was after some particular level).
     if (content.problem) buttons.unshift(...buttons.splice(buttons.indexOf(menu), 1));
     const onOpenFile = handlers.onOpenFile;
     if (onOpenFile) {
-      const openFile = button('Open a level file…', () => onOpenFile());
+      const openFile = button(t('game.welcome.openFile'), () => onOpenFile());
       openFile.id = 'welcome-open-file';
       buttons.push(openFile);
     }
@@ -111,8 +112,9 @@ export class WelcomeDialog {
     const row = el('div', undefined, 'level-card-buttons welcome-buttons');
     row.append(...buttons);
     parts.push(row);
-    const dropOrPaste = onOpenFile ? 'A level file or link someone sent you can also be dropped or pasted here. ' : '';
-    parts.push(el('p', `${freePlay ? 'Esc: free play. ' : ''}${dropOrPaste}Build your own experiments in the level editor.`, 'muted welcome-footnote'));
+    // Whole sentences, each its own message (joined by a space; no sentence is built from pieces).
+    const footnote = [freePlay ? t('game.welcome.escFreePlay') : null, onOpenFile ? t('game.welcome.dropOrPaste') : null, t('game.welcome.buildYourOwn')];
+    parts.push(el('p', footnote.filter((s) => s !== null).join(' '), 'muted welcome-footnote'));
     d.replaceChildren(...parts);
     // Esc (no button pressed) is free play, or the menu when there is no sandbox.
     this.dialog.show(buttons[0], () => (this.chosen ?? (freePlay ? () => handlers.onFreePlay(freePlay.id) : () => handlers.onMenu()))());
