@@ -5,10 +5,11 @@
  * the rule that watching is free (src/app/firstChangeRestart.ts). data-met on each item lets tests and styles
  * read the status. The text comes from the pure functions below, so tests can read it without a page.
  */
-import { unitCount, watchingRuleText } from '../levels/campaign/stars';
+import { watchingRuleText } from '../levels/campaign/stars';
 import { objectiveDisplay, objectiveValueLine } from '../levels/labels/objectiveText';
 import type { ObjectiveOutcome } from '../levels/objectives/evaluateObjectives';
 import type { Level } from '../levels/schema/level';
+import { t } from '../i18n/messages';
 
 export interface ObjectiveItemText {
   id: string;
@@ -40,9 +41,9 @@ export interface StarCountState {
  */
 export function starCountNote(level: Level, state: StarCountState): string | null {
   if (!(level.lesson?.stars ?? []).some((rule) => rule.trialsAtMost !== undefined)) return null;
-  if (level.lesson?.starsCountFrom === 'start') return `Every ${state.unit === 'trials' ? 'trial' : 'second'} counts for stars here: they measure how soon you act.`;
+  if (level.lesson?.starsCountFrom === 'start') return state.unit === 'trials' ? t('game.objectives.everyTrialCounts') : t('game.objectives.everySecondCounts');
   if (state.watchingIsFree) return watchingRuleText();
-  return `Stars count this run from its start: ${unitCount(state.done, state.unit)} so far.`;
+  return state.unit === 'trials' ? t('game.objectives.countedTrials', { count: state.done }) : t('game.objectives.countedSeconds', { count: state.done });
 }
 
 export class ObjectivesPanel {
@@ -76,7 +77,7 @@ export class ObjectivesPanel {
     }));
     if (outcomes.length === 0) {
       const li = document.createElement('li');
-      li.textContent = 'No objectives: explore freely.';
+      li.textContent = t('game.objectives.none');
       this.list.append(li);
     }
     this.setNote(null);
@@ -93,7 +94,7 @@ export class ObjectivesPanel {
       const met = String(outcome.met);
       if (item.li.dataset.met !== met) {
         item.li.dataset.met = met;
-        item.met.textContent = outcome.met ? '✓ met' : '';
+        item.met.textContent = outcome.met ? t('game.objectives.met') : '';
       }
     });
     this.setNote(note);

@@ -16,6 +16,10 @@ import { lookupNumber } from '../levels/paths';
 import { populationLabel } from '../levels/labels/populationLabels';
 import type { SimWorld } from '../sim/world/world';
 import { manipulationInEffect } from '../sim/manipulations/manipulationInEffect';
+import { formatNumber, t } from '../i18n/messages';
+
+/** A typed value said back as typed (no rounding, no thousands separator), with the locale's decimal mark. */
+const VALUE_FORMAT: Intl.NumberFormatOptions = { maximumFractionDigits: 6, useGrouping: false };
 
 export type PlayerAction =
   | { kind: 'parameter'; id: string; label: string; path: string; min: number; max: number; step: number; unit: string; value: number }
@@ -53,7 +57,7 @@ export function playerActionsFor(level: Level): PlayerAction[] {
     if (!projection.plasticity || (projection.plasticity as { rule?: string }).rule === 'none') continue;
     // Named by the populations it joins, by their human labels (ids like "inputsToPost" or "post" are
     // for level files, not players).
-    actions.push({ kind: 'toggle', id: `plasticity:${projection.id}`, label: `Learning (${populationLabel(level, projection.from)} → ${populationLabel(level, projection.to)})`, on: true, command: (on) => ({ type: 'setPlasticity', projection: projection.id, enabled: on }), isOn: (world) => {
+    actions.push({ kind: 'toggle', id: `plasticity:${projection.id}`, label: t('game.actions.learning', { from: populationLabel(level, projection.from), to: populationLabel(level, projection.to) }), on: true, command: (on) => ({ type: 'setPlasticity', projection: projection.id, enabled: on }), isOn: (world) => {
       const p = world.projections.find((q) => q.name === projection.id);
       return p ? p.plasticityEnabled[0] === 1 : null;
     } });
@@ -98,7 +102,7 @@ export class PlayerActionsPanel {
     if (actions.length === 0) {
       const p = document.createElement('p');
       p.className = 'muted';
-      p.textContent = 'Watch: this level has nothing to change.';
+      p.textContent = t('game.actions.nothingToChange');
       this.container.replaceChildren(p);
       return;
     }
@@ -125,7 +129,7 @@ export class PlayerActionsPanel {
       button.textContent = action.label;
       button.addEventListener('click', () => {
         this.handlers.sendCommand(action.command());
-        this.setStatus(`Sent: ${action.label}`);
+        this.setStatus(t('game.actions.sent', { label: action.label }));
       });
       row.append(button);
       return row;
@@ -137,7 +141,7 @@ export class PlayerActionsPanel {
       button.id = domId;
       let on = action.on;
       const draw = (): void => {
-        button.textContent = `${action.label}: ${on ? 'on' : 'off'}`;
+        button.textContent = on ? t('game.actions.toggleOn', { label: action.label }) : t('game.actions.toggleOff', { label: action.label });
         button.setAttribute('aria-pressed', String(on));
       };
       draw();
@@ -163,7 +167,7 @@ export class PlayerActionsPanel {
     }
     const label = document.createElement('label');
     label.htmlFor = domId;
-    label.textContent = action.unit ? `${action.label} (${action.unit})` : action.label;
+    label.textContent = action.unit ? t('game.actions.labelWithUnit', { label: action.label, unit: action.unit }) : action.label;
     const range = document.createElement('input');
     range.type = 'range';
     range.id = domId;
@@ -177,7 +181,7 @@ export class PlayerActionsPanel {
     number.max = range.max;
     number.step = range.step;
     number.value = formatValue(action.value, action.step);
-    number.setAttribute('aria-label', `${action.label} value`);
+    number.setAttribute('aria-label', t('game.actions.valueLabel', { label: action.label }));
     // No Apply button: the slider applies when released (or per arrow key), the number box when
     // committed (Enter, Tab away, its spin arrows). Nothing here needs a confirm: a value the running
     // world cannot take live is kept for Reset and the status line says so.
@@ -191,7 +195,7 @@ export class PlayerActionsPanel {
       sent = value;
       if (action.kind === 'parameter') this.handlers.setParameter(action.path, value);
       else this.handlers.sendCommand(action.command(value));
-      this.setStatus(`${action.label}: ${number.value}${action.unit ? ` ${action.unit}` : ''}`);
+      this.setStatus(action.unit ? t('game.actions.setToWithUnit', { label: action.label, value: formatNumber(Number(number.value), VALUE_FORMAT), unit: action.unit }) : t('game.actions.setTo', { label: action.label, value: formatNumber(Number(number.value), VALUE_FORMAT) }));
     };
     range.addEventListener('change', () => send(Number(range.value)));
     number.addEventListener('change', () => send(Number(number.value)));

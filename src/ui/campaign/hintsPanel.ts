@@ -3,6 +3,7 @@
  * more failures open the next.
  */
 import { el } from './modalDialog';
+import { t } from '../../i18n/messages';
 
 export interface HintView {
   readonly text: string;
@@ -15,7 +16,7 @@ export class HintsPanel {
   private readonly note = el('p', '', 'muted');
 
   constructor(private readonly root: HTMLElement) {
-    const title = el('h2', 'Hints');
+    const title = el('h2', t('game.hints.title'));
     title.id = 'hints-title';
     root.setAttribute('aria-labelledby', 'hints-title');
     this.list.id = 'hints-list';
@@ -31,7 +32,7 @@ export class HintsPanel {
     const next = all.filter((h) => h.afterFailures > failures).sort((a, b) => a.afterFailures - b.afterFailures)[0];
     const more = next ? next.afterFailures - failures : 0;
     this.note.textContent = next
-      ? `${open.length === 0 ? 'A hint' : 'Another hint'} opens after ${more} more ${more === 1 ? 'attempt' : 'attempts'} without success (a run that ends short of the goal, or a Reset after a trial with a setting you changed).`
+      ? (open.length === 0 ? t('game.hints.firstOpensAfter', { count: more }) : t('game.hints.anotherOpensAfter', { count: more }))
       : '';
   }
 }

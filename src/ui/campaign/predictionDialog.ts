@@ -8,6 +8,7 @@
 import { button, el, ModalDialog } from './modalDialog';
 import { SketchPad } from './sketchPad';
 import type { SketchAxes } from './sketchPlot';
+import { t } from '../../i18n/messages';
 
 /**
  * What happens after the player commits, in the level's own terms: a level that waits for the
@@ -16,15 +17,16 @@ import type { SketchAxes } from './sketchPlot';
 export type AfterCommit = 'runs' | 'goesOn' | 'waitsForSetup';
 
 const AFTER_COMMIT_TEXT: Record<AfterCommit, string> = {
-  runs: 'The level runs after you commit.',
-  goesOn: 'The level goes on after you commit.',
-  waitsForSetup: 'Then set up the experiment in "What you can do" and press Play.',
+  get runs() { return t('game.predict.afterRuns'); },
+  get goesOn() { return t('game.predict.afterGoesOn'); },
+  get waitsForSetup() { return t('game.predict.afterWaitsForSetup'); },
 };
 
 /** The line above the Commit button about what comes next and Esc; on a star-bearing question it is where the first Esc explains. */
 function escNote(kind: 'choice' | 'sketch', countsForStars: boolean, after: AfterCommit): HTMLParagraphElement {
-  const runs = `${AFTER_COMMIT_TEXT[after]} The result card shows your ${kind === 'choice' ? 'prediction' : 'sketch'} next to what happened.`;
-  const note = el('p', `${runs} ${countsForStars ? 'This prediction counts for the stars.' : 'Esc skips the question.'}`, 'muted');
+  // Whole sentences, each its own message.
+  const shows = kind === 'choice' ? t('game.predict.cardShowsPrediction') : t('game.predict.cardShowsSketch');
+  const note = el('p', [AFTER_COMMIT_TEXT[after], shows, countsForStars ? t('game.predict.countsForStars') : t('game.predict.escSkips')].join(' '), 'muted');
   note.id = 'prediction-esc-note';
   return note;
 }
@@ -48,7 +50,7 @@ export class PredictionDialog {
       if (e.key !== 'Escape' || !guard || guard.warned) return;
       e.preventDefault();
       guard.warned = true;
-      guard.note.textContent = `This prediction counts for the stars: ${guard.kind === 'choice' ? 'choose an answer' : 'draw your sketch'} and commit it. Press Esc again to skip it and give up those stars.`;
+      guard.note.textContent = guard.kind === 'choice' ? t('game.predict.escWarnChoice') : t('game.predict.escWarnSketch');
       guard.note.className = 'prediction-esc-warning';
       guard.note.setAttribute('role', 'alert');
       // Shown in the sticky footer beside Commit, so it is in sight however long the question is.
@@ -70,13 +72,13 @@ export class PredictionDialog {
       let chosen: number | null = null;
       const d = this.dialog.element;
       d.classList.remove('prediction-dialog-sketch');
-      const heading = el('h2', 'Predict first');
+      const heading = el('h2', t('game.predict.title'));
       heading.id = 'prediction-title';
       const form = el('form');
       const fieldset = el('fieldset', undefined, 'prediction-choices');
       const legend = el('legend', question);
       fieldset.append(legend);
-      const commit = button('Commit my prediction', () => undefined);
+      const commit = button(t('game.predict.commit'), () => undefined);
       commit.type = 'submit';
       commit.id = 'prediction-commit';
       commit.disabled = true;
@@ -117,14 +119,14 @@ export class PredictionDialog {
       let sketch: number[] | null = null;
       const d = this.dialog.element;
       d.classList.add('prediction-dialog-sketch');
-      const heading = el('h2', 'Predict first: sketch it');
+      const heading = el('h2', t('game.predict.sketchTitle'));
       heading.id = 'prediction-title';
       const form = el('form');
       const fieldset = el('fieldset', undefined, 'prediction-sketch');
       fieldset.append(el('legend', question));
       const pad = new SketchPad(axes, points, question);
       fieldset.append(pad.element);
-      const commit = button('Commit my sketch', () => undefined);
+      const commit = button(t('game.predict.commitSketch'), () => undefined);
       commit.type = 'submit';
       commit.id = 'prediction-commit';
       commit.disabled = true;

@@ -11,6 +11,7 @@
 import { controlTrials, describeCurve, formatValue, heightToValue } from '../../levels/campaign/sketch';
 import { el } from './modalDialog';
 import { createSketchPlot, polylinePoints, svgEl, type SketchAxes, type SketchPlot } from './sketchPlot';
+import { t } from '../../i18n/messages';
 
 const SMALL_STEP = 0.05;
 const BIG_STEP = 0.2;
@@ -39,7 +40,7 @@ export class SketchPad {
     svg.setAttribute('tabindex', '0');
     // One widget that takes the arrow keys itself (a screen reader passes them through).
     svg.setAttribute('role', 'application');
-    svg.setAttribute('aria-roledescription', 'sketch pad');
+    svg.setAttribute('aria-roledescription', t('game.sketch.roleDescription'));
     svg.setAttribute('aria-label', label);
     this.line = svgEl('polyline', { class: 'sketch-line sketch-line-player', fill: 'none' });
     svg.append(this.line);
@@ -48,7 +49,7 @@ export class SketchPad {
       this.dots.push(dot);
       svg.append(dot);
     }
-    const help = el('p', `Draw with the mouse, a finger or a pen; or use the keys: Left and Right choose one of the ${points} points, Up and Down move it (Page Up and Page Down move it further).`, 'muted sketch-help');
+    const help = el('p', t('game.sketch.help', { count: points }), 'muted sketch-help');
     help.id = `sketch-help-${++padCount}`;
     svg.setAttribute('aria-describedby', help.id);
     this.live = el('p', '', 'sketch-live');
@@ -81,11 +82,11 @@ export class SketchPad {
 
   private pointText(i: number): string {
     const value = formatValue(heightToValue(this.heights[i], this.axes), this.axes.yUnit);
-    return `Point ${i + 1} of ${this.heights.length}, ${this.axes.xLabel.toLowerCase()} ${Math.round(this.trials[i])}: ${value}.`;
+    return t('game.sketch.point', { number: i + 1, count: this.heights.length, axis: this.axes.xLabel.toLowerCase(), at: Math.round(this.trials[i]), value });
   }
 
   private announce(withCurve: boolean): void {
-    this.live.textContent = withCurve ? `${this.pointText(this.active)} Your curve: ${this.describe()}` : this.pointText(this.active);
+    this.live.textContent = withCurve ? t('game.sketch.pointAndCurve', { point: this.pointText(this.active), curve: this.describe() }) : this.pointText(this.active);
   }
 
   private render(): void {

@@ -7,6 +7,7 @@ import { controlTrials, describeCurve, sketchAxes, sketchScoreWords, type Sketch
 import type { SketchPrediction } from '../../levels/schema/lesson';
 import { el } from './modalDialog';
 import { createSketchPlot, polylinePoints, svgEl, type SketchAxes } from './sketchPlot';
+import { t } from '../../i18n/messages';
 
 export interface SketchResultData {
   axes: SketchAxes;
@@ -34,14 +35,14 @@ export function sketchResultFigure(data: SketchResultData): HTMLElement {
   plot.svg.setAttribute('role', 'img');
   const mine = describeCurve(data.sketch, sketchTrials, data.axes);
   const actual = describeCurve(data.actualHeights, data.actualTrials, data.axes);
-  plot.svg.setAttribute('aria-label', `Your sketch: ${mine} What happened: ${actual}`);
+  plot.svg.setAttribute('aria-label', t('game.sketch.resultLabel', { mine, actual }));
   plot.svg.append(
     svgEl('polyline', { class: 'sketch-line sketch-line-actual', fill: 'none', points: polylinePoints(plot, data.actualTrials, data.actualHeights) }),
     svgEl('polyline', { class: 'sketch-line sketch-line-player', fill: 'none', points: polylinePoints(plot, sketchTrials, data.sketch) }),
   );
   const legend = el('div', undefined, 'sketch-legend');
   legend.setAttribute('aria-hidden', 'true');
-  legend.append(legendItem('Your sketch', 'sketch-line-player'), legendItem('What happened', 'sketch-line-actual'));
+  legend.append(legendItem(t('game.sketch.yours'), 'sketch-line-player'), legendItem(t('game.sketch.whatHappened'), 'sketch-line-actual'));
   const caption = el('figcaption', data.scoreText, 'sketch-score');
   figure.append(plot.svg, legend, caption);
   return figure;
@@ -57,8 +58,8 @@ export function sketchPredictionCard(prediction: SketchPrediction, levelTrials: 
   const axes = sketchAxes(prediction, levelTrials);
   const ranTo = Math.round(scored.trialsCompared);
   // A run that stopped early (goal met) is compared over the part that ran: say so.
-  const partial = ranTo < axes.lastTrial ? ` Compared over ${axes.xLabel.toLowerCase()}s ${axes.firstTrial}-${ranTo}, where the run stopped.` : '';
-  const scoreText = `${sketchScoreWords(scored.score, scored.correct)}${partial}`;
+  const partial = ranTo < axes.lastTrial ? [t('game.sketch.comparedOver', { axis: axes.xLabel.toLowerCase(), first: axes.firstTrial, last: ranTo })] : [];
+  const scoreText = [sketchScoreWords(scored.score, scored.correct), ...partial].join(' ');
   return {
     question: prediction.question,
     answer: describeCurve(sketch, controlTrials(sketch.length, { first: axes.firstTrial, last: axes.lastTrial }), axes),
