@@ -15,10 +15,11 @@
  */
 import './inspector.css';
 import type { SimWorld } from '../../sim/world/world';
-import { describeNeuron, fmt, listSynapses, type InspectorSelection, type LiveValue } from './inspectorModel';
+import { describeNeuron, fmt, listSynapses, receptorWord, type InspectorSelection, type LiveValue } from './inspectorModel';
 import { describeSynapse } from './synapseDescription';
 import type { Level } from '../../levels/schema/level';
 import { populationLabel } from '../../levels/labels/populationLabels';
+import { t } from '../../i18n/messages';
 
 /** How many synapses each list shows (the total is stated). */
 export const listedSynapses = 40;
@@ -43,15 +44,15 @@ export class Inspector {
   constructor(container: HTMLElement) {
     // Not a region of its own: the page's #inspector-panel section is the one region, named by this heading.
     this.root = el('div', 'inspector');
-    const heading = el('h2', 'inspector-heading', 'Inspector');
+    const heading = el('h2', 'inspector-heading', t('game.inspector.title'));
     heading.id = 'inspector-title';
     const browse = el('div', 'inspector-browse');
-    const popLabel = el('label', '', 'Population ');
+    const popLabel = el('label', '', t('game.inspector.population'));
     this.populationSelect = document.createElement('select');
     popLabel.appendChild(this.populationSelect);
     this.populationId = el('span', 'inspector-id', '');
     popLabel.appendChild(this.populationId);
-    const neuronLabel = el('label', '', 'Neuron # ');
+    const neuronLabel = el('label', '', t('game.inspector.neuronNumber'));
     this.neuronInput = document.createElement('input');
     this.neuronInput.type = 'number';
     this.neuronInput.min = '0';
@@ -59,7 +60,7 @@ export class Inspector {
     this.neuronInput.value = '0';
     this.neuronInput.inputMode = 'numeric';
     neuronLabel.appendChild(this.neuronInput);
-    const inspect = el('button', 'inspector-inspect', 'Inspect') as HTMLButtonElement;
+    const inspect = el('button', 'inspector-inspect', t('game.inspector.inspect')) as HTMLButtonElement;
     inspect.type = 'button';
     browse.append(popLabel, neuronLabel, inspect);
     this.status = el('p', 'inspector-status');
@@ -149,7 +150,7 @@ export class Inspector {
     this.populationSelect.replaceChildren(...world.populations.map((p, i) => {
       const option = document.createElement('option');
       option.value = String(i);
-      option.textContent = `${populationLabel(level, p.name)} (${p.count})`;
+      option.textContent = t('game.inspector.populationOption', { name: populationLabel(level, p.name), count: p.count });
       option.dataset.populationId = p.name;
       return option;
     }));
@@ -160,11 +161,11 @@ export class Inspector {
 
   private showPopulationId(): void {
     const id = this.populationSelect.selectedOptions[0]?.dataset.populationId;
-    this.populationId.textContent = id ? ` id: ${id}` : '';
+    this.populationId.textContent = id ? t('game.inspector.populationId', { id }) : '';
   }
 
   private renderEmpty(): void {
-    this.body.replaceChildren(el('p', 'inspector-hint', 'Click a neuron or a synapse line in the circuit, or choose a population and a neuron number above and press Enter.'));
+    this.body.replaceChildren(el('p', 'inspector-hint', t('game.inspector.hint')));
     this.valueCells = [];
     this.weightCells = [];
     this.equationList = null;
@@ -174,7 +175,7 @@ export class Inspector {
     const world = this.world;
     const sel = this.selection;
     if (!world || !sel) {
-      this.status.textContent = 'Nothing selected.';
+      this.status.textContent = t('game.inspector.nothingSelected');
       this.renderEmpty();
       return;
     }
@@ -185,35 +186,35 @@ export class Inspector {
       this.showPopulationId();
       this.neuronInput.max = String(world.populations[world.neurons.populationId[sel.eid]].count - 1);
       this.neuronInput.value = String(d.indexInPopulation);
-      this.status.textContent = `Selected neuron ${d.title}.`;
+      this.status.textContent = t('game.inspector.selectedNeuron', { title: d.title });
       const parts: HTMLElement[] = [
         el('h3', 'inspector-title', d.title),
         el('p', 'inspector-role', d.role),
         this.valuesList(d.values),
-        el('h4', '', 'Equations'),
+        el('h4', '', t('game.inspector.equations')),
         this.equations(d.equations),
-        el('h4', '', `Incoming synapses (${d.incomingCount})`, 'inspector-in-heading'),
+        el('h4', '', t('game.inspector.incoming', { count: d.incomingCount }), 'inspector-in-heading'),
         this.synapseList(world, sel.eid, 'in'),
-        el('h4', '', `Outgoing synapses (${d.outgoingCount})`, 'inspector-out-heading'),
+        el('h4', '', t('game.inspector.outgoing', { count: d.outgoingCount }), 'inspector-out-heading'),
         this.synapseList(world, sel.eid, 'out'),
       ];
       this.body.replaceChildren(...parts);
     } else {
       const d = describeSynapse(world, sel.synapseId);
-      this.status.textContent = `Selected synapse ${d.title}.`;
+      this.status.textContent = t('game.inspector.selectedSynapse', { title: d.title });
       const nav = el('div', 'inspector-nav');
-      const toPre = el('button', '', 'Go to presynaptic neuron') as HTMLButtonElement;
-      const toPost = el('button', '', 'Go to postsynaptic neuron') as HTMLButtonElement;
+      const toPre = el('button', '', t('game.inspector.toPre')) as HTMLButtonElement;
+      const toPost = el('button', '', t('game.inspector.toPost')) as HTMLButtonElement;
       toPre.type = 'button';
       toPost.type = 'button';
       toPre.addEventListener('click', () => this.pick({ kind: 'neuron', eid: d.preEid }));
       toPost.addEventListener('click', () => this.pick({ kind: 'neuron', eid: d.postEid }));
       nav.append(toPre, toPost);
       this.body.replaceChildren(
-        el('h3', 'inspector-title', `Synapse ${d.title}`),
+        el('h3', 'inspector-title', t('game.inspector.synapseTitle', { title: d.title })),
         el('p', 'inspector-role', d.role),
         this.valuesList(d.values),
-        el('h4', '', 'Equations'),
+        el('h4', '', t('game.inspector.equations')),
         this.equations(d.equations),
         nav,
       );
@@ -241,20 +242,23 @@ export class Inspector {
   private synapseList(world: SimWorld, eid: number, direction: 'in' | 'out'): HTMLElement {
     const { rows, total } = listSynapses(world, eid, direction, listedSynapses);
     const list = el('ul', `inspector-synapses inspector-${direction}`);
-    if (rows.length === 0) list.appendChild(el('li', 'inspector-none', 'none'));
+    if (rows.length === 0) list.appendChild(el('li', 'inspector-none', t('game.inspector.none')));
     for (const row of rows) {
       const item = document.createElement('li');
       const button = el('button', `inspector-syn inspector-${row.receptor}`) as HTMLButtonElement;
       button.type = 'button';
-      const arrow = direction === 'in' ? `from ${row.other}` : `to ${row.other}`;
       const weight = el('span', 'inspector-weight', row.weight);
-      button.append(`${arrow}, ${row.receptor}, ${row.projection}${row.active ? '' : ' (inactive)'}, w = `, weight);
+      const rowParams = { other: row.other, receptor: receptorWord(row.receptor), projection: row.projection };
+      const text = direction === 'in'
+        ? (row.active ? t('game.inspector.synapseFrom', rowParams) : t('game.inspector.synapseFromInactive', rowParams))
+        : (row.active ? t('game.inspector.synapseTo', rowParams) : t('game.inspector.synapseToInactive', rowParams));
+      button.append(text, weight);
       button.addEventListener('click', () => this.pick({ kind: 'synapse', synapseId: row.synapseId }));
       this.weightCells.push({ cell: weight, synapseId: row.synapseId });
       item.appendChild(button);
       list.appendChild(item);
     }
-    if (total > rows.length) list.appendChild(el('li', 'inspector-more', `… and ${total - rows.length} more`));
+    if (total > rows.length) list.appendChild(el('li', 'inspector-more', t('game.inspector.more', { count: total - rows.length })));
     return list;
   }
 

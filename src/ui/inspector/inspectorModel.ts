@@ -6,6 +6,7 @@
 import { InputMode, NeuronModel, type NeuronTypeEntry } from '../../sim/params/neuronTypes';
 import { ClampMode, NEVER_SPIKED_TICK } from '../../sim/components/neurons';
 import { projectionIndexOfSynapse, type SimWorld } from '../../sim/world/world';
+import { formatNumber, formatWithUnit, t } from '../../i18n/messages';
 
 /** The same shape as the circuit view's selection (src/render/circuit), kept structural across layers. */
 export type InspectorSelection = { kind: 'neuron'; eid: number } | { kind: 'synapse'; synapseId: number };
@@ -44,7 +45,7 @@ export const rateWindowMs = 1000;
 
 export function neuronName(world: SimWorld, eid: number): string {
   const p = world.populations[world.neurons.populationId[eid]];
-  return p ? `${p.name} #${eid - p.firstEid}` : `neuron ${eid}`;
+  return p ? `${p.name} #${eid - p.firstEid}` : t('game.inspector.neuronFallback', { eid: String(eid) });
 }
 
 export function describeNeuron(world: SimWorld, eid: number): NeuronDescription {
@@ -55,19 +56,19 @@ export function describeNeuron(world: SimWorld, eid: number): NeuronDescription 
   const values: LiveValue[] = [];
   const modelName = modelLabel(type);
   if (type.model !== NeuronModel.poisson) {
-    values.push({ label: 'membrane potential v', value: fmt(neurons.vMv[eid], 2), unit: 'mV' });
-    if (type.model !== NeuronModel.lif) values.push({ label: 'recovery u', value: fmt(neurons.u[eid], 3), unit: '' });
-    const synUnit = type.inputMode === InputMode.conductance ? '× leak conductance' : 'current units';
-    values.push({ label: 'excitatory input gExc', value: fmt(neurons.gExc[eid], 4), unit: synUnit });
-    values.push({ label: 'inhibitory input gInh', value: fmt(neurons.gInh[eid], 4), unit: synUnit });
+    values.push({ label: t('game.inspector.value.membranePotential'), value: fmt(neurons.vMv[eid], 2), unit: 'mV' });
+    if (type.model !== NeuronModel.lif) values.push({ label: t('game.inspector.value.recovery'), value: fmt(neurons.u[eid], 3), unit: '' });
+    const synUnit = type.inputMode === InputMode.conductance ? t('game.inspector.unit.leakConductance') : t('game.inspector.unit.currentUnits');
+    values.push({ label: t('game.inspector.value.gExc'), value: fmt(neurons.gExc[eid], 4), unit: synUnit });
+    values.push({ label: t('game.inspector.value.gInh'), value: fmt(neurons.gInh[eid], 4), unit: synUnit });
   } else {
-    values.push({ label: 'set rate', value: fmt(neurons.rateHz[eid] || type.rateHz, 1), unit: 'Hz' });
+    values.push({ label: t('game.inspector.value.setRate'), value: fmt(neurons.rateHz[eid] || type.rateHz, 1), unit: 'Hz' });
   }
-  values.push({ label: `firing rate (last ${rateWindowMs / 1000} s)`, value: fmt(recentRateHz(world, eid), 1), unit: 'Hz' });
+  values.push({ label: t('game.inspector.value.firingRate', { window: formatWithUnit(rateWindowMs / 1000, 's') }), value: fmt(recentRateHz(world, eid), 1), unit: 'Hz' });
   values.push(lastSpikeValue(world, eid));
-  if (neurons.lesioned[eid]) values.push({ label: 'state', value: 'lesioned (held at rest)', unit: '' });
-  else if (neurons.clampMode[eid] === ClampMode.voltage) values.push({ label: 'state', value: `voltage-clamped at ${fmt(neurons.clampValue[eid], 1)} mV`, unit: '' });
-  else if (neurons.clampMode[eid] === ClampMode.rate) values.push({ label: 'state', value: `rate-clamped at ${fmt(neurons.clampValue[eid], 1)} Hz`, unit: '' });
+  if (neurons.lesioned[eid]) values.push({ label: t('game.inspector.value.state'), value: t('game.inspector.state.lesioned'), unit: '' });
+  else if (neurons.clampMode[eid] === ClampMode.voltage) values.push({ label: t('game.inspector.value.state'), value: t('game.inspector.state.voltageClamped', { value: fmt(neurons.clampValue[eid], 1) }), unit: '' });
+  else if (neurons.clampMode[eid] === ClampMode.rate) values.push({ label: t('game.inspector.value.state'), value: t('game.inspector.state.rateClamped', { value: fmt(neurons.clampValue[eid], 1) }), unit: '' });
   return {
     kind: 'neuron',
     title: neuronName(world, eid),
@@ -202,18 +203,18 @@ export function recentRateHz(world: SimWorld, eid: number): number {
 
 function lastSpikeValue(world: SimWorld, eid: number): LiveValue {
   const tick = world.neurons.lastSpikeTick[eid];
-  if (tick <= NEVER_SPIKED_TICK) return { label: 'last spike', value: 'never', unit: '' };
+  if (tick <= NEVER_SPIKED_TICK) return { label: t('game.inspector.value.lastSpike'), value: t('game.inspector.never'), unit: '' };
   const atMs = tick * world.dtMs;
   const agoMs = (world.clock[0] - tick) * world.dtMs;
-  return { label: 'last spike', value: `${fmt(agoMs, 1)} ms ago (at t = ${fmt(atMs, 1)} ms)`, unit: '' };
+  return { label: t('game.inspector.value.lastSpike'), value: t('game.inspector.spikeAgo', { ago: fmt(agoMs, 1), at: fmt(atMs, 1) }), unit: '' };
 }
 
 function modelLabel(type: NeuronTypeEntry): string {
   switch (type.model) {
-    case NeuronModel.izhikevichNetwork: return `Izhikevich neuron (type ${type.name}, 2003 network scheme)`;
-    case NeuronModel.izhikevichEuler: return `Izhikevich neuron (type ${type.name}, Euler ${type.eulerStepMs} ms)`;
-    case NeuronModel.lif: return `leaky integrate-and-fire (type ${type.name})`;
-    default: return `Poisson spike source (type ${type.name})`;
+    case NeuronModel.izhikevichNetwork: return t('game.inspector.model.izhikevichNetwork', { type: type.name });
+    case NeuronModel.izhikevichEuler: return t('game.inspector.model.izhikevichEuler', { type: type.name, step: formatWithUnit(type.eulerStepMs, 'ms') });
+    case NeuronModel.lif: return t('game.inspector.model.lif', { type: type.name });
+    default: return t('game.inspector.model.poisson', { type: type.name });
   }
 }
 
@@ -222,10 +223,21 @@ export function fmt(value: number, decimals: number): string {
   if (!Number.isFinite(value)) return String(value);
   const abs = Math.abs(value);
   const text = abs !== 0 && (abs >= 1e6 || abs < Math.pow(10, -decimals)) ? value.toExponential(2) : value.toFixed(decimals);
-  return text.replace(/^-/, '−');
+  // The page's decimal mark (a comma in Spanish); fixed digits and no grouping either way.
+  return text.replace(/^-/, '−').replace('.', decimalMark());
 }
 
 function paren(value: number): string {
   const text = fmt(value, 3);
   return value < 0 ? `(${text})` : text;
+}
+
+/** The decimal mark of the page's language ("." or ","). */
+function decimalMark(): string {
+  return formatNumber(1.5).charAt(1);
+}
+
+/** A synapse's receptor in words. */
+export function receptorWord(receptor: 'excitatory' | 'inhibitory'): string {
+  return receptor === 'inhibitory' ? t('game.inspector.receptor.inhibitory') : t('game.inspector.receptor.excitatory');
 }

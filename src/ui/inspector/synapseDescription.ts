@@ -5,7 +5,8 @@
  */
 import { InputMode, type InputModeCode } from '../../sim/params/neuronTypes';
 import { projectionIndexOfSynapse, type SimWorld } from '../../sim/world/world';
-import { fmt, neuronName, type LiveValue } from './inspectorModel';
+import { fmt, neuronName, receptorWord, type LiveValue } from './inspectorModel';
+import { t } from '../../i18n/messages';
 
 /** Plasticity rules of the level format (src/levels/schema/plasticity.ts) by the names a reader knows. */
 const RULE_NAMES: Readonly<Record<string, string>> = {
@@ -25,7 +26,7 @@ export function plasticityRuleLabel(rule: string): string {
 
 /** The unit a weight is in: what it adds to the post cell's input (as the neuron's gExc row says). */
 function weightUnit(inputMode: InputModeCode | undefined): string {
-  return inputMode === InputMode.conductance ? '× leak conductance' : 'current units';
+  return inputMode === InputMode.conductance ? t('game.inspector.unit.leakConductance') : t('game.inspector.unit.currentUnits');
 }
 
 export interface SynapseDescription {
@@ -49,19 +50,19 @@ export function describeSynapse(world: SimWorld, synapseId: number): SynapseDesc
   const spec = pr.plasticity as Record<string, unknown>;
   const postType = world.neuronTypes.entries[world.neurons.typeId[post]];
   const values: LiveValue[] = [
-    { label: 'from (presynaptic neuron)', value: neuronName(world, pre), unit: '' },
-    { label: 'to (postsynaptic neuron)', value: neuronName(world, post), unit: '' },
-    { label: 'weight w', value: fmt(synapses.weight[synapseId], 5), unit: weightUnit(postType?.inputMode) },
-    { label: 'learning rule', value: plasticityRuleLabel(rule), unit: '' },
-    { label: 'delay', value: fmt(synapses.delayTicks[synapseId] * world.dtMs, 2), unit: 'ms' },
-    { label: 'receptor', value: receptor, unit: '' },
-    { label: 'active', value: synapses.active[synapseId] ? 'yes' : 'no (pruned or not grown)', unit: '' },
+    { label: t('game.inspector.value.from'), value: neuronName(world, pre), unit: '' },
+    { label: t('game.inspector.value.to'), value: neuronName(world, post), unit: '' },
+    { label: t('game.inspector.value.weight'), value: fmt(synapses.weight[synapseId], 5), unit: weightUnit(postType?.inputMode) },
+    { label: t('game.inspector.value.learningRule'), value: plasticityRuleLabel(rule), unit: '' },
+    { label: t('game.inspector.value.delay'), value: fmt(synapses.delayTicks[synapseId] * world.dtMs, 2), unit: 'ms' },
+    { label: t('game.inspector.value.receptor'), value: receptorWord(receptor), unit: '' },
+    { label: t('game.inspector.value.active'), value: synapses.active[synapseId] ? t('game.inspector.yes') : t('game.inspector.notActive'), unit: '' },
   ];
   return {
     kind: 'synapse',
     title: `${neuronName(world, pre)} → ${neuronName(world, post)}`,
     projection: pr.name,
-    role: `synapse of projection ${pr.name} (${world.populations[pr.from].name} → ${world.populations[pr.to].name})`,
+    role: t('game.inspector.synapseRole', { projection: pr.name, from: world.populations[pr.from].name, to: world.populations[pr.to].name }),
     values,
     equations: synapseEquations(rule, spec, synapses.weight[synapseId], synapses.delayTicks[synapseId] * world.dtMs),
     preEid: pre,
