@@ -8,9 +8,10 @@
 // First: zod must be told not to use eval before any schema is built (zodWithoutEval.ts).
 import './zodWithoutEval';
 import { bootPage } from './bootPage';
+import { t } from '../i18n/messages';
 
 bootPage().catch((error: unknown) => {
   console.error(error);
   const status = document.getElementById('status-state');
-  if (status) status.textContent = `Failed to start: ${error instanceof Error ? error.message : String(error)}`;
+  if (status) status.textContent = t('game.status.failedToStart', { reason: error instanceof Error ? error.message : String(error) });
 });

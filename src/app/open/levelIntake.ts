@@ -6,6 +6,7 @@
  */
 import { decodeLevelLink, levelFileParts, levelParameterOf, MAX_LEVEL_FILE_BYTES, openSharedLevel, shareFailure, type OpenedLevel, type SharedLevelParts, type ShareResult } from '../../levels/share';
 import { describeBytes } from '../../levels/share/shareResult';
+import { t } from '../../i18n/messages';
 
 /** A file as the page read it. */
 export interface ReadFile {
@@ -18,18 +19,18 @@ export const MAX_FILES = 16;
 
 /** Why `count` files are too many to open at once, or null. */
 export function tooManyFiles(count: number): string | null {
-  return count > MAX_FILES ? `${count} files were given at once; open one level (and its recordings) at a time` : null;
+  return count > MAX_FILES ? t('game.open.tooManyFiles', { count }) : null;
 }
 
 /** Words for where a level came from, for the problems dialog ("in the file “x.json”"). */
 export function sourceInWords(kind: 'file' | 'paste' | 'link', name?: string): string {
-  if (kind === 'file') return `the file “${name ?? ''}”`;
-  return kind === 'paste' ? 'the pasted text' : 'the link';
+  if (kind === 'file') return t('game.open.sourceFile', { name: name ?? '' });
+  return kind === 'paste' ? t('game.open.sourcePaste') : t('game.open.sourceLink');
 }
 
 /** Words for files given together: "the file “x.json”", or "the 3 files". */
 export function filesInWords(names: readonly string[]): string {
-  return names.length === 1 ? sourceInWords('file', names[0]) : names.length === 0 ? 'the file' : `the ${names.length} files`;
+  return names.length === 1 ? sourceInWords('file', names[0]) : names.length === 0 ? t('game.open.sourceAFile') : t('game.open.sourceFiles', { count: names.length });
 }
 
 /** One level file, or one level file with the recordings it names (dropped or chosen together). */

@@ -9,6 +9,7 @@ import type { SharedLevelParts, ShareResult } from '../../levels/share';
 import { OpenProblemsDialog } from '../../ui/open/openProblemsDialog';
 import { filesInWords, openParts, partsOfFiles, partsOfHash, partsOfPaste, sourceInWords, type ReadFile } from './levelIntake';
 import type { YourLevels } from './yourLevels';
+import { t } from '../../i18n/messages';
 
 export interface OpenLevelFlowDeps {
   readonly yourLevels: YourLevels;
@@ -74,9 +75,9 @@ export class OpenLevelFlow {
     const { level } = opened;
     const entry = this.deps.yourLevels.add(level, opened.assets);
     this.deps.openLevel(entry.id);
-    const notes = [`Opened “${level.title}” from ${source}; it is listed under Your levels.`];
-    if (opened.migratedFrom !== undefined) notes.push(`It was made for format ${opened.migratedFrom} and has been updated to this one.`);
-    if (this.deps.builtInIds.has(level.id)) notes.push(`Its stars are saved apart from the built-in level of the same id (${level.id}).`);
+    const notes = [t('game.open.opened', { title: level.title, source })];
+    if (opened.migratedFrom !== undefined) notes.push(t('game.open.migrated', { version: String(opened.migratedFrom) }));
+    if (this.deps.builtInIds.has(level.id)) notes.push(t('game.open.starsApart', { id: level.id }));
     this.deps.announce(notes.join(' '));
   }
 }

@@ -11,6 +11,7 @@ import { describeBytes } from '../../levels/share/shareResult';
 import { button } from '../../ui/campaign/modalDialog';
 import { DropHint } from '../../ui/open/dropHint';
 import { tooManyFiles, type ReadFile } from './levelIntake';
+import { t } from '../../i18n/messages';
 
 export interface OpenLevelInputHandlers {
   /** Files were chosen or dropped, and read. */
@@ -39,10 +40,10 @@ function tooMuchToRead(list: readonly File[]): string | null {
   if (tooMany !== null) return tooMany;
   let total = 0;
   for (const file of list) {
-    if (file.size > MAX_BUNDLE_BYTES) return `“${file.name}” is ${describeBytes(file.size)}; a level file may be at most ${describeBytes(MAX_BUNDLE_BYTES)}`;
+    if (file.size > MAX_BUNDLE_BYTES) return t('game.open.fileTooLarge', { name: file.name, size: describeBytes(file.size), max: describeBytes(MAX_BUNDLE_BYTES) });
     total += file.size;
   }
-  if (total > MAX_BUNDLE_TOTAL_BYTES) return `the ${list.length} files come to ${describeBytes(total)}; a level with its recordings may be at most ${describeBytes(MAX_BUNDLE_TOTAL_BYTES)}`;
+  if (total > MAX_BUNDLE_TOTAL_BYTES) return t('game.open.filesTooLarge', { count: list.length, size: describeBytes(total), max: describeBytes(MAX_BUNDLE_TOTAL_BYTES) });
   return null;
 }
 
@@ -69,7 +70,7 @@ export function installOpenLevelInputs(anchor: Element, handlers: OpenLevelInput
     // A file can vanish or be locked between the choice and the read: a problem to show, not a silent failure.
     void readFiles(chosen).then(
       (files) => handlers.onFiles(files),
-      (error: unknown) => handlers.onUnread(names, `it could not be read (${error instanceof Error ? error.message : String(error)})`),
+      (error: unknown) => handlers.onUnread(names, t('game.open.unreadable', { reason: error instanceof Error ? error.message : String(error) })),
     );
   };
   input.addEventListener('change', () => {
@@ -77,9 +78,9 @@ export function installOpenLevelInputs(anchor: Element, handlers: OpenLevelInput
     // Cleared so choosing the same file again (after fixing it) opens it again.
     input.value = '';
   });
-  const openButton = button('Open a level…', () => input.click());
+  const openButton = button(t('game.open.button'), () => input.click());
   openButton.id = 'open-level';
-  openButton.title = 'Open a level file (.json, or a .zip with its recordings); you can also drop one on the page or paste it';
+  openButton.title = t('game.open.buttonTitle');
   anchor.after(openButton, input);
 
   const hint = new DropHint();

@@ -6,6 +6,7 @@
  */
 import { button } from '../../ui/campaign/modalDialog';
 import type { YourLevels } from './yourLevels';
+import { t } from '../../i18n/messages';
 
 export interface RemoveYourLevelDeps {
   readonly yourLevels: YourLevels;
@@ -21,12 +22,12 @@ export function installRemoveYourLevel(anchor: Element, deps: RemoveYourLevelDep
     const key = deps.currentKey();
     const entry = key === null ? undefined : deps.yourLevels.get(key);
     if (key === null || entry === undefined) return;
-    if (!window.confirm(`Remove “${entry.title}” from Your levels? It stays open until you choose another level; open its file again to bring it back.`)) return;
+    if (!window.confirm(t('game.yours.confirmRemove', { title: entry.title }))) return;
     void deps.yourLevels.remove(key).then((result) => { deps.done(result); refresh(); });
   });
   remove.id = 'remove-your-level';
-  remove.title = 'Remove this level from Your levels (it is kept in this browser until you do)';
-  remove.setAttribute('aria-label', 'Remove this level from Your levels');
+  remove.title = t('game.yours.removeTitle');
+  remove.setAttribute('aria-label', t('game.yours.removeLabel'));
   remove.hidden = true;
   anchor.after(remove);
   const refresh = (): void => {

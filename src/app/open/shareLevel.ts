@@ -13,6 +13,7 @@ import { button } from '../../ui/campaign/modalDialog';
 import { ShareDialog } from '../../ui/open/shareDialog';
 import type { LevelSession } from '../levelSession';
 import { makeLevelLink } from './levelLinkMaker';
+import { t } from '../../i18n/messages';
 
 export interface ShareDeps {
   session(): LevelSession | null;
@@ -34,17 +35,17 @@ function shareActionsFor(s: LevelSession) {
     title: level.title,
     fileName,
     download(): string {
-      if (!own.ok) return `Cannot share it: ${own.errors.map(formatLevelError).join('; ')}`;
+      if (!own.ok) return t('game.share.cannotShare', { problems: own.errors.map(formatLevelError).join('; ') });
       if (zip) {
         const bundle = encodeLevelBundle(level, files);
-        if (!bundle.ok) return `Cannot make the file: ${bundle.errors.map(formatLevelError).join('; ')}`;
+        if (!bundle.ok) return t('game.share.cannotMakeFile', { problems: bundle.errors.map(formatLevelError).join('; ') });
         downloadFile(fileName, new Uint8Array(bundle.bytes), 'application/zip');
-        return `Downloaded ${fileName} (${describeBytes(bundle.bytes.length)}: the level and its recordings).`;
+        return t('game.share.downloadedBundle', { fileName, size: describeBytes(bundle.bytes.length) });
       }
       const text = levelFileText(level);
-      if (!text.ok) return `Cannot make the file: ${text.errors.map(formatLevelError).join('; ')}`;
+      if (!text.ok) return t('game.share.cannotMakeFile', { problems: text.errors.map(formatLevelError).join('; ') });
       downloadFile(fileName, text.text, 'application/json');
-      return `Downloaded ${fileName} (${describeBytes(text.text.length)}).`;
+      return t('game.share.downloaded', { fileName, size: describeBytes(text.text.length) });
     },
     async copyLink(): Promise<{ status: string; link: string | null }> {
       // Off the page's thread: a long recording takes seconds to pack (levelLinkMaker.ts).
@@ -56,9 +57,9 @@ function shareActionsFor(s: LevelSession) {
       const text = url.toString();
       try {
         await navigator.clipboard.writeText(text);
-        return { status: `Link copied (${text.length} characters). Anyone who opens it gets this level.`, link: text };
+        return { status: t('game.share.linkCopied', { length: String(text.length) }), link: text };
       } catch {
-        return { status: 'The browser did not let the page copy: select the link below and copy it.', link: text };
+        return { status: t('game.share.copyRefused'), link: text };
       }
     },
   };
@@ -74,8 +75,8 @@ export function installShareButton(anchor: Element, deps: ShareDeps): HTMLButton
     dialog.show(shareActionsFor(s), () => void paused.then((was) => { if (was && deps.session() === s) void deps.play(); }));
   });
   share.id = 'share-level';
-  share.title = 'Share this level: download it as a file, or copy a link that holds it';
-  share.setAttribute('aria-label', 'Share this level');
+  share.title = t('game.share.buttonTitle');
+  share.setAttribute('aria-label', t('game.share.buttonLabel'));
   share.setAttribute('aria-haspopup', 'dialog');
   anchor.after(share);
   return share;

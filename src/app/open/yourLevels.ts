@@ -17,6 +17,7 @@ import type { LevelEntry } from '../levelCatalog';
 import { storageFailureInWords } from '../storage/editorDatabase';
 import type { YourLevelsRepository } from '../storage/yourLevelsRepository';
 import { openParts } from './levelIntake';
+import { t } from '../../i18n/messages';
 
 export const YOUR_LEVELS_GROUP = 'Your levels';
 /**
@@ -54,7 +55,7 @@ export class YourLevels {
   add(level: Level, assets: ReadonlyMap<string, Uint8Array>): LevelEntry {
     const entry = this.addEntry(level, assets);
     this.repository?.save({ key: entry.id, levelText: JSON.stringify(level), files: assets }).catch((error: unknown) => {
-      this.onStorageProblem(`“${level.title}” is open, but it could not be kept for your next visit: ${storageFailureInWords(error)}.`);
+      this.onStorageProblem(t('game.yours.notKept', { title: level.title, reason: storageFailureInWords(error) }));
     });
     return entry;
   }
@@ -66,7 +67,7 @@ export class YourLevels {
     try {
       list = await this.repository.list();
     } catch (error) {
-      return `Your levels from earlier visits could not be read: ${storageFailureInWords(error)}.`;
+      return t('game.yours.notRead', { reason: storageFailureInWords(error) });
     }
     const unreadable = [...list.damaged];
     for (const stored of list.levels) {
@@ -76,20 +77,20 @@ export class YourLevels {
     }
     if (unreadable.length === 0) return null;
     const names = unreadable.map((key) => `“${key.slice(KEY_PREFIX.length)}”`).join(', ');
-    return `${unreadable.length === 1 ? 'One of your levels' : `${unreadable.length} of your levels`} (${names}) could not be read back and ${unreadable.length === 1 ? 'is' : 'are'} left out; open the file again to bring ${unreadable.length === 1 ? 'it' : 'them'} back.`;
+    return t('game.yours.someUnreadable', { count: unreadable.length, names });
   }
 
   /** Removes a level from the menu and from the saved data; resolves with whether it did and what to tell the player. */
   async remove(key: string): Promise<{ removed: boolean; message: string }> {
     const entry = this.entries.get(key);
-    if (entry === undefined) return { removed: false, message: 'That level is not in Your levels.' };
+    if (entry === undefined) return { removed: false, message: t('game.yours.notThere') };
     try {
       await this.repository?.remove(key);
     } catch (error) {
-      return { removed: false, message: `“${entry.title}” could not be removed: ${storageFailureInWords(error)}.` };
+      return { removed: false, message: t('game.yours.notRemoved', { title: entry.title, reason: storageFailureInWords(error) }) };
     }
     this.entries.delete(key);
-    return { removed: true, message: `Removed “${entry.title}” from Your levels.` };
+    return { removed: true, message: t('game.yours.removed', { title: entry.title }) };
   }
 
   private addEntry(level: Level, assets: ReadonlyMap<string, Uint8Array>): LevelEntry {

@@ -12,6 +12,7 @@
 import { committed } from '../storage/idbPromises';
 import { parseProgressRecord } from './progressFile';
 import { emptyProgress, PROGRESS_VERSION, type Progress } from './progressRecord';
+import { t } from '../../i18n/messages';
 
 const DB_NAME = 'synaptica';
 const DB_VERSION = 1;
@@ -92,7 +93,7 @@ export class ProgressDb {
         store.put(raw, aside);
         // Without a change the empty record is written too, so the unreadable one is not read again.
         store.put(stored, KEY);
-        result.warning = `Saved progress could not be read (${found.error}); it was kept aside as "${aside}" and a new record was started.`;
+        result.warning = t('game.progress.keptAside', { reason: found.error, aside });
       }
       if (change === null) {
         result.progress = stored;

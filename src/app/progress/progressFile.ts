@@ -5,6 +5,7 @@
  */
 import { migrateToVersion } from './migrations';
 import { PROGRESS_VERSION, progressV2, type Progress } from './progressRecord';
+import { formatNumber, t } from '../../i18n/messages';
 
 /** Files larger than this are refused before they are read (a real one is a few KB; 5000 predictions about 1.5 MB). */
 export const MAX_PROGRESS_FILE_BYTES = 2_000_000;
@@ -20,7 +21,7 @@ export type ParseResult = { ok: true; progress: Progress } | { ok: false; error:
 
 /** The refusal for a file that is too large, in the words the page shows. */
 export function tooLargeMessage(bytes: number): string {
-  return `This file is ${(bytes / 1_000_000).toFixed(1)} MB, larger than a progress file can be (at most ${MAX_PROGRESS_FILE_BYTES / 1_000_000} MB); it was not read.`;
+  return t('game.progress.tooLarge', { size: formatNumber(bytes / 1_000_000, { minimumFractionDigits: 1, maximumFractionDigits: 1 }), max: MAX_PROGRESS_FILE_BYTES / 1_000_000 });
 }
 
 /** Validates and migrates a stored or imported record (without the file's `kind` tag). */
@@ -30,7 +31,7 @@ export function parseProgressRecord(raw: unknown): ParseResult {
   const parsed = progressV2.safeParse(migrated.record);
   if (!parsed.success) {
     const problems = parsed.error.issues.slice(0, 3).map((i) => `${i.path.map(String).join('.') || '(top)'}: ${i.message}`);
-    const more = parsed.error.issues.length > 3 ? ` (and ${parsed.error.issues.length - 3} more)` : '';
+    const more = parsed.error.issues.length > 3 ? t('game.progress.andMore', { count: parsed.error.issues.length - 3 }) : '';
     return { ok: false, error: problems.join('; ') + more };
   }
   return { ok: true, progress: parsed.data };
@@ -41,17 +42,17 @@ const quoted = (value: unknown): string => JSON.stringify(value)?.slice(0, 60) ?
 /** What a JSON object that is not a progress record is, for the refusal; null when it may be one. */
 function otherKindOf(raw: Record<string, unknown>): string | null {
   const keys = Object.keys(raw);
-  if (keys.length === 0) return 'This file is empty (it holds {}), not a progress file.';
+  if (keys.length === 0) return t('game.progress.emptyObject');
   const id = typeof raw.id === 'string' ? ` (${raw.id.slice(0, 60)})` : '';
   if ('kind' in raw) {
     if (raw.kind === PROGRESS_FILE_KIND) return null;
-    return `This is a file of kind ${quoted(raw.kind)}${id}, not a progress file ("kind": "${PROGRESS_FILE_KIND}").`;
+    return t('game.progress.otherKind', { kind: quoted(raw.kind), id, expected: PROGRESS_FILE_KIND });
   }
-  if ('schemaVersion' in raw && ('populations' in raw || 'neuronTypes' in raw)) return `This is a level file${id}, not a progress file.`;
-  if ('schemaVersion' in raw && 'chapters' in raw) return `This is a campaign file${id}, not a progress file.`;
+  if ('schemaVersion' in raw && ('populations' in raw || 'neuronTypes' in raw)) return t('game.progress.levelFile', { id });
+  if ('schemaVersion' in raw && 'chapters' in raw) return t('game.progress.campaignFile', { id });
   if (!keys.some((k) => PROGRESS_FIELDS.includes(k))) {
     const shown = keys.slice(0, 4).map((k) => `"${k.slice(0, 30)}"`).join(', ');
-    return `This is not a progress file: it has none of a progress file's fields (it has ${shown}${keys.length > 4 ? ', …' : ''}).`;
+    return t('game.progress.noFields', { fields: `${shown}${keys.length > 4 ? ', …' : ''}` });
   }
   return null;
 }
@@ -59,7 +60,7 @@ function otherKindOf(raw: Record<string, unknown>): string | null {
 /** Parses an imported file's text: its kind is checked first, then every field. */
 export function parseProgressFile(text: string): ParseResult {
   if (text.length > MAX_PROGRESS_FILE_BYTES) return { ok: false, error: tooLargeMessage(text.length) };
-  if (text.trim() === '') return { ok: false, error: 'This file is empty.' };
+  if (text.trim() === '') return { ok: false, error: t('game.progress.empty') };
   let raw: unknown;
   let hostileKey: string | null = null;
   try {
@@ -69,18 +70,18 @@ export function parseProgressFile(text: string): ParseResult {
       return value;
     });
   } catch (error) {
-    return { ok: false, error: `This file is not JSON (${error instanceof Error ? error.message : String(error)}).` };
+    return { ok: false, error: t('game.progress.notJson', { reason: error instanceof Error ? error.message : String(error) }) };
   }
-  if (hostileKey !== null) return { ok: false, error: `The key "${hostileKey}" is not allowed anywhere in a progress file.` };
-  if (Array.isArray(raw)) return { ok: false, error: `This file holds a list (${raw.length} items), not a progress file (a JSON object).` };
-  if (typeof raw !== 'object' || raw === null) return { ok: false, error: `This file holds ${quoted(raw)}, not a progress file (a JSON object).` };
+  if (hostileKey !== null) return { ok: false, error: t('game.progress.hostileKey', { key: hostileKey }) };
+  if (Array.isArray(raw)) return { ok: false, error: t('game.progress.list', { count: raw.length }) };
+  if (typeof raw !== 'object' || raw === null) return { ok: false, error: t('game.progress.notObject', { value: quoted(raw) }) };
   const record = raw as Record<string, unknown>;
   const other = otherKindOf(record);
   if (other !== null) return { ok: false, error: other };
   const { kind: _kind, ...rest } = record;
   if (typeof rest.version === 'number' && rest.version > PROGRESS_VERSION) {
-    return { ok: false, error: `This progress file was made by a newer Synaptica (format ${rest.version}; this one reads up to format ${PROGRESS_VERSION}). Update Synaptica to import it.` };
+    return { ok: false, error: t('game.progress.newer', { version: String(rest.version), supported: String(PROGRESS_VERSION) }) };
   }
   const parsed = parseProgressRecord(rest);
-  return parsed.ok ? parsed : { ok: false, error: `It is not a valid progress file: ${parsed.error}.` };
+  return parsed.ok ? parsed : { ok: false, error: t('game.progress.invalid', { problems: parsed.error }) };
 }

@@ -10,6 +10,7 @@
  */
 import { parseProgressFile } from './progressFile';
 import type { Progress } from './progressRecord';
+import { t } from '../../i18n/messages';
 
 export type ImportCheck = { ok: true; progress: Progress; notes: string[] } | { ok: false; error: string };
 
@@ -17,7 +18,7 @@ const MAX_NAMED = 5;
 
 function named(ids: readonly string[]): string {
   const shown = ids.slice(0, MAX_NAMED).map((id) => `'${id}'`).join(', ');
-  return ids.length > MAX_NAMED ? `${shown} and ${ids.length - MAX_NAMED} more` : shown;
+  return ids.length > MAX_NAMED ? t('game.progress.namedAndMore', { shown, count: ids.length - MAX_NAMED }) : shown;
 }
 
 export function checkProgressImport(text: string, knownLevelIds: ReadonlySet<string>): ImportCheck {
@@ -28,15 +29,14 @@ export function checkProgressImport(text: string, knownLevelIds: ReadonlySet<str
   const unknown = fileIds.filter((id) => !knownLevelIds.has(id));
   if (unknown.length === 0) return { ok: true, progress, notes: [] };
   if (unknown.length === fileIds.length) {
-    return { ok: false, error: `None of the levels in this file exist in this game (${named(unknown)}), so nothing was imported.` };
+    return { ok: false, error: t('game.progress.noKnownLevels', { names: named(unknown) }) };
   }
   const unknownSet = new Set(unknown);
   const levels = Object.fromEntries(Object.entries(progress.levels).filter(([id]) => !unknownSet.has(id)));
   const predictions = progress.predictions.filter((p) => !unknownSet.has(p.levelId));
-  const noun = unknown.length === 1 ? 'level' : 'levels';
   return {
     ok: true,
     progress: { ...progress, levels, predictions },
-    notes: [`Stars for unknown ${noun} ${named(unknown)} were not imported (this game has no such ${noun}).`],
+    notes: [t('game.progress.unknownLevels', { count: unknown.length, names: named(unknown) })],
   };
 }

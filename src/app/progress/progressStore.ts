@@ -15,6 +15,7 @@ import { checkProgressImport } from './progressImport';
 import { clearJournal, journalEffects, readJournal, stampSettingsChange, writeJournal } from './progressJournal';
 import { mergeProgress } from './progressMerge';
 import { emptyProgress, type Progress } from './progressRecord';
+import { t } from '../../i18n/messages';
 
 type Change = (p: Progress) => Progress;
 
@@ -65,7 +66,7 @@ export class ProgressStore {
       db = await openDb();
     } catch (error) {
       const store = new ProgressStore(null);
-      store.warning = `Progress cannot be saved in this browser (${reason(error)}); export it before you leave.`;
+      store.warning = t('game.progress.cannotSave', { reason: reason(error) });
       return store;
     }
     const store = new ProgressStore(db);
@@ -76,7 +77,7 @@ export class ProgressStore {
       if (journal && !loaded.newer) clearJournal(journal.text);
       store.receive(0, loaded);
     } catch (error) {
-      store.setWarning(`Saved progress could not be read (${reason(error)}); changes made now may not be saved.`);
+      store.setWarning(t('game.progress.unreadableMayNotSave', { reason: reason(error) }));
     }
     return store;
   }
@@ -109,7 +110,7 @@ export class ProgressStore {
     try {
       this.receive(seq, await this.db.load());
     } catch (error) {
-      this.setWarning(`Saved progress could not be read (${reason(error)}).`);
+      this.setWarning(t('game.progress.unreadable', { reason: reason(error) }));
     }
   }
 
@@ -138,10 +139,10 @@ export class ProgressStore {
     if (!this.db) {
       // No database at all (the store already says so): the import lasts as long as the page.
       void this.write(merge, true);
-      return { ok: true, notes: [...checked.notes, 'Progress cannot be saved in this browser, so the import lasts until this page closes.'] };
+      return { ok: true, notes: [...checked.notes, t('game.progress.importLastsThisPage')] };
     }
     if (await this.write(merge, false)) return { ok: true, notes: checked.notes };
-    return { ok: false, error: `The file is a valid progress file, but it could not be saved (${this.warning ?? 'unknown reason'}), so nothing was imported.` };
+    return { ok: false, error: t('game.progress.validButNotSaved', { reason: this.warning ?? t('game.progress.unknownReason') }) };
   }
 
   /** With `keepIfFailed` false a change whose write fails is taken back (all or nothing, for an import). */
@@ -174,7 +175,7 @@ export class ProgressStore {
       },
       (error: unknown) => {
         this.failed(carried, keepIfFailed ? null : entry);
-        this.setWarning(`Saving progress failed (${reason(error)}).`);
+        this.setWarning(t('game.progress.saveFailed', { reason: reason(error) }));
         return false;
       },
     );

@@ -6,6 +6,7 @@
  */
 import { el } from '../campaign/modalDialog';
 import './open.css';
+import { t } from '../../i18n/messages';
 
 export class DropHint {
   readonly element: HTMLDivElement;
@@ -16,7 +17,7 @@ export class DropHint {
     this.element.popover = 'manual';
     this.element.setAttribute('aria-hidden', 'true');
     const box = el('div', undefined, 'drop-hint-box');
-    box.append(el('p', 'Drop a level file to open it', 'drop-hint-title'), el('p', 'A level’s .json file, or a .zip bundle with its recordings. What you have saved is kept.', 'drop-hint-detail'));
+    box.append(el('p', t('game.open.dropTitle'), 'drop-hint-title'), el('p', t('game.open.dropDetail'), 'drop-hint-detail'));
     this.element.append(box);
     document.body.append(this.element);
   }

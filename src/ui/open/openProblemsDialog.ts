@@ -7,6 +7,7 @@ import type { LevelError } from '../../levels/errors';
 import { button, el, ModalDialog } from '../campaign/modalDialog';
 import { problemInWords } from './problemWords';
 import './open.css';
+import { t } from '../../i18n/messages';
 
 /** Most problems listed; the rest are counted (loadLevel already caps the list at 100). */
 const MAX_LISTED = 30;
@@ -27,16 +28,15 @@ export class OpenProblemsDialog {
    * being played (and stays); `onClose` runs once it closes.
    */
   show(source: string, errors: readonly LevelError[], levelOpen: boolean, onClose?: () => void): void {
-    const title = el('h2', 'This level could not be opened');
+    const title = el('h2', t('game.open.problemsTitle'));
     title.id = 'open-problems-title';
-    const noun = errors.length === 1 ? 'problem' : 'problems';
-    const intro = el('p', `Synaptica found ${errors.length} ${noun} in ${source}:`);
+    const intro = el('p', t('game.open.problemsFound', { count: errors.length, source }));
     const list = el('ul', undefined, 'open-problems-list');
     list.id = 'open-problems-list';
     for (const error of errors.slice(0, MAX_LISTED)) list.append(el('li', problemInWords(error)));
-    if (errors.length > MAX_LISTED) list.append(el('li', `and ${errors.length - MAX_LISTED} more`));
-    const safe = el('p', levelOpen ? 'Nothing you had saved has changed, and the level you were playing is still open.' : 'Nothing you had saved has changed.', 'muted');
-    const close = button('Close', () => this.dialog.close());
+    if (errors.length > MAX_LISTED) list.append(el('li', t('game.open.andMore', { count: errors.length - MAX_LISTED })));
+    const safe = el('p', levelOpen ? t('game.open.nothingChangedLevelOpen') : t('game.open.nothingChanged'), 'muted');
+    const close = button(t('game.campaign.close'), () => this.dialog.close());
     close.id = 'open-problems-close';
     const row = el('div', undefined, 'open-dialog-buttons');
     row.append(close);

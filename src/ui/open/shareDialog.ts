@@ -5,6 +5,7 @@
  */
 import { button, el, ModalDialog } from '../campaign/modalDialog';
 import './open.css';
+import { t } from '../../i18n/messages';
 
 export interface ShareActions {
   /** The level's title, for the heading. */
@@ -29,22 +30,22 @@ export class ShareDialog {
   }
 
   show(actions: ShareActions, onClose?: () => void): void {
-    const title = el('h2', `Share “${actions.title}”`);
+    const title = el('h2', t('game.share.title', { title: actions.title }));
     title.id = 'share-title';
-    const lead = el('p', 'Anyone with Synaptica can open the file (Open a level…, or drop it on the page) or the link. Nothing is uploaded: the link carries the level itself.');
+    const lead = el('p', t('game.share.lead'));
     const status = el('p', '', 'share-status');
     status.id = 'share-status';
     status.setAttribute('role', 'status');
-    const download = button(`Download ${actions.fileName}`, () => { status.textContent = actions.download(); });
+    const download = button(t('game.share.download', { fileName: actions.fileName }), () => { status.textContent = actions.download(); });
     download.id = 'share-download';
     // The link is also shown, selectable, for when the browser does not let the page copy.
     const linkText = el('input', undefined, 'share-link');
     linkText.id = 'share-link-text';
     linkText.readOnly = true;
     linkText.hidden = true;
-    linkText.setAttribute('aria-label', 'The link to this level');
-    const copy = button('Copy link', () => {
-      status.textContent = 'Making the link…';
+    linkText.setAttribute('aria-label', t('game.share.linkLabel'));
+    const copy = button(t('game.share.copyLink'), () => {
+      status.textContent = t('game.share.makingLink');
       void actions.copyLink().then(({ status: said, link }) => {
         status.textContent = said;
         linkText.hidden = link === null;
@@ -53,7 +54,7 @@ export class ShareDialog {
       });
     });
     copy.id = 'share-copy-link';
-    const close = button('Close', () => this.dialog.close());
+    const close = button(t('game.campaign.close'), () => this.dialog.close());
     close.id = 'share-close';
     const row = el('div', undefined, 'open-dialog-buttons');
     row.append(download, copy, close);
