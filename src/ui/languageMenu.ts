@@ -5,6 +5,7 @@
  * texts and the number formats then come out right at boot; nothing is re-translated in place).
  * A pseudo-locale (en-XA, ar-XB) opened by a link is shown as the current choice but never offered.
  */
+import './languageMenu.css';
 import { localeInfo, REAL_LOCALES } from '../i18n/locales';
 import { getLocale, t } from '../i18n/messages';
 
