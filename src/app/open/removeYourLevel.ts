@@ -18,7 +18,7 @@ export interface RemoveYourLevelDeps {
 
 /** Adds the (hidden) Remove button after `anchor`; `refresh` shows it while one of Your levels is open. */
 export function installRemoveYourLevel(anchor: Element, deps: RemoveYourLevelDeps): { refresh(): void } {
-  const remove = button('Remove', () => {
+  const remove = button(t('game.yours.remove'), () => {
     const key = deps.currentKey();
     const entry = key === null ? undefined : deps.yourLevels.get(key);
     if (key === null || entry === undefined) return;
@@ -33,6 +33,9 @@ export function installRemoveYourLevel(anchor: Element, deps: RemoveYourLevelDep
   const refresh = (): void => {
     const key = deps.currentKey();
     remove.hidden = key === null || !deps.yourLevels.has(key);
+    // It sits just before Share in the heading row, whose width depends on the language (open.css places both).
+    const share = document.getElementById('share-level');
+    if (!remove.hidden && share !== null && share.offsetWidth > 0) remove.style.insetInlineEnd = `${share.offsetWidth + 14}px`;
   };
   return { refresh };
 }

@@ -68,7 +68,7 @@ function shareActionsFor(s: LevelSession) {
 /** Adds the Share button after `anchor` (the Goal panel's heading: the level's own panel). */
 export function installShareButton(anchor: Element, deps: ShareDeps): HTMLButtonElement {
   const dialog = new ShareDialog();
-  const share = button('Share', () => {
+  const share = button(t('game.share.button'), () => {
     const s = deps.session();
     if (!s || dialog.open || deps.otherDialogOpen()) return;
     const paused = deps.pause();
