@@ -66,7 +66,7 @@ export async function bootPage(): Promise<void> {
     return { yours, problem: await yours.restore() };
   });
   const [{ yours: yourLevels, problem: yourLevelsProblem }, progressStore] = await Promise.all([restoringYourLevels, ProgressStore.open()]);
-  startChosenLanguage(progressStore, document.getElementById('campaign-open') as HTMLElement);
+  startChosenLanguage(progressStore, document.getElementById('help') as HTMLElement);
   // After the saved language is in force: built-in levels come with their texts in it.
   const levels = listLevels();
   const opensAsCampaign = (id: string): boolean => playsAsCampaign(id, allChapters, yourLevels);

@@ -11,7 +11,7 @@ import type { ProgressStore } from './progress/progressStore';
 
 /**
  * Once the saved progress is read (boot reads it before any view is made): the player's saved language
- * (unless the address names one), and the header's language menu just before `anchor`.
+ * (unless the address names one), and the header's language menu just after `anchor`.
  */
 export function startChosenLanguage(progressStore: ProgressStore, anchor: HTMLElement): void {
   startSavedLocale(progressStore.current.settings.locale);

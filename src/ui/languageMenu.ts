@@ -12,7 +12,7 @@ import { getLocale, t } from '../i18n/messages';
 /** Keys that move a closed select's choice (Chromium fires change at once): the choice waits for Enter or leaving. */
 const BROWSING_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
 
-/** Puts the menu just before `anchor`; `onChoose` gets a locale other than the current one. */
+/** Puts the menu just after `anchor` (the header's last control, so the Tab order before it stays); `onChoose` gets a locale other than the current one. */
 export function createLanguageMenu(anchor: HTMLElement, onChoose: (locale: string) => void): HTMLSelectElement {
   const label = document.createElement('label');
   label.className = 'control language-control';
@@ -44,6 +44,6 @@ export function createLanguageMenu(anchor: HTMLElement, onChoose: (locale: strin
   select.addEventListener('change', () => { if (!browsing) choose(); });
   select.addEventListener('blur', () => { if (browsing) choose(); });
   label.append(text, select);
-  anchor.before(label);
+  anchor.after(label);
   return select;
 }
