@@ -90,12 +90,16 @@ const spanish: TestCase = {
     assert(!page.url().includes('locale='), `the address kept locale=: ${page.url()}`);
     assert(await page.evaluate(() => document.documentElement.lang) === 'en' && await text(page, '#campaign-open') === 'Campaign', 'the page did not switch to English');
     assert(await page.evaluate(() => window.__synaptica!.levelId()) === level, 'the level did not stay open across the switch');
+    const englishTitle = await text(page, '#level-select option:checked');
     // Back to Spanish from the menu: with no locale= in the address, only the saved choice can make it Spanish.
     await Promise.all([page.waitForEvent('load'), page.locator('#language-select').selectOption('es')]);
     await page.waitForSelector('#level-select[data-ready="true"]');
     await page.evaluate(() => window.__synaptica!.flushProgress());
     assert(await page.evaluate(() => window.__synaptica!.progress().settings.locale) === 'es', 'the choice is not in the saved settings');
     assert(await text(page, '#campaign-open') === 'Campaña' && await page.locator('#language-select').inputValue() === 'es', 'the saved Spanish did not come back after the reload');
+    // The level menu's titles follow the saved choice too (they are listed after it is read).
+    const spanishTitle = await text(page, '#level-select option:checked');
+    assert(spanishTitle !== englishTitle, `the level menu still says "${spanishTitle}" in Spanish`);
   },
 };
 
