@@ -5,6 +5,7 @@ import { populationColor } from './palette';
 import type { PlotRect, PopulationBand, SpikeRing } from './plotData';
 import { forEachRecentSpike } from './spikeWindow';
 import { formatTick, niceTicks } from './ticks';
+import { t } from '../i18n/messages';
 
 const noBand = 0xffff;
 /** Smallest band height, so a population of one neuron stays visible beside large ones. */
@@ -127,7 +128,7 @@ export class SpikeRasterView {
     const seconds = this.windowMs / 1000;
     const xs = niceTicks(-seconds, 0, 5);
     const step = xs.length > 1 ? xs[1] - xs[0] : 1;
-    const xTicks: AxisTick[] = xs.map((s) => ({ at: s, label: s === 0 ? 'now' : formatTick(s, step) }));
+    const xTicks: AxisTick[] = xs.map((s) => ({ at: s, label: s === 0 ? t('scene.plot.now') : formatTick(s, step) }));
     // The y axis is in pixels up from the bottom of the plot; bands stack from the top.
     const h = this.frame.inner.height;
     this.layout = layoutBands(this.bands, h, minBandPx);
@@ -145,9 +146,9 @@ export class SpikeRasterView {
       if (b > 0) yGrid.push(h - this.layout.topPx[b]);
     });
     this.spec = {
-      title: `Spikes, last ${formatTick(seconds, seconds >= 1 ? 1 : 0.1)} s`,
-      xLabel: 'time (s)',
-      yLabel: `neuron (${n})`,
+      title: t('scene.plot.raster.title', { seconds: formatTick(seconds, seconds >= 1 ? 1 : 0.1) }),
+      xLabel: t('scene.plot.raster.xLabel'),
+      yLabel: t('scene.plot.raster.yLabel', { neurons: String(n) }),
       xRange: [-seconds, 0],
       yRange: [0, h],
       xTicks,

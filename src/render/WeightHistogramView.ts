@@ -4,6 +4,7 @@ import { plotColors } from './palette';
 import { PlotFrame, type FrameSpec } from './PlotFrame';
 import type { PlotRect, SynapseRange } from './plotData';
 import { formatCount, formatTick, niceTicks, niceTicksForPx } from './ticks';
+import { t } from '../i18n/messages';
 
 export const histogramBinCount = 40;
 
@@ -55,10 +56,10 @@ export class WeightHistogramView {
     // Counts are whole numbers: never a tick between two integers (a 1-synapse histogram got 0, 0, 1, 1).
     const ys = niceTicksForPx(0, yTop, this.frame.inner.height, Math.min(4, yTop), true);
     const spec: FrameSpec = {
-      title: fitText(range.name === 'all projections' ? 'Synaptic weights' : `Synaptic weights, ${range.name}`, this.frame.inner.width + 40),
-      xLabel: `synaptic weight (${formatCount(bins.total)} ${bins.total === 1 ? 'synapse' : 'synapses'})`,
+      title: fitText(range.name === 'all projections' ? t('scene.plot.weights.title') : t('scene.plot.weights.titleOf', { projection: range.name }), this.frame.inner.width + 40),
+      xLabel: t('scene.plot.weights.xLabel', { count: bins.total, total: formatCount(bins.total) }),
       // The total in the title's room would wrap in a short plot; the axis says what is counted.
-      yLabel: 'synapses',
+      yLabel: t('scene.plot.weights.yLabel'),
       xRange: [bins.lo, bins.hi],
       // Headroom above the tallest bar so it never touches the top edge.
       yRange: [0, Math.max(yTop * 1.08, ys[ys.length - 1] ?? yTop)],

@@ -1,3 +1,5 @@
+import { intlLocale } from '../i18n/messages';
+
 /**
  * Axis tick positions at "nice" steps (1, 2 or 5 × 10^k), covering [lo, hi]. With `integers` (an
  * axis of trials, renditions, counts) the step is at least 1, so no tick falls between two whole
@@ -18,17 +20,42 @@ export function niceTicks(lo: number, hi: number, approxCount: number, integers 
   return out;
 }
 
-/** Formats a tick value with just enough decimals for the step between ticks. */
+/** Formats a tick value with just enough decimals for the step between ticks, in the page's number format ("0.5", "0,5"). */
 export function formatTick(value: number, step: number): string {
   const decimals = step >= 1 ? 0 : Math.min(6, Math.ceil(-Math.log10(step) - 1e-9));
-  return value.toFixed(decimals);
+  return fixedDecimals(decimals).format(value + 0); // + 0 turns −0 into 0, as toFixed prints it
 }
 
-/** Formats counts compactly: 950, 1.2k, 34k, 1.5M. */
+/** Formats counts compactly: 950, 1.2k, 34k, 1.5M (decimal comma where the page's language has one). */
 export function formatCount(value: number): string {
   if (value < 1000) return String(Math.round(value));
-  if (value < 1e6) return `${(value / 1000).toFixed(value < 10_000 ? 1 : 0)}k`;
-  return `${(value / 1e6).toFixed(1)}M`;
+  if (value < 1e6) return `${fixedDecimals(value < 10_000 ? 1 : 0).format(value / 1000)}k`;
+  return `${fixedDecimals(1).format(value / 1e6)}M`;
+}
+
+/** value.toFixed(decimals) in the page's number format ("0.25" → "0,25" in Spanish); for labels redrawn every frame. */
+export function formatFixed(value: number, decimals: number): string {
+  return fixedDecimals(decimals).format(value + 0);
+}
+
+/** The page's decimal mark ("." or ","), for numbers printed by toPrecision or toExponential. */
+export function decimalMark(): string {
+  return fixedDecimals(1).formatToParts(0.5).find((part) => part.type === 'decimal')?.value ?? '.';
+}
+
+// Intl formatters are slow to make and ticks are formatted every frame: one per locale and decimal count.
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** A formatter like toFixed(decimals) in the page's locale (no digit grouping, as toFixed). */
+function fixedDecimals(decimals: number): Intl.NumberFormat {
+  const locale = intlLocale();
+  const key = `${locale}|${decimals}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false });
+    formatters.set(key, formatter);
+  }
+  return formatter;
 }
 
 /** The one plural helper lives with the labels (the result card and the panels use it too). */

@@ -6,6 +6,7 @@
  */
 import { formatNumber, formatWithUnit, t } from '../i18n/messages';
 import { byId } from './byId';
+import { catalogGroupLabel } from '../levels/labels/catalogGroupLabel';
 import { shortcutAction, type KeyTarget, type ShortcutAction } from './keyboardShortcuts';
 
 export type SpeedChoice = 'slow' | 'normal' | 'fast';
@@ -166,7 +167,7 @@ export class Controls {
         const inGroup = items.filter((item) => item.group === group);
         if (inGroup.length === 0) return null;
         const optgroup = document.createElement('optgroup');
-        optgroup.label = group;
+        optgroup.label = catalogGroupLabel(group);
         optgroup.append(...inGroup.map((item) => new Option(item.title, item.id, false, item.id === selected)));
         return optgroup;
       })

@@ -7,7 +7,7 @@ import type { CircuitLevelView, CircuitTrialTypeView } from '../plugin/contexts'
 import { REGION, STIMULUS } from './cerebellumNetwork';
 import { setIsiMsCommand, setPuffStrengthCommand } from './commandSchemas';
 import type { CerebellumCircuitConfig } from './configSchema';
-import { csLabelCapitalized } from './csLabel';
+import { csLabel, csLabelCapitalized } from './csLabel';
 
 /** Regions offered for inactivation, with the names the panel shows. */
 const INACTIVATABLE = [
@@ -43,7 +43,8 @@ function isiActions(config: CerebellumCircuitConfig, level: CircuitLevelView): C
     const configured = config.isiMs !== undefined && (config.isiCs === cs.id || !several) ? config.isiMs : undefined;
     const value = configured ?? timelineIsiMs(types, cs.id) ?? DEFAULT_ISI_MS;
     return [{
-      kind: 'number', id: several ? `setIsiMs:${cs.id}` : 'setIsiMs', label: `${csLabelCapitalized(cs.id)}–puff interval (ISI) of the next ${several ? `${cs.id} ` : ''}trials`,
+      kind: 'number', id: several ? `setIsiMs:${cs.id}` : 'setIsiMs', label: `${csLabelCapitalized(cs.id)}–puff interval (ISI) of the next ${several ? `${csLabel(cs.id)} ` : ''}trials`,
+      text: { key: several ? 'setIsiMsOfCs' : 'setIsiMs', stimulus: cs.id },
       ...commandValueRange(setIsiMsCommand), step: 10, unit: 'ms', value: Math.max(0, value),
       command: (ms) => ({ type: 'setIsiMs', value: ms, cs: cs.id }),
     }];

@@ -37,6 +37,8 @@ export interface MetricDisplay {
   readonly integer?: boolean;
   /** A label that depends on the metric's args (which syllable); falls back to `label`. */
   labelFor?(args: Readonly<Record<string, unknown>>): string;
+  /** The values labelFor puts in its words ({ syllable: 2 }), so a translation can place them in its own order. */
+  labelParams?(args: Readonly<Record<string, unknown>>): Readonly<Record<string, string | number>>;
 }
 
 /** A metric a circuit adds to the level format (objectives, contingencies, per-trial results). */

@@ -12,10 +12,28 @@ export interface CircuitCommand {
   readonly [field: string]: unknown;
 }
 
-export type CircuitAction =
+/**
+ * How the page finds an action's label in another language: the key's last part (under
+ * "scene.circuit.<kind>.action."; default: the action's id with ':' read as '.') and the values its
+ * English words contain, so a translation can place them. `stimulus` names a stimulus id whose
+ * player's name goes into the `{cs}` placeholder (and, capitalised, `{Cs}` for the start of a label).
+ */
+export interface CircuitActionText {
+  readonly key?: string;
+  readonly params?: Readonly<Record<string, string | number>>;
+  readonly stimulus?: string;
+}
+
+export type CircuitAction = (
   | { kind: 'number'; id: string; label: string; min: number; max: number; step: number; unit: string; value: number; command: (value: number) => CircuitCommand }
   | { kind: 'toggle'; id: string; label: string; on: boolean; command: (on: boolean) => CircuitCommand; isOn?: (world: SimWorld) => boolean | null }
-  | { kind: 'button'; id: string; label: string; command: () => CircuitCommand };
+  | { kind: 'button'; id: string; label: string; command: () => CircuitCommand }
+) & { readonly text?: CircuitActionText };
+
+/** The key part of an action's label ("setPuffStrength", "inactivate.olive"). */
+export function actionTextKey(action: Pick<CircuitAction, 'id' | 'text'>): string {
+  return action.text?.key ?? action.id.replace(/:/g, '.');
+}
 
 /** The [min, max] of a command's `value` field, read from its schema (one source of truth). */
 export function commandValueRange(schema: CircuitCommandSchema): { min: number; max: number } {

@@ -22,6 +22,8 @@ const perSyllable = (first: number) => (args: Readonly<Record<string, unknown>>)
 const syllableNumber = (args: Readonly<Record<string, unknown>>): number => (typeof args.syllable === 'number' ? args.syllable : 0) + 1;
 /** "Pitch of syllable 2". */
 const syllableLabel = (what: string) => (args: Readonly<Record<string, unknown>>): string => `${what} of syllable ${syllableNumber(args)}`;
+/** The syllable's number as a translation places it. */
+const syllableParams = (args: Readonly<Record<string, unknown>>): { syllable: number } => ({ syllable: syllableNumber(args) });
 
 export const songbirdMetrics = {
   songSimilarity: {
@@ -55,18 +57,18 @@ export const songbirdMetrics = {
     measure: entry(Summary.variabilitySemitones),
   },
   syllablePitchHz: {
-    display: { label: 'Syllable pitch', unit: 'Hz', labelFor: syllableLabel('Pitch') },
+    display: { label: 'Syllable pitch', unit: 'Hz', labelFor: syllableLabel('Pitch'), labelParams: syllableParams },
     args: z.strictObject({ syllable }).describe('Songbird circuit: measured pitch of a syllable in the last rendition (Hz).'),
     measure: perSyllable(Summary.syllablePitchHz),
   },
   syllablePitchShift: {
-    display: { label: 'Pitch shift', unit: 'SD', labelFor: syllableLabel('Pitch shift') },
+    display: { label: 'Pitch shift', unit: 'SD', labelFor: syllableLabel('Pitch shift'), labelParams: syllableParams },
     args: z.strictObject({ syllable })
       .describe('Songbird circuit: shift of a syllable\'s pitch (mean of the last 100 renditions) from the white-noise baseline phase, in baseline SDs (positive = higher).'),
     measure: perSyllable(Summary.syllableShiftSd),
   },
   otherSyllablesShiftPercent: {
-    display: { label: 'Other syllables\' largest shift', unit: '%', labelFor: (args) => `Other syllables' largest shift (share of syllable ${syllableNumber(args)}'s)` },
+    display: { label: 'Other syllables\' largest shift', unit: '%', labelFor: (args) => `Other syllables' largest shift (share of syllable ${syllableNumber(args)}'s)`, labelParams: syllableParams },
     args: z.strictObject({ syllable })
       .describe('Songbird circuit: how specific a pitch shift is: the largest shift of the other syllables (absolute, baseline SDs, mean of the last 100 renditions) as a percentage of this syllable\'s shift. 0 = only this syllable moved; 100 = another moved as much (a uniform shift of every syllable gives 100). Undefined until the white-noise baseline is measured or while this syllable has not moved.'),
     measure: perSyllable(Summary.otherShiftPercent),

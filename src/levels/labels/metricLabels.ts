@@ -6,8 +6,9 @@
  * the inspector.
  */
 import type { MetricDisplay } from '../../circuits/plugin/circuitDefinition';
-import { circuitMetric, type circuitMetricArgs } from '../../circuits/registry';
+import { circuitMetric, circuitMetricOwner, type circuitMetricArgs } from '../../circuits/registry';
 import type { MetricName } from '../schema/metrics';
+import { labelWord } from './labelWords';
 
 export type { MetricDisplay };
 
@@ -37,8 +38,31 @@ export function metricDisplay(metric: string): MetricDisplay {
   return (ENGINE_METRICS as Record<string, MetricDisplay>)[metric] ?? circuitMetric(metric)?.display ?? DERIVED[metric] ?? { label: metric, unit: '' };
 }
 
-/** The metric's label for these args ("Pitch of syllable 2"), else its plain label. */
+/** The metric's label for these args ("Pitch of syllable 2"), else its plain label; in the page's language. */
 export function metricLabel(metric: string, args: Readonly<Record<string, unknown>> = {}): string {
   const display = metricDisplay(metric);
-  return display.labelFor?.(args) ?? display.label;
+  const key = metricLabelKey(metric);
+  const forArgs = display.labelFor?.(args);
+  if (forArgs !== undefined) return labelWord(`${key}.of`, forArgs, display.labelParams?.(args));
+  return labelWord(key, display.label);
 }
+
+/**
+ * The string key of a metric's label: "scene.circuit.<kind>.metric.<name>" for a circuit's, else
+ * "scene.metric.<name>" (engine and derived metrics). A label for args adds ".of".
+ */
+export function metricLabelKey(metric: string): string {
+  const owner = circuitMetricOwner(metric);
+  return owner ? `scene.circuit.${owner.kind}.metric.${metric}` : `scene.metric.${metric}`;
+}
+
+/** The metrics whose labels are not a circuit's (the engine's and the derived ones), for the key walk. */
+export const NON_CIRCUIT_METRIC_NAMES: readonly string[] = [...Object.keys(ENGINE_METRICS), ...Object.keys(DERIVED)];
+
+/** A unit a player reads as a word ("semitones") in the page's language; symbols (Hz, ms, %) stay. */
+export function unitWord(unit: string): string {
+  return WORD_UNITS.includes(unit) ? labelWord(`scene.unit.${unit}`, unit) : unit;
+}
+
+/** Units that are words, not SI or typographic symbols: each has a key "scene.unit.<unit>". */
+export const WORD_UNITS: readonly string[] = ['semitones', 'SD'];

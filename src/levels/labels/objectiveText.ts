@@ -6,7 +6,8 @@
  */
 import type { Level } from '../schema/level';
 import { isDerivedMetric } from '../schema/derived';
-import { metricDisplay, metricLabel } from './metricLabels';
+import { metricDisplay, metricLabel, unitWord } from './metricLabels';
+import { labelWord } from './labelWords';
 
 export interface ValueDisplay {
   readonly label: string;
@@ -33,13 +34,15 @@ export function objectiveDisplay(level: Level, id: string, depth = 0): ValueDisp
     const right = depth < 4 ? objectiveDisplay(level, b, depth + 1) : { label: b, unit: '', integer: false };
     const difference = recorded.metric === 'difference';
     return {
-      label: recorded.label ?? (difference ? `${left.label} minus ${right.label}` : `${left.label} over ${right.label}`),
+      label: recorded.label ?? (difference
+        ? labelWord('scene.metric.difference.of', `${left.label} minus ${right.label}`, { a: left.label, b: right.label })
+        : labelWord('scene.metric.ratio.of', `${left.label} over ${right.label}`, { a: left.label, b: right.label })),
       unit: difference ? left.unit : '×',
       integer: difference && left.integer && right.integer,
     };
   }
   const display = metricDisplay(recorded.metric);
-  return { label: recorded.label ?? metricLabel(recorded.metric, args), unit: display.unit, integer: display.integer === true };
+  return { label: recorded.label ?? metricLabel(recorded.metric, args), unit: unitWord(display.unit), integer: display.integer === true };
 }
 
 /** "%" and "×" sit on the number; words and symbols like Hz are spaced. */

@@ -6,6 +6,7 @@
  */
 import { CIRCUIT_DEFINITIONS } from '../../circuits/registry';
 import type { Level } from '../schema/level';
+import { labelWord } from './labelWords';
 
 /** The fields of a level this reads (tests pass small literals). */
 export type LabelledLevel = {
@@ -21,7 +22,7 @@ export function populationLabel(level: LabelledLevel | Level | null, id: string)
   for (const definition of CIRCUIT_DEFINITIONS) {
     if (kinds && !kinds.includes(definition.kind)) continue;
     const name = definition.populationLabels?.[id];
-    if (name) return name;
+    if (name) return labelWord(`scene.circuit.${definition.kind}.population.${id}`, name);
   }
   return humanizeId(id);
 }

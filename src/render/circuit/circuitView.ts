@@ -32,6 +32,7 @@ import { drawProjectionBundles } from './projectionBundles';
 import { SynapseLines } from './synapseLines';
 import { incomingColor, mixColor, outgoingColor, scaleColor } from './synapseStyle';
 import { fitBounds, toLayout, toScreen, zoomAt, type ViewTransform } from './viewTransform';
+import { t } from '../../i18n/messages';
 
 export type { CircuitSelection } from './circuitSelection';
 
@@ -129,7 +130,7 @@ export class CircuitView implements LevelScene, PanZoomTarget {
     this.clouds = new ModulatorClouds(world, this.layout, this.glowTexture, this.overlay);
     world.populations.forEach((p, i) => {
       const label = new Text({
-        text: `${populationLabel(level, p.name)} (${p.count})`,
+        text: t('scene.circuitView.population', { name: populationLabel(level, p.name), count: String(p.count) }),
         // Outlined in the background colour so a label stays legible over another population's dots.
         style: { fontFamily: plotFont.family, fontSize: plotFont.labelSize, fill: populationColor(i), fontWeight: 'bold', stroke: { color: plotColors.background, width: 3 } },
       });
@@ -139,7 +140,7 @@ export class CircuitView implements LevelScene, PanZoomTarget {
       this.overlay.addChild(label);
     });
     this.hint = new Text({
-      text: 'drag to pan · wheel or + / − to zoom · click a neuron or a synapse to inspect',
+      text: t('scene.circuitView.hint'),
       style: { fontFamily: plotFont.family, fontSize: plotFont.tickSize, fill: plotColors.tickLabel },
     });
     this.hint.anchor.set(0, 1);

@@ -10,6 +10,7 @@ import type { CircuitLayout } from './circuitLayout';
 import { glowTextureSize } from './circuitTextures';
 import { excursion, glowStyle, kindColors, nextReference } from './modulatorGlow';
 import { toScreen, type ViewTransform } from './viewTransform';
+import { decimalMark } from '../ticks';
 
 interface Cloud {
   sprite: Sprite;
@@ -105,5 +106,5 @@ function placeCloud(world: SimWorld, layout: CircuitLayout, pool: number, diag: 
 function formatLevel(level: number): string {
   if (level === 0) return '0';
   const abs = Math.abs(level);
-  return abs >= 100 || abs < 0.001 ? level.toExponential(2) : level.toPrecision(3);
+  return (abs >= 100 || abs < 0.001 ? level.toExponential(2) : level.toPrecision(3)).replace('.', decimalMark());
 }

@@ -11,6 +11,7 @@ import type { LiveTraceSpec } from './liveTraces';
 import { LinePlotView, type HorizontalLine } from './LinePlotView';
 import { fillProbeWindow, windowBuffers, type WindowBuffers } from './probeWindow';
 import { toCsv, type CsvCell } from './plotCsv';
+import { t } from '../../i18n/messages';
 
 const SPIKE_LINE_COLOR = 0xff7a59;
 /** Spikes drawn per series and window (a cell firing at 500 Hz over 10 s; more are left out). */
@@ -22,6 +23,9 @@ export class LiveTracePlot {
   private readonly series: Series[];
   private readonly counts: number[];
   private readonly hLines: HorizontalLine[];
+  // Made once: the plot is drawn every frame.
+  private readonly xLabel = t('scene.plot.live.xLabel');
+  private readonly emptyText = t('scene.plot.noSamples');
 
   constructor(readonly spec: LiveTraceSpec, private readonly dtMs: number) {
     this.buffers = spec.series.map((s) => windowBuffers(Math.ceil(spec.windowMs / (s.probe.everyTicks * dtMs)) + 2, s.spike ? MAX_SPIKES : 0));
@@ -50,13 +54,13 @@ export class LiveTracePlot {
     });
     this.view.draw({
       title: spec.title,
-      xLabel: 'time (ms, 0 = now)',
+      xLabel: this.xLabel,
       yLabel: spec.yLabel,
       series: this.series,
       xRange: [-spec.windowMs, 0],
       yRange: spec.yRange ?? undefined,
       hLines: this.hLines,
-      emptyText: 'no samples yet',
+      emptyText: this.emptyText,
     });
   }
 

@@ -42,6 +42,7 @@ import { projectionLabel } from './projectionLabel';
 import { populationLabel } from '../../levels/labels/populationLabels';
 import { visibleTextBoxes } from './textBoxes';
 import { findStdpRule, stdpCurve, stdpWindowSpec, type StdpCurve, type StdpWindowParams } from './stdpWindow';
+import { t } from '../../i18n/messages';
 
 /** 'voltage' and 'trace-<monitor id>' are the live traces a level's monitors ask for. */
 export type PlotId = 'learning' | 'modulators' | 'stdp' | 'raster' | 'weights' | 'voltage' | `trace-${string}`;
@@ -68,6 +69,8 @@ export class PlotPanel {
   readonly liveTraces: LiveTracePlot[];
   private readonly cells = new Map<PlotId, { box: Container; back: Graphics; view: PrintablePlot; bounds: PlotRect }>();
   private readonly order: PlotId[];
+  // Made once (the modulator plot is drawn every frame), after the page chose its language.
+  private readonly modulatorWords = { title: t('scene.plot.modulators.title'), xLabel: t('scene.plot.modulators.xLabel'), yLabel: t('scene.plot.modulators.yLabel') };
   private readonly stdp: { projection: string; rule: StdpWindowParams['rule']; curve: StdpCurve } | null;
   private readonly weightRange: SynapseRange;
   private readonly traceSeconds: number;
@@ -113,7 +116,8 @@ export class PlotPanel {
   /** The plots this level has, in panel order. */
   get plots(): Array<{ id: PlotId; title: string }> {
     const titles: Record<PlotId, string> = {
-      voltage: 'Membrane voltage', learning: 'Learning curve', modulators: 'Modulator levels', stdp: 'STDP window', raster: 'Spike raster', weights: 'Weight histogram',
+      voltage: t('scene.plot.voltage.title'), learning: t('scene.plot.learning.title'), modulators: t('scene.plot.modulators.title'),
+      stdp: t('scene.plot.stdp.name'), raster: t('scene.plot.raster.name'), weights: t('scene.plot.weights.name'),
     };
     for (const plot of this.liveTraces) if (plot.spec.id !== 'voltage') titles[plot.spec.id as PlotId] = plot.title;
     return this.order.map((id) => ({ id, title: titles[id] }));
@@ -275,9 +279,7 @@ export class PlotPanel {
       k++;
     });
     this.modulatorTraces.draw({
-      title: 'Modulator levels',
-      xLabel: 'time (s, 0 = now)',
-      yLabel: 'level (model units)',
+      ...this.modulatorWords,
       xRange: [-this.traceSeconds, 0],
       series: names.map((name, p) => ({ name, color: modulatorColors[this.world.modulators.kind[p]] ?? modulatorColors[3], xs: xs.subarray(0, k), ys: ys[p].subarray(0, k) })),
       yIncludesZero: true,

@@ -5,6 +5,8 @@ import type { TrialRecord } from '../../levels/metrics/levelRecorder';
 import type { Level } from '../../levels/schema/level';
 import { populationColor } from '../palette';
 import type { LinePlotSpec } from './LinePlotView';
+import { t } from '../../i18n/messages';
+import { withUnitInBrackets } from '../circuitWords';
 
 export interface Series {
   readonly name: string;
@@ -40,10 +42,10 @@ export function learningCurveSpec(level: Level | null, trials: readonly TrialRec
   return {
     // The title names the quantity (the trial axis says it is a curve over trials); the y axis names
     // it again with its unit (wrapped or cut by PlotFrame when the cell is short).
-    title: quantity ? quantity.label : 'Learning curve',
-    xLabel: capitalised(noun),
+    title: quantity ? quantity.label : t('scene.plot.learning.title'),
+    xLabel: t(`scene.noun.${noun}.axis`),
     // A long label is already the title: the axis then says only the unit, which fits a short plot.
-    yLabel: quantity ? (quantity.unit ? (quantity.label.length > 24 ? quantity.unit : `${quantity.label} (${quantity.unit})`) : quantity.label) : '',
+    yLabel: quantity ? (quantity.unit ? (quantity.label.length > 24 ? quantity.unit : withUnitInBrackets(quantity.label, quantity.unit)) : quantity.label) : '',
     series: [{ name: quantity?.label ?? '', color: populationColor(0), xs: points.xs, ys: points.ys }],
     // A percentage reads on its whole scale (0–100 %), not on a range fitted to a flat 0.
     ...(quantity?.unit === '%' && withinPercent(points.ys) ? { yRange: [0, 100] as const } : {}),
@@ -51,9 +53,9 @@ export function learningCurveSpec(level: Level | null, trials: readonly TrialRec
     yIntegers: quantity?.integer ?? false,
     yIncludesZero: true,
     markers: points.xs.length <= 80,
-    emptyText: trials.length === 0 ? `no completed ${noun}s yet`
+    emptyText: trials.length === 0 ? t(`scene.noun.${noun}.noneYet`)
       // A value measured on some trials only (probe trials without juice) has none until such a trial ends.
-      : id ? `not measured on any ${noun} yet` : `this level records no value per ${noun}`,
+      : id ? t(`scene.noun.${noun}.notMeasured`) : t(`scene.noun.${noun}.noValue`),
   };
 }
 
@@ -65,10 +67,6 @@ export function trialNounOf(level: Pick<Level, 'circuits'> | null): string {
     if (noun) return noun;
   }
   return 'trial';
-}
-
-function capitalised(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 function withinPercent(values: Float64Array): boolean {

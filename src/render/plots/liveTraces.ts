@@ -11,6 +11,8 @@ import type { StateProbe } from '../../sim/monitors/stateProbe';
 import type { SimWorld } from '../../sim/world/world';
 import { populationColor } from '../palette';
 import { membraneMarks, type ReferenceLine } from './membraneMarks';
+import { t } from '../../i18n/messages';
+import { traceSignalLabel, traceSignalUnit, withUnitInBrackets } from '../circuitWords';
 
 export interface LiveTraceSeries {
   readonly probe: StateProbe;
@@ -76,15 +78,16 @@ export function liveTracesOf(level: Level | null, world: SimWorld): LiveTraceSpe
     } else if (monitor.kind === 'trace') {
       const signal = circuitTraceSignal(monitor.signal);
       if (!signal) continue;
+      const label = traceSignalLabel(signal, monitor.signal);
       traces.push({
-        id: `trace-${monitor.id}`, title: signal.label, yLabel: signal.unit ? `${signal.label} (${signal.unit})` : signal.label,
-        series: [{ probe, column: 0, name: signal.label, color: TRACE_COLOR, spike: null }], lines: [], yRange: null, windowMs,
+        id: `trace-${monitor.id}`, title: label, yLabel: withUnitInBrackets(label, traceSignalUnit(signal, monitor.signal)),
+        series: [{ probe, column: 0, name: label, color: TRACE_COLOR, spike: null }], lines: [], yRange: null, windowMs,
       });
     }
   }
   const voltage: LiveTraceSpec[] = series.length === 0 ? [] : [{
-    id: 'voltage', title: series.length === 1 ? `Membrane voltage: ${series[0].name}` : 'Membrane voltage',
-    yLabel: 'voltage (mV)', series, lines, yRange: Number.isFinite(lo) ? [lo, hi] : null, windowMs,
+    id: 'voltage', title: series.length === 1 ? t('scene.plot.voltage.titleOf', { name: series[0].name }) : t('scene.plot.voltage.title'),
+    yLabel: t('scene.plot.voltage.yLabel'), series, lines, yRange: Number.isFinite(lo) ? [lo, hi] : null, windowMs,
   }];
   return [...voltage, ...traces];
 }

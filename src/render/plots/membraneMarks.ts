@@ -13,6 +13,7 @@
  * - Poisson sources have no membrane, so nothing.
  */
 import type { NeuronType } from '../../levels/schema/neuronTypes';
+import { t } from '../../i18n/messages';
 
 export interface ReferenceLine {
   readonly atMv: number;
@@ -32,7 +33,7 @@ export interface MembraneMarks {
 /** Signed millivolts as a player reads them: "+30 mV", "−55 mV" (a true minus sign). */
 export function formatMv(mv: number): string {
   const rounded = Math.round(mv);
-  return `${rounded > 0 ? '+' : rounded < 0 ? '−' : ''}${Math.abs(rounded)} mV`;
+  return `${rounded > 0 ? '+' : rounded < 0 ? '−' : ''}${Math.abs(rounded)} mV`; // whole millivolts below 1000 read the same in every locale
 }
 
 /** Rest and the quick-push runaway voltage of an Izhikevich (2003) cell, or null when it has no resting state. */
@@ -51,15 +52,15 @@ export function membraneMarks(type: NeuronType): MembraneMarks | null {
     const low = Math.min(type.vRestMv, type.vResetMv);
     return {
       spikeTipMv: type.vThreshMv,
-      lines: [{ atMv: type.vThreshMv, label: `spike threshold ${formatMv(type.vThreshMv)}`, strong: true }],
+      lines: [{ atMv: type.vThreshMv, label: t('scene.plot.voltage.threshold', { value: formatMv(type.vThreshMv) }), strong: true }],
       yRangeMv: [Math.floor((low - 10) / 10) * 10, Math.ceil((type.vThreshMv + 10) / 10) * 10],
     };
   }
   if (type.model === 'izhikevich') {
-    const lines: ReferenceLine[] = [{ atMv: type.vPeakMv, label: `spike peak: cut-off ${formatMv(type.vPeakMv)}, then reset to ${formatMv(type.c)}`, strong: true }];
+    const lines: ReferenceLine[] = [{ atMv: type.vPeakMv, label: t('scene.plot.voltage.peak', { peak: formatMv(type.vPeakMv), reset: formatMv(type.c) }), strong: true }];
     const guide = izhikevichRestAndRunawayMv(type.b);
     if (guide && guide.runawayMv < type.vPeakMv) {
-      lines.push({ atMv: guide.runawayMv, label: `runaway from rest ≈ ${formatMv(guide.runawayMv)}`, strong: false });
+      lines.push({ atMv: guide.runawayMv, label: t('scene.plot.voltage.runaway', { value: formatMv(guide.runawayMv) }), strong: false });
     }
     const low = Math.min(type.c, guide?.restMv ?? type.c, -70);
     return { spikeTipMv: type.vPeakMv, lines, yRangeMv: [Math.floor((low - 10) / 10) * 10, Math.ceil((type.vPeakMv + 10) / 10) * 10] };

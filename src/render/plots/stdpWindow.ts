@@ -4,6 +4,7 @@
  * (Bi & Poo 1998; Song, Miller & Abbott 2000): A₊·e^(−Δt/τ₊) for Δt ≥ 0, −|A₋|·e^(Δt/τ₋) for Δt < 0.
  */
 import type { LinePlotSpec } from './LinePlotView';
+import { t } from '../../i18n/messages';
 
 export interface StdpWindowParams {
   readonly rule: 'stdp' | 'daStdp';
@@ -53,7 +54,7 @@ export function findStdpRule(projections: ReadonlyArray<{ name: string; plastici
 /** The STDP window plot of a projection (`projection`: how a player reads it, e.g. "pre → post"). */
 export function stdpWindowSpec(curve: StdpCurve, rule: StdpWindowParams['rule'], projection: string): LinePlotSpec {
   return {
-    title: `STDP window, ${projection}`,
+    title: t('scene.plot.stdp.title', { projection }),
     xLabel: 'Δt = t(post) − t(pre) (ms)',
     yLabel: rule === 'daStdp' ? 'Δ eligibility per pairing' : 'Δw per pairing',
     series: [{ name: 'Δw', color: 0xe69f00, xs: curve.deltaTMs, ys: curve.deltaW }],

@@ -1,3 +1,5 @@
+import { catalogGroupLabel } from '../../levels/labels/catalogGroupLabel';
+
 /** The campaign menu's chapters (from the campaign manifest, or the level menu's groups without one). */
 export interface ChapterLevel {
   readonly id: string;
@@ -19,7 +21,7 @@ export interface Chapter {
 /** Chapters from the level menu's groups (Plasticity, Dopamine, …), each with its levels in id order. */
 export function chaptersByGroup(levels: ReadonlyArray<{ id: string; title: string; group: string; maxStars?: number }>, groups: readonly string[]): Chapter[] {
   return groups
-    .map((group) => ({ title: group, levels: levels.filter((l) => l.group === group).map(({ id, title, maxStars }) => ({ id, title, ...(maxStars !== undefined ? { maxStars } : {}) })) }))
+    .map((group) => ({ title: catalogGroupLabel(group), levels: levels.filter((l) => l.group === group).map(({ id, title, maxStars }) => ({ id, title, ...(maxStars !== undefined ? { maxStars } : {}) })) }))
     .filter((chapter) => chapter.levels.length > 0);
 }
 

@@ -5,6 +5,7 @@
  */
 import { Container, Graphics, Text } from 'pixi.js';
 import { plotFont } from '../../palette';
+import { t } from '../../../i18n/messages';
 
 const lightOn = 0xf0e442;
 const lightOff = 0x3a4452;
@@ -93,7 +94,7 @@ export class RewardView {
     s.ageMs += deltaMs;
     const r = Math.max(6, this.box.width * 0.045);
     if (s.kind === 'juice') {
-      this.caption.text = 'juice!';
+      this.caption.text = t('scene.dopamine.juice');
       this.caption.style.fill = juice;
       const bottom = this.cupTop() + this.cupH() * (0.9 - 0.6 * this.fill);
       if (s.ageMs < fallMs) {
@@ -108,7 +109,7 @@ export class RewardView {
         }
       } else if (s.ageMs > fallMs + splashMs + holdMs) this.state = { kind: 'none' };
     } else {
-      this.caption.text = 'no juice';
+      this.caption.text = t('scene.dopamine.noJuice');
       this.caption.style.fill = omittedGrey;
       const alpha = s.ageMs < 1400 ? 1 : Math.max(0, 1 - (s.ageMs - 1400) / 600);
       dropShape(g, sx, sy + r * 1.4, r).stroke({ width: 2, color: omittedGrey, alpha });

@@ -21,11 +21,12 @@ import { EventStatus, timelineStatus, trialTimelineOf, type TrialTimeline } from
 import type { SimWorld } from '../../../sim/world/world';
 import { PlotFrame, type FrameSpec } from '../../PlotFrame';
 import { plotColors, plotFont } from '../../palette';
-import { formatTick, niceTicks, niceTicksForPx } from '../../ticks';
+import { formatFixed, formatTick, niceTicks, niceTicksForPx } from '../../ticks';
 import type { LevelScene, SceneFactory, SceneFrame } from '../levelScene';
 import { readNewSpikes, type RingCursor } from '../readNewSpikes';
 import { SpikeLog, alignTrial, planOf, psth, type AlignedTrial, type TrialPlan } from './dopamineRaster';
 import { RewardView } from './RewardView';
+import { t } from '../../../i18n/messages';
 
 /** Most trials in the raster (the newest). */
 export const RASTER_TRIALS = 120;
@@ -178,8 +179,8 @@ class DopamineScene implements LevelScene {
     const f = this.rasterFrame;
     const xs = niceTicks(this.fromMs, this.toMs, 8);
     return {
-      title: 'Dopamine neurons, one row per trial',
-      xLabel: 'time from cue onset (ms)', yLabel: 'trial',
+      title: t('scene.dopamine.raster.title'),
+      xLabel: t('scene.dopamine.xLabel'), yLabel: t('scene.dopamine.raster.yLabel'),
       xRange: [this.fromMs, this.toMs], yRange: [0, f.inner.height],
       xTicks: xs.map((x) => ({ at: x, label: formatTick(x, xs[1] - xs[0]) })), yTicks: [],
     };
@@ -267,9 +268,9 @@ class DopamineScene implements LevelScene {
     const omitted = cued.filter((t) => t.omitted && complete(t));
     const n = this.circuit.daCount, dt = this.world.dtMs;
     const curves = [
-      { label: early.length ? `trials ${early[0].trial + 1}–${early[early.length - 1].trial + 1}` : 'early', color: colors.early, trials: early },
-      { label: late.length ? `trials ${late[0].trial + 1}–${late[late.length - 1].trial + 1}` : 'late', color: colors.late, trials: late },
-      { label: `omitted (${omitted.length})`, color: colors.omittedCurve, trials: omitted },
+      { label: early.length ? trialRange(early[0].trial + 1, early[early.length - 1].trial + 1) : t('scene.dopamine.psth.early'), color: colors.early, trials: early },
+      { label: late.length ? trialRange(late[0].trial + 1, late[late.length - 1].trial + 1) : t('scene.dopamine.psth.late'), color: colors.late, trials: late },
+      { label: t('scene.dopamine.psth.omitted', { count: omitted.length }), color: colors.omittedCurve, trials: omitted },
     ].map((c) => ({ ...c, ...psth(this.log, c.trials, n, dt, this.fromMs, this.toMs, PSTH_BIN_MS) }));
     let max = 0;
     for (const c of curves) for (const v of c.rateHz) max = Math.max(max, v);
@@ -278,7 +279,7 @@ class DopamineScene implements LevelScene {
     const xs = niceTicks(this.fromMs, this.toMs, 8);
     const ys = niceTicksForPx(0, this.psthMax, f.inner.height, 4).filter((v) => v <= this.psthMax);
     const spec: FrameSpec = {
-      title: 'Trial-averaged dopamine-neuron rate', xLabel: 'time from cue onset (ms)', yLabel: 'rate (Hz per neuron)',
+      title: t('scene.dopamine.psth.title'), xLabel: t('scene.dopamine.xLabel'), yLabel: t('scene.dopamine.psth.yLabel'),
       xRange: [this.fromMs, this.toMs], yRange: [0, this.psthMax],
       xTicks: xs.map((x) => ({ at: x, label: formatTick(x, xs[1] - xs[0]) })),
       yTicks: ys.map((v) => ({ at: v, label: formatTick(v, ys[1] - ys[0]) })), yGrid: ys,
@@ -307,7 +308,7 @@ class DopamineScene implements LevelScene {
   private drawLabels(): void {
     const f = this.rasterFrame.inner;
     let xPx = f.x + f.width - 4;
-    for (const [label, color] of [['cue onset', colors.cue], ['juice', colors.reward], ['omitted', colors.omitted]] as [string, number][]) {
+    for (const [label, color] of [[t('scene.dopamine.legend.cue'), colors.cue], [t('scene.dopamine.legend.juice'), colors.reward], [t('scene.dopamine.legend.omitted'), colors.omitted]] as [string, number][]) {
       const t = this.text(label, xPx, f.y - 20, color, 1, 0.5);
       xPx -= t.width + 14;
     }
@@ -322,9 +323,9 @@ class DopamineScene implements LevelScene {
     if (status) {
       const box = this.psthFrame.inner;
       const lines = [
-        `Trial ${status.trialIndex + 1} · ${status.phase}`,
-        `${status.trialType}${status.stage === 'intertrial' ? ' (between trials)' : ''}`,
-        `dopamine ${this.world.modulators.level[this.circuit.pool].toFixed(2)} · δ ${this.circuit.signals[2].toFixed(2)}`,
+        t('scene.status.trialInPhase', { trial: String(status.trialIndex + 1), phase: status.phase }),
+        status.stage === 'intertrial' ? t('scene.status.betweenTrials', { type: status.trialType }) : status.trialType,
+        t('scene.dopamine.status.levels', { dopamine: formatFixed(this.world.modulators.level[this.circuit.pool], 2), delta: formatFixed(this.circuit.signals[2], 2) }),
       ];
       lines.forEach((s, i) => this.text(s, 14, box.y + 30 + i * 20, i === 0 ? plotColors.label : plotColors.tickLabel, 0, 0, i === 0 ? plotFont.titleSize : plotFont.labelSize));
     }
@@ -333,4 +334,9 @@ class DopamineScene implements LevelScene {
   private text(s: string, x: number, y: number, color: number, ax: number, ay: number, size: number = plotFont.tickSize, weight: 'normal' | 'bold' = 'normal'): Text {
     return this.labels.text(s, x, y, color, ax, ay, size, weight);
   }
+}
+
+/** "trials 1–10": the trials a curve averages. */
+function trialRange(first: number, last: number): string {
+  return t('scene.dopamine.psth.trials', { first: String(first), last: String(last) });
 }

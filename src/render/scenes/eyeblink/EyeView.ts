@@ -6,7 +6,8 @@
  */
 import { Container, Graphics, Text } from 'pixi.js';
 import { plotFont } from '../../palette';
-import { csLabel } from '../../../circuits/cerebellum/csLabel';
+import { t } from '../../../i18n/messages';
+import { stimulusLabel } from '../../../levels/labels/stimulusLabel';
 
 const skin = 0xc9a27e;
 const skinShadow = 0x9c7657;
@@ -45,7 +46,7 @@ export class EyeView {
   constructor(private readonly csNames: readonly string[] = ['tone']) {
     const style = { fontFamily: plotFont.family, fontSize: plotFont.labelSize, fill: 0xe3e8ef };
     this.toneLabel = new Text({ text: this.csLabelFor(0), style });
-    this.puffLabel = new Text({ text: 'air puff', style });
+    this.puffLabel = new Text({ text: t('scene.eyeblink.airPuff'), style });
     this.toneLabel.anchor.set(0.5, 0);
     this.puffLabel.anchor.set(0.5, 0);
     this.eyeball.mask = this.eyeMask;
@@ -120,7 +121,7 @@ export class EyeView {
     let label = this.csLabels.get(mask);
     if (label === undefined) {
       const on = this.csNames.filter((_, c) => (mask & (1 << c)) !== 0);
-      label = mask === 0 ? this.csNames.map(csLabel).join(' / ') : on.map(csLabel).join(' + ');
+      label = mask === 0 ? this.csNames.map(stimulusLabel).join(' / ') : on.map(stimulusLabel).join(' + ');
       this.csLabels.set(mask, label);
     }
     return label;

@@ -21,13 +21,14 @@ import type { Level } from '../../../levels/schema/level';
 import type { SimWorld } from '../../../sim/world/world';
 import { PlotFrame, type FrameSpec } from '../../PlotFrame';
 import { plotColors, plotFont } from '../../palette';
-import { countOf, formatTick, niceTicks, niceTicksForPx, tickLabelPx } from '../../ticks';
+import { formatFixed, formatTick, niceTicks, niceTicksForPx, tickLabelPx } from '../../ticks';
 import type { LevelScene, SceneFactory, SceneFrame } from '../levelScene';
 import { EyeView } from './EyeView';
 import {
   ClimbingFibreLog, binCentreMs, crPercentByBlock, liveTrial, recentTraceRows, stackBaselinePx, stackRisePx, traceWindowMs, type TraceRow,
 } from './eyeblinkTraces';
 import { readNewSpikes, type RingCursor } from '../readNewSpikes';
+import { t } from '../../../i18n/messages';
 
 /** Trials in the stack (the live one on top plus the last completed ones). */
 export const STACK_ROWS = 20;
@@ -183,8 +184,8 @@ class EyeblinkScene implements LevelScene {
     if (!this.stackSpec) {
       const xs = niceTicks(0, this.windowMs, 6);
       this.stackSpec = {
-        title: `Eyelid closure, last ${countOf(this.stackRows(), 'trial')}`,
-        xLabel: 'time after tone onset (ms)', yLabel: 'trial',
+        title: t('scene.eyeblink.stack.title', { count: this.stackRows() }),
+        xLabel: t('scene.eyeblink.xLabel'), yLabel: t('scene.eyeblink.stack.yLabel'),
         xRange: [0, this.windowMs], yRange: [0, f.inner.height],
         xTicks: xs.map((x) => ({ at: x, label: formatTick(x, xs[1] - xs[0]) })), yTicks: [],
       };
@@ -227,7 +228,7 @@ class EyeblinkScene implements LevelScene {
       g.stroke({ width: i === 0 ? 2 : 1.4, color, alpha: 1 - 0.55 * age });
       this.puffMark(g, toPx(row.usMs), base, rise, !row.probe);
       if (row.cr && Number.isFinite(row.crOnsetMs)) g.circle(toPx(row.crOnsetMs), base - 0.1 * rise, 2.5).fill(colors.cr);
-      if (i % 2 === 0 || i === all.length - 1) yTicks.push({ at: y + height - base, label: `${row.trial + 1}${row.probe ? ' P' : ''}` });
+      if (i % 2 === 0 || i === all.length - 1) yTicks.push({ at: y + height - base, label: row.probe ? t('scene.eyeblink.stack.probeRow', { trial: String(row.trial + 1) }) : `${row.trial + 1}` });
     }
     spec.yTicks = yTicks;
     f.draw(spec);
@@ -266,13 +267,11 @@ class EyeblinkScene implements LevelScene {
     const labelled = cfGapPx < tickLabelPx ? ys.filter((v) => v > 0) : ys;
     const xs = niceTicks(0, this.windowMs, 6);
     const spec: FrameSpec = {
-      title: this.narrow
-        ? `Purkinje & climbing fibres${trial >= 0 ? `, trial ${trial + 1}` : ''}`
-        : trial >= 0 ? `Purkinje simple spikes and climbing fibres, trial ${trial + 1}${useLive ? ' (now)' : ''}` : 'Purkinje simple spikes and climbing fibres',
-      xLabel: 'time after tone onset (ms)', yLabel: 'rate (Hz per cell)',
+      title: this.spikesTitle(trial, useLive),
+      xLabel: t('scene.eyeblink.xLabel'), yLabel: t('scene.eyeblink.spikes.yLabel'),
       xRange: [0, this.windowMs], yRange: [yMin, yMax],
       xTicks: xs.map((v) => ({ at: v, label: formatTick(v, xs[1] - xs[0]) })),
-      yTicks: [...labelled.map((v) => ({ at: v, label: formatTick(v, ys[1] - ys[0]) })), { at: yMin / 2, label: 'CF', color: colors.climbing }],
+      yTicks: [...labelled.map((v) => ({ at: v, label: formatTick(v, ys[1] - ys[0]) })), { at: yMin / 2, label: t('scene.eyeblink.spikes.climbingShort'), color: colors.climbing }],
       yGrid: ys,
     };
     f.draw(spec);
@@ -300,7 +299,14 @@ class EyeblinkScene implements LevelScene {
     const top = py(yMin * 0.15), bottom = py(yMin * 0.9);
     if (cf) for (const ms of cf) g.moveTo(px(ms), top).lineTo(px(ms), bottom);
     g.stroke({ width: 2, color: colors.climbing });
-    if (trial >= 0 && !cf) this.text('climbing-fibre spikes not seen (fast-forward)', px(this.windowMs) - 4, (top + bottom) / 2, plotColors.tickLabel, 1, 0.5);
+    if (trial >= 0 && !cf) this.text(t('scene.eyeblink.spikes.notSeen'), px(this.windowMs) - 4, (top + bottom) / 2, plotColors.tickLabel, 1, 0.5);
+  }
+
+  /** The spike plot's title: short in a narrow layout; names the trial (and "now" while it runs). */
+  private spikesTitle(trial: number, live: boolean): string {
+    if (this.narrow) return trial >= 0 ? t('scene.eyeblink.spikes.titleShortOf', { trial: String(trial + 1) }) : t('scene.eyeblink.spikes.titleShort');
+    if (trial < 0) return t('scene.eyeblink.spikes.title');
+    return t(live ? 'scene.eyeblink.spikes.titleOfNow' : 'scene.eyeblink.spikes.titleOf', { trial: String(trial + 1) });
   }
 
   private drawBlocks(live: ReturnType<typeof liveTrial>): void {
@@ -310,8 +316,8 @@ class EyeblinkScene implements LevelScene {
     const trials = summary[4];
     const closure = this.state.eyelid[0];
     const lines = [
-      `Trial ${live ? live.trial + 1 : trials} · eyelid ${(closure * 100).toFixed(0)}% closed`,
-      `CR in the last 10 trials: ${summary[0].toFixed(0)}%`,
+      t('scene.eyeblink.status.eyelid', { trial: String(live ? live.trial + 1 : trials), percent: formatFixed(closure * 100, 0) }),
+      t('scene.eyeblink.status.crs', { percent: formatFixed(summary[0], 0) }),
     ];
     this.text(lines[0], box.x + 6, box.y + 4, plotColors.label, 0, 0, plotFont.titleSize, 'bold');
     this.text(lines[1], box.x + 6, box.y + 26, plotColors.label, 0, 0, plotFont.labelSize);

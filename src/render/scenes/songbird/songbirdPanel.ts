@@ -12,6 +12,7 @@
  */
 import './songbirdPanel.css';
 import type { SimCommand } from '../../../sim/commands/commandQueue';
+import { t } from '../../../i18n/messages';
 
 export type ListenKind = 'tutor' | 'last' | 'best';
 
@@ -54,13 +55,13 @@ function button(label: string, className: string): HTMLButtonElement {
 export function createSongbirdPanel(container: HTMLElement, options: SongbirdPanelOptions, handlers: SongbirdPanelHandlers): SongbirdPanel {
   const root = document.createElement('section');
   root.className = 'songbird-panel';
-  root.setAttribute('aria-label', 'Songbird experiments and songs');
+  root.setAttribute('aria-label', t('scene.songbird.panel.label'));
   let status: SongbirdPanelStatus = { lmanSilenced: false, deafened: false, whiteNoiseOn: false, hasLast: false, hasBest: false };
 
   const experiments = document.createElement('div');
   experiments.className = 'songbird-panel-group';
   experiments.setAttribute('role', 'group');
-  experiments.setAttribute('aria-label', 'Experiments');
+  experiments.setAttribute('aria-label', t('scene.songbird.panel.experiments'));
   // A command takes effect at the next tick, so a sync right after a click (or while paused) still
   // reports the old state: each toggle shows what was asked until the world agrees.
   const toggles: { el: HTMLButtonElement; on: () => boolean; label: (on: boolean) => string; asked: boolean | null }[] = [];
@@ -80,26 +81,26 @@ export function createSongbirdPanel(container: HTMLElement, options: SongbirdPan
   };
   const region = options.lesionRegion;
   if (region) {
-    addToggle((on) => (on ? 'LMAN silenced (restore)' : 'Lesion LMAN'), () => status.lmanSilenced,
+    addToggle((on) => (on ? t('scene.songbird.panel.lmanSilenced') : t('scene.songbird.panel.lesionLman')), () => status.lmanSilenced,
       (next) => ({ type: 'inactivate', region, restore: !next }));
   }
-  if (options.canDeafen) addToggle((on) => (on ? 'Deaf (let it hear)' : 'Deafen'), () => status.deafened, (next) => ({ type: 'deafen', enabled: next }));
+  if (options.canDeafen) addToggle((on) => (on ? t('scene.songbird.panel.deaf') : t('scene.songbird.panel.deafen')), () => status.deafened, (next) => ({ type: 'deafen', enabled: next }));
   if (options.canWhiteNoise) {
-    addToggle((on) => (on ? 'White noise on' : 'White noise off'), () => status.whiteNoiseOn, (next) => ({ type: 'setWhiteNoise', enabled: next }));
+    addToggle((on) => (on ? t('scene.songbird.panel.whiteNoiseOn') : t('scene.songbird.panel.whiteNoiseOff')), () => status.whiteNoiseOn, (next) => ({ type: 'setWhiteNoise', enabled: next }));
   }
 
   const listen = document.createElement('div');
   listen.className = 'songbird-panel-group';
   listen.setAttribute('role', 'group');
-  listen.setAttribute('aria-label', 'Listen');
+  listen.setAttribute('aria-label', t('scene.songbird.panel.listen'));
   const heading = document.createElement('span');
   heading.className = 'songbird-panel-label';
-  heading.textContent = 'Listen:';
+  heading.textContent = t('scene.songbird.panel.listenHeading');
   listen.appendChild(heading);
   const listenButtons: Record<ListenKind, HTMLButtonElement> = {
-    tutor: button('Tutor', 'songbird-listen'),
-    last: button('Last rendition', 'songbird-listen'),
-    best: button('Best rendition', 'songbird-listen'),
+    tutor: button(t('scene.songbird.panel.tutor'), 'songbird-listen'),
+    last: button(t('scene.songbird.panel.last'), 'songbird-listen'),
+    best: button(t('scene.songbird.panel.best'), 'songbird-listen'),
   };
   for (const kind of ['tutor', 'last', 'best'] as const) {
     listenButtons[kind].addEventListener('click', () => handlers.playSong(kind));
@@ -113,12 +114,12 @@ export function createSongbirdPanel(container: HTMLElement, options: SongbirdPan
     element: root,
     sync(next) {
       status = next;
-      for (const t of toggles) {
-        if (t.asked !== null && t.on() === t.asked) t.asked = null;
-        const on = t.asked ?? t.on();
-        if (t.el.getAttribute('aria-pressed') !== String(on)) {
-          t.el.setAttribute('aria-pressed', String(on));
-          t.el.textContent = t.label(on);
+      for (const toggle of toggles) {
+        if (toggle.asked !== null && toggle.on() === toggle.asked) toggle.asked = null;
+        const on = toggle.asked ?? toggle.on();
+        if (toggle.el.getAttribute('aria-pressed') !== String(on)) {
+          toggle.el.setAttribute('aria-pressed', String(on));
+          toggle.el.textContent = toggle.label(on);
         }
       }
       listenButtons.last.disabled = !next.hasLast;

@@ -22,12 +22,13 @@ import { timelineStatus } from '../../../sim/timeline/trialTimeline';
 import type { SimWorld } from '../../../sim/world/world';
 import { PlotFrame, type FrameSpec } from '../../PlotFrame';
 import { plotColors, plotFont } from '../../palette';
-import { countOf, formatTick, niceTicks } from '../../ticks';
+import { formatFixed, formatTick, niceTicks } from '../../ticks';
 import type { LevelScene, SceneFactory, SceneFrame } from '../levelScene';
 import { readNewSpikes, type RingCursor } from '../readNewSpikes';
 import { BirdView } from './BirdView';
 import { amplitudeAt, playableSong, type AmplitudeTrack } from './songbirdSongs';
 import { spectrogram, spectrogramPixels } from './spectrogram';
+import { t } from '../../../i18n/messages';
 
 const SPECTRO_MAX_HZ = 8000;
 /** Pitch tracks overlaid (the newest renditions; the circuit keeps its variability window). */
@@ -81,7 +82,7 @@ class SpectrogramPanel {
     const xs = niceTicks(0, this.durationMs, 5);
     const ys = niceTicks(0, SPECTRO_MAX_HZ / 1000, 4);
     this.spec = {
-      title, xLabel: 'time (ms)', yLabel: 'kHz',
+      title, xLabel: t('scene.songbird.spectrogram.xLabel'), yLabel: 'kHz',
       xRange: [0, this.durationMs], yRange: [0, (s.bins * s.binHz) / 1000],
       xTicks: xs.map((v) => ({ at: v, label: formatTick(v, xs[1] - xs[0]) })),
       yTicks: ys.map((v) => ({ at: v, label: formatTick(v, ys[1] - ys[0]) })),
@@ -111,8 +112,8 @@ class SpectrogramPanel {
 export class SongbirdScene implements LevelScene {
   readonly root = new Container();
   private readonly bird = new BirdView();
-  private readonly tutorSpectro = new SpectrogramPanel('Tutor song');
-  private readonly birdSpectro = new SpectrogramPanel('Bird, last rendition');
+  private readonly tutorSpectro = new SpectrogramPanel(t('scene.songbird.spectrogram.tutor'));
+  private readonly birdSpectro = new SpectrogramPanel(t('scene.songbird.spectrogram.lastBird'));
   private readonly curveFrame = new PlotFrame({ left: 44, right: 10, top: 26, bottom: 38 });
   private readonly curve = new Graphics();
   private readonly pitchFrame = new PlotFrame({ left: 48, right: 8, top: 26, bottom: 38 });
@@ -169,7 +170,7 @@ export class SongbirdScene implements LevelScene {
       this.shownRendition = renditions;
       this.sinceSpectroMs = 0;
       const last = playableSong(world, 'last');
-      if (last) this.birdSpectro.show(last.samples, last.sampleRateHz, `Bird, rendition ${renditions} · ${last.similarity.toFixed(0)}/100`);
+      if (last) this.birdSpectro.show(last.samples, last.sampleRateHz, t('scene.songbird.spectrogram.birdOf', { rendition: String(renditions), similarity: formatFixed(last.similarity, 0) }));
       this.drawCurve(renditions);
       this.drawPitchTracks(renditions);
     }
@@ -205,13 +206,13 @@ export class SongbirdScene implements LevelScene {
   private drawScore(renditions: number): void {
     const sim = this.state.record.summary[Summary.similarity];
     const { x, y } = this.scoreBox;
-    this.text(Number.isFinite(sim) ? sim.toFixed(0) : '–', x, y, 0xf0e442, 0, 0, 44, 'bold');
-    this.text('similarity to the tutor (0–100)', x + 92, y + 6, plotColors.label, 0, 0, plotFont.labelSize);
+    this.text(Number.isFinite(sim) ? formatFixed(sim, 0) : '–', x, y, 0xf0e442, 0, 0, 44, 'bold');
+    this.text(t('scene.songbird.score.caption'), x + 92, y + 6, plotColors.label, 0, 0, plotFont.labelSize);
     const status = timelineStatus(this.world);
     const r = this.state.rendition;
     const notes = [
-      `rendition ${renditions}${status ? ` · ${status.phase}` : ''}`,
-      [r[Rendition.deafened] === 1 ? 'deafened' : '', this.lmanSilenced() ? 'LMAN silenced' : '', this.state.whiteNoise && r[Rendition.whiteNoiseOn] === 1 ? 'white noise on' : ''].filter(Boolean).join(' · '),
+      status ? t('scene.songbird.score.renditionInPhase', { rendition: String(renditions), phase: status.phase }) : t('scene.songbird.score.rendition', { rendition: String(renditions) }),
+      [r[Rendition.deafened] === 1 ? t('scene.songbird.state.deafened') : '', this.lmanSilenced() ? t('scene.songbird.state.lmanSilenced') : '', this.state.whiteNoise && r[Rendition.whiteNoiseOn] === 1 ? t('scene.songbird.state.whiteNoiseOn') : ''].filter(Boolean).join(' · '),
     ];
     this.text(notes[0], x + 92, y + 24, plotColors.tickLabel, 0, 0, plotFont.labelSize);
     if (notes[1]) this.text(notes[1], x + 92, y + 40, 0xd55e00, 0, 0, plotFont.labelSize);
@@ -232,7 +233,7 @@ export class SongbirdScene implements LevelScene {
     const xMax = Math.max(10, n);
     const xs = niceTicks(0, xMax, 4);
     const spec: FrameSpec = {
-      title: 'Similarity over renditions', xLabel: 'rendition', yLabel: 'similarity',
+      title: t('scene.songbird.curve.title'), xLabel: t('scene.songbird.curve.xLabel'), yLabel: t('scene.songbird.curve.yLabel'),
       xRange: [0, xMax], yRange: [0, 100],
       xTicks: xs.map((v) => ({ at: v, label: formatTick(v, xs[1] - xs[0]) })),
       yTicks: [0, 50, 100].map((v) => ({ at: v, label: `${v}` })), yGrid: [25, 50, 75],
@@ -269,8 +270,8 @@ export class SongbirdScene implements LevelScene {
     const rows = Math.min(record.window, renditions, PITCH_TRACKS);
     const xs = niceTicks(0, durationMs, 6);
     const spec: FrameSpec = {
-      title: rows === 0 ? "Pitch relative to the tutor: no rendition yet" : `Pitch of the last ${countOf(rows, 'rendition')} relative to the tutor (LMAN's variability)`,
-      xLabel: 'time in the song (ms)', yLabel: 'semitones',
+      title: rows === 0 ? t('scene.songbird.pitch.titleNone') : t('scene.songbird.pitch.title', { count: rows }),
+      xLabel: t('scene.songbird.pitch.xLabel'), yLabel: t('scene.songbird.pitch.yLabel'),
       xRange: [0, durationMs], yRange: [-3, 3],
       xTicks: xs.map((v) => ({ at: v, label: formatTick(v, xs[1] - xs[0]) })),
       yTicks: [-3, -2, -1, 0, 1, 2, 3].map((v) => ({ at: v, label: v > 0 ? `+${v}` : `${v}` })), yGrid: [-2, -1, 1, 2],
@@ -314,7 +315,7 @@ export class SongbirdScene implements LevelScene {
       g.circle(box.x + (i % perRow) * step + r, box.y + 14 + Math.floor(i / perRow) * (2 * r + 2) + r, r)
         .fill({ color: lit > 0 ? 0xf0e442 : 0x3a4452, alpha: lit > 0 ? 0.35 + 0.65 * lit : 1 });
     }
-    this.text(`LMAN (${count} neurons): flashes on each spike`, box.x, box.y, plotColors.tickLabel, 0, 0);
+    this.text(t('scene.songbird.lman.caption', { count }), box.x, box.y, plotColors.tickLabel, 0, 0);
   }
 
   private text(s: string, x: number, y: number, color: number, ax: number, ay: number, size: number = plotFont.tickSize, weight: 'normal' | 'bold' = 'normal'): Text {
