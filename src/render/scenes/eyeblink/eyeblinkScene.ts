@@ -29,6 +29,7 @@ import {
 } from './eyeblinkTraces';
 import { readNewSpikes, type RingCursor } from '../readNewSpikes';
 import { t } from '../../../i18n/messages';
+import { legendFitsBesideTitle, stackLegendItems } from './stackLegend';
 
 /** Trials in the stack (the live one on top plus the last completed ones). */
 export const STACK_ROWS = 20;
@@ -77,6 +78,9 @@ class EyeblinkScene implements LevelScene {
   private blockData: { percent: number; trials: number }[] = [];
   /** Laid out for a phone-width canvas (resize). */
   private narrow = false;
+  /** The trace plot's legend has a row of its own above the title (a phone, or words too long to share it). */
+  private legendRow = false;
+  private readonly legendItems = stackLegendItems(colors);
   private eyeBox = { x: 0, y: 0, width: 0, height: 0 };
   private blockBox = { x: 0, y: 0, width: 0, height: 0 };
 
@@ -90,6 +94,7 @@ class EyeblinkScene implements LevelScene {
 
   resize(width: number, height: number): void {
     this.narrow = width < NARROW_PX;
+    this.legendRow = this.narrow;
     if (this.narrow) {
       // A phone: the eye and the CR blocks side by side on top, each trace plot across the whole width below.
       // The trace plot's legend gets a row of its own above its title (NARROW_LEGEND_PX).
@@ -107,6 +112,9 @@ class EyeblinkScene implements LevelScene {
       this.blockBox = { x: 8, y: eyeH + 8, width: leftW - 16, height: height - eyeH - 16 };
       const stackH = Math.round(height * 0.62);
       this.stackFrame.setBounds({ x: leftW, y: 4, width: width - leftW - 4, height: stackH - 4 });
+      // A longer title (another language) may not leave the legend room beside it: then it goes above.
+      this.legendRow = !legendFitsBesideTitle(t('scene.eyeblink.stack.title', { count: STACK_ROWS }), this.legendItems, this.stackFrame.inner.width);
+      if (this.legendRow) this.stackFrame.setBounds({ x: leftW, y: 4 + NARROW_LEGEND_PX, width: width - leftW - 4, height: stackH - 4 - NARROW_LEGEND_PX });
       this.pkFrame.setBounds({ x: leftW, y: stackH, width: width - leftW - 4, height: height - stackH - 4 });
     }
     this.eye.layout(this.eyeBox.x, this.eyeBox.y, this.eyeBox.width, this.eyeBox.height);
@@ -232,9 +240,7 @@ class EyeblinkScene implements LevelScene {
     }
     spec.yTicks = yTicks;
     f.draw(spec);
-    this.legend(x + width - 6, y - 20 - (this.narrow ? NARROW_LEGEND_PX : 0), [
-      ['paired', colors.closure], ['probe', colors.probe], ['now (top row)', colors.live], ['puff', colors.puff], ['CR onset', colors.cr],
-    ]);
+    this.legend(x + width - 6, y - 20 - (this.legendRow ? NARROW_LEGEND_PX : 0), this.legendItems);
   }
 
   /** A red triangle at the puff time on a row; hollow on probes (when the puff would have come). */
@@ -281,7 +287,7 @@ class EyeblinkScene implements LevelScene {
     const usMs = useLive && live ? (Number.isNaN(live.puffMs) ? (last?.usMs ?? Number.NaN) : live.puffMs) : last?.usMs ?? Number.NaN;
     if (Number.isFinite(usMs)) {
       g.moveTo(px(usMs), f.inner.y).lineTo(px(usMs), f.inner.y + f.inner.height).stroke({ width: 1.5, color: colors.puff, alpha: 0.8 });
-      this.text('puff', px(usMs) + 3, f.inner.y + 2, colors.puff, 0, 0);
+      this.text(t('scene.eyeblink.legend.puff'), px(usMs) + 3, f.inner.y + 2, colors.puff, 0, 0);
     }
     g.moveTo(px(0), py(0)).lineTo(px(this.windowMs), py(0)).stroke({ width: 1, color: plotColors.axis, alpha: 0.6 });
     if (filled > 0) {
@@ -330,7 +336,7 @@ class EyeblinkScene implements LevelScene {
       g.moveTo(left, yy).lineTo(right, yy).stroke({ width: 1, color: plotColors.grid });
       this.text(`${p}`, left - 4, yy, plotColors.tickLabel, 1, 0.5);
     }
-    this.text('% CR per block of 10 trials', left, chartTop - 4, plotColors.label, 0, 1, plotFont.labelSize);
+    this.text(t('scene.eyeblink.blocks.caption'), left, chartTop - 4, plotColors.label, 0, 1, plotFont.labelSize);
     const blocks = this.blockData;
     const slots = Math.max(10, blocks.length);
     const slotW = (right - left) / slots;
