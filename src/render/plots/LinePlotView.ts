@@ -5,6 +5,7 @@ import type { PlotRect } from '../plotData';
 import { formatTick, niceTicks, niceTicksForPx } from '../ticks';
 import type { Series } from './learningCurve';
 import { dataRange } from './plotRange';
+import { t } from '../../i18n/messages';
 
 /** A labelled dashed horizontal line (a threshold, a spike cut-off) in data units. */
 export interface HorizontalLine {
@@ -144,7 +145,7 @@ export class LinePlotView {
     });
     if (hasLines) backs.fill({ color: plotColors.plotArea, alpha: 0.8 });
     for (let i = spec.series.length; i < this.legend.length; i++) this.legend[i].visible = false;
-    const emptyText = points === 0 ? spec.emptyText ?? 'no data yet' : '';
+    const emptyText = points === 0 ? spec.emptyText ?? t('scene.plot.noData') : '';
     if (this.empty.text !== emptyText) this.empty.text = emptyText;
     this.empty.position.set(inner.x + inner.width / 2, inner.y + inner.height / 2);
   }

@@ -56,7 +56,7 @@ export function stdpWindowSpec(curve: StdpCurve, rule: StdpWindowParams['rule'],
   return {
     title: t('scene.plot.stdp.title', { projection }),
     xLabel: 'Δt = t(post) − t(pre) (ms)',
-    yLabel: rule === 'daStdp' ? 'Δ eligibility per pairing' : 'Δw per pairing',
+    yLabel: rule === 'daStdp' ? t('scene.plot.stdp.yLabelEligibility') : t('scene.plot.stdp.yLabel'),
     series: [{ name: 'Δw', color: 0xe69f00, xs: curve.deltaTMs, ys: curve.deltaW }],
     yIncludesZero: true,
   };
