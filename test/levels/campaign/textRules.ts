@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Level } from '../../../src/levels/schema/level';
 import { metricArgs } from '../../../src/levels/schema/metrics';
+import { CATALOGS } from '../../../src/i18n/messages';
 
 const root = new URL('../../../', import.meta.url);
 const read = (path: string): string => readFileSync(new URL(path, root), 'utf8');
@@ -13,10 +14,12 @@ const read = (path: string): string => readFileSync(new URL(path, root), 'utf8')
 export function panelNames(): Set<string> {
   const names = new Set<string>();
   for (const m of read('index.html').matchAll(/<(?:h2|legend)[^>]*>([^<]+)<\/(?:h2|legend)>/g)) names.add(m[1].trim());
+  // The sources name their texts by key (t('scene.plot.…')): the English string file says what they read.
+  const inEnglish = (key: string): string => String(CATALOGS.en[key] ?? key);
   const titles = /const titles: Record<PlotId, string> = \{([^}]+)\}/.exec(read('src/render/plots/PlotPanel.ts'));
-  for (const m of titles?.[1].matchAll(/'([^']+)'/g) ?? []) names.add(m[1]);
+  for (const m of titles?.[1].matchAll(/t\('([^']+)'\)/g) ?? []) names.add(inEnglish(m[1]));
   for (const file of ['src/render/scenes/songbird/songbirdPanel.ts']) {
-    for (const m of read(file).matchAll(/setAttribute\('aria-label', '([^']+)'\)/g)) names.add(m[1]);
+    for (const m of read(file).matchAll(/setAttribute\('aria-label', t\('([^']+)'\)\)/g)) names.add(inEnglish(m[1]));
   }
   return names;
 }
