@@ -60,11 +60,11 @@ export const tests: TestCase[] = [
       await page.evaluate(() => { delete document.getElementById('sim-view')!.dataset.canvasTexts; });
       await page.waitForFunction(() => window.__synaptica!.tick() > 200, null, { timeout: 20_000 });
       texts = await canvasTexts(page);
-      expectAll('songbird', texts, ['Canto del tutor', 'Similitud a lo largo de los cantos', 'similitud con el tutor (0–100)', 'tiempo en el canto (ms)']);
+      expectAll('songbird', texts, ['Canto del tutor', 'Similitud por interpretación', 'similitud con el tutor (0–100)', 'tiempo en el canto (ms)']);
       expectNone('songbird', texts, ['Tutor song', 'Similarity over renditions', 'similarity to the tutor', 'time in the song', 'flashes on each spike']);
       await labelsInsideCanvas(page, 'songbird');
       const panel = (await page.locator('#player-actions-body').textContent()) ?? '';
-      assert(panel.includes('Escuchar:') && panel.includes('Último canto') && !panel.includes('Listen'), `songbird: the side panel: ${panel}`);
+      assert(panel.includes('Escuchar:') && panel.includes('Última interpretación') && !panel.includes('Listen'), `songbird: the side panel: ${panel}`);
       await page.screenshot({ path: `${shots}songbird-es-1280x800.png` });
     },
   },
