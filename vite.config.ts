@@ -1,4 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * index.html's Content-Security-Policy allows styles only from the site's stylesheet. The dev server
@@ -15,13 +16,47 @@ function devServerCsp(): Plugin {
   };
 }
 
+/**
+ * Offline after the first visit: a service worker (workbox, through vite-plugin-pwa) precaches the
+ * whole built site (about 3 MB: the page, its chunks and workers, the tutor songs) and serves it when
+ * the network is gone. A new deployment is not forced on a class mid-lesson: the page says "update
+ * available" and the player reloads when they choose (src/app/offline/offlineSupport.ts).
+ */
+function offlineSite() {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    manifest: {
+      name: 'Synaptica',
+      short_name: 'Synaptica',
+      description: 'Watch spiking brains learn from their errors.',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      background_color: '#14181f',
+      theme_color: '#14181f',
+      icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+    },
+    workbox: {
+      globPatterns: ['**/*.{html,js,css,wav,svg,png,json,wasm,webmanifest}'],
+      // The Pixi chunk is about 1.4 MB; precache it too.
+      maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      // Links like ?level=… and ?editor are the same page.
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+    },
+  });
+}
+
 // The game is a static site: index.html at the repository root is the entry, and the build uses
 // relative asset paths (base './') so dist/ works from any folder or a file server's sub-path.
 // `vite build --mode test` is the browser tests' build: it keeps the debug hooks (src/app/debugHooks.ts).
 export default defineConfig({
   base: './',
   root: '.',
-  plugins: [devServerCsp()],
+  // assets/site/ holds the files the site serves as they are (the icon).
+  publicDir: 'assets/site',
+  plugins: [devServerCsp(), offlineSite()],
   build: {
     target: 'es2022',
     outDir: 'dist',

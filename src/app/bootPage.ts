@@ -29,6 +29,7 @@ import { listLevels } from './levelCatalog';
 import { LevelOpener } from './levelOpener';
 import { LevelViews } from './levelViews';
 import { openFirstView } from './openFirstView';
+import { installOfflineSupport } from './offline/offlineSupport';
 import { startPageLocale } from './pageLocale';
 import { startChosenLanguage } from './languageSwitch';
 import { fetchLevelAsset } from './levelAssetFetch';
@@ -59,6 +60,7 @@ import { t } from '../i18n/messages';
 
 export async function bootPage(): Promise<void> {
   startPageLocale();
+  installOfflineSupport();
   if (new URLSearchParams(window.location.search).has('class')) return void (await import('./classResults/classView')).showClassView(listLevels());
   // Your levels (kept between visits; one that cannot be kept is said on the warning line) and the saved progress are read side by side.
   const restoringYourLevels = openYourLevelsRepository().then(async (repository) => {

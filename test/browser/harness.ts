@@ -19,6 +19,11 @@ export const viewport = { width: 1280, height: 800 };
 export interface TestCase {
   name: string;
   run(page: Page, url: string): Promise<void>;
+  /**
+   * The site's service worker precaches all of it on a first visit; every other case blocks it so
+   * that work is not repeated in each fresh context (test/browser/cases/offline.ts tests it).
+   */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 export function assert(condition: unknown, message: string): asserts condition {

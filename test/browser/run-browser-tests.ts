@@ -23,7 +23,7 @@ async function loadCases(): Promise<TestCase[]> {
 }
 
 async function runTest(browser: Browser, url: string, test: TestCase): Promise<string | null> {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, serviceWorkers: test.serviceWorkers ?? 'block' });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   page.on('console', (message) => {

@@ -1,0 +1,54 @@
+/**
+ * The small notice at the foot of the page about offline play: "works offline now" (closable), or
+ * "a new version is ready" with Reload and Later. A polite status region, so a screen reader hears it
+ * once without losing its place; never a dialog, since it must not interrupt a lesson.
+ */
+import { t } from '../../i18n/messages';
+import './offlineNotice.css';
+
+export class OfflineNotice {
+  private readonly box = document.createElement('div');
+  private readonly text = document.createElement('p');
+  private readonly actions = document.createElement('div');
+
+  constructor(parent: HTMLElement = document.body) {
+    this.box.id = 'offline-notice';
+    this.box.className = 'offline-notice';
+    this.box.setAttribute('role', 'status');
+    this.box.hidden = true;
+    this.actions.className = 'offline-notice-actions';
+    this.box.append(this.text, this.actions);
+    parent.append(this.box);
+  }
+
+  showOfflineReady(): void {
+    this.show(t('offline.ready'), [[t('offline.close'), 'offline-close', () => this.hide()]]);
+  }
+
+  showUpdateAvailable(reload: () => void): void {
+    this.show(t('offline.updateAvailable'), [
+      [t('offline.reload'), 'offline-reload', reload],
+      [t('offline.later'), 'offline-later', () => this.hide()],
+    ]);
+  }
+
+  private show(message: string, buttons: ReadonlyArray<readonly [label: string, id: string, act: () => void]>): void {
+    this.text.textContent = message;
+    this.actions.replaceChildren(...buttons.map(([label, id, act]) => {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'button';
+      button.id = id;
+      button.textContent = label;
+      button.addEventListener('click', act);
+      return button;
+    }));
+    this.box.hidden = false;
+  }
+
+  private hide(): void {
+    const hadFocus = this.box.contains(document.activeElement);
+    this.box.hidden = true;
+    if (hadFocus) document.getElementById('play-pause')?.focus();
+  }
+}
