@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { sendFileReadersToOneFile, singleFileSite } from './src/build/singleFileSite.ts';
 
 /**
  * index.html's Content-Security-Policy allows styles only from the site's stylesheet. The dev server
@@ -51,23 +52,26 @@ function offlineSite() {
 // The game is a static site: index.html at the repository root is the entry, and the build uses
 // relative asset paths (base './') so dist/ works from any folder or a file server's sub-path.
 // `vite build --mode test` is the browser tests' build: it keeps the debug hooks (src/app/debugHooks.ts).
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   base: './',
   root: '.',
-  // assets/site/ holds the files the site serves as they are (the icon).
-  publicDir: 'assets/site',
-  plugins: [devServerCsp(), offlineSite()],
+  // assets/site/ holds the files the site serves as they are (the icon, the file:// redirect). The
+  // USB build (mode "usb": one html file beside the hosted site in dist/) needs none of them.
+  publicDir: mode === 'usb' ? false : 'assets/site',
+  plugins: mode === 'usb' ? [singleFileSite()] : [devServerCsp(), offlineSite(), sendFileReadersToOneFile()],
   build: {
     target: 'es2022',
     outDir: 'dist',
-    emptyOutDir: true,
+    // The USB build is added to the hosted site's folder, not instead of it.
+    emptyOutDir: mode !== 'usb',
     // Pixi is one large chunk by design; do not warn about it on every build.
     chunkSizeWarningLimit: 1500,
   },
   worker: {
-    // Fast-forward runs the sim in a module worker (docs/architecture.md).
-    format: 'es',
+    // Fast-forward runs the sim in a module worker (docs/architecture.md). A file:// page may only start
+    // classic workers (Chromium refuses module workers from an opaque origin), so the USB build's are.
+    format: mode === 'usb' ? 'iife' : 'es',
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
-});
+}));

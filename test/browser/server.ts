@@ -13,10 +13,13 @@ export const productionSiteDir = fileURLToPath(new URL('../../test-output/site-p
 /**
  * Builds the site. `mode: 'test'` (the browser tests, the browser benchmark) is the build with
  * window.__synaptica and window.__synapticaSoundLog (src/app/debugHooks.ts); `mode: 'production'`
- * is what `npm run build` makes, here into another folder so a test can look at it.
+ * is what `npm run build` makes, here into another folder so a test can look at it; `mode: 'usb'` adds
+ * the one-file page for file:// addresses (synaptica-offline.html) to the folder.
  */
-export function buildSite(mode: 'test' | 'production' = 'test', outDir = mode === 'test' ? testSiteDir : productionSiteDir): string {
-  const result = spawnSync(process.execPath, [viteBin, 'build', '--mode', mode, '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+export function buildSite(mode: 'test' | 'production' | 'usb' = 'test', outDir = mode === 'test' ? testSiteDir : productionSiteDir): string {
+  // The USB build adds one file to a built site's folder (vite.config.ts); the others start afresh.
+  const empty = mode === 'usb' ? [] : ['--emptyOutDir'];
+  const result = spawnSync(process.execPath, [viteBin, 'build', '--mode', mode, '--outDir', outDir, ...empty, '--logLevel', 'warn'], {
     cwd: repoRoot,
     encoding: 'utf8',
     timeout: 120_000,

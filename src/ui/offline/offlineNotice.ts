@@ -1,7 +1,8 @@
 /**
- * The small notice at the foot of the page about offline play: "works offline now" (closable), or
- * "a new version is ready" with Reload and Later. A polite status region, so a screen reader hears it
- * once without losing its place; never a dialog, since it must not interrupt a lesson.
+ * The notice about offline play, in the page's flow beside the warning line (so it covers nothing):
+ * "works offline now" (closable), or "a new version is ready" with Reload and Later. A polite status
+ * region, so a screen reader hears it once without losing its place; never a dialog, since it must not
+ * interrupt a lesson.
  */
 import { t } from '../../i18n/messages';
 import './offlineNotice.css';
@@ -11,14 +12,15 @@ export class OfflineNotice {
   private readonly text = document.createElement('p');
   private readonly actions = document.createElement('div');
 
-  constructor(parent: HTMLElement = document.body) {
+  constructor(after: Element | null = document.getElementById('level-warning-box')) {
     this.box.id = 'offline-notice';
-    this.box.className = 'offline-notice';
+    this.box.className = 'notice offline-notice';
     this.box.setAttribute('role', 'status');
     this.box.hidden = true;
     this.actions.className = 'offline-notice-actions';
     this.box.append(this.text, this.actions);
-    parent.append(this.box);
+    if (after) after.after(this.box);
+    else document.body.prepend(this.box);
   }
 
   showOfflineReady(): void {

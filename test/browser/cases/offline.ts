@@ -2,13 +2,14 @@
 // host, keeps working with the network gone after the first visit (the service worker's precache), and a
 // new deployment shows "update available" instead of swapping the page under a class.
 import { appendFileSync, cpSync, mkdirSync, rmSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { assert, waitForTicks, type TestCase } from '../harness';
-import { testSiteDir } from '../server';
+import { buildSite, testSiteDir } from '../server';
 import { hostStatically } from '../staticHost';
 
 const shots = fileURLToPath(new URL('../../../test-output/offline/', import.meta.url));
 const siteCopy = fileURLToPath(new URL('../../../test-output/site-offline/', import.meta.url));
+const usbCopy = fileURLToPath(new URL('../../../test-output/site-usb/', import.meta.url));
 
 export const tests: TestCase[] = [
   {
@@ -65,3 +66,40 @@ export const tests: TestCase[] = [
     },
   },
 ];
+
+tests.push({
+  name: 'offline: on a USB stick (file:// addresses) index.html sends the reader to the one-file build, which plays a level with its tutor song, fast-forwards in its worker and opens the editor, under its hashed CSP',
+  async run(page) {
+    mkdirSync(shots, { recursive: true });
+    rmSync(usbCopy, { recursive: true, force: true });
+    cpSync(testSiteDir, usbCopy, { recursive: true });
+    buildSite('usb', usbCopy);
+    const violations: string[] = [];
+    page.on('console', (message) => { if (/Content Security Policy/i.test(message.text())) violations.push(message.text()); });
+
+    // The hosted page from a file:// address cannot run its modules; it must send the reader on. Its
+    // refused module loads are logged as errors, so it is opened in a context of its own.
+    const other = await page.context().browser()!.newContext();
+    try {
+      const first = await other.newPage();
+      await first.goto(`${pathToFileURL(usbCopy).href}index.html?level=songbird-wav-tutor`);
+      await first.waitForURL(/synaptica-offline\.html\?level=songbird-wav-tutor$/, { timeout: 20_000 });
+    } finally {
+      await other.close();
+    }
+
+    const single = `${pathToFileURL(usbCopy).href}synaptica-offline.html`;
+    await page.goto(`${single}?level=songbird-wav-tutor`);
+    await page.waitForFunction(() => Number(document.getElementById('sim-view')?.dataset.simTicks ?? 0) > 200, null, { timeout: 30_000 });
+    assert(await page.locator('#level-errors:not([hidden])').count() === 0, `the tutor level could not load from a file: ${await page.textContent('#level-errors')}`);
+    const before = Number(await page.locator('#sim-view').getAttribute('data-sim-ticks'));
+    await page.keyboard.press('3');
+    await page.waitForFunction((from) => Number(document.getElementById('sim-view')?.dataset.simTicks ?? 0) > from + 20_000, before, { timeout: 30_000 });
+    await page.screenshot({ path: `${shots}usb-songbird-1280x800.png` });
+
+    await page.goto(`${single}?editor`);
+    await page.waitForSelector('#editor-view:not([hidden])', { timeout: 20_000 });
+    await page.waitForSelector('[data-template]', { timeout: 20_000 });
+    assert(violations.length === 0, `CSP violations in the one-file build:\n  ${violations.join('\n  ')}`);
+  },
+});
