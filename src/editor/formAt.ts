@@ -4,11 +4,11 @@ import type { Draft } from './applyEdit';
 import { valueAt } from './applyEdit';
 import type { DraftPath } from './draftEdit';
 import { formFor, type FormNode } from './formFields';
-import { schemaAtPath } from './schemaWalk';
+import { placeAtPath, schemaAtPath } from './schemaWalk';
 
 export function formAt(draft: Draft, path: DraftPath): FormNode | undefined {
   const schema = schemaAtPath(levelSchema, draft, path);
   if (schema === undefined) return undefined;
   const key = path.length === 0 ? 'level' : path[path.length - 1];
-  return formFor(schema, valueAt(draft, path), path, key);
+  return formFor(schema, valueAt(draft, path), path, key, placeAtPath(levelSchema, draft, path));
 }

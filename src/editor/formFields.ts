@@ -10,12 +10,16 @@ import { parameterInfo, parameterRange } from '../circuits/plugin/param';
 import { ID_PATTERN } from '../levels/schema/common';
 import type { DraftPath } from './draftEdit';
 import { fieldLabel, helpInWords, keyToWords, valueToWords } from './fieldLabels';
-import { branchFor, discriminatorOf, literalValues, memberFor, unionOptions, unwrap } from './schemaWalk';
+import { branchFor, discriminatorOf, literalValues, memberFor, ROOT_PLACE, unionOptions, unwrap } from './schemaWalk';
 import { starterValue } from './starterValues';
 import { referencedCollection, type NamedCollection } from './references';
+import { childPlace, fieldText } from './fieldTexts';
+import { t } from '../i18n/messages';
 
 interface FieldBase {
   readonly path: DraftPath;
+  /** The field's place in the schema, which names its words in the string files (fieldTexts.ts). */
+  readonly place: string;
   /** In words, for the field's <label>. */
   readonly label: string;
   readonly help: string | undefined;
@@ -49,6 +53,8 @@ export interface ChoiceField extends FieldBase { readonly kind: 'choice'; readon
 export interface GroupNode extends FieldBase { readonly kind: 'group'; readonly fields: readonly FormNode[] }
 export interface ListNode extends FieldBase {
   readonly kind: 'list';
+  /** One item in words, for "Add …" ("Populations" → "population"). */
+  readonly itemNoun: string;
   readonly items: readonly FormNode[];
   readonly maxItems: number;
   readonly minItems: number;
@@ -80,16 +86,36 @@ export type FormNode = NumberField | TextField | BooleanField | ChoiceField | Gr
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** An option of a choice: the schema's title for it if it has one, else its value in words. */
-function choiceOption(value: unknown, help?: string, title?: string): ChoiceOption {
+function choiceOption(place: string, value: unknown, help?: string, title?: string): ChoiceOption {
   const shown = title ?? (typeof value === 'string' ? valueToWords(value) : String(value));
-  return { value: value as ChoiceOption['value'], label: shown, help };
+  const optionPlace = `${place}=${String(value)}`;
+  return {
+    value: value as ChoiceOption['value'],
+    label: fieldText(optionPlace, 'title', shown),
+    help: help === undefined ? undefined : fieldText(optionPlace, 'help', help),
+  };
 }
 
-function objectFields(schema: z.ZodObject, value: unknown, path: DraftPath, skip?: string): FormNode[] {
+function objectFields(schema: z.ZodObject, value: unknown, path: DraftPath, place: string, skip?: string): FormNode[] {
   const record = isObject(value) ? value : {};
   return Object.entries(schema.shape as Record<string, z.ZodType>)
     .filter(([key]) => key !== skip)
-    .map(([key, field]) => formFor(field, record[key], [...path, key], key));
+    .map(([key, field]) => formFor(field, record[key], [...path, key], key, childPlace(place, key)));
+}
+
+/** A list's item as a noun, from the list's English label ("Stimuli" → "stimulus"). */
+function singular(label: string): string {
+  if (label === label.toUpperCase()) return label; // an abbreviation ("CS") stays as it is
+  const lower = label.toLowerCase();
+  if (lower.endsWith('stimuli')) return `${lower.slice(0, -1)}us`;
+  if (lower.endsWith('ies')) return `${lower.slice(0, -3)}y`;
+  if (lower.endsWith('s')) return lower.slice(0, -1);
+  return lower;
+}
+
+/** The place a path names when no parent gave one: its field names, "[]" for each index (no kinds). */
+function plainPlace(path: DraftPath): string {
+  return path.reduce<string>((place, segment) => (typeof segment === 'number' ? `${place}[]` : childPlace(place, segment)), ROOT_PLACE);
 }
 
 function minMaxItems(schema: z.ZodArray): { minItems: number; maxItems: number } {
@@ -114,7 +140,7 @@ function titleOf(schema: z.ZodType): string | undefined {
 }
 
 /** What a list item is called in its heading: its label or title, else its id in words, else its kind, else "Item n". */
-export function itemTitle(value: unknown, index: number): string {
+export function itemTitle(value: unknown, index: number, kindWords?: (kind: string) => string): string {
   if (isObject(value)) {
     for (const key of ['label', 'title'] as const) {
       const named = value[key];
@@ -123,23 +149,42 @@ export function itemTitle(value: unknown, index: number): string {
     // An id names the item for the program; its heading reads it as words ("inputToOutput" → "Input to output").
     if (typeof value.id === 'string' && value.id.length > 0) return keyToWords(value.id);
     // An item named by its kind alone (a circuit with its default id, an event): the kind in words.
-    if (typeof value.kind === 'string' && value.kind.length > 0) return keyToWords(value.kind);
+    if (typeof value.kind === 'string' && value.kind.length > 0) return kindWords?.(value.kind) ?? keyToWords(value.kind);
   }
-  return `Item ${index + 1}`;
+  return t('editor.form.item', { number: index + 1 });
 }
 
-/** The form of `value` under `schema` at `path`; `key` names the field (its label and unit). */
-export function formFor(schema: z.ZodType, value: unknown, path: DraftPath, key: string | number): FormNode {
+/** The label of a list item's kind: its option's words in the item's choice of kind (a translated "Tone"). */
+function kindWordsOf(element: z.ZodType, place: string): (kind: string) => string {
+  return (kind) => {
+    const inner = unwrap(element).schema;
+    const english = keyToWords(kind);
+    if (discriminatorOf(inner) !== 'kind') return english;
+    const member = unionOptions(inner).find((m) => m instanceof z.ZodObject && literalValues(m.shape.kind as z.ZodType).includes(kind)) as z.ZodObject | undefined;
+    if (member === undefined) return english;
+    return fieldText(`${place}=${kind}`, 'title', titleOf(member.shape.kind as z.ZodType) ?? valueToWords(kind));
+  };
+}
+
+/**
+ * The form of `value` under `schema` at `path`; `key` names the field (its label and unit). `place`
+ * is the field's place in the schema (fieldTexts.ts); formAt gives it, with the kinds on the way.
+ * `itemKindWords` names a list item by its kind (given by the list).
+ */
+export function formFor(schema: z.ZodType, value: unknown, path: DraftPath, key: string | number, place = plainPlace(path), itemKindWords?: (kind: string) => string): FormNode {
   const { schema: inner, optional, hasDefault, defaultValue, description } = unwrap(schema);
-  const named = typeof key === 'string' ? fieldLabel(key) : { label: itemTitle(value, key), unit: undefined };
-  const help = description === undefined ? undefined : helpInWords(description);
-  const base = { path, label: (typeof key === 'string' ? titleOf(schema) : undefined) ?? named.label, help, optional, hasDefault, defaultValue, value };
+  const named = typeof key === 'string' ? fieldLabel(key) : { label: itemTitle(value, key, itemKindWords), unit: undefined };
+  // An item's heading is its own data (a name the designer typed); a field's label is the schema's.
+  const label = typeof key === 'string' ? fieldText(place, 'title', titleOf(schema) ?? named.label) : named.label;
+  const info = inner instanceof z.ZodNumber ? parameterInfo(schema) : undefined;
+  const englishHelp = info !== undefined ? info.description : description;
+  const help = englishHelp === undefined ? undefined : fieldText(place, 'help', helpInWords(englishHelp));
+  const base = { path, place, label, help, optional, hasDefault, defaultValue, value };
 
   if (inner instanceof z.ZodNumber) {
-    const info = parameterInfo(schema);
     const range = parameterRange(inner)!;
     const unit = info?.unit ?? named.unit;
-    return { ...base, kind: 'number', unit: unit === '1' ? undefined : unit, min: range.min, max: range.max, integer: range.integer, minExclusive: range.minExclusive, citation: info?.citation, help: info === undefined ? help : helpInWords(info.description) };
+    return { ...base, kind: 'number', unit: unit === '1' ? undefined : unit, min: range.min, max: range.max, integer: range.integer, minExclusive: range.minExclusive, citation: info?.citation };
   }
   if (inner instanceof z.ZodString) {
     const formats = (inner._zod.def.checks ?? []).map((c) => c._zod.def as { format?: string; pattern?: RegExp });
@@ -148,15 +193,19 @@ export function formFor(schema: z.ZodType, value: unknown, path: DraftPath, key:
   }
   if (inner instanceof z.ZodBoolean) return { ...base, kind: 'boolean' };
   if (inner instanceof z.ZodEnum || inner instanceof z.ZodLiteral) {
-    return { ...base, kind: 'choice', options: literalValues(inner).map((v) => choiceOption(v)) };
+    return { ...base, kind: 'choice', options: literalValues(inner).map((v) => choiceOption(place, v)) };
   }
-  if (inner instanceof z.ZodObject) return { ...base, kind: 'group', fields: objectFields(inner, value, path) };
+  if (inner instanceof z.ZodObject) return { ...base, kind: 'group', fields: objectFields(inner, value, path, place) };
   if (inner instanceof z.ZodArray) {
     const element = inner.element as z.ZodType;
     const list = Array.isArray(value) ? value : [];
+    const itemPlace = `${place}[]`;
+    const kindWords = kindWordsOf(element, itemPlace);
+    const englishLabel = typeof key === 'string' ? titleOf(schema) ?? named.label : 'items';
     return {
       ...base, kind: 'list', ...minMaxItems(inner),
-      items: list.map((item, index) => formFor(element, item, [...path, index], index)),
+      itemNoun: fieldText(place, 'item', singular(englishLabel)),
+      items: list.map((item, index) => formFor(element, item, [...path, index], index, itemPlace, kindWords)),
       newItem: () => starterValue(element),
     };
   }
@@ -166,12 +215,13 @@ export function formFor(schema: z.ZodType, value: unknown, path: DraftPath, key:
     const options = members.map((member) => {
       const literal = member.shape[discriminator] as z.ZodType;
       const optionHelp = unwrap(literal).description ?? member.description;
-      return choiceOption(literalValues(literal)[0], optionHelp === undefined ? undefined : helpInWords(optionHelp), titleOf(literal));
+      return choiceOption(place, literalValues(literal)[0], optionHelp === undefined ? undefined : helpInWords(optionHelp), titleOf(literal));
     });
     const member = memberFor(inner, value);
+    const memberPlace = member === undefined ? place : `${place}=${String((value as Record<string, unknown>)[discriminator])}`;
     return {
       ...base, kind: 'variant', discriminator, options,
-      fields: member === undefined ? [] : objectFields(member, value, path, discriminator),
+      fields: member === undefined ? [] : objectFields(member, value, path, memberPlace, discriminator),
       starterFor: (choice) => {
         const picked = members.find((m) => literalValues(m.shape[discriminator] as z.ZodType).includes(choice));
         return picked === undefined ? undefined : starterValue(picked);
@@ -185,8 +235,8 @@ export function formFor(schema: z.ZodType, value: unknown, path: DraftPath, key:
     const selected = Math.max(0, branches.indexOf(chosen));
     return {
       ...base, kind: 'alternatives', selected,
-      options: branches.map((branch) => ({ label: alternativeLabel(branch), starter: () => starterValue(branch) })),
-      inner: formFor(chosen, value, path, key),
+      options: branches.map((branch, i) => ({ label: fieldText(`${place}|${i}`, 'option', alternativeLabel(branch)), starter: () => starterValue(branch) })),
+      inner: formFor(chosen, value, path, key, `${place}|${selected}`, itemKindWords),
     };
   }
   return { ...base, kind: 'json' };

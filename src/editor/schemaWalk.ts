@@ -126,3 +126,37 @@ export function schemaAtPath(root: z.ZodType, draft: unknown, path: readonly (st
   }
   return schema;
 }
+
+/**
+ * The place of a path in the schema (src/editor/fieldTexts.ts names a field's words by it): "level",
+ * then the field names, "[]" for an index, "=<value>" after a kind the value picks, "|<n>" after a plain
+ * union's branch. Mirrors formFor's recursion, so a field has one place however its form was reached.
+ */
+/** The level's own place: every field's place starts here, so a top-level "id" has a key of its own. */
+export const ROOT_PLACE = 'level';
+
+export function placeAtPath(root: z.ZodType, draft: unknown, path: readonly (string | number)[]): string {
+  let schema: z.ZodType | undefined = root;
+  let value: unknown = draft;
+  let place = ROOT_PLACE;
+  for (const key of path) {
+    if (schema === undefined) break;
+    let current = unwrap(schema).schema;
+    for (let guard = 0; guard < 8; guard++) {
+      if (current instanceof z.ZodDiscriminatedUnion) {
+        const member = memberFor(current, value);
+        if (member === undefined) break;
+        place += `=${String((value as Record<string, unknown>)[discriminatorOf(current)!])}`;
+        current = member;
+      } else if (current instanceof z.ZodUnion) {
+        const branch = branchFor(current, value);
+        place += `|${unionOptions(current).indexOf(branch)}`;
+        current = unwrap(branch).schema;
+      } else break;
+    }
+    place = typeof key === 'number' ? `${place}[]` : `${place}.${key}`;
+    schema = childSchema(schema, value, key);
+    value = typeof value === 'object' && value !== null ? (value as Record<string | number, unknown>)[key] : undefined;
+  }
+  return place;
+}
