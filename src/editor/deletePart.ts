@@ -24,6 +24,7 @@ import { schemaAtPath, unwrap } from './schemaWalk';
 import { isRecord } from './views/draftReaders';
 import { timedEvents } from './views/timelineEvents';
 import { describeRemoved } from './deletedWords';
+import { t } from '../i18n/messages';
 
 export interface DeletePlan {
   /** One batch: re-timings first, then every removal, deepest and latest first. */
@@ -143,7 +144,7 @@ function retimings(draft: Draft, removed: readonly DraftPath[]): DraftEdit[] {
  * Plans deleting the part at `path` (`name` says it in words: "Granule cells"; `verb` is the undo
  * button's: "Delete", "Remove") with everything that names it.
  */
-export function planDelete(draft: Draft, path: DraftPath, name: string, verb = 'Delete'): DeletePlan {
+export function planDelete(draft: Draft, path: DraftPath, name: string, verb: 'delete' | 'remove' = 'delete'): DeletePlan {
   const { removed, remaining } = closure(draft, path);
   const retimed = retimings(draft, removed);
   const removals: DraftEdit[] = [...removed].sort(comparePathsDescending).map((p) => ({ kind: 'remove', path: p }));
@@ -152,7 +153,7 @@ export function planDelete(draft: Draft, path: DraftPath, name: string, verb = '
   const extra = describeRemoved(alsoRemoved);
   return {
     edit: edits.length === 1 ? edits[0] : { kind: 'batch', edits },
-    label: `${verb} ${name}${extra === '' ? '' : ` and its ${extra}`}`,
+    label: extra === '' ? t(`editor.undo.${verb}`, { name }) : t(`editor.undo.${verb}WithParts`, { name, parts: extra }),
     alsoRemoved,
     retimed: retimed.map((edit) => (edit as { path: DraftPath }).path),
     remaining,

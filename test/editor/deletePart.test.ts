@@ -135,7 +135,7 @@ describe('what a delete takes with it', () => {
   it('the forms remove a list item or an optional group through the same delete', () => {
     const draft = levelDraft('izhikevich-2003');
     // What the form's Remove on the neuron type "excitatory" does.
-    const plan = planDelete(draft, ['neuronTypes', 0], 'neuron type Excitatory', 'Remove');
+    const plan = planDelete(draft, ['neuronTypes', 0], 'neuron type Excitatory', 'remove');
     expect(plan.label.startsWith('Remove neuron type Excitatory and its 1 population, 3 projections')).toBe(true);
     expect(dangling(applyEdit(draft, plan.edit).draft)).toEqual([]);
     // Removing the whole timeline takes objectives over its phases with it.

@@ -73,7 +73,7 @@ describe('the editor keeps drafts', () => {
     expect(await keeper.list()).toBeNull();
     expect(await keeper.find('a')).toBeNull();
     expect(await keeper.find(null)).toBeNull();
-    expect(await keeper.remove('a', '"Mine"')).toBe(false);
+    expect(await keeper.remove('a', 'Mine')).toBe(false);
     keeper.begin('d1', 'new', new Map([['tutor.wav', wav]]));
     store.apply({ kind: 'set', path: ['title'], value: 'Two' }, 'x');
     await keeper.flush();
@@ -105,7 +105,7 @@ describe('the editor keeps drafts', () => {
     expect(found?.record.id).toBe('d1');
     expect([...(found?.files ?? [])]).toEqual([['tutor.wav', wav]]);
     // Deleting the draft deletes its files.
-    expect(await second.keeper.remove('d1', '"Mine"')).toBe(true);
+    expect(await second.keeper.remove('d1', 'Mine')).toBe(true);
     expect(await repository.loadFiles('d1')).toEqual(new Map());
   });
 
@@ -197,7 +197,7 @@ describe('deleting a draft another tab edits', () => {
     const repository = new MemoryDraftRepository();
     await repository.save({ id: 'a', name: 'Bird', updatedMs: 1, draft: { title: 'Bird' } });
     const { keeper, said } = keeperWith(repository, { taken: new Set(['a']) });
-    expect(await keeper.remove('a', '"Bird"')).toBe(false);
+    expect(await keeper.remove('a', 'Bird')).toBe(false);
     expect(said).toEqual(['"Bird" is open for editing in another tab: close it there first, then delete it.']);
     expect(repository.raw.has('a')).toBe(true);
   });
@@ -208,7 +208,7 @@ describe('deleting the open draft', () => {
     const repository = new MemoryDraftRepository();
     const { keeper, store } = keeperWith(repository);
     keeper.begin('d1', 'new', new Map());
-    expect(await keeper.remove('d1', '"Mine"')).toBe(true);
+    expect(await keeper.remove('d1', 'Mine')).toBe(true);
     store.apply({ kind: 'set', path: ['title'], value: 'After the delete' }, 'x');
     keeper.end();
     await settle();
@@ -218,7 +218,7 @@ describe('deleting the open draft', () => {
     const second = keeperWith(failing);
     second.keeper.begin('d2', 'new', new Map());
     failing.remove = () => Promise.reject(new Error('disk gone'));
-    expect(await second.keeper.remove('d2', '"Mine"')).toBe(false);
+    expect(await second.keeper.remove('d2', 'Mine')).toBe(false);
     second.store.apply({ kind: 'set', path: ['title'], value: 'Still saved' }, 'x');
     await second.keeper.flush();
     expect(failing.raw.get('d2')).toMatchObject({ name: 'Still saved' });

@@ -98,7 +98,7 @@ describe('every edit kind, undone and redone', () => {
     roundTrip(draft, edit({ kind: 'set', path: ['lesson', 'explanation'], value: 'Why it happens.' }));
     const predictions = valueAt(draft, ['lesson', 'predictions']) as Record<string, unknown>[];
     roundTrip(draft, edit({ kind: 'insert', path: ['lesson', 'predictions'], index: predictions.length, value: { ...predictions[0], id: 'another' } }));
-    roundTrip(draft, (d) => planDelete(d, ['lesson', 'predictions', 0], 'question', 'Remove'));
+    roundTrip(draft, (d) => planDelete(d, ['lesson', 'predictions', 0], 'question', 'remove'));
     roundTrip(draft, edit({ kind: 'set', path: ['lesson', 'teacherNotes'], value: 'Notes.' }));
   });
 });

@@ -16,6 +16,7 @@ import { storageFailureInWords } from '../storage/editorDatabase';
 import type { DraftInUseChoice } from './draftInUseDialog';
 import { browserDraftsChannel, type DraftsChannel } from './draftsChannel';
 import { DraftTabLock } from './draftTabLock';
+import { t } from '../../i18n/messages';
 
 /** How a draft is kept: just made (written at once), opened from storage, or read-only (another tab edits it). */
 export type DraftAccess = 'new' | 'saved' | 'read-only';
@@ -99,7 +100,7 @@ export class DraftKeeper {
   keepFiles(id: string, files: DraftFiles): void {
     if (id !== this.id || files.size === 0) return;
     this.files = files;
-    this.deps.repository.saveFiles(id, files).catch((error: unknown) => this.deps.say(`The draft's recordings could not be saved (${storageFailureInWords(error)}): they are here until you leave the page; export the level as a .zip to keep them.`));
+    this.deps.repository.saveFiles(id, files).catch((error: unknown) => this.deps.say(t('editor.drafts.recordingsNotSaved', { reason: storageFailureInWords(error) })));
   }
 
   /** The saved drafts, or null after saying why they could not be listed. */
@@ -107,7 +108,7 @@ export class DraftKeeper {
     try {
       return await this.deps.repository.list();
     } catch (error) {
-      this.deps.say(`Your drafts could not be listed: ${storageFailureInWords(error)}.`);
+      this.deps.say(t('editor.drafts.notListed', { reason: storageFailureInWords(error) }));
       return null;
     }
   }
@@ -120,14 +121,14 @@ export class DraftKeeper {
     const drafts = list ?? (await this.list());
     if (drafts === null) return null;
     const found = drafts.find((e) => e.kind === 'draft' && (id === null || e.record.id === id));
-    if (found?.kind !== 'draft') { if (id !== null) this.deps.say('That draft is no longer saved.'); return null; }
+    if (found?.kind !== 'draft') { if (id !== null) this.deps.say(t('editor.drafts.gone')); return null; }
     const { record } = found;
-    if (this.isEditing(record.id)) { this.deps.say(`“${record.name}” is already open here.`); return null; }
+    if (this.isEditing(record.id)) { this.deps.say(t('editor.drafts.alreadyOpen', { name: record.name })); return null; }
     let files: Map<string, Uint8Array>;
     try {
       files = await this.deps.repository.loadFiles(record.id);
     } catch (error) {
-      this.deps.say(`The draft “${record.name}” opened without its recordings: ${storageFailureInWords(error)}.`);
+      this.deps.say(t('editor.drafts.openedWithoutRecordings', { name: record.name, reason: storageFailureInWords(error) }));
       files = new Map();
     }
     if (await this.lock.claim(record.id)) return { record, files, access: 'saved' };
@@ -135,13 +136,13 @@ export class DraftKeeper {
     return choice === 'cancel' ? null : { record, files, access: choice };
   }
 
-  /** Deletes a saved draft (and its files); false after saying why it could not. */
-  async remove(id: string, name: string): Promise<boolean> {
+  /** Deletes a saved draft (and its files; `name` null: one that could not be read); false after saying why it could not. */
+  async remove(id: string, name: string | null): Promise<boolean> {
     // A draft another tab is editing would come back with that tab's next write: it is theirs to delete.
     // (The draft this tab edits is claimed already, or its claim is on its way: asking again waits for it.)
     const ours = id === this.id && this.autosave !== null;
     if (!(await this.lock.claim(id))) {
-      this.deps.say(`${name} is open for editing in another tab: close it there first, then delete it.`);
+      this.deps.say(name === null ? t('editor.delete.inOtherTabUnreadable') : t('editor.delete.inOtherTab', { name }));
       return false;
     }
     // The open draft being deleted stops saving first: a write after the delete would bring it back.
@@ -153,7 +154,7 @@ export class DraftKeeper {
       if (!ours) this.lock.release(id);
       return true;
     } catch (error) {
-      this.deps.say(`${name} could not be deleted: ${storageFailureInWords(error)}.`);
+      this.deps.say(name === null ? t('editor.delete.failedUnreadable', { reason: storageFailureInWords(error) }) : t('editor.delete.failed', { name, reason: storageFailureInWords(error) }));
       if (wasOpen && id === this.id) this.keepEditing(id, true);
       if (!ours) this.lock.release(id);
       return false;
@@ -170,7 +171,7 @@ export class DraftKeeper {
     // tab took the draft in between): then this tab stops saving it and shows it read-only instead.
     void this.lock.claim(id).then((ours) => { if (!ours && this.id === id && this.autosave !== null) this.becomeReadOnly(); });
     this.autosave = new DraftAutosave(this.deps.store, this.deps.repository, { now: () => this.deps.now() }, id, () => { this.deps.onSaved(); this.channel?.post(); },
-      (error) => this.deps.say(`Could not save the draft: ${storageFailureInWords(error)}. Your edits stay here; export the level to keep them.`));
+      (error) => this.deps.say(t('editor.drafts.notSaved', { reason: storageFailureInWords(error) })));
     if (isNew) { void this.autosave.flush(); if (this.files.size > 0) this.keepFiles(id, this.files); } else this.autosave.markSaved();
   }
 
@@ -178,7 +179,7 @@ export class DraftKeeper {
     this.autosave?.destroy();
     this.autosave = null;
     this.stopWatchingReadOnly = this.deps.store.onChange(() => this.copyOnFirstEdit());
-    this.deps.say(`Read-only: “${draftName(this.deps.store.draft)}” was opened for editing in another tab first. A change here goes into a new copy.`, true);
+    this.deps.say(t('editor.drafts.becameReadOnly', { name: draftName(this.deps.store.draft) }), true);
   }
 
   /** A read-only view was changed: the change goes into a new copy (the other tab keeps the original). */
@@ -188,14 +189,14 @@ export class DraftKeeper {
     const copyId = this.deps.newId();
     this.id = copyId;
     this.keepEditing(copyId, true);
-    this.deps.say('This draft is open in another tab, so your change was saved in a new copy; the other tab keeps the original.');
+    this.deps.say(t('editor.drafts.copiedOnEdit'));
   }
 }
 
 /** A title for a copy of a draft: "Bird song (copy)". */
 export function copyOfDraft(draft: Draft): Draft {
-  const title = typeof draft.title === 'string' && draft.title.trim() !== '' ? draft.title.trim() : 'Untitled level';
-  return { ...draft, title: `${title} (copy)` };
+  const title = typeof draft.title === 'string' && draft.title.trim() !== '' ? draft.title.trim() : t('editor.drafts.untitled');
+  return { ...draft, title: t('editor.drafts.copyTitle', { title }) };
 }
 
 /** The recordings a level names that are its own (not Synaptica's "assets:" files), read from `source`. */

@@ -26,6 +26,7 @@ import { fetchLevelAsset } from '../levelAssetFetch';
 import { DRAFT_SESSION_ID } from './draftSession';
 import { PlayBar } from './playBar';
 import { runQuickCheckInWorker } from './quickCheckClient';
+import { t } from '../../i18n/messages';
 
 export interface EditorModeDeps {
   /** The levels a draft may start from: the built-in ones and those opened from files or links ("Your levels"). */
@@ -64,7 +65,7 @@ export class EditorMode {
         levels: deps.levels().map((l) => ({ id: l.id, title: l.title })),
       },
       startHandlers: {
-        onTemplate: (key) => { const t = templateByKey(key); if (t) this.openDraft(t.create(), null, `New level from the template "${t.title}".`); },
+        onTemplate: (key) => { const template = templateByKey(key); if (template) this.openDraft(template.create(), null, t('editor.open.fromTemplate', { title: template.title })); },
         onLevel: (id) => void this.startFromLevel(id),
         onDraft: (id) => void this.openSaved(id),
         onDeleteDraft: (id, name) => void this.deleteDraft(id, name),
@@ -93,7 +94,7 @@ export class EditorMode {
     try {
       return new EditorMode(deps, await EditorDraftDb.open(), null);
     } catch (error) {
-      return new EditorMode(deps, new MemoryDraftRepository(), `Drafts cannot be kept: ${storageFailureInWords(error)}. Export your level before you leave.`);
+      return new EditorMode(deps, new MemoryDraftRepository(), t('editor.drafts.cannotKeep', { reason: storageFailureInWords(error) }));
     }
   }
 
@@ -164,31 +165,32 @@ export class EditorMode {
     const entry = this.deps.levels().find((l) => l.id === id);
     if (!entry) return;
     let data: unknown;
-    try { data = await entry.load(); } catch (error) { this.view.say(`"${entry.title}" could not be read: ${storageFailureInWords(error)}.`); return; }
-    this.openDraft(draftFromLevel(data), null, `Editing a copy of "${entry.title}".`);
+    try { data = await entry.load(); } catch (error) { this.view.say(t('editor.open.levelUnreadable', { title: entry.title, reason: storageFailureInWords(error) })); return; }
+    this.openDraft(draftFromLevel(data), null, t('editor.open.copyOfLevel', { title: entry.title }));
     const draftId = this.draftId;
     // A level opened with its own recordings keeps them for Play (a built-in level's come from the page), and the draft keeps them in storage.
     this.draftAssets = entry.assets;
-    if (entry.assets) ownFilesOf(data, entry.assets).then((files) => { if (draftId !== null) this.keeper.keepFiles(draftId, files); }, (error: unknown) => this.view.say(`The level's recordings could not be read: ${storageFailureInWords(error)}.`));
+    if (entry.assets) ownFilesOf(data, entry.assets).then((files) => { if (draftId !== null) this.keeper.keepFiles(draftId, files); }, (error: unknown) => this.view.say(t('editor.open.recordingsUnreadable', { reason: storageFailureInWords(error) })));
   }
 
   private async openSaved(id: string): Promise<void> {
     const found = await this.keeper.find(id);
-    if (found !== null) this.openFound(found, `Opened your draft "${found.record.name}".`);
+    if (found !== null) this.openFound(found, t('editor.open.draft', { name: found.record.name }));
   }
 
   /** Opens a saved draft as the keeper allows: for editing, as a copy, or read-only (another tab edits it). */
   private openFound({ record, files, access }: NonNullable<Awaited<ReturnType<DraftKeeper['find']>>>, message: string): void {
-    if (access === 'copy') this.openDraft(copyOfDraft(record.draft), null, `Opened a copy of "${record.name}": the other tab keeps the original.`, files);
-    else if (access === 'read-only') this.openDraft(record.draft, record.id, `Read-only: "${record.name}" is open in another tab. A change here goes into a new copy.`, files, 'read-only');
+    if (access === 'copy') this.openDraft(copyOfDraft(record.draft), null, t('editor.open.copyOfDraft', { name: record.name }), files);
+    else if (access === 'read-only') this.openDraft(record.draft, record.id, t('editor.open.readOnly', { name: record.name }), files, 'read-only');
     else this.openDraft(record.draft, record.id, message, files);
   }
 
-  private async deleteDraft(id: string, name: string): Promise<void> {
-    if (!window.confirm(`Delete ${name === 'the unreadable draft' ? name : `the draft "${name}"`}? This cannot be undone.`)) return;
-    if (!(await this.keeper.remove(id, name === 'the unreadable draft' ? 'The unreadable draft' : `"${name}"`))) return;
+  /** `name` is null for a draft that could not be read. */
+  private async deleteDraft(id: string, name: string | null): Promise<void> {
+    if (!window.confirm(name === null ? t('editor.delete.confirmUnreadable') : t('editor.delete.confirm', { name }))) return;
+    if (!(await this.keeper.remove(id, name))) return;
     if (id === this.draftId) { this.keeper.end(); this.view.setHasDraft(false); }
-    this.view.say(`Deleted ${name === 'the unreadable draft' ? name : `"${name}"`}.`);
+    this.view.say(name === null ? t('editor.delete.doneUnreadable') : t('editor.delete.done', { name }));
     await this.refreshDrafts();
   }
 
@@ -206,7 +208,7 @@ export class EditorMode {
   async resumeLatest(): Promise<void> {
     const list = (await this.keeper.list()) ?? [];
     const latest = await this.keeper.find(null, list);
-    if (latest !== null) this.openFound(latest, `Welcome back: your draft "${latest.record.name}" is open.`);
+    if (latest !== null) this.openFound(latest, t('editor.open.welcomeBack', { name: latest.record.name }));
     else {
       this.view.setHasDraft(false);
       document.querySelector<HTMLElement>('.ed-template-button')?.focus();
@@ -221,12 +223,12 @@ export class EditorMode {
    */
   private async play(): Promise<void> {
     this.view.validateNow();
-    if (this.store.allProblems.length > 0) { this.view.say('Fix the problems listed first: a level that does not validate cannot be played.'); return; }
+    if (this.store.allProblems.length > 0) { this.view.say(t('editor.play.fixFirst')); return; }
     await this.keeper.flush();
     this.placeBeforePlay = placeOnScreen();
     this.view.setShown(false);
     this.deps.game.hidden = false;
-    this.playedTitle = typeof this.store.draft.title === 'string' && this.store.draft.title.trim() !== '' ? this.store.draft.title : 'Untitled level';
+    this.playedTitle = typeof this.store.draft.title === 'string' && this.store.draft.title.trim() !== '' ? this.store.draft.title : t('editor.drafts.untitled');
     this.playBar.setShown(true, this.playedTitle);
     await this.deps.play(DRAFT_SESSION_ID, structuredClone(this.store.draft), this.playedTitle, this.draftAssets);
   }

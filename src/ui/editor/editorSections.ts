@@ -4,11 +4,11 @@
  * into "More" (so a new top-level field of the format still has a form).
  */
 import type { DraftPath } from '../../editor/draftEdit';
+import { t } from '../../i18n/messages';
 
 export interface EditorSection {
+  /** Names the section (its box's id) and its words: editor.section.<id>.title and .intro. */
   readonly id: string;
-  readonly title: string;
-  readonly intro: string;
   readonly paths: readonly DraftPath[];
   /** Where one of editorviews' drawings goes, if any (mounted above the forms). */
   readonly region?: 'network' | 'timeline';
@@ -16,28 +16,35 @@ export interface EditorSection {
 
 export const EDITOR_SECTIONS: readonly EditorSection[] = [
   {
-    id: 'level', title: 'Level', intro: 'Its name, seed and time step.',
+    id: 'level',
     paths: [['title'], ['id'], ['description'], ['seed'], ['dtMs'], ['durationMs']],
   },
   {
-    id: 'network', title: 'Network', region: 'network',
-    intro: 'Neuron models, populations, projections with their plasticity, modulator pools, stimuli and the circuits with their own settings.',
+    id: 'network', region: 'network',
     paths: [['circuits'], ['neuronTypes'], ['populations'], ['projections'], ['modulators'], ['stimuli'], ['rewardContingencies'], ['monitors']],
   },
   {
-    id: 'timeline', title: 'Timeline', region: 'timeline',
-    intro: 'Sessions of phases; each phase runs trials of its trial types (in order, shuffled or weighted), for a count or until a criterion holds.',
+    id: 'timeline', region: 'timeline',
     paths: [['timeline']],
   },
   {
-    id: 'goals', title: 'Goals', intro: 'Objectives, star tiers, hints, what the player may change and the commands offered.',
+    id: 'goals',
     paths: [['objectives'], ['lesson', 'stars'], ['lesson', 'hints'], ['playerParameters'], ['playerCommands'], ['measures']],
   },
   {
-    id: 'lesson', title: 'Lesson', intro: 'The texts around the level: intro, goal, explanation card, teacher notes and the questions asked before the run.',
+    id: 'lesson',
     paths: [['lesson', 'intro'], ['lesson', 'goal'], ['lesson', 'explanation'], ['lesson', 'whatHappened'], ['lesson', 'teacherNotes'], ['lesson', 'predictions'], ['lesson', 'sketchPredictions'], ['lesson', 'starsCountFrom']],
   },
 ];
+
+/** A section's heading and the sentence under it, in the page's language. */
+export function sectionTitle(section: EditorSection): string {
+  return t(`editor.section.${section.id}.title`);
+}
+
+export function sectionIntro(section: EditorSection): string {
+  return t(`editor.section.${section.id}.intro`);
+}
 
 /** Level keys no section names (shown under "More"). */
 export function unlistedKeys(shapeKeys: readonly string[]): string[] {
@@ -47,6 +54,6 @@ export function unlistedKeys(shapeKeys: readonly string[]): string[] {
 
 /** The sections, plus "More" for the top-level fields of `shapeKeys` that no section lists (when there are any). */
 export function sectionsWithMore(shapeKeys: readonly string[]): EditorSection[] {
-  const more: EditorSection = { id: 'more', title: 'More', intro: 'Other parts of the level format.', paths: unlistedKeys(shapeKeys).map((k) => [k]) };
+  const more: EditorSection = { id: 'more', paths: unlistedKeys(shapeKeys).map((k) => [k]) };
   return [...EDITOR_SECTIONS, ...(more.paths.length > 0 ? [more] : [])];
 }

@@ -6,6 +6,7 @@
  * after them never jump.
  */
 import { element } from './fieldControls';
+import { t } from '../../i18n/messages';
 
 export interface ToolbarHandlers {
   undo(): void;
@@ -17,22 +18,22 @@ export interface ToolbarHandlers {
 export class EditorToolbar {
   readonly element = element('header', 'ed-header');
   readonly status = element('p', 'ed-status-line');
-  private readonly undoButton = element('button', 'button ed-undo-redo', 'Undo');
-  private readonly redoButton = element('button', 'button ed-undo-redo', 'Redo');
-  private readonly playButton = element('button', 'button ed-play', 'Play');
+  private readonly undoButton = element('button', 'button ed-undo-redo', t('editor.toolbar.undo'));
+  private readonly redoButton = element('button', 'button ed-undo-redo', t('editor.toolbar.redo'));
+  private readonly playButton = element('button', 'button ed-play', t('editor.toolbar.play'));
   private readonly playReason = element('span', 'ed-help ed-play-reason');
 
   constructor(handlers: ToolbarHandlers) {
-    const title = element('h1', undefined, 'Level editor');
+    const title = element('h1', undefined, t('editor.toolbar.title'));
     title.id = 'editor-title';
     const bar = element('div', 'ed-toolbar');
     bar.setAttribute('role', 'toolbar');
-    bar.setAttribute('aria-label', 'Editor');
-    const exportButton = element('button', 'button', 'Export');
+    bar.setAttribute('aria-label', t('editor.toolbar.label'));
+    const exportButton = element('button', 'button', t('editor.toolbar.export'));
     // On a phone only "Back" shows, so the toolbar keeps to one row under the title (the tooltip says it whole).
-    const close = element('button', 'button', 'Back');
-    close.append(element('span', 'ed-wide-only', ' to the game'));
-    close.title = 'Back to the game';
+    const close = element('button', 'button', t('editor.toolbar.back'));
+    close.append(element('span', 'ed-wide-only', t('editor.toolbar.backRest')));
+    close.title = t('editor.toolbar.backTitle');
     for (const [b, id, keys, onClick] of [
       [this.undoButton, 'ed-undo', 'Control+Z', handlers.undo],
       [this.redoButton, 'ed-redo', 'Control+Shift+Z Control+Y', handlers.redo],
@@ -46,7 +47,7 @@ export class EditorToolbar {
       b.addEventListener('click', onClick);
       bar.append(b);
     }
-    exportButton.title = 'Go to the export buttons (file, zip, link)';
+    exportButton.title = t('editor.toolbar.exportTitle');
     this.playReason.id = 'ed-play-reason';
     this.playButton.setAttribute('aria-describedby', this.playReason.id);
     bar.append(this.playReason);
@@ -57,11 +58,11 @@ export class EditorToolbar {
 
   /** What Undo and Redo would do (null: nothing), and why Play cannot run (null: it can). */
   update(undoLabel: string | null, redoLabel: string | null, playBlockedBy: string | null): void {
-    for (const [button, word, label] of [[this.undoButton, 'Undo', undoLabel], [this.redoButton, 'Redo', redoLabel]] as const) {
+    for (const [button, action, label] of [[this.undoButton, 'undo', undoLabel], [this.redoButton, 'redo', redoLabel]] as const) {
       button.disabled = label === null;
       // The edit's name is its own part, so a phone can show the word alone (the full text stays the button's name).
-      button.replaceChildren(word, ...(label === null ? [] : [element('span', 'ed-undo-what', `: ${label}`)]));
-      button.title = label === null ? `Nothing to ${word.toLowerCase()}` : `${word}: ${label}`;
+      button.replaceChildren(t(`editor.toolbar.${action}`), ...(label === null ? [] : [element('span', 'ed-undo-what', t('editor.toolbar.editNamed', { edit: label }))]));
+      button.title = label === null ? t(`editor.toolbar.${action}Nothing`) : t(`editor.toolbar.${action}Named`, { edit: label });
     }
     this.playButton.disabled = playBlockedBy !== null;
     this.playReason.textContent = playBlockedBy ?? '';
@@ -70,7 +71,7 @@ export class EditorToolbar {
   /** Takes the keyboard to the first export button (the section is at the end of a long page). */
   private toExport(): void {
     const section = document.getElementById('ed-export');
-    if (section === null || section.hidden) { this.status.textContent = 'Start a level first: then it can be exported.'; return; }
+    if (section === null || section.hidden) { this.status.textContent = t('editor.toolbar.exportNeedsLevel'); return; }
     section.scrollIntoView({ block: 'start' });
     section.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus({ preventScroll: true });
   }

@@ -25,6 +25,7 @@ import { editorUndoKey } from './undoKeys';
 import { sectionLinks } from './sectionLinks';
 import type { QuickCheckResult } from '../../editor/quickCheck';
 import './editor.css';
+import { t } from '../../i18n/messages';
 
 export interface EditorViewDeps {
   readonly store: DraftStore;
@@ -117,30 +118,31 @@ export class EditorView {
       return true;
     } catch (error) {
       if (!(error instanceof DraftEditError)) throw error;
-      this.say(`${label}: ${error.message}`);
+      this.say(t('editor.edit.refused', { edit: label, reason: error.message }));
       return false;
     }
   }
 
   private rename(collection: Parameters<FormContext['rename']>[0], index: number, newId: string): void {
     const plan = planRename(this.deps.store.draft, collection, index, newId);
-    if (plan.refusal !== null) { this.say(`Not renamed: ${plan.refusal}.`); this.refresh(); return; }
-    if (this.apply(() => this.deps.store.apply(plan.edit, `Rename to ${newId}`), `Rename to ${newId}`)) this.say(renamedMessage(newId, plan));
+    if (plan.refusal !== null) { this.say(t('editor.rename.refused', { reason: plan.refusal })); this.refresh(); return; }
+    const label = t('editor.undo.rename', { id: newId });
+    if (this.apply(() => this.deps.store.apply(plan.edit, label), label)) this.say(renamedMessage(newId, plan));
   }
 
   private copy(collection: 'populations' | 'projections', index: number): void {
     const content = copyParts(this.deps.store.draft, collection === 'populations' ? [index] : [], collection === 'projections' ? [index] : []);
     this.clipboard.copy(content);
-    this.say('Copied. Paste with Ctrl+V (or the Paste button) to add a copy.');
+    this.say(t('editor.clipboard.copied'));
     this.refresh();
   }
 
   /** Pastes what the editor copied (from this page, or as text from another tab). */
   paste(content: ClipboardContent | null = this.clipboard.copied): void {
-    if (content === null || content.populations.length + content.projections.length === 0) { this.say('Nothing to paste: copy a population or projection first.'); return; }
+    if (content === null || content.populations.length + content.projections.length === 0) { this.say(t('editor.clipboard.nothing')); return; }
     const count = content.populations.length + content.projections.length;
-    const label = `Paste ${count} item${count === 1 ? '' : 's'}`;
-    if (this.apply(() => this.deps.store.apply(pasteEdit(this.deps.store.draft, content), label), label)) this.say(`Pasted ${count} item${count === 1 ? '' : 's'} at the end of the list.`);
+    const label = t('editor.undo.paste', { count });
+    if (this.apply(() => this.deps.store.apply(pasteEdit(this.deps.store.draft, content), label), label)) this.say(t('editor.clipboard.pasted', { count }));
   }
 
   private onKey(event: KeyboardEvent): void {
@@ -160,10 +162,10 @@ export class EditorView {
       if (!(error instanceof DraftEditError)) throw error;
       // The draft is as it was; the step that cannot be taken leaves the history so the steps below it still work.
       store.dropFailedStep(action);
-      this.say(`Could not ${action} "${label}": ${error.message}. That step was removed from the history; the draft is unchanged.`);
+      this.say(t(`editor.history.${action}Failed`, { edit: label ?? '', reason: error.message }));
       return;
     }
-    this.say(done ? `${action === 'undo' ? 'Undone' : 'Redone'}: ${label}` : `Nothing to ${action}`);
+    this.say(done ? t(`editor.history.${action}Done`, { edit: label ?? '' }) : t(`editor.toolbar.${action}Nothing`));
   }
 
   /** Opens the list items down to a path (an item picked in a drawing), leaving the keyboard where it is. */
@@ -211,10 +213,10 @@ export class EditorView {
     const restoreFocus = keepFocusAndTyping(this.root);
     const current = store.validationIsCurrent;
     const problems = store.allProblems;
-    const reason = !this.hasDraft ? 'Start a level first.' : !current ? null : problems.length > 0 ? `Fix ${problems.length} problem${problems.length === 1 ? '' : 's'} to play.` : null;
+    const reason = !this.hasDraft ? t('editor.play.startFirst') : !current ? null : problems.length > 0 ? t('editor.play.fixCount', { count: problems.length }) : null;
     this.toolbar.update(store.undoLabel, store.redoLabel, reason);
     this.check.setRunnable(reason);
-    this.exportPanel.setEnabled(this.hasDraft ? null : 'Start a level first.');
+    this.exportPanel.setEnabled(this.hasDraft ? null : t('editor.play.startFirst'));
     this.problems.element.hidden = !this.hasDraft;
     this.sections.element.hidden = !this.hasDraft;
     this.check.element.hidden = !this.hasDraft;

@@ -1,5 +1,6 @@
 /** Export buttons: the draft as a level file, as a zip with its recordings, as a link. The page gives what each does. */
 import { element } from './fieldControls';
+import { t } from '../../i18n/messages';
 
 export interface ExportAction {
   readonly label: string;
@@ -15,7 +16,7 @@ export class ExportPanel {
   constructor(actions: readonly ExportAction[]) {
     this.element.id = 'ed-export';
     this.element.setAttribute('aria-labelledby', 'ed-export-title');
-    const title = element('h2', undefined, 'Export');
+    const title = element('h2', undefined, t('editor.export.title'));
     title.id = 'ed-export-title';
     const row = element('div', 'ed-button-row');
     this.status.setAttribute('role', 'status');
@@ -25,7 +26,7 @@ export class ExportPanel {
       b.title = action.help;
       b.addEventListener('click', () => {
         void Promise.resolve().then(() => action.run()).then((text) => { this.status.textContent = text; }, (error: unknown) => {
-          this.status.textContent = `Could not export: ${error instanceof Error ? error.message : String(error)}`;
+          this.status.textContent = t('editor.export.failed', { reason: error instanceof Error ? error.message : String(error) });
         });
       });
       this.buttons.push(b);

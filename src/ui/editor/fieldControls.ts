@@ -6,6 +6,7 @@
  */
 import type { BooleanField, ChoiceField, FormNode, JsonField, NumberField, TextField } from '../../editor/formFields';
 import { fieldId, helpId, problemId } from './fieldIds';
+import { formatNumber as formatLocaleNumber, t } from '../../i18n/messages';
 import { renamedPart, type FormContext } from './formContext';
 import { idsOf } from '../../editor/references';
 import { referenceChoices, type ReferenceChoice } from '../../editor/referenceChoices';
@@ -22,7 +23,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
 export { element };
 
 function formatNumber(value: number): string {
-  return Number.isFinite(value) ? String(value) : '';
+  return Number.isFinite(value) ? formatLocaleNumber(value, { maximumFractionDigits: 12, useGrouping: false }) : '';
 }
 
 /** Bounds this wide only guard against absurd files (the schema's ±1e12): the range says nothing to a designer. */
@@ -34,13 +35,13 @@ export function rangeText(field: NumberField): string {
   const unit = field.unit === undefined ? '' : ` ${field.unit}`;
   const low = Number.isFinite(field.min) && field.min > -NO_REAL_BOUND ? formatNumber(field.min) : null;
   const high = Number.isFinite(field.max) && field.max < NO_REAL_BOUND ? formatNumber(field.max) : null;
-  if (low === null && high === null) parts.push(field.integer ? 'Any whole number' : 'Any number');
-  else if (low !== null && high !== null) parts.push(field.minExclusive ? `more than ${low}, at most ${high}${unit}` : `${low} to ${high}${unit}`);
-  else if (high !== null) parts.push(`at most ${high}${unit}`);
-  else if (low !== null) parts.push(`${field.minExclusive ? 'more than' : 'at least'} ${low}${unit}`);
-  if (field.integer && (low !== null || high !== null)) parts.push('whole numbers');
-  if (field.hasDefault && typeof field.defaultValue === 'number') parts.push(`default ${field.defaultValue}${unit}`);
-  return parts.join(', ');
+  if (low === null && high === null) parts.push(field.integer ? t('editor.range.anyWhole') : t('editor.range.any'));
+  else if (low !== null && high !== null) parts.push(t(field.minExclusive ? 'editor.range.aboveAtMost' : 'editor.range.between', { low, high, unit }));
+  else if (high !== null) parts.push(t('editor.range.atMost', { high, unit }));
+  else if (low !== null) parts.push(t(field.minExclusive ? 'editor.range.above' : 'editor.range.atLeast', { low, unit }));
+  if (field.integer && (low !== null || high !== null)) parts.push(t('editor.range.whole'));
+  if (field.hasDefault && typeof field.defaultValue === 'number') parts.push(t('editor.range.default', { value: formatNumber(field.defaultValue), unit }));
+  return parts.join(t('editor.range.separator'));
 }
 
 /** The problems at exactly this path, in one line. */
@@ -57,7 +58,7 @@ function frame(ctx: FormContext, node: LeafField, control: HTMLElement, help: st
   const label = element('label', 'ed-label', node.label);
   label.htmlFor = id;
   if (node.kind === 'number' && node.unit !== undefined) label.append(element('span', 'ed-unit', ` (${node.unit})`));
-  if (node.optional && !node.hasDefault) label.append(element('span', 'ed-optional', ' optional'));
+  if (node.optional && !node.hasDefault) label.append(element('span', 'ed-optional', t('editor.form.optional')));
   const helpLine = element('p', 'ed-help', help);
   helpLine.id = helpId(node.path);
   const problem = element('p', 'ed-problem', problemText(ctx, node));
@@ -71,7 +72,7 @@ function frame(ctx: FormContext, node: LeafField, control: HTMLElement, help: st
 
 /** Sets a value, or removes the field when it is emptied and may be left out. */
 function commit(ctx: FormContext, node: LeafField, value: unknown, empty: boolean): void {
-  const label = `Change ${node.label.toLowerCase()}`;
+  const label = t('editor.undo.change', { field: node.label.toLowerCase() });
   if (empty) {
     if (node.value !== undefined && (node.optional || node.hasDefault)) ctx.apply({ kind: 'remove', path: node.path }, label);
     return;
@@ -97,15 +98,15 @@ function numberControl(ctx: FormContext, node: NumberField): HTMLElement {
     const raw = input.value.trim();
     commit(ctx, node, Number(raw), raw === '');
   });
-  return frame(ctx, node, input, [rangeText(node), node.help ?? ''].filter((t) => t !== '').join('. '));
+  return frame(ctx, node, input, [rangeText(node), node.help ?? ''].filter((text) => text !== '').join('. '));
 }
 
 /** A reference to a neuron type: a choice of the draft's types, each with its model in words (circuits never add types, so the list is complete). */
 function referenceSelect(ctx: FormContext, node: TextField, choices: readonly ReferenceChoice[]): HTMLElement {
   const select = element('select', 'ed-input');
   const current = typeof node.value === 'string' ? node.value : '';
-  if (current === '') select.append(new Option('Choose…', ''));
-  else if (!choices.some((c) => c.id === current)) select.append(new Option(`${current} (no such part)`, current));
+  if (current === '') select.append(new Option(t('editor.form.choose'), ''));
+  else if (!choices.some((c) => c.id === current)) select.append(new Option(t('editor.form.noSuchPart', { id: current }), current));
   for (const choice of choices) select.append(new Option(choice.label, choice.id));
   select.value = current;
   select.addEventListener('change', () => { if (select.value !== '') commit(ctx, node, select.value, false); });
@@ -151,7 +152,7 @@ function booleanControl(ctx: FormContext, node: BooleanField): HTMLElement {
 function choiceControl(ctx: FormContext, node: ChoiceField): HTMLElement {
   const select = element('select', 'ed-input');
   if (node.value === undefined || node.optional || node.hasDefault) {
-    const fallback = node.hasDefault ? `Default (${String(node.defaultValue)})` : node.optional ? 'Not set' : 'Choose…';
+    const fallback = node.hasDefault ? t('editor.form.defaultChoice', { value: node.options.find((o) => o.value === node.defaultValue)?.label ?? String(node.defaultValue) }) : node.optional ? t('editor.form.notSet') : t('editor.form.choose');
     select.append(new Option(fallback, ''));
   }
   node.options.forEach((option, i) => select.append(new Option(option.label, String(i))));
@@ -170,14 +171,14 @@ function jsonControl(ctx: FormContext, node: JsonField): HTMLElement {
   area.value = node.value === undefined ? '' : JSON.stringify(node.value);
   area.defaultValue = area.value;
   area.spellcheck = false;
-  const wrapper = frame(ctx, node, area, `${node.help ?? ''} Written as JSON.`);
+  const wrapper = frame(ctx, node, area, node.help === undefined ? t('editor.form.json') : t('editor.form.helpJson', { help: node.help }));
   area.addEventListener('change', () => {
     if (area.value.trim() === '') { commit(ctx, node, undefined, true); return; }
     try {
       commit(ctx, node, JSON.parse(area.value) as unknown, false);
     } catch {
       const problem = wrapper.querySelector('.ed-problem');
-      if (problem) problem.textContent = 'is not valid JSON';
+      if (problem) problem.textContent = t('editor.form.badJson');
       area.setAttribute('aria-invalid', 'true');
     }
   });

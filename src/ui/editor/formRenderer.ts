@@ -10,6 +10,7 @@ import { element, leafControl, problemText } from './fieldControls';
 import type { FormContext } from './formContext';
 import { withReferencesFilled } from '../../editor/referenceChoices';
 import { planDelete } from '../../editor/deletePart';
+import { t } from '../../i18n/messages';
 
 function button(text: string, onClick: () => void, accessibleName?: string, id?: string): HTMLButtonElement {
   const b = element('button', 'button ed-small-button', text);
@@ -36,12 +37,13 @@ function renderGroup(ctx: FormContext, node: GroupNode): HTMLElement {
   const set = fieldset(ctx, node, 'ed-group');
   const absent = node.value === undefined && (node.optional || node.hasDefault);
   if (absent && node.path.length > 1) {
-    set.append(button(`Add ${node.label.toLowerCase()}`, () => ctx.apply({ kind: 'set', path: node.path, value: starterOf(node) }, `Add ${node.label.toLowerCase()}`), undefined, `ed-add-${pathKey(node.path)}`));
+    const add = t('editor.undo.add', { name: node.label.toLowerCase() });
+    set.append(button(add, () => ctx.apply({ kind: 'set', path: node.path, value: starterOf(node) }, add), undefined, `ed-add-${pathKey(node.path)}`));
     return set;
   }
   for (const field of node.fields) set.append(renderNode(ctx, field));
   if (node.optional && node.value !== undefined && node.path.length > 1) {
-    set.append(button(`Remove ${node.label.toLowerCase()}`, () => { const plan = planDelete(ctx.editor.draft, node.path, node.label.toLowerCase(), 'Remove'); ctx.apply(plan.edit, plan.label); }));
+    set.append(button(t('editor.undo.remove', { name: node.label.toLowerCase() }), () => { const plan = planDelete(ctx.editor.draft, node.path, node.label.toLowerCase(), 'remove'); ctx.apply(plan.edit, plan.label); }));
   }
   return set;
 }
@@ -64,27 +66,18 @@ function starterOf(node: GroupNode): Record<string, unknown> {
   return out;
 }
 
-function singular(label: string): string {
-  if (label === label.toUpperCase()) return label; // an abbreviation ("CS") stays as it is
-  const lower = label.toLowerCase();
-  if (lower.endsWith('stimuli')) return `${lower.slice(0, -1)}us`;
-  if (lower.endsWith('ies')) return `${lower.slice(0, -3)}y`;
-  if (lower.endsWith('s')) return lower.slice(0, -1);
-  return lower;
-}
-
 function renderList(ctx: FormContext, node: ListNode): HTMLElement {
   const set = fieldset(ctx, node, 'ed-list');
   const list = Array.isArray(node.value) ? node.value : [];
-  const noun = singular(node.label);
+  const noun = node.itemNoun;
   const copyable = node.path.length === 1 && (node.path[0] === 'populations' || node.path[0] === 'projections') ? node.path[0] : null;
   node.items.forEach((item, index) => {
-    const name = `${noun} ${item.label}`;
+    const name = t('editor.form.itemName', { noun, item: item.label });
     const tools = element('div', 'ed-item-tools');
-    if (index > 0) tools.append(button('Move up', () => ctx.apply({ kind: 'batch', edits: [{ kind: 'remove', path: item.path }, { kind: 'insert', path: node.path, index: index - 1, value: list[index] }] }, `Move ${name} up`), `Move up: ${name}`, `ed-up-${pathKey(item.path)}`));
-    if (index < list.length - 1) tools.append(button('Move down', () => ctx.apply({ kind: 'batch', edits: [{ kind: 'remove', path: item.path }, { kind: 'insert', path: node.path, index: index + 1, value: list[index] }] }, `Move ${name} down`), `Move down: ${name}`, `ed-down-${pathKey(item.path)}`));
-    if (copyable !== null) tools.append(button('Copy', () => ctx.copy(copyable, index), `Copy ${name}`, `ed-copy-${pathKey(item.path)}`));
-    if (list.length > node.minItems) tools.append(button('Remove', () => { const plan = planDelete(ctx.editor.draft, item.path, name, 'Remove'); ctx.apply(plan.edit, plan.label); }, `Remove ${name}`, `ed-remove-${pathKey(item.path)}`));
+    if (index > 0) tools.append(button(t('editor.form.moveUp'), () => ctx.apply({ kind: 'batch', edits: [{ kind: 'remove', path: item.path }, { kind: 'insert', path: node.path, index: index - 1, value: list[index] }] }, t('editor.undo.moveUp', { name })), t('editor.form.moveUpNamed', { name }), `ed-up-${pathKey(item.path)}`));
+    if (index < list.length - 1) tools.append(button(t('editor.form.moveDown'), () => ctx.apply({ kind: 'batch', edits: [{ kind: 'remove', path: item.path }, { kind: 'insert', path: node.path, index: index + 1, value: list[index] }] }, t('editor.undo.moveDown', { name })), t('editor.form.moveDownNamed', { name }), `ed-down-${pathKey(item.path)}`));
+    if (copyable !== null) tools.append(button(t('editor.form.copy'), () => ctx.copy(copyable, index), t('editor.form.copyNamed', { name }), `ed-copy-${pathKey(item.path)}`));
+    if (list.length > node.minItems) tools.append(button(t('editor.form.remove'), () => { const plan = planDelete(ctx.editor.draft, item.path, name, 'remove'); ctx.apply(plan.edit, plan.label); }, t('editor.undo.remove', { name }), `ed-remove-${pathKey(item.path)}`));
     const leaf = item.kind !== 'group' && item.kind !== 'variant' && item.kind !== 'list';
     if (leaf) {
       const row = element('div', 'ed-list-leaf');
@@ -98,21 +91,21 @@ function renderList(ctx: FormContext, node: ListNode): HTMLElement {
     details.dataset.itemKey = key;
     details.addEventListener('toggle', () => { if (details.open) ctx.openItems.add(key); else ctx.openItems.delete(key); });
     const summary = element('summary', 'ed-item-summary', item.label);
-    if (ctx.editor.problemsAt(item.path).length > 0) summary.append(element('span', 'ed-item-flag', ' (has problems)'));
+    if (ctx.editor.problemsAt(item.path).length > 0) summary.append(element('span', 'ed-item-flag', t('editor.form.hasProblems')));
     details.append(summary, tools);
     if (details.open) details.append(renderNode(ctx, item));
     else details.addEventListener('toggle', () => { if (details.open && details.childElementCount === 2) details.append(renderNode(ctx, item)); });
     set.append(details);
   });
   if (list.length < node.maxItems) {
-    set.append(button(`Add ${noun}`, () => {
+    set.append(button(t('editor.undo.add', { name: noun }), () => {
       ctx.openItems.add(pathKey([...node.path, list.length]));
       const value = withReferencesFilled(ctx.editor.draft, node.path, list.length, node.newItem());
-      ctx.apply({ kind: 'insert', path: node.path, index: list.length, value }, `Add ${noun}`);
+      ctx.apply({ kind: 'insert', path: node.path, index: list.length, value }, t('editor.undo.add', { name: noun }));
       // A keyboard user goes on in the new item's fields, not on to the next button.
       ctx.focusAfterRender([...node.path, list.length]);
     }, undefined, `ed-add-${pathKey(node.path)}`));
-    if (copyable !== null) set.append(button('Paste', () => ctx.paste(), `Paste into ${node.label.toLowerCase()}`, `ed-paste-${pathKey(node.path)}`));
+    if (copyable !== null) set.append(button(t('editor.form.paste'), () => ctx.paste(), t('editor.form.pasteInto', { list: node.label.toLowerCase() }), `ed-paste-${pathKey(node.path)}`));
   }
   return set;
 }
@@ -120,12 +113,12 @@ function renderList(ctx: FormContext, node: ListNode): HTMLElement {
 function renderVariant(ctx: FormContext, node: VariantNode): HTMLElement {
   const set = fieldset(ctx, node, 'ed-group ed-variant');
   const id = fieldId([...node.path, node.discriminator]);
-  const label = element('label', 'ed-label', 'Kind');
+  const label = element('label', 'ed-label', t('editor.form.kind'));
   label.htmlFor = id;
   const select = element('select', 'ed-input');
   select.id = id;
   const current = node.value !== null && typeof node.value === 'object' ? (node.value as Record<string, unknown>)[node.discriminator] : undefined;
-  if (!node.options.some((o) => o.value === current)) select.append(new Option('Choose…', ''));
+  if (!node.options.some((o) => o.value === current)) select.append(new Option(t('editor.form.choose'), ''));
   node.options.forEach((option, i) => select.append(new Option(option.label, String(i))));
   select.value = String(Math.max(node.options.findIndex((o) => o.value === current), 0));
   if (!node.options.some((o) => o.value === current)) select.value = '';
@@ -141,7 +134,7 @@ function renderVariant(ctx: FormContext, node: VariantNode): HTMLElement {
     // (the form would have no control to remove it).
     const allowed = new Set(node.keysFor(option.value));
     for (const [key, value] of Object.entries(old)) if (key !== node.discriminator && value !== undefined && allowed.has(key)) fresh[key] = value;
-    ctx.apply({ kind: 'set', path: node.path, value: fresh }, `Change ${node.label.toLowerCase()} to ${option.label.toLowerCase()}`);
+    ctx.apply({ kind: 'set', path: node.path, value: fresh }, t('editor.undo.changeKind', { field: node.label.toLowerCase(), kind: option.label.toLowerCase() }));
   });
   const row = element('div', 'ed-field');
   row.append(label, select, help);
@@ -153,7 +146,7 @@ function renderVariant(ctx: FormContext, node: VariantNode): HTMLElement {
 function renderAlternatives(ctx: FormContext, node: AlternativesNode): HTMLElement {
   const wrapper = element('div', 'ed-alternatives');
   const id = `${fieldId(node.path)}-form`;
-  const label = element('label', 'ed-label', `${node.label}: given as`);
+  const label = element('label', 'ed-label', t('editor.form.givenAs', { field: node.label }));
   label.htmlFor = id;
   // Not the narrow width: the options are sentences ("Asked before the level starts").
   const select = element('select', 'ed-input ed-alternatives-choice');
@@ -162,7 +155,7 @@ function renderAlternatives(ctx: FormContext, node: AlternativesNode): HTMLEleme
   select.value = String(node.selected);
   select.addEventListener('change', () => {
     const option = node.options[Number(select.value)];
-    ctx.apply({ kind: 'set', path: node.path, value: option.starter() }, `Give ${node.label.toLowerCase()} as ${option.label.toLowerCase()}`);
+    ctx.apply({ kind: 'set', path: node.path, value: option.starter() }, t('editor.undo.giveAs', { field: node.label.toLowerCase(), form: option.label.toLowerCase() }));
   });
   wrapper.append(label, select, renderNode(ctx, node.inner));
   return wrapper;

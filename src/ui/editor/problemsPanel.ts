@@ -5,6 +5,7 @@
 import type { DraftPath, DraftProblem } from '../../editor/draftEdit';
 import { pathWords } from '../../editor/pathWords';
 import { element } from './fieldControls';
+import { t } from '../../i18n/messages';
 
 // The place in words is shared with the open-file dialog; callers here import it from this panel.
 export { pathWords };
@@ -17,19 +18,19 @@ export class ProblemsPanel {
   constructor(private readonly goTo: (path: DraftPath) => void) {
     this.element.id = 'ed-problems';
     this.element.setAttribute('aria-labelledby', 'ed-problems-title');
-    const title = element('h2', undefined, 'Problems');
+    const title = element('h2', undefined, t('editor.problems.title'));
     title.id = 'ed-problems-title';
     this.element.append(title, this.summary, this.list);
   }
 
   show(problems: readonly DraftProblem[], checking: boolean): void {
-    this.summary.textContent = checking ? 'Checking…'
-      : problems.length === 0 ? 'None: the level is valid and can be played.'
-        : `${problems.length} problem${problems.length === 1 ? '' : 's'}: the level cannot be played until they are fixed.`;
+    this.summary.textContent = checking ? t('editor.problems.checking')
+      : problems.length === 0 ? t('editor.problems.none')
+        : t('editor.problems.count', { count: problems.length });
     this.list.replaceChildren();
     for (const problem of problems) {
       const item = element('li');
-      const go = element('button', 'ed-link-button', `${pathWords(problem.path)}: ${problem.message}`);
+      const go = element('button', 'ed-link-button', t('editor.problems.item', { where: pathWords(problem.path), problem: problem.message }));
       go.type = 'button';
       go.addEventListener('click', () => this.goTo(problem.path));
       item.append(go);

@@ -7,11 +7,12 @@ import type { Draft } from '../../editor/applyEdit';
 import type { DraftPath } from '../../editor/draftEdit';
 import { formAt } from '../../editor/formAt';
 import { levelSchema } from '../../levels/schema/level';
-import { sectionsWithMore } from './editorSections';
+import { sectionIntro, sectionsWithMore, sectionTitle } from './editorSections';
 import { element } from './fieldControls';
 import { fieldId, pathKey } from './fieldIds';
 import type { FormContext } from './formContext';
 import { renderNode } from './formRenderer';
+import { t } from '../../i18n/messages';
 
 export class SectionForms {
   readonly element = element('div', 'ed-sections');
@@ -28,9 +29,9 @@ export class SectionForms {
       const box = element('section', 'ed-panel ed-section');
       box.id = `ed-sec-${section.id}`;
       box.setAttribute('aria-labelledby', `${box.id}-title`);
-      const title = element('h2', undefined, section.title);
+      const title = element('h2', undefined, sectionTitle(section));
       title.id = `${box.id}-title`;
-      box.append(title, element('p', 'ed-help', section.intro));
+      box.append(title, element('p', 'ed-help', sectionIntro(section)));
       if (section.region !== undefined) {
         // ── Region for the editor views (src/ui/editor/canvas and timeline): mounted by mountRegions. ──
         const region = element('div', 'ed-region');
@@ -56,7 +57,7 @@ export class SectionForms {
     for (const section of this.sections) {
       this.bodies.get(section.id)?.replaceChildren(...section.paths.map((path) => {
         const node = formAt(draft, path);
-        return node === undefined ? element('p', 'ed-help', 'This part of the level has no form here: edit it in the exported file.') : renderNode(ctx, node);
+        return node === undefined ? element('p', 'ed-help', t('editor.section.noForm')) : renderNode(ctx, node);
       }));
     }
   }

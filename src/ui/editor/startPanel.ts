@@ -5,6 +5,7 @@
  */
 import type { DraftListEntry } from '../../editor/drafts/storedDraft';
 import { element } from './fieldControls';
+import { t } from '../../i18n/messages';
 
 export interface StartChoices {
   readonly templates: readonly { key: string; title: string; summary: string }[];
@@ -15,7 +16,8 @@ export interface StartHandlers {
   onTemplate(key: string): void;
   onLevel(id: string): void;
   onDraft(id: string): void;
-  onDeleteDraft(id: string, name: string): void;
+  /** `name` is null for a draft that could not be read. */
+  onDeleteDraft(id: string, name: string | null): void;
 }
 
 function button(text: string, onClick: () => void, className = 'button'): HTMLButtonElement {
@@ -35,10 +37,10 @@ export class StartPanel {
   constructor(choices: StartChoices, private readonly handlers: StartHandlers) {
     this.element.id = 'ed-start';
     this.element.setAttribute('aria-labelledby', 'ed-start-title');
-    const title = element('h2', undefined, 'Start a level');
+    const title = element('h2', undefined, t('editor.start.title'));
     title.id = 'ed-start-title';
     const templates = element('ul', 'ed-template-list');
-    templates.setAttribute('aria-label', 'Templates');
+    templates.setAttribute('aria-label', t('editor.start.templates'));
     for (const template of choices.templates) {
       const item = element('li', 'ed-template');
       const pick = button(template.title, () => handlers.onTemplate(template.key), 'button ed-template-button');
@@ -50,18 +52,18 @@ export class StartPanel {
       templates.append(item);
     }
     const levelRow = element('div', 'ed-field ed-inline');
-    const levelLabel = element('label', 'ed-label', 'Or start from a level of the game');
+    const levelLabel = element('label', 'ed-label', t('editor.start.fromLevel'));
     levelLabel.htmlFor = 'ed-start-level';
     const levelSelect = element('select', 'ed-input');
     levelSelect.id = 'ed-start-level';
     this.levelSelect = levelSelect;
     this.setLevels(choices.levels);
-    levelRow.append(levelLabel, levelSelect, button('Edit a copy', () => handlers.onLevel(levelSelect.value)));
-    const draftsTitle = element('h3', undefined, 'Your drafts');
+    levelRow.append(levelLabel, levelSelect, button(t('editor.start.editCopy'), () => handlers.onLevel(levelSelect.value)));
+    const draftsTitle = element('h3', undefined, t('editor.start.drafts'));
     draftsTitle.id = 'ed-drafts-title';
     this.draftList.setAttribute('aria-labelledby', draftsTitle.id);
-    const summary = element('summary', 'ed-item-summary', 'Templates and levels of the game');
-    this.choices.append(summary, element('p', 'ed-help', 'Pick a template, or start from a level of the game.'), templates, levelRow);
+    const summary = element('summary', 'ed-item-summary', t('editor.start.choices'));
+    this.choices.append(summary, element('p', 'ed-help', t('editor.start.choicesHelp')), templates, levelRow);
     this.choices.open = true;
     this.element.append(title, this.choices, draftsTitle, this.draftNote, this.draftList);
   }
@@ -81,20 +83,20 @@ export class StartPanel {
   /** Shows the saved drafts (newest first); `currentId` is the one being edited. */
   setDrafts(entries: readonly DraftListEntry[], currentId: string | null, nowMs: number): void {
     this.draftList.replaceChildren();
-    this.draftNote.textContent = entries.length === 0 ? 'None yet: your work is saved here as you edit.' : 'Saved in this browser as you edit.';
+    this.draftNote.textContent = entries.length === 0 ? t('editor.start.noDrafts') : t('editor.start.draftsSaved');
     for (const entry of entries) {
       const item = element('li', 'ed-draft');
       if (entry.kind === 'corrupt') {
-        item.append(element('span', 'ed-problem', `A saved draft could not be read: ${entry.reason}.`),
-          button('Delete it', () => this.handlers.onDeleteDraft(entry.id, 'the unreadable draft'), 'button ed-small-button'));
+        item.append(element('span', 'ed-problem', t('editor.start.unreadable', { reason: entry.reason })),
+          button(t('editor.start.deleteIt'), () => this.handlers.onDeleteDraft(entry.id, null), 'button ed-small-button'));
       } else {
         const { record } = entry;
         const name = element('span', 'ed-draft-name', record.name);
-        const when = element('span', 'ed-help', ` saved ${ageText(nowMs - record.updatedMs)}${record.id === currentId ? ' (open now)' : ''}`);
-        const open = button('Open', () => this.handlers.onDraft(record.id), 'button ed-small-button');
-        open.setAttribute('aria-label', `Open draft ${record.name}`);
-        const remove = button('Delete', () => this.handlers.onDeleteDraft(record.id, record.name), 'button ed-small-button');
-        remove.setAttribute('aria-label', `Delete draft ${record.name}`);
+        const when = element('span', 'ed-help', record.id === currentId ? t('editor.start.savedOpen', { age: ageText(nowMs - record.updatedMs) }) : t('editor.start.saved', { age: ageText(nowMs - record.updatedMs) }));
+        const open = button(t('editor.start.open'), () => this.handlers.onDraft(record.id), 'button ed-small-button');
+        open.setAttribute('aria-label', t('editor.start.openNamed', { name: record.name }));
+        const remove = button(t('editor.start.delete'), () => this.handlers.onDeleteDraft(record.id, record.name), 'button ed-small-button');
+        remove.setAttribute('aria-label', t('editor.start.deleteNamed', { name: record.name }));
         item.append(name, when, open, remove);
       }
       this.draftList.append(item);
@@ -104,10 +106,10 @@ export class StartPanel {
 
 function ageText(ms: number): string {
   const seconds = Math.max(0, Math.round(ms / 1000));
-  if (seconds < 60) return 'just now';
+  if (seconds < 60) return t('editor.start.age.now');
   const minutes = Math.round(seconds / 60);
-  if (minutes < 60) return `${minutes} min ago`;
+  if (minutes < 60) return t('editor.start.age.minutes', { count: minutes });
   const hours = Math.round(minutes / 60);
-  if (hours < 48) return `${hours} h ago`;
-  return `${Math.round(hours / 24)} days ago`;
+  if (hours < 48) return t('editor.start.age.hours', { count: hours });
+  return t('editor.start.age.days', { count: Math.round(hours / 24) });
 }
