@@ -7,10 +7,13 @@ import { CIRCUIT_DEFINITIONS } from '../circuits/registry';
 import { CURRENT_SCHEMA_VERSION } from '../levels/schema/level';
 import type { Draft } from './applyEdit';
 import { freeNetworkParts, stdpPairingParts } from './networkTemplates';
+import { localizeTemplateTexts } from './templateTexts';
+import { hasKey, t } from '../i18n/messages';
 
 export interface LevelTemplate {
   /** Stable key (the picker's value and the URL's ?editor=template:<key>). */
   readonly key: string;
+  /** In the page's language (editor.template.<key>.title and .summary). */
   readonly title: string;
   readonly summary: string;
   /** A fresh draft (a new object each call). */
@@ -32,33 +35,39 @@ function header(key: string, title: string, durationMs: number): Record<string, 
   };
 }
 
+/** A template's name or summary: the string files' words, the template's own English where they lack it. */
+function templateWords(key: string, part: 'title' | 'summary', english: string): string {
+  const messageKey = `editor.template.${key}.${part}`;
+  return hasKey(messageKey, 'en') ? t(messageKey) : english;
+}
+
 const circuitTemplates: LevelTemplate[] = CIRCUIT_DEFINITIONS.map((definition) => ({
   key: definition.kind,
-  title: definition.starter.title,
-  summary: definition.starter.summary,
-  create: () => {
+  get title() { return templateWords(definition.kind, 'title', definition.starter.title); },
+  get summary() { return templateWords(definition.kind, 'summary', definition.starter.summary); },
+  create() {
     const starter = structuredClone(definition.starter);
     const durationMs = typeof starter.level.durationMs === 'number' ? starter.level.durationMs : 60_000;
-    return {
-      ...header(definition.kind, `My ${starter.title.toLowerCase()} level`, durationMs),
+    return localizeTemplateTexts(definition.kind, {
+      ...header(definition.kind, t('editor.template.levelTitle', { name: templateWords(definition.kind, 'title', definition.starter.title).toLowerCase() }), durationMs),
       ...starter.level,
       circuits: [{ kind: definition.kind, ...starter.config }],
-    };
+    });
   },
 }));
 
 const networkTemplates: LevelTemplate[] = [
   {
     key: 'free-network',
-    title: 'Free network',
-    summary: 'Two populations, one projection between them and a drive: build your own circuit.',
-    create: () => ({ ...header('free-network', 'My network', 2000), ...freeNetworkParts() }),
+    get title() { return t('editor.template.free-network.title'); },
+    get summary() { return t('editor.template.free-network.summary'); },
+    create: () => localizeTemplateTexts('free-network', { ...header('free-network', t('editor.template.free-network.levelTitle'), 2000), ...freeNetworkParts() }),
   },
   {
     key: 'stdp-pairing',
-    title: 'STDP pairing',
-    summary: 'One synapse, a presynaptic and a postsynaptic spike each trial: timing sets the weight change.',
-    create: () => ({ ...header('stdp-pairing', 'My pairing protocol', 60_000), ...stdpPairingParts() }),
+    get title() { return t('editor.template.stdp-pairing.title'); },
+    get summary() { return t('editor.template.stdp-pairing.summary'); },
+    create: () => localizeTemplateTexts('stdp-pairing', { ...header('stdp-pairing', t('editor.template.stdp-pairing.levelTitle'), 60_000), ...stdpPairingParts() }),
   },
 ];
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGS } from '../../../src/i18n/messages';
 import { fieldKeyFor, placeEnds } from '../../../src/editor/fieldTexts';
 import { formAt } from '../../../src/editor/formAt';
+import { templateTexts, templateTextKey } from '../../../src/editor/templateTexts';
 import { LEVEL_TEMPLATES } from '../../../src/editor/templates';
 import { CIRCUIT_DEFINITIONS } from '../../../src/circuits/registry';
 import { setLocale } from '../../../src/i18n/messages';
@@ -46,6 +47,34 @@ describe('the editor\'s field strings', () => {
       setLocale('en');
       expect(formAt(draft, ['populations'])?.label).toBe('Populations');
       expect(formAt(draft, ['populations', 0, 'count'])?.help).toBe('Number of neurons.');
+    } finally {
+      setLocale('en');
+    }
+  });
+});
+
+describe('template texts', () => {
+  it('every text a template starts with has its key: English is the template\'s own text, Spanish exists; a Spanish page starts from Spanish texts', () => {
+    const problems: string[] = [];
+    let texts = 0;
+    for (const template of LEVEL_TEMPLATES) {
+      for (const { path, text } of templateTexts(template.create())) {
+        texts++;
+        const key = templateTextKey(template.key, path);
+        if (CATALOGS.en[key] !== text) problems.push(`${key}: English reads "${String(CATALOGS.en[key])}", the template "${text}"`);
+        if (typeof CATALOGS.es[key] !== 'string') problems.push(`${key} has no Spanish`);
+      }
+      for (const part of ['title', 'summary']) if (typeof CATALOGS.es[`editor.template.${template.key}.${part}`] !== 'string') problems.push(`${template.key} has no Spanish ${part}`);
+    }
+    expect(texts).toBeGreaterThan(50);
+    expect(problems).toEqual([]);
+    try {
+      setLocale('es');
+      const draft = LEVEL_TEMPLATES.find((t) => t.key === 'free-network')!;
+      expect(draft.title).toBe('Red libre');
+      const created = draft.create() as { title: string; lesson: { goal: string } };
+      expect(created.title).toBe('Mi red');
+      expect(created.lesson.goal).toBe('Haz que las células de salida disparen al menos 2 espigas por segundo en promedio.');
     } finally {
       setLocale('en');
     }
