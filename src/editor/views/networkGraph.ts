@@ -11,7 +11,8 @@ import { circuitPartsOf } from './circuitParts';
 import { recordsOf, stringField, numberField, isRecord } from './draftReaders';
 import { layoutCenter, type Point } from './layoutUnits';
 import { boxesCrowd, GAP_X_PX, GAP_Y_PX, MARGIN_PX, NODE_HEIGHT_PX, NODE_WIDTH_PX, NODES_PER_ROW } from './nodeBox';
-import { modelName, neuronCount, ruleName, stimulusKindName } from './networkNames';
+import { modelName, neuronCount, ruleName, stimulusKindName, modulatorPoolName } from './networkNames';
+import { t } from '../../i18n/messages';
 
 export type NodeKind = 'population' | 'circuitPopulation' | 'modulator' | 'stimulus';
 export type EdgeKind = 'projection' | 'stimulus' | 'release';
@@ -85,7 +86,7 @@ export function buildNetworkGraph(draft: unknown, pixelsPerUnit: number, columns
   }));
   const modulators = recordsOf(draft, 'modulators').map(({ record, index }): NodeDraft => {
     const id = stringField(record, 'id') ?? `modulator ${index + 1}`;
-    return { key: `modulator:${id}`, kind: 'modulator', path: ['modulators', index], id, label: humanizeId(id), detail: `${humanizeId(stringField(record, 'kind') ?? 'modulator')} pool`, editable: true };
+    return { key: `modulator:${id}`, kind: 'modulator', path: ['modulators', index], id, label: humanizeId(id), detail: modulatorPoolName(stringField(record, 'kind')), editable: true };
   });
 
   const nodes: GraphNode[] = [];
@@ -127,10 +128,9 @@ export function buildNetworkGraph(draft: unknown, pixelsPerUnit: number, columns
     if (!keys.has(fromKey) || !keys.has(toKey)) continue;
     const receptor = stringField(record, 'receptor') === 'inhibitory' ? 'inhibitory' : 'excitatory';
     const tag = ruleName(isRecord(record.plasticity) ? stringField(record.plasticity, 'rule') : undefined);
-    const sign = receptor === 'inhibitory' ? 'Inhibitory' : 'Excitatory';
     edges.push({
       key: `projection:${index}`, kind: 'projection', path: ['projections', index], fromKey, toKey, receptor, tag,
-      description: `${sign} projection from ${labelOf(fromKey)} to ${labelOf(toKey)}${tag ? `, ${tag}` : ''}`,
+      description: t(`editor.net.projection.${receptor}${tag ? 'Tagged' : ''}`, { from: labelOf(fromKey), to: labelOf(toKey), rule: tag }),
     });
   }
   for (const { record, index } of recordsOf(draft, 'stimuli')) {
@@ -138,7 +138,7 @@ export function buildNetworkGraph(draft: unknown, pixelsPerUnit: number, columns
     const toKey = modulator ? `modulator:${modulator}` : populationKey(stringField(record, 'target') ?? '');
     if (!keys.has(toKey)) continue;
     const fromKey = `stimulus:${index}`;
-    edges.push({ key: `input:${index}`, kind: 'stimulus', path: ['stimuli', index], fromKey, toKey, tag: '', description: `${labelOf(fromKey)} drives ${labelOf(toKey)}` });
+    edges.push({ key: `input:${index}`, kind: 'stimulus', path: ['stimuli', index], fromKey, toKey, tag: '', description: t('editor.net.drives', { from: labelOf(fromKey), to: labelOf(toKey) }) });
   }
   for (const { record, index } of recordsOf(draft, 'modulators')) {
     const toKey = `modulator:${stringField(record, 'id') ?? ''}`;
@@ -146,7 +146,7 @@ export function buildNetworkGraph(draft: unknown, pixelsPerUnit: number, columns
     sources.forEach((source, i) => {
       const fromKey = populationKey(typeof source === 'string' ? source : '');
       if (!keys.has(fromKey) || !keys.has(toKey)) return;
-      edges.push({ key: `release:${index}:${i}`, kind: 'release', path: ['modulators', index, 'sources', i], fromKey, toKey, tag: '', description: `${labelOf(fromKey)} releases ${labelOf(toKey)}` });
+      edges.push({ key: `release:${index}:${i}`, kind: 'release', path: ['modulators', index, 'sources', i], fromKey, toKey, tag: '', description: t('editor.net.releases', { from: labelOf(fromKey), to: labelOf(toKey) }) });
     });
   }
   const widthPx = Math.max(...nodes.map((n) => n.x + n.width / 2), 0) + MARGIN_PX;

@@ -5,6 +5,7 @@
  */
 import { isSuperseded, MAX_CHECK_TRIALS, type ObjectiveCurve, type QuickCheckResult } from '../../editor/quickCheck';
 import { element } from './fieldControls';
+import { formatNumber, formatWithUnit, t } from '../../i18n/messages';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 320; // viewBox units
@@ -17,8 +18,8 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<st
 }
 
 function format(value: number | null): string {
-  if (value === null) return 'not measured';
-  return Math.abs(value) >= 100 ? value.toFixed(0) : Number(value.toPrecision(3)).toString();
+  if (value === null) return t('editor.check.notMeasured');
+  return formatNumber(Math.abs(value) >= 100 ? Math.round(value) : Number(value.toPrecision(3)), { maximumFractionDigits: 6, useGrouping: false });
 }
 
 /** Room for the value labels on the left and the trial labels below, in the plot's viewBox units. */
@@ -48,9 +49,9 @@ function curvePlot(curve: ObjectiveCurve): SVGSVGElement {
   const y = (v: number) => plotBottom - PAD_UNITS - ((v - low) / (high - low)) * (plotBottom - 2 * PAD_UNITS);
   const plot = svg('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: 'ed-curve', 'aria-hidden': 'true' });
   plot.append(svg('rect', { x: LEFT_MARGIN_UNITS, y: 0, width: WIDTH - LEFT_MARGIN_UNITS, height: plotBottom, class: 'ed-curve-bg' }));
-  for (const t of thresholds) {
-    plot.append(svg('line', { x1: LEFT_MARGIN_UNITS, x2: WIDTH, y1: y(t), y2: y(t), class: 'ed-curve-threshold' }));
-    plot.append(label(`goal ${format(t)}`, LEFT_MARGIN_UNITS - 3, y(t) + 3, 'end'));
+  for (const goal of thresholds) {
+    plot.append(svg('line', { x1: LEFT_MARGIN_UNITS, x2: WIDTH, y1: y(goal), y2: y(goal), class: 'ed-curve-threshold' }));
+    plot.append(label(t('editor.check.goalAxis', { value: format(goal) }), LEFT_MARGIN_UNITS - 3, y(goal) + 3, 'end'));
   }
   const shownValues = finite.filter((v) => !thresholds.includes(v));
   if (shownValues.length > 0) {
@@ -58,10 +59,10 @@ function curvePlot(curve: ObjectiveCurve): SVGSVGElement {
     const bottom = Math.min(...shownValues);
     // The curve's own highest and lowest values, unless a goal label would sit on them.
     for (const v of top === bottom ? [top] : [top, bottom]) {
-      if (thresholds.every((t) => Math.abs(y(t) - y(v)) > 10)) plot.append(label(format(v), LEFT_MARGIN_UNITS - 3, y(v) + 3, 'end'));
+      if (thresholds.every((goal) => Math.abs(y(goal) - y(v)) > 10)) plot.append(label(format(v), LEFT_MARGIN_UNITS - 3, y(v) + 3, 'end'));
     }
   }
-  plot.append(label('trial 1', LEFT_MARGIN_UNITS + PAD_UNITS, HEIGHT - 3, 'start'), label(`trial ${values.length}`, WIDTH - PAD_UNITS, HEIGHT - 3, 'end'));
+  plot.append(label(t('editor.check.trialAxis', { number: 1 }), LEFT_MARGIN_UNITS + PAD_UNITS, HEIGHT - 3, 'start'), label(t('editor.check.trialAxis', { number: values.length }), WIDTH - PAD_UNITS, HEIGHT - 3, 'end'));
   const points = values.map((v, i) => (v === null ? null : `${x(i).toFixed(1)},${y(v).toFixed(1)}`)).filter((p) => p !== null);
   if (points.length > 0) plot.append(svg('polyline', { points: points.join(' '), class: 'ed-curve-line' }));
   return plot;
@@ -70,7 +71,7 @@ function curvePlot(curve: ObjectiveCurve): SVGSVGElement {
 export class CheckPanel {
   readonly element = element('section', 'ed-panel ed-check');
   private readonly trialsInput = element('input', 'ed-input ed-input-narrow');
-  private readonly runButton = element('button', 'button', 'Run check');
+  private readonly runButton = element('button', 'button', t('editor.check.run'));
   private readonly status = element('p', 'ed-status-line');
   private readonly results = element('div', 'ed-check-results');
   /** Checks under way (a re-render while one runs must not offer Run again). */
@@ -80,10 +81,10 @@ export class CheckPanel {
   constructor(run: (trials: number) => Promise<QuickCheckResult>) {
     this.element.id = 'ed-check';
     this.element.setAttribute('aria-labelledby', 'ed-check-title');
-    const title = element('h2', undefined, 'Quick check');
+    const title = element('h2', undefined, t('editor.check.title'));
     title.id = 'ed-check-title';
     const row = element('div', 'ed-field ed-inline');
-    const label = element('label', 'ed-label', 'Trials to run');
+    const label = element('label', 'ed-label', t('editor.check.trials'));
     label.htmlFor = 'ed-check-trials';
     this.trialsInput.id = 'ed-check-trials';
     this.trialsInput.type = 'number';
@@ -95,13 +96,13 @@ export class CheckPanel {
     this.status.setAttribute('role', 'status');
     this.runButton.addEventListener('click', () => {
       const trials = Number(this.trialsInput.value);
-      if (!(trials >= 1)) { this.status.textContent = 'Give a number of trials of at least 1.'; return; }
+      if (!(trials >= 1)) { this.status.textContent = t('editor.check.needTrials'); return; }
       this.running++;
       this.runButton.disabled = true;
-      this.status.textContent = `Running ${trials} trials…`;
+      this.status.textContent = t('editor.check.running', { count: trials });
       const started = performance.now();
       run(trials).then((result) => this.show(result, performance.now() - started), (error: unknown) => {
-        this.status.textContent = `The check stopped: ${error instanceof Error ? error.message : String(error)}`;
+        this.status.textContent = t('editor.check.stopped', { reason: error instanceof Error ? error.message : String(error) });
       }).finally(() => {
         this.running--;
         this.runButton.disabled = this.reason !== null || this.running > 0;
@@ -110,7 +111,7 @@ export class CheckPanel {
       });
     });
     row.append(label, this.trialsInput, this.runButton);
-    this.element.append(title, element('p', 'ed-help', 'Runs the level without drawing it, as the game\'s fast-forward does, and shows whether the objectives are reached.'), row, this.status, this.results);
+    this.element.append(title, element('p', 'ed-help', t('editor.check.help')), row, this.status, this.results);
   }
 
   /** Why the check cannot run now (null: it can, once a running check ends); a reason no longer true leaves the status line. */
@@ -132,17 +133,22 @@ export class CheckPanel {
     if (isSuperseded(result)) return; // a newer check is running and will report
     this.results.replaceChildren();
     if (!result.ok) {
-      this.status.textContent = `The level could not run: ${result.errors.map((e) => `${e.path || 'level'}: ${e.message}`).join('; ')}`;
+      this.status.textContent = t('editor.check.couldNotRun', { problems: result.errors.map((e) => t('editor.problems.item', { where: e.path || t('editor.path.level'), problem: e.message })).join('; ') });
       return;
     }
     const met = result.curves.filter((c) => c.met).length;
-    this.status.textContent = `${result.trials} trials (${(result.simulatedMs / 1000).toFixed(1)} s simulated, ${(wallMs / 1000).toFixed(1)} s to run): ${met} of ${result.curves.length} objectives met.`;
-    if (result.curves.length === 0) this.results.append(element('p', 'ed-help', 'The level has no objectives to check.'));
+    this.status.textContent = t('editor.check.done', {
+      count: result.trials, simulated: formatWithUnit(result.simulatedMs / 1000, 's', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+      wall: formatWithUnit(wallMs / 1000, 's', { minimumFractionDigits: 1, maximumFractionDigits: 1 }), met: String(met), objectives: String(result.curves.length),
+    });
+    if (result.curves.length === 0) this.results.append(element('p', 'ed-help', t('editor.check.noObjectives')));
     for (const curve of result.curves) {
       const figure = element('figure', 'ed-check-curve');
       const measured = curve.perTrial.filter((v): v is number => v !== null);
-      const threshold = typeof curve.threshold === 'number' ? format(curve.threshold) : `${format(curve.threshold[0])} to ${format(curve.threshold[1])}`;
-      const caption = element('figcaption', undefined, `${curve.met ? 'Met' : 'Not met'}: ${curve.label} (goal ${curve.comparison} ${threshold}; end value ${format(curve.value)}; first trial ${format(measured[0] ?? null)}, last trial ${format(measured.at(-1) ?? null)})`);
+      const threshold = typeof curve.threshold === 'number' ? format(curve.threshold) : t('editor.check.range', { low: format(curve.threshold[0]), high: format(curve.threshold[1]) });
+      const caption = element('figcaption', undefined, t(curve.met ? 'editor.check.curveMet' : 'editor.check.curveNotMet', {
+        objective: curve.label, comparison: curve.comparison, threshold, end: format(curve.value), first: format(measured[0] ?? null), last: format(measured.at(-1) ?? null),
+      }));
       caption.classList.add(curve.met ? 'ed-met' : 'ed-not-met');
       figure.append(curvePlot(curve), caption);
       this.results.append(figure);

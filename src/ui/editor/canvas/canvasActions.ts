@@ -11,6 +11,7 @@ import { circuitPartsOf } from '../../../editor/views/circuitParts';
 import { GAP_X_PX, NODE_WIDTH_PX } from '../../../editor/views/nodeBox';
 import type { CanvasKeyActions } from './canvasKeys';
 import type { CanvasState } from './canvasState';
+import { t } from '../../../i18n/messages';
 
 /** What the actions need from the mounted canvas. */
 export interface CanvasActionHost {
@@ -70,22 +71,22 @@ export function createCanvasActions(host: CanvasActionHost): CanvasActions {
       const linkKey = `projection:${link.path[1]}`;
       state.selectedKey = linkKey;
       editor.apply(link.edit, link.label);
-      say(`${link.label}: done.`);
+      say(t('editor.canvas.done', { edit: link.label }));
       focusKey(linkKey);
       host.onSelect?.(link.path);
     },
     startConnect() {
       const from = nodeOf(state, state.selectedKey);
-      if (!isPopulationBox(from)) { say('Select a population first, then connect it.'); return; }
+      if (!isPopulationBox(from)) { say(t('editor.canvas.selectFirst')); return; }
       state.connectFromKey = from.key;
       host.render();
-      say(`Connecting from ${from.label}: click the target population, or Tab to it and press Enter. Escape cancels.`);
+      say(t('editor.canvas.connecting', { name: from.label }));
       focusKey(from.key);
     },
     cancel() {
-      if (host.cancelGesture()) { say('Drag cancelled.'); return true; }
+      if (host.cancelGesture()) { say(t('editor.canvas.dragCancelled')); return true; }
       if (!state.connectFromKey) return false;
-      actions.endConnecting('Connecting cancelled.');
+      actions.endConnecting(t('editor.canvas.connectCancelled'));
       return true;
     },
     endConnecting(reason) {
@@ -110,14 +111,14 @@ export function createCanvasActions(host: CanvasActionHost): CanvasActions {
       const item = itemOf(state, state.selectedKey);
       if (!item) return;
       if ('editable' in item && !item.editable) {
-        say(`${item.label} is part of a circuit: its settings decide it.`);
+        say(t('editor.canvas.circuitPart', { name: item.label }));
         return;
       }
       const label = 'label' in item ? item.label : item.description;
       const deletion = deleteItem(editor.draft, item.path, label);
       state.selectedKey = null;
       editor.apply(deletion.edit, deletion.label);
-      say(`${deletion.label}: done.`);
+      say(t('editor.canvas.done', { edit: deletion.label }));
       host.focusAdd();
     },
     addPopulation() {
@@ -129,7 +130,7 @@ export function createCanvasActions(host: CanvasActionHost): CanvasActions {
       const addedKey = `population:${added.id}`;
       state.selectedKey = addedKey;
       editor.apply(added.edit, added.label);
-      say(`${added.label}: done. Arrow keys move it; C connects it.`);
+      say(t('editor.canvas.added', { edit: added.label }));
       focusKey(addedKey);
       host.onSelect?.(added.path);
     },

@@ -1,4 +1,5 @@
 /** The network canvas's buttons: add a population, connect from the selected one, add an input to it, add a dopamine pool, delete the selection. */
+import { t } from '../../../i18n/messages';
 
 export interface CanvasToolbar {
   readonly element: HTMLElement;
@@ -20,17 +21,17 @@ export function canvasToolbar(): CanvasToolbar {
   const element = document.createElement('div');
   element.className = 'nc-toolbar';
   element.setAttribute('role', 'toolbar');
-  element.setAttribute('aria-label', 'Network tools');
-  const add = button('Add population', 'Add a population of the first neuron type (then drag it, or move it with the arrow keys)');
-  const connect = button('Connect from…', 'Draw a projection from the selected population: then choose the target (click it, or Tab to it and press Enter). Shortcut: C');
-  const input = button('Add input', 'Add a constant current into the selected population (its form sets the current and when it is on)');
-  const pool = button('Add dopamine pool', 'Add a dopamine pool (rewards raise it; dopamine-gated plasticity reads it)');
-  const remove = button('Delete', 'Delete the selected population (with its projections), projection, stimulus or modulator pool. Shortcut: Delete');
+  element.setAttribute('aria-label', t('editor.canvas.tools'));
+  const add = button(t('editor.canvas.addPopulation'), t('editor.canvas.addPopulationTitle'));
+  const connect = button(t('editor.canvas.connect'), t('editor.canvas.connectTitle'));
+  const input = button(t('editor.canvas.addInput'), t('editor.canvas.addInputTitle'));
+  const pool = button(t('editor.canvas.addPool'), t('editor.canvas.addPoolTitle'));
+  const remove = button(t('editor.canvas.delete'), t('editor.canvas.deleteTitle'));
   element.append(add, connect, input, pool, remove);
   return {
     element,
     update({ canConnect, connecting, canDelete }) {
-      connect.textContent = connecting ? 'Cancel connecting' : 'Connect from…';
+      connect.textContent = connecting ? t('editor.canvas.cancelConnect') : t('editor.canvas.connect');
       connect.disabled = !connecting && !canConnect;
       input.disabled = !canConnect;
       connect.setAttribute('aria-pressed', String(connecting));

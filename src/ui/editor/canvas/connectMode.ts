@@ -5,6 +5,7 @@
  * later click on a box into an unwanted projection.
  */
 import { element } from '../fieldControls';
+import { t } from '../../../i18n/messages';
 
 export interface ConnectModeHost {
   readonly root: HTMLElement;
@@ -23,16 +24,16 @@ export function watchConnectMode(host: ConnectModeHost, signal: AbortSignal): { 
     setTimeout(() => {
       if (host.connectingFrom() === null) return;
       const active = document.activeElement;
-      if (active !== null && active !== document.body && !root.contains(active)) host.end('Connecting ended: the keyboard left the network drawing.');
+      if (active !== null && active !== document.body && !root.contains(active)) host.end(t('editor.canvas.endedKeyboard'));
     }, 0);
   }, { signal });
   document.addEventListener('pointerdown', (event) => {
-    if (host.connectingFrom() !== null && !root.contains(event.target as Node)) host.end('Connecting ended: you clicked outside the network drawing.');
+    if (host.connectingFrom() !== null && !root.contains(event.target as Node)) host.end(t('editor.canvas.endedClick'));
   }, { signal, capture: true });
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && host.connectingFrom() !== null && !root.contains(event.target as Node)) {
       event.preventDefault();
-      host.end('Connecting cancelled.');
+      host.end(t('editor.canvas.connectCancelled'));
     }
   }, { signal });
   return {
@@ -40,7 +41,7 @@ export function watchConnectMode(host: ConnectModeHost, signal: AbortSignal): { 
     update() {
       const from = host.connectingFrom();
       banner.hidden = from === null;
-      banner.textContent = from === null ? '' : `Connecting from ${from}: pick the target population (Escape cancels).`;
+      banner.textContent = from === null ? '' : t('editor.canvas.banner', { name: from });
       root.classList.toggle('nc-connecting', from !== null);
     },
   };

@@ -9,6 +9,7 @@ import type { DraftProblem } from '../../../editor/draftEdit';
 import { edgeBetween, parallelShifts } from '../../../editor/views/edgeGeometry';
 import type { GraphEdge, GraphNode, NetworkGraph } from '../../../editor/views/networkGraph';
 import { svgElement, svgText } from './svgElement';
+import { t } from '../../../i18n/messages';
 
 export interface DrawState {
   readonly selectedKey: string | null;
@@ -18,9 +19,8 @@ export interface DrawState {
   describe(key: string, text: string): string;
 }
 
-const KIND_WORDS: Readonly<Record<GraphNode['kind'], string>> = {
-  population: 'Population', circuitPopulation: 'Circuit population (read-only)', modulator: 'Modulator pool', stimulus: 'Stimulus',
-};
+/** A box's kind in words (editor.canvas.kind.<kind>), for its name: "Granule cells, LIF · 200 neurons (population)". */
+const kindWords = (kind: GraphNode['kind']): string => t(`editor.canvas.kind.${kind}`);
 
 /** The <defs> with the arrow ends (once per SVG). */
 export function drawMarkers(svg: SVGSVGElement): void {
@@ -88,7 +88,7 @@ function drawNode(layer: SVGGElement, node: GraphNode, state: DrawState): void {
   }, layer);
   if (selected) group.setAttribute('aria-current', 'true');
   // The <title> names the box (its words first, WCAG 2.5.3) and is its tooltip.
-  svgElement('title', {}, group).textContent = `${node.label}, ${node.detail} (${KIND_WORDS[node.kind].toLowerCase()})`;
+  svgElement('title', {}, group).textContent = t('editor.canvas.boxName', { name: node.label, detail: node.detail, kind: kindWords(node.kind).toLowerCase() });
   const w = node.width;
   const h = node.height;
   const radius = node.kind === 'modulator' ? h / 2 : 8;
@@ -102,7 +102,7 @@ function drawNode(layer: SVGGElement, node: GraphNode, state: DrawState): void {
   }
   if (problems.length > 0) {
     drawProblemMark(group, -w / 2 + 2, -h / 2 + 2, problems);
-    group.setAttribute('aria-describedby', state.describe(node.key, `Problem: ${problems.map((p) => p.message).join(' ')}`));
+    group.setAttribute('aria-describedby', state.describe(node.key, t('editor.canvas.problem', { problems: problems.map((p) => p.message).join(' ') })));
   }
 }
 

@@ -23,6 +23,7 @@ import type { CanvasState } from './canvasState';
 import { watchConnectMode } from './connectMode';
 import { svgElement } from './svgElement';
 import './networkCanvas.css';
+import { t } from '../../../i18n/messages';
 
 export type { CanvasState } from './canvasState';
 
@@ -40,15 +41,15 @@ export function mountNetworkCanvas(container: HTMLElement, editor: DraftEditor, 
   const { signal } = controller;
   const uid = ++mountCount;
   const root = element('section', 'network-canvas');
-  root.setAttribute('aria-label', 'Network');
+  root.setAttribute('aria-label', t('editor.section.network.title'));
   const toolbar = canvasToolbar();
   const status = element('p', 'nc-status');
   status.setAttribute('role', 'status');
   const help = element('p', 'nc-help');
   help.id = `nc-help-${uid}`;
-  help.textContent = 'Drag a box to move it; drag from its + to another population to connect them. Keys on a box: arrows move it (Shift: farther), C connects it, Delete removes, Escape cancels.';
+  help.textContent = t('editor.canvas.help');
   const scroller = element('div', 'nc-scroll');
-  const svg = svgElement('svg', { class: 'nc-svg', role: 'group', 'aria-label': 'Network diagram', 'aria-describedby': help.id });
+  const svg = svgElement('svg', { class: 'nc-svg', role: 'group', 'aria-label': t('editor.canvas.diagram'), 'aria-describedby': help.id });
   drawMarkers(svg);
   const edgeLayer = svgElement('g', { class: 'nc-edges' }, svg);
   const bandLayer = svgElement('g', { class: 'nc-rubber-band', 'aria-hidden': 'true' }, svg);
@@ -175,7 +176,7 @@ export function mountNetworkCanvas(container: HTMLElement, editor: DraftEditor, 
   root.addEventListener('keydown', (event) => handleCanvasKey(event, state, actions), { signal });
   // Escape also cancels a mouse drag when focus is outside the canvas (a drag does not move focus).
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && !root.contains(event.target as Node) && cancelGesture()) { event.preventDefault(); say('Drag cancelled.'); }
+    if (event.key === 'Escape' && !root.contains(event.target as Node) && cancelGesture()) { event.preventDefault(); say(t('editor.canvas.dragCancelled')); }
   }, { signal });
   const unsubscribe = editor.onChange(render);
   // The automatic rows take as many boxes as fit (one on a phone): redraw when that number changes.
