@@ -9,6 +9,7 @@ import { lesionCommand } from '../../levels/schema/manipulations';
 import { humanizeId } from '../../levels/labels/populationLabels';
 import { circuitPartsOf } from './circuitParts';
 import { recordsOf, stringField } from './draftReaders';
+import { hasKey, t } from '../../i18n/messages';
 
 export interface EventTemplate {
   readonly key: string;
@@ -16,6 +17,12 @@ export interface EventTemplate {
   readonly label: string;
   readonly description: string;
   make(atMs: number): Record<string, unknown>;
+}
+
+/** An event kind as the menu names it (editor.event.menu.<kind>: "Cue", "Stimulus on"), else the kind in words. */
+function menuName(kind: string): string {
+  const key = `editor.event.menu.${kind}`;
+  return hasKey(key, 'en') ? t(key) : humanizeId(kind);
 }
 
 const pick = (ids: readonly string[], preferred: RegExp): string | undefined => ids.find((id) => preferred.test(id)) ?? ids[0];
@@ -46,11 +53,11 @@ export function eventTemplates(draft: unknown): EventTemplate[] {
     const make = defaults[kind];
     if (!make) continue;
     const target = targetWords[kind];
-    const name = kind === 'command' ? 'Lesion' : humanizeId(kind === 'us' ? 'US' : kind);
+    const name = kind === 'command' ? t('editor.event.lesion') : menuName(kind);
     const what = kind === 'command' ? populations[0] : target;
     templates.push({
       key: kind,
-      label: what ? `${name}: ${humanizeId(what)}` : name,
+      label: what ? t('editor.event.commandOn', { command: name, target: humanizeId(what) }) : name,
       description: kind === 'command' ? lesionCommand.shape.type.description ?? '' : option.shape.kind.description ?? '',
       make,
     });

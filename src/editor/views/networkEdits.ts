@@ -11,6 +11,7 @@ import { idsIn, isRecord, numberField, recordsOf, stringField } from './draftRea
 import { layoutWithCenter, type Point } from './layoutUnits';
 import { uniqueId, uniqueLabel } from './uniqueId';
 import { receptorForSource } from './receptorForSource';
+import { t } from '../../i18n/messages';
 
 export interface LabelledEdit {
   readonly edit: DraftEdit;
@@ -37,12 +38,12 @@ export function addPopulation(draft: unknown, center: Point): LabelledEdit & { r
     edits.push({ kind: 'insert', path: ['neuronTypes'], index: arrayLength(draft, 'neuronTypes'), value: { ...REGULAR_SPIKING_TYPE, id: typeId } });
   }
   const labels = new Set(recordsOf(draft, 'populations').map(({ record }) => populationLabel(draft as Parameters<typeof populationLabel>[0], stringField(record, 'id') ?? '')));
-  const label = uniqueLabel('Population', labels);
+  const label = uniqueLabel(t('editor.canvas.kind.population'), labels);
   const id = uniqueId('population', idsIn(draft, ['populations']));
   const index = arrayLength(draft, 'populations');
   const population = { id, label, type: typeId, count: NEW_POPULATION_COUNT, layout: layoutWithCenter({ kind: 'grid', width: 2, height: 2 }, center) };
   edits.push({ kind: 'insert', path: ['populations'], index, value: population });
-  return { edit: edits.length === 1 ? edits[0] : { kind: 'batch', edits }, label: `Add ${label}`, id, path: ['populations', index] };
+  return { edit: edits.length === 1 ? edits[0] : { kind: 'batch', edits }, label: t('editor.undo.add', { name: label }), id, path: ['populations', index] };
 }
 
 /** Moves the population at `path` so that its box is centred at `center` (layout units). */
@@ -52,7 +53,7 @@ export function movePopulation(draft: unknown, path: DraftPath, center: Point): 
   const layout = isRecord(population) ? population.layout : undefined;
   return {
     edit: { kind: 'set', path: [...path, 'layout'], value: layoutWithCenter(layout, center) },
-    label: `Move ${populationLabel(draft as Parameters<typeof populationLabel>[0], id)}`,
+    label: t('editor.undo.move', { name: populationLabel(draft as Parameters<typeof populationLabel>[0], id) }),
   };
 }
 
@@ -64,7 +65,7 @@ export function connectPopulations(draft: unknown, fromId: string, toId: string,
   const index = arrayLength(draft, 'projections');
   const value = { id, from: fromId, to: toId, connect, weight: 5, delayMs: 1, receptor: receptorForSource(draft, fromId) };
   const name = (popId: string): string => populationLabel(draft as Parameters<typeof populationLabel>[0], popId);
-  return { edit: { kind: 'insert', path: ['projections'], index, value }, label: `Connect ${name(fromId)} to ${name(toId)}`, path: ['projections', index] };
+  return { edit: { kind: 'insert', path: ['projections'], index, value }, label: t('editor.undo.connect', { from: name(fromId), to: name(toId) }), path: ['projections', index] };
 }
 
 /**

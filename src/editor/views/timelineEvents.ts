@@ -5,6 +5,7 @@
  */
 import { humanizeId } from '../../levels/labels/populationLabels';
 import { isRecord, numberField, recordsOf, stringField, type DraftRecord } from './draftReaders';
+import { hasKey, t } from '../../i18n/messages';
 
 export interface TimedEvent {
   readonly index: number;
@@ -67,22 +68,22 @@ export function timedEvents(trialType: unknown): TimedEvent[] {
   });
 }
 
-const KIND_WORDS: Readonly<Record<string, string>> = {
-  cue: 'cue', us: 'US', pulse: 'current pulse', reward: 'reward', modulatorPulse: 'modulator pulse',
-  stimulusOn: 'stimulus on', stimulusOff: 'stimulus off', command: 'command',
-};
+/** An event kind in words (editor.event.kind.<kind>: "cue", "US"), else the kind in words. */
+function kindWords(kind: string): string {
+  const key = `editor.event.kind.${kind}`;
+  return hasKey(key, 'en') ? t(key) : humanizeId(kind);
+}
 
 /** What the event is, in words: "Tone (cue)", "Puff (US)", "Reward 1", "Lesion: Granule cells". */
 export function eventLabel(event: DraftRecord): string {
   const kind = stringField(event, 'kind') ?? 'event';
   const target = stringField(event, 'target');
-  if (kind === 'reward') return `Reward ${numberField(event, 'amount') ?? ''}`.trim();
+  if (kind === 'reward') return numberField(event, 'amount') === undefined ? t('editor.event.reward') : t('editor.event.rewardAmount', { amount: numberField(event, 'amount')! });
   if (kind === 'command') {
     const type = stringField(event.command, 'type') ?? 'command';
     const on = stringField(event.command, 'population');
-    return on ? `${humanizeId(type)}: ${humanizeId(on)}` : humanizeId(type);
+    return on ? t('editor.event.commandOn', { command: humanizeId(type), target: humanizeId(on) }) : humanizeId(type);
   }
-  if (kind === 'modulatorPulse') return `${humanizeId(stringField(event, 'modulator') ?? 'modulator')} pulse`;
-  const words = KIND_WORDS[kind] ?? humanizeId(kind);
-  return target ? `${humanizeId(target)} (${words})` : humanizeId(kind);
+  if (kind === 'modulatorPulse') return t('editor.event.modulatorPulse', { modulator: humanizeId(stringField(event, 'modulator') ?? 'modulator') });
+  return target ? t('editor.event.onTarget', { target: humanizeId(target), kind: kindWords(kind) }) : humanizeId(kind);
 }

@@ -19,6 +19,7 @@ import { drawRows, eventKey } from './timelineRows';
 import { phaseBar } from './phaseBar';
 import { attachTimelineDrag } from './timelineDrag';
 import './timelineEditor.css';
+import { t } from '../../../i18n/messages';
 
 export interface TimelineEditor {
   destroy(): void;
@@ -31,23 +32,23 @@ export function mountTimelineEditor(container: HTMLElement, editor: DraftEditor,
   const { signal } = controller;
   const uid = ++mountCount;
   const root = element('section', 'timeline-editor');
-  root.setAttribute('aria-label', 'Trial timeline');
+  root.setAttribute('aria-label', t('editor.timeline.label'));
   const bar = phaseBar();
   const status = element('p', 'tl-status');
   status.setAttribute('role', 'status');
-  const empty = element('p', 'tl-empty', 'This level has no trial timeline: it runs for its duration.');
+  const empty = element('p', 'tl-empty', t('editor.timeline.empty'));
   const addFirst = document.createElement('button');
   addFirst.type = 'button';
   addFirst.className = 'button tl-add-first';
-  addFirst.textContent = 'Add a trial timeline';
-  const help = element('p', 'tl-help', 'Drag a bar to move its event, its right edge to change its length. Keys on a bar: ← → move it 5 ms (Shift: 50 ms), ↑ ↓ change its length, Delete removes it.');
+  addFirst.textContent = t('editor.timeline.add');
+  const help = element('p', 'tl-help', t('editor.timeline.help'));
   const ruler = element('div', 'tl-ruler');
   ruler.setAttribute('aria-hidden', 'true');
   const rows = element('div', 'tl-rows');
   const addType = document.createElement('button');
   addType.type = 'button';
   addType.className = 'button';
-  addType.textContent = 'Add trial type';
+  addType.textContent = t('editor.timeline.addTrialType');
   const descriptions = document.createElement('div');
   descriptions.hidden = true;
   root.append(bar.element, help, status, empty, addFirst, ruler, rows, addType, descriptions);
@@ -150,7 +151,7 @@ export function mountTimelineEditor(container: HTMLElement, editor: DraftEditor,
 
   // Escape cancels a drag wherever focus is (a mouse drag does not move focus to the bar).
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && cancelDrag()) { event.preventDefault(); say('Drag cancelled.'); }
+    if (event.key === 'Escape' && cancelDrag()) { event.preventDefault(); say(t('editor.canvas.dragCancelled')); }
   }, { signal });
   rows.addEventListener('keydown', (event) => {
     const key = (event.target as HTMLElement).dataset?.eventKey;
@@ -177,13 +178,13 @@ export function mountTimelineEditor(container: HTMLElement, editor: DraftEditor,
     const typeIndex = Number(row.dataset.typeIndex);
     const typePath = [...path, 'trialTypes', typeIndex];
     if (button.dataset.action === 'remove-type') {
-      if (!apply(removeTrialType(editor.draft, path, typeIndex))) say('A phase needs at least one trial type.');
+      if (!apply(removeTrialType(editor.draft, path, typeIndex))) say(t('editor.timeline.needsType'));
       addType.focus();
       return;
     }
     const kind = row.querySelector<HTMLSelectElement>('.tl-add-kind')?.value;
     const template = eventTemplates(editor.draft).find((t) => t.key === kind);
-    if (!template) { say('This level has nothing that event could act on yet (add a stimulus or a population first).'); return; }
+    if (!template) { say(t('editor.timeline.nothingToActOn')); return; }
     const index = timedEvents(valueAt(editor.draft, typePath)).length;
     apply(insertEvent(editor.draft, typePath, template.make(0), template.label));
     select(eventKey(typeIndex, index));
@@ -214,7 +215,7 @@ export function mountTimelineEditor(container: HTMLElement, editor: DraftEditor,
   const setField = (field: 'trials' | 'order' | 'trialMs', value: number | string): void => {
     const path = phasePath();
     if (!path) return;
-    if (typeof value === 'number' && !(Number.isFinite(value) && value > 0)) { say('Give a number above 0.'); render(); return; }
+    if (typeof value === 'number' && !(Number.isFinite(value) && value > 0)) { say(t('editor.timeline.aboveZero')); render(); return; }
     if (valueAt(editor.draft, [...path, field]) === value) return;
     apply(setPhaseField(path, field, value, phases()[phaseIndex].name));
   };

@@ -5,6 +5,8 @@
 import type { PhaseEntry } from '../../../editor/views/timelinePhases';
 import { numberField, stringField, isRecord, type DraftRecord } from '../../../editor/views/draftReaders';
 import { humanizeId } from '../../../levels/labels/populationLabels';
+import { formatNumber, t } from '../../../i18n/messages';
+import { fieldText } from '../../../editor/fieldTexts';
 
 export interface PhaseBar {
   readonly element: HTMLElement;
@@ -17,9 +19,8 @@ export interface PhaseBar {
   update(phases: readonly PhaseEntry[], selected: number, phase: unknown): void;
 }
 
-const ORDERS: readonly [string, string][] = [
-  ['weighted', 'Weighted draw'], ['shuffled', 'Shuffled (exact proportions)'], ['sequential', 'In listed order'],
-];
+/** The trial orders a phase offers (their words: editor.timeline.order.<order>). */
+const ORDERS: readonly string[] = ['weighted', 'shuffled', 'sequential'];
 
 let barCount = 0;
 
@@ -51,20 +52,20 @@ export function phaseBar(): PhaseBar {
   const trials = numberInput(1, 1);
   const trialMs = numberInput(5, 5);
   const order = document.createElement('select');
-  for (const [value, text] of ORDERS) order.append(new Option(text, value));
+  for (const value of ORDERS) order.append(new Option(t(`editor.timeline.order.${value}`), value));
   const addPhase = document.createElement('button');
   addPhase.type = 'button';
   addPhase.className = 'button';
-  addPhase.textContent = 'Add phase';
+  addPhase.textContent = t('editor.timeline.addPhase');
   const removePhase = document.createElement('button');
   removePhase.type = 'button';
   removePhase.className = 'button';
-  removePhase.textContent = 'Remove phase';
+  removePhase.textContent = t('editor.timeline.removePhase');
   const criterion = document.createElement('p');
   criterion.className = 'tl-criterion';
   element.append(
-    field('Phase', phaseSelect, `tl-${n}-phase`), addPhase, removePhase,
-    field('Trials', trials, `tl-${n}-trials`), field('Order', order, `tl-${n}-order`), field('Trial length (ms)', trialMs, `tl-${n}-trial-ms`),
+    field(t('editor.timeline.phase'), phaseSelect, `tl-${n}-phase`), addPhase, removePhase,
+    field(t('editor.timeline.trials'), trials, `tl-${n}-trials`), field(t('editor.timeline.order'), order, `tl-${n}-order`), field(t('editor.timeline.trialLength'), trialMs, `tl-${n}-trial-ms`),
     criterion,
   );
   return {
@@ -83,9 +84,16 @@ export function phaseBar(): PhaseBar {
   };
 }
 
+/** The phase's end criterion in a sentence: the measure in the form's words, its comparison and threshold. */
 function criterionText(until: DraftRecord): string {
-  const threshold = typeof until.threshold === 'number' ? String(until.threshold)
-    : Array.isArray(until.threshold) ? until.threshold.join(' to ') : 'a threshold from an earlier phase';
-  const metric = humanizeId(stringField(until, 'metric') ?? 'a measure').toLowerCase();
-  return `Ends early once ${metric} ${stringField(until, 'comparison') ?? 'reaches'} ${threshold}; the trial count is the most it runs.`;
+  const threshold = typeof until.threshold === 'number' ? formatNumber(until.threshold, { maximumFractionDigits: 6 })
+    : Array.isArray(until.threshold) ? t('editor.check.range', { low: String(until.threshold[0]), high: String(until.threshold[1]) }) : t('editor.timeline.earlierThreshold');
+  const metricId = stringField(until, 'metric');
+  const metric = metricId === undefined ? t('editor.timeline.aMeasure') : fieldText(`${UNTIL_PLACE}=${metricId}`, 'title', humanizeId(metricId)).toLowerCase();
+  const comparison = stringField(until, 'comparison');
+  return comparison === undefined ? t('editor.timeline.criterionReaches', { metric, threshold })
+    : t('editor.timeline.criterion', { metric, comparison: comparison === 'between' ? t('editor.timeline.between') : comparison, threshold });
 }
+
+/** Where a phase's end criterion sits in the schema (its measures' words are the form's). */
+const UNTIL_PLACE = 'level.timeline.sessions[].phases[].until';

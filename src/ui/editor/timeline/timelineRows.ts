@@ -10,6 +10,7 @@ import { eventLanes } from '../../../editor/views/eventLanes';
 import { humanizeId } from '../../../levels/labels/populationLabels';
 import { numberField, recordsOf, stringField } from '../../../editor/views/draftReaders';
 import { timedEvents, type TimedEvent } from '../../../editor/views/timelineEvents';
+import { t } from '../../../i18n/messages';
 
 export const LANE_PX = 34;
 /** About how wide a bar's name is, in px per character (0.85rem text) plus the bar's padding. */
@@ -34,10 +35,11 @@ const percent = (ms: number, trialMs: number): string => `${Math.min(100, Math.m
 /** The event in words for a screen reader: what, when, how long, timed from what. */
 export function eventDescription(event: TimedEvent, events: readonly TimedEvent[]): string {
   const anchor = events.find((e) => e.index === event.afterIndex);
-  const when = anchor ? `${event.onsetMs} ms (${event.offsetMs} ms after ${anchor.label})` : `${event.onsetMs} ms`;
-  const length = event.lengthField ? `, lasts ${event.lengthMs} ms` : '';
-  const list = event.drawnFromList ? ', drawn from a list of times (earliest shown)' : '';
-  return `${event.label} at ${when}${length}${list}`;
+  // One clause per fact: the event and its time, then how long it lasts and whether its time is drawn.
+  const at = anchor ? t('editor.timeline.eventAtAfter', { event: event.label, onset: event.onsetMs, offset: event.offsetMs, anchor: anchor.label }) : t('editor.timeline.eventAt', { event: event.label, onset: event.onsetMs });
+  const length = event.lengthField ? t('editor.timeline.eventLasts', { length: event.lengthMs }) : '';
+  const list = event.drawnFromList ? t('editor.timeline.eventDrawn') : '';
+  return `${at}${length}${list}`;
 }
 
 export function drawRows(list: HTMLElement, phase: unknown, context: RowsContext): void {
@@ -46,19 +48,20 @@ export function drawRows(list: HTMLElement, phase: unknown, context: RowsContext
   list.replaceChildren();
   for (const { record: type, index: typeIndex } of recordsOf(phase, 'trialTypes')) {
     const typePath = [...context.phasePath, 'trialTypes', typeIndex];
-    const name = humanizeId(stringField(type, 'id') ?? `type ${typeIndex + 1}`);
+    const id = stringField(type, 'id');
+    const name = id === undefined ? t('editor.timeline.typeNumber', { number: typeIndex + 1 }) : humanizeId(id);
     const row = element('div', 'tl-row');
     row.setAttribute('role', 'group');
-    row.setAttribute('aria-label', `Trial type ${name}`);
+    row.setAttribute('aria-label', t('editor.timeline.trialTypeRow', { name }));
     row.dataset.typeIndex = String(typeIndex);
 
     const head = element('div', 'tl-row-head');
     const title = element('span', 'tl-row-name');
     title.textContent = name;
     const weight = element('span', 'tl-row-weight');
-    weight.textContent = `weight ${numberField(type, 'weight') ?? 1}`;
+    weight.textContent = t('editor.timeline.weight', { weight: numberField(type, 'weight') ?? 1 });
     head.append(title, weight);
-    const remove = rowButton('Remove', `Remove trial type ${name}`, 'remove-type');
+    const remove = rowButton(t('editor.form.remove'), t('editor.undo.remove', { name: t('editor.timeline.trialTypeNamed', { name }) }), 'remove-type');
     // A phase needs one trial type: its last cannot go.
     remove.disabled = recordsOf(phase, 'trialTypes').length <= 1;
     head.append(remove);
@@ -77,7 +80,7 @@ export function drawRows(list: HTMLElement, phase: unknown, context: RowsContext
         link.style.left = percent(anchor.onsetMs, context.trialMs);
         link.style.width = percent(event.onsetMs - anchor.onsetMs, context.trialMs);
         link.style.top = `${lanes[i] * LANE_PX + 2}px`;
-        link.title = `${event.offsetMs} ms after ${anchor.label}`;
+        link.title = t('editor.timeline.after', { offset: event.offsetMs, anchor: anchor.label });
         track.append(link);
       }
       track.append(eventBar(event, events, lanes[i], typeIndex, typePath, context));
@@ -86,7 +89,7 @@ export function drawRows(list: HTMLElement, phase: unknown, context: RowsContext
 
     const add = element('div', 'tl-add');
     const select = element('select', 'tl-add-kind');
-    select.setAttribute('aria-label', `Event to add to ${name}`);
+    select.setAttribute('aria-label', t('editor.timeline.eventToAdd', { name }));
     for (const template of context.templates) {
       const option = document.createElement('option');
       option.value = template.key;
@@ -95,8 +98,8 @@ export function drawRows(list: HTMLElement, phase: unknown, context: RowsContext
       select.append(option);
     }
     const previous = chosen.get(String(typeIndex));
-    if (previous && context.templates.some((t) => t.key === previous)) select.value = previous;
-    add.append(select, rowButton('Add event', `Add event to ${name}`, 'add-event'));
+    if (previous && context.templates.some((template) => template.key === previous)) select.value = previous;
+    add.append(select, rowButton(t('editor.timeline.addEvent'), t('editor.timeline.addEventTo', { name }), 'add-event'));
     row.append(add);
     list.append(row);
   }
@@ -115,8 +118,8 @@ function eventBar(event: TimedEvent, events: readonly TimedEvent[], lane: number
   const description = eventDescription(event, events);
   bar.setAttribute('aria-label', description);
   const problems = context.problemsText([...typePath, 'events', event.index]);
-  const hint = 'Arrow keys move it by 5 ms (Shift: 50 ms)' + (event.lengthField ? '; Up and Down change its length' : '') + '; Delete removes it.';
-  bar.setAttribute('aria-describedby', context.describe(problems ? `Problem: ${problems} ${hint}` : hint));
+  const hint = t(event.lengthField ? 'editor.timeline.barKeysLength' : 'editor.timeline.barKeys');
+  bar.setAttribute('aria-describedby', context.describe(problems ? t('editor.timeline.problemHint', { problems, hint }) : hint));
   bar.title = problems ? `${description}\n⚠ ${problems}` : description;
   const text = element('span', 'tl-event-text');
   text.textContent = problems ? `! ${event.label}` : event.label;
