@@ -13,6 +13,7 @@ import type { DraftEdit, DraftPath } from './draftEdit';
 import { unwrap } from './schemaWalk';
 import { walkDraft } from './walkDraft';
 import { isOwnId, refersTo, type NamedCollection } from './references';
+import { t } from '../i18n/messages';
 
 export type { NamedCollection } from './references';
 
@@ -33,9 +34,9 @@ export function planRename(draft: Draft, collection: NamedCollection, index: num
   const list = valueAt(draft, [collection]);
   const item = Array.isArray(list) ? (list[index] as Record<string, unknown> | undefined) : undefined;
   const oldId = item?.id;
-  if (typeof oldId !== 'string') return refuse('there is nothing to rename here');
-  if (!ID_PATTERN.test(newId)) return refuse(`"${newId}" is not a valid id: use a letter followed by letters, digits, _ or -`);
-  if ((list as { id?: unknown }[]).some((other, i) => i !== index && other?.id === newId)) return refuse(`another item is already called "${newId}"`);
+  if (typeof oldId !== 'string') return refuse(t('editor.rename.nothing'));
+  if (!ID_PATTERN.test(newId)) return refuse(t('editor.rename.invalid', { id: newId }));
+  if ((list as { id?: unknown }[]).some((other, i) => i !== index && other?.id === newId)) return refuse(t('editor.rename.taken', { id: newId }));
 
   const ownPath: DraftPath = [collection, index, 'id'];
   const edits: DraftEdit[] = [{ kind: 'set', path: ownPath, value: newId }];

@@ -14,11 +14,12 @@ import { fetchLevelAsset } from '../levelAssetFetch';
 import type { AssetSource } from '../../levels/loadedLevelFiles';
 import { downloadFile } from '../downloadFile';
 import { makeLevelLink } from '../open/levelLinkMaker';
+import { t } from '../../i18n/messages';
 
 /** The recordings the draft names that must travel with it, fetched as Play fetches them. */
 async function sharedAssets(draft: Draft, source: AssetSource): Promise<{ ok: true; assets: Map<string, Uint8Array> } | { ok: false; message: string }> {
   const loaded = loadLevel(draft);
-  if (!loaded.ok) return { ok: false, message: 'fix the problems listed first: only a valid level can be bundled or linked' };
+  if (!loaded.ok) return { ok: false, message: t('editor.export.invalid') };
   const fetched = new Map<string, Uint8Array>();
   for (const asset of levelAssets(loaded.level)) {
     if (!fetched.has(asset.path) && !asset.path.startsWith('assets:')) fetched.set(asset.path, await source(asset.path));
@@ -31,49 +32,49 @@ async function sharedAssets(draft: Draft, source: AssetSource): Promise<{ ok: tr
 export function draftExportActions(current: () => Draft, files: () => AssetSource = () => fetchLevelAsset): ExportAction[] {
   return [
     {
-      label: 'Download level file (.json)',
-      help: 'The level as a file the game opens and npm run validate checks.',
+      label: t('editor.export.json'),
+      help: t('editor.export.jsonHelp'),
       run: () => {
         const draft = current();
         const text = levelFileText(draft);
-        if (!text.ok) return `Could not save: ${formatLevelErrors(text.errors)}`;
+        if (!text.ok) return t('editor.export.notSaved', { reason: formatLevelErrors(text.errors) });
         const name = levelFileName(draft, 'json');
         downloadFile(name, text.text, 'application/json');
-        return `Saved ${name}.`;
+        return t('editor.export.saved', { name });
       },
     },
     {
-      label: 'Download with recordings (.zip)',
-      help: 'The level file and the recordings of its own it names (a recorded tutor song), in one zip the game opens. A level without recordings of its own needs only the .json file.',
+      label: t('editor.export.zip'),
+      help: t('editor.export.zipHelp'),
       run: async () => {
         const draft = current();
         const shared = await sharedAssets(draft, files());
-        if (!shared.ok) return `Could not bundle: ${shared.message}`;
+        if (!shared.ok) return t('editor.export.notBundled', { reason: shared.message });
         const bundle = encodeLevelBundle(draft, shared.assets);
-        if (!bundle.ok) return `Could not bundle: ${formatLevelErrors(bundle.errors)}`;
+        if (!bundle.ok) return t('editor.export.notBundled', { reason: formatLevelErrors(bundle.errors) });
         const name = levelFileName(draft, 'zip');
         downloadFile(name, new Uint8Array(bundle.bytes), 'application/zip');
-        return shared.assets.size === 0 ? `Saved ${name}: the level file alone, as the level has no recordings of its own.` : `Saved ${name} with ${shared.assets.size} recording${shared.assets.size === 1 ? '' : 's'}.`;
+        return shared.assets.size === 0 ? t('editor.export.savedAlone', { name }) : t('editor.export.savedWith', { name, count: shared.assets.size });
       },
     },
     {
-      label: 'Copy link',
-      help: 'A link that holds the whole level: whoever opens it plays this level.',
+      label: t('editor.export.link'),
+      help: t('editor.export.linkHelp'),
       run: async () => {
         const draft = current();
         const shared = await sharedAssets(draft, files());
-        if (!shared.ok) return `No link: ${shared.message}`;
+        if (!shared.ok) return t('editor.export.noLink', { reason: shared.message });
         // Off the page's thread: a long recording takes seconds to pack (levelLinkMaker.ts).
         const link = await makeLevelLink(draft, shared.assets);
-        if (!link.ok) return `No link: ${formatLevelErrors(link.errors)}`;
+        if (!link.ok) return t('editor.export.noLink', { reason: formatLevelErrors(link.errors) });
         const url = new URL(window.location.href);
         url.search = '';
         url.hash = link.fragment;
         try {
           await navigator.clipboard.writeText(url.toString());
-          return `Link copied (${url.toString().length} characters).`;
+          return t('editor.export.linkCopied', { count: url.toString().length, characters: String(url.toString().length) });
         } catch {
-          return `Copy this link: ${url.toString()}`;
+          return t('editor.export.copyThis', { url: url.toString() });
         }
       },
     },

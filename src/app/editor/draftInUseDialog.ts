@@ -3,6 +3,7 @@
  * saving it would silently overwrite each other, so this tab either opens a copy (saved apart, both
  * kept) or shows the draft read-only (nothing saved; a change there goes into a copy, and says so).
  */
+import { t } from '../../i18n/messages';
 import { button, el, ModalDialog } from '../../ui/campaign/modalDialog';
 import '../../ui/open/open.css';
 
@@ -20,15 +21,15 @@ export class DraftInUseDialog {
     return new Promise((resolve) => {
       let choice: DraftInUseChoice = 'cancel';
       const choose = (chosen: DraftInUseChoice) => () => { choice = chosen; this.dialog.close(); };
-      const title = el('h2', 'This draft is open in another tab');
+      const title = el('h2', t('editor.inUse.title'));
       title.id = 'draft-in-use-title';
-      const text = el('p', `This draft (“${name}”) is open in another tab, and its edits are saved there. To keep both tabs' work, open a copy here, or look at it read-only.`);
+      const text = el('p', t('editor.inUse.text', { name }));
       text.id = 'draft-in-use-text';
-      const copy = button('Open a copy', choose('copy'));
+      const copy = button(t('editor.inUse.copy'), choose('copy'));
       copy.id = 'draft-in-use-copy';
-      const readOnly = button('View read-only', choose('read-only'));
+      const readOnly = button(t('editor.inUse.readOnly'), choose('read-only'));
       readOnly.id = 'draft-in-use-read-only';
-      const cancel = button('Cancel', choose('cancel'));
+      const cancel = button(t('editor.inUse.cancel'), choose('cancel'));
       cancel.id = 'draft-in-use-cancel';
       const row = el('div', undefined, 'open-dialog-buttons');
       row.append(copy, readOnly, cancel);

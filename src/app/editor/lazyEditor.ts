@@ -4,6 +4,7 @@
  * nor builds its views, and its code is a chunk of its own, fetched on first use.
  */
 import type { EditorMode, EditorModeDeps } from './editorMode';
+import { t } from '../../i18n/messages';
 
 
 export class LazyEditor {
@@ -28,7 +29,7 @@ export class LazyEditor {
       mode = await this.editor();
     } catch (error) {
       this.made = null;
-      this.warn(`The level editor could not be loaded (${error instanceof Error ? error.message : String(error)}). Check the connection and reload the page.`);
+      this.warn(t('editor.loadFailed', { reason: error instanceof Error ? error.message : String(error) }));
       return;
     }
     mode.show();

@@ -2,6 +2,7 @@
  * The bar above the game while it plays the editor's draft: says it is a preview (nothing is saved)
  * and leads back to the editor.
  */
+import { t } from '../../i18n/messages';
 export class PlayBar {
   private readonly bar = document.createElement('div');
   private readonly text = document.createElement('span');
@@ -14,7 +15,7 @@ export class PlayBar {
     back.type = 'button';
     back.className = 'button';
     back.id = 'editor-back';
-    back.textContent = 'Back to editor';
+    back.textContent = t('editor.playBar.back');
     back.addEventListener('click', onBack);
     this.bar.append(this.text, back);
     game.prepend(this.bar);
@@ -23,7 +24,7 @@ export class PlayBar {
   /** `focus`: the keyboard starts on "Back to editor" (when Play was pressed; not when the menu picked the draft). */
   setShown(shown: boolean, title = '', focus = true): void {
     this.bar.hidden = !shown;
-    this.text.textContent = shown ? `Playing your draft "${title}" (a preview: its stars and answers are not saved).` : '';
+    this.text.textContent = shown ? t('editor.playBar.playing', { title }) : '';
     if (shown && focus) (this.bar.querySelector('button') as HTMLButtonElement).focus();
   }
 }

@@ -25,7 +25,7 @@ export function stimulusKindName(kind: string | undefined): string {
 /** "1 neuron", "800 neurons". */
 export function neuronCount(count: number | undefined): string {
   if (count === undefined) return t('editor.net.sizeNotSet');
-  return t('editor.net.neurons', { count });
+  return t('editor.net.neurons', { count, number: String(count) });
 }
 
 /** "Dopamine pool"; a kind without words of its own reads "<kind in words> pool". */

@@ -99,7 +99,7 @@ export class CheckPanel {
       if (!(trials >= 1)) { this.status.textContent = t('editor.check.needTrials'); return; }
       this.running++;
       this.runButton.disabled = true;
-      this.status.textContent = t('editor.check.running', { count: trials });
+      this.status.textContent = t('editor.check.running', { count: trials, trials: String(trials) });
       const started = performance.now();
       run(trials).then((result) => this.show(result, performance.now() - started), (error: unknown) => {
         this.status.textContent = t('editor.check.stopped', { reason: error instanceof Error ? error.message : String(error) });
@@ -138,7 +138,7 @@ export class CheckPanel {
     }
     const met = result.curves.filter((c) => c.met).length;
     this.status.textContent = t('editor.check.done', {
-      count: result.trials, simulated: formatWithUnit(result.simulatedMs / 1000, 's', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+      count: result.trials, trials: String(result.trials), simulated: formatWithUnit(result.simulatedMs / 1000, 's', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
       wall: formatWithUnit(wallMs / 1000, 's', { minimumFractionDigits: 1, maximumFractionDigits: 1 }), met: String(met), objectives: String(result.curves.length),
     });
     if (result.curves.length === 0) this.results.append(element('p', 'ed-help', t('editor.check.noObjectives')));
