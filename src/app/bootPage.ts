@@ -49,6 +49,9 @@ import { syncProgressAcrossTabs } from './progress/progressSync';
 import { rejectedCommandStatus } from './rejectedCommandStatus';
 import { settledPick } from './settledPick';
 import { SlowRefresh } from './slowRefresh';
+import { ScreenDescription } from './screenDescription';
+import { ScreenSummary } from '../ui/access/screenSummary';
+import { applyColorProfile, colorProfileFromSearch } from '../ui/access/colorProfile';
 import { TimeControl } from './timeControl';
 import { wakeOnInput } from './wakeOnInput';
 import { installResultsExport } from './results/installResultsExport';
@@ -61,6 +64,7 @@ import { t } from '../i18n/messages';
 export async function bootPage(): Promise<void> {
   startPageLocale();
   installOfflineSupport();
+  applyColorProfile(colorProfileFromSearch(location.search));
   if (new URLSearchParams(window.location.search).has('class')) return void (await import('./classResults/classView')).showClassView(listLevels());
   // Your levels (kept between visits; one that cannot be kept is said on the warning line) and the saved progress are read side by side.
   const restoringYourLevels = openYourLevelsRepository().then(async (repository) => {
@@ -247,7 +251,8 @@ export async function bootPage(): Promise<void> {
   installClassroomLocks(link);
 
   // The slow refresh runs from the frame loop four times a second: it must not keep a paused page awake.
-  const slowRefresh = new SlowRefresh({ state, bus, clock, controls, objectives, lesson, views, refreshButtons: showMode });
+  const screen = new ScreenDescription(new ScreenSummary(document.getElementById('status')!), views, state);
+  const slowRefresh = new SlowRefresh({ state, bus, clock, controls, objectives, lesson, views, refreshButtons: showMode, describeScreen: (s, outcomes) => screen.refresh(s, outcomes) });
   const opener = new LevelOpener({ state, levels, yourLevels, clock, controls, levelSelect, lesson, views, fastForward, slowRefresh, refreshButtons, onLevelStart: (id) => editor.levelStarted(id), seed: link.settings.seed, menu: { chapters, only: link.offersOnly },
     onInstall: (s) => results.seen(s), onSessionEnd: (s) => results.keep({ session: s, goalMet: state.goalWatch?.goal != null }) });
   const results = new ResultsKeeper(localStorageOrNull(), () => progressStore.current);

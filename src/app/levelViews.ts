@@ -8,10 +8,11 @@ import { createSoundSystem, type SoundSystem } from '../audio/createSoundSystem'
 import type { Command } from '../levels/schema/commands';
 import { CircuitView } from '../render/circuit/circuitView';
 import { PlotPanel } from '../render/plots/PlotPanel';
-import type { SidePanel } from '../render/scenes/sceneEntry';
+import type { SceneEntry, SidePanel } from '../render/scenes/sceneEntry';
 import type { SimCommand } from '../sim/commands/commandQueue';
 import type { SimWorld } from '../sim/world/world';
 import { byId } from '../ui/byId';
+import { prefersReducedMotion } from '../ui/access/motionPreference';
 import { createCaptions } from '../ui/captions';
 import type { CanvasViewChoice } from '../ui/controls';
 import { Inspector } from '../ui/inspector/inspector';
@@ -73,6 +74,11 @@ export class LevelViews {
       chosen.entry.followSound?.(chosen.scene, s.world, kind, durationMs, () => this.scene?.scene === chosen.scene);
     });
     app.renderer.on('resize', () => this.layout());
+  }
+
+  /** The registry entry of the level's own scene (null: the plots only). */
+  get sceneEntry(): SceneEntry | null {
+    return this.chosen?.entry ?? null;
   }
 
   /** Drops the scene (a level is loading). */
@@ -154,7 +160,7 @@ export class LevelViews {
     const scene = this.scene;
     if (!scene) return;
     const world: SimWorld = s.world;
-    scene.update({ world, tick: world.clock[0], deltaMs, trials: s.recorder.trials, fastForward });
+    scene.update({ world, tick: world.clock[0], deltaMs, trials: s.recorder.trials, fastForward, reducedMotion: prefersReducedMotion() });
     this.inspector.update(world);
     if (slow) {
       this.actions.sync(world);

@@ -25,6 +25,8 @@ export interface SlowRefreshDeps {
   readonly lesson: LessonFlow;
   readonly views: LevelViews;
   refreshButtons(): void;
+  /** The screen summary and live descriptions (screenDescription.ts). */
+  describeScreen?(s: LevelSession, outcomes: ReturnType<typeof evaluateObjectives>): void;
 }
 
 export class SlowRefresh {
@@ -61,6 +63,7 @@ export class SlowRefresh {
     lesson.settleIfFinished(s);
     lesson.askDuePredictions(s);
     this.showStatus(s);
+    this.deps.describeScreen?.(s, outcomes);
     this.deps.refreshButtons();
   }
 

@@ -19,6 +19,8 @@ export interface SceneFrame {
   readonly trials: readonly TrialRecord[];
   /** True while fast-forward runs: scenes may skip per-tick effects (flashes, clicks). */
   readonly fastForward: boolean;
+  /** The player asked for reduced motion: skip what only moves for show (particles, drops, the beak). */
+  readonly reducedMotion?: boolean;
 }
 
 export interface LevelScene {

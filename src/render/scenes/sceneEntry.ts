@@ -8,6 +8,7 @@ import type { Level } from '../../levels/schema/level';
 import type { SimCommand } from '../../sim/commands/commandQueue';
 import type { SimWorld } from '../../sim/world/world';
 import type { LevelScene, SceneFactory } from './levelScene';
+import type { SceneDescriberFactory } from './sceneDescription';
 
 /** What a side panel may ask of the page. */
 export interface SidePanelHooks {
@@ -29,6 +30,8 @@ export interface SceneEntry {
   readonly name: string;
   /** Builds the scene, or null when the level or world has nothing for it to draw. */
   readonly create: SceneFactory;
+  /** Says in words what the scene shows (screen readers: src/ui/access); absent, the page describes the generic parts only. */
+  readonly describer?: SceneDescriberFactory;
   /** Builds the side panel into `container`, or null when this level has none. */
   sidePanel?(container: HTMLElement, level: Level, world: SimWorld, hooks: SidePanelHooks): SidePanel | null;
   /**

@@ -7,12 +7,14 @@
 import type { CircuitKind } from '../../levels/schema/circuits';
 import type { SceneEntry } from './sceneEntry';
 import { dopamineSceneFactory } from './dopamine/dopamineScene';
+import { dopamineDescriber } from './dopamine/describeDopamine';
+import { eyeblinkDescriber } from './eyeblink/describeEyeblink';
 import { eyeblinkSceneFactory } from './eyeblink/eyeblinkScene';
 import { songbirdSceneEntry } from './songbird/songbirdSceneEntry';
 
 export const SCENES: { readonly [K in CircuitKind]: SceneEntry } = {
-  reward: { name: 'dopamine', create: dopamineSceneFactory },
-  cerebellum: { name: 'eyeblink', create: eyeblinkSceneFactory },
+  reward: { name: 'dopamine', create: dopamineSceneFactory, describer: dopamineDescriber },
+  cerebellum: { name: 'eyeblink', create: eyeblinkSceneFactory, describer: eyeblinkDescriber },
   songbird: songbirdSceneEntry,
 };
 

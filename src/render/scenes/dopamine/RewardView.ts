@@ -85,7 +85,8 @@ export class RewardView {
   juice(): void { this.state = { kind: 'juice', ageMs: 0 }; }
   omitted(): void { this.state = { kind: 'omitted', ageMs: 0 }; this.fill = 0; this.drawCup(); }
 
-  animate(deltaMs: number): void {
+  /** `still` (reduced motion): the caption and the cup change on time, but no drop falls or splashes and nothing fades. */
+  animate(deltaMs: number, still = false): void {
     const g = this.drop.clear();
     const s = this.state;
     const sx = this.spoutX(), sy = this.spoutY() + 6;
@@ -97,7 +98,10 @@ export class RewardView {
       this.caption.text = t('scene.dopamine.juice');
       this.caption.style.fill = juice;
       const bottom = this.cupTop() + this.cupH() * (0.9 - 0.6 * this.fill);
-      if (s.ageMs < fallMs) {
+      if (still) {
+        if (s.ageMs >= fallMs && this.fill < 0.5) { this.fill = 0.5; this.drawCup(); }
+        if (s.ageMs > fallMs + splashMs + holdMs) this.state = { kind: 'none' };
+      } else if (s.ageMs < fallMs) {
         const t = s.ageMs / fallMs;
         dropShape(g, sx, sy + (bottom - sy) * t * t, r).fill(juice);
       } else if (s.ageMs < fallMs + splashMs) {
@@ -111,7 +115,7 @@ export class RewardView {
     } else {
       this.caption.text = t('scene.dopamine.noJuice');
       this.caption.style.fill = omittedGrey;
-      const alpha = s.ageMs < 1400 ? 1 : Math.max(0, 1 - (s.ageMs - 1400) / 600);
+      const alpha = s.ageMs < 1400 ? 1 : still ? (s.ageMs < 2000 ? 1 : 0) : Math.max(0, 1 - (s.ageMs - 1400) / 600);
       dropShape(g, sx, sy + r * 1.4, r).stroke({ width: 2, color: omittedGrey, alpha });
       g.moveTo(sx - r * 1.3, sy + r * 0.2).lineTo(sx + r * 1.3, sy + r * 2.6).stroke({ width: 2, color: 0xd55e00, alpha });
       if (alpha <= 0) this.state = { kind: 'none' };

@@ -107,7 +107,7 @@ class DopamineScene implements LevelScene {
     const enabled = world.stimuli.enabled;
     this.reward.setCues(Array.from(circuit.cueStimuli, (s) => s >= 0 && enabled[s] === 1));
     this.watchReward(frame);
-    this.reward.animate(frame.fastForward ? 100_000 : frame.deltaMs);
+    this.reward.animate(frame.fastForward ? 100_000 : frame.deltaMs, frame.reducedMotion);
     this.reward.drain(frame.deltaMs);
 
     this.labels.begin();

@@ -138,7 +138,7 @@ class EyeblinkScene implements LevelScene {
     const puffTick = record.current[2];
     if (puffTick >= 0 && puffTick !== this.lastPuffTick) {
       this.lastPuffTick = puffTick;
-      if (!frame.fastForward && tick - puffTick < 200 / dt) this.eye.puff(world.stimuli.gain[state.puffStimulus] || 1);
+      if (!frame.fastForward && !frame.reducedMotion && tick - puffTick < 200 / dt) this.eye.puff(world.stimuli.gain[state.puffStimulus] || 1);
     }
     if (frame.fastForward) this.eye.clearParticles();
     this.eye.animate(frame.fastForward ? 0 : frame.deltaMs, puffOn);

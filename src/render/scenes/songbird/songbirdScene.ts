@@ -174,7 +174,7 @@ export class SongbirdScene implements LevelScene {
       this.drawCurve(renditions);
       this.drawPitchTracks(renditions);
     }
-    this.bird.sing(this.beakAmplitude(frame), frame.fastForward ? 0 : frame.deltaMs);
+    this.bird.sing(frame.reducedMotion ? 0 : this.beakAmplitude(frame), frame.fastForward ? 0 : frame.deltaMs);
     this.drawLman(frame);
     this.drawScore(renditions);
     this.labels.end();

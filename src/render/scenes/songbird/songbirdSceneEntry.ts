@@ -4,6 +4,7 @@ import { SongbirdScene, songbirdSceneFactory } from './songbirdScene';
 import { songbirdPanelOptions, songbirdPanelStatus } from './songbirdPanelOptions';
 import { createSongbirdPanel } from './songbirdPanel';
 import { playableSong } from './songbirdSongs';
+import { songDescriber } from './describeSong';
 
 /** Wall ms after a song's end before the beak stops following it (the sound may start a little late). */
 const FOLLOW_GRACE_MS = 50;
@@ -11,6 +12,7 @@ const FOLLOW_GRACE_MS = 50;
 export const songbirdSceneEntry: SceneEntry = {
   name: 'songbird',
   create: songbirdSceneFactory,
+  describer: songDescriber,
   sidePanel(container, level, world, hooks) {
     const options = songbirdPanelOptions(level, world);
     if (!options) return null;

@@ -1,0 +1,56 @@
+/**
+ * The dopamine scene in words (sceneDescription.ts): the dopamine neurons' rate over the last 250 ms
+ * against their tonic rate gives the sign of the reward prediction error (Schultz, Dayan & Montague
+ * 1997): a burst, better than expected; a pause, worse than expected; the tonic rate, as expected.
+ * Where in the trial it happens (at the cue or at the reward) is what the player learns to watch:
+ * the burst moves from the reward to the cue as the value is learned.
+ */
+import { rewardCircuitsOf, Signal } from '../../../circuits/reward/rewardCircuit';
+import { formatWithUnit, t } from '../../../i18n/messages';
+import { humanizeId } from '../../../levels/labels/populationLabels';
+import type { SimWorld } from '../../../sim/world/world';
+import { ratePerNeuronHz, recentSpikeCount } from '../recentSpikeCount';
+import { spokenList, type SceneDescriber, type SceneDescriberFactory, type SceneDescription, type SceneErrorSignal } from '../sceneDescription';
+
+const WINDOW_MS = 250;
+/** A burst: at least twice the tonic rate (and 5 Hz above it); a pause: under a third of it. */
+const BURST_FACTOR = 2;
+const BURST_MIN_EXTRA_HZ = 5;
+const DIP_FACTOR = 1 / 3;
+/** The error the describer reports lasts this long after it was seen (one live description can catch it). */
+const HOLD_MS = 1500;
+
+export const dopamineDescriber: SceneDescriberFactory = (_level, world: SimWorld) => {
+  const circuit = rewardCircuitsOf(world)[0];
+  if (!circuit) return null;
+  const cueNames = circuit.spec.cues.map((id) => humanizeId(id));
+  let held: { error: SceneErrorSignal; untilTick: number } | null = null;
+  const describer: SceneDescriber = {
+    describe(tick): SceneDescription {
+      const windowTicks = Math.max(1, Math.round(WINDOW_MS / world.dtMs));
+      const first = circuit.daFirstEid - 1;
+      const count = recentSpikeCount(world.monitors.spikes, tick, windowTicks, first, first + circuit.daCount);
+      const rateHz = ratePerNeuronHz(count, circuit.daCount, Math.min(WINDOW_MS, tick * world.dtMs));
+      const tonicHz = circuit.spec.tonicRateHz;
+      const rate = formatWithUnit(rateHz, 'Hz', { maximumFractionDigits: 0 });
+      const enabled = world.stimuli.enabled;
+      const lit = cueNames.filter((_, i) => circuit.cueStimuli[i] >= 0 && enabled[circuit.cueStimuli[i]] === 1);
+      const atReward = circuit.signals[Signal.rewardTicksLeft] > 0 || circuit.signals[Signal.reward] > 0;
+      const where = atReward ? 'reward' : lit.length > 0 ? 'cue' : 'other';
+      let seen: SceneErrorSignal | null = null;
+      if (tick * world.dtMs >= WINDOW_MS && rateHz >= Math.max(BURST_FACTOR * tonicHz, tonicHz + BURST_MIN_EXTRA_HZ)) {
+        seen = { state: `burst-${where}`, text: t(`access.dopamine.burst.${where}`, { rate }) };
+      } else if (tick * world.dtMs >= WINDOW_MS && tonicHz > 0 && rateHz <= DIP_FACTOR * tonicHz) {
+        seen = { state: `dip-${where}`, text: t(`access.dopamine.dip.${where}`, { rate }) };
+      }
+      if (seen) held = { error: seen, untilTick: tick + HOLD_MS / world.dtMs };
+      else if (held && (tick > held.untilTick || tick < held.untilTick - HOLD_MS / world.dtMs)) held = null;
+      const now = [
+        t('access.dopamine.rate', { rate, tonic: formatWithUnit(tonicHz, 'Hz', { maximumFractionDigits: 1 }) }),
+        lit.length > 0 ? t('access.dopamine.cuesOn', { cues: spokenList(lit) }) : t('access.dopamine.cuesOff'),
+      ];
+      return { now, error: held?.error ?? null, progress: null };
+    },
+  };
+  return describer;
+};
