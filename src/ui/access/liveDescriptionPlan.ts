@@ -33,8 +33,8 @@ export class LiveDescriptionPlan {
   /** The text to announce now, or null. */
   offer(facts: LiveFacts, nowMs: number): string | null {
     if (!facts.running) return null;
-    // The first rates come minGapMs into a run, when there are rates to tell.
-    if (this.lastRatesMs === -Infinity) this.lastRatesMs = nowMs - this.ratesGapMs + this.minGapMs;
+    // The first rates come a third of ratesGapMs into a run, when there are rates to tell.
+    if (this.lastRatesMs === -Infinity) this.lastRatesMs = nowMs - (2 * this.ratesGapMs) / 3;
     if (nowMs - this.lastSpokenMs < this.minGapMs) return null;
     const parts: string[] = [];
     if (facts.error && facts.error.state !== this.spokenErrorState) {

@@ -5,7 +5,7 @@
  * plain sentences), and each objective's value against its goal. Every sentence is one message of
  * the access string file with its numbers in placeholders, formatted for the page's language.
  */
-import { formatNumber, formatWithUnit, intlLocale, t } from '../../i18n/messages';
+import { formatWithUnit, intlLocale, t } from '../../i18n/messages';
 
 export type RunState = 'running' | 'paused' | 'finished';
 
@@ -28,7 +28,7 @@ export const RATES_LISTED = 4;
 export function screenSummarySentences(facts: ScreenFacts): string[] {
   const sentences = [t('access.summary.level', { title: facts.levelTitle })];
   sentences.push(facts.trialsDone === null
-    ? t(`access.summary.time.${facts.runState}`, { seconds: formatNumber(facts.timeMs / 1000, { maximumFractionDigits: 1 }) })
+    ? t(`access.summary.time.${facts.runState}`, { time: formatWithUnit(facts.timeMs / 1000, 's', { maximumFractionDigits: 1 }) })
     : t(`access.summary.trials.${facts.runState}`, { count: facts.trialsDone }));
   sentences.push(ratesSentence(facts.rates));
   sentences.push(...facts.scene);
