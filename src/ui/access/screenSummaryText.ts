@@ -38,7 +38,7 @@ export function screenSummarySentences(facts: ScreenFacts): string[] {
   return sentences;
 }
 
-/** "Firing rates over the last second: HVC 12 Hz, RA 30 Hz and LMAN 8 Hz." */
+/** "Firing rates over the last second: Input cells 12 Hz, Output cells 30 Hz and Inhibitory cells 8 Hz." */
 export function ratesSentence(rates: ScreenFacts['rates']): string {
   const firing = rates.filter((r) => r.rateHz > 0).sort((a, b) => b.rateHz - a.rateHz);
   if (firing.length === 0) return t('access.summary.noSpikes');
