@@ -30,6 +30,9 @@ export function createCaptions(container: HTMLElement, now: () => number = () =>
   const lines = new CaptionLines();
   const throttle = new AnnouncementThrottle();
   container.classList.add('captions');
+  // A group, so the label the page gives it ("Sound captions") is allowed on it (a plain div may not carry aria-label).
+  const addedRole = !container.hasAttribute('role');
+  if (addedRole) container.setAttribute('role', 'group');
   const strip = document.createElement('ol');
   strip.className = 'captions-strip';
   strip.setAttribute('aria-hidden', 'true'); // the live region below speaks for it
@@ -98,6 +101,7 @@ export function createCaptions(container: HTMLElement, now: () => number = () =>
       strip.remove();
       live.remove();
       container.classList.remove('captions');
+      if (addedRole) container.removeAttribute('role');
     },
   };
 }
