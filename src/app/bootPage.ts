@@ -111,6 +111,7 @@ export async function bootPage(): Promise<void> {
     onCanvasView: (value) => views.setCanvasView(value),
     onMute: () => { if (link.settings.audio !== 'disabled') views.toggleMute(); },
     onZoom: (factor) => views.zoomCircuit(factor),
+    onSummary: () => screenSummary.focus(),
   });
   controls.setSpeed(state.speed);
   const view = controls.simView;
@@ -251,7 +252,8 @@ export async function bootPage(): Promise<void> {
   installClassroomLocks(link);
 
   // The slow refresh runs from the frame loop four times a second: it must not keep a paused page awake.
-  const screen = new ScreenDescription(new ScreenSummary(document.getElementById('status')!), views, state);
+  const screenSummary = new ScreenSummary(document.getElementById('status')!);
+  const screen = new ScreenDescription(screenSummary, views, state);
   const slowRefresh = new SlowRefresh({ state, bus, clock, controls, objectives, lesson, views, refreshButtons: showMode, describeScreen: (s, outcomes) => screen.refresh(s, outcomes) });
   const opener = new LevelOpener({ state, levels, yourLevels, clock, controls, levelSelect, lesson, views, fastForward, slowRefresh, refreshButtons, onLevelStart: (id) => editor.levelStarted(id), seed: link.settings.seed, menu: { chapters, only: link.offersOnly },
     onInstall: (s) => results.seen(s), onSessionEnd: (s) => results.keep({ session: s, goalMet: state.goalWatch?.goal != null }) });

@@ -26,6 +26,8 @@ export interface ControlHandlers {
   onMute(): void;
   /** + / − : zoom the circuit view about its centre by `factor`, when it is shown. */
   onZoom(factor: number): void;
+  /** The d key: focus the screen summary (src/ui/access/screenSummary.ts). */
+  onSummary?(): void;
 }
 
 const FIXED_3: Intl.NumberFormatOptions = { minimumFractionDigits: 3, maximumFractionDigits: 3, useGrouping: false };
@@ -127,6 +129,7 @@ export class Controls {
       mute: () => handlers.onMute(),
       zoomIn: () => handlers.onZoom(1.25),
       zoomOut: () => handlers.onZoom(0.8),
+      summary: () => handlers.onSummary?.(),
     };
     // Space on a button or radio would also click it when the key comes up: swallow that keyup.
     let swallowSpaceUp = false;

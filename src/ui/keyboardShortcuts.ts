@@ -13,7 +13,7 @@ import { t } from '../i18n/messages';
 
 export type ShortcutAction =
   | 'playPause' | 'step' | 'stepTrial' | 'stepBack' | 'slow' | 'normal' | 'fast' | 'reset' | 'help' | 'campaign' | 'cycleView'
-  | 'mute' | 'zoomIn' | 'zoomOut';
+  | 'mute' | 'zoomIn' | 'zoomOut' | 'summary';
 
 /** What the focused element is, as far as the shortcuts care. */
 export interface KeyTarget {
@@ -47,6 +47,7 @@ const KEY_ACTIONS: Readonly<Record<string, ShortcutAction>> = {
   c: 'campaign', C: 'campaign',
   p: 'cycleView', P: 'cycleView',
   m: 'mute', M: 'mute',
+  d: 'summary', D: 'summary',
   // '=' and '_' are the same keys without / with Shift on most layouts.
   '+': 'zoomIn', '=': 'zoomIn',
   '-': 'zoomOut', _: 'zoomOut',
@@ -86,4 +87,5 @@ export const SHORTCUTS: ReadonlyArray<{ keys: string[]; does: string }> = [
   { keys: ['c'], get does() { return t('game.help.does.campaign'); } },
   { keys: ['?'], get does() { return t('game.help.does.help'); } },
   { keys: ['Esc'], get does() { return t('game.help.does.escape'); } },
+  { keys: ['d'], get does() { return t('access.shortcut.summary'); } },
 ];

@@ -109,7 +109,7 @@ describe('isTextField and the help list', () => {
   });
 
   it('the help lists a key for every action, and every key it lists (but Enter and Esc) is a shortcut', () => {
-    const every = { playPause: true, step: true, stepTrial: true, stepBack: true, slow: true, normal: true, fast: true, reset: true, help: true, campaign: true, cycleView: true, mute: true, zoomIn: true, zoomOut: true } satisfies Record<ShortcutAction, true>;
+    const every = { playPause: true, step: true, stepTrial: true, stepBack: true, slow: true, normal: true, fast: true, reset: true, help: true, campaign: true, cycleView: true, mute: true, zoomIn: true, zoomOut: true, summary: true } satisfies Record<ShortcutAction, true>;
     // The help shows Space by name and a true minus sign.
     const typed = (shown: string): string => (shown === 'Space' ? ' ' : shown === '−' ? '-' : shown);
     const listed = new Set<ShortcutAction>();

@@ -1,14 +1,13 @@
 /**
  * The screen summary for screen readers and keyboard players: a region with its own heading
- * ("Screen summary", reachable by heading and landmark navigation, and by the key d from anywhere
- * outside text fields and dialogs) that lists in sentences what is on screen (screenSummaryText.ts),
- * and a separate polite live region for the throttled live descriptions (liveDescriptionPlan.ts).
+ * ("Screen summary", reachable by heading and landmark navigation, and by the key d, one of the page's
+ * shortcuts: keyboardShortcuts.ts) that lists in sentences what is on screen (screenSummaryText.ts),
+ * (Esc takes the focus back where it was), and a separate polite live region for the throttled live descriptions (liveDescriptionPlan.ts).
  * The summary is visually hidden until it has focus; then it shows as a panel, so a sighted keyboard
  * player who presses d sees where the focus went. Text goes in with textContent only.
  */
 import './access.css';
 import { t } from '../../i18n/messages';
-import { isTextField } from '../keyboardShortcuts';
 import { LiveDescriptionPlan, type LiveFacts } from './liveDescriptionPlan';
 
 /** The key that moves focus to the summary. */
@@ -19,6 +18,8 @@ export class ScreenSummary {
   readonly live: HTMLElement;
   private readonly list: HTMLUListElement;
   private readonly plan = new LiveDescriptionPlan();
+  /** Where the focus was when d was pressed: Esc takes it back there. */
+  private returnFocus: HTMLElement | null = null;
 
   constructor(before: HTMLElement, private readonly now: () => number = () => performance.now()) {
     this.section = document.createElement('section');
@@ -40,7 +41,7 @@ export class ScreenSummary {
     this.live.setAttribute('role', 'status');
     this.live.setAttribute('aria-live', 'polite');
     before.before(this.section, this.live);
-    document.addEventListener('keydown', (e) => this.onKey(e));
+    this.section.addEventListener('keydown', (e) => this.onKey(e));
   }
 
   /** Shows these sentences (only the ones that changed are touched). */
@@ -65,18 +66,18 @@ export class ScreenSummary {
     this.live.textContent = '';
   }
 
-  private onKey(e: KeyboardEvent): void {
-    if (e.key !== SUMMARY_KEY || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
-    const target = e.target instanceof HTMLElement ? e.target : null;
-    const tag = target?.tagName.toLowerCase() ?? 'body';
-    const inputType = target instanceof HTMLInputElement ? target.type.toLowerCase() : '';
-    // A modal dialog, or the level editor covering the game, keeps its keys.
-    const editorShown = document.getElementById('editor-view')?.hidden === false;
-    const inDialog = Boolean(target?.closest('dialog[open]')) || document.querySelector('dialog:modal') !== null || editorShown;
-    // The same rule as the other shortcuts (keyboardShortcuts.ts): not while typing, in a select or a dialog.
-    if (inDialog || tag === 'select' || isTextField({ tag, inputType, editable: Boolean(target?.isContentEditable), inDialog })) return;
+  /** The d key (keyboardShortcuts.ts): the focus goes to the summary, which then shows. */
+  focus(): void {
     if (this.section.closest('[hidden], [inert]')) return;
-    e.preventDefault();
+    if (!this.section.contains(document.activeElement)) this.returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     this.section.focus();
+  }
+
+  /** Esc inside the summary takes the focus back to where it was before d. */
+  private onKey(e: KeyboardEvent): void {
+    if (e.key !== 'Escape' || !this.section.contains(document.activeElement)) return;
+    e.preventDefault();
+    const back = this.returnFocus?.isConnected ? this.returnFocus : document.getElementById('play-pause');
+    back?.focus();
   }
 }
