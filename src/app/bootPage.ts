@@ -107,7 +107,7 @@ export async function bootPage(): Promise<void> {
     },
     onReset: () => void opener.reset(),
     onHelp: () => dialogs.toggleHelp(),
-    onCampaign: () => { if (!link.locked('levels')) dialogs.openCampaignMenu(); },
+    onCampaign: () => dialogs.openCampaignMenu(),
     onCanvasView: (value) => views.setCanvasView(value),
     onMute: () => { if (link.settings.audio !== 'disabled') views.toggleMute(); },
     onZoom: (factor) => views.zoomCircuit(factor),
@@ -142,11 +142,13 @@ export async function bootPage(): Promise<void> {
     currentSession: () => state.session,
     soundSettings: {
       initial: { muted: settings.muted || link.settings.audio !== 'enabled', volume: settings.volume },
-      onChange: (sound) => void progressStore.update((p) => recordSettings(p, sound)),
+      // Under a link's audio=muted the mute is the link's, not the player's: only the volume is saved.
+      onChange: (sound) => void progressStore.update((p) => recordSettings(p, link.soundToSave(sound))),
     },
     setParameter: (path, value) => {
       const s = state.session;
-      if (!s) return;
+      // Under lock=parameters the setting must not reach state.nextLevel either (a restart would spawn it).
+      if (!s || link.locked('parameters')) return;
       // A slider set to the value in force changes nothing: it is not the player's first change.
       if (settingInForce(state.nextLevel ?? s.level, path, value)) return;
       const changed = applyPlayerSetting(state.nextLevel ?? s.level, path, value);
@@ -244,6 +246,7 @@ export async function bootPage(): Promise<void> {
     campaign,
     help,
     lessonDialogOpen: () => lesson.dialogOpen || firstScreen.open,
+    menuLocked: () => link.locked('levels'),
     pause: () => time.pause(),
     play: () => time.play(),
   });

@@ -13,6 +13,8 @@ export interface PageDialogsDeps {
   readonly help: HelpDialog;
   /** Whether a lesson card or question (or the welcome) is open. */
   lessonDialogOpen(): boolean;
+  /** Whether a teacher's link locks the choice of level (lock=levels): then the menu never opens, from any button. */
+  menuLocked(): boolean;
   /** Pauses if running; true when it was running. */
   pause(): Promise<boolean>;
   play(): Promise<void>;
@@ -24,7 +26,7 @@ export class PageDialogs {
   /** Opens the campaign menu (unless another dialog is open); `afterClose` runs when it closes. */
   openCampaignMenu(afterClose?: () => void): void {
     const { campaign, help, state } = this.deps;
-    if (campaign.open || this.deps.lessonDialogOpen() || help.open) return;
+    if (this.deps.menuLocked() || campaign.open || this.deps.lessonDialogOpen() || help.open) return;
     const playAgain = this.pauseWhileOpen();
     campaign.show(state.session?.id ?? null, () => {
       playAgain();

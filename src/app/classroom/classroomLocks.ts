@@ -7,10 +7,11 @@
  * "#level=" addresses are stopped before the page's own listeners under lock=open, and links that
  * leave the site do nothing under allowLinks=false. The commands themselves are refused in bootPage
  * (TeacherLink.allowsCommand), so a disabled control is not the only guard. "For teachers" is added
- * to the welcome and the campaign menu unless the link locks something.
+ * to the welcome and the campaign menu unless the link locks something or hides the teacher notes.
  */
 import { t } from '../../i18n/messages';
 import './classroomLocks.css';
+import { lessonOnlyFragment } from '../../levels/share/lessonLink';
 import { installForTeachersButtons } from './lazyTeacherView';
 import type { TeacherLink } from './teacherLink';
 
@@ -64,9 +65,10 @@ export function installClassroomLocks(link: TeacherLink, doc: Document = documen
   }
   stopWhen(link.locked('open'), 'drop');
   stopWhen(link.locked('open'), 'paste', (e) => (e.target as Element | null)?.closest?.('#editor-view') == null);
-  stopWhen(link.locked('open'), 'hashchange', () => !window.location.hash.startsWith('#lesson='));
-  // A student's link that locks anything does not lead to the teacher's page.
-  installForTeachersButtons(settings.locks.size === 0);
+  // Only a fragment that is a lesson alone goes through: "#lesson=…&level=…" would open its level.
+  stopWhen(link.locked('open'), 'hashchange', () => window.location.hash !== lessonOnlyFragment(window.location.hash));
+  // A student's link that locks anything, or hides the teacher notes (the builder, guide and sheet show them all), does not lead to the teacher's page.
+  installForTeachersButtons(settings.locks.size === 0 && settings.teacherNotes);
   if (!settings.allowLinks) {
     doc.addEventListener('click', (e) => {
       const anchor = (e.target as Element | null)?.closest?.('a[href]');

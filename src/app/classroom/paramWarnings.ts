@@ -6,10 +6,14 @@
  */
 import { t } from '../../i18n/messages';
 
-/** Why a value was ignored: each names a message `classroom.reason.<reason>`. */
-export type WarningReason =
-  | 'notALevel' | 'notOffered' | 'notAChapter' | 'notALocale' | 'notAChoice' | 'notASeed'
-  | 'unknownLevels' | 'unknownLocks' | 'repeated' | 'tooLong' | 'emptyList' | 'fastAtStart' | 'seedsDiffer';
+/** Every reason a value is ignored: each names a message `classroom.reason.<reason>` (a test walks them all). */
+export const WARNING_REASONS = [
+  'notALevel', 'notOffered', 'notAChapter', 'notALocale', 'notAChoice', 'notASeed',
+  'unknownLevels', 'unknownLocks', 'repeated', 'tooLong', 'emptyList', 'fastAtStart', 'seedsDiffer',
+] as const;
+
+/** Why a value was ignored. */
+export type WarningReason = (typeof WARNING_REASONS)[number];
 
 export interface ParamWarning {
   /** The parameter's name as the link spelled it ("levels", "randomSeed"). */
@@ -43,9 +47,3 @@ export function warningText(warning: ParamWarning): string {
   const key = warning.partly === true ? 'classroom.warning.partly' : 'classroom.warning.ignored';
   return t(key, { param: warning.param, value: shownValue(warning.value), reason });
 }
-
-/** Every reason, for the test that each has its message in every language. */
-export const WARNING_REASONS: readonly WarningReason[] = [
-  'notALevel', 'notOffered', 'notAChapter', 'notALocale', 'notAChoice', 'notASeed',
-  'unknownLevels', 'unknownLocks', 'repeated', 'tooLong', 'emptyList', 'fastAtStart', 'seedsDiffer',
-];

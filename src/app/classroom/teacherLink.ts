@@ -1,12 +1,12 @@
 /**
  * The teacher's link as this visit reads it: the query parameters (teacherParams.ts) and a lesson in
  * the fragment ("#lesson=", lessonLink.ts) merged (the address's own parameters win over the lesson's
- * settings; the lesson's list of levels is the offered set). A lesson's own levels join "Your levels"
+ * settings and its list of levels; without a levels= in the address the lesson's list is the offered set). A lesson's own levels join "Your levels"
  * as a "#level=" link's do. Everything that was left out is one warning in words for the page's
  * warning line. What the settings do to the page: classroomLocks.ts and the few lines in bootPage.
  */
 import { t } from '../../i18n/messages';
-import { decodeLessonLink, lessonParameterOf } from '../../levels/share/lessonLink';
+import { decodeLessonLink, lessonOnlyFragment, lessonParameterOf } from '../../levels/share/lessonLink';
 import type { SimCommand } from '../../sim/commands/commandQueue';
 import type { Chapter } from '../../ui/campaign/chapters';
 import type { LevelEntry } from '../levelCatalog';
@@ -50,7 +50,8 @@ export class TeacherLink {
         for (const [name, value] of Object.entries(lesson.lesson.params)) {
           if ((TEACHER_PARAM_NAMES as readonly string[]).includes(name) && !params.has(name)) params.set(name, value);
         }
-        if (keys.length > 0) params.set('levels', keys.join(','));
+        // The address's own levels= wins, as its other parameters do; the lesson's own levels are still kept in Your levels.
+        if (keys.length > 0 && !params.has('levels')) params.set('levels', keys.join(','));
         lessonTitle = lesson.lesson.title.trim() || null;
       }
     }
@@ -80,6 +81,14 @@ export class TeacherLink {
     });
   }
 
+  /**
+   * The sound settings to save after the player changes sound: under a link's audio=muted or
+   * audio=disabled the page starts muted because of the link, so its mute is not the player's to keep.
+   */
+  soundToSave(sound: { readonly muted: boolean; readonly volume: number }): { muted?: boolean; volume: number } {
+    return this.settings.audio === 'enabled' ? { muted: sound.muted, volume: sound.volume } : { volume: sound.volume };
+  }
+
   /** Whether the menus offer only the link's levels (no "Your levels" beyond them). */
   get offersOnly(): boolean {
     return this.settings.offered !== null;
@@ -87,14 +96,15 @@ export class TeacherLink {
 
   /**
    * The address the first view reads: the link's first level as `?level=`, `?editor` dropped under
-   * lock=editor, a "#level=" dropped under lock=open; otherwise the address as it is.
+   * lock=editor, every part of the fragment but "lesson=" dropped under lock=open (a "#lesson=…&level=…"
+   * must not open its level); otherwise the address as it is.
    */
   firstLocation(location: { readonly search: string; readonly hash: string }): { search: string; hash: string } {
     const params = new URLSearchParams(location.search);
     if (this.locked('editor')) params.delete('editor');
     const first = firstLinkedLevel(this.sources.chapters, this.settings);
     if (first !== null) params.set('level', first);
-    const hash = this.locked('open') && !location.hash.startsWith(`#lesson=`) ? '' : location.hash;
+    const hash = this.locked('open') ? lessonOnlyFragment(location.hash) : location.hash;
     const search = params.toString();
     return { search: search === '' ? '' : `?${search}`, hash };
   }

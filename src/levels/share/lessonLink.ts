@@ -9,10 +9,11 @@
  */
 import { zlibSync } from 'fflate';
 import { z } from 'zod';
-import { decodeBase64url, encodeBase64url } from './base64url';
-import { unzlibBounded } from './boundedInflate';
+import { encodeBase64url } from './base64url';
+import { decodePacked } from './decodePacked';
+import { fragmentParam } from './fragmentParam';
 import { openSharedLevel } from './openSharedLevel';
-import { MAX_LINK_CHARS, MAX_LINK_INFLATED_BYTES } from './shareLimits';
+import { MAX_LINK_CHARS } from './shareLimits';
 import { shareFailure, type ShareResult } from './shareResult';
 import type { Level } from '../schema/level';
 import type { LevelError } from '../errors';
@@ -54,24 +55,27 @@ export function encodeLessonLink(lesson: LessonSpec): ShareResult<{ fragment: st
 
 /** The encoded lesson in a fragment ("#lesson=…") or a whole link; null when there is none. */
 export function lessonParameterOf(linkOrFragment: string): string | null {
-  const hash = linkOrFragment.indexOf('#');
-  const fragment = hash >= 0 ? linkOrFragment.slice(hash + 1) : linkOrFragment;
-  const part = fragment.split('&').find((p) => p.startsWith(`${LESSON_PARAMETER}=`));
-  return part === undefined ? null : part.slice(LESSON_PARAMETER.length + 1);
+  return fragmentParam(linkOrFragment, LESSON_PARAMETER);
+}
+
+/**
+ * The fragment that carries only the lesson of `linkOrFragment` ("#lesson=…"), or '' when it has
+ * none: what a page that ignores every other part of a fragment (lock=open) keeps.
+ */
+export function lessonOnlyFragment(linkOrFragment: string): string {
+  const encoded = lessonParameterOf(linkOrFragment);
+  return encoded === null ? '' : `#${LESSON_PARAMETER}=${encoded}`;
 }
 
 /** The lesson in a link, a fragment or the encoded part alone; every problem by path. */
 export function decodeLessonLink(linkOrFragment: string): ShareResult<{ lesson: OpenedLesson }> {
-  const encoded = lessonParameterOf(linkOrFragment) ?? linkOrFragment;
-  if (encoded.length === 0) return shareFailure('the link holds no lesson (nothing follows "#lesson=")');
-  if (encoded.length > MAX_LINK_CHARS) return shareFailure(`the link's lesson is ${encoded.length} characters long; a lesson link holds at most ${MAX_LINK_CHARS}`);
-  const decoded = decodeBase64url(encoded);
-  if (!decoded.ok) return shareFailure(`the link's lesson ${decoded.message}`);
-  const inflated = unzlibBounded(decoded.bytes, MAX_LINK_INFLATED_BYTES);
-  if (!inflated.ok) return shareFailure(inflated.reason === 'tooLarge' ? `the link's lesson ${inflated.message}, more than a lesson link may hold` : `the link's lesson cannot be read: ${inflated.message}`);
+  const unpacked = decodePacked(lessonParameterOf(linkOrFragment) ?? linkOrFragment, 'lesson');
+  if (!unpacked.ok) return unpacked;
+  // A lesson never travels as a bundle: decodePacked only opens zips for levels.
+  if (unpacked.content.kind !== 'text') return shareFailure('the link\'s lesson is not JSON text');
   let raw: unknown;
   try {
-    raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated.bytes));
+    raw = JSON.parse(unpacked.content.text);
   } catch {
     return shareFailure('the link\'s lesson is not JSON text');
   }

@@ -8,12 +8,13 @@
  * size while inflating.
  */
 import { zlibSync } from 'fflate';
-import { decodeBase64url, encodeBase64url } from './base64url';
-import { unzlibBounded } from './boundedInflate';
-import { decodeLevelBundle, encodeLevelBundle, looksLikeZip, type SharedLevelParts } from './levelBundle';
+import { encodeBase64url } from './base64url';
+import { decodePacked } from './decodePacked';
+import { fragmentParam } from './fragmentParam';
+import { decodeLevelBundle, encodeLevelBundle, type SharedLevelParts } from './levelBundle';
 import { compactLevelText } from './levelFileText';
 import { filesPackedBeyond } from './linkBudget';
-import { MAX_LINK_CHARS, MAX_LINK_INFLATED_BYTES } from './shareLimits';
+import { MAX_LINK_CHARS } from './shareLimits';
 import { describeBytes, shareFailure, type ShareResult } from './shareResult';
 
 /** The fragment's parameter name: "#level=…". */
@@ -59,32 +60,13 @@ export function encodeLevelLink(level: unknown, assets: ReadonlyMap<string, Uint
 
 /** The encoded level in a link, a fragment ("#level=…", "level=…") or a whole URL; null when there is none. */
 export function levelParameterOf(linkOrFragment: string): string | null {
-  const hash = linkOrFragment.indexOf('#');
-  const fragment = hash >= 0 ? linkOrFragment.slice(hash + 1) : linkOrFragment;
-  for (const part of fragment.split('&')) {
-    if (part.startsWith(`${LINK_PARAMETER}=`)) return part.slice(LINK_PARAMETER.length + 1);
-  }
-  return null;
+  return fragmentParam(linkOrFragment, LINK_PARAMETER);
 }
 
 /** The level's text (for loadLevel) and its files from a link, a fragment or the encoded part alone. */
 export function decodeLevelLink(linkOrFragment: string): ShareResult<SharedLevelParts> {
-  const encoded = levelParameterOf(linkOrFragment) ?? linkOrFragment;
-  if (encoded.length === 0) return shareFailure('the link holds no level (nothing follows "#level=")');
-  if (encoded.length > MAX_LINK_CHARS) return shareFailure(`the link's level is ${encoded.length} characters long; a level link holds at most ${MAX_LINK_CHARS}`);
-  const decoded = decodeBase64url(encoded);
-  if (!decoded.ok) return shareFailure(`the link's level ${decoded.message}`);
-  const bytes = decoded.bytes;
-  if (looksLikeZip(bytes)) return decodeLevelBundle(bytes);
-  const inflated = unzlibBounded(bytes, MAX_LINK_INFLATED_BYTES);
-  if (!inflated.ok) {
-    return shareFailure(inflated.reason === 'tooLarge'
-      ? `the link's level ${inflated.message}, more than a level link may hold`
-      : `the link's level cannot be read: ${inflated.message}`);
-  }
-  try {
-    return { ok: true, levelText: new TextDecoder('utf-8', { fatal: true }).decode(inflated.bytes), assets: new Map() };
-  } catch {
-    return shareFailure('the link\'s level is not UTF-8 text');
-  }
+  const unpacked = decodePacked(levelParameterOf(linkOrFragment) ?? linkOrFragment, 'level');
+  if (!unpacked.ok) return unpacked;
+  const { content } = unpacked;
+  return content.kind === 'zip' ? decodeLevelBundle(content.bytes) : { ok: true, levelText: content.text, assets: new Map() };
 }

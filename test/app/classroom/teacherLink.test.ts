@@ -60,3 +60,38 @@ describe('a visit\'s teacher link', () => {
     }
   });
 });
+
+describe('a teacher link\'s review fixes', () => {
+  const lessonFragment = (params: Record<string, string>): string => {
+    const lesson = encodeLessonLink({ title: 'Week 4', levels: ['spike-threshold', 'stdp-pairing'], params });
+    if (!lesson.ok) throw new Error('encode');
+    return lesson.fragment;
+  };
+
+  it('an address levels= wins over the lesson\'s list, as its other parameters do', () => {
+    const fragment = lessonFragment({});
+    const link = TeacherLink.read({ search: '?levels=izhikevich-2003', hash: `#${fragment}` }, sources());
+    expect(link.settings.offered).toEqual(['izhikevich-2003']);
+    const lessonOnly = TeacherLink.read({ search: '', hash: `#${fragment}` }, sources());
+    expect(lessonOnly.settings.offered).toEqual(['spike-threshold', 'stdp-pairing']);
+  });
+
+  it('under lock=open only the lesson part of a fragment is kept, wherever it stands', () => {
+    const fragment = lessonFragment({});
+    const link = TeacherLink.read({ search: '?lock=open', hash: `#${fragment}` }, sources());
+    expect(link.firstLocation({ search: '?lock=open', hash: `#${fragment}&level=xyz` }).hash).toBe(`#${fragment}`);
+    expect(link.firstLocation({ search: '?lock=open', hash: `#level=xyz&${fragment}` }).hash).toBe(`#${fragment}`);
+    expect(link.firstLocation({ search: '?lock=open', hash: '#level=xyz' }).hash).toBe('');
+    const open = TeacherLink.read({ search: '', hash: '' }, sources());
+    expect(open.firstLocation({ search: '', hash: `#${fragment}&level=xyz` }).hash).toBe(`#${fragment}&level=xyz`);
+  });
+
+  it('under a link\'s audio the mute is not saved as the player\'s; the volume is', () => {
+    for (const audio of ['muted', 'disabled']) {
+      const link = TeacherLink.read({ search: `?audio=${audio}`, hash: '' }, sources());
+      expect(link.soundToSave({ muted: true, volume: 0.4 })).toEqual({ volume: 0.4 });
+    }
+    const free = TeacherLink.read({ search: '', hash: '' }, sources());
+    expect(free.soundToSave({ muted: true, volume: 0.4 })).toEqual({ muted: true, volume: 0.4 });
+  });
+});

@@ -5,7 +5,8 @@
 import { zlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { encodeBase64url } from '../../../src/levels/share/base64url';
-import { decodeLessonLink, encodeLessonLink, lessonParameterOf, MAX_LESSON_LEVELS } from '../../../src/levels/share/lessonLink';
+import { decodeLessonLink, encodeLessonLink, lessonOnlyFragment, lessonParameterOf, MAX_LESSON_LEVELS } from '../../../src/levels/share/lessonLink';
+import { fragmentParam } from '../../../src/levels/share/fragmentParam';
 import { MAX_LINK_CHARS } from '../../../src/levels/share/shareLimits';
 import { builtInLevel } from '../helpers';
 
@@ -74,5 +75,21 @@ describe('lesson links', () => {
     const result = encodeLessonLink({ title: 'big', levels, params: {} });
     if (!result.ok) expect(result.errors[0].message).toMatch(/too large for a link/);
     expect(result.ok).toBe(false);
+  });
+});
+
+describe('fragment parameters and a lesson alone', () => {
+  it('finds a parameter anywhere among the parts, in a fragment or a whole link', () => {
+    expect(fragmentParam('#a=1&lesson=xyz&b=2', 'lesson')).toBe('xyz');
+    expect(fragmentParam('https://x.org/?lesson=no#level=abc', 'level')).toBe('abc');
+    expect(fragmentParam('https://x.org/?lesson=no#level=abc', 'lesson')).toBeNull();
+    expect(fragmentParam('lesson=', 'lesson')).toBe('');
+  });
+
+  it('keeps only the lesson of a fragment', () => {
+    expect(lessonOnlyFragment('#level=abc&lesson=xyz')).toBe('#lesson=xyz');
+    expect(lessonOnlyFragment('#lesson=xyz')).toBe('#lesson=xyz');
+    expect(lessonOnlyFragment('#level=abc')).toBe('');
+    expect(lessonOnlyFragment('')).toBe('');
   });
 });
