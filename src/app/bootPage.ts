@@ -58,13 +58,16 @@ import { installResultsExport } from './results/installResultsExport';
 import { ResultsKeeper } from './results/resultsKeeper';
 import { installClassroomLocks } from './classroom/classroomLocks';
 import { TeacherLink } from './classroom/teacherLink';
+import { linkSettingsSearch } from './classroom/linkSettingsAddress';
 import { TeacherView } from './classroom/lazyTeacherView';
 import { t } from '../i18n/messages';
 
 export async function bootPage(): Promise<void> {
-  startPageLocale();
+  // The link's language and colour profile, from its address or its #lesson=, before anything is made.
+  const linkSearch = linkSettingsSearch(window.location);
+  startPageLocale(linkSearch);
   installOfflineSupport();
-  applyColorProfile(colorProfileFromSearch(location.search));
+  applyColorProfile(colorProfileFromSearch(linkSearch));
   if (new URLSearchParams(window.location.search).has('class')) return void (await import('./classResults/classView')).showClassView(listLevels());
   // Your levels (kept between visits; one that cannot be kept is said on the warning line) and the saved progress are read side by side.
   const restoringYourLevels = openYourLevelsRepository().then(async (repository) => {
@@ -72,7 +75,7 @@ export async function bootPage(): Promise<void> {
     return { yours, problem: await yours.restore() };
   });
   const [{ yours: yourLevels, problem: yourLevelsProblem }, progressStore] = await Promise.all([restoringYourLevels, ProgressStore.open()]);
-  startChosenLanguage(progressStore, document.getElementById('help') as HTMLElement);
+  startChosenLanguage(progressStore, document.getElementById('help') as HTMLElement, linkSearch);
   // After the saved language is in force: built-in levels come with their texts in it.
   const levels = listLevels();
   const opensAsCampaign = (id: string): boolean => playsAsCampaign(id, allChapters, yourLevels);

@@ -11,10 +11,10 @@ import type { ProgressStore } from './progress/progressStore';
 
 /**
  * Once the saved progress is read (boot reads it before any view is made): the player's saved language
- * (unless the address names one), and the header's language menu just after `anchor`.
+ * (unless the link's settings, `search`, name one), and the header's language menu just after `anchor`.
  */
-export function startChosenLanguage(progressStore: ProgressStore, anchor: HTMLElement): void {
-  startSavedLocale(progressStore.current.settings.locale);
+export function startChosenLanguage(progressStore: ProgressStore, anchor: HTMLElement, search: string = location.search): void {
+  startSavedLocale(progressStore.current.settings.locale, search);
   createLanguageMenu(anchor, (locale) => void switchLanguage(locale, progressStore));
 }
 

@@ -13,7 +13,8 @@ import type { LevelEntry } from '../levelCatalog';
 import type { YourLevels } from '../open/yourLevels';
 import { firstLinkedLevel, offeredChapters } from './offeredLevels';
 import { shownValue, warningText } from './paramWarnings';
-import { parseTeacherParams, TEACHER_PARAM_NAMES, type LockName, type TeacherSettings } from './teacherParams';
+import { withLessonSettings } from './linkSettingsAddress';
+import { parseTeacherParams, type LockName, type TeacherSettings } from './teacherParams';
 
 export interface TeacherLinkSources {
   readonly levels: readonly LevelEntry[];
@@ -33,7 +34,7 @@ export class TeacherLink {
 
   /** Reads `location` (the page's address: its query and fragment). */
   static read(location: { readonly search: string; readonly hash: string }, sources: TeacherLinkSources): TeacherLink {
-    const params = new URLSearchParams(location.search);
+    let params = new URLSearchParams(location.search);
     const problems: string[] = [];
     let lessonTitle: string | null = null;
     if (lessonParameterOf(location.hash) !== null) {
@@ -47,9 +48,7 @@ export class TeacherLink {
           else if (sources.levels.some((l) => l.id === item.id)) keys.push(item.id);
           else problems.push(t('classroom.lesson.unknownLevel', { index: String(i + 1), id: shownValue(item.id) }));
         });
-        for (const [name, value] of Object.entries(lesson.lesson.params)) {
-          if ((TEACHER_PARAM_NAMES as readonly string[]).includes(name) && !params.has(name)) params.set(name, value);
-        }
+        params = withLessonSettings(params, lesson.lesson.params);
         // The address's own levels= wins, as its other parameters do; the lesson's own levels are still kept in Your levels.
         if (keys.length > 0 && !params.has('levels')) params.set('levels', keys.join(','));
         lessonTitle = lesson.lesson.title.trim() || null;

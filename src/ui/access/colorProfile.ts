@@ -9,9 +9,9 @@ import './projector.css';
 
 export type ColorProfile = 'default' | 'projector';
 
-/** The profile a page address asks for; anything but exactly "projector" is the default. */
+/** The profile a page address asks for: "projector" in any case (as the link's parser accepts it); anything else is the default. */
 export function colorProfileFromSearch(search: string): ColorProfile {
-  return new URLSearchParams(search).get('colorProfile') === 'projector' ? 'projector' : 'default';
+  return new URLSearchParams(search).get('colorProfile')?.toLowerCase() === 'projector' ? 'projector' : 'default';
 }
 
 /** Marks the document with the profile (called once at boot, before anything is drawn). */
