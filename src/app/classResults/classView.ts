@@ -4,6 +4,7 @@
  * every student's learning curves per level are overlaid, outcomes and trials shown as a spread,
  * predictions tallied, and the whole table saved as CSV. All in this browser: nothing is uploaded.
  */
+import { pageAddress } from '../pageAddress';
 import { t } from '../../i18n/messages';
 import { objectiveDisplay } from '../../levels/labels/objectiveText';
 import { loadLevel } from '../../levels/loadLevel';
@@ -57,9 +58,7 @@ class ClassView {
     input.addEventListener('change', () => { void this.add([...(input.files ?? [])]); input.value = ''; });
     this.cancelButton.addEventListener('click', () => this.cancel());
     this.csvButton.addEventListener('click', () => this.downloadCsv());
-    const back = el('a', { href: './', id: 'class-back' }, t('results.classView.back'));
-    const locale = new URLSearchParams(window.location.search).get('locale');
-    if (locale !== null) back.setAttribute('href', `./?locale=${encodeURIComponent(locale)}`);
+    const back = el('a', { href: pageAddress('game'), id: 'class-back' }, t('results.classView.back'));
     const drop = el('div', { class: 'class-drop' }, el('p', {}, t('results.classView.drop')), choose, input);
     const head = el('tr', {}, ...['student', 'level', 'check', 'why', 'goal', 'stars', 'trials'].map((k) => el('th', { scope: 'col' }, t(`results.classView.column.${k}`))));
     const tableBox = el('div', { class: 'class-table-box', tabindex: '0', role: 'region', 'aria-label': t('results.classView.runs') },

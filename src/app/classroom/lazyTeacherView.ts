@@ -5,20 +5,12 @@
  * address, so Back returns to the game.
  */
 import { t } from '../../i18n/messages';
+import { pageAddress } from '../pageAddress';
 import type { TeacherViewSources } from './teacherView';
 
-/** The address of the builder, from the page's own (its folder, its language kept). */
-export function teacherViewAddress(href: string): string {
-  const url = new URL(href);
-  const locale = url.searchParams.get('locale');
-  url.search = locale === null ? '?teacher' : `?teacher&locale=${encodeURIComponent(locale)}`;
-  url.hash = '';
-  return url.toString();
-}
-
-/** Goes to the builder. */
+/** Goes to the builder (its folder, the language in force kept: pageAddress.ts). */
 export function openTeacherView(): void {
-  window.location.assign(teacherViewAddress(window.location.href));
+  window.location.assign(pageAddress('teacher'));
 }
 
 /** A "For teachers" button (its own id), opening the builder. */

@@ -4,6 +4,7 @@
  * guide (guideView.ts; `?teacher&guide` opens on it). It covers the game, which stays unopened
  * behind it; its keys are its own (the game's shortcuts never see them).
  */
+import { pageAddress } from '../pageAddress';
 import { t } from '../../i18n/messages';
 import { buildTeacherGuide } from '../../levels/campaign/teacherGuideText';
 import { loadLevel } from '../../levels/loadLevel';
@@ -62,7 +63,7 @@ export async function showTeacherView(sources: TeacherViewSources, guideFirst: b
   const heading = el('h1', t('classroom.builder.heading'));
   heading.tabIndex = -1;
   const back = el('a', t('classroom.builder.back'), 'button');
-  back.href = new URL('./', window.location.href).pathname;
+  back.href = pageAddress('game');
   const intro = el('p', t('classroom.builder.intro'), 'muted');
   const yours = sources.yourLevels.menuItems();
   const chapters = [...sources.chapters];

@@ -3,6 +3,7 @@
  * results" (a results file download) and "Class results" (the teacher's class view, ?class). Added
  * to the menu from here, so the menu's own file stays about levels and progress.
  */
+import { pageAddress } from '../pageAddress';
 import { t } from '../../i18n/messages';
 import { downloadFile } from '../downloadFile';
 import type { LevelEntry } from '../levelCatalog';
@@ -49,12 +50,8 @@ export function installResultsExport(menu: HTMLElement, deps: ResultsExportDeps)
   classButton.id = 'class-results-open';
   classButton.textContent = t('results.classView.open');
   classButton.addEventListener('click', () => {
-    // The class view in the page's language: only the locale goes along.
-    const url = new URL(window.location.href);
-    const locale = url.searchParams.get('locale');
-    url.hash = '';
-    url.search = locale === null ? '?class' : `?class&locale=${encodeURIComponent(locale)}`;
-    window.location.assign(url.toString());
+    // The class view in the page's language (saved or the link's): only the locale goes along.
+    window.location.assign(pageAddress('class'));
   });
   row.append(label, name, exportButton, classButton);
   const fileRow = menu.querySelector('.campaign-file');
