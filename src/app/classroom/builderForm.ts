@@ -3,6 +3,7 @@
  * chosen (a list with Up, Down and Remove), and the settings a link carries. Everything is made with
  * createElement and textContent (level titles come from files). `choice()` reads the form.
  */
+import { el } from '../../ui/campaign/modalDialog';
 import { t } from '../../i18n/messages';
 import { LOCALES } from '../../i18n/locales';
 import type { Chapter } from '../../ui/campaign/chapters';
@@ -21,12 +22,6 @@ export interface FormChoice {
   readonly allowLinks: boolean;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  if (text !== undefined) element.textContent = text;
-  if (className !== undefined) element.className = className;
-  return element;
-}
 
 function labelled(control: HTMLElement, text: string, id: string): HTMLLabelElement {
   control.id = id;
@@ -143,6 +138,23 @@ export class BuilderForm {
     this.chosenList.children[to]?.querySelector<HTMLButtonElement>(by < 0 ? '.teacher-up' : '.teacher-down')?.focus();
   }
 
+  /** Chosen levels that could not be loaded (the page says so beside each in the order list). */
+  private unloadable: ReadonlySet<string> = new Set();
+
+  /** Marks in the order list the chosen levels that could not be loaded, in place (focus stays where it is). */
+  markUnloadable(ids: ReadonlySet<string>): void {
+    this.unloadable = ids;
+    this.chosenList.querySelectorAll<HTMLLIElement>('li').forEach((li) => this.showLoadable(li));
+  }
+
+  private showLoadable(li: HTMLLIElement): void {
+    const failed = this.unloadable.has(li.dataset.level ?? '');
+    li.classList.toggle('teacher-not-loaded', failed);
+    const mark = li.querySelector('.teacher-not-loaded-mark');
+    if (failed && mark === null) li.children[0]?.after(el('em', t('classroom.builder.levelNotLoadedMark'), 'teacher-not-loaded-mark'));
+    else if (!failed) mark?.remove();
+  }
+
   private renderOrder(): void {
     const items = this.chosen.map((id, i) => {
       const li = el('li');
@@ -167,6 +179,7 @@ export class BuilderForm {
           this.onChange();
         }, false),
       );
+      this.showLoadable(li);
       return li;
     });
     this.chosenList.replaceChildren(...items);

@@ -3,15 +3,10 @@
  * questions with their choices (the answer marked, for the teacher) and its teacher notes. Printing
  * shows this sheet alone (teacherView.css, @media print). Text only, through textContent.
  */
+import { el } from '../../ui/campaign/modalDialog';
 import { t } from '../../i18n/messages';
 import type { Level } from '../../levels/schema/level';
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  if (text !== undefined) element.textContent = text;
-  if (className !== undefined) element.className = className;
-  return element;
-}
 
 function section(heading: string, ...content: HTMLElement[]): HTMLElement[] {
   return [el('h4', heading), ...content];

@@ -4,6 +4,7 @@
  * guide (guideView.ts; `?teacher&guide` opens on it). It covers the game, which stays unopened
  * behind it; its keys are its own (the game's shortcuts never see them).
  */
+import { el } from '../../ui/campaign/modalDialog';
 import { pageAddress } from '../pageAddress';
 import { t } from '../../i18n/messages';
 import { buildTeacherGuide } from '../../levels/campaign/teacherGuideText';
@@ -30,12 +31,6 @@ export interface TeacherViewSources {
 
 const campaignFiles = import.meta.glob<unknown>('../../../levels/campaign.json', { eager: true, import: 'default' });
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  if (text !== undefined) element.textContent = text;
-  if (className !== undefined) element.className = className;
-  return element;
-}
 
 function button(text: string, id: string, action: () => void): HTMLButtonElement {
   const b = el('button', text, 'button');
@@ -100,12 +95,17 @@ export async function showTeacherView(sources: TeacherViewSources, guideFirst: b
     void Promise.all(choice.levelIds.map((id) => levelData(sources, drafts, id))).then((levels) => {
       if (token !== sheetToken) return;
       const builtIn = new Set(sources.levels.map((l) => l.id));
-      const chosen = choice.levelIds.map((id, i) => (builtIn.has(id) ? { id } : levels[i] === null ? null : { level: levels[i]! }));
+      // A level that cannot be loaded (a damaged draft, a file gone) is left out of the link and the sheet, and said so.
+      const chosen = choice.levelIds.map((id, i) => (levels[i] === null ? null : builtIn.has(id) ? { id } : { level: levels[i]! }));
+      const failedIds = choice.levelIds.filter((_, i) => levels[i] === null);
+      form.markUnloadable(new Set(failedIds));
+      const leftOut = failedIds.length === 0 ? null : t('classroom.builder.levelsLeftOut', { count: failedIds.length, titles: failedIds.map((id) => `“${titleOf(id)}”`).join(', ') });
+      const say = (text: string): void => { status.textContent = leftOut === null ? text : `${text} ${leftOut}`; };
       const composed = composeTeacherLink(new URL('./', window.location.href).toString(), { ...choice, title, levels: chosen.filter((c) => c !== null) });
       renderLessonSheet(sheet, title, levels.filter((l): l is Level => l !== null));
       if (!composed.ok) {
         linkText.value = '';
-        status.textContent = composed.message;
+        say(composed.message);
         qr.replaceChildren();
         return;
       }
@@ -114,7 +114,9 @@ export async function showTeacherView(sources: TeacherViewSources, guideFirst: b
       const code = drawQrCode(composed.url, t('classroom.builder.qrLabel'));
       qr.replaceChildren(...(code.ok ? [code.svg, el('figcaption', t('classroom.builder.qrCaption', { version: code.version, modules: code.moduleCount }))] : [el('p', t('classroom.builder.qrTooLong', { count: composed.url.length }))]));
       qr.dataset.modules = code.ok ? String(code.moduleCount) : '0';
-      status.textContent = choice.levelIds.length === 0 ? t('classroom.builder.allLevels') : t('classroom.builder.offers', { count: choice.levelIds.length });
+      const offered = choice.levelIds.length - failedIds.length;
+      // With every chosen level left out the link offers them all, and says so.
+      say(offered === 0 ? t('classroom.builder.allLevels') : t('classroom.builder.offers', { count: offered }));
     });
   };
   const form = new BuilderForm(chapters, titleOf, update);
