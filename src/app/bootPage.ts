@@ -56,10 +56,7 @@ import { TimeControl } from './timeControl';
 import { wakeOnInput } from './wakeOnInput';
 import { installResultsExport } from './results/installResultsExport';
 import { ResultsKeeper } from './results/resultsKeeper';
-import { installClassroomLocks } from './classroom/classroomLocks';
-import { TeacherLink } from './classroom/teacherLink';
-import { linkSettingsSearch } from './classroom/linkSettingsAddress';
-import { TeacherView } from './classroom/lazyTeacherView';
+import { Classroom, linkSettingsSearch } from './classroom/installClassroom';
 import { t } from '../i18n/messages';
 
 export async function bootPage(): Promise<void> {
@@ -85,10 +82,8 @@ export async function bootPage(): Promise<void> {
   const help = new HelpDialog();
   syncProgressAcrossTabs(progressStore);
   const { chapters: allChapters, warning: campaignWarning } = campaignChapters(levels);
-  // A teacher's link (query parameters, a #lesson=) may offer only some levels, in its order, and lock controls.
-  const link = TeacherLink.read(window.location, { levels, chapters: allChapters, yourLevels });
-  const chapters = link.menuChapters();
-  const teacherView = new TeacherView(window.location.search, { levels, chapters: allChapters, yourLevels }, (text) => controls.showWarning(text));
+  const classroom = Classroom.start(window.location, { levels, chapters: allChapters, yourLevels }, (text) => controls.showWarning(text));
+  const { link, chapters, teacherView } = classroom;
   const objectives = new ObjectivesPanel(document.getElementById('objectives-list') as HTMLUListElement);
   const levelSelect = document.getElementById('level-select') as HTMLSelectElement;
   // Settings live in the saved progress (IndexedDB); an older page kept the sound ones in localStorage.
@@ -125,7 +120,7 @@ export async function bootPage(): Promise<void> {
   let restarting = false;
   const sendCommand = (command: SimCommand): void => {
     const s = state.session;
-    if (!s || restarting || !link.allowsCommand(command)) return;
+    if (!s || restarting || !classroom.allows(command)) return;
     // Every command from here is the player's (sliders, switches, buttons, a scene's panel). The first
     // one after watching restarts the level with it (firstChangeRestart.ts): a setting is already in
     // state.nextLevel, which the restart spawns; any other command is sent again at its tick 0.
@@ -143,15 +138,11 @@ export async function bootPage(): Promise<void> {
   const views = new LevelViews(app, view, bus, {
     sendCommand,
     currentSession: () => state.session,
-    soundSettings: {
-      initial: { muted: settings.muted || link.settings.audio !== 'enabled', volume: settings.volume },
-      // Under a link's audio=muted the mute is the link's, not the player's: only the volume is saved.
-      onChange: (sound) => void progressStore.update((p) => recordSettings(p, link.soundToSave(sound))),
-    },
+    soundSettings: classroom.soundSettings(settings, (sound) => void progressStore.update((p) => recordSettings(p, sound))),
     setParameter: (path, value) => {
       const s = state.session;
-      // Under lock=parameters the setting must not reach state.nextLevel either (a restart would spawn it).
-      if (!s || link.locked('parameters')) return;
+      // A refused setting must not reach state.nextLevel either (a restart would spawn it).
+      if (!s || !classroom.allows({ type: 'setParameter', path, value })) return;
       // A slider set to the value in force changes nothing: it is not the player's first change.
       if (settingInForce(state.nextLevel ?? s.level, path, value)) return;
       const changed = applyPlayerSetting(state.nextLevel ?? s.level, path, value);
@@ -255,7 +246,7 @@ export async function bootPage(): Promise<void> {
   });
   document.getElementById('campaign-open')?.addEventListener('click', () => dialogs.openCampaignMenu());
   installWarningClose();
-  installClassroomLocks(link);
+  classroom.installLocks();
 
   // The slow refresh runs from the frame loop four times a second: it must not keep a paused page awake.
   const screenSummary = new ScreenSummary(document.getElementById('status')!);
