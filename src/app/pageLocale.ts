@@ -4,13 +4,14 @@
 import { chooseLocale } from '../i18n/locales';
 import { applyDocumentLanguage, applyDocumentStrings } from '../i18n/documentStrings';
 import { setLocale } from '../i18n/messages';
-import { translatedOr } from '../i18n/definedWords';
-import { setLabelTranslator } from '../levels/labels/labelWords';
+import { localeDigitsOr, translatedOr } from '../i18n/definedWords';
+import { setLabelNumberFormat, setLabelTranslator } from '../levels/labels/labelWords';
 
 export function startPageLocale(search: string = location.search, saved: string | null = null): string {
   const locale = chooseLocale({ urlParam: new URLSearchParams(search).get('locale'), saved, browserLanguages: navigator.languages });
   setLocale(locale);
   setLabelTranslator(translatedOr);
+  setLabelNumberFormat(localeDigitsOr);
   applyDocumentLanguage();
   applyDocumentStrings();
   return locale;

@@ -14,6 +14,7 @@
  */
 import { compare } from '../../sim/timeline/measures';
 import { countOf } from '../labels/countOf';
+import { labelWord } from '../labels/labelWords';
 import { goalText, objectiveDisplay, valueText } from '../labels/objectiveText';
 import type { RunResult } from '../runLevel';
 import type { Level } from '../schema/level';
@@ -34,12 +35,12 @@ export interface StarAward {
  * the level with the player's settings from tick 0, exactly as a headless run counts it.
  */
 export function watchingRuleText(): string {
-  return 'Watching is free: your first change restarts the level with it, and only then do trials count.';
+  return labelWord('scene.levels.watchingIsFree', 'Watching is free: your first change restarts the level with it, and only then do trials count.');
 }
 
 /** "1 trial", "3 trials", "1 second": a count of the level's unit. */
 export function unitCount(n: number, unit: 'trials' | 'seconds'): string {
-  return countOf(n, unit === 'trials' ? 'trial' : 'second');
+  return labelWord(`scene.levels.count.${unit}`, countOf(n, unit === 'trials' ? 'trial' : 'second'), { count: n });
 }
 
 /** A prediction the player committed to (the progress record's PredictionRecord fits). */
@@ -71,21 +72,29 @@ export function usedText(award: Pick<StarAward, 'used' | 'unit'>): string {
   return unitCount(award.used, award.unit);
 }
 
+/** "1 star", "3 stars" (the result card and the teacher guide). */
+export function starCount(stars: number): string {
+  return labelWord('scene.levels.count.stars', countOf(stars, 'star'), { count: stars });
+}
+
 interface Check { holds: boolean; sentence: string }
 
 function checkRule(level: Level, rule: StarRule, result: RunResult, counted: { used: number; unit: 'trials' | 'seconds' }, predictions: ReadonlyArray<CommittedPrediction> | undefined): Check[] {
   const checks: Check[] = [];
   if (rule.trialsAtMost !== undefined) {
     const { used, unit } = counted;
-    checks.push({ holds: used <= rule.trialsAtMost, sentence: `goal met in ${unitCount(used, unit)} (${rule.trialsAtMost} or fewer needed)` });
+    const usedWords = unitCount(used, unit);
+    const most = String(rule.trialsAtMost);
+    checks.push({ holds: used <= rule.trialsAtMost, sentence: labelWord('scene.levels.stars.goalMetIn', `goal met in ${usedWords} (${most} or fewer needed)`, { used: usedWords, most }) });
   }
   if (rule.predictionsCorrect) {
     const asked = predictionsAsked(level, result);
     const correct = asked.filter((p) => predictions?.some((c) => c.predictionId === p.id && c.correct) ?? false).length;
-    const sentence = predictions === undefined ? 'your predictions were not recorded'
-      : asked.length === 0 ? 'no prediction was asked'
-        : asked.length === 1 ? `your prediction was ${correct === 1 ? 'right' : 'wrong or skipped'}`
-          : `${correct} of ${asked.length} predictions right (all needed)`;
+    const sentence = predictions === undefined ? labelWord('scene.levels.stars.predictionsNotRecorded', 'your predictions were not recorded')
+      : asked.length === 0 ? labelWord('scene.levels.stars.noPredictionAsked', 'no prediction was asked')
+        : asked.length === 1 ? (correct === 1 ? labelWord('scene.levels.stars.predictionRight', 'your prediction was right')
+          : labelWord('scene.levels.stars.predictionWrong', 'your prediction was wrong or skipped'))
+          : labelWord('scene.levels.stars.predictionsRight', `${correct} of ${asked.length} predictions right (all needed)`, { correct: String(correct), asked: String(asked.length) });
     checks.push({ holds: predictions !== undefined && correct === asked.length, sentence });
   }
   for (const stricter of rule.objectiveThresholds ?? []) {
@@ -95,7 +104,10 @@ function checkRule(level: Level, rule: StarRule, result: RunResult, counted: { u
     const value = outcome?.value ?? null;
     const holds = value !== null && compare(value, comparison, stricter.threshold);
     const display = objectiveDisplay(level, stricter.objective);
-    checks.push({ holds, sentence: `${stricter.label ?? display.label}: ${valueText(value, display)} (${goalText(comparison, stricter.threshold, display)} needed)` });
+    const label = stricter.label ?? display.label;
+    const shown = valueText(value, display);
+    const goal = goalText(comparison, stricter.threshold, display);
+    checks.push({ holds, sentence: labelWord('scene.levels.stars.thresholdNeeded', `${label}: ${shown} (${goal} needed)`, { label, value: shown, goal }) });
   }
   return checks;
 }
@@ -110,7 +122,7 @@ export function awardStars(level: Level, result: RunResult, predictions?: Readon
   const { used, unit } = counted;
   const missed = result.objectives.filter((o) => !o.met);
   if (result.objectives.length > 0 && missed.length > 0) {
-    return { stars: 0, used, unit, reasons: missed.map((o) => `Not yet: ${o.description}`) };
+    return { stars: 0, used, unit, reasons: missed.map((o) => labelWord('scene.levels.stars.notYet', `Not yet: ${o.description}`, { objective: o.description })) };
   }
   const rules = level.lesson?.stars ?? [{ stars: 1 as const }];
   let stars: StarAward['stars'] = 0;
@@ -118,9 +130,11 @@ export function awardStars(level: Level, result: RunResult, predictions?: Readon
   for (const rule of [...rules].sort((a, b) => a.stars - b.stars)) {
     const checks = checkRule(level, rule, result, counted, predictions);
     const holds = checks.every((c) => c.holds);
-    const label = `${rule.stars} star${rule.stars > 1 ? 's' : ''}`;
-    if (checks.length === 0) reasons.push(`${label}: every goal met.`);
-    else reasons.push(`${label}: ${holds ? '' : 'not earned — '}${checks.map((c) => c.sentence).join('; ')}.`);
+    const label = starCount(rule.stars);
+    const sentences = checks.map((c) => c.sentence).join('; ');
+    if (checks.length === 0) reasons.push(labelWord('scene.levels.stars.everyGoalMet', `${label}: every goal met.`, { stars: label }));
+    else if (holds) reasons.push(labelWord('scene.levels.stars.earned', `${label}: ${sentences}.`, { stars: label, checks: sentences }));
+    else reasons.push(labelWord('scene.levels.stars.notEarned', `${label}: not earned — ${sentences}.`, { stars: label, checks: sentences }));
     if (holds && rule.stars > stars) stars = rule.stars as StarAward['stars'];
   }
   return { stars, used, unit, reasons };

@@ -10,39 +10,69 @@
 import { hintSchedule } from './hints';
 import { loadCampaign } from './loadCampaign';
 import { loadLevel } from '../loadLevel';
+import { labelNumber, labelWord } from '../labels/labelWords';
+import { starCount } from './stars';
 import type { Level } from '../schema/level';
 
 /** Reads a level file's text by id; null when there is none. */
 export type ReadLevelText = (id: string) => string | null;
 
-const THRESHOLD_WORDS: Record<string, string> = { '>': 'above', '>=': 'at least', '<': 'below', '<=': 'at most' };
+// Each comparison's words, keyed scene.levels.guide.<name> ("above 5").
+const THRESHOLD_WORDS: Record<string, { name: string; english: string }> = {
+  '>': { name: 'above', english: 'above' },
+  '>=': { name: 'atLeast', english: 'at least' },
+  '<': { name: 'below', english: 'below' },
+  '<=': { name: 'atMost', english: 'at most' },
+};
+
+/** The guide's words for `name` (scene.levels.guide.<name>), English in Node and the CLI. */
+function word(name: string, english: string, params?: Readonly<Record<string, string | number>>): string {
+  return labelWord(`scene.levels.guide.${name}`, english, params);
+}
 
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
 function asked(when: 'start' | { trial: number }): string {
-  return when === 'start' ? 'asked before the start' : `asked before trial ${when.trial}`;
+  return when === 'start' ? word('askedAtStart', 'asked before the start')
+    : word('askedBeforeTrial', `asked before trial ${when.trial}`, { trial: String(when.trial) });
 }
 
 function threshold(comparison: string, value: number | readonly number[]): string {
-  if (Array.isArray(value)) return `between ${value[0]} and ${value[1]}`;
-  return `${THRESHOLD_WORDS[comparison] ?? comparison} ${String(value)}`;
+  if (Array.isArray(value)) {
+    const [low, high] = [labelNumber(value[0]), labelNumber(value[1])];
+    return word('between', `between ${low} and ${high}`, { low, high });
+  }
+  const shown = labelNumber(value as number);
+  const words = THRESHOLD_WORDS[comparison];
+  return words === undefined ? `${comparison} ${shown}` : word(words.name, `${words.english} ${shown}`, { value: shown });
 }
 
 function starLines(level: Level): string[] {
   const rules = level.lesson?.stars;
-  if (rules === undefined) return ['- 1 star: every objective met.'];
+  const everyObjective = word('everyObjectiveMet', 'every objective met');
+  const line = (stars: number, parts: string[]): string => {
+    const [count, conditions] = [starCount(stars), parts.join('; ')];
+    return `- ${word('starRule', `${count}: ${conditions}.`, { stars: count, conditions })}`;
+  };
+  if (rules === undefined) return [line(1, [everyObjective])];
   return [...rules].sort((a, b) => a.stars - b.stars).map((rule) => {
-    const parts = ['every objective met'];
-    if (rule.trialsAtMost !== undefined) parts.push(`at most ${rule.trialsAtMost} trials used`);
-    if (rule.predictionsCorrect === true) parts.push('every prediction asked answered correctly');
+    const parts = [everyObjective];
+    if (rule.trialsAtMost !== undefined) parts.push(word('trialsAtMost', `at most ${rule.trialsAtMost} trials used`, { most: String(rule.trialsAtMost) }));
+    if (rule.predictionsCorrect === true) parts.push(word('predictionsCorrect', 'every prediction asked answered correctly'));
     for (const t of rule.objectiveThresholds ?? []) {
       const objective = level.objectives.find((o) => o.id === t.objective);
-      parts.push(`${t.label ?? t.objective} ${threshold(objective?.comparison ?? '', t.threshold)}`);
+      const [name, bound] = [t.label ?? t.objective, threshold(objective?.comparison ?? '', t.threshold)];
+      parts.push(word('objectiveThreshold', `${name} ${bound}`, { objective: name, threshold: bound }));
     }
-    return `- ${rule.stars} star${rule.stars === 1 ? '' : 's'}: ${parts.join('; ')}.`;
+    return line(rule.stars, parts);
   });
+}
+
+function reveal(text: string): string {
+  const shown = oneLine(text);
+  return word('reveal', `Reveal: ${shown}`, { reveal: shown });
 }
 
 function predictionLines(level: Level): string[] {
@@ -50,42 +80,53 @@ function predictionLines(level: Level): string[] {
   const lesson = level.lesson;
   for (const p of lesson?.predictions ?? []) {
     lines.push(`- **${oneLine(p.question)}** (${asked(p.askedBefore)})`);
-    p.choices.forEach((choice, i) => lines.push(`  ${i === p.answer ? '- ✔' : '-'} ${oneLine(choice)}${i === p.answer ? ' (answer)' : ''}`));
-    lines.push(`  - Reveal: ${oneLine(p.reveal)}`);
+    const answer = word('answer', '(answer)');
+    p.choices.forEach((choice, i) => lines.push(`  ${i === p.answer ? '- ✔' : '-'} ${oneLine(choice)}${i === p.answer ? ` ${answer}` : ''}`));
+    lines.push(`  - ${reveal(p.reveal)}`);
   }
   for (const s of lesson?.sketchPredictions ?? []) {
     const objective = level.objectives.find((o) => o.id === s.sketch.objective);
-    const unit = s.sketch.yUnit !== undefined ? ` ${s.sketch.yUnit}` : '';
+    const unit = s.sketch.yUnit ?? '';
     // A part of the run on the x axis (optional fields of newer schema versions, read loosely).
     const range = s.sketch as unknown as { fromTrial?: number; toTrial?: number };
-    const span = range.fromTrial !== undefined || range.toTrial !== undefined ? ` over trials ${range.fromTrial ?? 1} to ${range.toTrial ?? 'the last'}` : '';
-    lines.push(`- **Sketch: ${oneLine(s.question)}** (${asked(s.askedBefore)})`);
-    lines.push(`  - The player draws objective \`${s.sketch.objective}\`${objective !== undefined ? ` (${oneLine(objective.description)})` : ''} trial by trial${span}: x axis "${s.sketch.xLabel}", y axis "${s.sketch.yLabel}" from ${s.sketch.yMin} to ${s.sketch.yMax}${unit}, ${s.sketch.points} points; it counts as right from a score of ${s.sketch.closeEnough}.`);
-    lines.push(`  - Reveal: ${oneLine(s.reveal)}`);
+    const from = String(range.fromTrial ?? 1);
+    const to = range.toTrial !== undefined ? String(range.toTrial) : word('lastTrial', 'the last');
+    const span = range.fromTrial !== undefined || range.toTrial !== undefined ? ` ${word('sketchSpan', `over trials ${from} to ${to}`, { from, to })}` : '';
+    const question = oneLine(s.question);
+    lines.push(`- **${word('sketchQuestion', `Sketch: ${question}`, { question })}** (${asked(s.askedBefore)})`);
+    const named = `\`${s.sketch.objective}\``;
+    const drawn = objective === undefined ? named
+      : word('sketchObjective', `${named} (${oneLine(objective.description)})`, { objective: named, description: oneLine(objective.description) });
+    const [min, max] = [labelNumber(s.sketch.yMin), labelNumber(s.sketch.yMax)];
+    const range2 = unit === '' ? word('sketchRange', `from ${min} to ${max}`, { min, max }) : word('sketchRangeWithUnit', `from ${min} to ${max} ${unit}`, { min, max, unit });
+    const sketchParams = { objective: drawn, span, x: s.sketch.xLabel, y: s.sketch.yLabel, range: range2, points: String(s.sketch.points), closeEnough: labelNumber(s.sketch.closeEnough) };
+    lines.push(`  - ${word('sketchLine', `The player draws objective ${drawn} trial by trial${span}: x axis "${s.sketch.xLabel}", y axis "${s.sketch.yLabel}" ${range2}, ${sketchParams.points} points; it counts as right from a score of ${sketchParams.closeEnough}.`, sketchParams)}`);
+    lines.push(`  - ${reveal(s.reveal)}`);
   }
   return lines;
 }
 
 function hintLines(level: Level): string[] {
   return hintSchedule(level.lesson?.hints ?? []).map(({ text, afterFailures: after }) =>
-    after === 0 ? `- From the start: ${oneLine(text)}` : `- After ${after} failed attempt${after === 1 ? '' : 's'}: ${oneLine(text)}`);
+    `- ${after === 0 ? word('hintFromStart', `From the start: ${oneLine(text)}`, { hint: oneLine(text) })
+      : word('hintAfterFailures', `After ${after} failed attempt${after === 1 ? '' : 's'}: ${oneLine(text)}`, { count: after, hint: oneLine(text) })}`);
 }
 
 function levelSection(id: string, level: Level, sandbox: boolean): string[] {
   const lesson = level.lesson;
-  const out = [`### ${level.title ?? id} (\`${id}\`${sandbox ? ', sandbox' : ''})`, ''];
-  out.push(`Open: [\`?level=${id}\`](?level=${id}) (append to the game's address). Model note: [docs/model.md, ${id}](model.md#${id}).`, '');
-  if (lesson !== undefined) out.push(`**Goal.** ${oneLine(lesson.goal)}`, '');
-  if (level.objectives.length > 0) out.push('**Objectives.**', '', ...level.objectives.map((o) => `- ${oneLine(o.description)}`), '');
-  if (!sandbox || level.objectives.length > 0) out.push('**Stars.**', '', ...starLines(level), '');
+  const out = [`### ${level.title ?? id} (\`${id}\`${sandbox ? `, ${word('sandbox', 'sandbox')}` : ''})`, ''];
+  out.push(word('open', `Open: [\`?level=${id}\`](?level=${id}) (append to the game's address). Model note: [docs/model.md, ${id}](model.md#${id}).`, { id }), '');
+  if (lesson !== undefined) out.push(`**${word('goal', 'Goal.')}** ${oneLine(lesson.goal)}`, '');
+  if (level.objectives.length > 0) out.push(`**${word('objectives', 'Objectives.')}**`, '', ...level.objectives.map((o) => `- ${oneLine(o.description)}`), '');
+  if (!sandbox || level.objectives.length > 0) out.push(`**${word('stars', 'Stars.')}**`, '', ...starLines(level), '');
   const predictions = predictionLines(level);
-  if (predictions.length > 0) out.push('**Predictions** (answers marked ✔).', '', ...predictions, '');
+  if (predictions.length > 0) out.push(`**${word('predictions', 'Predictions')}** ${word('answersMarked', '(answers marked ✔).')}`, '', ...predictions, '');
   const hints = hintLines(level);
-  if (hints.length > 0) out.push('**Hints.**', '', ...hints, '');
+  if (hints.length > 0) out.push(`**${word('hints', 'Hints.')}**`, '', ...hints, '');
   const card = lesson?.whatHappened ?? lesson?.explanation ?? '';
-  if (card.length > 0) out.push(`**"What just happened" card.** ${oneLine(card)}`, '');
+  if (card.length > 0) out.push(`**${word('whatHappened', '"What just happened" card.')}** ${oneLine(card)}`, '');
   const notes = lesson?.teacherNotes ?? '';
-  out.push(`**Teacher notes.** ${notes.length > 0 ? oneLine(notes) : '(none)'}`, '');
+  out.push(`**${word('teacherNotes', 'Teacher notes.')}** ${notes.length > 0 ? oneLine(notes) : word('none', '(none)')}`, '');
   return out;
 }
 
@@ -116,16 +157,18 @@ export function buildTeacherGuide(campaignText: string, readLevelText: ReadLevel
   if (errors.length > 0) return { ok: false, errors };
 
   const out = [
-    `# Teacher guide: ${campaign.title}`,
+    `# ${word('title', `Teacher guide: ${campaign.title}`, { title: campaign.title })}`,
     '',
     '<!-- Generated by `npm run teacher-guide` from levels/campaign.json and the level files. Do not edit by hand: a test checks that this file is up to date. -->',
     '',
-    `${campaign.chapters.length} chapters, each a few short levels and then a free-play sandbox. A level opens directly with the`,
-    'link `?level=<id>` added to the game\'s address (for example `index.html?level=stdp-pairing`). For each level:',
-    'its goal and objectives, how stars are earned, the predict-then-run questions with their answers, the hints',
-    '(they unlock after failed attempts), the card shown afterwards, notes for the teacher, and a pointer to',
-    '[docs/model.md](model.md#per-level-what-is-simplified-and-what-is-left-out), which says what each level\'s model',
-    'simplifies and leaves out (a starting point for class discussion).',
+    word('intro', [
+      `${campaign.chapters.length} chapters, each a few short levels and then a free-play sandbox. A level opens directly with the`,
+      'link `?level=<id>` added to the game\'s address (for example `index.html?level=stdp-pairing`). For each level:',
+      'its goal and objectives, how stars are earned, the predict-then-run questions with their answers, the hints',
+      '(they unlock after failed attempts), the card shown afterwards, notes for the teacher, and a pointer to',
+      '[docs/model.md](model.md#per-level-what-is-simplified-and-what-is-left-out), which says what each level\'s model',
+      'simplifies and leaves out (a starting point for class discussion).',
+    ].join('\n'), { chapters: String(campaign.chapters.length) }),
     '',
   ];
   for (const chapter of campaign.chapters) {

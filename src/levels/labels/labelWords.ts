@@ -24,3 +24,20 @@ export function setLabelTranslator(next: LabelTranslator | null): void {
 export function labelWord(key: string, englishText: string, params?: LabelParams): string {
   return translator(key, englishText, params);
 }
+
+/** value + its English digits ("7.2", "1.2e-4") → the digits in the page's language ("7,2"). */
+export type LabelNumberFormat = (value: number, englishDigits: string) => string;
+
+const englishDigits: LabelNumberFormat = (_value, digits) => digits;
+
+let numberFormat: LabelNumberFormat = englishDigits;
+
+/** The page's number format (null: back to English digits, for tests). */
+export function setLabelNumberFormat(next: LabelNumberFormat | null): void {
+  numberFormat = next ?? englishDigits;
+}
+
+/** A number already rounded for the player (`englishDigits` is how English writes it), in the page's language. */
+export function labelNumber(value: number, englishText: string = String(value)): string {
+  return numberFormat(value, englishText);
+}

@@ -7,7 +7,7 @@
 import type { Level } from '../schema/level';
 import { isDerivedMetric } from '../schema/derived';
 import { metricDisplay, metricLabel, unitWord } from './metricLabels';
-import { labelWord } from './labelWords';
+import { labelNumber, labelWord } from './labelWords';
 
 export interface ValueDisplay {
   readonly label: string;
@@ -51,18 +51,18 @@ function withUnit(number: string, unit: string): string {
   return unit === '%' || unit === '×' ? `${number}${unit}` : `${number} ${unit}`;
 }
 
-/** A number as a player reads it: counts whole, others to 3 significant digits without trailing zeros. */
+/** A number as a player reads it: counts whole, others to 3 significant digits without trailing zeros (digits in the page's language). */
 export function formatNumber(value: number, integer = false): string {
   if (!Number.isFinite(value)) return '—';
-  if (integer && Number.isInteger(value)) return String(value);
-  if (value !== 0 && Math.abs(value) < 0.001) return value.toExponential(1);
-  if (Math.abs(value) >= 1000) return String(Math.round(value));
-  return String(Number(value.toPrecision(3)));
+  if (integer && Number.isInteger(value)) return labelNumber(value);
+  if (value !== 0 && Math.abs(value) < 0.001) return labelNumber(value, value.toExponential(1));
+  if (Math.abs(value) >= 1000) return labelNumber(Math.round(value));
+  return labelNumber(Number(value.toPrecision(3)));
 }
 
 /** The value with its unit ("40%", "7.2 Hz", "3"), or "not measured yet". */
 export function valueText(value: number | null, display: ValueDisplay): string {
-  return value === null ? 'not measured yet' : withUnit(formatNumber(value, display.integer), display.unit);
+  return value === null ? labelWord('scene.levels.value.notMeasured', 'not measured yet') : withUnit(formatNumber(value, display.integer), display.unit);
 }
 
 const OPERATORS: Record<string, string> = { '<': '<', '<=': '≤', '>': '>', '>=': '≥' };
@@ -84,5 +84,7 @@ export interface ObjectiveReading {
 
 /** One objective's line: "Spikes: 3 (goal ≥ 5)". */
 export function objectiveValueLine(display: ValueDisplay, outcome: ObjectiveReading): string {
-  return `${display.label}: ${valueText(outcome.value, display)} (goal ${goalText(outcome.comparison, outcome.threshold, display)})`;
+  const value = valueText(outcome.value, display);
+  const goal = goalText(outcome.comparison, outcome.threshold, display);
+  return labelWord('scene.levels.objective.line', `${display.label}: ${value} (goal ${goal})`, { label: display.label, value, goal });
 }
