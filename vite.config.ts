@@ -44,6 +44,9 @@ function offlineSite() {
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       // Links like ?level=… and ?editor are the same page.
       navigateFallback: 'index.html',
+      // The one-file USB page is written by the second build, after this list: served as itself, never
+      // replaced by the game page.
+      navigateFallbackDenylist: [/synaptica-offline\.html$/],
       cleanupOutdatedCaches: true,
     },
   });

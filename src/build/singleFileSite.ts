@@ -28,6 +28,10 @@ function inlineWorkers(): Plugin {
         imports.push(`import ${name} from '${path}?worker&inline';`);
         return `new ${name}(`;
       });
+      // A worker made another way would stay a module worker, which a file:// page cannot start.
+      if (rewritten.includes('new Worker(new URL(')) {
+        this.error(`${id}: a Web Worker the one-file build cannot inline (write it as new Worker(new URL('./x.ts', import.meta.url), options))`);
+      }
       return imports.length === 0 ? null : { code: `${imports.join('\n')}\n${rewritten}`, map: null };
     },
   };
