@@ -1,6 +1,6 @@
 /**
  * The notice about offline play, in the page's flow beside the warning line (so it covers nothing):
- * "works offline now" (closable), or "a new version is ready" with Reload and Later. A polite status
+ * "a new version is ready" with Reload and Later (that the page works offline is only said). A polite status
  * region, so a screen reader hears it once without losing its place; never a dialog, since it must not
  * interrupt a lesson.
  */
@@ -23,8 +23,15 @@ export class OfflineNotice {
     else document.body.prepend(this.box);
   }
 
+  /**
+   * Said, not shown: that the page now works offline needs nothing from the player, so it never takes
+   * room from the scene on a first visit (a banner there pushed every level down). Screen readers hear
+   * it once; <html data-offline-ready> records it for anyone who looks (and the tests).
+   */
   showOfflineReady(): void {
-    this.show(t('offline.ready'), [[t('offline.close'), 'offline-close', () => this.hide()]]);
+    document.documentElement.dataset.offlineReady = 'true';
+    const announcer = document.getElementById('announcer');
+    if (announcer) announcer.textContent = t('offline.ready');
   }
 
   showUpdateAvailable(reload: () => void): void {
