@@ -35,9 +35,11 @@ export const tests: TestCase[] = [
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
-      // The level goes on after the answer: pause it to act, as a player would.
-      await page.waitForFunction(() => !document.querySelector('#prediction-dialog[open]'), null, { timeout: 5000, polling: 10 });
-      await page.locator('#play-pause').click();
+      // The level goes on after the answer (in fast-forward, when the question came before the switch
+      // to normal speed): pause it at once with the keyboard, as a quick player would. The key is handled
+      // after the Enter that closed the question, before fast-forward's first chunk comes back; a click
+      // waited for the button and lost that race under load (the level finished first).
+      await page.keyboard.press('k');
       await page.waitForFunction(() => window.__synaptica!.mode() === 'paused', null, { timeout: 5000 });
       const toggle = page.locator(TOGGLE);
       const label = await page.locator('[data-action="inactivate:purkinje"]').textContent();
