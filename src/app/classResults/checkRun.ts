@@ -8,6 +8,7 @@ import { loadLevel } from '../../levels/loadLevel';
 import { levelAssets } from '../../levels/levelAssets';
 import { levelContentHash } from '../../levels/results/contentHash';
 import type { RunRecord } from '../../levels/results/resultsFile';
+import { sameAsBuiltIn } from '../../levels/results/sameAsBuiltIn';
 import { verdictOf, type Verdict } from '../../levels/results/verifyRun';
 import type { Level } from '../../levels/schema/level';
 import { fetchLevelAsset } from '../levelAssetFetch';
@@ -33,6 +34,15 @@ async function resolveLevel(run: RunRecord, builtIns: readonly LevelEntry[]): Pr
     const loaded = loadLevel(run.level.data);
     if (!loaded.ok) return { ok: false, verdict: { status: 'cannotCheck', reason: { kind: 'levelInvalid', detail: loaded.errors.map((e) => `${e.path}: ${e.message}`).join('; ').slice(0, 200) } } };
     level = loaded.level;
+    // A carried level under a built-in's id must be that level as a player could set it: a student
+    // must not rewrite a built-in level and have the run pass as one on the real level.
+    const entry = builtIns.find((l) => l.id === run.levelId);
+    if (entry) {
+      const builtIn = loadLevel(await entry.load());
+      const same = builtIn.ok ? sameAsBuiltIn(level, builtIn.level) : { same: false as const };
+      if (!same.same) return { ok: false, verdict: { status: 'changedCopy', levelId: run.levelId } };
+      level = same.level;
+    }
   }
   const assets = new Map<string, Uint8Array>();
   for (const asset of levelAssets(level)) {

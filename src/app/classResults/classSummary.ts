@@ -3,6 +3,7 @@
  * outcome and of trials run (min, median, max), how many reached the goal, and the predictions
  * tallied per question. Pure, so it is unit-tested; the view only draws it.
  */
+import { levelContentHash } from '../../levels/results/contentHash';
 import type { RunRecord } from '../../levels/results/resultsFile';
 import type { Verdict } from '../../levels/results/verifyRun';
 
@@ -23,6 +24,10 @@ export interface Spread {
 
 export interface LevelSummary {
   readonly levelId: string;
+  /** The content hash of the level these runs were played on: runs on a changed copy are summarized apart. */
+  readonly contentHash: string;
+  /** Whether these runs were played on a changed copy of the built-in level of this id. */
+  readonly changedCopy: boolean;
   readonly title: string;
   readonly runs: readonly StudentRun[];
   readonly goalMet: number;
@@ -41,14 +46,22 @@ export function spreadOf(values: readonly number[]): Spread | null {
   return { min: sorted[0], median, max: sorted[sorted.length - 1], count: sorted.length };
 }
 
+/** The hash of the level a run was played on (named for a built-in one, computed for a carried one). */
+export function playedLevelHash(record: RunRecord): string {
+  return record.level.builtIn ? record.level.contentHash : levelContentHash(record.level.data);
+}
+
 export function summarizeLevels(runs: readonly StudentRun[]): LevelSummary[] {
+  // Per (level id, content hash): a changed copy under a built-in's id is never mixed with the real level.
   const byLevel = new Map<string, StudentRun[]>();
   for (const run of runs) {
-    const list = byLevel.get(run.record.levelId) ?? [];
+    const key = `${run.record.levelId}\n${playedLevelHash(run.record)}`;
+    const list = byLevel.get(key) ?? [];
     list.push(run);
-    byLevel.set(run.record.levelId, list);
+    byLevel.set(key, list);
   }
-  return [...byLevel.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([levelId, list]) => {
+  return [...byLevel.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, list]) => {
+    const [levelId, contentHash] = key.split('\n');
     const objectiveIds = [...new Set(list.flatMap((r) => r.record.outcomes.map((o) => o.id)))];
     const questions = new Map<string, Map<string, number>>();
     for (const r of list) {
@@ -60,6 +73,8 @@ export function summarizeLevels(runs: readonly StudentRun[]): LevelSummary[] {
     }
     return {
       levelId,
+      contentHash,
+      changedCopy: list.some((r) => r.verdict?.status === 'changedCopy'),
       title: list[0].record.title,
       runs: list,
       goalMet: list.filter((r) => r.record.goalMet).length,

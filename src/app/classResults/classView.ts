@@ -100,8 +100,9 @@ class ClassView {
   private async knowLevel(run: StudentRun): Promise<void> {
     const id = run.record.levelId;
     if (this.levels.has(id)) return;
-    const entry = run.record.level.builtIn ? this.builtIns.find((l) => l.id === id) : undefined;
-    const data = run.record.level.builtIn ? (entry ? await entry.load() : null) : run.record.level.data;
+    // This page's own level first: a changed copy in a file must not rename the built-in one.
+    const entry = this.builtIns.find((l) => l.id === id);
+    const data = entry ? await entry.load() : run.record.level.builtIn ? null : run.record.level.data;
     const loaded = data === null ? null : loadLevel(data);
     this.levels.set(id, loaded?.ok ? loaded.level : null);
   }

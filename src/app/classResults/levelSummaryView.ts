@@ -25,8 +25,9 @@ function questionText(level: Level | null, id: string): string {
 }
 
 function levelSection(summary: LevelSummary, level: Level | null, names: Namer): HTMLElement {
-  const section = el('section', { class: 'class-level', 'data-level': summary.levelId });
-  const title = names.level(summary.levelId) || summary.title;
+  const section = el('section', { class: 'class-level', 'data-level': summary.levelId, 'data-content-hash': summary.contentHash });
+  const levelTitle = names.level(summary.levelId) || summary.title;
+  const title = summary.changedCopy ? t('results.classView.changedCopyTitle', { level: levelTitle }) : levelTitle;
   section.append(el('h2', {}, title), el('p', {}, t('results.classView.goalCount', { count: summary.runs.length, met: summary.goalMet })));
   const metric = curveMetricOf(summary.runs);
   if (metric !== null) {

@@ -43,5 +43,6 @@ export function verdictLabel(verdict: Verdict | null, cancelled: boolean): strin
 export function verdictReason(verdict: Verdict | null, levelId: string, names: Namer): string {
   if (verdict === null || verdict.status === 'verified') return '';
   if (verdict.status === 'cannotCheck') return cannotText(verdict.reason, names);
+  if (verdict.status === 'changedCopy') return t('results.diff.changedCopy', { level: names.level(verdict.levelId) });
   return verdict.differences.map((d) => differenceText(d, levelId, names)).join(' ');
 }

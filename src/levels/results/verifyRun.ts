@@ -28,7 +28,9 @@ export type CannotCheck =
 export type Verdict =
   | { status: 'verified' }
   | { status: 'notVerified'; differences: Difference[] }
-  | { status: 'cannotCheck'; reason: CannotCheck };
+  | { status: 'cannotCheck'; reason: CannotCheck }
+  /** Played on a changed copy of a built-in level (carried in the file under the built-in's id): never verified. */
+  | { status: 'changedCopy'; levelId: string };
 
 /** JSON keeps no NaN or -0: compare what the file can hold. */
 const asJson = (value: unknown): string => JSON.stringify(value);

@@ -33,6 +33,19 @@ describe('class summary', () => {
     expect(a.predictions).toEqual([{ questionId: 'q1', answers: [{ answer: 'More', count: 2 }, { answer: 'Fewer', count: 1 }] }]);
     expect(b.runs.map((r) => r.student)).toEqual(['Di']);
   });
+
+  it('summarizes runs on a changed copy of a level apart from the real level, named as a copy', () => {
+    const real = run('Ana', 'a', 9, 3, 'More', true);
+    const copy = run('Ben', 'a', 2, 1, 'More', true);
+    copy.record = { ...copy.record, level: { builtIn: false, data: { id: 'a', rewritten: true } } };
+    copy.verdict = { status: 'changedCopy', levelId: 'a' };
+    const summaries = summarizeLevels([real, copy]);
+    expect(summaries).toHaveLength(2);
+    const copied = summaries.find((s) => s.changedCopy)!;
+    expect(copied.runs.map((r) => r.student)).toEqual(['Ben']);
+    expect(summaries.find((s) => !s.changedCopy)!.runs.map((r) => r.student)).toEqual(['Ana']);
+    expect(hasKey('results.classView.changedCopyTitle') && hasKey('results.check.changedCopy') && hasKey('results.diff.changedCopy')).toBe(true);
+  });
 });
 
 describe('class CSV', () => {
