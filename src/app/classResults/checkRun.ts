@@ -60,6 +60,7 @@ async function resolveLevel(run: RunRecord, builtIns: readonly LevelEntry[]): Pr
 
 /** The verdict, or null when the check was cancelled. */
 export async function checkRun(run: RunRecord, builtIns: readonly LevelEntry[], pool: ReplayPool, onTicks: (ticks: number) => void): Promise<Verdict | null> {
+  if (run.tooLong) return { status: 'cannotCheck', reason: { kind: 'notRecorded' } };
   if (run.ticks > MAX_CLASS_REPLAY_TICKS) return { status: 'cannotCheck', reason: { kind: 'tooLong', ticks: run.ticks } };
   const resolved = await resolveLevel(run, builtIns);
   if (!resolved.ok) return resolved.verdict;

@@ -40,8 +40,10 @@ export async function loadResultsFiles(chosen: readonly File[]): Promise<LoadedF
       continue;
     }
     const parsed = parseResultsText(text);
-    if (parsed.ok) files.push({ name: file.name, results: parsed.file });
-    else problems.push(fileProblemText(file.name, parsed.problem));
+    if (parsed.ok) {
+      files.push({ name: file.name, results: parsed.file });
+      for (const skipped of parsed.skippedRuns) problems.push(t('results.file.badRun', { file: file.name, run: String(skipped.run), detail: skipped.detail }));
+    } else problems.push(fileProblemText(file.name, parsed.problem));
   }
   if (chosen.length > MAX_CLASS_FILES) problems.push(t('results.file.tooMany', { max: MAX_CLASS_FILES, count: chosen.length - MAX_CLASS_FILES }));
   return { files, problems };

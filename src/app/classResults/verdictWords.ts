@@ -1,5 +1,6 @@
 /** A check's verdict in words (results.check.*, results.diff.*, results.cannot.*): what differs, never an internal code. */
 import { t } from '../../i18n/messages';
+import { MAX_COMMANDS, MAX_TRIALS } from '../../levels/results/resultsFile';
 import type { Verdict, Difference, CannotCheck } from '../../levels/results/verifyRun';
 
 /** How an objective and a level are named to the teacher (their labels, not ids). */
@@ -30,6 +31,7 @@ function cannotText(reason: CannotCheck, names: Namer): string {
     case 'levelInvalid': return t('results.cannot.levelInvalid', { detail: reason.detail });
     case 'needsFiles': return t('results.cannot.needsFiles');
     case 'tooLong': return t('results.cannot.tooLong', { ticks: reason.ticks });
+    case 'notRecorded': return t('results.cannot.notRecorded', { commands: MAX_COMMANDS, trials: MAX_TRIALS });
     case 'failed': return t('results.cannot.failed', { detail: reason.detail });
   }
 }

@@ -10,6 +10,7 @@ import { recordRun } from '../../levels/results/recordRun';
 import { levelContentHash } from '../../levels/results/contentHash';
 import { RESULTS_FORMAT, RESULTS_VERSION, runRecord, type ResultsFile, type RunRecord } from '../../levels/results/resultsFile';
 import type { Level } from '../../levels/schema/level';
+import { DRAFT_SESSION_ID } from '../editor/draftSession';
 import type { LevelEntry } from '../levelCatalog';
 import type { LevelSession } from '../levelSession';
 import type { Progress } from '../progress/progressRecord';
@@ -52,8 +53,11 @@ export class ResultsKeeper {
 
   /** A world is about to be replaced (or the file is exported): keep its run if it is the one to report. */
   keep(live: LiveRun): void {
+    // The editor's draft is a preview, not a level a teacher could check a run of.
+    if (live.session.id === DRAFT_SESSION_ID) return;
     const record = this.recordOf(live);
-    if (record === null) return;
+    // A record the file format would refuse is not kept: one bad run must not make the whole file invalid.
+    if (record === null || !runRecord.safeParse(record).success) return;
     const earlier = this.runs.get(record.levelId);
     if (earlier && earlier.goalMet && !record.goalMet) return;
     this.runs.set(record.levelId, record);
@@ -84,7 +88,7 @@ export class ResultsKeeper {
   async file(live: LiveRun | null, builtIns: readonly LevelEntry[], exportedAt: string): Promise<ResultsFile> {
     if (live) this.keep(live);
     const runs: RunRecord[] = [];
-    for (const run of this.runs.values()) runs.push(await this.namedByHash(run, builtIns));
+    for (const run of this.runs.values()) if (run.levelId !== DRAFT_SESSION_ID) runs.push(await this.namedByHash(run, builtIns));
     return { format: RESULTS_FORMAT, version: RESULTS_VERSION, student: this.studentName, build: String(packageJson.version), exportedAt, runs };
   }
 

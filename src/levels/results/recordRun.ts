@@ -16,7 +16,7 @@ import type { Level } from '../schema/level';
 import type { LevelRun } from '../spawn/levelRun';
 import { canonicalJson, levelContentHash } from './contentHash';
 import { curveOf } from './replayRun';
-import type { RunRecord } from './resultsFile';
+import { MAX_COMMANDS, MAX_TICKS, MAX_TRIALS, type RunRecord } from './resultsFile';
 
 export interface RunSource {
   readonly levelId: string;
@@ -68,11 +68,21 @@ function withSettingsApplied(opened: Level, settings: RunRecord['settings']): Le
   return level;
 }
 
+/**
+ * A run a results file cannot hold whole (more commands, trials or ticks than its bounds) is kept as
+ * "too long to replay": without its commands, with its first MAX_TRIALS trials. Written whole, it
+ * would make the student's whole file invalid.
+ */
+export function withinFileBounds(record: RunRecord): RunRecord {
+  if (record.commands.length <= MAX_COMMANDS && record.curve.length <= MAX_TRIALS && record.ticks <= MAX_TICKS) return record;
+  return { ...record, commands: [], curve: record.curve.slice(0, MAX_TRIALS), ticks: Math.min(record.ticks, MAX_TICKS), tooLong: true };
+}
+
 export function recordRun(source: RunSource, progress: ProgressPart): RunRecord {
   const { world, run } = source;
   const settings = settingsBetween(source.opened, source.spawned);
   const { level, settings: kept } = levelPart(source, settings, withSettingsApplied(source.opened, settings));
-  return {
+  return withinFileBounds({
     levelId: source.levelId,
     title: source.title.slice(0, 500),
     level,
@@ -86,5 +96,5 @@ export function recordRun(source: RunSource, progress: ProgressPart): RunRecord 
     ...progress,
     curve: curveOf(source.trials),
     stateHash: hashWorldState(world),
-  };
+  });
 }

@@ -56,6 +56,8 @@ export const runRecord = z.strictObject({
   /** Per completed trial, its recorded metrics (objective or measure id → value): the learning curve. */
   curve: z.array(z.strictObject({ trial: int.min(1), metrics: z.record(slug, finiteOrNull) })).max(MAX_TRIALS),
   stateHash: z.string().regex(/^[0-9a-f]{8}$/, 'must be 8 hex digits'),
+  /** Set when the run was too long to record whole (more than MAX_COMMANDS commands or MAX_TRIALS trials): its commands are left out and it cannot be replayed. */
+  tooLong: z.literal(true).optional(),
 });
 export type RunRecord = z.infer<typeof runRecord>;
 
@@ -79,7 +81,23 @@ export type FileProblem =
   | { code: 'newerVersion'; version: number }
   | { code: 'invalid'; detail: string };
 
-export type ParsedResults = { ok: true; file: ResultsFile } | { ok: false; problem: FileProblem };
+/** A run of a file that was left out (the rest of the file still loads): its place (1-based) and why. */
+export interface SkippedRun {
+  readonly run: number;
+  readonly detail: string;
+}
+
+export type ParsedResults = { ok: true; file: ResultsFile; skippedRuns: SkippedRun[] } | { ok: false; problem: FileProblem };
+
+/** The file with its runs unread: each run is validated on its own, so one bad run skips only itself. */
+const resultsEnvelope = resultsFile.extend({ runs: z.array(z.unknown()).max(MAX_RUNS) });
+
+function issueText(error: z.ZodError, prefix: readonly PropertyKey[] = []): string {
+  const issue = error.issues[0];
+  const where = [...prefix, ...issue.path].map(String).join('.') || '(top)';
+  const more = error.issues.length > 1 ? ` (+${error.issues.length - 1})` : '';
+  return `${where}: ${issue.message}${more}`.slice(0, 300);
+}
 
 export function parseResultsText(text: string): ParsedResults {
   if (text.length > MAX_RESULTS_FILE_BYTES) return { ok: false, problem: { code: 'tooLarge', bytes: text.length } };
@@ -98,12 +116,16 @@ export function parseResultsData(raw: unknown): ParsedResults {
   }
   const version = (raw as { version?: unknown }).version;
   if (typeof version === 'number' && version > RESULTS_VERSION) return { ok: false, problem: { code: 'newerVersion', version } };
-  const parsed = resultsFile.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue.path.map(String).join('.') || '(top)';
-    const more = parsed.error.issues.length > 1 ? ` (+${parsed.error.issues.length - 1})` : '';
-    return { ok: false, problem: { code: 'invalid', detail: `${where}: ${issue.message}${more}`.slice(0, 300) } };
-  }
-  return { ok: true, file: parsed.data };
+  const parsed = resultsEnvelope.safeParse(raw);
+  if (!parsed.success) return { ok: false, problem: { code: 'invalid', detail: issueText(parsed.error) } };
+  const runs: RunRecord[] = [];
+  const skippedRuns: SkippedRun[] = [];
+  parsed.data.runs.forEach((raw, i) => {
+    const run = runRecord.safeParse(raw);
+    if (run.success) runs.push(run.data);
+    else skippedRuns.push({ run: i + 1, detail: issueText(run.error, ['runs', i]) });
+  });
+  // A file none of whose runs can be read is refused whole, with the first run's reason.
+  if (runs.length === 0 && skippedRuns.length > 0) return { ok: false, problem: { code: 'invalid', detail: skippedRuns[0].detail } };
+  return { ok: true, file: { ...parsed.data, runs }, skippedRuns };
 }

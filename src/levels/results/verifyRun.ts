@@ -23,6 +23,8 @@ export type CannotCheck =
   | { kind: 'levelInvalid'; detail: string }
   | { kind: 'needsFiles' }
   | { kind: 'tooLong'; ticks: number }
+  /** The run was too long to record whole (recordRun.ts withinFileBounds): the file has no commands to replay. */
+  | { kind: 'notRecorded' }
   | { kind: 'failed'; detail: string };
 
 export type Verdict =

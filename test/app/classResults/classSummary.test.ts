@@ -36,8 +36,8 @@ describe('class summary', () => {
 
   it('summarizes runs on a changed copy of a level apart from the real level, named as a copy', () => {
     const real = run('Ana', 'a', 9, 3, 'More', true);
-    const copy = run('Ben', 'a', 2, 1, 'More', true);
-    copy.record = { ...copy.record, level: { builtIn: false, data: { id: 'a', rewritten: true } } };
+    const ben = run('Ben', 'a', 2, 1, 'More', true);
+    const copy: StudentRun = { ...ben, record: { ...ben.record, level: { builtIn: false, data: { id: 'a', rewritten: true } } } };
     copy.verdict = { status: 'changedCopy', levelId: 'a' };
     const summaries = summarizeLevels([real, copy]);
     expect(summaries).toHaveLength(2);

@@ -32,7 +32,7 @@ describe('a carried copy of a built-in level', () => {
     const wider = structuredClone(builtIn);
     (wider.playerParameters[0] as { max: number }).max = 200;
     expect(sameAsBuiltIn(load(wider), builtIn).same).toBe(false);
-    const beyond = structuredClone(wider) as Level & { stimuli: Array<{ id: string; amplitudePa: number }> };
+    const beyond = structuredClone(wider) as unknown as { stimuli: Array<{ id: string; amplitudePa: number }> };
     beyond.stimuli.find((s) => s.id === 'electrode')!.amplitudePa = 150;
     expect(sameAsBuiltIn(load(beyond), builtIn).same).toBe(false);
   });
