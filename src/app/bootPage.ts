@@ -57,6 +57,7 @@ import { wakeOnInput } from './wakeOnInput';
 import { installResultsExport } from './results/installResultsExport';
 import { ResultsKeeper } from './results/resultsKeeper';
 import { Classroom, linkSettingsSearch } from './classroom/installClassroom';
+import { keepOnPageHide } from './results/keepOnPageHide';
 import { t } from '../i18n/messages';
 
 export async function bootPage(): Promise<void> {
@@ -260,6 +261,7 @@ export async function bootPage(): Promise<void> {
     await fastForward.leave();
     return state.session ? { session: state.session, goalMet: state.goalWatch?.goal != null } : null;
   } });
+  keepOnPageHide(window, () => { if (state.session) results.keep({ session: state.session, goalMet: state.goalWatch?.goal != null }); });
   // Made on first use (lazyEditor.ts): the boot does not wait for the draft database or the editor's views.
   const editor = new LazyEditor({
     levels: () => [...levels, ...yourLevels.menuItems().map((item) => yourLevels.get(item.id)!)],

@@ -19,6 +19,7 @@ import { loadResultsFiles } from './loadResultsFiles';
 import { ReplayPool } from './replayPool';
 import { verdictLabel, verdictReason, type Namer } from './verdictWords';
 import { el } from './dom';
+import { withoutDuplicates } from './duplicateRuns';
 import './classView.css';
 
 export function showClassView(builtIns: readonly LevelEntry[]): void {
@@ -85,11 +86,13 @@ class ClassView {
     if (chosen.length === 0) return;
     const loaded = await loadResultsFiles(chosen);
     for (const problem of loaded.problems) this.problems.append(el('li', {}, problem));
-    const fresh: StudentRun[] = [];
+    const all: StudentRun[] = [];
     for (const file of loaded.files) {
       const student = file.results.student.trim() || t('results.classView.noName', { file: file.name });
-      for (const record of file.results.runs) fresh.push({ fileName: file.name, student, record, verdict: null });
+      for (const record of file.results.runs) all.push({ fileName: file.name, student, record, verdict: null });
     }
+    const { kept: fresh, duplicates } = withoutDuplicates(this.runs, all);
+    for (const d of duplicates) this.problems.append(el('li', {}, t('results.file.duplicate', { file: d.fileName, student: d.student, level: d.record.title })));
     for (const run of fresh) await this.knowLevel(run);
     this.runs.push(...fresh);
     this.render();
