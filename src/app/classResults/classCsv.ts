@@ -3,7 +3,15 @@
  * attempts, trials, every objective's value, and the predictions. Cells are quoted as RFC 4180 says,
  * and a cell a spreadsheet would read as a formula (=, +, -, @ first) is kept as text.
  */
+import { t } from '../../i18n/messages';
 import type { StudentRun } from './classSummary';
+
+const HEADER_KEYS = ['file', 'student', 'level', 'title', 'check', 'goal', 'stars', 'attempts', 'trialsUsed', 'trialsRun', 'seed', 'predictions'] as const;
+
+/** The column headers in the page's language (stars, attempts, trials to the goal and predictions say they are not checked). */
+export function csvHeaders(): CsvWords['headers'] {
+  return Object.fromEntries(HEADER_KEYS.map((k) => [k, t(`results.csv.${k}`)])) as Record<(typeof HEADER_KEYS)[number], string>;
+}
 
 export interface CsvWords {
   readonly headers: {

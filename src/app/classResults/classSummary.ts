@@ -29,7 +29,10 @@ export interface LevelSummary {
   /** Whether these runs were played on a changed copy of the built-in level of this id. */
   readonly changedCopy: boolean;
   readonly title: string;
+  /** Every run of the level loaded (for the table); the numbers below count only `counted`. */
   readonly runs: readonly StudentRun[];
+  /** The verified runs: only what a replay reproduced goes into the curves, spreads and tallies. */
+  readonly counted: readonly StudentRun[];
   readonly goalMet: number;
   readonly trialsRun: Spread | null;
   /** Per objective id (in the first run's order), the spread of its recorded values. */
@@ -60,8 +63,9 @@ export function summarizeLevels(runs: readonly StudentRun[]): LevelSummary[] {
     list.push(run);
     byLevel.set(key, list);
   }
-  return [...byLevel.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, list]) => {
+  return [...byLevel.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, all]) => {
     const [levelId, contentHash] = key.split('\n');
+    const list = all.filter((r) => r.verdict?.status === 'verified');
     const objectiveIds = [...new Set(list.flatMap((r) => r.record.outcomes.map((o) => o.id)))];
     const questions = new Map<string, Map<string, number>>();
     for (const r of list) {
@@ -74,9 +78,10 @@ export function summarizeLevels(runs: readonly StudentRun[]): LevelSummary[] {
     return {
       levelId,
       contentHash,
-      changedCopy: list.some((r) => r.verdict?.status === 'changedCopy'),
-      title: list[0].record.title,
-      runs: list,
+      changedCopy: all.some((r) => r.verdict?.status === 'changedCopy'),
+      title: all[0].record.title,
+      runs: all,
+      counted: list,
       goalMet: list.filter((r) => r.record.goalMet).length,
       trialsRun: spreadOf(list.map((r) => r.record.curve.length)),
       outcomes: objectiveIds.map((id) => ({

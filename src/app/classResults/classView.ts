@@ -12,7 +12,7 @@ import type { Level } from '../../levels/schema/level';
 import { downloadFile } from '../downloadFile';
 import type { LevelEntry } from '../levelCatalog';
 import { checkRun } from './checkRun';
-import { classCsv } from './classCsv';
+import { classCsv, csvHeaders } from './classCsv';
 import { renderLevelSummaries } from './levelSummaryView';
 import { summarizeLevels, type StudentRun } from './classSummary';
 import { loadResultsFiles } from './loadResultsFiles';
@@ -71,6 +71,7 @@ class ClassView {
       el('div', { class: 'class-progress-row' }, this.progress, this.progressText, this.cancelButton),
       this.problems,
       tableBox,
+      el('p', { class: 'class-unchecked' }, t('results.classView.unchecked')),
       el('p', {}, this.csvButton),
       this.levelsBox,
     );
@@ -166,10 +167,8 @@ class ClassView {
   }
 
   private downloadCsv(): void {
-    const keys = ['file', 'student', 'level', 'title', 'check', 'goal', 'stars', 'attempts', 'trialsUsed', 'trialsRun', 'seed', 'predictions'] as const;
-    const headers = Object.fromEntries(keys.map((k) => [k, t(`results.csv.${k}`)])) as Record<(typeof keys)[number], string>;
     const text = classCsv(this.runs, {
-      headers,
+      headers: csvHeaders(),
       verdict: (r) => [verdictLabel(r.verdict, this.cancelled), verdictReason(r.verdict, r.record.levelId, this.names)].filter(Boolean).join(': '),
       yesNo: (value) => t(value ? 'results.classView.yes' : 'results.classView.no'),
       objectiveHeader: (id) => t('results.csv.objective', { objective: id }),

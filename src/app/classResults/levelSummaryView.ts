@@ -28,15 +28,17 @@ function levelSection(summary: LevelSummary, level: Level | null, names: Namer):
   const section = el('section', { class: 'class-level', 'data-level': summary.levelId, 'data-content-hash': summary.contentHash });
   const levelTitle = names.level(summary.levelId) || summary.title;
   const title = summary.changedCopy ? t('results.classView.changedCopyTitle', { level: levelTitle }) : levelTitle;
-  section.append(el('h2', {}, title), el('p', {}, t('results.classView.goalCount', { count: summary.runs.length, met: summary.goalMet })));
-  const metric = curveMetricOf(summary.runs);
+  section.append(el('h2', {}, title),
+    el('p', { class: 'class-counted' }, t('results.classView.verifiedOnly', { count: summary.runs.length, verified: summary.counted.length })),
+    el('p', {}, t('results.classView.goalCount', { count: summary.counted.length, met: summary.goalMet })));
+  const metric = curveMetricOf(summary.counted);
   if (metric !== null) {
     const quantity = level ? objectiveDisplay(level, metric) : { label: metric, unit: '' };
     const yLabel = quantity.unit ? `${quantity.label} (${quantity.unit})` : quantity.label;
     const plotTitle = t('results.classView.curveTitle', { quantity: quantity.label, level: title });
-    section.append(el('h3', {}, plotTitle), learningCurvesSvg(summary.runs, metric, { title: plotTitle, xLabel: t('results.classView.trial'), yLabel }));
+    section.append(el('h3', {}, plotTitle), learningCurvesSvg(summary.counted, metric, { title: plotTitle, xLabel: t('results.classView.trial'), yLabel }));
     const legend = el('ul', { class: 'class-legend', 'aria-label': t('results.classView.legend') });
-    summary.runs.forEach((r, i) => {
+    summary.counted.forEach((r, i) => {
       const { color, dash } = styleOf(i);
       const swatch = el('span', { class: `class-swatch${dash ? ' class-swatch-dashed' : ''}`, 'aria-hidden': 'true' });
       swatch.style.borderColor = color;

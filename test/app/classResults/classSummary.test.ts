@@ -3,7 +3,7 @@
 // builds from a name exists in English and Spanish.
 import { describe, expect, it } from 'vitest';
 import { hasKey } from '../../../src/i18n/messages';
-import { classCsv, csvCell } from '../../../src/app/classResults/classCsv';
+import { classCsv, csvCell, csvHeaders } from '../../../src/app/classResults/classCsv';
 import { spreadOf, summarizeLevels, type StudentRun } from '../../../src/app/classResults/classSummary';
 import type { RunRecord } from '../../../src/levels/results/resultsFile';
 
@@ -45,6 +45,26 @@ describe('class summary', () => {
     expect(copied.runs.map((r) => r.student)).toEqual(['Ben']);
     expect(summaries.find((s) => !s.changedCopy)!.runs.map((r) => r.student)).toEqual(['Ana']);
     expect(hasKey('results.classView.changedCopyTitle') && hasKey('results.check.changedCopy') && hasKey('results.diff.changedCopy')).toBe(true);
+  });
+});
+
+describe('what is and is not checked', () => {
+  it('counts only verified runs in a level\'s numbers, curves and tallies', () => {
+    const checking: StudentRun = { ...run('Ben', 'a', 1, 9, 'Fewer', true), verdict: null };
+    const failed: StudentRun = { ...run('Cy', 'a', 2, 8, 'Fewer', true), verdict: { status: 'notVerified', differences: [{ kind: 'hash' }] } };
+    const [a] = summarizeLevels([run('Ana', 'a', 5, 3, 'More', true), checking, failed]);
+    expect(a.runs).toHaveLength(3);
+    expect(a.counted.map((r) => r.student)).toEqual(['Ana']);
+    expect(a.goalMet).toBe(1);
+    expect(a.trialsRun).toEqual({ min: 3, median: 3, max: 3, count: 1 });
+    expect(a.predictions).toEqual([{ questionId: 'q1', answers: [{ answer: 'More', count: 1 }] }]);
+    expect(hasKey('results.classView.verifiedOnly') && hasKey('results.classView.unchecked')).toBe(true);
+  });
+
+  it('says in the CSV headers that stars, attempts, trials to the goal and predictions are not checked', () => {
+    const headers = csvHeaders();
+    for (const column of [headers.stars, headers.attempts, headers.trialsUsed, headers.predictions]) expect(column).toMatch(/not checked/);
+    for (const column of [headers.check, headers.goal, headers.trialsRun]) expect(column).not.toMatch(/not checked/);
   });
 });
 
