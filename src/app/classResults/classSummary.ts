@@ -13,6 +13,8 @@ export interface StudentRun {
   readonly record: RunRecord;
   /** null while the replay runs (or after it was cancelled). */
   verdict: Verdict | null;
+  /** Whether this run's check was cancelled (its verdict stays null). */
+  cancelled?: boolean;
 }
 
 export interface Spread {

@@ -12,6 +12,7 @@ import type { Level } from '../../levels/schema/level';
 import { downloadFile } from '../downloadFile';
 import type { LevelEntry } from '../levelCatalog';
 import { checkRun } from './checkRun';
+import { CheckProgress } from './checkProgress';
 import { classCsv, csvHeaders } from './classCsv';
 import { renderLevelSummaries } from './levelSummaryView';
 import { summarizeLevels, type StudentRun } from './classSummary';
@@ -43,7 +44,7 @@ class ClassView {
   private readonly table = el('tbody', { id: 'class-rows' });
   private readonly levelsBox = el('div', { id: 'class-levels' });
   private pool: ReplayPool | null = null;
-  private cancelled = false;
+  private readonly checks = new CheckProgress();
   readonly names: Namer = {
     level: (levelId) => this.levels.get(levelId)?.title ?? levelId,
     objective: (levelId, id) => {
@@ -113,35 +114,32 @@ class ClassView {
 
   private async check(list: readonly StudentRun[]): Promise<void> {
     if (list.length === 0) return;
-    this.cancelled = false;
     const pool = (this.pool ??= new ReplayPool());
-    const total = list.reduce((sum, r) => sum + Math.max(1, r.record.ticks), 0);
-    const ticksOf = new Map<StudentRun, number>();
-    let done = 0;
-    const show = (): void => {
-      let ticks = 0;
-      for (const value of ticksOf.values()) ticks += value;
-      this.progress.max = total;
-      this.progress.value = Math.min(total, ticks);
-      this.progressText.textContent = t('results.classView.progress', { done, count: list.length });
-    };
+    this.checks.start(list);
     this.cancelButton.hidden = false;
-    show();
+    this.showProgress();
     await Promise.all(list.map(async (run) => {
-      const verdict = await checkRun(run.record, this.builtIns, pool, (ticks) => { ticksOf.set(run, ticks); show(); });
-      run.verdict = verdict;
-      ticksOf.set(run, Math.max(1, run.record.ticks));
-      if (verdict !== null) done++;
-      show();
+      const verdict = await checkRun(run.record, this.builtIns, pool, (ticks) => { this.checks.ticks(run, ticks); this.showProgress(); });
+      this.checks.settle(run, verdict);
+      this.showProgress();
       this.renderRows();
     }));
+    // Another add() may still be checking: the round ends when every check has.
+    if (this.checks.shown.running) return;
     this.cancelButton.hidden = true;
-    this.progressText.textContent = this.cancelled ? t('results.classView.cancelled', { done, count: list.length }) : t('results.classView.finished', { count: list.length });
     this.render();
   }
 
+  private showProgress(): void {
+    const shown = this.checks.shown;
+    this.progress.max = shown.totalTicks;
+    this.progress.value = Math.min(shown.totalTicks, shown.ticks);
+    this.progressText.textContent = shown.running ? t('results.classView.progress', { done: shown.done, count: shown.count })
+      : shown.cancelled > 0 ? t('results.classView.cancelled', { done: shown.done, count: shown.count })
+        : t('results.classView.finished', { count: shown.count });
+  }
+
   private cancel(): void {
-    this.cancelled = true;
     this.pool?.cancel();
     this.pool = null;
   }
@@ -158,7 +156,7 @@ class ClassView {
       return el('tr', { 'data-status': status },
         el('th', { scope: 'row' }, r.student),
         el('td', {}, this.names.level(r.record.levelId)),
-        el('td', { class: `class-check class-check-${status}` }, verdictLabel(r.verdict, this.cancelled)),
+        el('td', { class: `class-check class-check-${status}` }, verdictLabel(r.verdict, r.cancelled === true)),
         el('td', {}, verdictReason(r.verdict, r.record.levelId, this.names)),
         el('td', {}, t(r.record.goalMet ? 'results.classView.yes' : 'results.classView.no')),
         el('td', {}, t('results.classView.stars', { count: r.record.stars })),
@@ -169,7 +167,7 @@ class ClassView {
   private downloadCsv(): void {
     const text = classCsv(this.runs, {
       headers: csvHeaders(),
-      verdict: (r) => [verdictLabel(r.verdict, this.cancelled), verdictReason(r.verdict, r.record.levelId, this.names)].filter(Boolean).join(': '),
+      verdict: (r) => [verdictLabel(r.verdict, r.cancelled === true), verdictReason(r.verdict, r.record.levelId, this.names)].filter(Boolean).join(': '),
       yesNo: (value) => t(value ? 'results.classView.yes' : 'results.classView.no'),
       objectiveHeader: (id) => t('results.csv.objective', { objective: id }),
     });
