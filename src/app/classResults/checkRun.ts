@@ -13,6 +13,7 @@ import { verdictOf, type Verdict } from '../../levels/results/verifyRun';
 import type { Level } from '../../levels/schema/level';
 import { fetchLevelAsset } from '../levelAssetFetch';
 import type { LevelEntry } from '../levelCatalog';
+import { checkOfferedCommands } from './offeredCommands';
 import type { ReplayPool } from './replayPool';
 
 /** Runs longer than this many ticks are not replayed in a class (minutes each on a school laptop). */
@@ -64,6 +65,9 @@ export async function checkRun(run: RunRecord, builtIns: readonly LevelEntry[], 
   if (run.ticks > MAX_CLASS_REPLAY_TICKS) return { status: 'cannotCheck', reason: { kind: 'tooLong', ticks: run.ticks } };
   const resolved = await resolveLevel(run, builtIns);
   if (!resolved.ok) return resolved.verdict;
+  // The replay engine accepts more than the page offers: a command no control sends is a difference.
+  const refused = checkOfferedCommands(resolved.level, run.commands).firstRefused;
+  if (refused) return { status: 'notVerified', differences: [{ kind: 'command', index: refused.index, type: refused.type }] };
   const result = await pool.replay({ level: resolved.level, run: { seed: run.seed, settings: run.settings, commands: run.commands, ticks: run.ticks }, assets: resolved.assets }, onTicks);
   return result.cancelled ? null : verdictOf(run, result.outcome);
 }

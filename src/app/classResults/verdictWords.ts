@@ -21,6 +21,7 @@ function differenceText(d: Difference, levelId: string, names: Namer): string {
     case 'curve': return t('results.diff.curve', { trial: d.trial });
     case 'curveLength': return t('results.diff.curveLength', { count: d.recorded, replayed: d.replayed });
     case 'setting': return t('results.diff.setting', { detail: d.detail });
+    case 'command': return t('results.diff.command', { index: String(d.index), type: d.type });
   }
 }
 

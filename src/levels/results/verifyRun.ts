@@ -14,7 +14,9 @@ export type Difference =
   | { kind: 'goal'; recorded: boolean }
   | { kind: 'curve'; trial: number }
   | { kind: 'curveLength'; recorded: number; replayed: number }
-  | { kind: 'setting'; detail: string };
+  | { kind: 'setting'; detail: string }
+  /** A logged command the level offers the player no control for (checked before the replay, src/app/classResults/offeredCommands.ts). */
+  | { kind: 'command'; index: number; type: string };
 
 /** Why a run cannot be checked on this page. */
 export type CannotCheck =
