@@ -127,6 +127,7 @@ export const tests: TestCase[] = [
           { name: 'ana.json', mimeType: 'application/json', buffer: Buffer.from(text) },
           { name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(edited(file))) },
           { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('this is not JSON') },
+          { name: 'ana-again.json', mimeType: 'application/json', buffer: Buffer.from(text) },
         ]);
         await teacher.waitForFunction(() => document.querySelectorAll('#class-rows tr').length >= 2
           && document.querySelectorAll('#class-rows tr[data-status="pending"]').length === 0, null, { timeout: 20_000, polling: 100 });
@@ -138,7 +139,11 @@ export const tests: TestCase[] = [
         assert(forged?.status === 'notVerified' && /recorded as .*but the replay gives/.test(forged.text), `edited run: ${JSON.stringify(forged)}`);
         const problems = await teacher.locator('#class-problems').textContent();
         assert(problems?.includes('notes.json') && problems.includes('not a JSON file'), `bad file not named: ${problems}`);
-        assert((await teacher.locator('#class-levels svg.class-plot path').count()) >= 2, 'the learning curves are not drawn');
+        assert(problems?.includes('ana-again.json') && problems.includes('already loaded'), `the same run dropped twice is not named: ${problems}`);
+        // Only verified runs count in a level's section: the honest run's curve, not the edited one's.
+        assert((await teacher.locator('#class-levels svg.class-plot path').count()) === 1, 'only the verified learning curve should be drawn');
+        const counted = await teacher.locator('#class-levels .class-counted').first().textContent();
+        assert(/1 of 2 runs/.test(counted ?? ''), `the verified-only line: ${counted}`);
         const csvDownload = teacher.waitForEvent('download', { timeout: 10_000 });
         await teacher.locator('#class-csv').click();
         const csv = readFileSync((await (await csvDownload).path())!, 'utf8').replace(/^\ufeff/, '').trim().split(/\r\n/);
