@@ -7,20 +7,11 @@ import { el } from '../../ui/campaign/modalDialog';
 import { t } from '../../i18n/messages';
 import { LOCALES } from '../../i18n/locales';
 import type { Chapter } from '../../ui/campaign/chapters';
+import type { BuilderChoice } from './linkComposer';
 import { AUDIO_CHOICES, LOCK_NAMES, type AudioChoice, type LockName, type StartSpeed } from './teacherParams';
 
-export interface FormChoice {
-  readonly title: string;
-  readonly levelIds: readonly string[];
-  readonly locks: readonly LockName[];
-  readonly seed: number | null;
-  readonly locale: string | null;
-  readonly audio: AudioChoice;
-  readonly speed: StartSpeed | null;
-  readonly projector: boolean;
-  readonly teacherNotes: boolean;
-  readonly allowLinks: boolean;
-}
+/** What the form says: a link's choices, with the levels named by id (their data is fetched later). */
+export type FormChoice = Omit<BuilderChoice, 'levels'> & { readonly levelIds: readonly string[] };
 
 
 function labelled(control: HTMLElement, text: string, id: string): HTMLLabelElement {
