@@ -48,6 +48,6 @@ function levelPart(level: Level, index: number): HTMLElement {
 /** Fills `sheet` with the lesson's title and its levels (those that could be read). */
 export function renderLessonSheet(sheet: HTMLElement, title: string, levels: readonly Level[]): void {
   const heading = el('h2', title);
-  const intro = el('p', levels.length === 0 ? t('classroom.sheet.empty') : t('classroom.sheet.intro', { count: levels.length }), 'muted');
+  const intro = el('p', levels.length === 0 ? t('classroom.sheet.empty') : `${t('classroom.sheet.intro', { count: levels.length })} ${t('classroom.sheet.forTeacher')}`, 'muted');
   sheet.replaceChildren(heading, intro, ...levels.map(levelPart));
 }

@@ -114,6 +114,10 @@ export async function showTeacherView(sources: TeacherViewSources, guideFirst: b
       const code = drawQrCode(composed.url, t('classroom.builder.qrLabel'));
       qr.replaceChildren(...(code.ok ? [code.svg, el('figcaption', t('classroom.builder.qrCaption', { version: code.version, modules: code.moduleCount }))] : [el('p', t('classroom.builder.qrTooLong', { count: composed.url.length }))]));
       qr.dataset.modules = code.ok ? String(code.moduleCount) : '0';
+      // The printed sheet carries the link and its code too (the QR caption promises it).
+      const linkOnSheet = el('div', undefined, 'lesson-sheet-link');
+      linkOnSheet.append(el('h3', t('classroom.sheet.link')), el('p', composed.url, 'lesson-sheet-url'), ...(code.ok ? [code.svg.cloneNode(true)] : []));
+      sheet.children[1]?.after(linkOnSheet);
       const offered = choice.levelIds.length - failedIds.length;
       // With every chosen level left out the link offers them all, and says so.
       say(offered === 0 ? t('classroom.builder.allLevels') : t('classroom.builder.offers', { count: offered }));
