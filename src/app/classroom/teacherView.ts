@@ -100,7 +100,10 @@ export async function showTeacherView(sources: TeacherViewSources, guideFirst: b
       const failedIds = choice.levelIds.filter((_, i) => levels[i] === null);
       form.markUnloadable(new Set(failedIds));
       const leftOut = failedIds.length === 0 ? null : t('classroom.builder.levelsLeftOut', { count: failedIds.length, titles: failedIds.map((id) => `“${titleOf(id)}”`).join(', ') });
-      const say = (text: string): void => { status.textContent = leftOut === null ? text : `${text} ${leftOut}`; };
+      // A level whose goal needs its settings changed cannot be won with the settings locked: say which.
+      const needSettings = choice.locks.includes('parameters') ? levels.filter((l): l is Level => l !== null && (l.playerParameters?.length ?? 0) > 0) : [];
+      const lockWarning = needSettings.length === 0 ? null : t('classroom.builder.settingsLockedWarning', { count: needSettings.length, titles: needSettings.map((l) => `“${l.title}”`).join(', ') });
+      const say = (text: string): void => { status.textContent = [text, leftOut, lockWarning].filter((part) => part !== null).join(' '); };
       const composed = composeTeacherLink(new URL('./', window.location.href).toString(), { ...choice, title, levels: chosen.filter((c) => c !== null) });
       renderLessonSheet(sheet, title, levels.filter((l): l is Level => l !== null));
       if (!composed.ok) {

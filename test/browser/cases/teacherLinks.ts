@@ -139,6 +139,7 @@ export const tests: TestCase[] = [
       const sheet = (await page.locator('#lesson-sheet').textContent()) ?? '';
       const [first, second] = [sheet.indexOf('1. What is a spike?'), sheet.indexOf('2. Order matters: a pairing protocol')];
       assert(first >= 0 && second > first && sheet.includes('Teacher notes') && sheet.includes('(answer)'), `the sheet reads "${sheet.slice(0, 300)}"`);
+      assert(sheet.includes(link) && await page.locator('#lesson-sheet svg').count() === 1, 'the printed sheet does not carry the link and its QR code');
       await page.evaluate(() => window.scrollTo(0, 0));
       await shot(page, 'builder-1280x800');
       const violations = await seriousAxe(page, '#teacher-view');
