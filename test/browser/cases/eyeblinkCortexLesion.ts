@@ -36,9 +36,10 @@ export const tests: TestCase[] = [
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
       // The level goes on after the answer (in fast-forward, when the question came before the switch
-      // to normal speed): pause it at once with the keyboard, as a quick player would. The key is handled
-      // after the Enter that closed the question, before fast-forward's first chunk comes back; a click
-      // waited for the button and lost that race under load (the level finished first).
+      // to normal speed): pause it at once with the keyboard, as a quick player would, once the question
+      // has closed (while it is open it keeps every key). A click waited for the button's actionability
+      // and lost that race under load.
+      await page.waitForFunction(() => !document.querySelector('#prediction-dialog[open]'), null, { timeout: 5000, polling: 10 });
       await page.keyboard.press('k');
       await page.waitForFunction(() => window.__synaptica!.mode() === 'paused', null, { timeout: 5000 });
       const toggle = page.locator(TOGGLE);
