@@ -200,7 +200,11 @@ export class LessonFlow {
     if (due.length > 0) void this.askPredictions(s, due);
   }
 
-  /** Pauses, asks each question in turn, records the answers, then plays again if it was playing. */
+  /**
+   * Pauses, asks each question in turn, records the answers, then plays again if it was playing, at
+   * the speed it had; a question that leads into the player's own move (afterAnswer "pause") leaves the
+   * level paused with a prompt, since fast-forward would run past the moment it asks about.
+   */
   private async askPredictions(s: LevelSession, due: readonly AnyPrediction[]): Promise<void> {
     const fresh = this.questions.claim(due);
     if (fresh.length === 0) return;
@@ -209,6 +213,7 @@ export class LessonFlow {
     if (this.deps.state.session !== s) return;
     this.updateQuestionBarrier(s);
     if (due.some((p) => p.askedBefore === 'start')) this.beginRun(s);
+    else if (fresh.some((p) => p.afterAnswer === 'pause')) this.deps.promptSetup(t('game.lesson.actThenPlay'));
     else if (wasRunning) await this.deps.play();
   }
 

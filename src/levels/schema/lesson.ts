@@ -38,12 +38,18 @@ const askedBefore = z.union([
   z.strictObject({ trial: int(1, 10_000_000, 'Asked before this trial (1-based) runs.') }).meta({ title: 'Before a given trial' }),
 ]).describe('When the question is asked.');
 
+const afterAnswer = z.enum(['resume', 'pause'])
+  .describe('What the level does after a question asked before a trial: Resume plays on at the speed it had (fast-forward included); Pause stays paused until the player presses Play, for a question that leads into something the player does (a lesion, a change of setting).')
+  .meta({ title: 'After the answer' })
+  .optional();
+
 export const prediction = z.strictObject({
   id: id('Id of the prediction (recorded in the player\'s progress).'),
   question: text(1_000, 'The question asked before the run.'),
   choices: z.array(text(500, 'A choice.')).min(2).max(8).describe('The answers the player picks from.'),
   answer: int(0, 7, 'Which choice is correct, counted from 0: the first choice is 0, the second 1, and so on.'),
   askedBefore,
+  afterAnswer,
   reveal: text(2_000, 'Shown with the result, next to the player\'s prediction: why the answer is what it is.'),
 }).describe('A prediction the player commits to before running.');
 
@@ -60,6 +66,7 @@ export const sketchPrediction = z.strictObject({
   id: id('Id of the prediction (recorded in the player\'s progress; unique among all the level\'s predictions).'),
   question: text(1_000, 'What to draw, e.g. "Sketch how strongly the dopamine neurons fire at the tone, trial by trial."'),
   askedBefore,
+  afterAnswer,
   sketch: z.strictObject({
     objective: id('The objective whose per-trial value is plotted (its value in each trial, as the learning curve shows it).'),
     xLabel: text(100, 'Label of the x axis (trials, renditions, ...).').default('Trial'),

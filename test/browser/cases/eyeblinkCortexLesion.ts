@@ -1,6 +1,6 @@
 // The eyeblink chapter's cortex-lesion level, played as a player would: its cards by keyboard, training
-// in fast-forward, then at normal speed until the question before trial 101 stops it, the answer, then the Purkinje cells
-// inactivated from the player's panel; the level must end with every goal met. Screenshots at
+// in fast-forward until the question before trial 101 stops it, the answer (the level stays paused: the question
+// leads into the player's move), then the Purkinje cells inactivated from the player's panel; the level must end with every goal met. Screenshots at
 // 1280x800 and 390x844 after the lesion, with the early blink in the eyelid plot.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -18,14 +18,9 @@ export const tests: TestCase[] = [
       await page.waitForSelector('#level-intro-dialog[open]', { timeout: 30_000 });
       await page.keyboard.press('Enter'); // Start
       await page.waitForFunction(() => !document.querySelector('dialog[open]'), null, { timeout: 5000 });
-      await page.keyboard.press('3'); // fast-forward through most of the training
-      // Back to normal speed 25 trials before the question, as a player who wants to act at it would:
-      // fast-forward runs the remaining trials faster than a test (or a player) can press the toggle.
-      // (Ten trials were too few on a loaded machine: the question came before the switch, fast-forward
-      // went on after the answer and finished the level before Play could be pressed.)
-      await page.waitForFunction(() => window.__synaptica!.trials() >= 75 || document.querySelector('#prediction-dialog[open]') !== null, null, { timeout: 120_000, polling: 50 });
-      if ((await page.locator('#prediction-dialog[open]').count()) === 0) await page.keyboard.press('2');
-      await page.waitForSelector('#prediction-dialog[open]', { timeout: 60_000 });
+      await page.keyboard.press('3'); // fast-forward through the training
+      // Fast-forward stops exactly at the question before trial 101.
+      await page.waitForSelector('#prediction-dialog[open]', { timeout: 120_000 });
       const trials = await page.evaluate(() => window.__synaptica!.trials());
       assert(trials === 100, `the question before trial 101 was asked after ${trials} trials`);
       const question = await page.locator('#prediction-dialog').textContent();
@@ -35,13 +30,14 @@ export const tests: TestCase[] = [
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
-      // The level goes on after the answer (in fast-forward, when the question came before the switch
-      // to normal speed): pause it at once with the keyboard, as a quick player would, once the question
-      // has closed (while it is open it keeps every key). A click waited for the button's actionability
-      // and lost that race under load.
+      // The question leads into the player's move (afterAnswer "pause"): the level stays paused at
+      // trial 100 and says to act, then press Play; fast-forward does not run past the moment.
       await page.waitForFunction(() => !document.querySelector('#prediction-dialog[open]'), null, { timeout: 5000, polling: 10 });
-      await page.keyboard.press('k');
-      await page.waitForFunction(() => window.__synaptica!.mode() === 'paused', null, { timeout: 5000 });
+      await page.waitForTimeout(500);
+      const after = await page.evaluate(() => ({ mode: window.__synaptica!.mode(), trials: window.__synaptica!.trials() }));
+      assert(after.mode === 'paused' && after.trials === 100, `after the answer the level is ${after.mode} at trial ${after.trials}, not paused at 100`);
+      const status = await page.locator('#status, [role="status"]').allTextContents();
+      assert(status.some((text) => text.includes('make your change, then press Play')), `no prompt to act after the question: ${JSON.stringify(status)}`);
       const toggle = page.locator(TOGGLE);
       const label = await page.locator('[data-action="inactivate:purkinje"]').textContent();
       assert(label?.includes('Inactivate the Purkinje cells'), `the panel's toggle reads "${label}"`);
