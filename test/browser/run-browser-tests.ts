@@ -1,7 +1,7 @@
 // End-to-end tests in real headless Chromium: build, serve dist/ with vite preview, load the page, let
 // the sim run, and look at the pixels. Run with `npm run test:browser`. Each file in cases/ exports
 // `tests: TestCase[]`; they run in file-name order. BROWSER_TEST_FILTER=<text> runs only the tests whose
-// name contains it (for working on one).
+// name contains it (for working on one); `a|b` runs those containing either.
 import { readdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
@@ -53,9 +53,9 @@ async function main(): Promise<number> {
     buildSite();
     preview = await startPreview();
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
-    const filter = process.env.BROWSER_TEST_FILTER;
+    const filters = process.env.BROWSER_TEST_FILTER?.split('|').filter((part) => part !== '') ?? [];
     const tests = await loadCases();
-    for (const test of tests.filter((t) => !filter || t.name.includes(filter))) {
+    for (const test of tests.filter((t) => filters.length === 0 || filters.some((part) => t.name.includes(part)))) {
       const testStarted = Date.now();
       const failure = await runTest(browser, preview.url, test);
       const took = `(${((Date.now() - testStarted) / 1000).toFixed(1)} s)`;

@@ -141,7 +141,10 @@ export const tests: TestCase[] = [
         assert(problems?.includes('notes.json') && problems.includes('not a JSON file'), `bad file not named: ${problems}`);
         assert(problems?.includes('ana-again.json') && problems.includes('already loaded'), `the same run dropped twice is not named: ${problems}`);
         // Only verified runs count in a level's section: the honest run's curve, not the edited one's.
-        assert((await teacher.locator('#class-levels svg.class-plot path').count()) === 1, 'only the verified learning curve should be drawn');
+        // The levels' sections are drawn again when the whole round of checks has ended (Cancel hides).
+        await teacher.waitForSelector('#class-cancel', { state: 'hidden', timeout: 10_000 });
+        const curves = await teacher.locator('#class-levels svg.class-plot path').count();
+        assert(curves === 1, `only the verified learning curve should be drawn, but ${curves} are: ${(await teacher.locator('#class-levels').textContent())?.slice(0, 300)}`);
         const counted = await teacher.locator('#class-levels .class-counted').first().textContent();
         assert(/1 of 2 runs/.test(counted ?? ''), `the verified-only line: ${counted}`);
         const csvDownload = teacher.waitForEvent('download', { timeout: 10_000 });

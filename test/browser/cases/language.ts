@@ -22,6 +22,20 @@ async function missingKeys(page: Page): Promise<string[]> {
 }
 
 /** Elements (visible, with a box) that reach past the viewport's left or right edge, and whether the page scrolls sideways. */
+/**
+ * The scene's canvas is resized by the page on the next frames after the viewport changes (a resize
+ * observer): wait for that (at most 3 s) before measuring, as a person sees the settled page. A
+ * canvas that never fits is still measured and reported below.
+ */
+async function canvasFollowsResize(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const canvas = document.querySelector('canvas');
+    if (!canvas) return true;
+    const box = canvas.getBoundingClientRect();
+    return box.left >= -1 && box.right <= document.documentElement.clientWidth + 1;
+  }, null, { timeout: 3000, polling: 'raf' }).catch(() => undefined);
+}
+
 async function overflow(page: Page): Promise<{ pageScrolls: boolean; outside: string[] }> {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
@@ -115,6 +129,7 @@ const layout: TestCase = {
       // One load per locale; the phone layout is the same page narrowed (style.css's media queries).
       for (const size of [viewport, phone]) {
         await page.setViewportSize(size);
+        await canvasFollowsResize(page);
         const dir = await page.evaluate(() => document.documentElement.dir);
         if (dir !== (locale === 'ar-XB' ? 'rtl' : 'ltr')) problems.push(`${locale}: dir="${dir}"`);
         const found = await overflow(page);

@@ -60,6 +60,17 @@ export function scriptPolicyProblem(csp: string): string | null {
   return unsafe.length > 0 ? `${unsafe.map(([name]) => name).join(', ')} allow unsafe sources` : null;
 }
 
+/**
+ * Closes a tab as a person does (pagehide and beforeunload run) and waits until it is gone: with
+ * runBeforeUnload, Playwright's close() returns before the page has closed, and a tab opened at once
+ * could read the storage before the closing page wrote its journal.
+ */
+async function closeLikeAPerson(tab: Page): Promise<void> {
+  const closed = tab.waitForEvent('close');
+  await tab.close({ runBeforeUnload: true });
+  await closed;
+}
+
 export const tests: TestCase[] = [
   {
     name: 'robust: two tabs each finish a different level at once; both results are in IndexedDB and in each tab\'s menu without a reload',
@@ -104,7 +115,7 @@ export const tests: TestCase[] = [
       // goes, so this passes whether or not the journal works; part 2 is the real test of the journal.
       let tab = await open();
       await tab.click('input[name="speed"][value="slow"]');
-      await tab.close({ runBeforeUnload: true });
+      await closeLikeAPerson(tab);
       tab = await open();
       let settings = await tab.evaluate(() => window.__synaptica!.progress().settings);
       assert(settings.speed === 'slow', `the speed chosen just before closing was lost: ${JSON.stringify(settings)}`);
@@ -122,7 +133,7 @@ export const tests: TestCase[] = [
       })`);
       await tab.click('input[name="speed"][value="normal"]');
       assert(await tab.evaluate(() => window.__synaptica!.progress().settings.speed) === 'normal', 'the page does not show its own change at once');
-      await tab.close({ runBeforeUnload: true });
+      await closeLikeAPerson(tab);
       tab = await open();
       settings = await tab.evaluate(() => window.__synaptica!.progress().settings);
       assert(settings.speed === 'normal', `a change whose write could not finish before pagehide was lost: ${JSON.stringify(settings)}`);
@@ -166,7 +177,7 @@ export const tests: TestCase[] = [
       await old.screenshot({ path: 'test-output/fixprogress/newer-record-1280.png' });
       await old.setViewportSize({ width: 390, height: 844 });
       await old.screenshot({ path: 'test-output/fixprogress/newer-record-390.png' });
-      await old.close({ runBeforeUnload: true });
+      await closeLikeAPerson(old);
       const readBack = `new Promise((resolve) => {
         const q = indexedDB.open('synaptica');
         q.onsuccess = () => { const g = q.result.transaction('progress').objectStore('progress').get('player'); g.onsuccess = () => resolve(g.result); };
@@ -234,7 +245,9 @@ export const tests: TestCase[] = [
         await openPlainLevel(page, url, id);
         await page.mouse.click(5, 5);
         await page.waitForTimeout(800);
+        // Wait for the level's own sound to play (a loaded machine takes longer than the 800 ms above).
         if (id === 'eyeblink-acquisition') await page.waitForFunction(() => (window.__synapticaSoundLog ?? []).some((e) => e.name === 'tone' && e.played), null, { timeout: 20_000, polling: 200 });
+        if (id === 'songbird-tutor') await page.waitForFunction(() => (window.__synapticaSoundLog ?? []).some((e) => e.name.startsWith('song') && e.played), null, { timeout: 20_000, polling: 200 });
         kinds.set(id, (await page.locator('#sim-view').getAttribute('data-scene')) ?? '');
         // Each level opens in a new page load: collect before the next.
         for (const s of await page.evaluate(() => (window.__synapticaSoundLog ?? []).map((e) => `${e.name}:${e.played ? 'played' : e.reason}`))) sounds.add(s);
