@@ -1,12 +1,10 @@
 /**
- * The page's wiring: makes each part once (progress, controls, the Pixi app, views, time and
+ * The game's wiring (pageRoute.ts opens it for every address but ?class and ?teacher): makes each part once (progress, controls, the Pixi app, views, time and
  * fast-forward control, the lesson flow, the menus, the level opener, the frame loop) and connects
  * their callbacks, then opens the first level. What each part does lives in its own file; this one
  * only says who calls whom. Callbacks name parts made further down: they run after boot has made them.
  */
 import { createBus, flushSimEvents } from '../bus/bus';
-import { applyPlayerSetting } from '../levels/playerSettings';
-import type { SimCommand } from '../sim/commands/commandQueue';
 import type { SimEvent } from '../sim/events/simEvents';
 import { CampaignMenu } from '../ui/campaign/campaignMenu';
 import { Controls } from '../ui/controls';
@@ -19,7 +17,6 @@ import { campaignChapters } from './campaignCatalog';
 import { createPixiApp } from './createPixiApp';
 import { installDebugHooks } from './debugHooks';
 import { FastForwardControl } from './fastForwardControl';
-import { firstChangeRestartText, settingInForce, watchedSoFar } from './firstChangeRestart';
 import { FirstScreen } from './firstScreen';
 import { DRAFT_SESSION_ID } from './editor/draftSession';
 import { LazyEditor } from './editor/lazyEditor';
@@ -29,13 +26,8 @@ import { listLevels } from './levelCatalog';
 import { LevelOpener } from './levelOpener';
 import { LevelViews } from './levelViews';
 import { openFirstView } from './openFirstView';
-import { installOfflineSupport } from './offline/offlineSupport';
-import { startPageLocale } from './pageLocale';
 import { startChosenLanguage } from './languageSwitch';
-import { fetchLevelAsset } from './levelAssetFetch';
 import { installOpenAndShare } from './open/installOpenAndShare';
-import { YourLevels } from './open/yourLevels';
-import { openYourLevelsRepository } from './storage/yourLevelsDb';
 import { LessonFlow } from './lessonFlow';
 import { levelOriginText, playsAsCampaign } from './levelOrigin';
 import { PageDialogs } from './pageDialogs';
@@ -44,35 +36,24 @@ import { showPageMode } from './showPageMode';
 import { exportProgress, MAX_PROGRESS_FILE_BYTES, tooLargeMessage } from './progress/progressFile';
 import { MAX_STARS, resolveSettings } from './progress/progressRecord';
 import { recordSettings } from './progress/progressUpdates';
-import { ProgressStore } from './progress/progressStore';
 import { syncProgressAcrossTabs } from './progress/progressSync';
 import { rejectedCommandStatus } from './rejectedCommandStatus';
 import { settledPick } from './settledPick';
 import { SlowRefresh } from './slowRefresh';
 import { ScreenDescription } from './screenDescription';
 import { ScreenSummary } from '../ui/access/screenSummary';
-import { applyColorProfile, colorProfileFromSearch } from '../ui/access/colorProfile';
 import { TimeControl } from './timeControl';
 import { wakeOnInput } from './wakeOnInput';
-import { installResultsExport } from './results/installResultsExport';
-import { ResultsKeeper } from './results/resultsKeeper';
-import { Classroom, linkSettingsSearch } from './classroom/installClassroom';
-import { keepOnPageHide } from './results/keepOnPageHide';
+import { Classroom } from './classroom/installClassroom';
+import { startResults } from './results/startResults';
+import { readSavedState } from './savedState';
+import { PlayerCommands } from './playerCommands';
 import { t } from '../i18n/messages';
 
-export async function bootPage(): Promise<void> {
-  // The link's language and colour profile, from its address or its #lesson=, before anything is made.
-  const linkSearch = linkSettingsSearch(window.location);
-  startPageLocale(linkSearch);
-  installOfflineSupport();
-  applyColorProfile(colorProfileFromSearch(linkSearch));
-  if (new URLSearchParams(window.location.search).has('class')) return void (await import('./classResults/classView')).showClassView(listLevels());
-  // Your levels (kept between visits; one that cannot be kept is said on the warning line) and the saved progress are read side by side.
-  const restoringYourLevels = openYourLevelsRepository().then(async (repository) => {
-    const yours = new YourLevels(fetchLevelAsset, repository, (problem) => controls.showWarning(problem));
-    return { yours, problem: await yours.restore() };
-  });
-  const [{ yours: yourLevels, problem: yourLevelsProblem }, progressStore] = await Promise.all([restoringYourLevels, ProgressStore.open()]);
+/** `linkSearch`: the teacher's link's settings (address and #lesson=, linkSettingsAddress.ts); the page's language is already set from it. */
+export async function bootPage(linkSearch: string): Promise<void> {
+  // A level of yours that cannot be kept later is said on the warning line.
+  const { yourLevels, yourLevelsProblem, progressStore } = await readSavedState((problem) => controls.showWarning(problem));
   startChosenLanguage(progressStore, document.getElementById('help') as HTMLElement, linkSearch);
   // After the saved language is in force: built-in levels come with their texts in it.
   const levels = listLevels();
@@ -83,8 +64,8 @@ export async function bootPage(): Promise<void> {
   const help = new HelpDialog();
   syncProgressAcrossTabs(progressStore);
   const { chapters: allChapters, warning: campaignWarning } = campaignChapters(levels);
-  const classroom = Classroom.start(window.location, { levels, chapters: allChapters, yourLevels }, (text) => controls.showWarning(text));
-  const { link, chapters, teacherView } = classroom;
+  const classroom = Classroom.start(window.location, { levels, chapters: allChapters, yourLevels });
+  const { link, chapters } = classroom;
   const objectives = new ObjectivesPanel(document.getElementById('objectives-list') as HTMLUListElement);
   const levelSelect = document.getElementById('level-select') as HTMLSelectElement;
   // Settings live in the saved progress (IndexedDB); an older page kept the sound ones in localStorage.
@@ -117,43 +98,19 @@ export async function bootPage(): Promise<void> {
   view.dataset.simTicks = '0';
   const app = await createPixiApp(view);
 
-  /** Set while the page restarts for the player's first change: later changes go into that restart. */
-  let restarting = false;
-  const sendCommand = (command: SimCommand): void => {
-    const s = state.session;
-    if (!s || restarting || !classroom.allows(command)) return;
-    // Every command from here is the player's (sliders, switches, buttons, a scene's panel). The first
-    // one after watching restarts the level with it (firstChangeRestart.ts): a setting is already in
-    // state.nextLevel, which the restart spawns; any other command is sent again at its tick 0.
-    if (lesson.restartsOnFirstChange(s)) {
-      const { watched, unit } = watchedSoFar({ hasTrials: s.run.timelineTicks > 0, trialEndTicks: s.recorder.trials, tick: s.world.clock[0], dtMs: s.world.dtMs });
-      restarting = true;
-      const resend = command.type === 'setParameter' ? null : command;
-      void opener.reset({ resend, text: firstChangeRestartText(watched, unit) }).finally(() => { restarting = false; });
-      return;
-    }
-    // A paused world applies it on its next tick.
-    if (fastForward.running) fastForward.send(command);
-    else s.world.commands.send(command);
-  };
+  const commands = new PlayerCommands({
+    state,
+    allows: (command) => classroom.allows(command),
+    restartsOnFirstChange: (s) => lesson.restartsOnFirstChange(s),
+    restart: (firstChange) => opener.reset(firstChange),
+    fastForward: { get running() { return fastForward.running; }, send: (command) => fastForward.send(command) },
+    setStatus: (text) => views.actions.setStatus(text),
+  });
   const views = new LevelViews(app, view, bus, {
-    sendCommand,
+    sendCommand: (command) => commands.send(command),
     currentSession: () => state.session,
     soundSettings: classroom.soundSettings(settings, (sound) => void progressStore.update((p) => recordSettings(p, sound))),
-    setParameter: (path, value) => {
-      const s = state.session;
-      // A refused setting must not reach state.nextLevel either (a restart would spawn it).
-      if (!s || !classroom.allows({ type: 'setParameter', path, value })) return;
-      // A slider set to the value in force changes nothing: it is not the player's first change.
-      if (settingInForce(state.nextLevel ?? s.level, path, value)) return;
-      const changed = applyPlayerSetting(state.nextLevel ?? s.level, path, value);
-      if (!changed.ok) {
-        views.actions.setStatus(changed.errors.map((e) => `${e.path}: ${e.message}`).join('; '));
-        return;
-      }
-      state.nextLevel = changed.level;
-      sendCommand({ type: 'setParameter', path, value });
-    },
+    setParameter: (path, value) => commands.setParameter(path, value),
   });
 
   const announceEvent = (event: SimEvent): void => {
@@ -229,6 +186,7 @@ export async function bootPage(): Promise<void> {
     importText: (text) => progressStore.importText(text, new Set([...levels.map((level) => level.id), ...yourLevels.menuItems().map((level) => level.id)])),
     tooLarge: (bytes) => (bytes > MAX_PROGRESS_FILE_BYTES ? tooLargeMessage(bytes) : null),
     onEditor: () => openEditor(),
+    teachersButton: classroom.teachersButton(),
   });
   campaign.setChapters(chapters);
   campaign.setProgress(progressStore.current, MAX_STARS);
@@ -255,13 +213,14 @@ export async function bootPage(): Promise<void> {
   const slowRefresh = new SlowRefresh({ state, bus, clock, controls, objectives, lesson, views, refreshButtons: showMode, describeScreen: (s, outcomes) => screen.refresh(s, outcomes) });
   const opener = new LevelOpener({ state, levels, yourLevels, clock, controls, levelSelect, lesson, views, fastForward, slowRefresh, refreshButtons, onLevelStart: (id) => editor.levelStarted(id), seed: link.settings.seed, menu: { chapters, only: link.offersOnly },
     onInstall: (s) => results.seen(s), onSessionEnd: (s) => results.keep({ session: s, goalMet: state.goalWatch?.goal != null }) });
-  const results = new ResultsKeeper(localStorageOrNull(), () => progressStore.current);
-  installResultsExport(document.getElementById('campaign-dialog') as HTMLElement, { keeper: results, builtIns: levels, say: (text) => { (document.getElementById('campaign-status') as HTMLElement).textContent = text; }, live: async () => {
-    await time.pause();
-    await fastForward.leave();
-    return state.session ? { session: state.session, goalMet: state.goalWatch?.goal != null } : null;
-  } });
-  keepOnPageHide(window, () => { if (state.session) results.keep({ session: state.session, goalMet: state.goalWatch?.goal != null }); });
+  const results = startResults({
+    builtIns: levels,
+    progress: () => progressStore.current,
+    liveRun: () => (state.session ? { session: state.session, goalMet: state.goalWatch?.goal != null } : null),
+    settle: async () => { await time.pause(); await fastForward.leave(); },
+    menu: document.getElementById('campaign-dialog') as HTMLElement,
+    menuStatus: document.getElementById('campaign-status') as HTMLElement,
+  });
   // Made on first use (lazyEditor.ts): the boot does not wait for the draft database or the editor's views.
   const editor = new LazyEditor({
     levels: () => [...levels, ...yourLevels.menuItems().map((item) => yourLevels.get(item.id)!)],
@@ -289,6 +248,7 @@ export async function bootPage(): Promise<void> {
     leftBadLink: (problem) => controls.showWarning([problem, progressStore.warning ?? campaignWarning].filter((w) => w !== null).join(' ')),
     // The header's "Open a level…" (installOpenAndShare adds it): the same chooser, the same checks.
     chooseLevelFile: () => document.getElementById('open-level')?.click(),
+    teachersButton: classroom.teachersButton(),
   });
   const loop = startFrameLoop(app, { state, time, views, slowRefresh, view });
   wakeFrames = () => loop.wake();
@@ -323,7 +283,7 @@ export async function bootPage(): Promise<void> {
     opener,
     openFlow,
     showEditor: () => void editor.show(),
-    showWelcome: (problem) => { if (!teacherView.wanted) firstScreen.show(problem); },
+    showWelcome: (problem) => firstScreen.show(problem),
     bootWarning: [progressStore.warning ?? campaignWarning, yourLevelsProblem, link.warning].filter((w) => w !== null).join(' ') || null,
     opensAsCampaign,
   });

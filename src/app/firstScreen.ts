@@ -28,6 +28,8 @@ export interface FirstScreenDeps {
   leftBadLink(problem: string): void;
   /** Opens the file chooser for a level file (the welcome stays until a level opens). */
   chooseLevelFile(): void;
+  /** The welcome's "For teachers" button, or null (Classroom.teachersButton). */
+  readonly teachersButton: ((id: string) => HTMLButtonElement) | null;
 }
 
 export class FirstScreen {
@@ -60,6 +62,7 @@ export class FirstScreen {
       onFreePlay: (id) => this.leave(problem, () => openLevel(id, false)),
       onOpenFile: () => this.deps.chooseLevelFile(),
       onEditor: () => this.deps.openEditor(),
+      teachersButton: this.deps.teachersButton,
       onMenu: () => this.deps.openMenu(() => {
         if (!this.deps.anyOpened()) this.show(problem);
         else if (problem !== null) this.deps.leftBadLink(problem);

@@ -2,15 +2,16 @@
 // seed and assets) that every view reads. Normal and slow speeds step it on the Pixi ticker with a
 // fixed-step accumulator (frameLoop.ts, timeControl.ts); fast-forward runs the same level in a Web
 // Worker and restores the worker's snapshots into this world (fastForwardControl.ts). A ring of
-// snapshots lets the player step back. bootPage.ts wires the parts; levelOpener.ts opens and resets
+// snapshots lets the player step back. pageRoute.ts picks the page (game, builder, class view);
+// bootPage.ts wires the game's parts; levelOpener.ts opens and resets
 // levels; the lesson around a level (cards, predictions, stars) is lessonFlow.ts; the scene and
 // panels are levelViews.ts. The sim never sees a clock or the DOM.
 // First: zod must be told not to use eval before any schema is built (zodWithoutEval.ts).
 import './zodWithoutEval';
-import { bootPage } from './bootPage';
+import { startPage } from './pageRoute';
 import { t } from '../i18n/messages';
 
-bootPage().catch((error: unknown) => {
+startPage().catch((error: unknown) => {
   console.error(error);
   const status = document.getElementById('status-state');
   if (status) status.textContent = t('game.status.failedToStart', { reason: error instanceof Error ? error.message : String(error) });

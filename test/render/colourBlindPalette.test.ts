@@ -6,7 +6,7 @@
 // checked against known answers first, so the palette test cannot pass by a broken simulation.
 import { describe, expect, it } from 'vitest';
 import { excitatoryColor, incomingColor, inhibitoryColor, outgoingColor } from '../../src/render/circuit/synapseStyle';
-import { contrastRatio, deltaE, lab, linearRgb, simulateDeficiency, type Deficiency } from '../../src/render/colourVision';
+import { contrastRatio, deltaE, lab, linearRgb, simulateDeficiency, type Deficiency } from './colourVision';
 import { plotColors, populationColors } from '../../src/render/palette';
 
 const KINDS: Deficiency[] = ['protanopia', 'deuteranopia', 'tritanopia'];

@@ -1,17 +1,15 @@
 /**
  * The link builder's form: which levels (each campaign chapter's, then Your levels), in the order
- * chosen (a list with Up, Down and Remove), and the settings a link carries. Everything is made with
+ * chosen (chosenOrder.ts), and the settings a link carries; `start` fills it from a link's choices. Everything is made with
  * createElement and textContent (level titles come from files). `choice()` reads the form.
  */
 import { el } from '../../ui/campaign/modalDialog';
 import { t } from '../../i18n/messages';
 import { LOCALES } from '../../i18n/locales';
 import type { Chapter } from '../../ui/campaign/chapters';
-import type { BuilderChoice } from './linkComposer';
+import type { FormChoice } from './linkComposer';
+import { ChosenOrder } from './chosenOrder';
 import { AUDIO_CHOICES, LOCK_NAMES, type AudioChoice, type LockName, type StartSpeed } from './teacherParams';
-
-/** What the form says: a link's choices, with the levels named by id (their data is fetched later). */
-export type FormChoice = Omit<BuilderChoice, 'levels'> & { readonly levelIds: readonly string[] };
 
 
 function labelled(control: HTMLElement, text: string, id: string): HTMLLabelElement {
@@ -41,8 +39,7 @@ function checkbox(id: string, text: string, checked: boolean): { row: HTMLLabelE
 
 export class BuilderForm {
   readonly element = el('form', undefined, 'teacher-form');
-  private readonly chosen: string[] = [];
-  private readonly chosenList = el('ol', undefined, 'teacher-chosen');
+  private readonly order: ChosenOrder;
   private readonly levelBoxes = new Map<string, HTMLInputElement>();
   private readonly lockBoxes = new Map<LockName, HTMLInputElement>();
   private readonly titleInput = el('input');
@@ -54,7 +51,13 @@ export class BuilderForm {
   private readonly notes = checkbox('teacher-notes-shown', t('classroom.builder.teacherNotes'), true);
   private readonly links = checkbox('teacher-allow-links', t('classroom.builder.allowLinks'), true);
 
-  constructor(chapters: readonly Chapter[], private readonly titleOf: (id: string) => string, private readonly onChange: () => void) {
+  constructor(chapters: readonly Chapter[], titleOf: (id: string) => string, private readonly onChange: () => void) {
+    this.order = new ChosenOrder(titleOf, (id) => {
+      const box = this.levelBoxes.get(id);
+      if (box) box.checked = false;
+      this.order.toggle(id, false);
+      onChange();
+    }, onChange);
     this.element.addEventListener('submit', (e) => e.preventDefault());
     this.element.addEventListener('change', () => onChange());
     this.element.addEventListener('input', () => onChange());
@@ -67,14 +70,12 @@ export class BuilderForm {
         const text = level.sandbox === true ? t('classroom.builder.freePlay', { title: level.title }) : level.title;
         const box = checkbox(`teacher-level-${level.id}`, text, false);
         box.input.dataset.level = level.id;
-        box.input.addEventListener('change', () => this.toggle(level.id, box.input.checked));
+        box.input.addEventListener('change', () => this.order.toggle(level.id, box.input.checked));
         this.levelBoxes.set(level.id, box.input);
         group.append(box.row);
       }
       levels.append(group);
     }
-    const order = el('section', undefined, 'teacher-order');
-    order.append(el('h3', t('classroom.builder.order')), el('p', t('classroom.builder.orderNone'), 'muted teacher-order-empty'), this.chosenList);
     this.titleInput.maxLength = 200;
     this.titleInput.placeholder = t('classroom.offered.chapter');
     this.seedInput.type = 'number';
@@ -99,82 +100,36 @@ export class BuilderForm {
       labelled(this.speedSelect, t('classroom.builder.speed'), 'teacher-speed'),
       this.projector.row, this.notes.row, this.links.row,
     );
-    this.element.append(levels, order, locks, settings);
-    this.renderOrder();
+    this.element.append(levels, this.order.element, locks, settings);
   }
 
-  /** Chooses levels from outside (tests, a chapter's levels). */
+  /** Chooses levels from outside (tests, a chapter's levels): ticked and added at the end of the order. */
   choose(ids: readonly string[]): void {
     for (const id of ids) {
       const box = this.levelBoxes.get(id);
-      if (box) { box.checked = true; this.toggle(id, true); }
+      if (box) { box.checked = true; this.order.toggle(id, true); }
     }
     this.onChange();
   }
 
-  private toggle(id: string, on: boolean): void {
-    const at = this.chosen.indexOf(id);
-    if (on && at < 0) this.chosen.push(id);
-    if (!on && at >= 0) this.chosen.splice(at, 1);
-    this.renderOrder();
+  /** Fills the form from a link's choices (the builder opened with a lesson's address): its levels in its order, its settings. */
+  start(from: FormChoice): void {
+    this.titleInput.value = from.title;
+    for (const [lock, box] of this.lockBoxes) box.checked = from.locks.includes(lock);
+    this.seedInput.value = from.seed === null ? '' : String(from.seed);
+    // A language the menu does not offer (a pseudo-locale for layout tests) leaves "any".
+    this.localeSelect.value = from.locale !== null && [...this.localeSelect.options].some((o) => o.value === from.locale) ? from.locale : '';
+    this.audioSelect.value = from.audio;
+    this.speedSelect.value = from.speed ?? '';
+    this.projector.input.checked = from.projector;
+    this.notes.input.checked = from.teacherNotes;
+    this.links.input.checked = from.allowLinks;
+    this.choose(from.levelIds);
   }
 
-  private move(index: number, by: number): void {
-    const to = index + by;
-    if (to < 0 || to >= this.chosen.length) return;
-    [this.chosen[index], this.chosen[to]] = [this.chosen[to], this.chosen[index]];
-    this.renderOrder();
-    this.onChange();
-    // The keyboard stays with the level it moved.
-    this.chosenList.children[to]?.querySelector<HTMLButtonElement>(by < 0 ? '.teacher-up' : '.teacher-down')?.focus();
-  }
-
-  /** Chosen levels that could not be loaded (the page says so beside each in the order list). */
-  private unloadable: ReadonlySet<string> = new Set();
-
-  /** Marks in the order list the chosen levels that could not be loaded, in place (focus stays where it is). */
+  /** Marks in the order list the chosen levels that could not be loaded. */
   markUnloadable(ids: ReadonlySet<string>): void {
-    this.unloadable = ids;
-    this.chosenList.querySelectorAll<HTMLLIElement>('li').forEach((li) => this.showLoadable(li));
-  }
-
-  private showLoadable(li: HTMLLIElement): void {
-    const failed = this.unloadable.has(li.dataset.level ?? '');
-    li.classList.toggle('teacher-not-loaded', failed);
-    const mark = li.querySelector('.teacher-not-loaded-mark');
-    if (failed && mark === null) li.children[0]?.after(el('em', t('classroom.builder.levelNotLoadedMark'), 'teacher-not-loaded-mark'));
-    else if (!failed) mark?.remove();
-  }
-
-  private renderOrder(): void {
-    const items = this.chosen.map((id, i) => {
-      const li = el('li');
-      li.dataset.level = id;
-      const title = this.titleOf(id);
-      const button = (text: string, label: string, className: string, action: () => void, disabled: boolean): HTMLButtonElement => {
-        const b = el('button', text, `button ${className}`);
-        b.type = 'button';
-        b.setAttribute('aria-label', label);
-        b.disabled = disabled;
-        b.addEventListener('click', action);
-        return b;
-      };
-      li.append(
-        el('span', title),
-        button('↑', t('classroom.builder.moveUp', { title }), 'teacher-up', () => this.move(i, -1), i === 0),
-        button('↓', t('classroom.builder.moveDown', { title }), 'teacher-down', () => this.move(i, 1), i === this.chosen.length - 1),
-        button('✕', t('classroom.builder.remove', { title }), 'teacher-remove', () => {
-          const box = this.levelBoxes.get(id);
-          if (box) box.checked = false;
-          this.toggle(id, false);
-          this.onChange();
-        }, false),
-      );
-      this.showLoadable(li);
-      return li;
-    });
-    this.chosenList.replaceChildren(...items);
-    (this.element.querySelector('.teacher-order-empty') as HTMLElement | null)?.toggleAttribute('hidden', items.length > 0);
+    this.order.markUnloadable(ids);
   }
 
   choice(): FormChoice {
@@ -182,7 +137,7 @@ export class BuilderForm {
     const seed = /^\d{1,10}$/.test(seedText) && Number(seedText) <= 4_294_967_295 ? Number(seedText) : null;
     return {
       title: this.titleInput.value.trim(),
-      levelIds: [...this.chosen],
+      levelIds: [...this.order.chosen],
       locks: LOCK_NAMES.filter((lock) => this.lockBoxes.get(lock)?.checked === true),
       seed,
       locale: this.localeSelect.value === '' ? null : this.localeSelect.value,

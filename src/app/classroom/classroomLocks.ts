@@ -6,13 +6,11 @@
  * level's sliders and actions, which are rebuilt per level, hence the observer). Drops, pastes and
  * "#level=" addresses are stopped before the page's own listeners under lock=open, and links that
  * leave the site do nothing under allowLinks=false. The commands themselves are refused in bootPage
- * (TeacherLink.allowsCommand), so a disabled control is not the only guard. "For teachers" is added
- * to the welcome and the campaign menu unless the link locks something or hides the teacher notes.
+ * (TeacherLink.allowsCommand), so a disabled control is not the only guard.
  */
 import { t } from '../../i18n/messages';
 import './classroomLocks.css';
 import { lessonOnlyFragment } from '../../levels/share/lessonLink';
-import { installForTeachersButtons } from './lazyTeacherView';
 import type { TeacherLink } from './teacherLink';
 
 /** Disables `control` with the link's reason (title for the pointer, aria-description for screen readers). */
@@ -67,8 +65,6 @@ export function installClassroomLocks(link: TeacherLink, doc: Document = documen
   stopWhen(link.locked('open'), 'paste', (e) => (e.target as Element | null)?.closest?.('#editor-view') == null);
   // Only a fragment that is a lesson alone goes through: "#lesson=…&level=…" would open its level.
   stopWhen(link.locked('open'), 'hashchange', () => window.location.hash !== lessonOnlyFragment(window.location.hash));
-  // A student's link that locks anything, or hides the teacher notes (the builder, guide and sheet show them all), does not lead to the teacher's page.
-  installForTeachersButtons(settings.locks.size === 0 && settings.teacherNotes);
   if (!settings.allowLinks) {
     doc.addEventListener('click', (e) => {
       const anchor = (e.target as Element | null)?.closest?.('a[href]');

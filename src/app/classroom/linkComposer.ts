@@ -22,6 +22,9 @@ export interface BuilderChoice {
   readonly allowLinks: boolean;
 }
 
+/** What the builder's form says: a link's choices, with the levels named by id (their data is fetched later). */
+export type FormChoice = Omit<BuilderChoice, 'levels'> & { readonly levelIds: readonly string[] };
+
 export type ComposedLink = { ok: true; url: string } | { ok: false; message: string };
 
 /** `base`: the game's address (its folder; any query or fragment is replaced). */

@@ -14,7 +14,8 @@ import type { YourLevels } from '../open/yourLevels';
 import { firstLinkedLevel, offeredChapters } from './offeredLevels';
 import { shownValue, warningText } from './paramWarnings';
 import { withLessonSettings } from './linkSettingsAddress';
-import { parseTeacherParams, type LockName, type TeacherSettings } from './teacherParams';
+import type { FormChoice } from './linkComposer';
+import { LOCK_NAMES, parseTeacherParams, type LockName, type TeacherSettings } from './teacherParams';
 
 export interface TeacherLinkSources {
   readonly levels: readonly LevelEntry[];
@@ -86,6 +87,22 @@ export class TeacherLink {
    */
   soundToSave(sound: { readonly muted: boolean; readonly volume: number }): { muted?: boolean; volume: number } {
     return this.settings.audio === 'enabled' ? { muted: sound.muted, volume: sound.volume } : { volume: sound.volume };
+  }
+
+  /**
+   * The link's choices as the builder's form takes them: the builder opened with a lesson's address
+   * (`?teacher&levels=…&lock=…`, or a "#lesson=") starts from it (teacherPage.ts). The level to open
+   * first and the chapter are the game's to read; the builder does not make them.
+   */
+  builderStart(): FormChoice {
+    const s = this.settings;
+    return {
+      title: this.lessonTitle ?? '',
+      levelIds: s.offered ?? [],
+      locks: LOCK_NAMES.filter((lock) => s.locks.has(lock)),
+      seed: s.seed, locale: s.locale, audio: s.audio, speed: s.speed,
+      projector: s.projector, teacherNotes: s.teacherNotes, allowLinks: s.allowLinks,
+    };
   }
 
   /** Whether the menus offer only the link's levels (no "Your levels" beyond them). */

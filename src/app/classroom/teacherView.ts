@@ -1,8 +1,8 @@
 /**
  * The teacher's page (`?teacher`): choose levels and settings (builderForm.ts), get the link with a
  * Copy button and its QR code (qrCode.ts), print a lesson sheet (lessonSheet.ts), read the teacher
- * guide (guideView.ts; `?teacher&guide` opens on it). It covers the game, which stays unopened
- * behind it; its keys are its own (the game's shortcuts never see them).
+ * guide (guidePanel.ts; `?teacher&guide` opens on it). The page is the builder alone (teacherPage.ts:
+ * the game does not boot behind it); its keys are its own (the game's shortcuts never see them).
  */
 import { el } from '../../ui/campaign/modalDialog';
 import { pageAddress } from '../pageAddress';
@@ -14,9 +14,9 @@ import type { Chapter } from '../../ui/campaign/chapters';
 import type { LevelEntry } from '../levelCatalog';
 import { YOUR_LEVELS_GROUP, type YourLevels } from '../open/yourLevels';
 import { BuilderForm } from './builderForm';
-import { renderGuide } from './guideView';
+import { createGuidePanel } from './guidePanel';
 import { renderLessonSheet } from './lessonSheet';
-import { composeTeacherLink } from './linkComposer';
+import { composeTeacherLink, type FormChoice } from './linkComposer';
 import { drawQrCode } from './qrCode';
 import { playableDrafts } from './draftLevels';
 import { localizedCampaign } from '../levelLanguage';
@@ -49,7 +49,16 @@ async function levelData(sources: TeacherViewSources, drafts: ReadonlyMap<string
   return loaded.ok ? loaded.level : null;
 }
 
-export async function showTeacherView(sources: TeacherViewSources, guideFirst: boolean): Promise<void> {
+export interface TeacherViewStart {
+  /** `?teacher&guide`: the guide is opened (and has the keyboard) once the builder is made. */
+  readonly guideFirst: boolean;
+  /** The form's first choices (the address's lesson, TeacherLink.builderStart). */
+  readonly start: FormChoice;
+  /** What the address's lesson had that was left out, in words; null when nothing was. */
+  readonly warning: string | null;
+}
+
+export async function showTeacherView(sources: TeacherViewSources, { guideFirst, start, warning }: TeacherViewStart): Promise<void> {
   const drafts = await playableDrafts();
   const root = el('div', undefined, 'teacher-view');
   root.id = 'teacher-view';
@@ -83,9 +92,7 @@ export async function showTeacherView(sources: TeacherViewSources, guideFirst: b
   qr.id = 'teacher-qr';
   const sheet = el('section', undefined, 'lesson-sheet');
   sheet.id = 'lesson-sheet';
-  const guide = el('section', undefined, 'teacher-guide');
-  guide.id = 'teacher-guide';
-  guide.hidden = true;
+  const guide = createGuidePanel(() => guideMarkdown(sources));
 
   let sheetToken = 0;
   const update = (): void => {
@@ -134,36 +141,30 @@ export async function showTeacherView(sources: TeacherViewSources, guideFirst: b
     );
   });
   const print = button(t('classroom.builder.print'), 'teacher-print', () => window.print());
-  const showGuide = button(t('classroom.builder.guide'), 'teacher-show-guide', () => {
-    guide.hidden = !guide.hidden;
-    showGuide.setAttribute('aria-expanded', String(!guide.hidden));
-    if (!guide.hidden && guide.childElementCount === 0) void fillGuide(sources, guide);
-  });
-  showGuide.setAttribute('aria-expanded', 'false');
   const output = el('section', undefined, 'teacher-output');
   output.append(el('h2', t('classroom.builder.outputHeading')), linkLabel, linkText, el('div', undefined, 'teacher-buttons'), status, qr);
-  output.querySelector('.teacher-buttons')!.append(copy, openLink, print, showGuide);
+  output.querySelector('.teacher-buttons')!.append(copy, openLink, print, guide.toggle);
   const top = el('header', undefined, 'teacher-top');
   top.append(heading, back);
-  root.append(top, intro, form.element, output, sheet, guide);
+  // The address's lesson's problems, said where the builder starts (the game's warning line is not shown here).
+  const linkWarning = warning === null ? [] : [el('p', warning, 'notice notice-warning teacher-link-warning')];
+  linkWarning[0]?.setAttribute('role', 'status');
+  root.append(top, intro, ...linkWarning, form.element, output, sheet, guide.section);
   const game = document.getElementById('app');
   if (game) game.hidden = true;
   document.body.append(root);
-  update();
-  if (guideFirst) showGuide.click();
+  form.start(start);
   heading.focus();
+  if (guideFirst) await guide.setOpen(true);
 }
 
-async function fillGuide(sources: TeacherViewSources, guide: HTMLElement): Promise<void> {
+/** The teacher guide's Markdown in the page's language, or null when it cannot be made. */
+async function guideMarkdown(sources: TeacherViewSources): Promise<string | null> {
   // The campaign's and the levels' texts in the page's language, as the menus show them.
   const manifest = Object.values(campaignFiles)[0];
   const campaignText = manifest === undefined ? undefined : JSON.stringify(localizedCampaign(manifest));
   const texts = new Map<string, string>();
   await Promise.all(sources.levels.map(async (l) => texts.set(l.id, JSON.stringify(await l.load()))));
   const built = campaignText === undefined ? null : buildTeacherGuide(campaignText, (id) => texts.get(id) ?? null);
-  if (built === null || !built.ok) {
-    guide.replaceChildren(el('p', t('classroom.builder.guideMissing')));
-    return;
-  }
-  renderGuide(guide, built.markdown);
+  return built === null || !built.ok ? null : built.markdown;
 }

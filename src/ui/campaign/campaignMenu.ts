@@ -23,6 +23,8 @@ export interface CampaignMenuHandlers {
   tooLarge(bytes: number): string | null;
   /** Opens the level editor (the menu closes). */
   onEditor?(): void;
+  /** Makes the "For teachers" button (with this id), placed before Close; absent when a student's link leaves it out. */
+  readonly teachersButton?: ((id: string) => HTMLButtonElement) | null;
 }
 
 export class CampaignMenu {
@@ -63,6 +65,8 @@ export class CampaignMenu {
       editor.id = 'campaign-editor';
       fileRow.append(editor);
     }
+    const teachers = handlers.teachersButton?.('campaign-teachers');
+    if (teachers) fileRow.append(teachers);
     fileRow.append(close);
     d.append(title, el('p', t('game.campaign.lead'), 'muted'), this.chaptersBox, this.status, fileRow);
   }

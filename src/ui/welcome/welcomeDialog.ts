@@ -41,6 +41,8 @@ export interface WelcomeHandlers {
   onOpenFile?(): void;
   /** Open the level editor. */
   onEditor(): void;
+  /** Makes the "For teachers" button (with this id) for the row's end; absent when a student's link leaves it out. */
+  readonly teachersButton?: ((id: string) => HTMLButtonElement) | null;
 }
 
 export class WelcomeDialog {
@@ -108,6 +110,8 @@ export class WelcomeDialog {
       openFile.id = 'welcome-open-file';
       buttons.push(openFile);
     }
+    const teachers = handlers.teachersButton?.('welcome-teachers');
+    if (teachers) buttons.push(teachers);
     buttons[0].classList.add('welcome-primary');
     const row = el('div', undefined, 'level-card-buttons welcome-buttons');
     row.append(...buttons);

@@ -1,6 +1,7 @@
 /**
  * Colour-vision deficiency simulation and colour differences, to check that the colours that carry
- * meaning stay apart for the common deficiencies (test/render/colourBlindPalette.test.ts).
+ * meaning stay apart for the common deficiencies. A test helper (colourBlindPalette.test.ts): the page
+ * itself never simulates a deficiency, its palette is chosen to survive them.
  * Dichromacy is simulated with the matrices of Machado, Oliveira & Fernandes (2009, "A physiologically-
  * based model for simulation of color vision deficiency", IEEE TVCG 15(6)) at severity 1.0, applied
  * in linear sRGB; differences are CIE76 ΔE in CIELAB (D65), and contrast is WCAG 2.1's ratio.
