@@ -1,15 +1,19 @@
 /**
  * A native <dialog> opened modally: the browser makes the rest of the page inert and Esc closes it;
  * Tab wraps inside; focus returns to whatever had it before it opened, or to the play button when that
- * is gone (dialogFocus.ts). Shared by the campaign's dialogs.
+ * is gone (dialogFocus.ts); a held key or a Space pressed before it opened does not press its buttons
+ * (freshKeysOnly.ts). Shared by the campaign's dialogs.
  */
 import { focusToReturn, returnFocus } from '../dialogFocus';
 import { trapTabFocus } from '../trapTabFocus';
+import { acceptFreshKeysOnly } from '../freshKeysOnly';
 
 export class ModalDialog {
   readonly element: HTMLDialogElement;
   private returnFocus: HTMLElement | null = null;
   private onClose: (() => void) | null = null;
+  /** Forgets keys pressed before the dialog opened (freshKeysOnly.ts). */
+  private readonly freshKeys: () => void;
 
   constructor(id: string, labelledBy: string) {
     const dialog = document.createElement('dialog');
@@ -29,6 +33,7 @@ export class ModalDialog {
       after?.();
     });
     trapTabFocus(dialog);
+    this.freshKeys = acceptFreshKeysOnly(dialog);
   }
 
   get open(): boolean {
@@ -42,6 +47,7 @@ export class ModalDialog {
     if (reopened) this.element.close();
     if (!reopened) this.returnFocus = focusToReturn();
     this.onClose = onClose ?? null;
+    this.freshKeys();
     this.element.showModal();
     (focus ?? this.element.querySelector<HTMLElement>('button'))?.focus();
   }
