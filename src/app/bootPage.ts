@@ -1,5 +1,6 @@
 /**
- * The game's wiring (pageRoute.ts opens it for every address but ?class and ?teacher): makes each part once (progress, controls, the Pixi app, views, time and
+ * The game's wiring (startPage.ts opens it for every address but ?class and ?teacher): makes each part
+ * once (progress, controls, the Pixi app, views, time and
  * fast-forward control, the lesson flow, the menus, the level opener, the frame loop) and connects
  * their callbacks, then opens the first level. What each part does lives in its own file; this one
  * only says who calls whom. Callbacks name parts made further down: they run after boot has made them.

@@ -1,7 +1,7 @@
 // Watching is free (issue 12, item 4): the player's first real change after watching restarts the
 // level with it (src/app/firstChangeRestart.ts), so the counted run is the headless run with those
 // settings from tick 0 and a late change cannot gain stars. PageRun below does what the page does
-// (bootPage sendCommand / setParameter, LevelOpener.reset, LessonFlow.spawnSoFar) for a campaign run.
+// (PlayerCommands.send / setParameter in playerCommands.ts, LevelOpener.reset, LessonFlow.spawnSoFar) for a campaign run.
 // Levels: spike-threshold (Izhikevich neuron, dt 0.25 ms, 1 s trials, seed 1; silent at 1 pA, the
 // goal of 5 spikes is met in the first trial at 12 pA) and eyeblink-acquisition (cerebellum, dt 1 ms,
 // 950 ms trials, seed 11; its defaults learn toward the goal, met at trial 50: 2 stars, 3 need ≤ 45).
@@ -64,7 +64,7 @@ class PageRun {
     return { settingsCarriedIn: this.carriedIn, commandLog: s.world.commands.log, trialEndTicks: s.recorder.trials.map((t) => t.endTick), hasTrials: s.run.timelineTicks > 0, tick: s.world.clock[0], dtMs: s.world.dtMs };
   }
 
-  /** bootPage's sendCommand: the first change after watching restarts the level with it. */
+  /** PlayerCommands.send: the first change after watching restarts the level with it. */
   send(command: SimCommand): void {
     if (firstChangeRestarts(this.s.level, this.soFar())) {
       const { watched, unit } = watchedSoFar(this.soFar());
@@ -78,7 +78,7 @@ class PageRun {
     this.s.world.commands.send(command);
   }
 
-  /** bootPage's setParameter: a slider set to the value in force is ignored. */
+  /** PlayerCommands.setParameter: a slider set to the value in force is ignored. */
   setParameter(path: string, value: number): void {
     if (settingInForce(this.nextLevel, path, value)) return;
     this.nextLevel = withSetting(this.nextLevel, path, value);

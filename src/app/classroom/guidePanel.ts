@@ -50,7 +50,8 @@ export function createGuidePanel(markdown: () => Promise<string | null>): GuideP
     const heading = body.querySelector<HTMLElement>('h2, h3') ?? body.querySelector<HTMLElement>('p');
     if (heading === null) return;
     heading.tabIndex = -1;
-    heading.scrollIntoView({ block: 'start' });
+    // The section's top (its Close button beside the heading) at the top of the window.
+    section.scrollIntoView({ block: 'start' });
     heading.focus({ preventScroll: true });
   };
   toggle.addEventListener('click', () => void setOpen(section.hidden));

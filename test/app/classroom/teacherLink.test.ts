@@ -41,6 +41,23 @@ describe('a visit\'s teacher link', () => {
     expect(link.firstLocation({ search: '?seed=4&editor', hash: `#${lesson.fragment}` })).toEqual({ search: '?seed=4&editor=&level=yours.class-pairing', hash: `#${lesson.fragment}` });
   });
 
+  it('the builder (?teacher) starts from the link\'s choices: its levels in order, locks, seed, language, sound, speed, switches and the lesson\'s title', () => {
+    const plain = TeacherLink.read({ search: '?teacher&levels=stdp-pairing,spike-threshold&lock=speed,commands&seed=9&locale=es&audio=muted&speed=slow&colorProfile=projector&teacherNotes=false', hash: '' }, sources());
+    expect(plain.builderStart()).toEqual({
+      title: '', levelIds: ['stdp-pairing', 'spike-threshold'], locks: ['commands', 'speed'], seed: 9, locale: 'es', audio: 'muted', speed: 'slow',
+      projector: true, teacherNotes: false, allowLinks: true,
+    });
+    const own = { ...builtInLevel('stdp-pairing'), id: 'class-pairing', title: 'Class pairing' };
+    const lesson = encodeLessonLink({ title: 'Week 3', levels: [own, 'spike-threshold'], params: { lock: 'parameters' } });
+    if (!lesson.ok) throw new Error('encode');
+    const fromLesson = TeacherLink.read({ search: '?teacher', hash: `#${lesson.fragment}` }, sources()).builderStart();
+    expect(fromLesson).toMatchObject({ title: 'Week 3', levelIds: ['yours.class-pairing', 'spike-threshold'], locks: ['parameters'], seed: null, locale: null, audio: 'enabled' });
+    // No lesson in the address: an empty form (the builder's defaults).
+    expect(TeacherLink.read({ search: '?teacher', hash: '' }, sources()).builderStart()).toEqual({
+      title: '', levelIds: [], locks: [], seed: null, locale: null, audio: 'enabled', speed: null, projector: false, teacherNotes: true, allowLinks: true,
+    });
+  });
+
   it('a damaged lesson is named and changes nothing; locks drop ?editor and a #level= address', () => {
     const s = sources();
     const link = TeacherLink.read({ search: '?lock=editor,open&chapter=timing', hash: '#lesson=AAAA' }, s);
