@@ -88,6 +88,18 @@ export const tests: TestCase[] = [
   {
     name: 'teacher fixes · ?teacher with levels, locks, seed and locale starts the builder from them (no game behind it); the guide opens into view with focus on its heading and gives focus back',
     async run(page, url) {
+      // Counts the audio contexts the page makes (the game's sound would make one).
+      await page.addInitScript(() => {
+        const Original = window.AudioContext;
+        const counter = window as unknown as { audioContextsMade: number };
+        counter.audioContextsMade = 0;
+        window.AudioContext = class extends Original {
+          constructor(options?: AudioContextOptions) {
+            super(options);
+            counter.audioContextsMade++;
+          }
+        };
+      });
       await page.goto(`${url}?teacher&levels=stdp-pairing,spike-threshold&lock=speed,wings&seed=9&audio=muted&locale=es`);
       await page.waitForSelector('#teacher-view');
       await page.waitForFunction(() => (document.getElementById('teacher-link') as HTMLTextAreaElement | null)?.value.includes('seed=9'), null, { timeout: 10_000 });
@@ -104,8 +116,8 @@ export const tests: TestCase[] = [
       const warning = (await page.locator('.teacher-link-warning').textContent()) ?? '';
       assert(warning.includes('wings') && await page.evaluate(() => document.documentElement.lang) === 'es', `the builder's warning: "${warning}"`);
       // No game behind it: no canvas, no sim, no debug hooks, the game's page hidden.
-      const game = await page.evaluate(() => ({ canvas: document.querySelectorAll('canvas').length, hooks: 'debug' in window || '__synaptica' in window, appHidden: document.getElementById('app')?.hidden === true, dialogs: document.querySelectorAll('dialog[open]').length }));
-      assert(game.canvas === 0 && !game.hooks && game.appHidden && game.dialogs === 0, `the game booted behind the builder: ${JSON.stringify(game)}`);
+      const game = await page.evaluate(() => ({ canvas: document.querySelectorAll('canvas').length, hooks: '__synaptica' in window, appHidden: document.getElementById('app')?.hidden === true, dialogs: document.querySelectorAll('dialog[open]').length, audio: (window as unknown as { audioContextsMade: number }).audioContextsMade }));
+      assert(game.canvas === 0 && !game.hooks && game.appHidden && game.dialogs === 0 && game.audio === 0, `the game booted behind the builder: ${JSON.stringify(game)}`);
       await page.evaluate(() => window.scrollTo(0, 0));
       await shot(page, 'builder-from-link-1280x800');
       // The guide, from the keyboard: Enter on its button scrolls it into view and focuses its heading.
