@@ -9,11 +9,13 @@ import type { CircuitCommandSchema, CircuitDefinition, CircuitMetric, CircuitTra
 import { rewardCircuit } from './reward/definition';
 import { cerebellumCircuit } from './cerebellum/definition';
 import { songbirdCircuit } from './songbird/definition';
+import { corticalMapCircuit } from './corticalMap/definition';
 
 export const CIRCUITS = [
   rewardCircuit,
   cerebellumCircuit,
   songbirdCircuit,
+  corticalMapCircuit,
 ] as const;
 
 /** The same list, each as the general contract (for code that reads only optional hooks). */

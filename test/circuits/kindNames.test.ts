@@ -17,6 +17,7 @@ const KIND_NAMES: Readonly<Record<string, readonly string[]>> = {
   songbird: ['songbird', 'hvc', 'lman', 'syrinx'],
   cerebellum: ['cerebellum', 'cerebellar', 'eyeblink', 'eyelid', 'purkinje'],
   reward: ['rewardCircuit\\w*', 'RewardCircuit\\w*', 'rewardSignals\\w*', 'rewardValue', 'timeCells', 'circuits/reward'],
+  corticalMap: ['corticalMap', 'CorticalMap\\w*', 'mapReadout\\w*'],
 };
 
 /**
@@ -27,10 +28,11 @@ const KIND_SUBSTRINGS: Readonly<Record<string, readonly string[]>> = {
   songbird: ['songbird', 'syrinx'],
   cerebellum: ['cerebell', 'eyeblink', 'eyelid', 'purkinje'],
   reward: ['rewardCircuit', 'rewardSignals'],
+  corticalMap: ['corticalMap'],
 };
 
 /** The scene folder of each kind (src/render/scenes/<folder>/, the scene registry's entry name). */
-const SCENE_FOLDERS: Readonly<Record<string, string>> = { songbird: 'songbird', cerebellum: 'eyeblink', reward: 'dopamine' };
+const SCENE_FOLDERS: Readonly<Record<string, string>> = { songbird: 'songbird', cerebellum: 'eyeblink', reward: 'dopamine', corticalMap: 'corticalMap' };
 
 const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
 const REGISTRIES = ['circuits/registry.ts', 'render/scenes/sceneRegistry.ts'];

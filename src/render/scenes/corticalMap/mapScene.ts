@@ -1,0 +1,120 @@
+/**
+ * The cortical map scene (Merzenich et al. 1984; Sadato et al. 1996): the sheet of units as a strip
+ * of cells, each coloured by the input group it answers best (grey: it answers none), the strip as
+ * it was just before the first loss above it, the current touch's activity as white bars, a legend
+ * of the input groups (silenced ones marked) and how much of the lost territory the others took.
+ * It only reads the map's registered arrays; returns null unless the level has a cortical map.
+ */
+import { Container, Graphics } from 'pixi.js';
+import { corticalMapsOf, MapReadout, type CorticalMap } from '../../../circuits/corticalMap/mapCircuit';
+import type { Level } from '../../../levels/schema/level';
+import type { SimWorld } from '../../../sim/world/world';
+import { formatNumber, t } from '../../../i18n/messages';
+import { plotColors, plotFont, populationColor } from '../../palette';
+import type { LevelScene, SceneFactory, SceneFrame } from '../levelScene';
+import { TextPool } from '../textPool';
+
+const NO_RESPONSE = 0x3a4350;
+const MARGIN_PX = 16;
+
+export const mapSceneFactory: SceneFactory = (level: Level, world: SimWorld) => {
+  if (!level.circuits.some((c) => c.kind === 'corticalMap')) return null;
+  const map = corticalMapsOf(world)[0];
+  if (!map) return null;
+  const labels = map.config.inputs.map((input) => level.populations.find((p) => p.id === input.population)?.label ?? input.population);
+  return new MapScene(map, labels);
+};
+
+/** The colour of a preferred group (−1: unresponsive). */
+export function groupColour(group: number): number {
+  return group < 0 ? NO_RESPONSE : populationColor(group);
+}
+
+class MapScene implements LevelScene {
+  readonly root = new Container();
+  private readonly cells = new Graphics();
+  private readonly texts = new TextPool(this.root);
+  private width = 800;
+  private height = 400;
+
+  constructor(private readonly map: CorticalMap, private readonly groupLabels: readonly string[]) {
+    this.root.addChild(this.cells);
+  }
+
+  resize(width: number, height: number): void {
+    this.width = width;
+    this.height = height;
+  }
+
+  update(_frame: SceneFrame): void {
+    const { map } = this;
+    const lossSeen = map.flags[0] === 1;
+    const g = this.cells;
+    g.clear();
+    g.rect(0, 0, this.width, this.height).fill(plotColors.background);
+    this.texts.begin();
+    const narrow = this.width < 600;
+    const titleSize = narrow ? plotFont.labelSize : plotFont.titleSize;
+    const left = MARGIN_PX;
+    const stripWidth = this.width - 2 * MARGIN_PX;
+    const cellWidth = stripWidth / map.units;
+    const stripHeight = Math.max(24, Math.min(70, this.height * 0.16));
+    let y = MARGIN_PX;
+    this.texts.text(t('scene.map.title'), left, y, plotColors.label, 0, 0, titleSize, 'bold');
+    y += titleSize + 14;
+    if (lossSeen) {
+      this.texts.text(t('scene.map.before'), left, y, plotColors.tickLabel, 0, 0, plotFont.labelSize);
+      y += plotFont.labelSize + 6;
+      this.strip(map.preferredBefore, left, y, cellWidth, stripHeight * 0.6);
+      y += stripHeight * 0.6 + 14;
+    }
+    this.texts.text(t('scene.map.now'), left, y, plotColors.tickLabel, 0, 0, plotFont.labelSize);
+    y += plotFont.labelSize + 6;
+    this.strip(map.preferred, left, y, cellWidth, stripHeight);
+    // The current touch: white bars rising from the strip's foot, height ∝ activity.
+    const peak = map.referenceResponse > 0 ? map.referenceResponse * 1.5 : 1;
+    if (map.flags[1] > 0) {
+      for (let i = 0; i < map.units; i++) {
+        const a = Math.min(1, map.activity[i] / peak);
+        if (a < 0.05) continue;
+        g.rect(left + i * cellWidth + cellWidth * 0.3, y + stripHeight * (1 - a), Math.max(1, cellWidth * 0.4), stripHeight * a).fill({ color: 0xffffff, alpha: 0.85 });
+      }
+    }
+    y += stripHeight + 6;
+    this.texts.text(t('scene.map.sheetEnds'), left, y, plotColors.tickLabel, 0, 0, plotFont.tickSize);
+    y += plotFont.tickSize + 16;
+    y = this.legend(left, y, stripWidth);
+    if (lossSeen) {
+      const percent = formatNumber(100 * map.readout[MapReadout.recruited], { maximumFractionDigits: 0 });
+      this.texts.text(t('scene.map.takenOver', { percent }), left, y + 8, plotColors.label, 0, 0, plotFont.labelSize, 'bold');
+    }
+    this.texts.end();
+  }
+
+  private strip(groups: Int32Array, left: number, y: number, cellWidth: number, height: number): void {
+    const g = this.cells;
+    for (let i = 0; i < groups.length; i++) {
+      g.rect(left + i * cellWidth, y, Math.max(1, cellWidth - 1), height).fill(groupColour(groups[i]));
+    }
+  }
+
+  private legend(left: number, y: number, width: number): number {
+    const g = this.cells;
+    const columns = width < 500 ? 2 : 3;
+    const columnWidth = width / columns;
+    const rowHeight = plotFont.labelSize + 10;
+    const entries = [...this.groupLabels.map((label, group) => ({ label, group })), { label: t('scene.map.unresponsive'), group: -1 }];
+    entries.forEach(({ label, group }, k) => {
+      const x = left + (k % columns) * columnWidth;
+      const rowY = y + Math.floor(k / columns) * rowHeight;
+      g.rect(x, rowY, 14, 14).fill(groupColour(group));
+      const silenced = group >= 0 && this.map.silencedGroup[group] === 1;
+      this.texts.text(silenced ? t('scene.map.silenced', { name: label }) : label, x + 20, rowY + 7, silenced ? plotColors.tickLabel : plotColors.label, 0, 0.5, plotFont.labelSize);
+    });
+    return y + Math.ceil(entries.length / columns) * rowHeight;
+  }
+
+  destroy(): void {
+    this.root.destroy({ children: true, context: true });
+  }
+}
