@@ -32,7 +32,7 @@ const KIND_SUBSTRINGS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** The scene folder of each kind (src/render/scenes/<folder>/, the scene registry's entry name). */
-const SCENE_FOLDERS: Readonly<Record<string, string>> = { songbird: 'songbird', cerebellum: 'eyeblink', reward: 'dopamine', corticalMap: 'corticalMap' };
+const SCENE_FOLDERS: Readonly<Record<string, string>> = { songbird: 'songbird', cerebellum: 'eyeblink', reward: 'dopamine', corticalMap: 'maps' };
 
 const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
 const REGISTRIES = ['circuits/registry.ts', 'render/scenes/sceneRegistry.ts'];

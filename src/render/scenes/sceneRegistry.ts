@@ -11,14 +11,14 @@ import { dopamineDescriber } from './dopamine/describeDopamine';
 import { eyeblinkDescriber } from './eyeblink/describeEyeblink';
 import { eyeblinkSceneFactory } from './eyeblink/eyeblinkScene';
 import { songbirdSceneEntry } from './songbird/songbirdSceneEntry';
-import { mapSceneFactory } from './corticalMap/mapScene';
-import { mapDescriber } from './corticalMap/describeMap';
+import { mapSceneFactory } from './maps/mapScene';
+import { mapDescriber } from './maps/describeMap';
 
 export const SCENES: { readonly [K in CircuitKind]: SceneEntry } = {
   reward: { name: 'dopamine', create: dopamineSceneFactory, describer: dopamineDescriber },
   cerebellum: { name: 'eyeblink', create: eyeblinkSceneFactory, describer: eyeblinkDescriber },
   songbird: songbirdSceneEntry,
-  corticalMap: { name: 'corticalMap', create: mapSceneFactory, describer: mapDescriber },
+  corticalMap: { name: 'maps', create: mapSceneFactory, describer: mapDescriber },
 };
 
 /** The scene entry of a kind. */
