@@ -6,15 +6,19 @@
  * reorganises (Merzenich et al. 1984; Sadato et al. 1996).
  */
 import { z } from 'zod';
-import { id, num } from '../plugin/schemaParts';
+import { id } from '../plugin/schemaParts';
+import { optionalParam, param } from '../plugin/param';
 import { mapParamFields } from './configParams';
+
+const TOPO = 'topographic starting map (Merzenich et al. 1984)';
+const MODEL = 'model choice (docs/model.md, cortical map)';
 
 export const mapInputSchema = z.strictObject({
   population: id('Population of the input group\'s neurons (one input channel each, in order along the skin or retina).'),
-  sheetStart: num(0, 1, 'Where on the sheet (0 = first unit, 1 = last) this group\'s first channel starts out mapped (default: the groups share the sheet in list order).').optional(),
-  sheetEnd: num(0, 1, 'Where on the sheet this group\'s last channel starts out mapped (default: the groups share the sheet in list order).').optional(),
-  strength: num(0, 1000, 'Starting weight of this group relative to the others (1: as strong; 0.1: a weak input).').default(1),
-  touchShare: num(0, 1000, 'How often this group is stimulated relative to the others.').default(1),
+  sheetStart: optionalParam({ min: 0, max: 1, unit: 'sheet widths', citation: TOPO, help: 'Where on the sheet (0 = first unit, 1 = last) this group\'s first channel starts out mapped (default: the groups share the sheet in list order).' }),
+  sheetEnd: optionalParam({ min: 0, max: 1, unit: 'sheet widths', citation: TOPO, help: 'Where on the sheet this group\'s last channel starts out mapped (default: the groups share the sheet in list order).' }),
+  strength: param({ min: 0, max: 1000, default: 1, unit: '1', citation: MODEL, help: 'Starting weight of this group relative to the others (1: as strong; 0.1: a weak input).' }),
+  touchShare: param({ min: 0, max: 1000, default: 1, unit: '1', citation: MODEL, help: 'How often this group is stimulated relative to the others.' }),
 }).describe('An input group of the map.');
 
 export const mapConfigSchema = z.strictObject({
