@@ -24,6 +24,9 @@ const lesionLman = (tick: number) => ({ tick, command: { type: 'lesion', populat
 const noiseOff = (tick: number) => ({ tick, command: { type: 'setWhiteNoise', enabled: false } as SimCommand });
 const blockStriatalLearning = (tick: number) => ({ tick, command: { type: 'setPlasticity', projection: 'corticostriatal', enabled: false } as SimCommand });
 const puff = (tick: number, value: number) => ({ tick, command: { type: 'setPuffStrength', value } as SimCommand });
+const MAP_TRIAL_TICKS = 2000; // map-reorganisation: 2000 ms trials at dtMs 1
+const silenceDigit = (tick: number, digit: number) => ({ tick, command: { type: 'lesion', population: `digit${digit}` } as SimCommand });
+const LOSS_AT_BIRTH = { 'circuits.visualMap.ageAtStartMs': 0 };
 
 /** used: trials used (the run stops at the first trial end where every objective is met). */
 interface Case { name: string; strategy: Strategy; stars: number; used?: number }
@@ -88,6 +91,17 @@ const cases: Record<string, Case[]> = {
     { name: 'predicts that only the first syllable shifts', strategy: { answers: { whichShifts: 1 } }, stars: 3, used: 1373 },
     { name: 'predicts that every syllable shifts', strategy: { answers: { whichShifts: 0 } }, stars: 1, used: 1373 },
     { name: 'switches the noise off when it would start (no syllable moves)', strategy: { answers: { whichShifts: 1 }, commands: [noiseOff(at(1300, SONG_TRIAL_TICKS))] }, stars: 0 },
+  ],
+  // Chapter 8 (cortex): the cortical map levels (seeds 1984, 1996: their files).
+  'map-reorganisation': [
+    { name: 'predicts the neighbours and silences digit 3 after 5 trials', strategy: { answers: { whoTakesOver: 1 }, commands: [silenceDigit(at(5, MAP_TRIAL_TICKS), 3)] }, stars: 3, used: 16 },
+    { name: 'predicts a silent territory but silences digit 3 after 5 trials', strategy: { answers: { whoTakesOver: 0 }, commands: [silenceDigit(at(5, MAP_TRIAL_TICKS), 3)] }, stars: 1, used: 16 },
+    { name: 'never silences a digit (nothing is lost, nothing taken over)', strategy: { answers: { whoTakesOver: 1 } }, stars: 0 },
+  ],
+  'cross-modal': [
+    { name: 'predicts the blind-from-birth advantage and loses sight at birth', strategy: { answers: { earlyOrLate: 0 }, settings: LOSS_AT_BIRTH }, stars: 3, used: 6 },
+    { name: 'predicts no difference but loses sight at birth', strategy: { answers: { earlyOrLate: 2 }, settings: LOSS_AT_BIRTH }, stars: 1, used: 6 },
+    { name: 'loses sight as an adult (the level\'s starting age)', strategy: { answers: { earlyOrLate: 0 } }, stars: 0 },
   ],
 };
 
