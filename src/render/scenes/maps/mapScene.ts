@@ -5,7 +5,7 @@
  * of the input groups (silenced ones marked) and how much of the lost territory the others took.
  * It only reads the map's registered arrays; returns null unless the level has a cortical map.
  */
-import { Container, Graphics } from 'pixi.js';
+import { Container, Graphics, type Text } from 'pixi.js';
 import { corticalMapsOf, MapReadout, type CorticalMap } from '../../../circuits/corticalMap/mapCircuit';
 import type { Level } from '../../../levels/schema/level';
 import type { SimWorld } from '../../../sim/world/world';
@@ -24,6 +24,13 @@ export const mapSceneFactory: SceneFactory = (level: Level, world: SimWorld) => 
   const labels = map.config.inputs.map((input) => level.populations.find((p) => p.id === input.population)?.label ?? input.population);
   return new MapScene(map, labels);
 };
+
+/** Lets a pooled label wrap at `width` (a long title or a translation on a phone). */
+function wrapped(label: Text, width: number): Text {
+  if (!label.style.wordWrap) label.style.wordWrap = true;
+  if (label.style.wordWrapWidth !== width) label.style.wordWrapWidth = width;
+  return label;
+}
 
 /** The colour of a preferred group (−1: unresponsive). */
 export function groupColour(group: number): number {
@@ -60,8 +67,8 @@ class MapScene implements LevelScene {
     const cellWidth = stripWidth / map.units;
     const stripHeight = Math.max(24, Math.min(70, this.height * 0.16));
     let y = MARGIN_PX;
-    this.texts.text(t('scene.map.title'), left, y, plotColors.label, 0, 0, titleSize, 'bold');
-    y += titleSize + 14;
+    const title = wrapped(this.texts.text(t('scene.map.title'), left, y, plotColors.label, 0, 0, titleSize, 'bold'), stripWidth);
+    y += title.height + 10;
     if (lossSeen) {
       this.texts.text(t('scene.map.before'), left, y, plotColors.tickLabel, 0, 0, plotFont.labelSize);
       y += plotFont.labelSize + 6;
@@ -86,7 +93,7 @@ class MapScene implements LevelScene {
     y = this.legend(left, y, stripWidth);
     if (lossSeen) {
       const percent = formatNumber(100 * map.readout[MapReadout.recruited], { maximumFractionDigits: 0 });
-      this.texts.text(t('scene.map.takenOver', { percent }), left, y + 8, plotColors.label, 0, 0, plotFont.labelSize, 'bold');
+      wrapped(this.texts.text(t('scene.map.takenOver', { percent }), left, y + 8, plotColors.label, 0, 0, plotFont.labelSize, 'bold'), stripWidth);
     }
     this.texts.end();
   }
