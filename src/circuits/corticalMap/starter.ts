@@ -38,6 +38,12 @@ export const mapStarter: CircuitStarter = {
       goal: 'Watch the middle finger\'s stretch of cortex come to answer the fingers next to it.',
       explanation: 'Units that lost their input still receive weak synapses from the neighbouring fingers. Those fingers keep being touched, so the weak synapses grow at the expense of the silent ones, and the neighbours take over.',
       teacherNotes: 'Background: Merzenich et al. (1984): after a monkey lost a finger, the neighbouring fingers took over its cortex within weeks. Model: a competitive Hebbian map with normalisation.',
+      predictions: [{
+        id: 'whoTakesOver', askedBefore: 'start',
+        question: 'When the middle finger falls silent, what will its stretch of cortex answer?',
+        choices: ['Nothing', 'The fingers next to it'], answer: 1,
+        reveal: 'The fingers next to it: their weak synapses onto its units grow while its own stay silent.',
+      }],
     },
     objectives: [{
       id: 'takenOver', label: 'Territory taken over',
