@@ -79,8 +79,8 @@ export function checkMetricArgs(ctx: CheckContext, path: readonly PathSegment[],
   for (const key of METRIC_REFERENCE_KEYS) {
     const value = args[key];
     if (typeof value !== 'string') continue;
-    const known = key === 'population' ? ctx.populations : key === 'projection' ? ctx.projections : key === 'modulator' ? ctx.modulators : ctx.contingencies;
-    checkRef(ctx, [...path, 'args', key], value, known, key === 'contingency' ? 'reward contingency' : key);
+    const known = key === 'population' ? ctx.populations : key === 'projection' || key === 'otherProjection' ? ctx.projections : key === 'modulator' ? ctx.modulators : ctx.contingencies;
+    checkRef(ctx, [...path, 'args', key], value, known, key === 'contingency' ? 'reward contingency' : key === 'otherProjection' ? 'projection' : key);
   }
   if (typeof args.population === 'string' && Array.isArray(args.neurons)) {
     checkIndices(ctx, [...path, 'args', 'neurons'], args.neurons as number[], args.population);

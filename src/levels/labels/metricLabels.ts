@@ -24,6 +24,9 @@ const ENGINE_METRICS: Record<EngineMetricName, MetricDisplay> = {
   weightBimodality: { label: 'Bimodality', unit: '' },
   activeSynapseCount: { label: 'Synapses left', unit: '', integer: true },
   modulatorLevel: { label: 'Modulator level', unit: '' },
+  spikeTimeJitterMs: { label: 'Spike timing jitter', unit: 'ms' },
+  isiCv: { label: 'Irregularity (ISI CV)', unit: '' },
+  tuningCorrelation: { label: 'Tuning match (r)', unit: '' },
   weightOfRewardedSynapse: { label: 'Rewarded synapse weight', unit: '' },
   rewardCount: { label: 'Rewards', unit: '', integer: true },
 };

@@ -8,6 +8,7 @@
  */
 import type { SimWorld } from '../../sim/world/world';
 import { measureIncludes, spikeMeasureValue, stateMeasureNow } from '../../sim/timeline/measures';
+import { sdFromSums } from '../../sim/timeline/spikeStatistics';
 import { EventStatus, timelineStatus, trialTimelineOf } from '../../sim/timeline/trialTimeline';
 import type { Objective } from '../schema/objectives';
 import type { Measure } from '../schema/measures';
@@ -118,12 +119,12 @@ export class LevelRecorder {
     const tick = world.clock[0] - 1;
     for (const tracker of this.trackers) {
       if (tracker.open) {
-        if (tracker.relative === null) this.accumulate(world, tracker, tracker.open);
+        if (tracker.relative === null) this.accumulate(world, tracker, tracker.open, tick - (this.openTrial?.startTick ?? tick));
         else this.trackRelative(world, tracker, tracker.relative, tracker.open, tick);
       }
       if (tracker.relative === null && tracker.runSpan && tick >= tracker.runSpan.startTick && tick < tracker.runSpan.endTick) {
         tracker.windowTotals ??= emptyTotals();
-        this.accumulate(world, tracker, tracker.windowTotals);
+        this.accumulate(world, tracker, tracker.windowTotals, tick - tracker.runSpan.startTick);
         if (tick === tracker.runSpan.endTick - 1) tracker.windowTotals.endValue = this.stateValue(world, tracker);
       }
     }
@@ -153,7 +154,7 @@ export class LevelRecorder {
     if (tick === r.eventTick && r.event >= 0 && trialTimelineOf(world)!.eventStatus[r.event] === EventStatus.blocked) { r.valid = false; return; }
     if (tick < r.fromTick || tick >= r.toTick) return;
     if (r.endTicks === null) { open.endValue = stateMeasureNow(world, tracker.measure); r.sampled = true; }
-    else this.accumulate(world, tracker, open);
+    else this.accumulate(world, tracker, open, tick - r.fromTick);
   }
 
   private endTrial(world: SimWorld, tick: number): void {
@@ -180,11 +181,18 @@ export class LevelRecorder {
     this.openTrial = null;
   }
 
-  private accumulate(world: SimWorld, tracker: Tracker, totals: SpanTotals): void {
+  /** Adds this tick, `ticksIntoSpan` after the span's start, to the totals. */
+  private accumulate(world: SimWorld, tracker: Tracker, totals: SpanTotals, ticksIntoSpan: number): void {
     totals.ticks += 1;
     if (tracker.spikes) {
       const { spikedList, spikedCount } = world;
-      for (let k = 0; k < spikedCount[0]; k++) if (measureIncludes(tracker.measure, spikedList[k])) totals.spikes++;
+      const tMs = ticksIntoSpan * world.dtMs;
+      for (let k = 0; k < spikedCount[0]; k++) {
+        if (!measureIncludes(tracker.measure, spikedList[k])) continue;
+        totals.spikes++;
+        totals.timeSumMs += tMs;
+        totals.timeSqSumMs += tMs * tMs;
+      }
     } else if (tracker.measure.spec.metric === 'modulatorLevel') {
       totals.levelSum += world.modulators.level[tracker.measure.pool];
     }
@@ -201,6 +209,7 @@ export class LevelRecorder {
     if (spans.length === 0) return Number.NaN;
     let spikes = 0, ticks = 0, levelSum = 0;
     for (const s of spans) { spikes += s.spikes; ticks += s.ticks; levelSum += s.levelSum; }
+    if (tracker.measure.spec.metric === 'spikeTimeJitterMs') return jitterOf(spans);
     if (tracker.spikes) return ticks > 0 ? spikeMeasureValue(world, tracker.measure, spikes, ticks) : Number.NaN;
     if (tracker.measure.spec.metric === 'modulatorLevel') return ticks > 0 ? levelSum / ticks : Number.NaN;
     return spans[spans.length - 1].endValue;
@@ -218,6 +227,7 @@ export class LevelRecorder {
     }
     if (trials === 0) return Number.NaN;
     if (!tracker.spikes) return sum / trials;
+    if (tracker.measure.spec.metric === 'spikeTimeJitterMs') return jitterOf(spans.filter((s) => s.valid));
     return tracker.measure.spec.metric === 'spikeCount' ? spikes / trials : spikeMeasureValue(world, tracker.measure, spikes, ticks);
   }
 
@@ -255,6 +265,14 @@ export class LevelRecorder {
     const [a, b] = (item.args as { of: [string, string] }).of;
     return combineDerived(item.metric, operand(a), operand(b));
   }
+}
+
+/** SD of the spike times pooled over the spans (each timed from its own start); NaN with no spike. */
+function jitterOf(spans: readonly SpanTotals[]): number {
+  let n = 0, sum = 0, sumSq = 0;
+  // Totals saved before jitter was measured lack the time sums: they count as no spike times.
+  for (const s of spans) { n += s.timeSumMs === undefined ? 0 : s.spikes; sum += s.timeSumMs ?? 0; sumSq += s.timeSqSumMs ?? 0; }
+  return sdFromSums(n, sum, sumSq);
 }
 
 export function finiteOrNull(value: number): number | null {

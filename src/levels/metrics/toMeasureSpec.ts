@@ -27,6 +27,12 @@ export function toMeasureSpec(use: MetricUse): MeasureSpec {
       return { metric: 'weightBimodality', projection: a.projection, bins: (a.bins as number | undefined) ?? 10 };
     case 'modulatorLevel':
       return { metric: 'modulatorLevel', modulator: a.modulator };
+    case 'spikeTimeJitterMs':
+      return { metric: 'spikeTimeJitterMs', population: a.population, ...(a.neurons ? { neurons: [...(a.neurons as number[])] } : {}) };
+    case 'isiCv':
+      return { metric: 'isiCv', population: a.population, windowMs: a.windowMs, ...(a.neurons ? { neurons: [...(a.neurons as number[])] } : {}) };
+    case 'tuningCorrelation':
+      return { metric: 'tuningCorrelation', projection: a.projection, otherProjection: a.otherProjection, channels: a.channels };
     case 'weightOfRewardedSynapse':
     case 'rewardCount':
       return { metric: use.metric, contingency: a.contingency };
@@ -54,6 +60,6 @@ export type TrialRelativeSpan = TrialSpan;
 /** The trial-relative window (populationRateHz, spikeCount) or moment (a circuit metric's trialSpan) of a metric use, if it has one. */
 export function trialRelativeSpanOf(use: MetricUse): TrialRelativeSpan | null {
   const a = use.args as { window?: { from: string; startMs: number; endMs: number } };
-  if ((use.metric === 'populationRateHz' || use.metric === 'spikeCount') && a.window) return { from: a.window.from, startMs: a.window.startMs, endMs: a.window.endMs };
+  if ((use.metric === 'populationRateHz' || use.metric === 'spikeCount' || use.metric === 'spikeTimeJitterMs') && a.window) return { from: a.window.from, startMs: a.window.startMs, endMs: a.window.endMs };
   return circuitMetric(use.metric)?.trialSpan?.(use.args) ?? null;
 }

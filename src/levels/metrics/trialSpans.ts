@@ -8,6 +8,9 @@ import type { ObjectiveSpan } from '../schema/objectives';
 /** Raw sums of one measure over one span, enough to combine spans (rates over several trials). */
 export interface SpanTotals {
   spikes: number;
+  /** Σt and Σt² of the counted spikes' times in ms from the span's start (trial start, window start), for spike-time jitter. */
+  timeSumMs: number;
+  timeSqSumMs: number;
   ticks: number;
   levelSum: number;
   /** State measures (weights, counts) at the end of the span; sampled ones at their moment. */
@@ -16,7 +19,7 @@ export interface SpanTotals {
   valid: boolean;
 }
 
-export const emptyTotals = (): SpanTotals => ({ spikes: 0, ticks: 0, levelSum: 0, endValue: Number.NaN, valid: true });
+export const emptyTotals = (): SpanTotals => ({ spikes: 0, timeSumMs: 0, timeSqSumMs: 0, ticks: 0, levelSum: 0, endValue: Number.NaN, valid: true });
 
 export const copyTotals = (t: SpanTotals | null): SpanTotals | null => (t ? { ...t } : null);
 

@@ -31,6 +31,15 @@ export const metricArgs = {
     .describe('min(count in lowest bin, count in highest bin) − max(count in any interior bin), as a fraction of synapses: > 0 means bimodal (Song et al. 2000).'),
   activeSynapseCount: z.strictObject({ projection }).describe('Number of active (not pruned) synapses.'),
   modulatorLevel: z.strictObject({ modulator }).describe('Mean level of the modulator pool over the measured span.'),
+  spikeTimeJitterMs: z.strictObject({ population, neurons, window: trialWindow.optional() })
+    .describe('Spread (standard deviation, ms) of the neurons\' spike times within each trial (with window: within the window, timed from its start), pooled over the measured trials: small when the cells fire together at a fixed moment (Pouille & Scanziani 2001).'),
+  isiCv: z.strictObject({ population, neurons, windowMs: num(100, 1_000_000, 'Look back this many ms from the end of the span.') })
+    .describe('How irregular the neurons fire: the mean over neurons (with at least 3 spikes) of the coefficient of variation of their inter-spike intervals in the last windowMs (about 1 for random, Poisson-like firing; 0 for a clock).'),
+  tuningCorrelation: z.strictObject({
+    projection,
+    otherProjection: id('Id of the projection whose tuning it is compared with (e.g. the excitatory one).'),
+    channels: int(2, 1000, 'Number of input channels: each projection\'s presynaptic neurons split into this many equal groups in index order.'),
+  }).describe('Whether one projection\'s weights mirror another\'s, channel by channel: Pearson r across channels of the mean weight of each group of presynaptic neurons (Vogels et al. 2011: inhibition learns to match excitation).'),
   weightOfRewardedSynapse: z.strictObject({ contingency }).describe('Weight of the synapse a spikePair contingency rewards, at the end of the span.'),
   rewardCount: z.strictObject({ contingency }).describe('Rewards the contingency has earned since the start of the run, at the end of the span.'),
   ...circuitMetricArgs,
@@ -40,7 +49,7 @@ export type MetricName = keyof typeof metricArgs;
 export const METRIC_NAMES = Object.keys(metricArgs) as MetricName[];
 
 /** Keys of metric args that refer to other parts of the level. */
-export const METRIC_REFERENCE_KEYS = ['population', 'projection', 'modulator', 'contingency'] as const;
+export const METRIC_REFERENCE_KEYS = ['population', 'projection', 'otherProjection', 'modulator', 'contingency'] as const;
 
 export const comparison = z.enum(['<', '<=', '>', '>=', 'between'])
   .describe('How the measured value is compared with the threshold (Between needs a lower and an upper bound, both included).');

@@ -9,6 +9,8 @@ import { populationByName, projectionByName } from '../world/world';
 import { modulatorIndex } from '../components/modulators';
 import type { MeasureSpec } from './timelineSpec';
 import { rewardContingencyByName } from '../contingencies/installRewardContingencies';
+import { createIsiScratch, createTuningTables, isiCvNow, tuningCorrelationNow, type IsiScratch, type TuningTables } from './cortexMeasures';
+import { sdFromSums } from './spikeStatistics';
 
 export interface CompiledMeasure {
   readonly spec: MeasureSpec;
@@ -31,21 +33,32 @@ export interface CompiledMeasure {
   readonly contingencyStatus: Float64Array | null;
   /** registeredValue: the array (read at `synapse` as index). */
   readonly registered: ArrayLike<number> | null;
+  /** isiCv: per-neuron sums, reused at every reading. */
+  readonly isi: IsiScratch | null;
+  /** tuningCorrelation: channel tables of both projections. */
+  readonly tuning: TuningTables | null;
 }
+
+/** Measures over a population's spikes, each neuron chosen by `neurons`. */
+const POPULATION_METRICS = new Set(['populationRateHz', 'spikeCount', 'spikeTimeJitterMs', 'isiCv']);
 
 export function compileMeasure(world: SimWorld, spec: MeasureSpec): CompiledMeasure {
   let firstEid = 0, span = 0, neuronCount = 0, firstSynapse = 0, synapseCount = 0, synapse = -1, wMax = 0, pool = -1;
   let mask: Uint8Array | null = null;
   let contingencyStatus: Float64Array | null = null;
   let registered: ArrayLike<number> | null = null;
-  if (spec.metric === 'populationRateHz' || spec.metric === 'spikeCount') {
-    const population = populationByName(world, spec.population);
+  let isi: IsiScratch | null = null;
+  let tuning: TuningTables | null = null;
+  if (POPULATION_METRICS.has(spec.metric)) {
+    const population = populationByName(world, (spec as { population: string }).population);
     firstEid = population.firstEid;
     span = population.count;
     neuronCount = population.count;
-    if (spec.neurons) {
+    const neurons = (spec as { neurons?: number[] }).neurons;
+    if (spec.metric === 'isiCv') isi = createIsiScratch(world, population.count, spec.windowMs);
+    if (neurons) {
       mask = new Uint8Array(population.count);
-      for (const i of spec.neurons) {
+      for (const i of neurons) {
         if (!Number.isInteger(i) || i < 0 || i >= population.count) throw new Error(`measure: neuron ${i} is outside population ${population.name}`);
         mask[i] = 1;
       }
@@ -68,6 +81,7 @@ export function compileMeasure(world: SimWorld, spec: MeasureSpec): CompiledMeas
     synapseCount = projection.count;
     const plasticity = projection.plasticity as { wMax?: number };
     wMax = plasticity.wMax ?? maxAbsWeight(world, firstSynapse, synapseCount);
+    if (spec.metric === 'tuningCorrelation') tuning = createTuningTables(world, spec.projection, spec.otherProjection, spec.channels);
     if (spec.metric === 'weightOfSynapse') {
       const pre = world.populations[projection.from].firstEid + spec.pre;
       const post = world.populations[projection.to].firstEid + spec.post;
@@ -76,7 +90,7 @@ export function compileMeasure(world: SimWorld, spec: MeasureSpec): CompiledMeas
       }
     }
   }
-  const compiled = { spec, firstEid, span, mask, neuronCount, firstSynapse, synapseCount, synapse, wMax, initialMeanWeight: 0, pool, contingencyStatus, registered };
+  const compiled = { spec, firstEid, span, mask, neuronCount, firstSynapse, synapseCount, synapse, wMax, initialMeanWeight: 0, pool, contingencyStatus, registered, isi, tuning };
   if (spec.metric === 'weightChangeRatio') compiled.initialMeanWeight = meanAbsWeight(world, compiled);
   return compiled;
 }
@@ -112,8 +126,9 @@ export function spikeMeasureValue(world: SimWorld, m: CompiledMeasure, spikes: n
   return m.neuronCount > 0 && seconds > 0 ? spikes / m.neuronCount / seconds : 0;
 }
 
+/** Measures summed from each tick's spikes (the rest are read from state at the end of a span). */
 export function isSpikeMeasure(spec: MeasureSpec): boolean {
-  return spec.metric === 'populationRateHz' || spec.metric === 'spikeCount';
+  return spec.metric === 'populationRateHz' || spec.metric === 'spikeCount' || spec.metric === 'spikeTimeJitterMs';
 }
 
 /** The value of a state measure (weights, synapse counts, modulator level) now. */
@@ -143,6 +158,8 @@ export function stateMeasureNow(world: SimWorld, m: CompiledMeasure): number {
       return n > 0 ? above / n : Number.NaN;
     }
     case 'weightBimodality': return bimodality(world, m, spec.bins);
+    case 'isiCv': return m.isi === null ? Number.NaN : isiCvNow(world, m.isi, m.firstEid, (eid) => measureIncludes(m, eid));
+    case 'tuningCorrelation': return m.tuning === null ? Number.NaN : tuningCorrelationNow(world, m.tuning, m.firstSynapse);
     default: return Number.NaN;
   }
 }
@@ -170,10 +187,14 @@ function bimodality(world: SimWorld, m: CompiledMeasure, bins: number): number {
  */
 export function measureFromWorld(world: SimWorld, m: CompiledMeasure, fromTick: number, toTick: number): number {
   if (!isSpikeMeasure(m.spec)) return stateMeasureNow(world, m);
-  let spikes = 0;
+  let spikes = 0, timeSumMs = 0, timeSqSumMs = 0;
   world.monitors.spikes.forEachSince(fromTick, (tick, neuronIndex) => {
-    if (tick < toTick && measureIncludes(m, neuronIndex + 1)) spikes++;
+    if (tick >= toTick || !measureIncludes(m, neuronIndex + 1)) return;
+    spikes++;
+    const tMs = (tick - fromTick) * world.dtMs;
+    timeSumMs += tMs; timeSqSumMs += tMs * tMs;
   });
+  if (m.spec.metric === 'spikeTimeJitterMs') return sdFromSums(spikes, timeSumMs, timeSqSumMs);
   return spikeMeasureValue(world, m, spikes, Math.max(0, toTick - fromTick));
 }
 

@@ -16,6 +16,12 @@ export type MeasureSpec =
   | { metric: 'fractionOfWeightsAbove'; projection: string; threshold: number }
   | { metric: 'weightBimodality'; projection: string; bins: number }
   | { metric: 'modulatorLevel'; modulator: string }
+  /** SD of the neurons' spike times in ms within each trial (or window), pooled over trials (spikeStatistics.ts). */
+  | { metric: 'spikeTimeJitterMs'; population: string; neurons?: number[] }
+  /** Mean over the neurons (≥ 3 spikes) of the CV of their inter-spike intervals in the last windowMs. */
+  | { metric: 'isiCv'; population: string; neurons?: number[]; windowMs: number }
+  /** Pearson r across channels (equal groups of presynaptic neurons) of the mean |w| of two projections. */
+  | { metric: 'tuningCorrelation'; projection: string; otherProjection: string; channels: number }
   /** State of a reward contingency (src/sim/contingencies): its synapse's |w|, or the rewards earned so far. */
   | { metric: 'weightOfRewardedSynapse' | 'rewardCount'; contingency: string }
   /** Element `index` of a registered state array (a circuit's summary values, e.g. <circuit>.summary). */
