@@ -1,11 +1,12 @@
 /**
- * The campaign's long levels (chapters 4-6) played by scripted players as the page plays them: the
+ * The campaign's long levels (chapters 4-6 and 8) played by scripted players as the page plays them: the
  * run stops at the first trial end where every objective is met (stopWhenGoalMet), the player answers
  * the level's predictions (choices and sketches) and uses its circuit commands. Each level is
  * winnable; a good strategy earns the top tier, weaker ones fewer stars; trials used are checked.
  * Runs with the same commands are simulated once (answers do not change a run). Sandboxes spawn and
  * play a short span. Each level runs with its own dtMs, integration scheme and seed (see its file:
- * dopamine levels: LIF neurons, exact step, dtMs 1; eyeblink and songbird: their circuits at dtMs 1).
+ * dopamine levels: LIF neurons, exact step, dtMs 1; eyeblink and songbird: their circuits at dtMs 1;
+ * pv-timing: conductance LIF, exact step, dtMs 0.1, seed 2001; inhibitory-balance: dtMs 0.5, seed 2011).
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -23,6 +24,10 @@ const inactivate = (tick: number, region: 'nucleus' | 'olive' | 'purkinje' | 'lm
 const lesionLman = (tick: number) => ({ tick, command: { type: 'lesion', population: 'lman' } as SimCommand });
 const noiseOff = (tick: number) => ({ tick, command: { type: 'setWhiteNoise', enabled: false } as SimCommand });
 const blockStriatalLearning = (tick: number) => ({ tick, command: { type: 'setPlasticity', projection: 'corticostriatal', enabled: false } as SimCommand });
+const PV_TRIAL_TICKS = 1000; // pv-timing: 100 ms trials at dtMs 0.1
+const BALANCE_TRIAL_TICKS = 10_000; // inhibitory-balance: 5 s trials at dtMs 0.5
+const silencePv = (tick: number) => ({ tick, command: { type: 'lesion', population: 'pv' } as SimCommand });
+const inhibitoryLearningOn = (tick: number) => ({ tick, command: { type: 'setPlasticity', projection: 'inhibition', enabled: true } as SimCommand });
 const puff = (tick: number, value: number) => ({ tick, command: { type: 'setPuffStrength', value } as SimCommand });
 const MAP_TRIAL_TICKS = 2000; // map-reorganisation: 2000 ms trials at dtMs 1
 const silenceDigit = (tick: number, digit: number) => ({ tick, command: { type: 'lesion', population: `digit${digit}` } as SimCommand });
@@ -34,6 +39,18 @@ const RELEARN_SKETCH = [0, 0, 0, 0, 0, 0.1, 0.45, 0.85]; // flat through extinct
 const SONG_SKETCH = [0.13, 0.3, 0.45, 0.6, 0.7, 0.8, 0.85, 0.9, 0.9, 0.9]; // fast at first, then slower
 
 const cases: Record<string, Case[]> = {
+  'pv-timing': [
+    { name: 'predicts scattered timing and silences the PV cells after the first 10 volleys', strategy: { answers: { afterBlock: 1 }, commands: [silencePv(at(10, PV_TRIAL_TICKS))] }, stars: 3, used: 25 },
+    { name: 'predicts unchanged timing but silences the PV cells after 10 volleys', strategy: { answers: { afterBlock: 0 }, commands: [silencePv(at(10, PV_TRIAL_TICKS))] }, stars: 1, used: 25 },
+    { name: 'never silences the PV cells (the timing stays tight)', strategy: { answers: { afterBlock: 1 } }, stars: 0 },
+    { name: 'silences the PV cells from the start (no tight baseline)', strategy: { answers: { afterBlock: 1 }, commands: [silencePv(0)] }, stars: 0 },
+  ],
+  'inhibitory-balance': [
+    { name: 'predicts the strongest channels and switches the learning on at once', strategy: { answers: { whichGrows: 1 }, commands: [inhibitoryLearningOn(1)] }, stars: 3, used: 5 },
+    { name: 'predicts equal inhibition and switches the learning on at once', strategy: { answers: { whichGrows: 0 }, commands: [inhibitoryLearningOn(1)] }, stars: 2, used: 5 },
+    { name: 'switches the learning on after 8 trials', strategy: { answers: { whichGrows: 1 }, commands: [inhibitoryLearningOn(at(8, BALANCE_TRIAL_TICKS))] }, stars: 1, used: 13 },
+    { name: 'never switches the learning on (the cell keeps firing ~60 Hz)', strategy: { answers: { whichGrows: 1 } }, stars: 0 },
+  ],
   'dopamine-omission': [
     { name: 'predicts the pause when the juice was due', strategy: { answers: { dipWhen: 1 } }, stars: 3, used: 104 },
     { name: 'predicts no signal', strategy: { answers: { dipWhen: 0 } }, stars: 1, used: 104 },
@@ -106,9 +123,9 @@ const cases: Record<string, Case[]> = {
 };
 
 describe('campaign: long levels are winnable and earn their stars', () => {
-  it('every short level of chapters 4-6 not played in the fast test has scripted players here', () => {
+  it('every short level of chapters 4-6 and 8 not played in the fast test has scripted players here', () => {
     const fast = ['dopamine-acquisition', 'eyeblink-acquisition'];
-    const long = campaign.chapters.filter((c) => ['dopamine', 'cerebellum', 'songbird'].includes(c.id)).flatMap((c) => c.levels).filter((id) => !fast.includes(id));
+    const long = campaign.chapters.filter((c) => ['dopamine', 'cerebellum', 'songbird', 'cortex'].includes(c.id)).flatMap((c) => c.levels).filter((id) => !fast.includes(id));
     expect(long.filter((id) => !(id in cases))).toEqual([]);
   });
   it('every level here with star tiers has a player who earns the top tier and one who earns fewer', () => {
