@@ -5,8 +5,8 @@
  * RunResult fields:
  * - levelId, seed: the level and the seed actually used (options.seed overrides the level's).
  * - dtMs, ticks, simulatedMs: the time step, ticks simulated, and ticks × dtMs.
- * - stopReason: 'timeline' (its last trial ended), 'trials' (options.trials reached),
- *   'duration' (options.durationMs, or the level's durationMs without a timeline), 'goal' (with
+ * - stopReason: 'timeline' (its last trial ended), 'trials' (options.trials reached), 'duration'
+ *   (options.ticks or options.durationMs, or the level's durationMs without a timeline), 'goal' (with
  *   options.stopWhenGoalMet: every objective was met at the end of a trial, or of a simulated second).
  * - trials: one record per completed trial: index (over the whole timeline), session, phase,
  *   trialInPhase, trialType, startTick, endTick (exclusive) and metrics (objective id → its metric
@@ -52,6 +52,11 @@ export interface RunOptions {
   durationMs?: number;
   /** Stop when this many trials have ended. */
   trials?: number;
+  /**
+   * Stop after exactly this many ticks, wherever the timeline is (a replay of a recorded run: the
+   * page keeps stepping after the timeline's end, so the replay must too). Wins over durationMs and trials.
+   */
+  ticks?: number;
   /** Commands to send, each before the given tick is simulated (applied at that tick). */
   commands?: ReadonlyArray<{ tick: number; command: SimCommand }>;
   /** Called after each tick, before the tick's events are cleared. */
@@ -114,8 +119,10 @@ export function runSpawnedLevel(spawned: { world: SimWorld; run: LevelRun }, opt
   const { world, run } = spawned;
   const { level } = run;
   const { recorder } = run;
-  const maxTicks = options.durationMs !== undefined ? Math.round(options.durationMs / world.dtMs)
-    : options.trials !== undefined || run.timelineTicks > 0 ? Number.POSITIVE_INFINITY : run.runTicks;
+  const exactTicks = options.ticks;
+  const trialsToRun = exactTicks === undefined ? options.trials : undefined;
+  const maxTicks = exactTicks ?? (options.durationMs !== undefined ? Math.round(options.durationMs / world.dtMs)
+    : trialsToRun !== undefined || run.timelineTicks > 0 ? Number.POSITIVE_INFINITY : run.runTicks);
   const commands = [...(options.commands ?? [])].sort((a, b) => a.tick - b.tick);
   let nextCommand = 0;
   const rejectedCommands: RejectedCommand[] = [];
@@ -123,11 +130,11 @@ export function runSpawnedLevel(spawned: { world: SimWorld; run: LevelRun }, opt
   const goalWatch = options.stopWhenGoalMet ? new GoalWatch(run) : null;
   for (;;) {
     const tick = world.clock[0];
-    const untilTimelineEnds = options.durationMs === undefined && run.timelineTicks > 0;
+    const untilTimelineEnds = exactTicks === undefined && options.durationMs === undefined && run.timelineTicks > 0;
     if (untilTimelineEnds && timelineStatus(world)?.stage === 'done') { stopReason = 'timeline'; break; }
     const status = timelineStatus(world);
-    const lastTrialEnds = options.trials !== undefined && status?.stage === 'trial' && tick >= status.trialEndTick
-      && recorder.trials.length + 1 >= options.trials;
+    const lastTrialEnds = trialsToRun !== undefined && status?.stage === 'trial' && tick >= status.trialEndTick
+      && recorder.trials.length + 1 >= trialsToRun;
     if ((untilTimelineEnds && tick >= run.timelineTicks) || lastTrialEnds) {
       // The trial (or the timeline) ended with the previous tick: close it without simulating another.
       closeTrialWithoutTick(world);
@@ -138,7 +145,7 @@ export function runSpawnedLevel(spawned: { world: SimWorld; run: LevelRun }, opt
       stopReason = goalWatch?.afterTick() ? 'goal' : lastTrialEnds ? 'trials' : 'timeline';
       break;
     }
-    if (options.trials !== undefined && recorder.trials.length >= options.trials) { stopReason = 'trials'; break; }
+    if (trialsToRun !== undefined && recorder.trials.length >= trialsToRun) { stopReason = 'trials'; break; }
     if (tick >= maxTicks) { stopReason = 'duration'; break; }
     while (nextCommand < commands.length && commands[nextCommand].tick <= tick) world.commands.send(commands[nextCommand++].command);
     stepSim(world);

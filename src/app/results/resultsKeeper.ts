@@ -76,7 +76,7 @@ export class ResultsKeeper {
       answers.set(p.questionId, { questionId: p.questionId, answer: p.answer, ...(p.correct !== undefined ? { correct: p.correct } : {}), ...(p.score !== undefined ? { score: p.score } : {}) });
     }
     return recordRun(
-      { levelId: s.id, title: s.level.title ?? s.id, opened, builtIn: false, spawned: s.level, seed: s.seed, world: s.world, run: s.run, trials: s.recorder.trials, goalMet },
+      { levelId: s.id, title: s.level.title ?? s.id, opened, spawned: s.level, seed: s.seed, world: s.world, run: s.run, trials: s.recorder.trials, goalMet },
       { stars: level?.bestStars ?? 0, attempts: level?.attempts ?? 0, trialsUsed: level?.trialsUsed ?? 0, predictions: [...answers.values()].slice(-100) },
     );
   }

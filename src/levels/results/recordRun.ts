@@ -1,7 +1,7 @@
 /**
- * A run as a results file records it, taken from a running world: what reproduces it (the level or
- * its content hash, the seed it was spawned with, the settings in force at spawn as changes to the
- * level as opened, the player's commands, the ticks run) and what it showed (outcomes, the learning
+ * A run as a results file records it, taken from a running world: what reproduces it (the level, the
+ * seed it was spawned with, the settings in force at spawn as changes to the level as opened, the
+ * player's commands, the ticks run) and what it showed (outcomes, the learning
  * curve, the state hash). Stars, attempts and predictions come from the saved progress (the caller's).
  * The world's command log is the run's: a step back truncated it, a fast-forward appended the
  * worker's, a Reset began a fresh one, so it is exactly what led to this world.
@@ -14,16 +14,15 @@ import { lookupNumber } from '../paths';
 import { applyPlayerSetting } from '../playerSettings';
 import type { Level } from '../schema/level';
 import type { LevelRun } from '../spawn/levelRun';
-import { canonicalJson, levelContentHash } from './contentHash';
+import { canonicalJson } from './contentHash';
 import { curveOf } from './replayRun';
 import { MAX_COMMANDS, MAX_TICKS, MAX_TRIALS, type RunRecord } from './resultsFile';
 
 export interface RunSource {
   readonly levelId: string;
   readonly title: string;
-  /** The level as opened (before the player's settings), and whether this page has it built in. */
+  /** The level as opened (before the player's settings). */
   readonly opened: Level;
-  readonly builtIn: boolean;
   /** The level this world was spawned from (the opened one plus settings carried in by a Reset). */
   readonly spawned: Level;
   readonly seed: number;
@@ -46,12 +45,15 @@ export function settingsBetween(opened: Level, spawned: Level): RunRecord['setti
   return settings;
 }
 
-/** The level part of a record: the content hash of a built-in level whose settings explain the spawn, else the spawned level itself. */
+/**
+ * The level part of a record: the opened level with the settings when they explain the spawn, else
+ * the spawned level itself. The level is always carried here: a run is kept (in localStorage) before
+ * anyone knows which page will read it, and the export names a level the page ships by its content
+ * hash instead (resultsKeeper.ts namedByHash), in one place, against the page's own level files.
+ */
 function levelPart(source: RunSource, settings: RunRecord['settings'], withSettings: Level | null): { level: RunRecord['level']; settings: RunRecord['settings'] } {
-  const { seed: _openedSeed, ...openedRest } = source.opened as Level & Record<string, unknown>;
   const { seed: _spawnedSeed, ...spawnedRest } = source.spawned as Level & Record<string, unknown>;
   const explained = withSettings !== null && canonicalJson({ ...withSettings, seed: 0 }) === canonicalJson({ ...spawnedRest, seed: 0 });
-  if (source.builtIn && explained) return { level: { builtIn: true, contentHash: levelContentHash(openedRest) }, settings };
   if (explained) return { level: { builtIn: false, data: structuredClone(source.opened) as unknown as Record<string, unknown> }, settings };
   // Settings alone do not explain the spawned level: keep it whole, with nothing to apply.
   return { level: { builtIn: false, data: structuredClone(source.spawned) as unknown as Record<string, unknown> }, settings: [] };

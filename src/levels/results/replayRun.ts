@@ -1,16 +1,15 @@
 /**
  * Replays a recorded run headless, the way the page ran it: the level with the player's settings
- * applied, spawned from the recorded seed, then tick by tick each logged command sent before the tick
- * it was applied at, the engine's schedule, the objective recorder and the goal watch (as
- * levelStep.ts and timeControl.ts do on the page). Nothing of the page's wall time enters, so the
- * same JS engine gives the same world, bit for bit: its state hash, outcomes and learning curve.
+ * applied, spawned from the recorded seed, then runLevel's own loop (one loop for headless runs and
+ * replays) for exactly the recorded ticks, each logged command sent before the tick it was applied
+ * at, with the goal watch the page keeps (levelStep.ts, timeControl.ts). Nothing of the page's wall
+ * time enters, so the same JS engine gives the same world, bit for bit: its state hash, outcomes and
+ * learning curve.
  */
 import type { SimCommand } from '../../sim/commands/commandQueue';
-import { stepSim } from '../../sim/schedule';
-import { hashWorldState } from '../../sim/snapshot';
 import { GoalWatch } from '../objectives/goalWatch';
-import { evaluateObjectives } from '../objectives/evaluateObjectives';
 import { applyPlayerSetting } from '../playerSettings';
+import { runSpawnedLevel } from '../runLevel';
 import type { Level } from '../schema/level';
 import { spawnLevel } from '../spawnLevel';
 import type { RunRecord } from './resultsFile';
@@ -47,28 +46,26 @@ export function replayRun(
   }
   const spawned = spawnLevel(level, { seed: record.seed, assets });
   if (!spawned.ok) return { ok: false, problem: 'spawn', detail: spawned.errors.map((e) => `${e.path}: ${e.message}`).join('; ').slice(0, 300) };
-  const { world, run } = spawned;
-  const { recorder } = run;
-  const goalWatch = new GoalWatch(run);
-  // A stable sort: commands of one tick keep the order they were applied in.
-  const commands = [...record.commands].sort((a, b) => a.tick - b.tick);
-  let next = 0;
-  for (let tick = 0; tick < record.ticks; tick++) {
-    while (next < commands.length && commands[next].tick <= tick) world.commands.send(commands[next++].command as SimCommand);
-    stepSim(world);
-    recorder.afterTick(world);
-    world.events.length = 0;
-    goalWatch.afterTick();
-    if (onProgress && (tick + 1) % REPORT_EVERY_TICKS === 0) onProgress(tick + 1);
-  }
+  const goalWatch = new GoalWatch(spawned.run);
+  const ran = runSpawnedLevel(spawned, {
+    ticks: record.ticks,
+    commands: record.commands.map((c) => ({ tick: c.tick, command: c.command as SimCommand })),
+    onTick: (world) => {
+      goalWatch.afterTick();
+      const done = world.clock[0];
+      if (onProgress && done % REPORT_EVERY_TICKS === 0) onProgress(done);
+    },
+  });
+  if (!ran.ok) return { ok: false, problem: 'spawn', detail: ran.errors.map((e) => `${e.path}: ${e.message}`).join('; ').slice(0, 300) };
+  const { result } = ran;
   return {
     ok: true,
     replayed: {
-      stateHash: hashWorldState(world),
-      ticks: world.clock[0],
-      outcomes: evaluateObjectives(level, run).map((o) => ({ id: o.id, value: o.value, met: o.met })),
+      stateHash: result.stateHash,
+      ticks: result.ticks,
+      outcomes: result.objectives.map((o) => ({ id: o.id, value: o.value, met: o.met })),
       goalMet: goalWatch.goal !== null,
-      curve: curveOf(recorder.trials),
+      curve: curveOf(result.trials),
     },
   };
 }
