@@ -14,6 +14,7 @@ import { PredictionDialog } from '../ui/campaign/predictionDialog';
 import { sketchPredictionCard } from '../ui/campaign/sketchResult';
 import type { LevelSession } from './levelSession';
 import type { PredictionRecord } from './progress/progressRecord';
+import { choiceIndexOfAnswer } from './results/choiceIndex';
 import { afterCommit } from './setupWait';
 import type { ProgressStore } from './progress/progressStore';
 import { recordPrediction, recordPredictionOutcome, recordSketchPrediction } from './progress/progressUpdates';
@@ -61,7 +62,8 @@ export class LessonQuestions {
 
   /**
    * At the first spawn of a campaign level: the answers saved earlier count as asked and answered
-   * (an answer that no longer fits the level, a choice since reworded, is asked again). Returns how many.
+   * (an answer that no longer fits the level, an old text-only answer to a choice since reworded, is
+   * asked again). A choice is kept by its index, so an answer given in another language still counts. Returns how many.
    */
   takeSavedAnswers(s: LevelSession): number {
     if (this.savedTaken) return 0;
@@ -75,9 +77,12 @@ export class LessonQuestions {
         if (record.sketch?.length !== p.sketch.points) continue;
         this.sketches.push({ prediction: p, values: [...record.sketch] });
       } else {
-        const checked = checkPrediction(s.level, p.id, p.choices.indexOf(record.answer));
+        // By index (the same in every language); an older record by its text, in any language shipped.
+        const choice = record.choice ?? choiceIndexOfAnswer(s.level, s.id, p.id, record.answer);
+        if (choice === null) continue;
+        const checked = checkPrediction(s.level, p.id, choice);
         if (!checked.ok) continue;
-        this.committed.push({ id: p.id, question: p.question, answer: record.answer, outcome: p.choices[p.answer], correct: checked.record.correct, reveal: p.reveal });
+        this.committed.push({ id: p.id, question: p.question, answer: p.choices[choice], outcome: p.choices[p.answer], correct: checked.record.correct, reveal: p.reveal });
       }
       this.asked.add(p.id);
       taken++;
@@ -120,7 +125,7 @@ export class LessonQuestions {
     const checked = checkPrediction(s.level, p.id, choice);
     if (!checked.ok) return;
     this.committed.push({ id: p.id, question: p.question, answer: p.choices[choice], outcome: p.choices[p.answer], correct: checked.record.correct, reveal: p.reveal });
-    void this.progress().update((progress) => recordPrediction(progress, { levelId: s.id, questionId: p.id, answer: p.choices[choice], madeAt: new Date().toISOString() }));
+    void this.progress().update((progress) => recordPrediction(progress, { levelId: s.id, questionId: p.id, answer: p.choices[choice], choice, madeAt: new Date().toISOString() }));
   }
 
   /** A sketch question: the player draws the curve; it is saved now and scored when the goal is met. */

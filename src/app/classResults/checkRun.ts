@@ -9,7 +9,8 @@ import { levelAssets } from '../../levels/levelAssets';
 import { levelContentHash } from '../../levels/results/contentHash';
 import type { RunRecord } from '../../levels/results/resultsFile';
 import { sameAsBuiltIn } from '../../levels/results/sameAsBuiltIn';
-import { verdictOf, type Verdict } from '../../levels/results/verifyRun';
+import { engineVerdict, verdictOf, type Verdict } from '../../levels/results/verifyRun';
+import { mathFingerprint } from '../../levels/results/engineFingerprint';
 import type { Level } from '../../levels/schema/level';
 import { fetchLevelAsset } from '../levelAssetFetch';
 import type { LevelEntry } from '../levelCatalog';
@@ -59,9 +60,17 @@ async function resolveLevel(run: RunRecord, builtIns: readonly LevelEntry[]): Pr
   return { ok: true, level, assets };
 }
 
-/** The verdict, or null when the check was cancelled. */
-export async function checkRun(run: RunRecord, builtIns: readonly LevelEntry[], pool: ReplayPool, onTicks: (ticks: number) => void): Promise<Verdict | null> {
+/** What checkRun needs of the replay pool (tests pass one that replays in the test's own thread). */
+export type Replayer = Pick<ReplayPool, 'replay'>;
+
+/**
+ * The verdict, or null when the check was cancelled. `engineMath` is this page's Math fingerprint:
+ * a run whose file names another engine is "cannot check" before anything is replayed.
+ */
+export async function checkRun(run: RunRecord, builtIns: readonly LevelEntry[], pool: Replayer, onTicks: (ticks: number) => void, engineMath: string = mathFingerprint()): Promise<Verdict | null> {
   if (run.tooLong) return { status: 'cannotCheck', reason: { kind: 'notRecorded' } };
+  const otherEngine = engineVerdict(run, engineMath);
+  if (otherEngine) return otherEngine;
   if (run.ticks > MAX_CLASS_REPLAY_TICKS) return { status: 'cannotCheck', reason: { kind: 'tooLong', ticks: run.ticks } };
   const resolved = await resolveLevel(run, builtIns);
   if (!resolved.ok) return resolved.verdict;

@@ -40,8 +40,23 @@ export interface LevelSummary {
   /** Per objective id (in the first run's order), the spread of its recorded values. */
   readonly outcomes: ReadonlyArray<{ readonly id: string; readonly spread: Spread | null }>;
   /** Per question id, each answer with how many chose it (most chosen first). */
-  readonly predictions: ReadonlyArray<{ readonly questionId: string; readonly answers: ReadonlyArray<{ readonly answer: string; readonly count: number }> }>;
+  readonly predictions: ReadonlyArray<{ readonly questionId: string; readonly answers: readonly TalliedAnswer[] }>;
 }
+
+/**
+ * One answer of the tally: a choice by its index (counted together in every language, shown in the
+ * teacher's), or, with `choice` null, a text no choice has (a sketch in words, or an old answer to a
+ * question since reworded), shown as the student wrote it.
+ */
+export interface TalliedAnswer {
+  readonly choice: number | null;
+  /** The text of the first such answer read (a student's language). */
+  readonly answer: string;
+  readonly count: number;
+}
+
+/** The choice index of an answer saved as text only (a version 1 file), or null (results/choiceIndex.ts). */
+export type ChoiceOfText = (levelId: string, questionId: string, answer: string) => number | null;
 
 export function spreadOf(values: readonly number[]): Spread | null {
   if (values.length === 0) return null;
@@ -56,7 +71,7 @@ export function playedLevelHash(record: RunRecord): string {
   return record.level.builtIn ? record.level.contentHash : levelContentHash(record.level.data);
 }
 
-export function summarizeLevels(runs: readonly StudentRun[]): LevelSummary[] {
+export function summarizeLevels(runs: readonly StudentRun[], choiceOfText: ChoiceOfText = () => null): LevelSummary[] {
   // Per (level id, content hash): a changed copy under a built-in's id is never mixed with the real level.
   const byLevel = new Map<string, StudentRun[]>();
   for (const run of runs) {
@@ -69,11 +84,15 @@ export function summarizeLevels(runs: readonly StudentRun[]): LevelSummary[] {
     const [levelId, contentHash] = key.split('\n');
     const list = all.filter((r) => r.verdict?.status === 'verified');
     const objectiveIds = [...new Set(list.flatMap((r) => r.record.outcomes.map((o) => o.id)))];
-    const questions = new Map<string, Map<string, number>>();
+    const questions = new Map<string, Map<string, { choice: number | null; answer: string; count: number }>>();
     for (const r of list) {
       for (const p of r.record.predictions) {
-        const answers = questions.get(p.questionId) ?? new Map<string, number>();
-        answers.set(p.answer, (answers.get(p.answer) ?? 0) + 1);
+        const answers = questions.get(p.questionId) ?? new Map<string, { choice: number | null; answer: string; count: number }>();
+        const choice = p.choice ?? choiceOfText(levelId, p.questionId, p.answer);
+        const key = choice === null ? `text:${p.answer}` : `choice:${choice}`;
+        const tally = answers.get(key) ?? { choice, answer: p.answer, count: 0 };
+        tally.count++;
+        answers.set(key, tally);
         questions.set(p.questionId, answers);
       }
     }
@@ -92,7 +111,7 @@ export function summarizeLevels(runs: readonly StudentRun[]): LevelSummary[] {
       })),
       predictions: [...questions.entries()].map(([questionId, answers]) => ({
         questionId,
-        answers: [...answers.entries()].map(([answer, count]) => ({ answer, count })).sort((a, b) => b.count - a.count || a.answer.localeCompare(b.answer)),
+        answers: [...answers.values()].sort((a, b) => b.count - a.count || (a.choice ?? 100) - (b.choice ?? 100) || a.answer.localeCompare(b.answer)),
       })),
     };
   });

@@ -21,6 +21,7 @@ import { ReplayPool } from './replayPool';
 import { verdictLabel, verdictReason, type Namer } from './verdictWords';
 import { el } from './dom';
 import { withoutDuplicates } from './duplicateRuns';
+import { choiceIndexOfAnswer } from '../results/choiceIndex';
 import './classView.css';
 
 export function showClassView(builtIns: readonly LevelEntry[]): void {
@@ -147,7 +148,8 @@ class ClassView {
   private render(): void {
     this.renderRows();
     this.csvButton.disabled = this.runs.length === 0;
-    renderLevelSummaries(this.levelsBox, summarizeLevels(this.runs), this.levels, this.names);
+    const choiceOfText = (levelId: string, questionId: string, answer: string): number | null => choiceIndexOfAnswer(this.levels.get(levelId) ?? null, levelId, questionId, answer);
+    renderLevelSummaries(this.levelsBox, summarizeLevels(this.runs, choiceOfText), this.levels, this.names);
   }
 
   private renderRows(): void {

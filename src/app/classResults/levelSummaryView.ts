@@ -1,13 +1,14 @@
 /**
  * One section per level in the class view: how many reached the goal, every student's learning
  * curve overlaid (with a legend in words), the spread of trials run and of each outcome (min, median,
- * max), and the predictions tallied per question (the question's own text, the answers with counts).
+ * max), and the predictions tallied per question (the question's own text, the answers with counts,
+ * a choice counted by its index and shown in the teacher's language).
  */
 import { formatNumber, t } from '../../i18n/messages';
 import { objectiveDisplay } from '../../levels/labels/objectiveText';
 import type { Level } from '../../levels/schema/level';
 import { curveMetricOf, learningCurvesSvg, styleOf } from './classPlot';
-import type { LevelSummary, Spread } from './classSummary';
+import type { LevelSummary, Spread, TalliedAnswer } from './classSummary';
 import { el } from './dom';
 import type { Namer } from './verdictWords';
 
@@ -22,6 +23,14 @@ function spreadRow(name: string, spread: Spread | null): HTMLTableRowElement {
 function questionText(level: Level | null, id: string): string {
   const lesson = level?.lesson;
   return lesson?.predictions?.find((p) => p.id === id)?.question ?? lesson?.sketchPredictions?.find((p) => p.id === id)?.question ?? id;
+}
+
+/** An answer as the teacher reads it: a choice in the page's language; a text no choice has, as written. */
+function answerText(level: Level | null, questionId: string, answer: TalliedAnswer): string {
+  const question = level?.lesson?.predictions?.find((p) => p.id === questionId);
+  if (answer.choice !== null && question && answer.choice < question.choices.length) return question.choices[answer.choice];
+  // A sketch question's answers are the sketches in words; another text is an answer no choice has.
+  return question ? t('results.classView.otherAnswer', { answer: answer.answer }) : answer.answer;
 }
 
 function levelSection(summary: LevelSummary, level: Level | null, names: Namer): HTMLElement {
@@ -55,7 +64,7 @@ function levelSection(summary: LevelSummary, level: Level | null, names: Namer):
   if (summary.predictions.length > 0) {
     section.append(el('h3', {}, t('results.classView.predictions')));
     for (const q of summary.predictions) {
-      const list = el('ul', {}, ...q.answers.map((a) => el('li', {}, t('results.classView.answerCount', { answer: a.answer, count: a.count }))));
+      const list = el('ul', {}, ...q.answers.map((a) => el('li', {}, t('results.classView.answerCount', { answer: answerText(level, q.questionId, a), count: a.count }))));
       section.append(el('p', { class: 'class-question' }, questionText(level, q.questionId)), list);
     }
   }

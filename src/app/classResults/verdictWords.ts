@@ -34,11 +34,14 @@ function cannotText(reason: CannotCheck, names: Namer): string {
     case 'tooLong': return t('results.cannot.tooLong', { ticks: reason.ticks });
     case 'notRecorded': return t('results.cannot.notRecorded', { commands: MAX_COMMANDS, trials: MAX_TRIALS });
     case 'failed': return t('results.cannot.failed', { detail: reason.detail });
+    case 'otherEngine': return reason.family === 'other' ? t('results.cannot.otherEngineUnnamed') : t('results.cannot.otherEngine', { family: reason.family });
   }
 }
 
 export function verdictLabel(verdict: Verdict | null, cancelled: boolean): string {
   if (verdict === null) return t(cancelled ? 'results.check.cancelled' : 'results.check.pending');
+  // Said in the label itself: a teacher scanning the column must not read it as a doubt about the file.
+  if (verdict.status === 'cannotCheck' && verdict.reason.kind === 'otherEngine') return t('results.check.otherEngine');
   return t(`results.check.${verdict.status}`);
 }
 
@@ -47,5 +50,7 @@ export function verdictReason(verdict: Verdict | null, levelId: string, names: N
   if (verdict === null || verdict.status === 'verified') return '';
   if (verdict.status === 'cannotCheck') return cannotText(verdict.reason, names);
   if (verdict.status === 'changedCopy') return t('results.diff.changedCopy', { level: names.level(verdict.levelId) });
-  return verdict.differences.map((d) => differenceText(d, levelId, names)).join(' ');
+  const differences = verdict.differences.map((d) => differenceText(d, levelId, names));
+  if (verdict.engineUnknown) differences.push(t('results.diff.engineUnknown'));
+  return differences.join(' ');
 }

@@ -30,7 +30,13 @@ export type LevelProgress = z.infer<typeof levelProgress>;
 export const predictionRecord = z.strictObject({
   levelId: slug,
   questionId: slug,
+  /** The answer as shown when it was made (in that language): a choice's text, or a sketch in words. */
   answer: z.string().max(500),
+  /**
+   * A multiple-choice answer: the chosen choice's index, the same in every language, so a switched
+   * language keeps the answer. Older records have only the text: results/choiceIndex.ts maps it back.
+   */
+  choice: z.number().int().min(0).max(99).optional(),
   /** What the run showed, once it has run. */
   outcome: z.string().max(500).optional(),
   correct: z.boolean().optional(),

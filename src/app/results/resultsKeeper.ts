@@ -15,6 +15,8 @@ import type { LevelEntry } from '../levelCatalog';
 import type { LevelSession } from '../levelSession';
 import type { Progress } from '../progress/progressRecord';
 import packageJson from '../../../package.json';
+import { thisEngine, type EngineRecord } from './browserEngine';
+import { choiceIndexOfAnswer } from './choiceIndex';
 
 const RUNS_KEY = 'synaptica.results.runs';
 const NAME_KEY = 'synaptica.results.student';
@@ -30,7 +32,8 @@ export class ResultsKeeper {
   /** The level as first opened in this visit, per level id: the player's settings are changes to it. */
   private readonly opened = new Map<string, Level>();
 
-  constructor(private readonly storage: Storage | null, private readonly progress: () => Progress) {
+  /** `engine` gives the engine runs are made on (measured once; tests pass another). */
+  constructor(private readonly storage: Storage | null, private readonly progress: () => Progress, private readonly engine: () => EngineRecord = thisEngine) {
     for (const run of this.readStored()) this.runs.set(run.levelId, run);
   }
 
@@ -73,12 +76,19 @@ export class ResultsKeeper {
     const answers = new Map<string, RunRecord['predictions'][number]>();
     for (const p of progress.predictions) {
       if (p.levelId !== s.id) continue;
-      answers.set(p.questionId, { questionId: p.questionId, answer: p.answer, ...(p.correct !== undefined ? { correct: p.correct } : {}), ...(p.score !== undefined ? { score: p.score } : {}) });
+      // A choice by its index too (the teacher's tally counts it in any language); a sketch has none.
+      const choice = p.sketch === undefined ? p.choice ?? choiceIndexOfAnswer(s.level, s.id, p.questionId, p.answer) : null;
+      answers.set(p.questionId, {
+        questionId: p.questionId, answer: p.answer, ...(choice !== null ? { choice } : {}),
+        ...(p.correct !== undefined ? { correct: p.correct } : {}), ...(p.score !== undefined ? { score: p.score } : {}),
+      });
     }
-    return recordRun(
+    const record = recordRun(
       { levelId: s.id, title: s.level.title ?? s.id, opened, spawned: s.level, seed: s.seed, world: s.world, run: s.run, trials: s.recorder.trials, goalMet },
       { stars: level?.bestStars ?? 0, attempts: level?.attempts ?? 0, trialsUsed: level?.trialsUsed ?? 0, predictions: [...answers.values()].slice(-100) },
     );
+    // The engine this run was made on: a class view on another engine cannot replay it bit for bit.
+    return { ...record, engine: this.engine() };
   }
 
   /**

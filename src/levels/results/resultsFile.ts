@@ -8,7 +8,11 @@
 import { z } from 'zod';
 
 export const RESULTS_FORMAT = 'synaptica-results';
-export const RESULTS_VERSION = 1;
+/**
+ * 2 added each run's `engine` and each prediction's `choice` (both optional, so a version 1 file
+ * still reads as one without them).
+ */
+export const RESULTS_VERSION = 2;
 /** Files larger than this are refused unread (a real one is tens of KB; 200 long runs a few MB). */
 export const MAX_RESULTS_FILE_BYTES = 8_000_000;
 export const MAX_RUNS = 200;
@@ -48,7 +52,10 @@ export const runRecord = z.strictObject({
   trialsUsed: int.min(0).max(1_000_000),
   predictions: z.array(z.strictObject({
     questionId: slug,
+    /** The answer as the student saw it, in the student's language (for people reading the file). */
     answer: shortText,
+    /** A multiple-choice answer: the chosen choice's index (0-based), the same in every language; absent for a sketch and in version 1 files. */
+    choice: int.min(0).max(99).optional(),
     correct: z.boolean().optional(),
     /** A sketch's score, 0 to 1. */
     score: z.number().min(0).max(1).optional(),
@@ -56,6 +63,12 @@ export const runRecord = z.strictObject({
   /** Per completed trial, its recorded metrics (objective or measure id → value): the learning curve. */
   curve: z.array(z.strictObject({ trial: int.min(1), metrics: z.record(slug, finiteOrNull) })).max(MAX_TRIALS),
   stateHash: z.string().regex(/^[0-9a-f]{8}$/, 'must be 8 hex digits'),
+  /**
+   * The engine the run was made on (absent in version 1 files): `math`, the Math fingerprint
+   * (engineFingerprint.ts) that decides whether this page can replay it bit for bit; `family`, the
+   * browser family from the user agent, for people.
+   */
+  engine: z.strictObject({ math: z.string().regex(/^[0-9a-f]{8}$/, 'must be 8 hex digits'), family: z.string().regex(/^[A-Za-z][A-Za-z ]{0,39}$/, 'must be a browser family name') }).optional(),
   /** Set when the run was too long to record whole (more than MAX_COMMANDS commands or MAX_TRIALS trials): its commands are left out and it cannot be replayed. */
   tooLong: z.literal(true).optional(),
 });
@@ -63,7 +76,8 @@ export type RunRecord = z.infer<typeof runRecord>;
 
 export const resultsFile = z.strictObject({
   format: z.literal(RESULTS_FORMAT),
-  version: z.literal(RESULTS_VERSION),
+  /** Every version this page reads (a file is written at RESULTS_VERSION). */
+  version: z.union([z.literal(1), z.literal(RESULTS_VERSION)]),
   student: z.string().max(80),
   /** The Synaptica version that made the file (a replay on another version may differ). */
   build: z.string().max(40),

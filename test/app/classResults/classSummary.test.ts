@@ -30,8 +30,26 @@ describe('class summary', () => {
     expect(a.goalMet).toBe(2);
     expect(a.trialsRun).toEqual({ min: 3, median: 4, max: 5, count: 3 });
     expect(a.outcomes).toEqual([{ id: 'fires', spread: { min: 3, median: 6, max: 9, count: 2 } }]);
-    expect(a.predictions).toEqual([{ questionId: 'q1', answers: [{ answer: 'More', count: 2 }, { answer: 'Fewer', count: 1 }] }]);
+    expect(a.predictions).toEqual([{ questionId: 'q1', answers: [{ choice: null, answer: 'More', count: 2 }, { choice: null, answer: 'Fewer', count: 1 }] }]);
     expect(b.runs.map((r) => r.student)).toEqual(['Di']);
+  });
+
+  it('tallies a choice by its index: a Spanish and an English student who chose the same count together, an old text-only answer mapped back', () => {
+    const withChoice = (r: StudentRun, choice: number | undefined): StudentRun => ({ ...r, record: { ...r.record, predictions: [{ questionId: 'q1', answer: r.record.predictions[0].answer, ...(choice === undefined ? {} : { choice }) }] } });
+    const runs = [
+      withChoice(run('Ana', 'a', 1, 1, 'More', true), 0),
+      withChoice(run('Bea', 'a', 1, 1, 'Más', true), 0),
+      // A version 1 file: text only, in Spanish; mapped back to choice 0 through the languages shipped.
+      withChoice(run('Carlos', 'a', 1, 1, 'Más', true), undefined),
+      withChoice(run('Dan', 'a', 1, 1, 'Fewer', true), 1),
+      // A text no language has: kept as its own answer.
+      withChoice(run('Eve', 'a', 1, 1, 'Some', true), undefined),
+    ];
+    const choiceOfText = (_level: string, _question: string, answer: string): number | null => ({ More: 0, Más: 0, Fewer: 1, Menos: 1 } as Record<string, number>)[answer] ?? null;
+    const [a] = summarizeLevels(runs, choiceOfText);
+    expect(a.predictions).toEqual([{ questionId: 'q1', answers: [
+      { choice: 0, answer: 'More', count: 3 }, { choice: 1, answer: 'Fewer', count: 1 }, { choice: null, answer: 'Some', count: 1 },
+    ] }]);
   });
 
   it('summarizes runs on a changed copy of a level apart from the real level, named as a copy', () => {
@@ -57,7 +75,7 @@ describe('what is and is not checked', () => {
     expect(a.counted.map((r) => r.student)).toEqual(['Ana']);
     expect(a.goalMet).toBe(1);
     expect(a.trialsRun).toEqual({ min: 3, median: 3, max: 3, count: 1 });
-    expect(a.predictions).toEqual([{ questionId: 'q1', answers: [{ answer: 'More', count: 1 }] }]);
+    expect(a.predictions).toEqual([{ questionId: 'q1', answers: [{ choice: null, answer: 'More', count: 1 }] }]);
     expect(hasKey('results.classView.verifiedOnly') && hasKey('results.classView.unchecked')).toBe(true);
   });
 

@@ -1,4 +1,4 @@
-// The results file format: a valid file survives JSON round trip unchanged; a corpus of 36 bad files
+// The results file format: a valid file survives JSON round trip unchanged; a corpus of 39 bad files
 // (not JSON, other kinds, wrong or newer versions, missing, extra, out-of-range, hostile fields) is
 // each refused with a reason, never a throw.
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { MAX_RESULTS_FILE_BYTES, parseResultsData, parseResultsText, RESULTS_FOR
 function validFile(): ResultsFile {
   return {
     format: RESULTS_FORMAT,
-    version: 1,
+    version: 2,
     student: 'Ana Pérez',
     build: '0.1.0',
     exportedAt: '2026-12-07T05:00:00.000Z',
@@ -25,9 +25,10 @@ function validFile(): ResultsFile {
       stars: 3,
       attempts: 1,
       trialsUsed: 1,
-      predictions: [{ questionId: 'q1', answer: 'More spikes', correct: true }, { questionId: 's1', answer: 'sketch', score: 0.8 }],
+      predictions: [{ questionId: 'q1', answer: 'More spikes', choice: 1, correct: true }, { questionId: 's1', answer: 'sketch', score: 0.8 }],
       curve: [{ trial: 1, metrics: { fires: 9 } }],
       stateHash: '89abcdef',
+      engine: { math: '0badf00d', family: 'Chromium' },
     }],
   };
 }
@@ -42,7 +43,10 @@ const BAD: ReadonlyArray<[string, Edit, string]> = [
   ['a level file', () => ({ schemaVersion: 5, id: 'x' }), 'notResults'],
   ['a progress file', () => ({ kind: 'synaptica-progress', version: 2 }), 'notResults'],
   ['another format name', (f) => ({ ...f, format: 'synaptica-result' }), 'notResults'],
-  ['a newer version', (f) => ({ ...f, version: 2 }), 'newerVersion'],
+  ['a newer version', (f) => ({ ...f, version: 3 }), 'newerVersion'],
+  ['an engine fingerprint that is not 8 hex digits', (f) => { run0(f).engine = { math: 'xyz', family: 'Chromium' }; return f; }, 'invalid'],
+  ['an engine family with markup', (f) => { run0(f).engine = { math: '0badf00d', family: '<b>Chrome</b>' }; return f; }, 'invalid'],
+  ['a choice index that is negative', (f) => { (run0(f).predictions as Array<Record<string, unknown>>)[0].choice = -1; return f; }, 'invalid'],
   ['version 0', (f) => ({ ...f, version: 0 }), 'invalid'],
   ['version as text', (f) => ({ ...f, version: '1' }), 'invalid'],
   ['no runs', (f) => { delete (f as Record<string, unknown>).runs; return f; }, 'invalid'],
@@ -81,6 +85,15 @@ describe('results file format', () => {
     expect(parsed).toEqual({ ok: true, file, skippedRuns: [] });
     // A byte-order mark (some editors add one) is allowed.
     expect(parseResultsText(`\ufeff${JSON.stringify(file)}`).ok).toBe(true);
+  });
+
+  it('still reads a version 1 file (no engine, predictions as text only)', () => {
+    const old = structuredClone(validFile()) as unknown as Record<string, unknown> & { runs: Array<Record<string, unknown>> };
+    old.version = 1;
+    delete old.runs[0].engine;
+    old.runs[0].predictions = [{ questionId: 'q1', answer: 'More spikes', correct: true }];
+    const parsed = parseResultsData(old);
+    expect(parsed.ok && parsed.file.runs[0].engine).toBeUndefined();
   });
 
   it('refuses text that is not JSON, and a file over the size bound unread', () => {
