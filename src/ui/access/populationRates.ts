@@ -1,8 +1,9 @@
 /**
  * Each population's firing rate per neuron over the last window, read from the world's spike ring in
- * place. The neuron → population map and the counts are made once per world, so a measurement
+ * place by the one recent-spike count every live rate uses (sim/monitors/recentSpikes.ts). The neuron → population map and the counts are made once per world, so a measurement
  * allocates nothing but its result array (a few times a second, for the screen summary).
  */
+import { countRecentSpikes } from '../../sim/monitors/recentSpikes';
 import type { SimWorld } from '../../sim/world/world';
 
 export interface PopulationRate {
@@ -25,16 +26,8 @@ export class PopulationRates {
   measure(tick: number, windowMs: number): PopulationRate[] {
     const { world, counts, populationOf } = this;
     counts.fill(0);
-    const { ticks, neurons, capacity, written } = world.monitors.spikes;
-    const oldest = Math.max(0, written - capacity);
-    const fromTick = tick - windowMs / world.dtMs;
-    for (let k = written - 1; k >= oldest; k--) {
-      const slot = k % capacity;
-      if (ticks[slot] <= fromTick) break;
-      const p = populationOf[neurons[slot]];
-      if (p >= 0) counts[p]++;
-    }
-    const seconds = Math.min(windowMs, tick * world.dtMs) / 1000;
+    const coveredTicks = countRecentSpikes(world.monitors.spikes, tick, windowMs / world.dtMs, 0, populationOf.length, populationOf, counts);
+    const seconds = (coveredTicks * world.dtMs) / 1000;
     return world.populations.map((p) => ({ id: p.name, rateHz: seconds > 0 && p.count > 0 ? counts[p.index] / p.count / seconds : 0 }));
   }
 }

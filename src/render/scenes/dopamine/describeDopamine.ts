@@ -10,7 +10,7 @@ import { EventStatus, timelineStatus, trialTimelineOf } from '../../../sim/timel
 import { formatWithUnit, t } from '../../../i18n/messages';
 import { humanizeId } from '../../../levels/labels/populationLabels';
 import type { SimWorld } from '../../../sim/world/world';
-import { ratePerNeuronHz, recentSpikeCount } from '../recentSpikeCount';
+import { recentSpikeRateHz } from '../../../sim/monitors/recentSpikes';
 import { spokenList, type SceneDescriber, type SceneDescriberFactory, type SceneDescription, type SceneErrorSignal } from '../sceneDescription';
 
 /** Short enough to catch a phasic response (100–200 ms) at the page's four looks a second. */
@@ -31,8 +31,7 @@ export const dopamineDescriber: SceneDescriberFactory = (_level, world: SimWorld
     describe(tick): SceneDescription {
       const windowTicks = Math.max(1, Math.round(WINDOW_MS / world.dtMs));
       const first = circuit.daFirstEid - 1;
-      const count = recentSpikeCount(world.monitors.spikes, tick, windowTicks, first, first + circuit.daCount);
-      const rateHz = ratePerNeuronHz(count, circuit.daCount, Math.min(WINDOW_MS, tick * world.dtMs));
+      const rateHz = recentSpikeRateHz(world.monitors.spikes, tick, windowTicks, first, first + circuit.daCount, world.dtMs);
       const tonicHz = circuit.spec.tonicRateHz;
       const rate = formatWithUnit(rateHz, 'Hz', { maximumFractionDigits: 0 });
       const enabled = world.stimuli.enabled;

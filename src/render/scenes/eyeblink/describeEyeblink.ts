@@ -9,7 +9,7 @@ import { Summary } from '../../../circuits/cerebellum/eyeblinkRecord';
 import { EYEBLINK_RECORD } from '../../../circuits/cerebellum/recordEyeblinkTrials';
 import { formatNumber, formatWithUnit, t } from '../../../i18n/messages';
 import type { SimWorld } from '../../../sim/world/world';
-import { ratePerNeuronHz, recentSpikeCount } from '../recentSpikeCount';
+import { recentSpikeRateHz } from '../../../sim/monitors/recentSpikes';
 import type { SceneDescriberFactory, SceneDescription, SceneErrorSignal } from '../sceneDescription';
 
 const RATE_WINDOW_MS = 250;
@@ -23,9 +23,7 @@ export const eyeblinkDescriber: SceneDescriberFactory = (_level, world: SimWorld
       const percent = (fraction: number): string => formatNumber(fraction, { style: 'percent', maximumFractionDigits: 0 });
       const windowTicks = Math.max(1, Math.round(RATE_WINDOW_MS / world.dtMs));
       const pk = state.purkinje;
-      const pkHz = ratePerNeuronHz(
-        recentSpikeCount(world.monitors.spikes, tick, windowTicks, pk.first - 1, pk.end - 1), pk.count, Math.min(RATE_WINDOW_MS, tick * world.dtMs),
-      );
+      const pkHz = recentSpikeRateHz(world.monitors.spikes, tick, windowTicks, pk.first - 1, pk.end - 1, world.dtMs);
       const now = [
         t('access.eyeblink.closure', { closure: percent(Math.max(0, Math.min(1, state.eyelid[0]))) }),
         t('access.eyeblink.purkinje', { rate: formatWithUnit(pkHz, 'Hz', { maximumFractionDigits: 0 }) }),

@@ -8,7 +8,7 @@ import { Summary } from '../../../circuits/songbird/songRecord';
 import { Rendition, songbirdStateOf } from '../../../circuits/songbird/songbirdState';
 import { formatNumber, formatWithUnit, t } from '../../../i18n/messages';
 import type { SimWorld } from '../../../sim/world/world';
-import { ratePerNeuronHz, recentSpikeCount } from '../recentSpikeCount';
+import { recentSpikeRateHz } from '../../../sim/monitors/recentSpikes';
 import type { SceneDescriberFactory, SceneDescription, SceneErrorSignal } from '../sceneDescription';
 
 const RATE_WINDOW_MS = 500;
@@ -22,9 +22,7 @@ export const songDescriber: SceneDescriberFactory = (_level, world: SimWorld) =>
       const renditions = state.record.summary[Summary.renditions];
       const lman = state.lman;
       const windowTicks = Math.max(1, Math.round(RATE_WINDOW_MS / world.dtMs));
-      const lmanHz = ratePerNeuronHz(
-        recentSpikeCount(world.monitors.spikes, tick, windowTicks, lman.first - 1, lman.end - 1), lman.count, Math.min(RATE_WINDOW_MS, tick * world.dtMs),
-      );
+      const lmanHz = recentSpikeRateHz(world.monitors.spikes, tick, windowTicks, lman.first - 1, lman.end - 1, world.dtMs);
       const now = [
         r[Rendition.singing] === 1 ? t('access.song.singing', { count: renditions + 1 }) : t('access.song.quiet'),
         t('access.song.lmanRate', { rate: formatWithUnit(lmanHz, 'Hz', { maximumFractionDigits: 0 }) }),
