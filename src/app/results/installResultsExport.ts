@@ -1,7 +1,9 @@
 /**
- * The campaign menu's results row: the student's name (optional, kept in this browser), "Export my
- * results" (a results file download) and "Class results" (the teacher's class view, ?class). Added
- * to the menu from here, so the menu's own file stays about levels and progress.
+ * The campaign menu's results row: "Who is playing?" (the student's name, remembered in this browser
+ * and asked for at export), "Export my results" (a results file download), "Start a new student"
+ * (a shared laptop: clears the runs kept and the name, after a confirm) and "Class results" (the
+ * teacher's class view, ?class). Added to the menu from here, so the menu's own file stays about
+ * levels and progress.
  */
 import { pageAddress } from '../pageAddress';
 import { t } from '../../i18n/messages';
@@ -15,6 +17,8 @@ export interface ResultsExportDeps {
   readonly builtIns: readonly LevelEntry[];
   /** Pauses the page and gives the running world's run (null when none runs). */
   live(): Promise<LiveRun | null>;
+  /** Asks the player to confirm (window.confirm on the page). */
+  confirm(question: string): boolean;
   /** Says the outcome in the menu's status line (and to screen readers). */
   say(text: string): void;
 }
@@ -53,13 +57,25 @@ export function installResultsExport(menu: HTMLElement, deps: ResultsExportDeps)
     // The class view in the page's language (saved or the link's): only the locale goes along.
     window.location.assign(pageAddress('class'));
   });
-  row.append(label, name, exportButton, classButton);
+  const newStudentButton = document.createElement('button');
+  newStudentButton.type = 'button';
+  newStudentButton.className = 'button';
+  newStudentButton.id = 'results-new-student';
+  newStudentButton.textContent = t('results.export.newStudent');
+  newStudentButton.addEventListener('click', () => void newStudent());
+  row.append(label, name, exportButton, newStudentButton, classButton);
   const fileRow = menu.querySelector('.campaign-file');
   if (fileRow) fileRow.before(row);
   else menu.append(row);
 
   async function exportNow(): Promise<void> {
     deps.keeper.studentName = name.value.trim();
+    // On a shared laptop the name says whose runs these are: asked for at each export until given.
+    if (deps.keeper.studentName === '') {
+      deps.say(t('results.export.nameFirst'));
+      name.focus();
+      return;
+    }
     const exportedAt = new Date().toISOString();
     const file = await deps.keeper.file(await deps.live(), deps.builtIns, exportedAt);
     if (file.runs.length === 0) {
@@ -69,5 +85,18 @@ export function installResultsExport(menu: HTMLElement, deps: ResultsExportDeps)
     const fileName = resultsFileName(file.student, exportedAt);
     downloadFile(fileName, JSON.stringify(file), 'application/json');
     deps.say(t('results.export.done', { count: file.runs.length, file: fileName }));
+  }
+
+  async function newStudent(): Promise<void> {
+    const live = await deps.live();
+    // The runs kept, and the one still running (kept at export, so the previous student's too).
+    const running = live !== null && live.session.world.clock[0] > 0 ? [live.session.id] : [];
+    const count = new Set([...deps.keeper.levelIds, ...running]).size;
+    const who = deps.keeper.studentName || t('results.export.noName');
+    if (count > 0 && !deps.confirm(t('results.export.newStudentConfirm', { count, name: who }))) return;
+    deps.keeper.newStudent(live?.session ?? null, new Date().toISOString());
+    name.value = '';
+    name.focus();
+    deps.say(t('results.export.newStudentDone'));
   }
 }

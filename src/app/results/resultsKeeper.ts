@@ -4,6 +4,10 @@
  * the level's goal is kept over one that did not; otherwise the later run wins. The runs (and the
  * student's name) are kept in localStorage, so a reload does not lose them; a browser that refuses
  * storage keeps them for this visit only.
+ *
+ * On a shared laptop the runs belong to the student named as playing: "Start a new student" clears
+ * them and the name, and from then on only what the next student does is reported (the world still
+ * running when the student changed is not theirs, and answers saved before it are left out).
  */
 import { loadLevel } from '../../levels/loadLevel';
 import { recordRun } from '../../levels/results/recordRun';
@@ -20,6 +24,8 @@ import { choiceIndexOfAnswer } from './choiceIndex';
 
 const RUNS_KEY = 'synaptica.results.runs';
 const NAME_KEY = 'synaptica.results.student';
+/** When the student now playing began (ISO 8601): answers saved before it are the previous student's. */
+const SINCE_KEY = 'synaptica.results.since';
 
 /** A run of the world still running, as the keeper reads it from the page. */
 export interface LiveRun {
@@ -31,6 +37,8 @@ export class ResultsKeeper {
   private readonly runs = new Map<string, RunRecord>();
   /** The level as first opened in this visit, per level id: the player's settings are changes to it. */
   private readonly opened = new Map<string, Level>();
+  /** The world running when the student changed: the previous student's, never reported for the next. */
+  private previousStudents: LevelSession | null = null;
 
   /** `engine` gives the engine runs are made on (measured once; tests pass another). */
   constructor(private readonly storage: Storage | null, private readonly progress: () => Progress, private readonly engine: () => EngineRecord = thisEngine) {
@@ -49,6 +57,24 @@ export class ResultsKeeper {
     return [...this.runs.keys()];
   }
 
+  /**
+   * A new student takes the laptop: the runs kept and the name are cleared, the world running now
+   * (`live`, the previous student's) is never reported, nor answers saved before `nowIso`.
+   */
+  newStudent(live: LevelSession | null, nowIso: string): void {
+    this.runs.clear();
+    this.previousStudents = live;
+    try {
+      this.storage?.setItem(SINCE_KEY, nowIso);
+      this.storage?.setItem(NAME_KEY, '');
+    } catch { /* refused: this visit only */ }
+    this.store();
+  }
+
+  private get since(): string {
+    return this.storage?.getItem(SINCE_KEY) ?? '';
+  }
+
   /** A world was installed: its level, if first seen this visit, is the one settings are measured from. */
   seen(session: LevelSession): void {
     if (!this.opened.has(session.id)) this.opened.set(session.id, session.level);
@@ -58,6 +84,7 @@ export class ResultsKeeper {
   keep(live: LiveRun): void {
     // The editor's draft is a preview, not a level a teacher could check a run of.
     if (live.session.id === DRAFT_SESSION_ID) return;
+    if (live.session === this.previousStudents) return;
     const record = this.recordOf(live);
     // A record the file format would refuse is not kept: one bad run must not make the whole file invalid.
     if (record === null || !runRecord.safeParse(record).success) return;
@@ -74,8 +101,10 @@ export class ResultsKeeper {
     const level = progress.levels[s.id];
     // The latest answer to each question of this level.
     const answers = new Map<string, RunRecord['predictions'][number]>();
+    const since = this.since;
     for (const p of progress.predictions) {
-      if (p.levelId !== s.id) continue;
+      // ISO 8601 times in UTC compare as text.
+      if (p.levelId !== s.id || p.madeAt < since) continue;
       // A choice by its index too (the teacher's tally counts it in any language); a sketch has none.
       const choice = p.sketch === undefined ? p.choice ?? choiceIndexOfAnswer(s.level, s.id, p.questionId, p.answer) : null;
       answers.set(p.questionId, {

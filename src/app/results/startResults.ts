@@ -28,6 +28,7 @@ export function startResults(wiring: ResultsWiring): ResultsKeeper {
   installResultsExport(wiring.menu, {
     keeper,
     builtIns: wiring.builtIns,
+    confirm: (question) => window.confirm(question),
     say: (text) => { wiring.menuStatus.textContent = text; },
     live: async () => {
       await wiring.settle();

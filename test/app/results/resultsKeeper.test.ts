@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { LevelSession } from '../../../src/app/levelSession';
-import { emptyProgress } from '../../../src/app/progress/progressRecord';
+import { emptyProgress, type Progress } from '../../../src/app/progress/progressRecord';
 import { ResultsKeeper } from '../../../src/app/results/resultsKeeper';
 import { loadLevel } from '../../../src/levels/loadLevel';
 import { MAX_COMMANDS, parseResultsText, resultsFile } from '../../../src/levels/results/resultsFile';
@@ -56,5 +56,33 @@ describe('the results keeper', () => {
     if (!parsed.ok) return;
     expect(parsed.file.runs).toHaveLength(1);
     expect(parsed.skippedRuns).toEqual([{ run: 2, detail: expect.stringContaining('runs.1.stars') }]);
+  });
+
+  it('on a shared laptop, a new student starts with no runs: the running world and answers from before are the previous student\'s', async () => {
+    const progress: Progress = { ...emptyProgress(), predictions: [
+      { levelId: 'spike-threshold', questionId: 'q1', answer: 'More', choice: 0, madeAt: '2026-12-07T08:00:00.000Z' },
+    ] };
+    const storage = new MemoryStorage() as unknown as Storage;
+    const k = new ResultsKeeper(storage, () => progress, () => ({ math: '0badf00d', family: 'Chromium' }));
+    k.studentName = 'Ana';
+    const anas = session('spike-threshold', 200);
+    k.keep({ session: session('spike-threshold', 100), goalMet: false });
+    expect(k.levelIds).toEqual(['spike-threshold']);
+    const first = await k.file({ session: anas, goalMet: false }, [], 'now');
+    expect(first.student).toBe('Ana');
+    expect(first.runs[0].predictions).toEqual([{ questionId: 'q1', answer: 'More', choice: 0 }]);
+    expect(first.runs[0].engine).toEqual({ math: '0badf00d', family: 'Chromium' });
+
+    k.newStudent(anas, '2026-12-07T09:00:00.000Z');
+    expect(k.levelIds).toEqual([]);
+    expect(k.studentName).toBe('');
+    // Ana's world, still running, is never Ben's run; a reload keeps the cleared list.
+    expect((await k.file({ session: anas, goalMet: false }, [], 'now')).runs).toEqual([]);
+    expect(new ResultsKeeper(storage, () => progress).levelIds).toEqual([]);
+    k.studentName = 'Ben';
+    const bens = await k.file({ session: session('spike-threshold', 150), goalMet: false }, [], 'now');
+    expect(bens.student).toBe('Ben');
+    expect(bens.runs.map((r) => r.ticks)).toEqual([150]);
+    expect(bens.runs[0].predictions).toEqual([]);
   });
 });

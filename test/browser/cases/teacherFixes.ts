@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { loadLevel } from '../../../src/levels/loadLevel';
 import { GoalWatch } from '../../../src/levels/objectives/goalWatch';
 import { applyPlayerSetting } from '../../../src/levels/playerSettings';
+import { levelContentHash } from '../../../src/levels/results/contentHash';
 import { recordRun } from '../../../src/levels/results/recordRun';
 import { RESULTS_FORMAT, RESULTS_VERSION, type ResultsFile } from '../../../src/levels/results/resultsFile';
 import type { Level } from '../../../src/levels/schema/level';
@@ -54,10 +55,12 @@ function studentFile(student: string, amplitudePa: number): ResultsFile {
     watch.afterTick();
   }
   const record = recordRun(
-    { levelId: opened.id, title: opened.title, opened, builtIn: true, spawned: changed.level, seed: run.seed, world, run, trials: run.recorder.trials, goalMet: watch.goal !== null },
+    { levelId: opened.id, title: opened.title, opened, spawned: changed.level, seed: run.seed, world, run, trials: run.recorder.trials, goalMet: watch.goal !== null },
     { stars: watch.goal !== null ? 3 : 0, attempts: 1, trialsUsed: 1, predictions: [] },
   );
-  return { format: RESULTS_FORMAT, version: RESULTS_VERSION, student, build: 'test', exportedAt: '2026-12-07T09:00:00.000Z', runs: [record] };
+  // Named by its content hash, as the page's export names a built-in level (resultsKeeper.ts).
+  const named = { ...record, level: { builtIn: true as const, contentHash: levelContentHash(opened) } };
+  return { format: RESULTS_FORMAT, version: RESULTS_VERSION, student, build: 'test', exportedAt: '2026-12-07T09:00:00.000Z', runs: [named] };
 }
 
 /** spike-threshold from its link, the electrode at its strongest, fast-forward to the result card (Next focused). */
