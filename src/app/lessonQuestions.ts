@@ -14,7 +14,7 @@ import { PredictionDialog } from '../ui/campaign/predictionDialog';
 import { sketchPredictionCard } from '../ui/campaign/sketchResult';
 import type { LevelSession } from './levelSession';
 import type { PredictionRecord } from './progress/progressRecord';
-import { choiceIndexOfAnswer } from './results/choiceIndex';
+import { savedChoice } from './results/choiceIndex';
 import { afterCommit } from './setupWait';
 import type { ProgressStore } from './progress/progressStore';
 import { recordPrediction, recordPredictionOutcome, recordSketchPrediction } from './progress/progressUpdates';
@@ -78,7 +78,7 @@ export class LessonQuestions {
         this.sketches.push({ prediction: p, values: [...record.sketch] });
       } else {
         // By index (the same in every language); an older record by its text, in any language shipped.
-        const choice = record.choice ?? choiceIndexOfAnswer(s.level, s.id, p.id, record.answer);
+        const choice = savedChoice(record, s.level, s.id, p.id);
         if (choice === null) continue;
         const checked = checkPrediction(s.level, p.id, choice);
         if (!checked.ok) continue;

@@ -44,3 +44,12 @@ export function choiceIndexOfAnswer(level: Level | null, levelId: string, questi
   }
   return null;
 }
+
+/**
+ * The choice a saved answer names: its index when it has one (saved since answers are kept by
+ * index), else its text mapped back through every language. What the lesson's questions (a switched
+ * language must not lose an answer) and the results file both read.
+ */
+export function savedChoice(saved: { readonly answer: string; readonly choice?: number }, level: Level | null, levelId: string, questionId: string): number | null {
+  return saved.choice ?? choiceIndexOfAnswer(level, levelId, questionId, saved.answer);
+}

@@ -20,7 +20,7 @@ import type { LevelSession } from '../levelSession';
 import type { Progress } from '../progress/progressRecord';
 import packageJson from '../../../package.json';
 import { thisEngine, type EngineRecord } from './browserEngine';
-import { choiceIndexOfAnswer } from './choiceIndex';
+import { savedChoice } from './choiceIndex';
 
 const RUNS_KEY = 'synaptica.results.runs';
 const NAME_KEY = 'synaptica.results.student';
@@ -106,7 +106,7 @@ export class ResultsKeeper {
       // ISO 8601 times in UTC compare as text.
       if (p.levelId !== s.id || p.madeAt < since) continue;
       // A choice by its index too (the teacher's tally counts it in any language); a sketch has none.
-      const choice = p.sketch === undefined ? p.choice ?? choiceIndexOfAnswer(s.level, s.id, p.questionId, p.answer) : null;
+      const choice = p.sketch === undefined ? savedChoice(p, s.level, s.id, p.questionId) : null;
       answers.set(p.questionId, {
         questionId: p.questionId, answer: p.answer, ...(choice !== null ? { choice } : {}),
         ...(p.correct !== undefined ? { correct: p.correct } : {}), ...(p.score !== undefined ? { score: p.score } : {}),

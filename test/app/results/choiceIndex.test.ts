@@ -3,8 +3,13 @@
 // teacher's tally counts a Spanish and an English answer together.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { choiceIndexOfAnswer, choiceTextsByLanguage } from '../../../src/app/results/choiceIndex';
+import { choiceIndexOfAnswer, choiceTextsByLanguage, savedChoice } from '../../../src/app/results/choiceIndex';
 import { loadLevel } from '../../../src/levels/loadLevel';
+import { localizeLevel } from '../../../src/levels/text/localizeLevel';
+
+function localized(): unknown {
+  return localizeLevel(JSON.parse(readFileSync(new URL('../../../levels/calcium-ltp.json', import.meta.url), 'utf8')), spanish);
+}
 
 const spanish = JSON.parse(readFileSync(new URL('../../../levels/locales/es/calcium-ltp.json', import.meta.url), 'utf8')) as Record<string, string>;
 
@@ -29,5 +34,14 @@ describe('a choice by its index', () => {
     const own = { ...loaded.level, id: 'my-own-level' };
     expect(choiceIndexOfAnswer(own, 'my-own-level', 'fastOrSlow', 'Both the same')).toBe(2);
     expect(choiceIndexOfAnswer(null, 'my-own-level', 'fastOrSlow', 'Both the same')).toBeNull();
+  });
+
+  it('a saved answer keeps its choice across a language switch: by index, or an old English text read on the Spanish page', () => {
+    const spanishLevel = loadLevel(JSON.stringify(localized()));
+    if (!spanishLevel.ok) throw new Error('Spanish level');
+    // Made in English, read with the level in Spanish.
+    expect(savedChoice({ answer: 'Fifty spikes a second', choice: 1 }, spanishLevel.level, 'calcium-ltp', 'fastOrSlow')).toBe(1);
+    expect(savedChoice({ answer: 'Fifty spikes a second' }, spanishLevel.level, 'calcium-ltp', 'fastOrSlow')).toBe(1);
+    expect(savedChoice({ answer: 'Something else' }, spanishLevel.level, 'calcium-ltp', 'fastOrSlow')).toBeNull();
   });
 });

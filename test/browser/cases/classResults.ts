@@ -94,6 +94,14 @@ function edited(file: ResultsFile): ResultsFile {
   return copy;
 }
 
+/** A copy as another engine (Firefox's SpiderMonkey) would have made it: a different Math fingerprint. */
+function fromAnotherEngine(file: ResultsFile): ResultsFile {
+  const copy = structuredClone(file);
+  copy.student = 'Bea on Firefox';
+  for (const run of copy.runs) run.engine = { math: run.engine?.math === '00000000' ? '00000001' : '00000000', family: 'Firefox' };
+  return copy;
+}
+
 export const tests: TestCase[] = [
   {
     name: 'class results: an exported run replays to the page hash, verifies in another context, an edited copy does not; CSV; axe; screenshots',
@@ -108,6 +116,7 @@ export const tests: TestCase[] = [
       assert(run, 'no spike-threshold run in the file');
       assert(run.ticks === pageTick && run.stateHash === pageHash, `record ${run.ticks}/${run.stateHash} vs page ${pageTick}/${pageHash}`);
       assert(run.level.builtIn, 'a built-in level is named by its content hash');
+      assert(run.engine?.family === 'Chromium' && /^[0-9a-f]{8}$/.test(run.engine.math), `the engine the run was made on: ${JSON.stringify(run.engine)}`);
       assert(run.settings.length === 1 && run.settings[0].path === 'stimuli.electrode.amplitudePa', `settings ${JSON.stringify(run.settings)}`);
       assert(run.commands.some((c) => c.command.type === 'setParameter' && c.command.value === run.settings[0].value + 3), `the live change is not in the command log: ${JSON.stringify(run.commands)}`);
       // Same engine, headless: the record reproduces the page's world exactly.
@@ -128,14 +137,17 @@ export const tests: TestCase[] = [
           { name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(edited(file))) },
           { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('this is not JSON') },
           { name: 'ana-again.json', mimeType: 'application/json', buffer: Buffer.from(text) },
+          { name: 'bea-firefox.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(fromAnotherEngine(file))) },
         ]);
-        await teacher.waitForFunction(() => document.querySelectorAll('#class-rows tr').length >= 2
+        await teacher.waitForFunction(() => document.querySelectorAll('#class-rows tr').length >= 3
           && document.querySelectorAll('#class-rows tr[data-status="pending"]').length === 0, null, { timeout: 20_000, polling: 100 });
         const rows = await teacher.locator('#class-rows tr').evaluateAll((trs) => trs.map((tr) => ({ status: (tr as HTMLElement).dataset.status, text: tr.textContent ?? '' })));
         const honest = rows.find((r) => r.text.startsWith('Ana Pérez'));
         const forged = rows.find((r) => r.text.startsWith('Edited copy'));
-        assert(rows.length === 2, `one run per file expected: ${JSON.stringify(rows)}`);
+        const foreign = rows.find((r) => r.text.startsWith('Bea on Firefox'));
+        assert(rows.length === 3, `one run per file expected: ${JSON.stringify(rows)}`);
         assert(honest?.status === 'verified', `honest run: ${JSON.stringify(rows)}`);
+        assert(foreign?.status === 'cannotCheck' && foreign.text.includes('Cannot check (made on another browser engine)') && foreign.text.includes('(Firefox)'), `run from another engine: ${JSON.stringify(foreign)}`);
         assert(forged?.status === 'notVerified' && /recorded as .*but the replay gives/.test(forged.text), `edited run: ${JSON.stringify(forged)}`);
         const problems = await teacher.locator('#class-problems').textContent();
         assert(problems?.includes('notes.json') && problems.includes('not a JSON file'), `bad file not named: ${problems}`);
@@ -146,7 +158,7 @@ export const tests: TestCase[] = [
         const curves = await teacher.locator('#class-levels svg.class-plot path').count();
         assert(curves === 1, `only the verified learning curve should be drawn, but ${curves} are: ${(await teacher.locator('#class-levels').textContent())?.slice(0, 300)}`);
         const counted = await teacher.locator('#class-levels .class-counted').first().textContent();
-        assert(/1 of 2 runs/.test(counted ?? ''), `the verified-only line: ${counted}`);
+        assert(/1 of 3 runs/.test(counted ?? ''), `the verified-only line: ${counted}`);
         const csvDownload = teacher.waitForEvent('download', { timeout: 10_000 });
         await teacher.locator('#class-csv').click();
         const csv = readFileSync((await (await csvDownload).path())!, 'utf8').replace(/^\ufeff/, '').trim().split(/\r\n/);
@@ -162,16 +174,31 @@ export const tests: TestCase[] = [
         // In Spanish, the same file: the verdict and the differences in words.
         classUrl.search = '?class&locale=es';
         await teacher.goto(classUrl.toString());
-        await teacher.locator('#class-files').setInputFiles([{ name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(edited(file))) }]);
+        await teacher.locator('#class-files').setInputFiles([
+          { name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(edited(file))) },
+          { name: 'bea-firefox.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(fromAnotherEngine(file))) },
+        ]);
         await teacher.waitForSelector('#class-rows tr[data-status="notVerified"]', { timeout: 20_000 });
         const spanish = await teacher.locator('#class-rows tr').first().textContent();
         assert(await teacher.locator('#class-view h1').textContent() === 'Resultados de la clase' && /No verificado.*figura como .*pero la repetición da/.test(spanish ?? ''), `Spanish class view: ${spanish}`);
+        const spanishForeign = await teacher.locator('#class-rows tr[data-status="cannotCheck"]').textContent();
+        assert(/No se puede comprobar \(hecho en otro motor de navegador\)/.test(spanishForeign ?? ''), `Spanish, another engine: ${spanishForeign}`);
         await teacher.screenshot({ path: `${shots}class-view-es-390.png`, fullPage: true });
         await page.locator('#results-export').scrollIntoViewIfNeeded();
         await page.screenshot({ path: `${shots}export-menu-1280.png` });
         await page.setViewportSize({ width: 390, height: 844 });
         await page.locator('#results-export').scrollIntoViewIfNeeded();
         await page.screenshot({ path: `${shots}export-menu-390.png` });
+        // A shared laptop: the next student starts with nothing kept, after a confirm that names Ana.
+        let asked = '';
+        page.once('dialog', (dialog) => { asked = dialog.message(); void dialog.accept(); });
+        await page.locator('#results-new-student').click();
+        await until(page, 'name cleared', () => (document.getElementById('results-student') as HTMLInputElement).value === '', null);
+        assert(/Ana Pérez/.test(asked), `the confirm should name whose runs are cleared: ${asked}`);
+        await page.locator('#results-export').click();
+        const status = await page.locator('#campaign-status').textContent();
+        assert(/Who is playing/.test(status ?? ''), `an export without a name asks for it: ${status}`);
+        await page.screenshot({ path: `${shots}export-new-student-390.png` });
         writeFileSync(`${shots}exported-results.json`, text);
       } finally {
         await context.close();
