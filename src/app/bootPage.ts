@@ -115,7 +115,7 @@ export async function bootPage(linkSearch: string): Promise<void> {
   });
 
   const announceEvent = (event: SimEvent): void => {
-    const status = rejectedCommandStatus(event);
+    const status = rejectedCommandStatus(event, state.session?.level ?? null);
     if (status !== null) views.actions.setStatus(status);
   };
 

@@ -6,7 +6,8 @@
  * on a question asks before it skips (PredictionDialog).
  */
 import { checkPrediction } from '../levels/campaign/predictions';
-import { checkSketchPrediction, controlTrials, describeCurve, levelTrialCount, sketchAxes, sketchTrialRange } from '../levels/campaign/sketch';
+import { checkSketchPrediction, controlTrials, levelTrialCount, sketchAxes, sketchTrialRange } from '../levels/campaign/sketch';
+import { describeCurve } from '../ui/campaign/sketchWords';
 import type { Lesson, Prediction, SketchPrediction } from '../levels/schema/lesson';
 import type { ResultCardData } from '../ui/campaign/levelCards';
 import { predictionsCountForStars } from '../ui/campaign/lessonView';

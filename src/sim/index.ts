@@ -9,6 +9,7 @@ export { stepSim, runTicks, SCHEDULE, installCircuitSystem, engineSystems, type 
 export type { SimCommand, LoggedCommand } from './commands/commandQueue';
 export { defineCommand, commandHandler, knownCommandTypes, type CommandHandler } from './commands/commandRegistry';
 export { inactivateRegion } from './commands/engineCommands';
+export { reject, isRejection, rejectionEnglish, REJECTION_CODES, REJECTION_ENGLISH, type CommandRejection, type RejectionCode, type RejectionParams } from './commands/commandRejection';
 export type { SimEvent, SimEventType } from './events/simEvents';
 export { takeSnapshot, restoreSnapshot, hashWorldState } from './snapshot';
 export type { WorldSnapshot } from './snapshot';

@@ -7,7 +7,7 @@
  * - inactivate { region, neurons?, restore? }: clamps a region's output (or a subset's), like a muscimol
  *   infusion; same as lesion.
  */
-import { defineCommand, inactivateRegion, type CommandHandler, type SimWorld } from '../../sim';
+import { defineCommand, inactivateRegion, reject, type CommandHandler, type SimWorld } from '../../sim';
 import { CEREBELLUM_STATE, csIndexOf, type CerebellumState } from './cerebellumState';
 
 const stateOf = (world: SimWorld): CerebellumState | undefined => world.state.get(CEREBELLUM_STATE);
@@ -19,24 +19,25 @@ export const MAX_PUFF_STRENGTH = 2;
 /** setIsiMs; `defaultCs`: the CS index a command without cs retimes (−1: it must name one). */
 const setIsiMs = (defaultCs: number): CommandHandler => (world, command) => {
   const state = stateOf(world);
-  if (!state) return 'no eyeblink circuit in this level';
+  if (!state) return reject('noEyeblinkCircuit');
   const value = finite(command.value);
-  if (value === undefined || value < 0 || value > MAX_ISI_MS) return `value must be an ISI in ms between 0 and ${MAX_ISI_MS}`;
+  if (value === undefined || value < 0 || value > MAX_ISI_MS) return reject('isiOutOfRange', { min: 0, max: MAX_ISI_MS });
+  // The CS ids as the level names them; the page words each as the stimulus it is.
   const names = state.params.conditionedStimuli.map((cs) => `"${cs.name}"`).join(', ');
   let c = defaultCs;
   if (command.cs !== undefined) {
     c = typeof command.cs === 'string' ? csIndexOf(state, command.cs) : -1;
-    if (c < 0) return `cs must name one of the circuit's CSs (${names}), got ${JSON.stringify(command.cs)}`;
+    if (c < 0) return reject('unknownCs', { names, got: JSON.stringify(command.cs) });
   }
-  if (c < 0) return `the eyeblink circuit has several CSs (${names}): say whose puffs to retime with cs`;
+  if (c < 0) return reject('csNeeded', { names });
   state.isiMs[c] = value;
 };
 
 const setPuffStrength: CommandHandler = (world, command) => {
   const state = stateOf(world);
-  if (!state) return 'no eyeblink circuit in this level';
+  if (!state) return reject('noEyeblinkCircuit');
   const value = finite(command.value);
-  if (value === undefined || value < 0 || value > MAX_PUFF_STRENGTH) return `value must be a puff strength between 0 and ${MAX_PUFF_STRENGTH}`;
+  if (value === undefined || value < 0 || value > MAX_PUFF_STRENGTH) return reject('puffOutOfRange', { min: 0, max: MAX_PUFF_STRENGTH });
   world.stimuli.gain[state.puffStimulus] = value;
 };
 

@@ -5,23 +5,23 @@
  * - inactivate { region, neurons?, restore? }: silences a region (or a subset) reversibly, like a TTX or muscimol infusion
  *   into LMAN (Ölveczky et al. 2005); same as lesion, undone with restore: true.
  */
-import { defineCommand, inactivateRegion, type CommandHandler, type SimWorld } from '../../sim';
+import { defineCommand, inactivateRegion, reject, type CommandHandler, type SimWorld } from '../../sim';
 import { Rendition, SONGBIRD_STATE, type SongbirdState } from './songbirdState';
 
 const stateOf = (world: SimWorld): SongbirdState | undefined => world.state.get(SONGBIRD_STATE);
 
 const deafen: CommandHandler = (world, command) => {
   const state = stateOf(world);
-  if (!state) return 'no songbird circuit in this level';
-  if (command.enabled !== undefined && typeof command.enabled !== 'boolean') return 'enabled must be true or false';
+  if (!state) return reject('noSongbirdCircuit');
+  if (command.enabled !== undefined && typeof command.enabled !== 'boolean') return reject('notTrueOrFalse', { field: 'enabled' });
   state.rendition[Rendition.deafened] = command.enabled === false ? 0 : 1;
 };
 
 const setWhiteNoise: CommandHandler = (world, command) => {
   const state = stateOf(world);
-  if (!state) return 'no songbird circuit in this level';
-  if (!state.whiteNoise) return 'this level has no white-noise setting';
-  if (typeof command.enabled !== 'boolean') return 'enabled must be true or false';
+  if (!state) return reject('noSongbirdCircuit');
+  if (!state.whiteNoise) return reject('noWhiteNoise');
+  if (typeof command.enabled !== 'boolean') return reject('notTrueOrFalse', { field: 'enabled' });
   state.rendition[Rendition.whiteNoiseOn] = command.enabled ? 1 : 0;
 };
 

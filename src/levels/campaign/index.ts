@@ -5,7 +5,7 @@ export { awardStars, trialsUsed, type StarAward } from './stars';
 export { unlockedHints, hintSchedule, type UnlockedHint } from './hints';
 export { checkPrediction, findPrediction, predictionsDue, type PredictionCheck, type PredictionRecord } from './predictions';
 export {
-  checkSketchPrediction, controlTrials, describeCurve, findSketchPrediction, formatValue, levelTrialCount, perTrialCurve, scoreSketch, sketchAt, sketchAxes,
-  sketchPredictionsDue, sketchScoreWords, sketchTrialRange, validateSketch, FULL_MISS_ERROR, SKETCH_GRID_POINTS,
+  checkSketchPrediction, controlTrials, findSketchPrediction, levelTrialCount, perTrialCurve, scoreSketch, sketchAt, sketchAxes,
+  sketchPredictionsDue, sketchTrialRange, validateSketch, FULL_MISS_ERROR, SKETCH_GRID_POINTS,
   type SketchAxes, type SketchCheck, type SketchScore, type TrialRange,
 } from './sketch';

@@ -27,7 +27,8 @@
  *    0.28; a rising sketch with the right timing but drawn 30% too low scores about 0.63.
  */
 import type { TrialRecord } from '../metrics/levelRecorder';
-import { MAX_SKETCH_POINTS, type SketchPrediction } from '../schema/lesson';
+import { DEFAULT_SKETCH_X_LABEL, MAX_SKETCH_POINTS, type SketchPrediction } from '../schema/lesson';
+import { labelWord } from '../labels/labelWords';
 import type { Level } from '../schema/level';
 
 /** Grid points the curves are compared on (at most; fewer when the run had fewer trials). */
@@ -180,10 +181,18 @@ export interface SketchAxes {
   lastTrial: number;
 }
 
+/**
+ * The x axis's label: the level's own (translated with the level's texts), or the default "Trial" in
+ * the page's language when the level names none (the schema fills the English default in).
+ */
+export function sketchXLabel(sketch: Pick<SketchPrediction['sketch'], 'xLabel'>): string {
+  return sketch.xLabel === DEFAULT_SKETCH_X_LABEL ? labelWord('game.sketch.xLabelDefault', DEFAULT_SKETCH_X_LABEL) : sketch.xLabel;
+}
+
 export function sketchAxes(prediction: SketchPrediction, levelTrials: number): SketchAxes {
-  const { xLabel, yLabel, yUnit, yMin, yMax } = prediction.sketch;
+  const { yLabel, yUnit, yMin, yMax } = prediction.sketch;
   const range = sketchTrialRange(prediction, levelTrials);
-  return { xLabel, yLabel, ...(yUnit !== undefined ? { yUnit } : {}), yMin, yMax, firstTrial: range.first, lastTrial: range.last };
+  return { xLabel: sketchXLabel(prediction.sketch), yLabel, ...(yUnit !== undefined ? { yUnit } : {}), yMin, yMax, firstTrial: range.first, lastTrial: range.last };
 }
 
 export function findSketchPrediction(level: Level, predictionId: string): SketchPrediction | undefined {
@@ -202,42 +211,7 @@ export function sketchPredictionsDue(level: Level, before: 'start' | number): Sk
   return (level.lesson?.sketchPredictions ?? []).filter((p) => (p.askedBefore === 'start' ? before === 'start' || before === 0 : p.askedBefore.trial === before));
 }
 
-/** The score in words, for the result card and screen readers. */
-export function sketchScoreWords(score: number, correct: boolean): string {
-  const pct = `${Math.round(score * 100)} of 100`;
-  if (score >= 0.8) return `A close match (${pct}).`;
-  if (correct) return `The right shape, roughly (${pct}).`;
-  if (score >= 0.25) return `Partly right, but the shape differs (${pct}).`;
-  return `A different shape (${pct}).`;
-}
-
 /** A plot height (0-1) in the plot's unit, rounded for reading. */
 export function heightToValue(height: number, spec: Pick<SketchPrediction['sketch'], 'yMin' | 'yMax'>): number {
   return spec.yMin + height * (spec.yMax - spec.yMin);
-}
-
-/** A value with its unit for reading: "30 Hz", "80%" (whole numbers from 10 up, one decimal below). */
-export function formatValue(value: number, unit: string | undefined): string {
-  const rounded = Math.abs(value) >= 10 ? Math.round(value) : Math.round(value * 10) / 10;
-  if (!unit) return String(rounded);
-  return unit === '%' ? `${rounded}%` : `${rounded} ${unit}`;
-}
-
-/**
- * A curve in words (for screen readers and the card): where it starts, its highest and lowest
- * points, and where it ends. `heights` are plot heights 0-1 at the given trials.
- */
-export function describeCurve(heights: readonly number[], trialNumbers: readonly number[], spec: Pick<SketchPrediction['sketch'], 'yMin' | 'yMax' | 'yUnit' | 'xLabel'>): string {
-  if (heights.length === 0) return 'No curve.';
-  const v = (h: number): string => formatValue(heightToValue(h, spec), spec.yUnit);
-  const x = (i: number): string => `${spec.xLabel.toLowerCase()} ${Math.round(trialNumbers[i])}`;
-  let hi = 0;
-  let lo = 0;
-  heights.forEach((h, i) => { if (h > heights[hi]) hi = i; if (h < heights[lo]) lo = i; });
-  const last = heights.length - 1;
-  const parts = [`Starts at ${v(heights[0])}`];
-  if (hi !== 0 && hi !== last) parts.push(`highest ${v(heights[hi])} at ${x(hi)}`);
-  if (lo !== 0 && lo !== last) parts.push(`lowest ${v(heights[lo])} at ${x(lo)}`);
-  parts.push(`ends at ${v(heights[last])} at ${x(last)}`);
-  return `${parts.join(', ')}.`;
 }

@@ -9,6 +9,7 @@
  */
 import { hintSchedule } from './hints';
 import { loadCampaign } from './loadCampaign';
+import { sketchXLabel } from './sketch';
 import { loadLevel } from '../loadLevel';
 import { labelNumber, labelWord } from '../labels/labelWords';
 import { starCount } from './stars';
@@ -99,8 +100,8 @@ function predictionLines(level: Level): string[] {
       : word('sketchObjective', `${named} (${oneLine(objective.description)})`, { objective: named, description: oneLine(objective.description) });
     const [min, max] = [labelNumber(s.sketch.yMin), labelNumber(s.sketch.yMax)];
     const range2 = unit === '' ? word('sketchRange', `from ${min} to ${max}`, { min, max }) : word('sketchRangeWithUnit', `from ${min} to ${max} ${unit}`, { min, max, unit });
-    const sketchParams = { objective: drawn, span, x: s.sketch.xLabel, y: s.sketch.yLabel, range: range2, points: String(s.sketch.points), closeEnough: labelNumber(s.sketch.closeEnough) };
-    lines.push(`  - ${word('sketchLine', `The player draws objective ${drawn} trial by trial${span}: x axis "${s.sketch.xLabel}", y axis "${s.sketch.yLabel}" ${range2}, ${sketchParams.points} points; it counts as right from a score of ${sketchParams.closeEnough}.`, sketchParams)}`);
+    const sketchParams = { objective: drawn, span, x: sketchXLabel(s.sketch), y: s.sketch.yLabel, range: range2, points: String(s.sketch.points), closeEnough: labelNumber(s.sketch.closeEnough) };
+    lines.push(`  - ${word('sketchLine', `The player draws objective ${drawn} trial by trial${span}: x axis "${sketchParams.x}", y axis "${s.sketch.yLabel}" ${range2}, ${sketchParams.points} points; it counts as right from a score of ${sketchParams.closeEnough}.`, sketchParams)}`);
     lines.push(`  - ${reveal(s.reveal)}`);
   }
   return lines;

@@ -62,6 +62,9 @@ export const MAX_SKETCH_POINTS = 64;
  * src/levels/campaign/sketch.ts. A separate list from the multiple-choice `predictions`, so a level
  * file that has only those loads unchanged and code that reads them keeps working.
  */
+/** The x axis's label when a level names none; the page shows it in the player's language (sketchAxes). */
+export const DEFAULT_SKETCH_X_LABEL = 'Trial';
+
 export const sketchPrediction = z.strictObject({
   id: id('Id of the prediction (recorded in the player\'s progress; unique among all the level\'s predictions).'),
   question: text(1_000, 'What to draw, e.g. "Sketch how strongly the dopamine neurons fire at the tone, trial by trial."'),
@@ -69,7 +72,7 @@ export const sketchPrediction = z.strictObject({
   afterAnswer,
   sketch: z.strictObject({
     objective: id('The objective whose per-trial value is plotted (its value in each trial, as the learning curve shows it).'),
-    xLabel: text(100, 'Label of the x axis (trials, renditions, ...).').default('Trial'),
+    xLabel: text(100, 'Label of the x axis (trials, renditions, ...).').default(DEFAULT_SKETCH_X_LABEL),
     yLabel: text(100, 'Label of the y axis (what the objective measures).'),
     yUnit: text(20, 'Unit shown after y values ("Hz", "%").').optional(),
     yMin: num(-1_000_000, 1_000_000, 'Bottom of the y axis (in the objective\'s unit).'),

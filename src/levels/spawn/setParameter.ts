@@ -2,12 +2,12 @@
  * The 'setParameter' engine command for levels: { type: 'setParameter', path, value } with the
  * level's parameter paths. Only the live parameters (src/levels/liveParameters.ts: stimulus gains,
  * neuron type constants, projection weights, circuits' live fields) change while the world runs;
- * others are rejected with a reason and need a restart of the level. A stimulus gain is value /
+ * others are rejected (code 'notLive') and need a restart of the level. A stimulus gain is value /
  * level value, a, b, c, d move each neuron by the change, rateHz sets the rate, a weight is scaled.
  * Bound paths are the level's player parameters and the setParameter commands of its timeline;
  * their current values live in the registered array 'level.parameters'.
  */
-import { commandHandler, defineCommand, stateKey, type CommandHandler } from '../../sim';
+import { commandHandler, defineCommand, reject, stateKey, type CommandHandler, type CommandRejection } from '../../sim';
 import type { SimWorld } from '../../sim/world/world';
 import { liveParameter } from '../liveParameters';
 import type { Level } from '../schema/level';
@@ -15,7 +15,7 @@ import type { Level } from '../schema/level';
 interface Binding {
   readonly path: string;
   readonly initial: number;
-  apply(world: SimWorld, previous: number, value: number): string | void;
+  apply(world: SimWorld, previous: number, value: number): CommandRejection | void;
 }
 
 interface ParameterTable {
@@ -35,8 +35,8 @@ function bind(level: Level, path: string): Binding | undefined {
       path, initial,
       apply(world, _previous, value) {
         const index = world.stimuli.list.findIndex((s) => s.spec.name === live.id);
-        if (index < 0) return `unknown stimulus "${live.id}"`;
-        if (initial === 0) return `${path} is 0 in the level, so it cannot be scaled`;
+        if (index < 0) return reject('unknownStimulus', { name: live.id });
+        if (initial === 0) return reject('zeroInLevel', { parameter: path });
         world.stimuli.gain[index] = value / initial;
       },
     };
@@ -44,7 +44,7 @@ function bind(level: Level, path: string): Binding | undefined {
       path, initial,
       apply(world, previous, value) {
         const type = world.neuronTypes.byName(live.id);
-        if (!type) return `unknown neuron type "${live.id}"`;
+        if (!type) return reject('unknownNeuronType', { name: live.id });
         const column = world.neurons[live.field];
         for (const population of world.populations) {
           if (population.typeId !== type.id) continue;
@@ -58,7 +58,7 @@ function bind(level: Level, path: string): Binding | undefined {
       path, initial,
       apply(world, _previous, value) {
         const handler = commandHandler(world, live.command);
-        if (!handler) return `the circuit's command "${live.command}" is not installed`;
+        if (!handler) return reject('circuitCommandMissing', { command: live.command });
         return handler(world, { type: live.command, value });
       },
     };
@@ -66,8 +66,8 @@ function bind(level: Level, path: string): Binding | undefined {
       path, initial,
       apply(world, previous, value) {
         const projection = world.projections.find((p) => p.name === live.id);
-        if (!projection) return `unknown projection "${live.id}"`;
-        if (previous === 0) return `${path} is 0, so the weights cannot be scaled`;
+        if (!projection) return reject('unknownProjection', { name: live.id });
+        if (previous === 0) return reject('zeroWeights', { parameter: path });
         const scale = value / previous;
         for (let s = projection.firstSynapse; s < projection.firstSynapse + projection.count; s++) world.synapses.weight[s] *= scale;
       },
@@ -96,10 +96,10 @@ const setParameter: CommandHandler = (world, command) => {
   const table = world.state.get(LEVEL_PARAMETERS);
   const path = typeof command.path === 'string' ? command.path : '';
   const value = command.value;
-  if (typeof value !== 'number' || !Number.isFinite(value)) return 'value must be a finite number';
+  if (typeof value !== 'number' || !Number.isFinite(value)) return reject('notFiniteNumber', { field: 'value' });
   const slot = table?.bindings.get(path);
-  if (table === undefined || slot === undefined) return `"${path}" cannot be changed while the level runs (restart the level to apply it)`;
+  if (table === undefined || slot === undefined) return reject('notLive', { parameter: path });
   const reason = table.list[slot].apply(world, table.values[slot], value);
-  if (typeof reason === 'string') return reason;
+  if (reason) return reason;
   table.values[slot] = value;
 };

@@ -2,13 +2,15 @@
  * The command handlers of one world. A world starts with the engine's commands (engineCommands.ts);
  * a circuit's install and the level's spawn add theirs to that world only, so two worlds never share
  * handler state and a command type this world does not know is rejected (applyCommands).
- * A handler returns nothing on success or a reason string when the command does not apply;
+ * A handler returns nothing on success or a rejection (code + parameters, commandRejection.ts) when
+ * the command does not apply;
  * rejected commands become 'commandRejected' events and never throw.
  */
 import type { SimWorld } from '../world/world';
 import type { SimCommand } from './commandQueue';
+import type { CommandRejection } from './commandRejection';
 
-export type CommandHandler = (world: SimWorld, command: SimCommand) => string | void;
+export type CommandHandler = (world: SimWorld, command: SimCommand) => CommandRejection | void;
 
 export class CommandRegistry {
   private readonly handlers = new Map<string, CommandHandler>();

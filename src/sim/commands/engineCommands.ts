@@ -4,6 +4,7 @@
  * voltageClamp, rateClamp, releaseClamp) are in src/sim/manipulations.
  */
 import type { CommandHandler } from './commandRegistry';
+import { reject } from './commandRejection';
 import { lesionNeurons, rateClampNeurons, releaseClampedNeurons, voltageClampNeurons } from '../manipulations/manipulationCommands';
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
@@ -11,16 +12,16 @@ const finite = (value: unknown): number | undefined => (typeof value === 'number
 
 const setPlasticity: CommandHandler = (world, command) => {
   const projection = world.projections.find((p) => p.name === text(command.projection));
-  if (!projection) return `unknown projection "${String(command.projection)}"`;
-  if (typeof command.enabled !== 'boolean') return 'enabled must be true or false';
+  if (!projection) return reject('unknownProjection', { name: String(command.projection) });
+  if (typeof command.enabled !== 'boolean') return reject('notTrueOrFalse', { field: 'enabled' });
   projection.plasticityEnabled[0] = command.enabled ? 1 : 0;
 };
 
 const releaseModulator: CommandHandler = (world, command) => {
   const pool = world.modulators.names.indexOf(text(command.modulator) ?? '');
   const amount = finite(command.amount);
-  if (pool < 0) return `unknown modulator "${String(command.modulator)}"`;
-  if (amount === undefined) return 'amount must be a finite number';
+  if (pool < 0) return reject('unknownModulator', { name: String(command.modulator) });
+  if (amount === undefined) return reject('notFiniteNumber', { field: 'amount' });
   world.modulators.pendingRelease[pool] += amount;
   world.events.push({ type: 'modulatorReleased', tick: world.clock[0], modulator: world.modulators.names[pool], amount });
 };
@@ -29,20 +30,20 @@ const deliverReward: CommandHandler = (world, command) => {
   const amount = finite(command.amount) ?? 1;
   const name = text(command.modulator) ?? world.modulators.names[world.modulators.kind.indexOf(0)];
   const pool = name === undefined ? -1 : world.modulators.names.indexOf(name);
-  if (pool < 0) return 'no dopamine pool to deliver the reward to';
+  if (pool < 0) return reject('noDopaminePool');
   world.modulators.pendingRelease[pool] += amount;
   world.events.push({ type: 'rewardDelivered', tick: world.clock[0], amount, modulator: name });
 };
 
 const setStimulus: CommandHandler = (world, command) => {
   const index = world.stimuli.list.findIndex((s) => s.spec.name === text(command.stimulus));
-  if (index < 0) return `unknown stimulus "${String(command.stimulus)}"`;
+  if (index < 0) return reject('unknownStimulus', { name: String(command.stimulus) });
   if (typeof command.enabled === 'boolean') {
     world.stimuli.enabled[index] = command.enabled ? 1 : 0;
     world.events.push({ type: 'stimulusChanged', tick: world.clock[0], stimulus: world.stimuli.list[index].spec.name, on: command.enabled });
   }
   const gain = finite(command.gain);
-  if (command.gain !== undefined && gain === undefined) return 'gain must be a finite number';
+  if (command.gain !== undefined && gain === undefined) return reject('notFiniteNumber', { field: 'gain' });
   if (gain !== undefined) world.stimuli.gain[index] = gain;
 };
 
@@ -54,7 +55,7 @@ const setStimulus: CommandHandler = (world, command) => {
  */
 export const inactivateRegion: CommandHandler = (world, command) => {
   const lesion = world.commandHandlers.handler('lesion');
-  if (!lesion) return 'this world has no lesion command';
+  if (!lesion) return reject('noLesionCommand');
   return lesion(world, { type: 'lesion', population: command.region, neurons: command.neurons, restore: command.restore === true });
 };
 

@@ -8,9 +8,10 @@
  *   rateHz (default: a Poisson source's own resting rate; a membrane model has none, so rateHz is needed).
  * - releaseClamp { population, neurons? }: end either clamp; the neurons run free from where they are.
  * `neurons` is a subset (neuronSubset.ts): a seeded fraction or index ranges; all neurons without it.
- * Handlers check their raw input and return a reason instead of throwing.
+ * Handlers check their raw input and return a rejection instead of throwing.
  */
 import type { SimCommand } from '../commands/commandQueue';
+import { isRejection, reject, type CommandRejection } from '../commands/commandRejection';
 import { ClampMode } from '../components/neurons';
 import { NeuronModel } from '../params/neuronTypes';
 import type { Population, SimWorld } from '../world/world';
@@ -20,21 +21,21 @@ import { resolveNeuronSubset } from './neuronSubset';
 const MAX_CLAMP_MV = 200;
 const MAX_CLAMP_RATE_HZ = 1000;
 
-type Resolved = { population: Population; eids: Int32Array } | string;
+type Resolved = { population: Population; eids: Int32Array } | CommandRejection;
 
 function target(world: SimWorld, command: SimCommand): Resolved {
   const population = world.populations.find((p) => p.name === command.population);
-  if (!population) return `unknown population "${String(command.population)}"`;
+  if (!population) return reject('unknownPopulation', { name: String(command.population) });
   const eids = resolveNeuronSubset(world, population, command.neurons);
-  return typeof eids === 'string' ? eids : { population, eids };
+  return isRejection(eids) ? eids : { population, eids };
 }
 
-export function lesionNeurons(world: SimWorld, command: SimCommand): string | void {
+export function lesionNeurons(world: SimWorld, command: SimCommand): CommandRejection | void {
   // Commands also come from the page and tests without the level schema: a restore that is not a
   // boolean (e.g. "false" or 1) must not be read as a new lesion.
-  if (command.restore !== undefined && typeof command.restore !== 'boolean') return `restore must be true or false, got ${JSON.stringify(command.restore)}`;
+  if (command.restore !== undefined && typeof command.restore !== 'boolean') return reject('notTrueOrFalseGot', { field: 'restore', got: JSON.stringify(command.restore) });
   const resolved = target(world, command);
-  if (typeof resolved === 'string') return resolved;
+  if (isRejection(resolved)) return resolved;
   const restore = command.restore === true;
   const type = world.neuronTypes.entries[resolved.population.typeId];
   const { neurons } = world;
@@ -58,29 +59,29 @@ function setClamp(world: SimWorld, eid: number, mode: number, value: number): vo
   neurons.clampedList.markStale();
 }
 
-export function voltageClampNeurons(world: SimWorld, command: SimCommand): string | void {
+export function voltageClampNeurons(world: SimWorld, command: SimCommand): CommandRejection | void {
   const resolved = target(world, command);
-  if (typeof resolved === 'string') return resolved;
+  if (isRejection(resolved)) return resolved;
   const vMv = command.vMv;
-  if (typeof vMv !== 'number' || !(Math.abs(vMv) <= MAX_CLAMP_MV)) return `vMv must be a number in [−${MAX_CLAMP_MV}, ${MAX_CLAMP_MV}] mV, got ${String(vMv)}`;
+  if (typeof vMv !== 'number' || !(Math.abs(vMv) <= MAX_CLAMP_MV)) return reject('clampVoltageOutOfRange', { max: MAX_CLAMP_MV, got: String(vMv) });
   const type = world.neuronTypes.entries[resolved.population.typeId];
-  if (type.model === NeuronModel.poisson) return `population "${resolved.population.name}" is a Poisson spike source: it has no membrane to clamp (use rateClamp)`;
+  if (type.model === NeuronModel.poisson) return reject('poissonNoMembrane', { population: resolved.population.name });
   for (const eid of resolved.eids) {
     setClamp(world, eid, ClampMode.voltage, vMv);
     world.neurons.vMv[eid] = vMv;
   }
 }
 
-export function rateClampNeurons(world: SimWorld, command: SimCommand): string | void {
+export function rateClampNeurons(world: SimWorld, command: SimCommand): CommandRejection | void {
   const resolved = target(world, command);
-  if (typeof resolved === 'string') return resolved;
+  if (isRejection(resolved)) return resolved;
   const given = command.rateHz;
   if (given !== undefined && (typeof given !== 'number' || !(given >= 0 && given <= MAX_CLAMP_RATE_HZ))) {
-    return `rateHz must be a number in [0, ${MAX_CLAMP_RATE_HZ}] Hz, got ${String(given)}`;
+    return reject('clampRateOutOfRange', { max: MAX_CLAMP_RATE_HZ, got: String(given) });
   }
   const type = world.neuronTypes.entries[resolved.population.typeId];
   if (given === undefined && type.model !== NeuronModel.poisson) {
-    return `population "${resolved.population.name}" has a membrane model and no resting rate of its own: give rateHz`;
+    return reject('rateNeeded', { population: resolved.population.name });
   }
   const { neurons } = world;
   const nowMs = world.clock[0] * world.dtMs;
@@ -91,8 +92,8 @@ export function rateClampNeurons(world: SimWorld, command: SimCommand): string |
   }
 }
 
-export function releaseClampedNeurons(world: SimWorld, command: SimCommand): string | void {
+export function releaseClampedNeurons(world: SimWorld, command: SimCommand): CommandRejection | void {
   const resolved = target(world, command);
-  if (typeof resolved === 'string') return resolved;
+  if (isRejection(resolved)) return resolved;
   for (const eid of resolved.eids) setClamp(world, eid, ClampMode.none, 0);
 }

@@ -31,7 +31,7 @@ export function manipulationInEffect(command: SimCommand): ((world: SimWorld) =>
     if (eids === undefined) {
       const population = world.populations.find((p) => p.name === command.population);
       const resolved = population ? resolveNeuronSubset(world, population, command.neurons) : null;
-      eids = typeof resolved === 'string' || resolved === null || resolved.length === 0 ? null : resolved;
+      eids = resolved === null || !(resolved instanceof Int32Array) || resolved.length === 0 ? null : resolved;
       subsets.set(world, eids);
     }
     return eids;

@@ -1,7 +1,7 @@
 /**
  * Which neurons of a population a manipulation (lesion, clamp) acts on: all of them, a seeded random
  * fraction, or index ranges. Commands arrive as raw data (from the player, the CLI or the timeline),
- * so the subset is checked here and a bad one comes back as a reason string, never a throw.
+ * so the subset is checked here and a bad one comes back as a rejection, never a throw.
  *
  * A fraction takes the first round(fraction × count) neurons of a seeded shuffle of the population.
  * The shuffle's stream is derived from the level seed and the names of the population and the draw
@@ -10,6 +10,7 @@
  * and a smaller fraction of the same draw is a subset of a larger one.
  */
 import { spawnStream } from '../build/spawnRandom';
+import { reject, type CommandRejection } from '../commands/commandRejection';
 import type { Population, SimWorld } from '../world/world';
 
 /** A subset as commands carry it. `ranges` are inclusive neuron indices within the population. */
@@ -26,26 +27,26 @@ const isIndex = (value: unknown, count: number): value is number =>
  * The eids of `population` that `raw` selects (all of them when raw is undefined), in increasing
  * order, or a reason why raw is not a subset of this population.
  */
-export function resolveNeuronSubset(world: SimWorld, population: Population, raw: unknown): Int32Array | string {
+export function resolveNeuronSubset(world: SimWorld, population: Population, raw: unknown): Int32Array | CommandRejection {
   const { firstEid, count } = population;
   if (raw === undefined) return Int32Array.from({ length: count }, (_, i) => firstEid + i);
-  if (typeof raw !== 'object' || raw === null) return 'neurons must be { fraction } or { ranges }';
+  if (typeof raw !== 'object' || raw === null) return reject('subsetShape');
   const subset = raw as Record<string, unknown>;
   if ('fraction' in subset) {
     const fraction = subset.fraction;
-    if (typeof fraction !== 'number' || !(fraction >= 0 && fraction <= 1)) return `neurons.fraction must be a number in [0, 1], got ${String(fraction)}`;
+    if (typeof fraction !== 'number' || !(fraction >= 0 && fraction <= 1)) return reject('subsetFractionOutOfRange', { got: String(fraction) });
     const draw = subset.draw ?? DEFAULT_DRAW;
-    if (typeof draw !== 'string') return 'neurons.draw must be a name';
+    if (typeof draw !== 'string') return reject('subsetDrawNotName');
     return seededFraction(world.seed, population, fraction, draw);
   }
   if ('ranges' in subset) {
     const ranges = subset.ranges;
-    if (!Array.isArray(ranges) || ranges.length === 0) return 'neurons.ranges must be a non-empty list of { first, last }';
+    if (!Array.isArray(ranges) || ranges.length === 0) return reject('subsetRangesEmpty');
     const chosen = new Uint8Array(count);
     for (let r = 0; r < ranges.length; r++) {
       const range = ranges[r] as { first?: unknown; last?: unknown } | null;
       if (!isIndex(range?.first, count) || !isIndex(range?.last, count) || range.first > range.last) {
-        return `neurons.ranges[${r}] must be { first, last } with 0 ≤ first ≤ last < ${count} (population "${population.name}" has ${count} neurons)`;
+        return reject('subsetRangeOutOfBounds', { index: r, count, population: population.name });
       }
       for (let i = range.first; i <= range.last; i++) chosen[i] = 1;
     }
@@ -53,7 +54,7 @@ export function resolveNeuronSubset(world: SimWorld, population: Population, raw
     for (let i = 0; i < count; i++) if (chosen[i] === 1) eids.push(firstEid + i);
     return Int32Array.from(eids);
   }
-  return 'neurons must be { fraction } or { ranges }';
+  return reject('subsetShape');
 }
 
 function seededFraction(levelSeed: number, population: Population, fraction: number, draw: string): Int32Array {

@@ -3,6 +3,7 @@
  * whatever each command's handler changes; appends to the command log; emits commandApplied /
  * commandRejected (also for a type this world has no handler for: its level has no such circuit).
  */
+import { reject, rejectionEnglish } from '../commands/commandRejection';
 import type { SimWorld } from '../world/world';
 
 export function applyCommands(world: SimWorld): void {
@@ -10,12 +11,14 @@ export function applyCommands(world: SimWorld): void {
   const tick = world.clock[0];
   for (const command of world.commands.take()) {
     const handler = world.commandHandlers.handler(command.type);
-    const reason = handler
+    const rejection = handler
       ? handler(world, command)
-      : `unknown command "${command.type}" (this world accepts ${world.commandHandlers.types().join(', ')})`;
+      : reject('unknownCommand', { type: command.type, accepted: world.commandHandlers.types().join(', ') });
     // Rejected commands are logged too: replaying the log must reproduce the events as well.
     world.commands.log.push({ tick, command });
-    if (typeof reason === 'string') world.events.push({ type: 'commandRejected', tick, command, reason });
+    if (rejection) {
+      world.events.push({ type: 'commandRejected', tick, command, reason: rejectionEnglish(rejection), code: rejection.code, params: rejection.params });
+    }
     else world.events.push({ type: 'commandApplied', tick, command });
   }
 }

@@ -8,7 +8,8 @@
  *   chosen and its value, and the whole curve in words (describeCurve).
  * Values are plot heights, 0 (bottom) to 1 (top), as the scoring and the progress store keep them.
  */
-import { controlTrials, describeCurve, formatValue, heightToValue } from '../../levels/campaign/sketch';
+import { controlTrials, heightToValue } from '../../levels/campaign/sketch';
+import { describeCurve, sketchValueWords } from './sketchWords';
 import { el } from './modalDialog';
 import { createSketchPlot, polylinePoints, svgEl, type SketchAxes, type SketchPlot } from './sketchPlot';
 import { t } from '../../i18n/messages';
@@ -81,7 +82,7 @@ export class SketchPad {
   }
 
   private pointText(i: number): string {
-    const value = formatValue(heightToValue(this.heights[i], this.axes), this.axes.yUnit);
+    const value = sketchValueWords(heightToValue(this.heights[i], this.axes), this.axes.yUnit);
     return t('game.sketch.point', { number: i + 1, count: this.heights.length, axis: this.axes.xLabel.toLowerCase(), at: Math.round(this.trials[i]), value });
   }
 

@@ -3,7 +3,8 @@
  * small SVG (two colours from the page's CSS, and dashed vs solid so colour is not the only cue),
  * a legend, the score in words, and both curves in words for screen readers.
  */
-import { controlTrials, describeCurve, sketchAxes, sketchScoreWords, type SketchScore } from '../../levels/campaign/sketch';
+import { controlTrials, sketchAxes, type SketchScore } from '../../levels/campaign/sketch';
+import { describeCurve, sketchScoreWords } from './sketchWords';
 import type { SketchPrediction } from '../../levels/schema/lesson';
 import { el } from './modalDialog';
 import { createSketchPlot, polylinePoints, svgEl, type SketchAxes } from './sketchPlot';

@@ -11,7 +11,7 @@ import type { TrialRecord } from '../../../src/levels/metrics/levelRecorder';
 import type { Level } from '../../../src/levels/schema/level';
 import type { SketchPrediction } from '../../../src/levels/schema/lesson';
 import {
-  checkSketchPrediction, describeCurve, resampleCurve, scoreSketch, sketchAt, sketchPredictionsDue, sketchScoreWords, validateSketch,
+  checkSketchPrediction, resampleCurve, scoreSketch, sketchAt, sketchPredictionsDue, validateSketch,
 } from '../../../src/levels/campaign/sketch';
 
 const raw = () => JSON.parse(readFileSync(new URL('../../../levels/stdp-pairing.json', import.meta.url), 'utf8')) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -205,17 +205,5 @@ describe('scoreSketch', () => {
     const check = checkSketchPrediction(level, 'curve', [0, 0.2, 0.4, 0.59], run);
     expect(check.ok && check.result.correct).toBe(true);
     expect(checkSketchPrediction(level, 'nope', [0, 0, 0, 0], run)).toEqual({ ok: false, error: 'level "stdp-pairing" has no sketch prediction "nope"' });
-  });
-});
-
-describe('words', () => {
-  it('describes a curve and a score in words', () => {
-    const s = spec({ yUnit: 'Hz', yMax: 40 }).sketch;
-    expect(describeCurve([0.1, 0.8, 0.5], [1, 50, 100], s)).toBe('Starts at 4 Hz, highest 32 Hz at trial 50, ends at 20 Hz at trial 100.');
-    expect(describeCurve([0.05, 0.8], [301, 370], { ...s, yUnit: '%', yMax: 100 })).toBe('Starts at 5%, ends at 80% at trial 370.');
-    expect(sketchScoreWords(0.9, true)).toBe('A close match (90 of 100).');
-    expect(sketchScoreWords(0.6, true)).toBe('The right shape, roughly (60 of 100).');
-    expect(sketchScoreWords(0.3, false)).toBe('Partly right, but the shape differs (30 of 100).');
-    expect(sketchScoreWords(0.1, false)).toBe('A different shape (10 of 100).');
   });
 });
