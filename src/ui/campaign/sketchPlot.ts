@@ -4,6 +4,7 @@
  * result card. Labels are set with textContent: level text never becomes markup.
  */
 import type { SketchAxes } from '../../levels/campaign/sketch';
+import { formatNumber } from '../../i18n/messages';
 
 export type { SketchAxes };
 
@@ -30,7 +31,8 @@ export function svgEl<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Recor
 
 /** A value for an axis tick: whole numbers from 10 up, one decimal below. */
 export function tickText(value: number): string {
-  return Math.abs(value) >= 10 || Number.isInteger(value) ? String(Math.round(value)) : value.toFixed(1);
+  const rounded = Math.abs(value) >= 10 || Number.isInteger(value) ? Math.round(value) : Math.round(value * 10) / 10;
+  return formatNumber(rounded, { maximumFractionDigits: 1, useGrouping: false });
 }
 
 /** A points="..." attribute for heights at trial numbers. */
@@ -57,7 +59,7 @@ export function createSketchPlot(axes: SketchAxes, width = 400, height = 240): S
   }
   for (const t of [first, Math.round((first + last) / 2), last]) {
     axis.append(svgEl('line', { x1: x(t), x2: x(t), y1: box.top + box.height, y2: box.top + box.height + 4, class: 'sketch-plot-tickmark' }));
-    axis.append(svgEl('text', { x: x(t), y: box.top + box.height + 16, 'text-anchor': 'middle', class: 'sketch-plot-tick' }, String(t)));
+    axis.append(svgEl('text', { x: x(t), y: box.top + box.height + 16, 'text-anchor': 'middle', class: 'sketch-plot-tick' }, tickText(t)));
   }
   axis.append(svgEl('line', { x1: box.left, x2: box.left, y1: box.top, y2: box.top + box.height, class: 'sketch-plot-axisline' }));
   axis.append(svgEl('line', { x1: box.left, x2: box.left + box.width, y1: box.top + box.height, y2: box.top + box.height, class: 'sketch-plot-axisline' }));

@@ -107,9 +107,9 @@ export function neuronEquations(type: NeuronTypeEntry, n: CellNumbers): string[]
       const du = n.a * (n.b * n.v - n.u);
       return [
         'dv/dt = 0.04v² + 5v + 140 − u + I',
-        `      = 0.04·(${fmt(n.v, 2)})² + 5·(${fmt(n.v, 2)}) + 140 − (${fmt(n.u, 3)}) + ${paren(iSyn)} = ${fmt(dv, 3)} mV/ms (I without stimulus)`,
-        `du/dt = a(bv − u) = ${fmt(n.a, 4)}·(${fmt(n.b, 4)}·(${fmt(n.v, 2)}) − (${fmt(n.u, 3)})) = ${fmt(du, 4)} per ms`,
-        `if v ≥ ${fmt(type.vPeakMv, 1)} mV: v ← c = ${fmt(n.c, 2)} mV, u ← u + d = u + ${fmt(n.d, 3)}`,
+        t('game.inspector.eq.izhikevichDv', { terms: `0.04·(${fmt(n.v, 2)})² + 5·(${fmt(n.v, 2)}) + 140 − (${fmt(n.u, 3)}) + ${paren(iSyn)}`, dv: fmt(dv, 3) }),
+        t('game.inspector.eq.izhikevichDu', { terms: `${fmt(n.a, 4)}·(${fmt(n.b, 4)}·(${fmt(n.v, 2)}) − (${fmt(n.u, 3)}))`, du: fmt(du, 4) }),
+        t('game.inspector.eq.izhikevichReset', { peak: fmt(type.vPeakMv, 1), c: fmt(n.c, 2), d: fmt(n.d, 3) }),
         input,
       ];
     }
@@ -127,25 +127,27 @@ export function neuronEquations(type: NeuronTypeEntry, n: CellNumbers): string[]
           ? 'τm dv/dt = (vRest − v) + gExc(eExc − v) + gInh(eInh − v) + R·I'
           : 'τm dv/dt = (vRest − v) + R·I',
         `${fmt(type.tauMMs, 1)} ms · dv/dt = (${fmt(type.vRestMv, 1)} − (${fmt(n.v, 2)}))${gTerms} + ${fmt(type.resistanceMOhm, 2)} MΩ · ${paren(iSyn)}`,
-        `   → dv/dt = ${fmt(dv, 3)} mV/ms (I without stimulus)`,
-        `if v ≥ ${fmt(type.vThreshMv, 1)} mV: spike, v ← ${fmt(type.vResetMv, 1)} mV, silent for ${fmt(type.refractoryMs, 1)} ms`,
+        t('game.inspector.eq.lifDv', { dv: fmt(dv, 3) }),
+        t('game.inspector.eq.lifReset', { threshold: fmt(type.vThreshMv, 1), reset: fmt(type.vResetMv, 1), refractory: fmt(type.refractoryMs, 1) }),
         input,
       ];
     }
     default:
       return [
-        `spikes at random (Poisson): rate λ = ${fmt(n.rateHz, 1)} Hz`,
-        `mean interval 1/λ = ${n.rateHz > 0 ? fmt(1000 / n.rateHz, 1) : '∞'} ms`,
+        t('game.inspector.eq.poissonRate', { rate: fmt(n.rateHz, 1) }),
+        t('game.inspector.eq.poissonInterval', { interval: n.rateHz > 0 ? fmt(1000 / n.rateHz, 1) : '∞' }),
       ];
   }
 }
 
 function inputEquation(type: NeuronTypeEntry, n: CellNumbers): string {
   if (type.inputMode === InputMode.conductance) {
-    return `synaptic current = gExc·(${fmt(type.eExcMv, 1)} mV − v) + gInh·(${fmt(type.eInhMv, 1)} mV − v); gExc, gInh decay with τ = ${fmt(type.tauExcMs, 1)} / ${fmt(type.tauInhMs, 1)} ms`;
+    return t('game.inspector.eq.conductanceInput', { eExc: fmt(type.eExcMv, 1), eInh: fmt(type.eInhMv, 1), tauExc: fmt(type.tauExcMs, 1), tauInh: fmt(type.tauInhMs, 1) });
   }
-  const tau = type.tauExcMs > 0 ? `decays with τ = ${fmt(type.tauExcMs, 1)} ms` : 'lasts one tick';
-  return `I = stimulus + gExc + gInh = stimulus + ${paren(n.gExc + n.gInh)}; synaptic input ${tau}`;
+  const sum = paren(n.gExc + n.gInh);
+  return type.tauExcMs > 0
+    ? t('game.inspector.eq.currentInputDecays', { sum, tau: fmt(type.tauExcMs, 1) })
+    : t('game.inspector.eq.currentInputOneTick', { sum });
 }
 
 function synapticCurrent(type: NeuronTypeEntry, n: CellNumbers): number {

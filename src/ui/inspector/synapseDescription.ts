@@ -8,20 +8,16 @@ import { projectionIndexOfSynapse, type SimWorld } from '../../sim/world/world';
 import { fmt, neuronName, receptorWord, type LiveValue } from './inspectorModel';
 import { t } from '../../i18n/messages';
 
-/** Plasticity rules of the level format (src/levels/schema/plasticity.ts) by the names a reader knows. */
-const RULE_NAMES: Readonly<Record<string, string>> = {
-  stdp: 'spike-timing-dependent plasticity (STDP)',
-  daStdp: 'dopamine-gated STDP (Izhikevich 2007)',
-  calcium: 'calcium-controlled plasticity (Shouval, Bear & Cooper 2002)',
-  homeostaticScaling: 'homeostatic synaptic scaling (Turrigiano et al. 1998)',
-  inhibitoryStdp: 'inhibitory plasticity (Vogels et al. 2011)',
-};
+/**
+ * Plasticity rules of the level format (src/levels/schema/plasticity.ts) with a name a reader knows,
+ * each under game.inspector.rule.<id> in the string files.
+ */
+export const NAMED_RULES: readonly string[] = ['stdp', 'daStdp', 'calcium', 'homeostaticScaling', 'inhibitoryStdp'];
 
 /** A rule's readable name with its id in brackets; 'none' says the engine keeps the weight (a circuit may not). */
 export function plasticityRuleLabel(rule: string): string {
-  if (rule === 'none') return 'none in the engine (fixed, unless the circuit itself changes it)';
-  const name = RULE_NAMES[rule];
-  return name ? `${name} [${rule}]` : rule;
+  if (rule === 'none') return t('game.inspector.rule.none');
+  return NAMED_RULES.includes(rule) ? t('game.inspector.rule.named', { name: t(`game.inspector.rule.${rule}`), id: rule }) : rule;
 }
 
 /** The unit a weight is in: what it adds to the post cell's input (as the neuron's gExc row says). */
@@ -72,20 +68,20 @@ export function describeSynapse(world: SimWorld, synapseId: number): SynapseDesc
 
 /** The weight's role on arrival and, when the projection learns, its rule with the numbers in. */
 export function synapseEquations(rule: string, spec: Record<string, unknown>, weight: number, delayMs: number): string[] {
-  const lines = [`each pre spike adds w = ${fmt(weight, 5)} to the post cell's input ${fmt(delayMs, 2)} ms later`];
+  const lines = [t('game.inspector.eq.arrival', { w: fmt(weight, 5), delay: fmt(delayMs, 2) })];
   const num = (key: string) => (typeof spec[key] === 'number' ? (spec[key] as number) : Number.NaN);
   if (rule === 'stdp' || rule === 'daStdp') {
-    const target = rule === 'daStdp' ? 'eligibility c' : 'Δw';
+    const target = rule === 'daStdp' ? t('game.inspector.eq.eligibility') : 'Δw';
     lines.push(`Δt = t_post − t_pre ≥ 0: ${target} += A₊·e^(−Δt/τ₊) = ${fmt(num('aPlus'), 5)}·e^(−Δt/${fmt(num('tauPlusMs'), 1)} ms)`);
     lines.push(`Δt < 0: ${target} −= A₋·e^(Δt/τ₋) = ${fmt(Math.abs(num('aMinus')), 5)}·e^(Δt/${fmt(num('tauMinusMs'), 1)} ms)`);
-    if (rule === 'daStdp') lines.push(`dc/dt = −c/${fmt(num('tauEligibilityMs'), 0)} ms; dw/dt = c·d (d = dopamine ${String(spec.modulator)})`);
-    lines.push(`w kept within [${fmt(Number.isFinite(num('wMin')) ? num('wMin') : 0, 4)}, ${fmt(num('wMax'), 4)}]`);
+    if (rule === 'daStdp') lines.push(t('game.inspector.eq.daStdp', { tau: fmt(num('tauEligibilityMs'), 0) }));
+    lines.push(t('game.inspector.eq.weightBounds', { min: fmt(Number.isFinite(num('wMin')) ? num('wMin') : 0, 4), max: fmt(num('wMax'), 4) }));
   } else if (rule === 'inhibitoryStdp') {
-    lines.push(`Vogels et al. (2011): η = ${fmt(num('learningRate'), 5)}, τ = ${fmt(num('tauMs'), 1)} ms, target ${fmt(num('targetRateHz'), 1)} Hz`);
+    lines.push(t('game.inspector.eq.inhibitoryStdp', { eta: fmt(num('learningRate'), 5), tau: fmt(num('tauMs'), 1), target: fmt(num('targetRateHz'), 1) }));
   } else if (rule === 'homeostaticScaling') {
-    lines.push(`all inputs scaled together toward ${fmt(num('targetRateHz'), 1)} Hz (τ rate ${fmt(num('tauRateMs'), 0)} ms)`);
+    lines.push(t('game.inspector.eq.scaling', { target: fmt(num('targetRateHz'), 1), tau: fmt(num('tauRateMs'), 0) }));
   } else if (rule === 'calcium') {
-    lines.push(`calcium control: LTD for θd = ${fmt(num('thetaDepression'), 3)} < Ca < θp = ${fmt(num('thetaPotentiation'), 3)}, LTP above θp`);
+    lines.push(t('game.inspector.eq.calcium', { depression: fmt(num('thetaDepression'), 3), potentiation: fmt(num('thetaPotentiation'), 3) }));
   }
   return lines;
 }
