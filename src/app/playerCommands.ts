@@ -10,6 +10,7 @@ import type { SimCommand } from '../sim/commands/commandQueue';
 import { firstChangeRestartText, settingInForce, watchedSoFar } from './firstChangeRestart';
 import type { LevelSession } from './levelSession';
 import type { PageState } from './pageState';
+import { problemInWords } from '../ui/open/problemWords';
 
 export interface PlayerCommandDeps {
   readonly state: PageState;
@@ -54,7 +55,7 @@ export class PlayerCommands {
     if (settingInForce(state.nextLevel ?? s.level, path, value)) return;
     const changed = applyPlayerSetting(state.nextLevel ?? s.level, path, value);
     if (!changed.ok) {
-      this.deps.setStatus(changed.errors.map((e) => `${e.path}: ${e.message}`).join('; '));
+      this.deps.setStatus(changed.errors.map(problemInWords).join('; '));
       return;
     }
     state.nextLevel = changed.level;

@@ -4,6 +4,7 @@
  * which problems sit at or below one of its fields.
  */
 import { loadLevel } from '../levels/loadLevel';
+import { levelErrorReason, speaksLoaderEnglish } from './levelErrorWords';
 import type { DraftPath, DraftProblem } from './draftEdit';
 
 const SEGMENT = /^(?:\.?([A-Za-z_$][A-Za-z0-9_$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\])/;
@@ -33,7 +34,9 @@ export function pathStartsWith(path: DraftPath, prefix: DraftPath): boolean {
 export function validateDraft(draft: unknown): DraftProblem[] {
   const result = loadLevel(draft);
   if (result.ok) return [];
-  return result.errors.map((error) => ({ path: parseErrorPath(error.path), message: error.message }));
+  // The message in the page's language (the loader's own English, as it is, on an English page).
+  const english = speaksLoaderEnglish();
+  return result.errors.map((error) => ({ path: parseErrorPath(error.path), message: english ? error.message : levelErrorReason(error) }));
 }
 
 /** Problems at a path or below it. */

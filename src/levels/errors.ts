@@ -1,14 +1,63 @@
 /**
  * Level errors: a path into the level (like `populations[2].count`, '' for the whole file) and a
- * reason. Zod issues are turned into short, specific messages that name the bad value.
+ * reason. Zod issues are turned into short, specific messages that name the bad value. The message is
+ * English (the CLI prints it); an error the page should word in the player's language also carries a
+ * code and its parameters (LEVEL_ERROR_CODES), and the page words it from those (ui/open/problemWords.ts).
  */
 import type { z } from 'zod';
+
+/**
+ * The codes of errors worded per language, with what their parameters hold. `got` is always given
+ * as `gotKind` (nothing, null, number, string, boolean, array, object, other) plus `gotText` (the
+ * number, the quoted string, true/false, or an array's length), so no English word travels in them.
+ */
+export const LEVEL_ERROR_CODES = [
+  'required', // —
+  'wrongType', // expected (a kind of EXPECTED_KINDS), got
+  'wrongTypes', // expected (kinds joined by "|"), got
+  'atMost', 'lessThan', 'atLeast', 'moreThan', // limit, got
+  'tooManyItems', 'tooFewItems', 'tooManyChars', 'tooFewChars', // limit, length (−1: unknown)
+  'badFormat', // got
+  'mustBe', // value, got
+  'oneOf', // values, got
+  'requiredOneOf', // values
+  'unknownField', // —
+  'noMatch', // —
+  'fileTooLarge', // length, limit
+  'invalidJson', // line, column
+  'notPlayerParameter', // — (a setting the level does not offer the player)
+  'notFinite', // got
+  'outsideRange', // min, max, got
+] as const;
+
+export type LevelErrorCode = (typeof LEVEL_ERROR_CODES)[number];
+
+/** The kinds of value a field may expect (wrongType's `expected`). */
+export const EXPECTED_KINDS = ['number', 'int', 'string', 'object', 'array', 'boolean', 'tuple', 'literal'] as const;
+
+/** The kinds of value an error can say it got (`gotKind`). */
+export const GOT_KINDS = ['nothing', 'null', 'number', 'string', 'boolean', 'array', 'object', 'other'] as const;
 
 export interface LevelError {
   /** Where the problem is, e.g. `projections[0].connect.p`; '' means the file as a whole. */
   path: string;
-  /** Why, e.g. `must be ≤ 100000, got 1000000000`. */
+  /** Why, e.g. `must be ≤ 100000, got 1000000000` (English, for the CLI and logs). */
   message: string;
+  /** What the page words in the player's language, when the error has a code. */
+  code?: LevelErrorCode;
+  params?: Readonly<Record<string, string | number>>;
+}
+
+/** A value as the codes' parameters carry it: its kind and its short text (the same text describeValue shows). */
+export function gotParams(value: unknown): { gotKind: (typeof GOT_KINDS)[number]; gotText: string } {
+  if (value === undefined) return { gotKind: 'nothing', gotText: '' };
+  if (value === null) return { gotKind: 'null', gotText: 'null' };
+  if (typeof value === 'number') return { gotKind: 'number', gotText: describeValue(value) };
+  if (typeof value === 'string') return { gotKind: 'string', gotText: describeValue(value) };
+  if (typeof value === 'boolean') return { gotKind: 'boolean', gotText: String(value) };
+  if (Array.isArray(value)) return { gotKind: 'array', gotText: String(value.length) };
+  if (typeof value === 'object') return { gotKind: 'object', gotText: '' };
+  return { gotKind: 'other', gotText: typeof value };
 }
 
 export type PathSegment = string | number;
@@ -90,6 +139,20 @@ export function withGotValue(message: string, input: unknown): string {
   return `${message} It is ${shown} now.`;
 }
 
+/** The code and parameters of a too_big / too_small issue (its English is sizeMessage). */
+function sizeCode(issue: Issue & { code: 'too_big' | 'too_small' }, input: unknown): Pick<LevelError, 'code' | 'params'> {
+  const big = issue.code === 'too_big';
+  const limit = Number(big ? (issue as { maximum: number | bigint }).maximum : (issue as { minimum: number | bigint }).minimum);
+  if (issue.origin === 'array' || issue.origin === 'string' || issue.origin === 'set') {
+    const length = Array.isArray(input) || typeof input === 'string' ? input.length : -1;
+    const code = issue.origin === 'string' ? (big ? 'tooManyChars' : 'tooFewChars') : (big ? 'tooManyItems' : 'tooFewItems');
+    return { code, params: { limit, length } };
+  }
+  const inclusive = issue.inclusive !== false;
+  const code = big ? (inclusive ? 'atMost' : 'lessThan') : (inclusive ? 'atLeast' : 'moreThan');
+  return { code, params: { limit, ...gotParams(input) } };
+}
+
 function sizeMessage(issue: Issue & { code: 'too_big' | 'too_small' }, input: unknown): string {
   const big = issue.code === 'too_big';
   const limit = Number(big ? (issue as { maximum: number | bigint }).maximum : (issue as { minimum: number | bigint }).minimum);
@@ -120,16 +183,16 @@ function issueToErrors(issue: Issue, prefix: readonly PathSegment[], out: LevelE
   const input = issue.input;
   switch (issue.code) {
     case 'invalid_type': {
-      if (input === undefined) out.push({ path, message: 'is required' });
-      else out.push({ path, message: `must be ${EXPECTED_TEXT[issue.expected] ?? issue.expected}, got ${describeValue(input)}` });
+      if (input === undefined) out.push({ path, message: 'is required', code: 'required', params: {} });
+      else out.push({ path, message: `must be ${EXPECTED_TEXT[issue.expected] ?? issue.expected}, got ${describeValue(input)}`, code: 'wrongType', params: { expected: issue.expected, ...gotParams(input) } });
       return;
     }
     case 'too_big':
     case 'too_small':
-      out.push({ path, message: sizeMessage(issue, input) });
+      out.push({ path, message: sizeMessage(issue, input), ...sizeCode(issue, input) });
       return;
     case 'invalid_format':
-      out.push({ path, message: withGotValue(issue.message, input) });
+      out.push({ path, message: withGotValue(issue.message, input), code: 'badFormat', params: gotParams(input) });
       return;
     case 'invalid_value':
       out.push({
@@ -137,10 +200,12 @@ function issueToErrors(issue: Issue, prefix: readonly PathSegment[], out: LevelE
         message: issue.values.length === 1
           ? `must be ${literalList(issue.values)}, got ${describeValue(input)}`
           : `must be one of ${literalList(issue.values)}, got ${describeValue(input)}`,
+        code: issue.values.length === 1 ? 'mustBe' : 'oneOf',
+        params: issue.values.length === 1 ? { value: literalList(issue.values), ...gotParams(input) } : { values: literalList(issue.values), ...gotParams(input) },
       });
       return;
     case 'unrecognized_keys':
-      for (const key of issue.keys) out.push({ path: formatPath([...segments, key]), message: 'unknown field' });
+      for (const key of issue.keys) out.push({ path: formatPath([...segments, key]), message: 'unknown field', code: 'unknownField', params: {} });
       return;
     case 'invalid_union': {
       const withOptions = issue as Issue & { discriminator?: string; options?: unknown[] };
@@ -151,6 +216,7 @@ function issueToErrors(issue: Issue, prefix: readonly PathSegment[], out: LevelE
         out.push({
           path,
           message: actual === undefined ? `is required (one of ${options})` : `must be one of ${options}, got ${describeValue(actual)}`,
+          ...(actual === undefined ? { code: 'requiredOneOf', params: { values: options } } : { code: 'oneOf', params: { values: options, ...gotParams(actual) } }),
         });
         return;
       }
@@ -162,12 +228,13 @@ function issueToErrors(issue: Issue, prefix: readonly PathSegment[], out: LevelE
           return EXPECTED_TEXT[first.expected ?? ''] ?? String(first.expected);
         });
         const unique = [...new Set(expected)];
-        out.push({ path, message: `must be ${unique.join(' or ')}, got ${describeValue(input)}` });
+        const kinds = [...new Set(branches.map((b) => String((b[0] as Issue & { expected?: string }).expected)))];
+        out.push({ path, message: `must be ${unique.join(' or ')}, got ${describeValue(input)}`, code: 'wrongTypes', params: { expected: kinds.join('|'), ...gotParams(input) } });
         return;
       }
       let best: readonly Issue[] | undefined;
       for (const branch of branches) if (best === undefined || branchScore(branch) < branchScore(best)) best = branch;
-      if (best === undefined || best.length === 0) { out.push({ path, message: 'does not match any allowed form' }); return; }
+      if (best === undefined || best.length === 0) { out.push({ path, message: 'does not match any allowed form', code: 'noMatch', params: {} }); return; }
       for (const inner of best) issueToErrors(inner, segments, out);
       return;
     }

@@ -8,7 +8,7 @@ import { MAX_TEXT_LENGTH } from './sanitize';
 
 export function parseJsonText(text: string): { ok: true; value: unknown } | { ok: false; errors: LevelError[] } {
   if (text.length > MAX_TEXT_LENGTH) {
-    return { ok: false, errors: [{ path: '', message: `file is too large: ${text.length} characters (at most ${MAX_TEXT_LENGTH})` }] };
+    return { ok: false, errors: [{ path: '', message: `file is too large: ${text.length} characters (at most ${MAX_TEXT_LENGTH})`, code: 'fileTooLarge', params: { length: text.length, limit: MAX_TEXT_LENGTH } }] };
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
@@ -16,7 +16,7 @@ export function parseJsonText(text: string): { ok: true; value: unknown } | { ok
   } catch {
     const { offset, reason } = locateJsonError(body);
     const { line, column } = lineAndColumn(body, offset);
-    return { ok: false, errors: [{ path: '', message: `invalid JSON at line ${line}, column ${column}: ${reason}` }] };
+    return { ok: false, errors: [{ path: '', message: `invalid JSON at line ${line}, column ${column}: ${reason}`, code: 'invalidJson', params: { line, column } }] };
   }
 }
 

@@ -4,7 +4,7 @@
  */
 import { loadLevel } from './loadLevel';
 import { withNumberAt } from './paths';
-import type { LevelError } from './errors';
+import { gotParams, type LevelError, type LevelErrorCode } from './errors';
 import type { Level } from './schema';
 
 export type SettingResult = { ok: true; level: Level } | { ok: false; errors: LevelError[] };
@@ -13,10 +13,10 @@ export function applyPlayerSetting(level: Level, path: string, value: number): S
   const allowed = level.playerParameters.find((parameter) => parameter.path === path);
   if (!allowed) {
     const known = level.playerParameters.map((parameter) => `"${parameter.path}"`).join(', ') || 'none';
-    return fail(path, `is not a parameter the player may change (allowed: ${known})`);
+    return fail(path, `is not a parameter the player may change (allowed: ${known})`, 'notPlayerParameter', {});
   }
-  if (!Number.isFinite(value)) return fail(path, `must be a finite number, got ${String(value)}`);
-  if (value < allowed.min || value > allowed.max) return fail(path, `must be within [${allowed.min}, ${allowed.max}], got ${value}`);
+  if (!Number.isFinite(value)) return fail(path, `must be a finite number, got ${String(value)}`, 'notFinite', gotParams(value));
+  if (value < allowed.min || value > allowed.max) return fail(path, `must be within [${allowed.min}, ${allowed.max}], got ${value}`, 'outsideRange', { min: allowed.min, max: allowed.max, ...gotParams(value) });
   const changed = withNumberAt(level, path, value);
   if (!changed.ok) return fail(path, changed.reason);
   const reloaded = loadLevel(changed.level);
@@ -34,6 +34,6 @@ export function parseSetting(text: string): { ok: true; path: string; value: num
   return { ok: true, path, value };
 }
 
-function fail(path: string, message: string): { ok: false; errors: LevelError[] } {
-  return { ok: false, errors: [{ path, message }] };
+function fail(path: string, message: string, code?: LevelErrorCode, params?: LevelError['params']): { ok: false; errors: LevelError[] } {
+  return { ok: false, errors: [{ path, message, ...(code === undefined ? {} : { code, params: params ?? {} }) }] };
 }
