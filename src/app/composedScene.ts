@@ -9,7 +9,7 @@ import { Container } from 'pixi.js';
 import type { PlotPanel } from '../render/plots/PlotPanel';
 import type { LevelScene, SceneFrame } from '../render/scenes/levelScene';
 import type { PlotRect } from '../render/plotData';
-import { visibleTexts } from '../render/plots/textBoxes';
+import { visibleTextBoxes, visibleTexts } from '../render/plots/textBoxes';
 
 export type CanvasView = 'both' | 'scene' | 'circuit' | 'plots';
 
@@ -85,6 +85,11 @@ export class ComposedScene implements LevelScene {
   /** Canvas-pixel boxes of every label the plot panel shows (titles, axis and tick labels), for tests. */
   plotLabelRects(): PlotRect[] {
     return this.panel.root.visible ? this.panel.labelRects() : [];
+  }
+
+  /** Canvas-pixel boxes of every number label on the canvas (axis ticks of the scene's and the panel's plots), for tests that ticks never overlap. */
+  tickLabelRects(): PlotRect[] {
+    return visibleTextBoxes(this.root, (text) => /^[−-]?[\d.,\s]+k?$/.test(text));
   }
 
   /** Every string the canvas shows (scene, circuit and plots), for tests that no internal id is on screen. */

@@ -33,6 +33,9 @@ export interface FrameMargins {
 
 const defaultMargins: FrameMargins = { left: 64, right: 14, top: 28, bottom: 44 };
 
+/** Least room between two x tick labels (px); closer ones drop the later label. */
+const X_TICK_GAP_PX = 6;
+
 /**
  * Axes, ticks, grid and labels around a plot area. Text objects are pooled and only re-rendered
  * when their string changes, so calling `draw` every frame with the same spec is cheap.
@@ -106,10 +109,19 @@ export class PlotFrame {
 
     // Axis lines on the left and bottom, with outward tick marks.
     g.moveTo(x - 0.5, y).lineTo(x - 0.5, y + height + 0.5).lineTo(x + width, y + height + 0.5);
+    // Tick labels are measured as drawn: a label that would touch the one before it (long numbers in
+    // a narrow phone plot, "1 000,5" in Spanish) is dropped with its mark, so the rest stay readable.
+    let lastRightPx = -Infinity;
     for (const t of spec.xTicks) {
       const px = Math.round(this.xToPx(spec, t.at)) + 0.5;
+      const text = this.label(t.label, px, y + height + 7, 0.5, 0, plotFont.tickSize, t.color ?? plotColors.tickLabel);
+      const leftPx = px - text.width / 2;
+      if (leftPx < lastRightPx + X_TICK_GAP_PX) {
+        text.visible = false;
+        continue;
+      }
+      lastRightPx = px + text.width / 2;
       g.moveTo(px, y + height + 0.5).lineTo(px, y + height + 5);
-      this.label(t.label, px, y + height + 7, 0.5, 0, plotFont.tickSize, t.color ?? plotColors.tickLabel);
     }
     for (const t of spec.yTicks) {
       const py = Math.round(this.yToPx(spec, t.at)) + 0.5;
