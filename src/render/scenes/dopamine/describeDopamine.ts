@@ -8,7 +8,9 @@
 import { rewardCircuitsOf } from '../../../circuits/reward/rewardCircuit';
 import { EventStatus, timelineStatus, trialTimelineOf } from '../../../sim/timeline/trialTimeline';
 import { formatWithUnit, t } from '../../../i18n/messages';
-import { humanizeId } from '../../../levels/labels/populationLabels';
+import { populationLabel } from '../../../levels/labels/populationLabels';
+import { stimulusLabel } from '../../../levels/labels/stimulusLabel';
+import type { Level } from '../../../levels/schema/level';
 import type { SimWorld } from '../../../sim/world/world';
 import { recentSpikeRateHz } from '../../../sim/monitors/recentSpikes';
 import { spokenList, type SceneDescriber, type SceneDescriberFactory, type SceneDescription, type SceneErrorSignal } from '../sceneDescription';
@@ -22,10 +24,16 @@ const DIP_FACTOR = 1 / 3;
 /** The error the describer reports lasts this long after it was seen (one live description can catch it). */
 const HOLD_MS = 1500;
 
-export const dopamineDescriber: SceneDescriberFactory = (_level, world: SimWorld) => {
+/** A cue as the player knows it: the label of the population its stimulus drives ("Tono"), not the stimulus id. */
+function cueLabel(level: Level | null, stimulusId: string): string {
+  const stimulus = level?.stimuli.find((s) => s.id === stimulusId);
+  return stimulus && 'target' in stimulus ? populationLabel(level, stimulus.target) : stimulusLabel(stimulusId);
+}
+
+export const dopamineDescriber: SceneDescriberFactory = (level, world: SimWorld) => {
   const circuit = rewardCircuitsOf(world)[0];
   if (!circuit) return null;
-  const cueNames = circuit.spec.cues.map((id) => humanizeId(id));
+  const cueNames = circuit.spec.cues.map((id) => cueLabel(level, id));
   let held: { error: SceneErrorSignal; untilTick: number } | null = null;
   const describer: SceneDescriber = {
     describe(tick): SceneDescription {
