@@ -8,9 +8,7 @@
 import { rewardCircuitsOf } from '../../../circuits/reward/rewardCircuit';
 import { EventStatus, timelineStatus, trialTimelineOf } from '../../../sim/timeline/trialTimeline';
 import { formatWithUnit, t } from '../../../i18n/messages';
-import { populationLabel } from '../../../levels/labels/populationLabels';
-import { stimulusLabel } from '../../../levels/labels/stimulusLabel';
-import type { Level } from '../../../levels/schema/level';
+import { cueLabel } from './cueLabel';
 import type { SimWorld } from '../../../sim/world/world';
 import { recentSpikeRateHz } from '../../../sim/monitors/recentSpikes';
 import { spokenList, type SceneDescriber, type SceneDescriberFactory, type SceneDescription, type SceneErrorSignal } from '../sceneDescription';
@@ -23,12 +21,6 @@ const BURST_MIN_EXTRA_HZ = 8;
 const DIP_FACTOR = 1 / 3;
 /** The error the describer reports lasts this long after it was seen (one live description can catch it). */
 const HOLD_MS = 1500;
-
-/** A cue as the player knows it: the label of the population its stimulus drives ("Tono"), not the stimulus id. */
-function cueLabel(level: Level | null, stimulusId: string): string {
-  const stimulus = level?.stimuli.find((s) => s.id === stimulusId);
-  return stimulus && 'target' in stimulus ? populationLabel(level, stimulus.target) : stimulusLabel(stimulusId);
-}
 
 export const dopamineDescriber: SceneDescriberFactory = (level, world: SimWorld) => {
   const circuit = rewardCircuitsOf(world)[0];

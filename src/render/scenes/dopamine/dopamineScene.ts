@@ -26,6 +26,7 @@ import type { LevelScene, SceneFactory, SceneFrame } from '../levelScene';
 import { readNewSpikes, type RingCursor } from '../readNewSpikes';
 import { SpikeLog, alignTrial, planOf, psth, type AlignedTrial, type TrialPlan } from './dopamineRaster';
 import { RewardView } from './RewardView';
+import { cueLabel, phaseLabel } from './cueLabel';
 import { t } from '../../../i18n/messages';
 
 /** Most trials in the raster (the newest). */
@@ -40,7 +41,7 @@ export const dopamineSceneFactory: SceneFactory = (level: Level, world: SimWorld
   const circuit = rewardCircuitsOf(world)[0];
   const timeline = trialTimelineOf(world);
   if (!circuit || !timeline || timeline.phases.length === 0) return null;
-  return new DopamineScene(world, circuit, timeline);
+  return new DopamineScene(world, circuit, timeline, level);
 };
 
 class DopamineScene implements LevelScene {
@@ -58,14 +59,15 @@ class DopamineScene implements LevelScene {
   private readonly fromMs: number;
   private readonly toMs: number;
   private readonly plans = new Map<string, TrialPlan | null>();
+  private readonly phaseNames = new Map<string, string>();
   private aligned: AlignedTrial[] = [];
   private drawnTrials = -1;
   private lastRewardTrial = -1;
   private rasterSpec: FrameSpec | null = null;
   private psthMax = 20;
 
-  constructor(private readonly world: SimWorld, private readonly circuit: RewardCircuit, private readonly timeline: TrialTimeline) {
-    this.reward = new RewardView(circuit.spec.cues);
+  constructor(private readonly world: SimWorld, private readonly circuit: RewardCircuit, private readonly timeline: TrialTimeline, private readonly level: Level) {
+    this.reward = new RewardView(circuit.spec.cues.map((id) => cueLabel(level, id)));
     const ring = world.monitors.spikes;
     // Start at the oldest entry the ring still holds: a scene opened mid-level shows what it can.
     this.cursor = { written: Math.max(0, ring.written - ring.capacity) };
@@ -323,12 +325,19 @@ class DopamineScene implements LevelScene {
     if (status) {
       const box = this.psthFrame.inner;
       const lines = [
-        t('scene.status.trialInPhase', { trial: String(status.trialIndex + 1), phase: status.phase }),
+        t('scene.status.trialInPhase', { trial: String(status.trialIndex + 1), phase: this.phaseName(status.phase) }),
         status.stage === 'intertrial' ? t('scene.status.betweenTrials', { type: status.trialType }) : status.trialType,
         t('scene.dopamine.status.levels', { dopamine: formatFixed(this.world.modulators.level[this.circuit.pool], 2), delta: formatFixed(this.circuit.signals[2], 2) }),
       ];
       lines.forEach((s, i) => this.text(s, 14, box.y + 30 + i * 20, i === 0 ? plotColors.label : plotColors.tickLabel, 0, 0, i === 0 ? plotFont.titleSize : plotFont.labelSize));
     }
+  }
+
+  /** A phase's label, looked up once per phase (the status is drawn every frame). */
+  private phaseName(id: string): string {
+    let name = this.phaseNames.get(id);
+    if (name === undefined) this.phaseNames.set(id, (name = phaseLabel(this.level, id)));
+    return name;
   }
 
   private text(s: string, x: number, y: number, color: number, ax: number, ay: number, size: number = plotFont.tickSize, weight: 'normal' | 'bold' = 'normal'): Text {
