@@ -122,7 +122,7 @@ describe('circuit parameters in the level format', () => {
     expect(outcome.ok).toBe(true);
     expect(populationByName(world!, 'ra').count).toBe(96);
     const refused = applyPlayerSetting(level, 'circuits.songbird.raPerPool', 65);
-    expect(refused).toEqual({ ok: false, errors: [{ path: 'circuits.songbird.raPerPool', message: 'must be within [4, 64], got 65' }] });
+    expect(refused).toMatchObject({ ok: false, errors: [{ path: 'circuits.songbird.raPerPool', message: 'must be within [4, 64], got 65' }] });
     const byIndex = applyPlayerSetting({ ...level, playerParameters: [{ path: 'circuits.0.learningRate', label: 'η', min: 0, max: 0.1 }] }, 'circuits.0.learningRate', 0.05);
     expect(byIndex.ok && (byIndex.level.circuits[0] as { learningRate: number }).learningRate).toBe(0.05);
   });

@@ -23,11 +23,11 @@ describe('player settings', () => {
 
   it('refuses a path the level does not offer, naming the allowed ones', () => {
     const result = applyPlayerSetting(minimal(), 'populations.pre.count', 5);
-    expect(result).toEqual({ ok: false, errors: [{ path: 'populations.pre.count', message: 'is not a parameter the player may change (allowed: "projections.syn.plasticity.aPlus")' }] });
+    expect(result).toMatchObject({ ok: false, errors: [{ path: 'populations.pre.count', message: 'is not a parameter the player may change (allowed: "projections.syn.plasticity.aPlus")' }] });
   });
 
   it('refuses values outside the range and non-numbers', () => {
-    expect(applyPlayerSetting(minimal(), 'projections.syn.plasticity.aPlus', 2)).toEqual({
+    expect(applyPlayerSetting(minimal(), 'projections.syn.plasticity.aPlus', 2)).toMatchObject({
       ok: false, errors: [{ path: 'projections.syn.plasticity.aPlus', message: 'must be within [0, 1], got 2' }],
     });
     expect(parseSetting('projections.syn.plasticity.aPlus=abc')).toEqual({
