@@ -25,6 +25,7 @@ const NEVER_ONE: Readonly<Record<string, string>> = {
   'scene.levels.guide.sketchLine': 'a sketch has at least 4 points (schema)',
   'scene.levels.stars.predictionsRight': 'stars.ts says it only for two or more predictions',
   'scene.plot.raster.title': '"s" is a unit symbol, not a noun',
+  'game.levelError.fileTooLarge': 'only said for files over the size limit (millions of characters)',
 };
 
 describe('counts and their nouns', () => {

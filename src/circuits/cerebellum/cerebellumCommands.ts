@@ -19,7 +19,7 @@ export const MAX_PUFF_STRENGTH = 2;
 /** setIsiMs; `defaultCs`: the CS index a command without cs retimes (−1: it must name one). */
 const setIsiMs = (defaultCs: number): CommandHandler => (world, command) => {
   const state = stateOf(world);
-  if (!state) return reject('noEyeblinkCircuit');
+  if (!state) return reject('circuitMissing', { circuit: 'eyeblink' });
   const value = finite(command.value);
   if (value === undefined || value < 0 || value > MAX_ISI_MS) return reject('isiOutOfRange', { min: 0, max: MAX_ISI_MS });
   // The CS ids as the level names them; the page words each as the stimulus it is.
@@ -29,13 +29,13 @@ const setIsiMs = (defaultCs: number): CommandHandler => (world, command) => {
     c = typeof command.cs === 'string' ? csIndexOf(state, command.cs) : -1;
     if (c < 0) return reject('unknownCs', { names, got: JSON.stringify(command.cs) });
   }
-  if (c < 0) return reject('csNeeded', { names });
+  if (c < 0) return reject('csNeeded', { circuit: 'eyeblink', names });
   state.isiMs[c] = value;
 };
 
 const setPuffStrength: CommandHandler = (world, command) => {
   const state = stateOf(world);
-  if (!state) return reject('noEyeblinkCircuit');
+  if (!state) return reject('circuitMissing', { circuit: 'eyeblink' });
   const value = finite(command.value);
   if (value === undefined || value < 0 || value > MAX_PUFF_STRENGTH) return reject('puffOutOfRange', { min: 0, max: MAX_PUFF_STRENGTH });
   world.stimuli.gain[state.puffStimulus] = value;

@@ -12,14 +12,14 @@ const stateOf = (world: SimWorld): SongbirdState | undefined => world.state.get(
 
 const deafen: CommandHandler = (world, command) => {
   const state = stateOf(world);
-  if (!state) return reject('noSongbirdCircuit');
+  if (!state) return reject('circuitMissing', { circuit: 'songbird' });
   if (command.enabled !== undefined && typeof command.enabled !== 'boolean') return reject('notTrueOrFalse', { field: 'enabled' });
   state.rendition[Rendition.deafened] = command.enabled === false ? 0 : 1;
 };
 
 const setWhiteNoise: CommandHandler = (world, command) => {
   const state = stateOf(world);
-  if (!state) return reject('noSongbirdCircuit');
+  if (!state) return reject('circuitMissing', { circuit: 'songbird' });
   if (!state.whiteNoise) return reject('noWhiteNoise');
   if (typeof command.enabled !== 'boolean') return reject('notTrueOrFalse', { field: 'enabled' });
   state.rendition[Rendition.whiteNoiseOn] = command.enabled ? 1 : 0;
