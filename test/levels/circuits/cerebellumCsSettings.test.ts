@@ -8,7 +8,7 @@ import { errorsOf, loadOk } from '../helpers';
 import { spawnLevel } from '../../../src/levels/spawnLevel';
 import { circuitPlayerActions } from '../../../src/levels/circuitPlayerActions';
 import type { Level } from '../../../src/levels/schema/level';
-import { commandHandler, runTicks, type SimWorld } from '../../../src/sim';
+import { commandHandler, rejectionEnglish, runTicks, type SimWorld } from '../../../src/sim';
 import { PUFF_EVENTS } from '../../../src/circuits/cerebellum/applyIsiSetting';
 import { circuitDefinitionOf } from '../../../src/circuits/registry';
 import { MAX_TOTAL_SYNAPSES } from '../../../src/circuits/plugin/schemaParts';
@@ -42,7 +42,11 @@ const spawn = (level: Level): SimWorld => {
 };
 /** The puff times (ms on each puff's own clock) of the tone, light and puff-alone trial types now. */
 const puffTimes = (world: SimWorld) => world.state.require(PUFF_EVENTS).map((p) => p.event.ms);
-const setIsi = (world: SimWorld, command: Record<string, unknown>) => commandHandler(world, 'setIsiMs')!(world, { type: 'setIsiMs', ...command });
+/** The handler's result: undefined when applied, else the rejection's English (as the CLI prints it). */
+const setIsi = (world: SimWorld, command: Record<string, unknown>) => {
+  const rejection = commandHandler(world, 'setIsiMs')!(world, { type: 'setIsiMs', ...command });
+  return rejection ? rejectionEnglish(rejection) : undefined;
+};
 
 describe('the ISI of one CS among several', () => {
   it('setIsiMs with cs retimes that CS\'s puffs only, from its onset; puff-alone trials keep theirs', () => {
