@@ -15,6 +15,7 @@ const RULE_NAMES: Record<string, string> = {
   calcium: 'calcium-controlled plasticity (Shouval, Bear & Cooper 2002)',
   homeostaticScaling: 'homeostatic synaptic scaling',
   inhibitoryStdp: 'inhibitory STDP (Vogels et al. 2011)',
+  teacherDelta: 'teacher-guided delta rule (ReSuMe, Ponulak & Kasiński 2010)',
 };
 
 export function translateProjection(

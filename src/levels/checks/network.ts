@@ -3,6 +3,7 @@ import { MAX_TOTAL_NEURONS, MAX_TOTAL_SYNAPSES, type DistributedValue } from '..
 import type { Projection } from '../schema/projections';
 import { checkIndices, checkRef, checkUnique, type CheckContext } from './context';
 import { checkPreIndices } from './shared';
+import type { PathSegment } from '../errors';
 import { circuitPopulations } from './circuits/provided';
 import { circuitDefinitionOf } from '../../circuits/registry';
 import type { Level } from '../schema/level';
@@ -50,6 +51,7 @@ function checkProjection(ctx: CheckContext, projection: Projection, index: numbe
   if (!fromOk || !toOk) return 0;
   const pre = ctx.populations.get(projection.from)!;
   const post = ctx.populations.get(projection.to)!;
+  if (rule.rule === 'teacherDelta') checkTeacher(ctx, [...path, 'plasticity', 'teacher'], rule.teacher, post);
   if (post.model === 'poisson') {
     ctx.report([...path, 'to'], `population "${post.id}" is a Poisson spike source and cannot receive synapses`);
   }
@@ -154,4 +156,13 @@ export function checkNetwork(ctx: CheckContext): void {
       ctx.report([...path, 'minPa'], `must be ≤ maxPa (${stimulus.maxPa}), got ${stimulus.minPa}`);
     }
   });
+}
+
+/** A teacher population must exist and match the target neuron for neuron (its neuron k teaches neuron k). */
+function checkTeacher(ctx: CheckContext, path: readonly PathSegment[], teacherId: string, post: { id: string; count: number }): void {
+  if (!checkRef(ctx, path, teacherId, ctx.populations, 'population')) return;
+  const teacher = ctx.populations.get(teacherId)!;
+  if (teacher.count !== post.count) {
+    ctx.report(path, `the teacher "${teacher.id}" has ${teacher.count} neurons but the target "${post.id}" has ${post.count}: its neuron k teaches target neuron k, so the counts must match`);
+  }
 }

@@ -92,7 +92,17 @@ export const inhibitoryStdp = z.strictObject({
   wMax,
 }).describe('Inhibitory STDP.');
 
-export const plasticity = z.discriminatedUnion('rule', [noPlasticity, stdp, daStdp, calcium, homeostaticScaling, inhibitoryStdp])
+export const teacherDelta = z.strictObject({
+  rule: z.literal('teacherDelta').meta({ title: 'Teacher-guided delta rule' })
+    .describe('Prediction learning (ReSuMe, Ponulak & Kasiński 2010; Rao & Ballard 1999): each spike of the teacher neuron strengthens the target neuron\'s synapses by η·x_pre, each spike of the target neuron weakens them by η·x_pre, so the target learns to fire as often as its teacher when the presynaptic cells are active.'),
+  teacher: id('Id of the teacher population (same count as the target): its neuron k teaches target neuron k (the input to be predicted).'),
+  learningRate: amplitude('Learning rate η (weight units per unit pre trace per spike).'),
+  tauMs: tauMs('Presynaptic trace time constant τ in ms (e.g. 20).'),
+  wMax,
+  wMin,
+}).describe('Teacher-guided delta rule.');
+
+export const plasticity = z.discriminatedUnion('rule', [noPlasticity, stdp, daStdp, calcium, homeostaticScaling, inhibitoryStdp, teacherDelta])
   .meta({ id: 'Plasticity', description: 'The plasticity rule of a projection.' });
 
 export const structural = z.strictObject({

@@ -46,6 +46,8 @@ export function toPlasticitySpec(ctx: SpawnContext, plasticity: Plasticity, path
     }
     case 'inhibitoryStdp':
       return { rule: 'inhibitoryStdp', learningRate: plasticity.learningRate, tauMs: plasticity.tauMs, targetRateHz: plasticity.targetRateHz, wMax: plasticity.wMax };
+    case 'teacherDelta':
+      return { rule: 'teacherDelta', teacher: plasticity.teacher, learningRate: plasticity.learningRate, tauMs: plasticity.tauMs, wMax: plasticity.wMax, wMin: plasticity.wMin };
   }
 }
 

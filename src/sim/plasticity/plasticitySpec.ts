@@ -121,6 +121,18 @@ export interface InhibitoryStdpSpec {
   wMax: number;
 }
 
+export interface TeacherDeltaSpec {
+  rule: 'teacherDelta';
+  /** Population whose neuron k teaches target neuron k (same count): the input to be predicted. */
+  teacher: string;
+  /** η: weight change per unit pre trace at each teacher or post spike. */
+  learningRate: number;
+  /** τ of the presynaptic trace (ms). */
+  tauMs: number;
+  wMax: number;
+  wMin?: number;
+}
+
 export interface StructuralSpec {
   /** A synapse whose weight stays below this for pruneAfterMs is pruned (marked inactive). */
   pruneBelow: number;
@@ -141,6 +153,7 @@ export type PlasticitySpec =
   | DaStdpSpec
   | CalciumSpec
   | HomeostaticScalingSpec
-  | InhibitoryStdpSpec;
+  | InhibitoryStdpSpec
+  | TeacherDeltaSpec;
 
-export const PlasticityRuleId = { none: 0, stdp: 1, daStdp: 2, calcium: 3, homeostaticScaling: 4, inhibitoryStdp: 5 } as const;
+export const PlasticityRuleId = { none: 0, stdp: 1, daStdp: 2, calcium: 3, homeostaticScaling: 4, inhibitoryStdp: 5, teacherDelta: 6 } as const;

@@ -5,6 +5,7 @@ import { installDaStdp } from './applyDaStdp';
 import { installCalcium } from './applyCalcium';
 import { installHomeostaticScaling } from './applyHomeostaticScaling';
 import { installInhibitoryStdp } from './applyInhibitoryStdp';
+import { installTeacherDelta } from './applyTeacherDelta';
 
 export type RuleInstaller = (world: SimWorld, projection: Projection) => void;
 
@@ -15,4 +16,5 @@ export const ruleInstallers: Partial<Record<PlasticitySpec['rule'], RuleInstalle
   calcium: installCalcium,
   homeostaticScaling: installHomeostaticScaling,
   inhibitoryStdp: installInhibitoryStdp,
+  teacherDelta: installTeacherDelta,
 };

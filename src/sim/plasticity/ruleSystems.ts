@@ -4,11 +4,12 @@ import { applyDaStdp } from './applyDaStdp';
 import { applyCalcium } from './applyCalcium';
 import { applyHomeostaticScaling } from './applyHomeostaticScaling';
 import { applyInhibitoryStdp } from './applyInhibitoryStdp';
+import { applyTeacherDelta } from './applyTeacherDelta';
 import { applyStructuralPlasticity } from './structuralPlasticity';
 
 /**
- * The plasticity rule systems, in order: the fast spike-timing and calcium rules (inhibitory STDP
- * among them), then the slow
+ * The plasticity rule systems, in order: the fast spike-timing and calcium rules (inhibitory STDP and the
+ * teacher-guided delta rule among them), then the slow
  * homeostatic scaling that acts on their result, then structural turnover, which judges weights
  * after every rule of the tick has moved them.
  */
@@ -17,6 +18,7 @@ export const ruleSystems: ReadonlyArray<(world: SimWorld) => void> = [
   applyDaStdp,
   applyCalcium,
   applyInhibitoryStdp,
+  applyTeacherDelta,
   applyHomeostaticScaling,
   applyStructuralPlasticity,
 ];
