@@ -6,7 +6,8 @@
  * Runs with the same commands are simulated once (answers do not change a run). Sandboxes spawn and
  * play a short span. Each level runs with its own dtMs, integration scheme and seed (see its file:
  * dopamine levels: LIF neurons, exact step, dtMs 1; eyeblink and songbird: their circuits at dtMs 1;
- * pv-timing: conductance LIF, exact step, dtMs 0.1, seed 2001; inhibitory-balance: dtMs 0.5, seed 2011).
+ * pv-timing: conductance LIF, exact step, dtMs 0.1, seed 2001; inhibitory-balance: dtMs 0.5, seed 2011;
+ * predictive-coding: LIF neurons, exact step, dtMs 1, seed 2012).
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -38,6 +39,9 @@ interface Case { name: string; strategy: Strategy; stars: number; used?: number 
 const RELEARN_SKETCH = [0, 0, 0, 0, 0, 0.1, 0.45, 0.85]; // flat through extinction, then a quick climb
 const SONG_SKETCH = [0.13, 0.3, 0.45, 0.6, 0.7, 0.8, 0.85, 0.9, 0.9, 0.9]; // fast at first, then slower
 
+const DEVIANT_WEIGHT = 'timeline.sessions.main.phases.oddball.trialTypes.deviant.weight';
+const BEEP_JITTER = 'timeline.sessions.main.phases.oddball.trialTypes.standard.events.beep.jitterMs';
+
 const cases: Record<string, Case[]> = {
   'pv-timing': [
     { name: 'predicts scattered timing and silences the PV cells after the first 10 volleys', strategy: { answers: { afterBlock: 1 }, commands: [silencePv(at(10, PV_TRIAL_TICKS))] }, stars: 3, used: 25 },
@@ -50,6 +54,13 @@ const cases: Record<string, Case[]> = {
     { name: 'predicts equal inhibition and switches the learning on at once', strategy: { answers: { whichGrows: 0 }, commands: [inhibitoryLearningOn(1)] }, stars: 2, used: 5 },
     { name: 'switches the learning on after 8 trials', strategy: { answers: { whichGrows: 1 }, commands: [inhibitoryLearningOn(at(8, BALANCE_TRIAL_TICKS))] }, stars: 1, used: 13 },
     { name: 'never switches the learning on (the cell keeps firing ~60 Hz)', strategy: { answers: { whichGrows: 1 } }, stars: 0 },
+  ],
+  'predictive-coding': [
+    { name: 'predicts the mismatch and the response to a missing beep', strategy: { answers: { rareBeep: 1, missingBeep: 1 } }, stars: 3, used: 49 },
+    { name: 'makes the low beep rarer (weight 5) and predicts both', strategy: { settings: { [DEVIANT_WEIGHT]: 5 }, answers: { rareBeep: 1, missingBeep: 1 } }, stars: 3, used: 25 },
+    { name: 'predicts that the low beep gets a weak answer', strategy: { answers: { rareBeep: 0, missingBeep: 1 } }, stars: 1, used: 49 },
+    { name: 'makes the low beep as common as the high one (weight 80: no mismatch)', strategy: { settings: { [DEVIANT_WEIGHT]: 80 }, answers: { rareBeep: 1, missingBeep: 1 } }, stars: 0 },
+    { name: 'jitters the high beep by up to 200 ms (nothing to predict, no answer to a gap)', strategy: { settings: { [BEEP_JITTER]: 200 }, answers: { rareBeep: 1, missingBeep: 1 } }, stars: 0 },
   ],
   'dopamine-omission': [
     { name: 'predicts the pause when the juice was due', strategy: { answers: { dipWhen: 1 } }, stars: 3, used: 104 },

@@ -4,7 +4,7 @@
  * prediction units learn from them when to expect which beep (teacher-guided delta rule), and error
  * units report the input the prediction did not cancel ("surprise": sound − prediction) or the
  * prediction no sound met ("missing": prediction − sound). Integration and runs: predictiveCodingRuns.ts
- * (LIF, Euler, dt 1 ms). Beeps every 500 ms; responses are error-unit spikes 0-100 ms after beep time.
+ * (LIF, exact exponential step, dt 1 ms). Beeps every 500 ms; responses are error-unit spikes 0-100 ms after beep time.
  * Seeds are listed per claim; measured values per seed are in docs/model.md. Cost: about 6 CPU-s
  * on a quiet machine (15 runs of 5-150 simulated seconds, ~0.5 s per 120 s).
  */

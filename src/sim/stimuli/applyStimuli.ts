@@ -92,25 +92,20 @@ function addUniformNoise(world: SimWorld, stimulus: CompiledStimulus, gain: numb
  * Events go into this tick's row of the synaptic input ring, exactly like a synaptic spike arriving
  * now, so deliverSynapticInput (which runs next) adds them after the decay: a one-tick pulse for
  * τ = 0 types and an undecayed jump for τ > 0. (Adding to gExc directly would be overwritten by the
- * τ = 0 copy, or decayed once before it is ever felt.) A train switched back on starts afresh.
+ * τ = 0 copy, or decayed once before it is ever felt.)
  */
 function applyPoissonTrain(world: SimWorld, stimulus: CompiledStimulus, rateHz: number, weight: number, inhibitory: boolean): void {
   if (rateHz <= 0) return;
   const stream = world.rng.stream('stimulus');
   const meanIntervalMs = 1000 / rateHz;
   const tick = world.clock[0];
-  const tickStartMs = tick * world.dtMs;
-  const tickEndMs = tickStartMs + world.dtMs;
+  const tickEndMs = (tick + 1) * world.dtMs;
   const { input } = world;
   const ring = inhibitory ? input.inhibitory : input.excitatory;
   const rowStart = (tick % input.slots) * input.stride;
   const next = stimulus.perTarget;
   const targets = stimulus.targets;
   for (let k = 0; k < targets.length; k++) {
-    // A train switched off (a cue's gap) keeps its last next-time; delivering every event it missed
-    // at once would hit the cells with the whole gap's input when it is switched on again. Being
-    // memoryless, the train restarts from now with a fresh interval (never happens while it runs).
-    if (next[k] < tickStartMs) next[k] = tickStartMs + stream.exponential(meanIntervalMs);
     while (next[k] < tickEndMs) {
       ring[rowStart + targets[k]] += weight;
       next[k] += stream.exponential(meanIntervalMs);

@@ -1,8 +1,8 @@
 /**
  * Runs of the predictive-coding level's network (levels/predictive-coding.json) on sequences made
  * for one claim each: the level file is the model, and each run replaces only its timeline (the
- * sequence of beeps) and seed. Integration: LIF cells, forward Euler at dt = 1 ms, current synapses
- * (τ 5 ms), Poisson input trains from the level's stimulus stream; the teacher-guided delta rule on
+ * sequence of beeps) and seed. Integration: LIF cells, exact exponential step at dt = 1 ms, current synapses
+ * (τ 5 ms), a constant current per beep plus Gaussian noise current on the sound cells (stream noise); the teacher-guided delta rule on
  * the memory → prediction synapses (src/sim/plasticity/applyTeacherDelta.ts).
  */
 import { readFileSync } from 'node:fs';
@@ -31,6 +31,7 @@ export function runSequence(seed: number, trials: number, kinds: readonly TrialK
   const level = structuredClone(LEVEL);
   level.timeline = { sessions: [{ id: 'main', phases: [{ id: 'sequence', trials, trialMs: TRIAL_MS, order, trialTypes: kinds.map(trialType) }] }] };
   level.objectives = [];
+  level.measures = [];
   level.monitors = [{ id: 'spikes', kind: 'spikes' }];
   level.lesson = undefined;
   level.playerParameters = [];
