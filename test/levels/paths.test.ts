@@ -21,6 +21,6 @@ describe('parameter paths', () => {
     expect(loadLevel(changed.level).ok).toBe(true);
     const bad = withNumberAt(level, 'populations.exc.count', -1);
     if (!bad.ok) throw new Error(bad.reason);
-    expect(loadLevel(bad.level)).toEqual({ ok: false, errors: [{ path: 'populations[1].count', message: 'must be ≥ 1, got -1' }] });
+    expect(loadLevel(bad.level)).toEqual({ ok: false, errors: [{ path: 'populations[1].count', message: 'must be ≥ 1, got -1', code: 'atLeast', params: { gotKind: 'number', gotText: '-1', limit: 1 } }] });
   });
 });
