@@ -5,6 +5,8 @@
  *   stimuli.<id>.amplitudePa | sdPa | weight | amount  → the stimulus gain
  *   neuronTypes.<id>.a | b | c | d | rateHz            → every neuron of that type
  *   projections.<id>.weight (a number)                 → every weight of the projection, scaled
+ *   projections.<id>.plasticity.learningRate           → the rule's live learning rate, for rules that
+ *                                                        keep one (normalizedHebbian)
  *   circuits.<id>.<field>                              → the circuit's command for a live field
  *                                                        (CircuitDefinition.liveParameters)
  * Any other number field applies only when the level is spawned again.
@@ -17,10 +19,13 @@ export type LiveParameter =
   | { readonly kind: 'stimulusGain'; readonly id: string; readonly initial: number }
   | { readonly kind: 'neuronType'; readonly id: string; readonly field: 'a' | 'b' | 'c' | 'd' | 'rateHz'; readonly initial: number }
   | { readonly kind: 'projectionWeight'; readonly id: string; readonly initial: number }
+  | { readonly kind: 'learningRate'; readonly id: string; readonly initial: number }
   | { readonly kind: 'circuitCommand'; readonly command: string; readonly initial: number };
 
 const GAIN_FIELDS = new Set(['amplitudePa', 'sdPa', 'weight', 'amount']);
 const NEURON_FIELDS = new Set(['a', 'b', 'c', 'd', 'rateHz']);
+/** Rules whose learning rate is registered state (plasticity/applyNormalizedHebbian.ts). */
+const LIVE_RATE_RULES = new Set(['normalizedHebbian']);
 
 /** How the running world applies a change of `path`, or undefined when the path is not live (or not a number field). */
 export function liveParameter(level: Level, path: string): LiveParameter | undefined {
@@ -28,6 +33,10 @@ export function liveParameter(level: Level, path: string): LiveParameter | undef
   if (!found.ok) return undefined;
   const initial = found.value;
   const [root, id, field, ...rest] = path.split('.');
+  if (root === 'projections' && field === 'plasticity' && rest.length === 1 && rest[0] === 'learningRate') {
+    const rule = lookupPath(level, `projections.${id}.plasticity.rule`);
+    return rule.ok && LIVE_RATE_RULES.has(rule.value as string) ? { kind: 'learningRate', id, initial } : undefined;
+  }
   if (rest.length > 0) return undefined;
   if (root === 'stimuli' && GAIN_FIELDS.has(field)) return { kind: 'stimulusGain', id, initial };
   if (root === 'neuronTypes' && NEURON_FIELDS.has(field)) return { kind: 'neuronType', id, field: field as 'a' | 'b' | 'c' | 'd' | 'rateHz', initial };

@@ -16,6 +16,7 @@ const RULE_NAMES: Record<string, string> = {
   homeostaticScaling: 'homeostatic synaptic scaling',
   inhibitoryStdp: 'inhibitory STDP (Vogels et al. 2011)',
   teacherDelta: 'teacher-guided delta rule (ReSuMe, Ponulak & Kasiński 2010)',
+  normalizedHebbian: 'normalised Hebbian plasticity',
 };
 
 export function translateProjection(

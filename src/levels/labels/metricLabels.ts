@@ -23,6 +23,7 @@ const ENGINE_METRICS: Record<EngineMetricName, MetricDisplay> = {
   weightChangeRatio: { label: 'Weight change', unit: '×' },
   weightBimodality: { label: 'Bimodality', unit: '' },
   activeSynapseCount: { label: 'Synapses left', unit: '', integer: true },
+  inputDominanceIndex: { label: 'Dominance index', unit: '' },
   modulatorLevel: { label: 'Modulator level', unit: '' },
   spikeTimeJitterMs: { label: 'Spike timing jitter', unit: 'ms' },
   isiCv: { label: 'Irregularity (ISI CV)', unit: '' },

@@ -25,6 +25,8 @@ export function toMeasureSpec(use: MetricUse): MeasureSpec {
       return { metric: 'fractionOfWeightsAbove', projection: a.projection, threshold: a.threshold };
     case 'weightBimodality':
       return { metric: 'weightBimodality', projection: a.projection, bins: (a.bins as number | undefined) ?? 10 };
+    case 'inputDominanceIndex':
+      return { metric: 'inputDominanceIndex', projection: a.projection, favoured: [...(a.favoured as number[])], other: [...(a.other as number[])] };
     case 'modulatorLevel':
       return { metric: 'modulatorLevel', modulator: a.modulator };
     case 'spikeTimeJitterMs':

@@ -30,6 +30,11 @@ export const metricArgs = {
   weightBimodality: z.strictObject({ projection, bins: int(3, 100, 'Number of equal bins over [0, wMax].').default(10) })
     .describe('min(count in lowest bin, count in highest bin) − max(count in any interior bin), as a fraction of synapses: > 0 means bimodal (Song et al. 2000).'),
   activeSynapseCount: z.strictObject({ projection }).describe('Number of active (not pruned) synapses.'),
+  inputDominanceIndex: z.strictObject({
+    projection,
+    favoured: neuronIndices('Source neurons of the projection whose input is counted as favoured (e.g. the open eye\'s relay cells).'),
+    other: neuronIndices('Source neurons whose input is counted against (e.g. the closed eye\'s).'),
+  }).describe('Dominance index of two groups of inputs, averaged over the target cells: for each cell (F − O)/(F + O), F and O the summed weights it gets from the favoured and the other source neurons (ocular dominance: +1 only the favoured eye drives it, 0 both equally, −1 only the other).'),
   modulatorLevel: z.strictObject({ modulator }).describe('Mean level of the modulator pool over the measured span.'),
   spikeTimeJitterMs: z.strictObject({ population, neurons, window: trialWindow.optional() })
     .describe('Spread (standard deviation, ms) of the neurons\' spike times within each trial (with window: within the window, timed from its start), pooled over the measured trials: small when the cells fire together at a fixed moment (Pouille & Scanziani 2001).'),

@@ -102,7 +102,14 @@ export const teacherDelta = z.strictObject({
   wMin,
 }).describe('Teacher-guided delta rule.');
 
-export const plasticity = z.discriminatedUnion('rule', [noPlasticity, stdp, daStdp, calcium, homeostaticScaling, inhibitoryStdp, teacherDelta])
+export const normalizedHebbian = z.strictObject({
+  rule: z.literal('normalizedHebbian').meta({ title: 'Normalised Hebbian' }).describe('Normalised Hebbian plasticity (an instar rule; Miller & MacKay 1994): at each post spike a cell\'s input weights move toward their share of a fixed total, in proportion to presynaptic activity.'),
+  learningRate: num(0, 1, 'η: fraction of the way to its share each weight moves at a postsynaptic spike (a timeline\'s setParameter may change it while the level runs).'),
+  tauMs: tauMs('Presynaptic trace time constant in ms (e.g. 50).'),
+  totalWeight: num(0, MAX_MAGNITUDE, 'W: the total weight of each cell\'s inputs in this projection, shared out by activity.'),
+}).describe('Normalised Hebbian plasticity.');
+
+export const plasticity = z.discriminatedUnion('rule', [noPlasticity, stdp, daStdp, calcium, homeostaticScaling, inhibitoryStdp, teacherDelta, normalizedHebbian])
   .meta({ id: 'Plasticity', description: 'The plasticity rule of a projection.' });
 
 export const structural = z.strictObject({

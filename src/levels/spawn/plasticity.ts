@@ -48,6 +48,8 @@ export function toPlasticitySpec(ctx: SpawnContext, plasticity: Plasticity, path
       return { rule: 'inhibitoryStdp', learningRate: plasticity.learningRate, tauMs: plasticity.tauMs, targetRateHz: plasticity.targetRateHz, wMax: plasticity.wMax };
     case 'teacherDelta':
       return { rule: 'teacherDelta', teacher: plasticity.teacher, learningRate: plasticity.learningRate, tauMs: plasticity.tauMs, wMax: plasticity.wMax, wMin: plasticity.wMin };
+    case 'normalizedHebbian':
+      return { rule: 'normalizedHebbian', learningRate: plasticity.learningRate, tauMs: plasticity.tauMs, totalWeight: plasticity.totalWeight };
   }
 }
 

@@ -10,6 +10,7 @@
 import { commandHandler, defineCommand, reject, stateKey, type CommandHandler, type CommandRejection } from '../../sim';
 import type { SimWorld } from '../../sim/world/world';
 import { liveParameter } from '../liveParameters';
+import { learningRateStateName } from '../../sim/plasticity/applyNormalizedHebbian';
 import type { Level } from '../schema/level';
 
 interface Binding {
@@ -60,6 +61,14 @@ function bind(level: Level, path: string): Binding | undefined {
         const handler = commandHandler(world, live.command);
         if (!handler) return reject('circuitCommandMissing', { command: live.command });
         return handler(world, { type: live.command, value });
+      },
+    };
+    case 'learningRate': return {
+      path, initial,
+      apply(world, _previous, value) {
+        const rate = world.registry.get(learningRateStateName(live.id));
+        if (!rate) return reject('noLiveLearningRate', { name: live.id });
+        rate[0] = value;
       },
     };
     case 'projectionWeight': return {

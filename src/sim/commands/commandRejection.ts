@@ -17,6 +17,7 @@ export const REJECTION_ENGLISH = {
   unknownStimulus: 'unknown stimulus "{name}"',
   unknownNeuronType: 'unknown neuron type "{name}"',
   unknownProjection: 'unknown projection "{name}"',
+  noLiveLearningRate: 'projection "{name}" has no live learning rate',
   unknownModulator: 'unknown modulator "{name}"',
   unknownPopulation: 'unknown population "{name}"',
   circuitCommandMissing: 'the circuit\'s command "{command}" is not installed',

@@ -133,6 +133,16 @@ export interface TeacherDeltaSpec {
   wMin?: number;
 }
 
+export interface NormalizedHebbianSpec {
+  rule: 'normalizedHebbian';
+  /** η: fraction of the way to its share each weight moves at a post spike (live: projection.<name>.learningRate). */
+  learningRate: number;
+  /** τ of the presynaptic trace (ms). */
+  tauMs: number;
+  /** W: the total weight of a cell's inputs in this projection, shared out by activity. */
+  totalWeight: number;
+}
+
 export interface StructuralSpec {
   /** A synapse whose weight stays below this for pruneAfterMs is pruned (marked inactive). */
   pruneBelow: number;
@@ -154,6 +164,7 @@ export type PlasticitySpec =
   | CalciumSpec
   | HomeostaticScalingSpec
   | InhibitoryStdpSpec
-  | TeacherDeltaSpec;
+  | TeacherDeltaSpec
+  | NormalizedHebbianSpec;
 
-export const PlasticityRuleId = { none: 0, stdp: 1, daStdp: 2, calcium: 3, homeostaticScaling: 4, inhibitoryStdp: 5, teacherDelta: 6 } as const;
+export const PlasticityRuleId = { none: 0, stdp: 1, daStdp: 2, calcium: 3, homeostaticScaling: 4, inhibitoryStdp: 5, teacherDelta: 6, normalizedHebbian: 7 } as const;

@@ -6,6 +6,7 @@ import { installCalcium } from './applyCalcium';
 import { installHomeostaticScaling } from './applyHomeostaticScaling';
 import { installInhibitoryStdp } from './applyInhibitoryStdp';
 import { installTeacherDelta } from './applyTeacherDelta';
+import { installNormalizedHebbian } from './applyNormalizedHebbian';
 
 export type RuleInstaller = (world: SimWorld, projection: Projection) => void;
 
@@ -17,4 +18,5 @@ export const ruleInstallers: Partial<Record<PlasticitySpec['rule'], RuleInstalle
   homeostaticScaling: installHomeostaticScaling,
   inhibitoryStdp: installInhibitoryStdp,
   teacherDelta: installTeacherDelta,
+  normalizedHebbian: installNormalizedHebbian,
 };

@@ -5,11 +5,12 @@ import { applyCalcium } from './applyCalcium';
 import { applyHomeostaticScaling } from './applyHomeostaticScaling';
 import { applyInhibitoryStdp } from './applyInhibitoryStdp';
 import { applyTeacherDelta } from './applyTeacherDelta';
+import { applyNormalizedHebbian } from './applyNormalizedHebbian';
 import { applyStructuralPlasticity } from './structuralPlasticity';
 
 /**
- * The plasticity rule systems, in order: the fast spike-timing and calcium rules (inhibitory STDP and the
- * teacher-guided delta rule among them), then the slow
+ * The plasticity rule systems, in order: the fast spike-timing and calcium rules (inhibitory STDP,
+ * the teacher-guided delta rule and the normalised Hebbian rule among them), then the slow
  * homeostatic scaling that acts on their result, then structural turnover, which judges weights
  * after every rule of the tick has moved them.
  */
@@ -19,6 +20,7 @@ export const ruleSystems: ReadonlyArray<(world: SimWorld) => void> = [
   applyCalcium,
   applyInhibitoryStdp,
   applyTeacherDelta,
+  applyNormalizedHebbian,
   applyHomeostaticScaling,
   applyStructuralPlasticity,
 ];

@@ -11,6 +11,7 @@ import type { MeasureSpec } from './timelineSpec';
 import { rewardContingencyByName } from '../contingencies/installRewardContingencies';
 import { createIsiScratch, createTuningTables, isiCvNow, tuningCorrelationNow, type IsiScratch, type TuningTables } from './cortexMeasures';
 import { sdFromSums } from './spikeStatistics';
+import { compileInputDominance, inputDominanceIndex, type InputDominance } from './inputDominance';
 
 export interface CompiledMeasure {
   readonly spec: MeasureSpec;
@@ -37,6 +38,8 @@ export interface CompiledMeasure {
   readonly isi: IsiScratch | null;
   /** tuningCorrelation: channel tables of both projections. */
   readonly tuning: TuningTables | null;
+  /** inputDominanceIndex: its source groups and per-target sums (allocated once, here). */
+  readonly dominance: InputDominance | null;
 }
 
 /** Measures over a population's spikes, each neuron chosen by `neurons`. */
@@ -49,6 +52,7 @@ export function compileMeasure(world: SimWorld, spec: MeasureSpec): CompiledMeas
   let registered: ArrayLike<number> | null = null;
   let isi: IsiScratch | null = null;
   let tuning: TuningTables | null = null;
+  let dominance: InputDominance | null = null;
   if (POPULATION_METRICS.has(spec.metric)) {
     const population = populationByName(world, (spec as { population: string }).population);
     firstEid = population.firstEid;
@@ -89,8 +93,9 @@ export function compileMeasure(world: SimWorld, spec: MeasureSpec): CompiledMeas
         if (world.synapses.pre[s] === pre && world.synapses.post[s] === post) { synapse = s; break; }
       }
     }
+    if (spec.metric === 'inputDominanceIndex') dominance = compileInputDominance(world, projection, spec.favoured, spec.other);
   }
-  const compiled = { spec, firstEid, span, mask, neuronCount, firstSynapse, synapseCount, synapse, wMax, initialMeanWeight: 0, pool, contingencyStatus, registered, isi, tuning };
+  const compiled = { spec, firstEid, span, mask, neuronCount, firstSynapse, synapseCount, synapse, wMax, initialMeanWeight: 0, pool, contingencyStatus, registered, isi, tuning, dominance };
   if (spec.metric === 'weightChangeRatio') compiled.initialMeanWeight = meanAbsWeight(world, compiled);
   return compiled;
 }
@@ -160,6 +165,7 @@ export function stateMeasureNow(world: SimWorld, m: CompiledMeasure): number {
     case 'weightBimodality': return bimodality(world, m, spec.bins);
     case 'isiCv': return m.isi === null ? Number.NaN : isiCvNow(world, m.isi, m.firstEid, (eid) => measureIncludes(m, eid));
     case 'tuningCorrelation': return m.tuning === null ? Number.NaN : tuningCorrelationNow(world, m.tuning, m.firstSynapse);
+    case 'inputDominanceIndex': return m.dominance === null ? Number.NaN : inputDominanceIndex(world, m.dominance);
     default: return Number.NaN;
   }
 }

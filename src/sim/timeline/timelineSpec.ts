@@ -22,6 +22,8 @@ export type MeasureSpec =
   | { metric: 'isiCv'; population: string; neurons?: number[]; windowMs: number }
   /** Pearson r across channels (equal groups of presynaptic neurons) of the mean |w| of two projections. */
   | { metric: 'tuningCorrelation'; projection: string; otherProjection: string; channels: number }
+  /** Per target cell (F − O)/(F + O) of the summed weights from two groups of source neurons, averaged. */
+  | { metric: 'inputDominanceIndex'; projection: string; favoured: number[]; other: number[] }
   /** State of a reward contingency (src/sim/contingencies): its synapse's |w|, or the rewards earned so far. */
   | { metric: 'weightOfRewardedSynapse' | 'rewardCount'; contingency: string }
   /** Element `index` of a registered state array (a circuit's summary values, e.g. <circuit>.summary). */

@@ -12,7 +12,7 @@ import { t } from '../../i18n/messages';
  * Plasticity rules of the level format (src/levels/schema/plasticity.ts) with a name a reader knows,
  * each under game.inspector.rule.<id> in the string files.
  */
-export const NAMED_RULES: readonly string[] = ['stdp', 'daStdp', 'calcium', 'homeostaticScaling', 'inhibitoryStdp', 'teacherDelta'];
+export const NAMED_RULES: readonly string[] = ['stdp', 'daStdp', 'calcium', 'homeostaticScaling', 'inhibitoryStdp', 'teacherDelta', 'normalizedHebbian'];
 
 /** A rule's readable name with its id in brackets; 'none' says the engine keeps the weight (a circuit may not). */
 export function plasticityRuleLabel(rule: string): string {
@@ -80,6 +80,8 @@ export function synapseEquations(rule: string, spec: Record<string, unknown>, we
     lines.push(t('game.inspector.eq.inhibitoryStdp', { eta: fmt(num('learningRate'), 5), tau: fmt(num('tauMs'), 1), target: fmt(num('targetRateHz'), 1) }));
   } else if (rule === 'teacherDelta') {
     lines.push(t('game.inspector.eq.teacherDelta', { eta: fmt(num('learningRate'), 5), tau: fmt(num('tauMs'), 1) }));
+  } else if (rule === 'normalizedHebbian') {
+    lines.push(t('game.inspector.eq.normalizedHebbian', { eta: fmt(num('learningRate'), 5), total: fmt(num('totalWeight'), 4), tau: fmt(num('tauMs'), 1) }));
   } else if (rule === 'homeostaticScaling') {
     lines.push(t('game.inspector.eq.scaling', { target: fmt(num('targetRateHz'), 1), tau: fmt(num('tauRateMs'), 0) }));
   } else if (rule === 'calcium') {

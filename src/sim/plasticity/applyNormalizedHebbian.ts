@@ -1,0 +1,76 @@
+/**
+ * Phase: traces and plasticity. Normalised Hebbian plasticity (models/normalizedHebbian.ts): at each
+ * post spike the cell's input weights in this projection move a fraction η toward their share
+ * W·x_j/Σx of the total W, x_j being the presynaptic trace (τ, +1 per spike).
+ * Reads: this tick's spikes, the incoming CSR, synapses.active, projection.plasticityEnabled,
+ * projection.<name>.learningRate (live: a level's setParameter on plasticity.learningRate writes it,
+ * e.g. the brakes that close a critical period). Writes: synapses.weight, projection.<name>.preTrace.
+ * Order within a tick: traces decay, this tick's pre spikes jump them, then each post spike learns
+ * (a pre spike in the same tick counts). Excitatory weights only (magnitudes in [0, W]).
+ */
+import { addRuleState, ruleStateKey, ruleStates } from '../world/ruleStateLists';
+import type { SimWorld, Projection } from '../world/world';
+import type { NormalizedHebbianSpec } from './plasticitySpec';
+import { hebbianShareTarget } from '../models/normalizedHebbian';
+import { bumpPreTraces, createPairTraces, decayTraces, type PairTraces } from './pairTraces';
+
+interface NormalizedHebbianState {
+  readonly projection: Projection;
+  readonly traces: PairTraces;
+  readonly totalWeight: number;
+  /** [η], registered so the setParameter command can lower it and snapshots keep it. */
+  readonly learningRate: Float64Array;
+}
+
+const OWNER = ruleStateKey<NormalizedHebbianState>('normalizedHebbian');
+
+/** The registered name of a projection's live learning rate (read by the level's setParameter). */
+export function learningRateStateName(projectionName: string): string {
+  return `projection.${projectionName}.learningRate`;
+}
+
+export function installNormalizedHebbian(world: SimWorld, projection: Projection): void {
+  const spec = projection.plasticity as NormalizedHebbianSpec;
+  addRuleState(world, OWNER, {
+    projection,
+    traces: createPairTraces(world, projection, spec.tauMs, spec.tauMs, false),
+    totalWeight: spec.totalWeight,
+    learningRate: world.registry.register(learningRateStateName(projection.name), new Float64Array([spec.learningRate])),
+  });
+}
+
+export function applyNormalizedHebbian(world: SimWorld): void {
+  const list = ruleStates(world, OWNER);
+  for (let i = 0; i < list.length; i++) applyToProjection(world, list[i]);
+}
+
+function applyToProjection(world: SimWorld, state: NormalizedHebbianState): void {
+  const { traces, projection, totalWeight } = state;
+  decayTraces(traces);
+  bumpPreTraces(world, traces);
+  const rate = state.learningRate[0];
+  if (projection.plasticityEnabled[0] === 0 || rate === 0) return;
+  const { weight, active, pre, inStart, inIds } = world.synapses;
+  const spiked = world.spikedList;
+  const count = world.spikedCount[0];
+  const { fromFirst, toFirst, toEnd } = traces;
+  const first = projection.firstSynapse;
+  const last = first + projection.count;
+  for (let k = 0; k < count; k++) {
+    const eid = spiked[k];
+    if (eid < toFirst || eid >= toEnd) continue;
+    const end = inStart[eid + 1];
+    let traceSum = 0;
+    for (let j = inStart[eid]; j < end; j++) {
+      const s = inIds[j];
+      if (s >= first && s < last && active[s] === 1) traceSum += traces.pre[pre[s] - fromFirst];
+    }
+    if (traceSum <= 0) continue;
+    for (let j = inStart[eid]; j < end; j++) {
+      const s = inIds[j];
+      if (s < first || s >= last || active[s] === 0) continue;
+      const target = hebbianShareTarget(totalWeight, traces.pre[pre[s] - fromFirst], traceSum);
+      weight[s] += rate * (target - weight[s]);
+    }
+  }
+}
