@@ -29,6 +29,9 @@ const PV_TRIAL_TICKS = 1000; // pv-timing: 100 ms trials at dtMs 0.1
 const BALANCE_TRIAL_TICKS = 10_000; // inhibitory-balance: 5 s trials at dtMs 0.5
 const silencePv = (tick: number) => ({ tick, command: { type: 'lesion', population: 'pv' } as SimCommand });
 const inhibitoryLearningOn = (tick: number) => ({ tick, command: { type: 'setPlasticity', projection: 'inhibition', enabled: true } as SimCommand });
+const closeRightEye = (tick: number) => ({ tick, command: { type: 'setParameter', path: 'stimuli.rightVision.weight', value: 0 } as SimCommand });
+const giveDiazepam = (tick: number) => ({ tick, command: { type: 'setParameter', path: 'stimuli.diazepam.weight', value: 4 } as SimCommand });
+const AGE_TICKS = 20_000; // critical-period: 20 trials of 1 s per age at dtMs 1
 const puff = (tick: number, value: number) => ({ tick, command: { type: 'setPuffStrength', value } as SimCommand });
 const MAP_TRIAL_TICKS = 2000; // map-reorganisation: 2000 ms trials at dtMs 1
 const silenceDigit = (tick: number, digit: number) => ({ tick, command: { type: 'lesion', population: `digit${digit}` } as SimCommand });
@@ -61,6 +64,13 @@ const cases: Record<string, Case[]> = {
     { name: 'predicts that the low beep gets a weak answer', strategy: { answers: { rareBeep: 0, missingBeep: 1 } }, stars: 1, used: 49 },
     { name: 'makes the low beep as common as the high one (weight 80: no mismatch)', strategy: { settings: { [DEVIANT_WEIGHT]: 80 }, answers: { rareBeep: 1, missingBeep: 1 } }, stars: 0 },
     { name: 'jitters the high beep by up to 200 ms (nothing to predict, no answer to a gap)', strategy: { settings: { [BEEP_JITTER]: 200 }, answers: { rareBeep: 1, missingBeep: 1 } }, stars: 0 },
+  ],
+  'critical-period': [
+    { name: 'closes the eye with diazepam while young, again in the critical period, and predicts small young and adult shifts', strategy: { commands: [closeRightEye(0), giveDiazepam(0), closeRightEye(AGE_TICKS)], answers: { youngClosure: 1, adultClosure: 1 } }, stars: 3, used: 40 },
+    { name: 'the same, but predicts a large shift while young', strategy: { commands: [closeRightEye(0), giveDiazepam(0), closeRightEye(AGE_TICKS)], answers: { youngClosure: 0, adultClosure: 1 } }, stars: 1, used: 40 },
+    { name: 'closes the eye only in the critical period (misses the early opening)', strategy: { commands: [closeRightEye(AGE_TICKS)] }, stars: 0 },
+    { name: 'closes the eye while young without diazepam, and in the adult', strategy: { commands: [closeRightEye(0), closeRightEye(2 * AGE_TICKS)] }, stars: 0 },
+    { name: 'gives diazepam in the critical period but closes the eye only in the adult', strategy: { commands: [giveDiazepam(AGE_TICKS), closeRightEye(2 * AGE_TICKS)] }, stars: 0 },
   ],
   'dopamine-omission': [
     { name: 'predicts the pause when the juice was due', strategy: { answers: { dipWhen: 1 } }, stars: 3, used: 104 },
