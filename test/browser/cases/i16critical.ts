@@ -18,13 +18,13 @@ export const tests: TestCase[] = [
       assert(await close.count() === 1, 'no "Close the right eye" button');
       assert(await page.getByRole('button', { name: /Give diazepam/ }).count() === 1, 'no "Give diazepam" button');
       await close.click();
-      await waitForTicks(page, 3_000, 60_000);
+      await waitForTicks(page, 1_500, 60_000);
       await screenshotSanity(page, 'critical-period-1280');
       await page.screenshot({ path: `${shots}critical-period-1280.png` });
       const text = await page.locator('body').innerText();
       assert(!/rightVision|eyeInputs|spontaneousCortex|closeRightEye/.test(text), 'the page shows an internal id of the level');
       await page.setViewportSize({ width: 390, height: 844 });
-      await waitForTicks(page, 5_000, 60_000);
+      await waitForTicks(page, 2_500, 60_000);
       await page.screenshot({ path: `${shots}critical-period-390.png`, fullPage: true });
       await page.setViewportSize({ width: 1280, height: 800 });
     },
