@@ -17,6 +17,8 @@ import type { LevelSession } from './levelSession';
 import type { PredictionRecord } from './progress/progressRecord';
 import { savedChoice } from './results/choiceIndex';
 import { afterCommit } from './setupWait';
+import { studentSince } from './results/resultsKeeper';
+import { localStorageOrNull } from '../ui/soundControls';
 import type { ProgressStore } from './progress/progressStore';
 import { recordPrediction, recordPredictionOutcome, recordSketchPrediction } from './progress/progressUpdates';
 
@@ -30,9 +32,10 @@ export function questionsOf(lesson: Lesson | undefined): AnyPrediction[] {
 }
 
 /** The player's latest saved answer to each question of this level. */
-function savedAnswers(records: readonly PredictionRecord[], levelId: string): Map<string, PredictionRecord> {
+function savedAnswers(records: readonly PredictionRecord[], levelId: string, since: string): Map<string, PredictionRecord> {
   const latest = new Map<string, PredictionRecord>();
-  for (const r of records) if (r.levelId === levelId) latest.set(r.questionId, r);
+  // ISO 8601 times in UTC compare as text; answers before `since` are a previous student's.
+  for (const r of records) if (r.levelId === levelId && r.madeAt >= since) latest.set(r.questionId, r);
   return latest;
 }
 
@@ -47,7 +50,8 @@ export class LessonQuestions {
   private savedTaken = false;
 
   /** `progress` gives the record answers go to (the saved progress, or a preview's record in memory). */
-  constructor(private readonly progress: () => ProgressStore) {}
+  /** `answersSince`: answers saved before this time belong to the previous student on a shared laptop. */
+  constructor(private readonly progress: () => ProgressStore, private readonly answersSince: () => string = () => studentSince(localStorageOrNull())) {}
 
   get open(): boolean {
     return this.dialog.open;
@@ -69,7 +73,7 @@ export class LessonQuestions {
   takeSavedAnswers(s: LevelSession): number {
     if (this.savedTaken) return 0;
     this.savedTaken = true;
-    const saved = savedAnswers(this.progress().current.predictions, s.id);
+    const saved = savedAnswers(this.progress().current.predictions, s.id, this.answersSince());
     let taken = 0;
     for (const p of questionsOf(s.level.lesson)) {
       const record = saved.get(p.id);

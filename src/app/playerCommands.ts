@@ -10,7 +10,9 @@ import type { SimCommand } from '../sim/commands/commandQueue';
 import { firstChangeRestartText, settingInForce, watchedSoFar } from './firstChangeRestart';
 import type { LevelSession } from './levelSession';
 import type { PageState } from './pageState';
-import { problemInWords } from '../ui/open/problemWords';
+import { levelErrorReason } from '../editor/levelErrorWords';
+import { t } from '../i18n/messages';
+import { settingLabel } from './rejectionWords';
 
 export interface PlayerCommandDeps {
   readonly state: PageState;
@@ -55,7 +57,9 @@ export class PlayerCommands {
     if (settingInForce(state.nextLevel ?? s.level, path, value)) return;
     const changed = applyPlayerSetting(state.nextLevel ?? s.level, path, value);
     if (!changed.ok) {
-      this.deps.setStatus(changed.errors.map(problemInWords).join('; '));
+      // Named by the slider's label, never by the file's path (that is for designers, in the editor).
+      const setting = settingLabel(state.nextLevel ?? s.level, path);
+      this.deps.setStatus(changed.errors.map((e) => t('game.rejected.setting', { setting, reason: levelErrorReason(e) })).join('; '));
       return;
     }
     state.nextLevel = changed.level;

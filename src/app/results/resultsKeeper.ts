@@ -27,6 +27,18 @@ const NAME_KEY = 'synaptica.results.student';
 /** When the student now playing began (ISO 8601): answers saved before it are the previous student's. */
 const SINCE_KEY = 'synaptica.results.since';
 
+/**
+ * When the student now at this laptop started ("Start a new student"; '' when nobody has): answers
+ * saved before it are the previous student's, neither reported nor taken as this student's.
+ */
+export function studentSince(storage: Storage | null): string {
+  try {
+    return storage?.getItem(SINCE_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
 /** A run of the world still running, as the keeper reads it from the page. */
 export interface LiveRun {
   readonly session: LevelSession;
@@ -72,7 +84,7 @@ export class ResultsKeeper {
   }
 
   private get since(): string {
-    return this.storage?.getItem(SINCE_KEY) ?? '';
+    return studentSince(this.storage);
   }
 
   /** A world was installed: its level, if first seen this visit, is the one settings are measured from. */
