@@ -124,7 +124,7 @@ export class LessonQuestions {
   }
 
   private async askChoice(s: LevelSession, p: Prediction, countsForStars: boolean): Promise<void> {
-    const after = afterCommit(s.level, s.world.clock[0], p.askedBefore === 'start');
+    const after = afterCommit(s.level, s.world.clock[0], p.askedBefore === 'start', p.afterAnswer === 'pause');
     const choice = await this.dialog.ask(s.level.title ?? s.id, p.question, p.choices, countsForStars, after);
     if (choice === null) return;
     const checked = checkPrediction(s.level, p.id, choice);
@@ -137,7 +137,7 @@ export class LessonQuestions {
   private async askSketch(s: LevelSession, p: SketchPrediction, countsForStars: boolean): Promise<void> {
     const levelTrials = levelTrialCount(s.level);
     const axes = sketchAxes(p, levelTrials);
-    const after = afterCommit(s.level, s.world.clock[0], p.askedBefore === 'start');
+    const after = afterCommit(s.level, s.world.clock[0], p.askedBefore === 'start', p.afterAnswer === 'pause');
     const values = await this.dialog.askSketch(s.level.title ?? s.id, p.question, axes, p.sketch.points, countsForStars, after);
     if (values === null) return;
     this.sketches.push({ prediction: p, values });

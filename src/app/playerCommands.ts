@@ -59,7 +59,7 @@ export class PlayerCommands {
     if (!changed.ok) {
       // Named by the slider's label, never by the file's path (that is for designers, in the editor).
       const setting = settingLabel(state.nextLevel ?? s.level, path);
-      this.deps.setStatus(changed.errors.map((e) => t('game.rejected.setting', { setting, reason: levelErrorReason(e) })).join('; '));
+      this.deps.setStatus(changed.errors.map((e) => t('game.rejected.settingProblem', { setting, reason: levelErrorReason(e) })).join('; '));
       return;
     }
     state.nextLevel = changed.level;

@@ -14,8 +14,11 @@ export function waitsForSetup(level: SetupWaitLevel, tick: number): boolean {
   return (level.playerParameters ?? []).length > 0 && tick === 0;
 }
 
-/** What the dialog says happens after Commit: a start question leads to the setup or the run; a later one lets the run go on. */
-export function afterCommit(level: SetupWaitLevel, tick: number, askedAtStart: boolean): AfterCommit {
-  if (!askedAtStart) return 'goesOn';
+/**
+ * What the dialog says happens after Commit: a start question leads to the setup or the run; a later
+ * one lets the run go on, unless it leads into the player's own move (afterAnswer "pause").
+ */
+export function afterCommit(level: SetupWaitLevel, tick: number, askedAtStart: boolean, pausesAfter = false): AfterCommit {
+  if (!askedAtStart) return pausesAfter ? 'waitsForChange' : 'goesOn';
   return waitsForSetup(level, tick) ? 'waitsForSetup' : 'runs';
 }

@@ -54,7 +54,7 @@ export class TimeControl {
     this.clock.dropBacklog();
     this.hooks.refreshButtons();
     this.hooks.showStatus();
-    this.hooks.announce(state.mode === 'paused' ? 'Paused' : 'Playing');
+    this.hooks.announce(state.mode === 'paused' ? t('game.announce.paused') : t('game.announce.playing'));
   }
 
   /** Pauses if running (on the main thread this takes effect at once); true when it was running. */

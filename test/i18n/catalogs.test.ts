@@ -21,6 +21,22 @@ function keysNamedIn(text: string): string[] {
 }
 
 describe('string files', () => {
+  it('name each key once (JSON keeps only the last of two equal keys, silently losing the first message)', () => {
+    const stringsDir = new URL('../../src/i18n/strings/', import.meta.url);
+    const repeated: string[] = [];
+    for (const locale of readdirSync(stringsDir)) {
+      for (const file of readdirSync(new URL(`${locale}/`, stringsDir)).filter((name) => name.endsWith('.json'))) {
+        const keys = [...readFileSync(new URL(`${locale}/${file}`, stringsDir), 'utf8').matchAll(/^ {2}"((?:[^"\\]|\\.)*)":/gm)].map((m) => m[1]);
+        const seen = new Set<string>();
+        for (const key of keys) {
+          if (seen.has(key)) repeated.push(`${locale}/${file}: ${key}`);
+          seen.add(key);
+        }
+      }
+    }
+    expect(repeated).toEqual([]);
+  });
+
   for (const locale of REAL_LOCALES.filter((l) => l !== 'en')) {
     it(`${locale} has every English key, no extra ones, and the same placeholders`, () => {
       const catalog = CATALOGS[locale];

@@ -14,12 +14,13 @@ import { t } from '../../i18n/messages';
  * What happens after the player commits, in the level's own terms: a level that waits for the
  * player's setup stays paused at its start; others run (or go on) at once.
  */
-export type AfterCommit = 'runs' | 'goesOn' | 'waitsForSetup';
+export type AfterCommit = 'runs' | 'goesOn' | 'waitsForSetup' | 'waitsForChange';
 
 const AFTER_COMMIT_TEXT: Record<AfterCommit, string> = {
   get runs() { return t('game.predict.afterRuns'); },
   get goesOn() { return t('game.predict.afterGoesOn'); },
   get waitsForSetup() { return t('game.predict.afterWaitsForSetup'); },
+  get waitsForChange() { return t('game.predict.afterWaitsForChange'); },
 };
 
 /** The line above the Commit button about what comes next and Esc; on a star-bearing question it is where the first Esc explains. */
