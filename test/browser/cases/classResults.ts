@@ -75,6 +75,15 @@ async function playAndExport(page: Page, url: string): Promise<{ text: string; p
   const beforeBack = await tick(page);
   await page.locator('#step-back').click();
   await until(page, 'step back', (b) => window.__synaptica!.tick() < b, beforeBack);
+  // Step back goes to the page's latest snapshot, which can come before the first trial's end when the
+  // worker ran the whole fast-forward between two snapshots; then play on to one trial's end, so the
+  // exported run has a learning curve to draw (the class view draws only verified runs' curves).
+  if ((await page.evaluate(() => window.__synaptica!.trials())) === 0) {
+    console.log(`    (classResults: step back went to tick ${await tick(page)}, before the first trial's end: played on to it)`);
+    await page.locator('#play-pause').click();
+    await until(page, 'a trial after the step back', () => window.__synaptica!.trials() >= 1, null, 30_000);
+    await pause(page);
+  }
   const pageTick = await tick(page);
   const pageHash = (await page.evaluate(() => window.__synaptica!.stateHash()))!;
   await page.locator('#campaign-open').click();
