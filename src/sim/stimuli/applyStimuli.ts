@@ -93,19 +93,26 @@ function addUniformNoise(world: SimWorld, stimulus: CompiledStimulus, gain: numb
  * now, so deliverSynapticInput (which runs next) adds them after the decay: a one-tick pulse for
  * τ = 0 types and an undecayed jump for τ > 0. (Adding to gExc directly would be overwritten by the
  * τ = 0 copy, or decayed once before it is ever felt.)
+ * While a train is off its clock stands still; when it comes back on, targets whose next event
+ * fell in the off time restart (no burst of missed events at switch-on).
  */
 function applyPoissonTrain(world: SimWorld, stimulus: CompiledStimulus, rateHz: number, weight: number, inhibitory: boolean): void {
   if (rateHz <= 0) return;
   const stream = world.rng.stream('stimulus');
   const meanIntervalMs = 1000 / rateHz;
   const tick = world.clock[0];
-  const tickEndMs = (tick + 1) * world.dtMs;
+  const tickStartMs = tick * world.dtMs;
+  const tickEndMs = tickStartMs + world.dtMs;
   const { input } = world;
   const ring = inhibitory ? input.inhibitory : input.excitatory;
   const rowStart = (tick % input.slots) * input.stride;
   const next = stimulus.perTarget;
   const targets = stimulus.targets;
   for (let k = 0; k < targets.length; k++) {
+    // A train that was off (disabled, or rate 0) kept the time of an event it never delivered.
+    // Catching up would pour every missed event into this one tick; a Poisson process has no
+    // memory, so the exact restart is a fresh interval from now.
+    if (next[k] < tickStartMs) next[k] = tickStartMs + stream.exponential(meanIntervalMs);
     while (next[k] < tickEndMs) {
       ring[rowStart + targets[k]] += weight;
       next[k] += stream.exponential(meanIntervalMs);
