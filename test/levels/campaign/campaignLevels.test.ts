@@ -99,7 +99,7 @@ const cases: Record<string, Case[]> = {
   'eyeblink-acquisition': [
     { name: 'doubles the puff strength (a stronger teaching signal)', strategy: { commands: [{ tick: 0, command: { type: 'setPuffStrength', value: 2 } }] }, stars: 3, used: 40 },
     { name: 'keeps the normal puff', strategy: {}, stars: 2, used: 50 },
-    { name: 'shortens the interval to 150 ms', strategy: { commands: [{ tick: 0, command: { type: 'setIsiMs', value: 150 } }] }, stars: 1, used: 82 },
+    { name: 'shortens the interval to 150 ms', strategy: { commands: [{ tick: 0, command: { type: 'setIsiMs', value: 150 } }] }, stars: 1, used: 85 },
     { name: 'halves the puff', strategy: { commands: [{ tick: 0, command: { type: 'setPuffStrength', value: 0.5 } }] }, stars: 0 },
   ],
 };
