@@ -93,9 +93,9 @@ const cases: Record<string, Case[]> = {
   ],
   'eyeblink-extinction-savings': [
     { name: 'predicts savings, sketches the quick climb and doubles the puff for relearning',
-      strategy: { answers: { savings: 1, relearnCurve: RELEARN_SKETCH }, commands: [puff(at(350, EYEBLINK_TRIAL_TICKS), 2)] }, stars: 3, used: 362 },
-    { name: 'predicts and sketches right with the normal puff', strategy: { answers: { savings: 1, relearnCurve: RELEARN_SKETCH } }, stars: 2, used: 366 },
-    { name: 'predicts that the memory is gone (a flat high sketch)', strategy: { answers: { savings: 0, relearnCurve: [0.8, 0.8, 0.8, 0.8, 0.8, 0.8, 0.8, 0.8] } }, stars: 1, used: 366 },
+      strategy: { answers: { savings: 1, relearnCurve: RELEARN_SKETCH }, commands: [puff(at(350, EYEBLINK_TRIAL_TICKS), 2)] }, stars: 3, used: 363 },
+    { name: 'predicts and sketches right with the normal puff', strategy: { answers: { savings: 1, relearnCurve: RELEARN_SKETCH } }, stars: 2, used: 364 },
+    { name: 'predicts that the memory is gone (a flat high sketch)', strategy: { answers: { savings: 0, relearnCurve: [0.8, 0.8, 0.8, 0.8, 0.8, 0.8, 0.8, 0.8] } }, stars: 1, used: 364 },
   ],
   'eyeblink-lesion': [
     { name: 'predicts the nucleus and silences it right after training', strategy: { answers: { whichRegion: 0 }, commands: [inactivate(at(100, EYEBLINK_TRIAL_TICKS), 'nucleus')] }, stars: 3, used: 109 },

@@ -24,6 +24,20 @@ export interface BenchNetwork {
   spec: () => NetworkSpec;
 }
 
+/** A whole level run through runLevel, judged by its wall time (circuits exist only in a spawned level). */
+function levelBench(name: string, description: string, level: NonNullable<BenchNetwork['level']>): BenchNetwork {
+  return {
+    name,
+    description,
+    targetCpuPerSimSecond: Number.POSITIVE_INFINITY,
+    brian2CpuPerSimSecond: null,
+    warmupSeconds: 0,
+    simulatedSeconds: 0,
+    level,
+    spec: () => { throw new Error('a level benchmark has no bare network'); },
+  };
+}
+
 export const BENCH_NETWORKS: BenchNetwork[] = [
   {
     name: 'izhikevich-10k',
@@ -61,74 +75,11 @@ export const BENCH_NETWORKS: BenchNetwork[] = [
     simulatedSeconds: 20,
     spec: () => izhikevichDistalRewardSpec(1),
   },
-  {
-    name: 'dopamine-conditioning',
-    description: 'levels/dopamine-acquisition.json: 100 conditioning trials of the spiking reward circuit',
-    targetCpuPerSimSecond: Number.POSITIVE_INFINITY,
-    brian2CpuPerSimSecond: null,
-    warmupSeconds: 0,
-    simulatedSeconds: 0,
-    level: { file: 'levels/dopamine-acquisition.json', trials: 100, targetWallSeconds: 10 },
-    spec: () => { throw new Error('a level benchmark has no bare network'); },
-  },
-  {
-    name: 'eyeblink',
-    description: 'levels/eyeblink-isi-sweep.json: a 200-trial eyeblink session of the spiking cerebellar circuit',
-    targetCpuPerSimSecond: Number.POSITIVE_INFINITY,
-    brian2CpuPerSimSecond: null,
-    warmupSeconds: 0,
-    simulatedSeconds: 0,
-    level: { file: 'levels/eyeblink-isi-sweep.json', trials: 200, targetWallSeconds: 10 },
-    spec: () => { throw new Error('a level benchmark has no bare network'); },
-  },
-  {
-    name: 'songbird',
-    description: 'levels/songbird-tutor.json: 2000 renditions of the spiking songbird circuit, each synthesised and heard by the critic',
-    targetCpuPerSimSecond: Number.POSITIVE_INFINITY,
-    brian2CpuPerSimSecond: null,
-    warmupSeconds: 0,
-    simulatedSeconds: 0,
-    level: { file: 'levels/songbird-tutor.json', trials: 2000, targetWallSeconds: 30 },
-    spec: () => { throw new Error('a level benchmark has no bare network'); },
-  },
-  {
-    name: 'inhibitory-balance',
-    description: 'levels/inhibitory-balance.json: 16 trials of 5 s (80 simulated s at dt 0.5 ms) of one cell learning its inhibition by inhibitory STDP',
-    targetCpuPerSimSecond: Number.POSITIVE_INFINITY,
-    brian2CpuPerSimSecond: null,
-    warmupSeconds: 0,
-    simulatedSeconds: 0,
-    level: { file: 'levels/inhibitory-balance.json', trials: 16, targetWallSeconds: 10 },
-    spec: () => { throw new Error('a level benchmark has no bare network'); },
-  },
-  {
-    name: 'predictive-coding',
-    description: 'levels/predictive-coding.json: 300 oddball trials (150 simulated s) of the two-level prediction circuit with teacherDelta learning',
-    targetCpuPerSimSecond: Number.POSITIVE_INFINITY,
-    brian2CpuPerSimSecond: null,
-    warmupSeconds: 0,
-    simulatedSeconds: 0,
-    level: { file: 'levels/predictive-coding.json', trials: 300, targetWallSeconds: 10 },
-    spec: () => { throw new Error('a level benchmark has no bare network'); },
-  },
-  {
-    name: 'critical-period',
-    description: 'levels/critical-period.json: three ages of 20 trials (60 simulated s) of two-eye Poisson input onto a normalised-Hebbian cortex',
-    targetCpuPerSimSecond: Number.POSITIVE_INFINITY,
-    brian2CpuPerSimSecond: null,
-    warmupSeconds: 0,
-    simulatedSeconds: 0,
-    level: { file: 'levels/critical-period.json', trials: 60, targetWallSeconds: 10 },
-    spec: () => { throw new Error('a level benchmark has no bare network'); },
-  },
-  {
-    name: 'map-reorganisation',
-    description: 'levels/map-reorganisation.json: 50 trials of 2 s (100 simulated s) of the cortical-map circuit',
-    targetCpuPerSimSecond: Number.POSITIVE_INFINITY,
-    brian2CpuPerSimSecond: null,
-    warmupSeconds: 0,
-    simulatedSeconds: 0,
-    level: { file: 'levels/map-reorganisation.json', trials: 50, targetWallSeconds: 10 },
-    spec: () => { throw new Error('a level benchmark has no bare network'); },
-  },
+  levelBench('dopamine-conditioning', 'levels/dopamine-acquisition.json: 100 conditioning trials of the spiking reward circuit', { file: 'levels/dopamine-acquisition.json', trials: 100, targetWallSeconds: 10 }),
+  levelBench('eyeblink', 'levels/eyeblink-isi-sweep.json: a 200-trial eyeblink session of the spiking cerebellar circuit', { file: 'levels/eyeblink-isi-sweep.json', trials: 200, targetWallSeconds: 10 }),
+  levelBench('songbird', 'levels/songbird-tutor.json: 2000 renditions of the spiking songbird circuit, each synthesised and heard by the critic', { file: 'levels/songbird-tutor.json', trials: 2000, targetWallSeconds: 30 }),
+  levelBench('inhibitory-balance', 'levels/inhibitory-balance.json: 16 trials of 5 s (80 simulated s at dt 0.5 ms) of one cell learning its inhibition by inhibitory STDP', { file: 'levels/inhibitory-balance.json', trials: 16, targetWallSeconds: 10 }),
+  levelBench('predictive-coding', 'levels/predictive-coding.json: 300 oddball trials (150 simulated s) of the two-level prediction circuit with teacherDelta learning', { file: 'levels/predictive-coding.json', trials: 300, targetWallSeconds: 10 }),
+  levelBench('critical-period', 'levels/critical-period.json: three ages of 20 trials (60 simulated s) of two-eye Poisson input onto a normalised-Hebbian cortex', { file: 'levels/critical-period.json', trials: 60, targetWallSeconds: 10 }),
+  levelBench('map-reorganisation', 'levels/map-reorganisation.json: 50 trials of 2 s (100 simulated s) of the cortical-map circuit', { file: 'levels/map-reorganisation.json', trials: 50, targetWallSeconds: 10 }),
 ];
