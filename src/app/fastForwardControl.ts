@@ -72,6 +72,7 @@ export class FastForwardControl {
           if (state.session !== s) return;
           for (const event of chunk.events) hooks.emit(event);
           if (chunk.modulatorTrace) hooks.onModulatorTrace(chunk.modulatorTrace);
+          for (const point of chunk.tail) state.ring?.offer(point.snapshot, point.recorder, s.world.dtMs);
           state.ring?.offer(chunk.snapshot, chunk.recorder, s.world.dtMs);
           if (chunk.wallMs > 0) state.ffSpeed = (chunk.ticks * s.world.dtMs) / chunk.wallMs;
           state.sinceSlowRefreshMs = Infinity;

@@ -17,6 +17,7 @@ import type { SimWorld } from '../sim/world/world';
 import { GoalWatch, type GoalReached } from '../levels/objectives/goalWatch';
 import { ModulatorTraceSampler, type ModulatorTraceSamples } from './modulatorTraceSampler';
 import { stepLevel, timelineDone } from './levelStep';
+import { TailSnapshots, type TailSnapshot } from './tailSnapshots';
 
 export interface FastForwardInit {
   /** The level as the page runs it (text or the validated object after player settings). */
@@ -55,6 +56,8 @@ export interface FastForwardChunk {
   readonly tick: number;
   readonly snapshot: WorldSnapshot;
   readonly recorder: LevelRecorderState;
+  /** Step-back points taken shortly before the chunk's end, oldest first (see TailSnapshots). */
+  readonly tail: readonly TailSnapshot[];
   /** Commands applied since the previous chunk, to append to the page's command log. */
   readonly newCommands: LoggedCommand[];
   /** Every event since the previous chunk, by type. */
@@ -90,6 +93,7 @@ export class FastForwardRunner {
   private goalInChunk: GoalReached | null = null;
   private commandsReceived = 0;
   private readonly traceSampler: ModulatorTraceSampler;
+  private readonly tail: TailSnapshots;
 
   private constructor(
     readonly world: SimWorld,
@@ -99,6 +103,7 @@ export class FastForwardRunner {
   ) {
     this.sentCommands = world.commands.log.length;
     this.traceSampler = new ModulatorTraceSampler(world);
+    this.tail = new TailSnapshots(world, recorder);
   }
 
   static create(init: FastForwardInit): CreateRunnerResult {
@@ -153,6 +158,7 @@ export class FastForwardRunner {
       stepLevel(world, recorder);
       this.collectEvents();
       this.traceSampler.afterTick();
+      this.tail.afterTick(now);
       ticks++;
       if (this.goalWatch.afterTick()) {
         this.goalInChunk = this.goalWatch.goal;
@@ -183,6 +189,7 @@ export class FastForwardRunner {
       tick: this.world.clock[0],
       snapshot: takeSnapshot(this.world),
       recorder: this.recorder.exportState(),
+      tail: this.tail.take(this.world.clock[0]),
       newCommands: log.slice(this.sentCommands),
       eventCounts: this.eventCounts,
       events: this.events,
@@ -205,9 +212,9 @@ export class FastForwardRunner {
   }
 }
 
-/** The buffers of a chunk's snapshot, for postMessage's transfer list (no copy across threads). */
-export function transferablesOf(snapshot: WorldSnapshot): ArrayBuffer[] {
-  return [...snapshot.arrays.values()].map((array) => array.buffer as ArrayBuffer);
+/** The buffers of a chunk's snapshots, for postMessage's transfer list (no copy across threads). */
+export function transferablesOf(chunk: FastForwardChunk): ArrayBuffer[] {
+  return [chunk.snapshot, ...chunk.tail.map((t) => t.snapshot)].flatMap((snapshot) => [...snapshot.arrays.values()].map((array) => array.buffer as ArrayBuffer));
 }
 
 /**

@@ -14,7 +14,7 @@ let runner: FastForwardRunner | null = null;
 let chunkWallMs = 150;
 
 function post(message: FromWorker, chunk: FastForwardChunk): void {
-  self.postMessage(message, transferablesOf(chunk.snapshot));
+  self.postMessage(message, transferablesOf(chunk));
 }
 
 function loop(): void {

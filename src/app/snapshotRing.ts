@@ -7,6 +7,9 @@ import type { LevelRecorder, LevelRecorderState } from '../levels/metrics/levelR
 import { restoreSnapshot, takeSnapshot, type WorldSnapshot } from '../sim/snapshot';
 import type { SimWorld } from '../sim/world/world';
 
+/** Simulated time between step-back snapshots: one press of step back goes back about this far. */
+export const STEP_BACK_EVERY_MS = 500;
+
 interface Entry {
   readonly snapshot: WorldSnapshot;
   readonly recorder: LevelRecorderState;
@@ -18,7 +21,7 @@ export class SnapshotRing {
 
   constructor(
     world: SimWorld,
-    readonly everyMs = 500,
+    readonly everyMs = STEP_BACK_EVERY_MS,
     spanMs = 30_000,
     maxBytes = 96 * 1024 * 1024,
   ) {

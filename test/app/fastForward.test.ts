@@ -10,7 +10,7 @@ import { stepLevel } from '../../src/app/levelStep';
 import { readLevelAssets } from '../../src/cli/readLevelAssets';
 import { loadLevel } from '../../src/levels/loadLevel';
 import { spawnLevel } from '../../src/levels/spawnLevel';
-import { hashWorldState, takeSnapshot } from '../../src/sim/snapshot';
+import { hashWorldState, restoreSnapshot, takeSnapshot } from '../../src/sim/snapshot';
 
 function spawn(id: string) {
   const file = new URL(`../../levels/${id}.json`, import.meta.url);
@@ -62,7 +62,7 @@ describe('fast-forward in the worker core gives the main thread\'s result', () =
       runner.run(Number.POSITIVE_INFINITY, () => 0, untilCommand > 0 ? Math.min(977, untilCommand) : 977);
       if (runner.tick === commandTick) runner.send(command);
       const chunk = runner.takeChunk();
-      expect(transferablesOf(chunk.snapshot).length).toBe(chunk.snapshot.arrays.size);
+      expect(transferablesOf(chunk).length).toBe(chunk.snapshot.arrays.size * (1 + chunk.tail.length));
       applyChunk(page.world, page.run.recorder, structuredClone(chunk));
       trialEnded += chunk.eventCounts.trialEnded ?? 0;
       chunks++;
@@ -79,5 +79,36 @@ describe('fast-forward in the worker core gives the main thread\'s result', () =
     stepN(page, 500);
     stepN(reference, 500);
     expect(hashWorldState(page.world)).toBe(hashWorldState(reference.world));
+  });
+});
+
+describe('a fast-forward chunk carries step-back points from just before its end', () => {
+  it('eyeblink-acquisition, one chunk of 6000 ticks: three points 500 ticks apart, each a true state of the run', () => {
+    const page = spawn('eyeblink-acquisition');
+    const created = FastForwardRunner.create({
+      level: page.text, seed: page.run.seed, assets: [...page.assets],
+      snapshot: takeSnapshot(page.world), streamNames: page.world.rng.names(), commandLog: [...page.world.commands.log],
+      recorder: page.run.recorder.exportState(), stopAtTick: 6000,
+    });
+    if (!created.ok) throw new Error(JSON.stringify(created.errors));
+    created.runner.run(Number.POSITIVE_INFINITY, () => 0);
+    const chunk = created.runner.takeChunk();
+    expect(chunk.tick).toBe(6000);
+    // dtMs 1: a point every 500 ticks; the end tick itself is the chunk's own snapshot.
+    expect(chunk.tail.map((p) => p.snapshot.tick)).toEqual([4500, 5000, 5500]);
+    // Restored and stepped on, the oldest point reaches the chunk's end state exactly.
+    const replay = spawn('eyeblink-acquisition');
+    // Circuits create RNG streams on first use: give the replay the worker's slots, as the page's world has.
+    replay.world.rng.ensureStreams(created.runner.world.rng.names());
+    restoreSnapshot(replay.world, chunk.tail[0].snapshot);
+    replay.run.recorder.importState(chunk.tail[0].recorder);
+    stepN(replay, 1500);
+    const end = spawn('eyeblink-acquisition');
+    end.world.rng.ensureStreams(created.runner.world.rng.names());
+    restoreSnapshot(end.world, chunk.snapshot);
+    expect(hashWorldState(replay.world)).toBe(hashWorldState(end.world));
+    expect(replay.run.recorder.exportState()).toEqual(chunk.recorder);
+    // The next chunk starts with no points of its own yet.
+    expect(created.runner.takeChunk().tail).toEqual([]);
   });
 });
