@@ -6,12 +6,13 @@
  * the page offers to its ring before the chunk's own snapshot.
  *
  * A snapshot copies the whole world state, which for a large world costs more than the ticks between
- * two points. The cost is therefore capped: a new point is taken only once the wall time since the
+ * two points. Points reuse the arrays of the point they replace (no allocation between chunks), and
+ * the cost is capped: a new point is taken only once the wall time since the
  * last one is at least COST_FACTOR times what the last one took (at most ~1/COST_FACTOR of the
  * worker's time). A large level's points are then further apart than the spacing, never more costly.
  */
 import type { LevelRecorder, LevelRecorderState } from '../levels/metrics/levelRecorder';
-import { takeSnapshot, type WorldSnapshot } from '../sim/snapshot';
+import { takeSnapshotInto, type WorldSnapshot } from '../sim/snapshot';
 import type { SimWorld } from '../sim/world/world';
 import { STEP_BACK_EVERY_MS } from './snapshotRing';
 
@@ -29,7 +30,9 @@ export class TailSnapshots {
   private points: TailSnapshot[] = [];
   private readonly everyTicks: number;
   private lastTakenAtMs = Number.NEGATIVE_INFINITY;
-  private lastCostMs = 0;
+  /** The last few points' costs (ms): their minimum is the estimate, so one GC pause inside a copy does not stop the points for long. */
+  private readonly recentCostsMs = [0, 0, 0];
+  private costCount = 0;
 
   constructor(
     private readonly world: SimWorld,
@@ -42,11 +45,12 @@ export class TailSnapshots {
   afterTick(now: () => number): void {
     if (this.world.clock[0] % this.everyTicks !== 0) return;
     const began = now();
-    if (began - this.lastTakenAtMs < COST_FACTOR * this.lastCostMs) return;
-    this.points.push({ snapshot: takeSnapshot(this.world), recorder: this.recorder.exportState() });
-    if (this.points.length > KEEP + 1) this.points.shift(); // one more: the last may be the end tick itself
+    if (began - this.lastTakenAtMs < COST_FACTOR * Math.min(...this.recentCostsMs)) return;
+    // One more than KEEP: the last may be the end tick itself. The oldest point's arrays are reused.
+    const reuse = this.points.length > KEEP ? this.points.shift()!.snapshot : null;
+    this.points.push({ snapshot: takeSnapshotInto(this.world, reuse), recorder: this.recorder.exportState() });
     this.lastTakenAtMs = now();
-    this.lastCostMs = this.lastTakenAtMs - began;
+    this.recentCostsMs[this.costCount++ % this.recentCostsMs.length] = this.lastTakenAtMs - began;
   }
 
   /** The points older than the chunk's end tick, oldest first; the next chunk starts afresh. */

@@ -75,8 +75,12 @@ async function playAndExport(page: Page, url: string): Promise<{ text: string; p
   const beforeBack = await tick(page);
   await page.locator('#step-back').click();
   await until(page, 'step back', (b) => window.__synaptica!.tick() < b, beforeBack);
-  // Step back goes to the page's latest snapshot, which can come before the first trial's end when the
-  // worker ran the whole fast-forward between two snapshots; then play on to one trial's end, so the
+  // The worker's chunks carry step-back points from just before their end (tailSnapshots.ts): one press
+  // goes back 0.5 s to a few seconds (2000 ticks at this level's dtMs 0.25 per 0.5 s), not a whole
+  // chunk (6-30 s here; before those points it went back 22,772 ticks).
+  const backTicks = beforeBack - (await tick(page));
+  assert(backTicks <= 12_000, `one step back after fast-forward went back ${backTicks} ticks (from ${beforeBack}); at most 12,000 (3 s) expected`);
+  // If the step back still lands before the first trial's end, play on to one trial's end, so the
   // exported run has a learning curve to draw (the class view draws only verified runs' curves).
   if ((await page.evaluate(() => window.__synaptica!.trials())) === 0) {
     console.log(`    (classResults: step back went to tick ${await tick(page)}, before the first trial's end: played on to it)`);
