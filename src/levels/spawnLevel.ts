@@ -1,7 +1,8 @@
 /**
  * spawnLevel: the only path from level data to entities. Translates a validated Level into the
  * engine's NetworkSpec and TimelineSpec (src/levels/spawn/*), builds the world, installs the
- * timeline (its phase criteria once the circuits are in), synapse probes and adjustable parameters, and switches off the stimuli that start off.
+ * timeline (its phase criteria once the circuits are in), synapse probes and adjustable parameters, switches off the stimuli that start off,
+ * and applies the first phase's start commands (the state the level begins in; spawn/openingCommands.ts).
  * Problems come back as LevelErrors with paths; nothing throws past this function and no
  * half-built world is returned.
  */
@@ -26,6 +27,7 @@ import { toRewardContingencySpec } from './spawn/contingencies';
 import { SpecPathError } from '../sim/build/specPathError';
 import { formatPath } from './errors';
 import { installCircuits, prepareCircuits } from './spawn/circuits';
+import { applyOpeningCommands, takeOpeningCommands } from './spawn/openingCommands';
 
 export type SpawnResult = { ok: true; world: SimWorld; run: LevelRun } | { ok: false; errors: LevelError[] };
 
@@ -59,6 +61,7 @@ function spawnUnsafe(level: Level, options: SpawnOptions): SpawnResult {
   const stimuli = toStimuli(ctx);
   const timeline = toTimelineSpec(ctx);
   const timelineSpec = { ...timeline.spec, stimulusWindows: stimuli.windows };
+  const openingCommands = takeOpeningCommands(timelineSpec);
   const timelineMs = timeline.spec.phases.reduce((sum, p) => sum + p.trials * (p.trialMs + p.intertrialMs), 0);
   const runMs = timelineMs > 0 ? timelineMs : level.durationMs;
   const networkSpec: NetworkSpec = {
@@ -96,6 +99,8 @@ function spawnUnsafe(level: Level, options: SpawnOptions): SpawnResult {
   if (ctx.errors.length > 0) return { ok: false, errors: ctx.errors };
   for (const name of [...stimuli.startOff, ...timeline.pulseStimuli.map((s) => s.name)]) world.stimuli.enabled[stimulusIndex(world.stimuli, name)] = 0;
   installLevelParameters(world, level, parameterPaths(level));
+  const openingErrors = applyOpeningCommands(world, level, openingCommands);
+  if (openingErrors.length > 0) return { ok: false, errors: openingErrors };
 
   const timelineTicks = timeline.spec.phases.length > 0 ? timelineTotalTicksOf(world) : 0;
   const run: LevelRun = {

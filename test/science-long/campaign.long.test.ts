@@ -53,8 +53,8 @@ const cases: Record<string, Case[]> = {
     { name: 'silences the PV cells from the start (no tight baseline)', strategy: { answers: { afterBlock: 1 }, commands: [silencePv(0)] }, stars: 0 },
   ],
   'inhibitory-balance': [
-    { name: 'predicts the strongest channels and switches the learning on at once', strategy: { answers: { whichGrows: 1 }, commands: [inhibitoryLearningOn(1)] }, stars: 3, used: 5 },
-    { name: 'predicts equal inhibition and switches the learning on at once', strategy: { answers: { whichGrows: 0 }, commands: [inhibitoryLearningOn(1)] }, stars: 2, used: 5 },
+    { name: 'predicts the strongest channels and switches the learning on at once', strategy: { answers: { whichGrows: 1 }, commands: [inhibitoryLearningOn(0)] }, stars: 3, used: 5 },
+    { name: 'predicts equal inhibition and switches the learning on at once', strategy: { answers: { whichGrows: 0 }, commands: [inhibitoryLearningOn(0)] }, stars: 2, used: 5 },
     { name: 'switches the learning on after 8 trials', strategy: { answers: { whichGrows: 1 }, commands: [inhibitoryLearningOn(at(8, BALANCE_TRIAL_TICKS))] }, stars: 1, used: 13 },
     { name: 'never switches the learning on (the cell keeps firing ~60 Hz)', strategy: { answers: { whichGrows: 1 } }, stars: 0 },
   ],
