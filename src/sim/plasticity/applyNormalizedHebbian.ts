@@ -6,18 +6,25 @@
  * projection.<name>.learningRate (live: a level's setParameter on plasticity.learningRate writes it,
  * e.g. the brakes that close a critical period). Writes: synapses.weight, projection.<name>.preTrace.
  * Order within a tick: traces decay, this tick's pre spikes jump them, then each post spike learns
- * (a pre spike in the same tick counts). Excitatory weights only (magnitudes in [0, W]).
+ * (a pre spike in the same tick counts). The rule moves magnitudes |w| = sign·w (in [0, W] for η in
+ * [0, 1]); into current-mode cells inhibitory weights are stored negative (weightSign.ts) and stay so.
+ * The share keeps one division per synapse, (W·x_j)/Σx: x_j·(W/Σx) moved 188 of the 800 weights of
+ * critical-period.json by up to 2 ulp in 30 s (same spikes), which would move the pinned golden hashes.
  */
 import { addRuleState, ruleStateKey, ruleStates } from '../world/ruleStateLists';
 import type { SimWorld, Projection } from '../world/world';
 import type { NormalizedHebbianSpec } from './plasticitySpec';
 import { hebbianShareTarget } from '../models/normalizedHebbian';
-import { bumpPreTraces, createPairTraces, decayTraces, type PairTraces } from './pairTraces';
+import { bumpPreTraces } from './pairTraces';
+import { createPreTraces, decayPreTraces, type PreTraces } from './preTraces';
+import { plasticWeightSign } from './weightSign';
 
 interface NormalizedHebbianState {
   readonly projection: Projection;
-  readonly traces: PairTraces;
+  readonly traces: PreTraces;
   readonly totalWeight: number;
+  /** −1 when the weights are stored negative (inhibitory into current-mode cells), else 1. */
+  readonly sign: 1 | -1;
   /** [η], registered so the setParameter command can lower it and snapshots keep it. */
   readonly learningRate: Float64Array;
 }
@@ -33,8 +40,9 @@ export function installNormalizedHebbian(world: SimWorld, projection: Projection
   const spec = projection.plasticity as NormalizedHebbianSpec;
   addRuleState(world, OWNER, {
     projection,
-    traces: createPairTraces(world, projection, spec.tauMs, spec.tauMs, false),
+    traces: createPreTraces(world, projection, spec.tauMs),
     totalWeight: spec.totalWeight,
+    sign: plasticWeightSign(world, projection),
     learningRate: world.registry.register(learningRateStateName(projection.name), new Float64Array([spec.learningRate])),
   });
 }
@@ -45,8 +53,8 @@ export function applyNormalizedHebbian(world: SimWorld): void {
 }
 
 function applyToProjection(world: SimWorld, state: NormalizedHebbianState): void {
-  const { traces, projection, totalWeight } = state;
-  decayTraces(traces);
+  const { traces, projection, totalWeight, sign } = state;
+  decayPreTraces(traces);
   bumpPreTraces(world, traces);
   const rate = state.learningRate[0];
   if (projection.plasticityEnabled[0] === 0 || rate === 0) return;
@@ -69,8 +77,8 @@ function applyToProjection(world: SimWorld, state: NormalizedHebbianState): void
     for (let j = inStart[eid]; j < end; j++) {
       const s = inIds[j];
       if (s < first || s >= last || active[s] === 0) continue;
-      const target = hebbianShareTarget(totalWeight, traces.pre[pre[s] - fromFirst], traceSum);
-      weight[s] += rate * (target - weight[s]);
+      const magnitude = sign * weight[s];
+      weight[s] = sign * (magnitude + rate * (hebbianShareTarget(totalWeight, traces.pre[pre[s] - fromFirst], traceSum) - magnitude));
     }
   }
 }

@@ -3,7 +3,8 @@
  * Ponulak & Kasiński 2010), the learning of prediction synapses (Rao & Ballard 1999).
  * Reads: this tick's spikes, the incoming CSR, synapses.active, projection.plasticityEnabled, the
  * teacher population's spikes (its neuron k teaches target neuron k). Writes: synapses.weight,
- * projection.<name>.preTrace (the post trace of the shared pair traces is kept but unused).
+ * projection.<name>.preTrace (the rule has no postsynaptic trace: a post spike subtracts η·x_pre at
+ * once, as docs/model.md writes it, so none is kept).
  * Order within a tick: traces decay; the pre traces jump with this tick's pre spikes (so a pre spike
  * in the same tick counts); each teacher spike adds η·x_pre to the incoming synapses of its target
  * neuron, each spike of a target neuron subtracts η·x_pre. Weights are magnitudes kept in
@@ -12,12 +13,13 @@
 import { addRuleState, ruleStateKey, ruleStates } from '../world/ruleStateLists';
 import { populationByName, type SimWorld, type Projection } from '../world/world';
 import type { TeacherDeltaSpec } from './plasticitySpec';
-import { bumpPreTraces, createPairTraces, decayTraces, type PairTraces } from './pairTraces';
+import { bumpPreTraces } from './pairTraces';
+import { createPreTraces, decayPreTraces, type PreTraces } from './preTraces';
 import { plasticWeightSign } from './weightSign';
 
 interface TeacherDeltaState {
   readonly projection: Projection;
-  readonly traces: PairTraces;
+  readonly traces: PreTraces;
   readonly learningRate: number;
   readonly wMin: number;
   readonly wMax: number;
@@ -38,7 +40,7 @@ export function installTeacherDelta(world: SimWorld, projection: Projection): vo
   }
   addRuleState(world, OWNER, {
     projection,
-    traces: createPairTraces(world, projection, spec.tauMs, spec.tauMs, false),
+    traces: createPreTraces(world, projection, spec.tauMs),
     learningRate: spec.learningRate,
     wMin: spec.wMin ?? 0,
     wMax: spec.wMax,
@@ -55,7 +57,7 @@ export function applyTeacherDelta(world: SimWorld): void {
 
 function applyToProjection(world: SimWorld, state: TeacherDeltaState): void {
   const { traces, projection, learningRate, teacherFirst, teacherEnd } = state;
-  decayTraces(traces);
+  decayPreTraces(traces);
   bumpPreTraces(world, traces);
   if (projection.plasticityEnabled[0] !== 1 || learningRate === 0) return;
   const spiked = world.spikedList;

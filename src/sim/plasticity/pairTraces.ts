@@ -48,14 +48,14 @@ export function createPairTraces(world: SimWorld, projection: Projection, tauPlu
 const TRACE_FLOOR = 1e-30;
 
 export function decayTraces(traces: PairTraces): void {
-  const kernel = traces.decayKernel;
-  if (kernel) {
-    kernel(traces.pre.byteOffset, traces.pre.length, traces.preDecay, TRACE_FLOOR);
-    kernel(traces.post.byteOffset, traces.post.length, traces.postDecay, TRACE_FLOOR);
-    return;
-  }
-  decayArray(traces.pre, traces.preDecay);
-  decayArray(traces.post, traces.postDecay);
+  decayTrace(traces.pre, traces.preDecay, traces.decayKernel);
+  decayTrace(traces.post, traces.postDecay, traces.decayKernel);
+}
+
+/** Decays one trace array by its factor (in the SIMD kernel when it lives in kernel memory). */
+export function decayTrace(trace: Float64Array, decay: number, kernel: PairTraces['decayKernel']): void {
+  if (kernel) kernel(trace.byteOffset, trace.length, decay, TRACE_FLOOR);
+  else decayArray(trace, decay);
 }
 
 /** Bytes the traces of one plastic projection take in a kernel memory. */
@@ -71,7 +71,7 @@ function decayArray(trace: Float64Array, decay: number): void {
 }
 
 /** Jumps the pre traces of this tick's spikes in the source population. */
-export function bumpPreTraces(world: SimWorld, traces: PairTraces): void {
+export function bumpPreTraces(world: SimWorld, traces: Pick<PairTraces, 'pre' | 'fromFirst' | 'fromEnd' | 'nearest'>): void {
   bump(world, traces.pre, traces.fromFirst, traces.fromEnd, traces.nearest);
 }
 
