@@ -28,6 +28,9 @@ export const LEVEL_ERROR_CODES = [
   'notPlayerParameter', // — (a setting the level does not offer the player)
   'notFinite', // got
   'outsideRange', // min, max, got
+  'indexOutsidePopulation', // index, population (its id), count
+  'indexInBothGroups', // index, group (the field that lists it first)
+  'fewerNeuronsThanChannels', // projection, population, count, channels
 ] as const;
 
 export type LevelErrorCode = (typeof LEVEL_ERROR_CODES)[number];

@@ -6,26 +6,28 @@
  *   neuronTypes.<id>.a | b | c | d | rateHz            → every neuron of that type
  *   projections.<id>.weight (a number)                 → every weight of the projection, scaled
  *   projections.<id>.plasticity.learningRate           → the rule's live learning rate, for rules that
- *                                                        keep one (normalizedHebbian)
+ *                                                        keep one (normalizedHebbian), within the
+ *                                                        range the schema allows it (min, max)
  *   circuits.<id>.<field>                              → the circuit's command for a live field
  *                                                        (CircuitDefinition.liveParameters)
  * Any other number field applies only when the level is spawned again.
  */
 import { circuitDefinitionOf } from '../circuits/registry';
 import { lookupNumber, lookupPath } from './paths';
+import { NORMALIZED_HEBBIAN_RATE } from './schema/plasticity';
 import type { Level } from './schema/level';
 
 export type LiveParameter =
   | { readonly kind: 'stimulusGain'; readonly id: string; readonly initial: number }
   | { readonly kind: 'neuronType'; readonly id: string; readonly field: 'a' | 'b' | 'c' | 'd' | 'rateHz'; readonly initial: number }
   | { readonly kind: 'projectionWeight'; readonly id: string; readonly initial: number }
-  | { readonly kind: 'learningRate'; readonly id: string; readonly initial: number }
+  | { readonly kind: 'learningRate'; readonly id: string; readonly initial: number; readonly min: number; readonly max: number }
   | { readonly kind: 'circuitCommand'; readonly command: string; readonly initial: number };
 
 const GAIN_FIELDS = new Set(['amplitudePa', 'sdPa', 'weight', 'amount']);
 const NEURON_FIELDS = new Set(['a', 'b', 'c', 'd', 'rateHz']);
-/** Rules whose learning rate is registered state (plasticity/applyNormalizedHebbian.ts). */
-const LIVE_RATE_RULES = new Set(['normalizedHebbian']);
+/** Rules whose learning rate is registered state (plasticity/applyNormalizedHebbian.ts), with the range the schema allows it. */
+const LIVE_RATE_RULES: ReadonlyMap<string, { readonly min: number; readonly max: number }> = new Map([['normalizedHebbian', NORMALIZED_HEBBIAN_RATE]]);
 
 /** How the running world applies a change of `path`, or undefined when the path is not live (or not a number field). */
 export function liveParameter(level: Level, path: string): LiveParameter | undefined {
@@ -35,7 +37,8 @@ export function liveParameter(level: Level, path: string): LiveParameter | undef
   const [root, id, field, ...rest] = path.split('.');
   if (root === 'projections' && field === 'plasticity' && rest.length === 1 && rest[0] === 'learningRate') {
     const rule = lookupPath(level, `projections.${id}.plasticity.rule`);
-    return rule.ok && LIVE_RATE_RULES.has(rule.value as string) ? { kind: 'learningRate', id, initial } : undefined;
+    const range = rule.ok ? LIVE_RATE_RULES.get(rule.value as string) : undefined;
+    return range === undefined ? undefined : { kind: 'learningRate', id, initial, min: range.min, max: range.max };
   }
   if (rest.length > 0) return undefined;
   if (root === 'stimuli' && GAIN_FIELDS.has(field)) return { kind: 'stimulusGain', id, initial };

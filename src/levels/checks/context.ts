@@ -1,5 +1,5 @@
 /** What the cross-reference checks share: id indexes of the level and an error sink. */
-import { formatPath, type LevelError, type PathSegment } from '../errors';
+import { formatPath, type LevelError, type LevelErrorCode, type PathSegment } from '../errors';
 import type { Level } from '../schema/level';
 import type { NeuronType } from '../schema/neuronTypes';
 import { circuitModulators, circuitPopulations, circuitProjections, circuitStimuli } from './circuits/provided';
@@ -21,7 +21,14 @@ export interface CheckContext {
   stimuli: Set<string>;
   phases: Set<string>;
   errors: LevelError[];
-  report(path: readonly PathSegment[], message: string): void;
+  /** An error at path; `coded` lets the page word it in the player's language (errors.ts LEVEL_ERROR_CODES). */
+  report(path: readonly PathSegment[], message: string, coded?: CodedReason): void;
+}
+
+/** A check's reason as a code and its parameters (the English message travels beside it). */
+export interface CodedReason {
+  readonly code: LevelErrorCode;
+  readonly params: Readonly<Record<string, string | number>>;
 }
 
 /** The level's populations plus those its circuits bring (the level's own win a clash; the circuit's checker reports it). */
@@ -53,7 +60,7 @@ export function createContext(level: Level): CheckContext {
     stimuli: new Set([...level.stimuli.map((s) => s.id), ...circuitStimuli(level)]),
     phases,
     errors,
-    report(path, message) { errors.push({ path: formatPath(path), message }); },
+    report(path, message, coded) { errors.push({ path: formatPath(path), message, ...(coded ? { code: coded.code, params: coded.params } : {}) }); },
   };
 }
 
@@ -66,7 +73,8 @@ export function checkIndices(ctx: CheckContext, path: readonly PathSegment[], in
   if (indices === undefined || population === undefined) return;
   for (let i = 0; i < indices.length; i++) {
     if (indices[i] >= population.count) {
-      ctx.report([...path, i], `neuron index ${indices[i]} is out of range: population "${populationId}" has ${population.count} neurons`);
+      ctx.report([...path, i], `neuron index ${indices[i]} is out of range: population "${populationId}" has ${population.count} neurons`,
+        { code: 'indexOutsidePopulation', params: { index: indices[i], population: populationId, count: population.count } });
       return;
     }
   }

@@ -7,6 +7,8 @@ import { METRIC_REFERENCE_KEYS } from '../schema/metrics';
 import { checkIndices, checkRef, type CheckContext } from './context';
 import { eventRefNames, knownEventRef } from '../metrics/trialEvents';
 import { checkManipulation, checkSubset } from './manipulations';
+import { checkMetricSources } from './metricSources';
+import { gotParams } from '../errors';
 import { circuitMetricOwner, circuitsWithCommand, circuitsWithRegion } from '../../circuits/registry';
 import type { CircuitDefinition } from '../../circuits/plugin/circuitDefinition';
 
@@ -29,6 +31,14 @@ function checkLiveParameterPath(ctx: CheckContext, path: readonly PathSegment[],
   }
 }
 
+/** A live value with a range of its own (a learning rate) must be inside it: the run would refuse it ('outsideRange'). */
+function checkLiveRange(ctx: CheckContext, path: readonly PathSegment[], parameterPath: string, value: number): void {
+  const live = liveParameter(ctx.level, parameterPath);
+  if (live?.kind !== 'learningRate' || (value >= live.min && value <= live.max)) return;
+  ctx.report(path, `must be within [${live.min}, ${live.max}] (the learning rate of projection "${live.id}"), got ${value}`,
+    { code: 'outsideRange', params: { min: live.min, max: live.max, ...gotParams(value) } });
+}
+
 /**
  * A circuit's command has a handler only in a world with that circuit (its install registers it):
  * reports a command type, or an inactivation region, whose circuits the level does not have.
@@ -42,7 +52,7 @@ export function checkCommand(ctx: CheckContext, path: readonly PathSegment[], co
   checkCommandOwner(ctx, [...path, 'type'], circuitsWithCommand(command.type), `the command "${command.type}"`);
   if (command.type === 'inactivate') checkCommandOwner(ctx, [...path, 'region'], circuitsWithRegion(String(command.region)), `the region "${String(command.region)}"`);
   switch (command.type) {
-    case 'setParameter': checkLiveParameterPath(ctx, [...path, 'path'], command.path); return;
+    case 'setParameter': checkLiveParameterPath(ctx, [...path, 'path'], command.path); checkLiveRange(ctx, [...path, 'value'], command.path, command.value); return;
     case 'lesion': case 'voltageClamp': case 'rateClamp': case 'releaseClamp': checkManipulation(ctx, path, command); return;
     case 'inactivate': checkSubset(ctx, [...path, 'neurons'], command.neurons, String(command.region)); return;
     case 'setPlasticity': checkRef(ctx, [...path, 'projection'], command.projection, ctx.projections, 'projection'); return;
@@ -85,6 +95,7 @@ export function checkMetricArgs(ctx: CheckContext, path: readonly PathSegment[],
   if (typeof args.population === 'string' && Array.isArray(args.neurons)) {
     checkIndices(ctx, [...path, 'args', 'neurons'], args.neurons as number[], args.population);
   }
+  checkMetricSources(ctx, [...path, 'args'], metric, args);
 }
 
 /** Reports a pre index (items[i].pre) outside the source population of a projection. */

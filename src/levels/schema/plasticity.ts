@@ -102,9 +102,12 @@ export const teacherDelta = z.strictObject({
   wMin,
 }).describe('Teacher-guided delta rule.');
 
+/** η of the normalised Hebbian rule: a fraction of the way to the share (above 1 a weight overshoots its share and can change sign). */
+export const NORMALIZED_HEBBIAN_RATE = { min: 0, max: 1 } as const;
+
 export const normalizedHebbian = z.strictObject({
   rule: z.literal('normalizedHebbian').meta({ title: 'Normalised Hebbian' }).describe('Normalised Hebbian plasticity (an instar rule; Miller & MacKay 1994): at each post spike a cell\'s input weights move toward their share of a fixed total, in proportion to presynaptic activity.'),
-  learningRate: num(0, 1, 'η: fraction of the way to its share each weight moves at a postsynaptic spike (a timeline\'s setParameter may change it while the level runs).'),
+  learningRate: num(NORMALIZED_HEBBIAN_RATE.min, NORMALIZED_HEBBIAN_RATE.max, 'η: fraction of the way to its share each weight moves at a postsynaptic spike (a timeline\'s setParameter may change it while the level runs).'),
   tauMs: tauMs('Presynaptic trace time constant in ms (e.g. 50).'),
   totalWeight: num(0, MAX_MAGNITUDE, 'W: the total weight of each cell\'s inputs in this projection, shared out by activity.'),
 }).describe('Normalised Hebbian plasticity.');

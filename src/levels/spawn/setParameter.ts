@@ -2,7 +2,8 @@
  * The 'setParameter' engine command for levels: { type: 'setParameter', path, value } with the
  * level's parameter paths. Only the live parameters (src/levels/liveParameters.ts: stimulus gains,
  * neuron type constants, projection weights, circuits' live fields) change while the world runs;
- * others are rejected (code 'notLive') and need a restart of the level. A stimulus gain is value /
+ * others are rejected (code 'notLive') and need a restart of the level; a live learning rate outside
+ * the range its rule allows is rejected (code 'outsideRange'). A stimulus gain is value /
  * level value, a, b, c, d move each neuron by the change, rateHz sets the rate, a weight is scaled.
  * Bound paths are the level's player parameters and the setParameter commands of its timeline;
  * their current values live in the registered array 'level.parameters'.
@@ -68,6 +69,7 @@ function bind(level: Level, path: string): Binding | undefined {
       apply(world, _previous, value) {
         const rate = world.registry.get(learningRateStateName(live.id));
         if (!rate) return reject('noLiveLearningRate', { name: live.id });
+        if (value < live.min || value > live.max) return reject('outsideRange', { parameter: path, min: live.min, max: live.max, got: value });
         rate[0] = value;
       },
     };

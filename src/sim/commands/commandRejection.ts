@@ -18,6 +18,7 @@ export const REJECTION_ENGLISH = {
   unknownNeuronType: 'unknown neuron type "{name}"',
   unknownProjection: 'unknown projection "{name}"',
   noLiveLearningRate: 'projection "{name}" has no live learning rate',
+  outsideRange: '{parameter} must be within [{min}, {max}], got {got}',
   unknownModulator: 'unknown modulator "{name}"',
   unknownPopulation: 'unknown population "{name}"',
   circuitCommandMissing: 'the circuit\'s command "{command}" is not installed',

@@ -36,6 +36,12 @@ export function learningRateStateName(projectionName: string): string {
   return `projection.${projectionName}.learningRate`;
 }
 
+/** The learning rate a projection learns with now (a timeline may have changed it), or undefined when it keeps none. */
+export function liveLearningRate(world: SimWorld, projectionName: string): number | undefined {
+  const rate = world.registry.get(learningRateStateName(projectionName));
+  return rate === undefined ? undefined : Number(rate[0]);
+}
+
 export function installNormalizedHebbian(world: SimWorld, projection: Projection): void {
   const spec = projection.plasticity as NormalizedHebbianSpec;
   addRuleState(world, OWNER, {

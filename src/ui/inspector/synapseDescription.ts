@@ -1,10 +1,12 @@
 /**
  * What the inspector says about one synapse, as plain data (no DOM): the neurons at its two ends,
  * its weight with the unit the post cell reads it in, its learning rule by name (the level file's
- * rule id in brackets), delay, receptor, and the rule's equations with its numbers plugged in.
+ * rule id in brackets), delay, receptor, and the rule's equations with its numbers plugged in (a live
+ * learning rate as it is now).
  */
 import { InputMode, type InputModeCode } from '../../sim/params/neuronTypes';
 import { projectionIndexOfSynapse, type SimWorld } from '../../sim/world/world';
+import { liveLearningRate } from '../../sim/plasticity/applyNormalizedHebbian';
 import { fmt, neuronName, receptorWord, type LiveValue } from './inspectorModel';
 import { t } from '../../i18n/messages';
 
@@ -43,7 +45,9 @@ export function describeSynapse(world: SimWorld, synapseId: number): SynapseDesc
   const post = synapses.post[synapseId];
   const receptor = synapses.receptor[synapseId] === 1 ? 'inhibitory' : 'excitatory';
   const rule = (pr.plasticity as { rule?: string }).rule ?? 'none';
-  const spec = pr.plasticity as Record<string, unknown>;
+  // η as the rule uses it now: a timeline's setParameter (the critical period's brake) changes the live rate, not the file's.
+  const live = liveLearningRate(world, pr.name);
+  const spec = live === undefined ? pr.plasticity as Record<string, unknown> : { ...(pr.plasticity as Record<string, unknown>), learningRate: live };
   const postType = world.neuronTypes.entries[world.neurons.typeId[post]];
   const values: LiveValue[] = [
     { label: t('game.inspector.value.from'), value: neuronName(world, pre), unit: '' },
