@@ -3,7 +3,8 @@
  * it would keep translating what used to be there. Each translated entry has the hash of the English
  * it translates recorded beside it (levels/locales/<locale>/source-hashes/<id>.json, written by
  * `npm run strings:levels`); this fails, naming the level and field, when the English text's hash
- * differs from the recorded one.
+ * differs from the recorded one, and when a translation sits where the level has no English text
+ * (an orphan: the English was removed or moved, and the translation would show nowhere or wrongly).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +15,7 @@ import { englishAt, englishTexts, readHashes, translatedFiles } from './writeSou
 export function staleEntries(file: string, translated: readonly string[], english: ReadonlyMap<string, string>, recorded: Readonly<Record<string, string>>): string[] {
   return translated.flatMap((pointer) => {
     const text = english.get(pointer);
-    if (text === undefined) return [];
+    if (text === undefined) return [`${file} ${pointer}: translates no English text (the level has none there: it was moved or removed); delete or move the translation`];
     if (recorded[pointer] === undefined) return [`${file} ${pointer}: no hash of its English source is recorded; run npm run strings:levels`];
     return recorded[pointer] === sourceHash(text)
       ? []
@@ -23,6 +24,17 @@ export function staleEntries(file: string, translated: readonly string[], englis
 }
 
 describe('level translations are of the English they sit beside', () => {
+  it('a translation whose English was removed (an orphan) is reported with its level and key', () => {
+    const id = 'spike-threshold';
+    const english = englishTexts(id);
+    const pointer = '/objectives/0/description';
+    const removed = new Map(english);
+    removed.delete(pointer);
+    expect(staleEntries(`levels/locales/es/${id}.json`, [pointer], removed, readHashes('es', id))).toEqual([
+      `levels/locales/es/${id}.json ${pointer}: translates no English text (the level has none there: it was moved or removed); delete or move the translation`,
+    ]);
+  });
+
   it('the hash is short, stable and changes with the text', () => {
     expect(sourceHash('Spike threshold')).toMatch(/^[0-9a-f]{8}$/);
     expect(sourceHash('Spike threshold')).toBe(sourceHash('Spike threshold'));
