@@ -17,6 +17,7 @@ import { updatePlasticity } from './plasticity/updatePlasticity';
 import { updateModulators } from './systems/updateModulators';
 import { resetSpikedNeurons } from './systems/resetSpikedNeurons';
 import { recordMonitors } from './systems/recordMonitors';
+import { recordIsiSpikes } from './timeline/isiRecord';
 import { holdClampedNeurons } from './manipulations/holdClampedNeurons';
 import { fireRateClampedNeurons } from './manipulations/fireRateClampedNeurons';
 
@@ -37,6 +38,7 @@ export const SCHEDULE: ReadonlyArray<{ phase: SchedulePhase; run: System }> = [
   { phase: 'modulators', run: updateModulators },
   { phase: 'resets', run: resetSpikedNeurons },
   { phase: 'monitors', run: recordMonitors },
+  { phase: 'monitors', run: recordIsiSpikes },
 ];
 
 export type SchedulePhase =

@@ -4,15 +4,31 @@
  * - inputDominanceIndex: `favoured` and `other` index neurons of the projection's source population,
  *   and no neuron is in both groups (the schema already refuses an empty list);
  * - tuningCorrelation: each projection's source population has at least `channels` neurons (each
- *   channel needs one).
+ *   channel needs one);
+ * - isiCv: its spike record (a slot per measured neuron per tick of the window, so that no interval
+ *   of the window is lost; sim/timeline/isiRecord.ts) stays within MAX_ISI_RECORD_SLOTS.
  * Projections a circuit brings (not in level.projections) are checked by the circuit's own spawn.
  */
-import type { PathSegment } from '../errors';
+import { gotParams, type PathSegment } from '../errors';
+import { isiRecordSlots, MAX_ISI_RECORD_SLOTS } from '../../sim/timeline/isiRecord';
 import type { CheckContext } from './context';
 
 export function checkMetricSources(ctx: CheckContext, argsPath: readonly PathSegment[], metric: string, args: Record<string, unknown>): void {
   if (metric === 'inputDominanceIndex') checkDominanceGroups(ctx, argsPath, args);
   if (metric === 'tuningCorrelation') checkChannels(ctx, argsPath, args);
+  if (metric === 'isiCv') checkIsiWindow(ctx, argsPath, args);
+}
+
+function checkIsiWindow(ctx: CheckContext, argsPath: readonly PathSegment[], args: Record<string, unknown>): void {
+  const population = typeof args.population === 'string' ? ctx.populations.get(args.population) : undefined;
+  const windowMs = args.windowMs;
+  if (population === undefined || typeof windowMs !== 'number') return;
+  const neurons = Array.isArray(args.neurons) ? new Set(args.neurons).size : population.count;
+  const dtMs = ctx.level.dtMs;
+  if (isiRecordSlots(neurons, Math.max(1, Math.round(windowMs / dtMs))) <= MAX_ISI_RECORD_SLOTS) return;
+  const limitMs = Math.floor((Math.floor(MAX_ISI_RECORD_SLOTS / neurons) - 1) * dtMs);
+  ctx.report([...argsPath, 'windowMs'], `must be ≤ ${limitMs} for ${neurons} neurons at dtMs ${dtMs}: the measure keeps a slot per neuron per tick of its window (at most ${MAX_ISI_RECORD_SLOTS}), got ${windowMs}`,
+    { code: 'atMost', params: { limit: limitMs, ...gotParams(windowMs) } });
 }
 
 /** The source population of a level projection (undefined when unknown: reported elsewhere). */

@@ -1,8 +1,9 @@
 /**
  * Measures of cortical balance and timing, read from live state (used by measures.ts):
  * - isiCv: how irregular the neurons fire, the mean over neurons of the CV of their inter-spike
- *   intervals in the last windowMs (read from the spike ring; ≈ 1 for Poisson-like firing, the
- *   balanced state of Vogels et al. 2011; near 0 for a regular clock).
+ *   intervals in the last windowMs (read from the measure's own per-neuron spike record,
+ *   isiRecord.ts; ≈ 1 for Poisson-like firing, the balanced state of Vogels et al. 2011; near 0 for
+ *   a regular clock).
  * - tuningCorrelation: whether inhibition mirrors excitation channel by channel (Vogels et al. 2011,
  *   Fig. 1): the presynaptic neurons of each projection are split into `channels` equal groups in
  *   index order, and r is Pearson's correlation across channels of the groups' mean |w|.
@@ -11,14 +12,7 @@
 import type { SimWorld } from '../world/world';
 import { projectionByName } from '../world/world';
 import { cvFromSums, pearsonCorrelation } from './spikeStatistics';
-
-export interface IsiScratch {
-  readonly windowTicks: number;
-  readonly lastTick: Float64Array;
-  readonly count: Float64Array;
-  readonly sum: Float64Array;
-  readonly sumSq: Float64Array;
-}
+import type { IsiRecord } from './isiRecord';
 
 export interface TuningTables {
   readonly otherFirstSynapse: number;
@@ -34,35 +28,28 @@ export interface TuningTables {
   readonly otherMeans: Float64Array;
 }
 
-export function createIsiScratch(world: SimWorld, neurons: number, windowMs: number): IsiScratch {
-  return {
-    windowTicks: Math.max(1, Math.round(windowMs / world.dtMs)),
-    lastTick: new Float64Array(neurons), count: new Float64Array(neurons), sum: new Float64Array(neurons), sumSq: new Float64Array(neurons),
-  };
-}
-
 /**
- * Mean ISI CV of the neurons eid firstEid .. firstEid + span − 1 (those `includes` accepts) over the
- * last windowTicks ticks; neurons with fewer than 3 spikes there are left out; NaN when none has 3.
+ * Mean ISI CV of the record's neurons over the last windowTicks ticks (from its own per-neuron spike
+ * rings, isiRecord.ts); neurons with fewer than 3 spikes there are left out; NaN when none has 3.
  */
-export function isiCvNow(world: SimWorld, scratch: IsiScratch, firstEid: number, includes: (eid: number) => boolean): number {
-  const { lastTick, count, sum, sumSq } = scratch;
-  lastTick.fill(-1); count.fill(0); sum.fill(0); sumSq.fill(0);
-  const fromTick = world.clock[0] - scratch.windowTicks;
-  world.monitors.spikes.forEachSince(fromTick, (tick, neuronIndex) => {
-    const eid = neuronIndex + 1;
-    const i = eid - firstEid;
-    if (i < 0 || i >= lastTick.length || !includes(eid)) return;
-    if (lastTick[i] >= 0) {
-      const interval = tick - lastTick[i];
-      count[i] += 1; sum[i] += interval; sumSq[i] += interval * interval;
-    }
-    lastTick[i] = tick;
-  });
+export function isiCvNow(world: SimWorld, record: IsiRecord): number {
+  const fromTick = world.clock[0] - record.windowTicks;
+  const { slots, spikeTicks, written } = record;
   let total = 0, neurons = 0;
-  for (let i = 0; i < lastTick.length; i++) {
-    if (count[i] < 2) continue;
-    const cv = cvFromSums(count[i], sum[i], sumSq[i]);
+  for (let row = 0; row < record.rows; row++) {
+    const n = written[row];
+    let last = -1, count = 0, sum = 0, sumSq = 0;
+    for (let j = Math.max(0, n - slots); j < n; j++) {
+      const tick = spikeTicks[row * slots + (j % slots)];
+      if (tick < fromTick) continue;
+      if (last >= 0) {
+        const interval = tick - last;
+        count += 1; sum += interval; sumSq += interval * interval;
+      }
+      last = tick;
+    }
+    if (count < 2) continue;
+    const cv = cvFromSums(count, sum, sumSq);
     if (Number.isNaN(cv)) continue;
     total += cv; neurons++;
   }

@@ -9,7 +9,8 @@ import { populationByName, projectionByName } from '../world/world';
 import { modulatorIndex } from '../components/modulators';
 import type { MeasureSpec } from './timelineSpec';
 import { rewardContingencyByName } from '../contingencies/installRewardContingencies';
-import { createIsiScratch, createTuningTables, isiCvNow, tuningCorrelationNow, type IsiScratch, type TuningTables } from './cortexMeasures';
+import { createTuningTables, isiCvNow, tuningCorrelationNow, type TuningTables } from './cortexMeasures';
+import { createIsiRecord, type IsiRecord } from './isiRecord';
 import { sdFromSums } from './spikeStatistics';
 import { compileInputDominance, inputDominanceIndex, type InputDominance } from './inputDominance';
 
@@ -34,8 +35,8 @@ export interface CompiledMeasure {
   readonly contingencyStatus: Float64Array | null;
   /** registeredValue: the array (read at `synapse` as index). */
   readonly registered: ArrayLike<number> | null;
-  /** isiCv: per-neuron sums, reused at every reading. */
-  readonly isi: IsiScratch | null;
+  /** isiCv: the measured neurons' own spike record (isiRecord.ts). */
+  readonly isi: IsiRecord | null;
   /** tuningCorrelation: channel tables of both projections. */
   readonly tuning: TuningTables | null;
   /** inputDominanceIndex: its source groups and per-target sums (allocated once, here). */
@@ -50,7 +51,7 @@ export function compileMeasure(world: SimWorld, spec: MeasureSpec): CompiledMeas
   let mask: Uint8Array | null = null;
   let contingencyStatus: Float64Array | null = null;
   let registered: ArrayLike<number> | null = null;
-  let isi: IsiScratch | null = null;
+  let isi: IsiRecord | null = null;
   let tuning: TuningTables | null = null;
   let dominance: InputDominance | null = null;
   if (POPULATION_METRICS.has(spec.metric)) {
@@ -59,7 +60,6 @@ export function compileMeasure(world: SimWorld, spec: MeasureSpec): CompiledMeas
     span = population.count;
     neuronCount = population.count;
     const neurons = (spec as { neurons?: number[] }).neurons;
-    if (spec.metric === 'isiCv') isi = createIsiScratch(world, population.count, spec.windowMs);
     if (neurons) {
       mask = new Uint8Array(population.count);
       for (const i of neurons) {
@@ -67,6 +67,10 @@ export function compileMeasure(world: SimWorld, spec: MeasureSpec): CompiledMeas
         mask[i] = 1;
       }
       neuronCount = mask.reduce((sum, m) => sum + m, 0);
+    }
+    if (spec.metric === 'isiCv') {
+      const measured = mask;
+      isi = createIsiRecord(world, firstEid, span, Math.max(1, Math.round(spec.windowMs / world.dtMs)), (eid) => measured === null || measured[eid - firstEid] === 1);
     }
   } else if (spec.metric === 'modulatorLevel') {
     pool = modulatorIndex(world.modulators, spec.modulator);
@@ -163,7 +167,7 @@ export function stateMeasureNow(world: SimWorld, m: CompiledMeasure): number {
       return n > 0 ? above / n : Number.NaN;
     }
     case 'weightBimodality': return bimodality(world, m, spec.bins);
-    case 'isiCv': return m.isi === null ? Number.NaN : isiCvNow(world, m.isi, m.firstEid, (eid) => measureIncludes(m, eid));
+    case 'isiCv': return m.isi === null ? Number.NaN : isiCvNow(world, m.isi);
     case 'tuningCorrelation': return m.tuning === null ? Number.NaN : tuningCorrelationNow(world, m.tuning, m.firstSynapse);
     case 'inputDominanceIndex': return m.dominance === null ? Number.NaN : inputDominanceIndex(world, m.dominance);
     default: return Number.NaN;

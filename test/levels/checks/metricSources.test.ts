@@ -1,8 +1,8 @@
 // The loader refuses bad arguments of the metrics that read a projection's source neurons, with a coded
 // reason the page words in English and Spanish (before, such a level loaded and failed at spawn in
 // English only): inputDominanceIndex groups outside the source population, overlapping or empty;
-// tuningCorrelation with more channels than source neurons; and a timeline's live learning rate outside
-// the range its rule allows (the run would refuse it).
+// tuningCorrelation with more channels than source neurons; an isiCv window too long to record; and a
+// timeline's live learning rate outside the range its rule allows (the run would refuse it).
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { loadLevel, type LevelError } from '../../../src/levels';
@@ -74,6 +74,21 @@ describe('tuningCorrelation channels', () => {
     expect(errors[0].path).toMatch(/^objectives\[\d+\]\.args\.channels$/);
     setLocale('es');
     expect(codedReason(errors[0])).toBe('debe ser como mucho 32: la conexión «inhibition» sale de 32 neuronas, menos que 33 canales');
+  });
+});
+
+describe('isiCv window', () => {
+  it('a window whose spike record (a slot per neuron per tick) would pass 4 Mi slots is refused with its limit (cortex-sandbox: 20 cells, dt 0.5 ms)', () => {
+    const data = levelData('cortex-sandbox');
+    const index = data.measures.findIndex((m: { metric: string }) => m.metric === 'isiCv');
+    expect(errorsOf(data)).toEqual([]);
+    const limitMs = Math.floor((Math.floor(4_194_304 / 20) - 1) * 0.5);
+    data.measures[index].args.windowMs = limitMs;
+    expect(errorsOf(data)).toEqual([]);
+    data.measures[index].args.windowMs = limitMs + 1;
+    expect(errorsOf(data)).toEqual([expect.objectContaining({
+      path: `measures[${index}].args.windowMs`, code: 'atMost', params: { limit: limitMs, gotKind: 'number', gotText: String(limitMs + 1) },
+    })]);
   });
 });
 
