@@ -66,11 +66,14 @@ const cases: Record<string, Case[]> = {
     { name: 'jitters the high beep by up to 200 ms (nothing to predict, no answer to a gap)', strategy: { settings: { [BEEP_JITTER]: 200 }, answers: { rareBeep: 1, missingBeep: 1 } }, stars: 0 },
   ],
   'critical-period': [
-    { name: 'closes the eye with diazepam while young (the shift lasts into the critical period) and predicts small young and adult shifts', strategy: { commands: [closeRightEye(0), giveDiazepam(0), closeRightEye(AGE_TICKS)], answers: { youngClosure: 1, adultClosure: 1 } }, stars: 3, used: 21 },
-    { name: 'the same, but predicts a large shift while young', strategy: { commands: [closeRightEye(0), giveDiazepam(0), closeRightEye(AGE_TICKS)], answers: { youngClosure: 0, adultClosure: 1 } }, stars: 1, used: 21 },
-    { name: 'closes the eye only in the critical period (misses the early opening)', strategy: { commands: [closeRightEye(AGE_TICKS)] }, stars: 0 },
-    { name: 'closes the eye while young without diazepam, and in the adult', strategy: { commands: [closeRightEye(0), closeRightEye(2 * AGE_TICKS)] }, stars: 0 },
-    { name: 'gives diazepam in the critical period but closes the eye only in the adult', strategy: { commands: [giveDiazepam(AGE_TICKS), closeRightEye(2 * AGE_TICKS)] }, stars: 0 },
+    // Each age's closure starts at the age's second tick: the age's own commands (sent at its first
+    // tick) reopen the eye and stop the drug, as the page's buttons say ("until the next age").
+    { name: 'closes the eye with diazepam while young and again in the critical period, and predicts small young and adult shifts', strategy: { commands: [closeRightEye(0), giveDiazepam(0), closeRightEye(AGE_TICKS + 1)], answers: { youngClosure: 1, adultClosure: 1 } }, stars: 3, used: 40 },
+    { name: 'the same, but predicts a large shift while young', strategy: { commands: [closeRightEye(0), giveDiazepam(0), closeRightEye(AGE_TICKS + 1)], answers: { youngClosure: 0, adultClosure: 1 } }, stars: 1, used: 40 },
+    { name: 'closes the eye with diazepam while young, nothing later (seeing with both eyes in the critical period undoes the shift)', strategy: { commands: [closeRightEye(0), giveDiazepam(0)], answers: { youngClosure: 1, adultClosure: 1 } }, stars: 0 },
+    { name: 'closes the eye only in the critical period (misses the early opening)', strategy: { commands: [closeRightEye(AGE_TICKS + 1)] }, stars: 0 },
+    { name: 'closes the eye while young without diazepam, and in the adult', strategy: { commands: [closeRightEye(0), closeRightEye(2 * AGE_TICKS + 1)] }, stars: 0 },
+    { name: 'gives diazepam in the critical period but closes the eye only in the adult', strategy: { commands: [giveDiazepam(AGE_TICKS + 1), closeRightEye(2 * AGE_TICKS + 1)] }, stars: 0 },
   ],
   'dopamine-omission': [
     { name: 'predicts the pause when the juice was due', strategy: { answers: { dipWhen: 1 } }, stars: 3, used: 104 },

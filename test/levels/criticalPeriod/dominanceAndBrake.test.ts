@@ -39,7 +39,7 @@ describe('critical-period: dominance index and brake', () => {
   it('setParameter on plasticity.learningRate changes the live rate', () => {
     const world = spawned();
     const rate = world.registry.get('projection.eyeInputs.learningRate')!;
-    expect(rate[0]).toBe(0.04);
+    expect(rate[0]).toBe(0.08);
     const reason = commandHandler(world, 'setParameter')!(world, { type: 'setParameter', path: 'projections.eyeInputs.plasticity.learningRate', value: 0.002 });
     expect(reason).toBeUndefined();
     expect(rate[0]).toBe(0.002);
