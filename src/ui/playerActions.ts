@@ -17,6 +17,7 @@ import { populationLabel } from '../levels/labels/populationLabels';
 import type { SimWorld } from '../sim/world/world';
 import { manipulationInEffect } from '../sim/manipulations/manipulationInEffect';
 import { formatNumber, t } from '../i18n/messages';
+import { commandInEffect } from './commandInEffect';
 
 /** A typed value said back as typed (no rounding, no thousands separator), with the locale's decimal mark. */
 const VALUE_FORMAT: Intl.NumberFormatOptions = { maximumFractionDigits: 6, useGrouping: false };
@@ -25,7 +26,8 @@ export type PlayerAction =
   | { kind: 'parameter'; id: string; label: string; path: string; min: number; max: number; step: number; unit: string; value: number }
   | { kind: 'number'; id: string; label: string; min: number; max: number; step: number; unit: string; value: number; command: (value: number) => Command }
   | { kind: 'toggle'; id: string; label: string; on: boolean; command: (on: boolean) => Command; isOn?: (world: SimWorld) => boolean | null }
-  | { kind: 'button'; id: string; label: string; command: () => Command };
+  /** inEffect: whether the button's lasting effect is in place (commandInEffect), shown next to it. */
+  | { kind: 'button'; id: string; label: string; command: () => Command; inEffect?: (world: SimWorld) => boolean | null };
 
 export function clamp(value: number, min: number, max: number): number {
   if (!Number.isFinite(value)) return min;
@@ -47,7 +49,7 @@ export function playerActionsFor(level: Level): PlayerAction[] {
   for (const action of circuitPlayerActions(level)) actions.push(action as unknown as PlayerAction);
   for (const control of level.playerCommands) {
     const { command, undo } = control;
-    if (undo === undefined) actions.push({ kind: 'button', id: `command:${control.id}`, label: control.label, command: () => command });
+    if (undo === undefined) actions.push({ kind: 'button', id: `command:${control.id}`, label: control.label, command: () => command, inEffect: commandInEffect(command) });
     // The switch reads its state from the world (the subset's lesion or clamp state), so it is right
     // after a step back or fast-forward and its next press sends the command it shows.
     else actions.push({ kind: 'toggle', id: `command:${control.id}`, label: control.label, on: false, command: (on) => (on ? command : undo), isOn: manipulationInEffect(command) });
@@ -132,6 +134,22 @@ export class PlayerActionsPanel {
         this.setStatus(t('game.actions.sent', { label: action.label }));
       });
       row.append(button);
+      if (action.inEffect) {
+        // Its state, from the world at each sync: on after the press reaches the world, off again
+        // when the level's timeline (the next age) or a step back sets the parameter otherwise.
+        const state = document.createElement('span');
+        state.className = 'action-state';
+        state.id = `${domId}-state`;
+        state.setAttribute('aria-live', 'polite');
+        button.setAttribute('aria-describedby', state.id);
+        row.append(state);
+        this.synced.push({ isOn: action.inEffect, set: (on) => {
+          const text = on ? t('game.actions.commandOn') : t('game.actions.commandOff');
+          if (state.textContent === text) return;
+          state.textContent = text;
+          state.dataset.on = String(on);
+        } });
+      }
       return row;
     }
     if (action.kind === 'toggle') {

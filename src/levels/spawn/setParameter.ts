@@ -102,6 +102,16 @@ export function installLevelParameters(world: SimWorld, level: Level, paths: rea
   defineCommand(world, 'setParameter', setParameter);
 }
 
+/**
+ * The value a bound path holds in this world now (the level's, or what setParameter last set it to;
+ * restored with snapshots), or null when the level did not bind the path.
+ */
+export function parameterValueNow(world: SimWorld, path: string): number | null {
+  const table = world.state.get(LEVEL_PARAMETERS);
+  const slot = table?.bindings.get(path);
+  return table === undefined || slot === undefined ? null : table.values[slot];
+}
+
 /** Rejects paths the level did not bind (they need a restart), applies the others. */
 const setParameter: CommandHandler = (world, command) => {
   const table = world.state.get(LEVEL_PARAMETERS);
