@@ -106,6 +106,11 @@ export function checkNetwork(ctx: CheckContext): void {
   let totalNeurons = 0;
   level.populations.forEach((population, i) => {
     totalNeurons += population.count;
+    population.groups?.forEach((group, j) => {
+      if (group.first + group.count > population.count) {
+        ctx.report(['populations', i, 'groups', j, 'count'], `the group runs past the population's last neuron: ${group.first} + ${group.count} > ${population.count}`);
+      }
+    });
     if (!checkRef(ctx, ['populations', i, 'type'], population.type, ctx.neuronTypes, 'neuron type')) return;
     const type = ctx.neuronTypes.get(population.type)!;
     if (population.variation !== undefined && type.model !== 'izhikevich') {

@@ -43,6 +43,7 @@ export const LEVEL_TEXT_PATTERNS: readonly TextPattern[] = [
   pattern('/playerParameters/#/label', 100),
   pattern('/playerParameters/#/help', 2_000),
   pattern('/populations/#/label', 60),
+  pattern('/populations/#/groups/#/label', 40),
   pattern('/timeline/sessions/#/phases/#/label', 200),
 ];
 

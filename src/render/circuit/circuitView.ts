@@ -26,6 +26,7 @@ import { CircuitInput, type PanZoomTarget } from './circuitInput';
 import { layoutCircuit, type CircuitLayout, type LevelBox } from './circuitLayout';
 import { validSelection, type CircuitSelection } from './circuitSelection';
 import { dotTextureSize, makeDotTexture, makeGlowTexture } from './circuitTextures';
+import { GroupLabels } from './groupLabels';
 import { ModulatorClouds } from './modulatorClouds';
 import { NeuronHitIndex } from './neuronHitIndex';
 import { drawProjectionBundles } from './projectionBundles';
@@ -80,6 +81,7 @@ export class CircuitView implements LevelScene, PanZoomTarget {
   private readonly clouds: ModulatorClouds;
   private readonly input: CircuitInput;
   private readonly labels: Text[] = [];
+  private readonly groupLabels: GroupLabels;
   private readonly hint: Text;
   private readonly selectListeners: Array<(selection: CircuitSelection | null) => void> = [];
   private viewTransform: ViewTransform = { scale: 1, offsetX: 0, offsetY: 0 };
@@ -139,6 +141,7 @@ export class CircuitView implements LevelScene, PanZoomTarget {
       this.labels.push(label);
       this.overlay.addChild(label);
     });
+    this.groupLabels = new GroupLabels(level, world, this.layout, this.overlay);
     this.hint = new Text({
       text: t('scene.circuitView.hint'),
       style: { fontFamily: plotFont.family, fontSize: plotFont.tickSize, fill: plotColors.tickLabel },
@@ -354,6 +357,7 @@ export class CircuitView implements LevelScene, PanZoomTarget {
       const p = toScreen(t, box.x - box.dotSize, box.y - box.dotSize);
       this.labels[i].position.set(Math.round(p.x), Math.round(p.y - 3));
     });
+    this.groupLabels.place(t);
     this.clouds.placeLabels(t);
     this.transformDirty = false;
     this.linesDirty = true;
