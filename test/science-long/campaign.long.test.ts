@@ -66,8 +66,9 @@ const cases: Record<string, Case[]> = {
     { name: 'jitters the high beep by up to 200 ms (nothing to predict, no answer to a gap)', strategy: { settings: { [BEEP_JITTER]: 200 }, answers: { rareBeep: 1, missingBeep: 1 } }, stars: 0 },
   ],
   'critical-period': [
-    // Each age's closure starts at the age's second tick: the age's own commands (sent at its first
-    // tick) reopen the eye and stop the drug, as the page's buttons say ("until the next age").
+    // LIF neurons, exact step, dtMs 1, seed 2005. Each age's closure starts at the age's second tick:
+    // the age's own commands (sent at its first tick) reopen the eye and stop the drug, as the page's
+    // buttons say ("until the next age").
     { name: 'closes the eye with diazepam while young and again in the critical period, and predicts small young and adult shifts', strategy: { commands: [closeRightEye(0), giveDiazepam(0), closeRightEye(AGE_TICKS + 1)], answers: { youngClosure: 1, adultClosure: 1 } }, stars: 3, used: 40 },
     { name: 'the same, but predicts a large shift while young', strategy: { commands: [closeRightEye(0), giveDiazepam(0), closeRightEye(AGE_TICKS + 1)], answers: { youngClosure: 0, adultClosure: 1 } }, stars: 1, used: 40 },
     { name: 'closes the eye with diazepam while young, nothing later (seeing with both eyes in the critical period undoes the shift)', strategy: { commands: [closeRightEye(0), giveDiazepam(0)], answers: { youngClosure: 1, adultClosure: 1 } }, stars: 0 },

@@ -59,7 +59,7 @@ async function playAndLook(page: Page, url: string, locale: 'en' | 'es', words: 
   await close.click();
   await waitForState(page, words.close, words.on);
   assert(await stateOf(page, words.diazepam) === words.off, `${locale}: diazepam shows as given after closing the eye`);
-  await waitForTicks(page, 1_500, 60_000);
+  await waitForTicks(page, 1_200, 60_000); // a trial's look and a second of spikes in the raster
   const texts = await canvasTexts(page);
   for (const eye of words.eyes) assert(texts.some((t) => t === eye), `${locale}: no canvas label "${eye}"; labels: ${texts.join(' | ')}`);
   await plotLabelsApart(page, `${locale} 1280x800`);
@@ -68,7 +68,7 @@ async function playAndLook(page: Page, url: string, locale: 'en' | 'es', words: 
   const text = await page.locator('body').innerText();
   assert(!/rightVision|eyeInputs|spontaneousCortex|closeRightEye/.test(text), `${locale}: the page shows an internal id of the level`);
   await page.setViewportSize({ width: 390, height: 844 });
-  await waitForTicks(page, 2_500, 60_000);
+  await waitForTicks(page, 1_500, 60_000); // redrawn at the phone's size
   await plotLabelsApart(page, `${locale} 390x844`);
   await page.screenshot({ path: `${shots}critical-period-${locale}-390.png`, fullPage: true });
   await page.locator('#sim-view canvas').screenshot({ path: `${shots}critical-period-${locale}-390-canvas.png` });
