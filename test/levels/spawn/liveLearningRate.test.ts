@@ -43,14 +43,14 @@ describe('live learning rate of normalizedHebbian', () => {
     }
   });
 
-  it('the inspector shows η as the rule uses it now (0.002 after the brake), not the file\'s 0.04', () => {
+  it('the inspector shows η as the rule uses it now (0.002 after the brake), not the file\'s 0.08', () => {
     const { world } = spawned();
     const synapse = world.projections.find((p) => p.name === 'eyeInputs')!.firstSynapse;
     const before = describeSynapse(world, synapse).equations.join('\n');
-    expect(before).toContain('η = 0.04000,');
+    expect(before).toContain('η = 0.08000,');
     setRate(world, 0.002);
     const after = describeSynapse(world, synapse).equations.join('\n');
     expect(after).toContain('η = 0.00200,');
-    expect(after).not.toContain('η = 0.04000,');
+    expect(after).not.toContain('η = 0.08000,');
   });
 });
