@@ -92,14 +92,14 @@ const cases: Record<string, Case[]> = {
     { name: 'predicts that the light bursts', strategy: { answers: { blocked: 0 } }, stars: 1, used: 122 },
   ],
   'eyeblink-isi-sweep': [
-    { name: 'predicts that the blink moves toward 500 ms', strategy: { answers: { blinkFollows: 1 } }, stars: 3, used: 120 },
-    { name: 'predicts a fixed reflex', strategy: { answers: { blinkFollows: 0 } }, stars: 1, used: 120 },
+    { name: 'predicts that the blink moves toward 500 ms', strategy: { answers: { blinkFollows: 1 } }, stars: 3, used: 130 },
+    { name: 'predicts a fixed reflex', strategy: { answers: { blinkFollows: 0 } }, stars: 1, used: 130 },
   ],
   'eyeblink-extinction-savings': [
     { name: 'predicts savings, sketches the quick climb and doubles the puff for relearning',
-      strategy: { answers: { savings: 1, relearnCurve: RELEARN_SKETCH }, commands: [puff(at(350, EYEBLINK_TRIAL_TICKS), 2)] }, stars: 3, used: 363 },
-    { name: 'predicts and sketches right with the normal puff', strategy: { answers: { savings: 1, relearnCurve: RELEARN_SKETCH } }, stars: 2, used: 364 },
-    { name: 'predicts that the memory is gone (a flat high sketch)', strategy: { answers: { savings: 0, relearnCurve: [0.8, 0.8, 0.8, 0.8, 0.8, 0.8, 0.8, 0.8] } }, stars: 1, used: 364 },
+      strategy: { answers: { savings: 1, relearnCurve: RELEARN_SKETCH }, commands: [puff(at(350, EYEBLINK_TRIAL_TICKS), 2)] }, stars: 3, used: 362 },
+    { name: 'predicts and sketches right with the normal puff', strategy: { answers: { savings: 1, relearnCurve: RELEARN_SKETCH } }, stars: 2, used: 366 },
+    { name: 'predicts that the memory is gone (a flat high sketch)', strategy: { answers: { savings: 0, relearnCurve: [0.8, 0.8, 0.8, 0.8, 0.8, 0.8, 0.8, 0.8] } }, stars: 1, used: 366 },
   ],
   'eyeblink-lesion': [
     { name: 'predicts the nucleus and silences it right after training', strategy: { answers: { whichRegion: 0 }, commands: [inactivate(at(100, EYEBLINK_TRIAL_TICKS), 'nucleus')] }, stars: 3, used: 109 },
@@ -110,7 +110,7 @@ const cases: Record<string, Case[]> = {
   'eyeblink-cortex-lesion': [
     { name: 'predicts the early blink and inactivates the Purkinje cells right after training', strategy: { answers: { blinkAfter: 2 }, commands: [inactivate(at(100, CORTEX_LESION_TRIAL_TICKS), 'purkinje')] }, stars: 3, used: 101 },
     { name: 'predicts a still-timed blink but inactivates the Purkinje cells right after training', strategy: { answers: { blinkAfter: 1 }, commands: [inactivate(at(100, CORTEX_LESION_TRIAL_TICKS), 'purkinje')] }, stars: 2, used: 101 },
-    { name: 'predicts the early blink but inactivates the Purkinje cells 4 trials late', strategy: { answers: { blinkAfter: 2 }, commands: [inactivate(at(104, CORTEX_LESION_TRIAL_TICKS), 'purkinje')] }, stars: 1, used: 109 },
+    { name: 'predicts the early blink but inactivates the Purkinje cells 4 trials late', strategy: { answers: { blinkAfter: 2 }, commands: [inactivate(at(104, CORTEX_LESION_TRIAL_TICKS), 'purkinje')] }, stars: 1, used: 108 },
     { name: 'inactivates the nucleus instead (the learnt blink is gone)', strategy: { answers: { blinkAfter: 2 }, commands: [inactivate(at(100, CORTEX_LESION_TRIAL_TICKS), 'nucleus')] }, stars: 0 },
     { name: 'leaves the cortex alone (the blink stays timed to the puff)', strategy: { answers: { blinkAfter: 2 } }, stars: 0 },
   ],
