@@ -8,6 +8,8 @@
  *   projections.<id>.plasticity.learningRate           → the rule's live learning rate, for rules that
  *                                                        keep one (normalizedHebbian), within the
  *                                                        range the schema allows it (min, max)
+ *   projections.<id>.plasticity.proteinSynthesis       → the tagTrigger rule's synthesis capacity of
+ *                                                        the target cells (anisomycin: 0)
  *   circuits.<id>.<field>                              → the circuit's command for a live field
  *                                                        (CircuitDefinition.liveParameters)
  * Any other number field applies only when the level is spawned again.
@@ -22,6 +24,7 @@ export type LiveParameter =
   | { readonly kind: 'neuronType'; readonly id: string; readonly field: 'a' | 'b' | 'c' | 'd' | 'rateHz'; readonly initial: number }
   | { readonly kind: 'projectionWeight'; readonly id: string; readonly initial: number }
   | { readonly kind: 'learningRate'; readonly id: string; readonly initial: number; readonly min: number; readonly max: number }
+  | { readonly kind: 'proteinSynthesis'; readonly population: string; readonly initial: number }
   | { readonly kind: 'circuitCommand'; readonly command: string; readonly initial: number };
 
 const GAIN_FIELDS = new Set(['amplitudePa', 'sdPa', 'weight', 'amount']);
@@ -39,6 +42,11 @@ export function liveParameter(level: Level, path: string): LiveParameter | undef
     const rule = lookupPath(level, `projections.${id}.plasticity.rule`);
     const range = rule.ok ? LIVE_RATE_RULES.get(rule.value as string) : undefined;
     return range === undefined ? undefined : { kind: 'learningRate', id, initial, min: range.min, max: range.max };
+  }
+  if (root === 'projections' && field === 'plasticity' && rest.length === 1 && rest[0] === 'proteinSynthesis') {
+    const rule = lookupPath(level, `projections.${id}.plasticity.rule`);
+    const to = lookupPath(level, `projections.${id}.to`);
+    return rule.ok && rule.value === 'tagTrigger' && to.ok ? { kind: 'proteinSynthesis', population: to.value as string, initial } : undefined;
   }
   if (rest.length > 0) return undefined;
   if (root === 'stimuli' && GAIN_FIELDS.has(field)) return { kind: 'stimulusGain', id, initial };

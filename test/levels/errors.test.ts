@@ -43,7 +43,7 @@ describe('error messages name the field and the reason', () => {
     data.projections[0].plasticity = { aPlus: 1 };
     expect(errorLines(data)).toEqual([
       'projections[0].connect.rule: must be one of "allToAll", "fixedProbability", "fixedOutDegree", "fixedInDegree", "oneToOne", "pairs", got "everyOther"',
-      'projections[0].plasticity.rule: is required (one of "none", "stdp", "daStdp", "calcium", "homeostaticScaling", "inhibitoryStdp", "teacherDelta", "normalizedHebbian")',
+      'projections[0].plasticity.rule: is required (one of "none", "stdp", "daStdp", "calcium", "homeostaticScaling", "inhibitoryStdp", "teacherDelta", "normalizedHebbian", "tagTrigger")',
     ]);
   });
 

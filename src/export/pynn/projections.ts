@@ -17,6 +17,7 @@ const RULE_NAMES: Record<string, string> = {
   inhibitoryStdp: 'inhibitory STDP (Vogels et al. 2011)',
   teacherDelta: 'teacher-guided delta rule (ReSuMe, Ponulak & Kasiński 2010)',
   normalizedHebbian: 'normalised Hebbian plasticity',
+  tagTrigger: 'tag-trigger-consolidation (early and late LTP)',
 };
 
 export function translateProjection(

@@ -4,7 +4,7 @@ import { id, int, num, MAX_POPULATION_COUNT } from './common';
 import { circuitTraceSignal, traceSignalNames } from '../../circuits/registry';
 
 export const NEURON_FIELDS = ['v', 'u', 'input', 'gExc', 'gInh'] as const;
-export const SYNAPSE_FIELDS = ['weight', 'eligibility', 'preTrace', 'postTrace', 'calcium'] as const;
+export const SYNAPSE_FIELDS = ['weight', 'eligibility', 'preTrace', 'postTrace', 'calcium', 'earlyUp', 'earlyDown', 'latePhase'] as const;
 export const MODULATOR_FIELDS = ['level'] as const;
 
 const indices = z.array(z.int().min(0).max(20_000_000).describe('Neuron index, or synapse index within the projection.'))
@@ -30,7 +30,7 @@ export const monitor = z.discriminatedUnion('kind', [
     })).min(1).max(1000).optional()
       .describe('Synapse probes only, instead of indices: synapses named by their pre neuron and rank (e.g. a contingency\'s rewarded synapse).'),
     field: z.enum([...NEURON_FIELDS, ...SYNAPSE_FIELDS, ...MODULATOR_FIELDS])
-      .describe('neuron: v, u, input, gExc, gInh; synapse: weight, eligibility, preTrace, postTrace, calcium; modulator: level.'),
+      .describe('neuron: v, u, input, gExc, gInh; synapse: weight, eligibility, preTrace, postTrace, calcium, earlyUp, earlyDown, latePhase (h, l and z of the tag-trigger rule); modulator: level.'),
     everyMs: num(0.01, 1_000_000, 'Sampling interval in ms (rounded to ticks).').default(1),
   }),
   z.strictObject({

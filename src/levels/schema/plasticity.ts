@@ -112,7 +112,23 @@ export const normalizedHebbian = z.strictObject({
   totalWeight: num(0, MAX_MAGNITUDE, 'W: the total weight of each cell\'s inputs in this projection, shared out by activity.'),
 }).describe('Normalised Hebbian plasticity.');
 
-export const plasticity = z.discriminatedUnion('rule', [noPlasticity, stdp, daStdp, calcium, homeostaticScaling, inhibitoryStdp, teacherDelta, normalizedHebbian])
+export const tagTrigger = z.strictObject({
+  rule: z.literal('tagTrigger').meta({ title: 'Tag, trigger and consolidation' }).describe('Early and late LTP (Clopath et al. 2008; Frey & Morris 1997): induction sets an early change h (up) or l (down) that fades; a synapse is tagged while it is large; the cell makes proteins while its summed early change exceeds a threshold (the CREB-dependent trigger); tagged synapses capture proteins into a late change z that lasts. w = w₀ + earlyWeight·(h − l) + lateWeight·z.'),
+  upRate: num(0, 1, 'Fraction of the baseline elements moved up (early LTP) at a postsynaptic spike, per unit presynaptic trace.'),
+  downRate: num(0, 1, 'Fraction of the baseline elements moved down (early LTD) at a presynaptic spike, per unit postsynaptic trace.'),
+  tauPlusMs: tauMs('Presynaptic trace time constant in ms (e.g. 20).'),
+  tauMinusMs: tauMs('Postsynaptic trace time constant in ms (e.g. 20).'),
+  earlyDecayMs: tauMs('τ_early in simulated ms: the early change fades back to baseline with this time constant (say in the level text what it stands for in model hours).'),
+  tagThreshold: num(0, 1, 'θ_tag: a synapse carries a tag while its early change h (or l) exceeds this.'),
+  triggerThreshold: num(0, MAX_MAGNITUDE, 'θ_p: a cell makes proteins while the early change Σ(h + l) summed over its synapses with this rule exceeds this (in fully changed synapses).'),
+  proteinTauMs: tauMs('τ_p in simulated ms: how fast the protein level follows the trigger.'),
+  consolidationTauMs: tauMs('τ_z in simulated ms: time constant of capture (consolidation) at full protein level.'),
+  earlyWeight: num(0, MAX_MAGNITUDE, 'Weight added by a fully potentiated early phase (h = 1).'),
+  lateWeight: num(0, MAX_MAGNITUDE, 'Weight added by a fully consolidated late phase (z = 1).'),
+  proteinSynthesis: num(0, 1, 'Protein-synthesis capacity of the postsynaptic cells, 1 normally, 0 under a blocker such as anisomycin (a timeline\'s setParameter may change it while the level runs; it acts on the whole cell).').default(1),
+}).describe('Tag, trigger and consolidation.');
+
+export const plasticity = z.discriminatedUnion('rule', [noPlasticity, stdp, daStdp, calcium, homeostaticScaling, inhibitoryStdp, teacherDelta, normalizedHebbian, tagTrigger])
   .meta({ id: 'Plasticity', description: 'The plasticity rule of a projection.' });
 
 export const structural = z.strictObject({

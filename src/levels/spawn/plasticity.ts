@@ -50,6 +50,10 @@ export function toPlasticitySpec(ctx: SpawnContext, plasticity: Plasticity, path
       return { rule: 'teacherDelta', teacher: plasticity.teacher, learningRate: plasticity.learningRate, tauMs: plasticity.tauMs, wMax: plasticity.wMax, wMin: plasticity.wMin };
     case 'normalizedHebbian':
       return { rule: 'normalizedHebbian', learningRate: plasticity.learningRate, tauMs: plasticity.tauMs, totalWeight: plasticity.totalWeight };
+    case 'tagTrigger': {
+      const { rule: _rule, ...parameters } = plasticity;
+      return { rule: 'tagTrigger', ...parameters };
+    }
   }
 }
 

@@ -12,6 +12,7 @@ import { commandHandler, defineCommand, reject, stateKey, type CommandHandler, t
 import type { SimWorld } from '../../sim/world/world';
 import { liveParameter } from '../liveParameters';
 import { learningRateStateName } from '../../sim/plasticity/applyNormalizedHebbian';
+import { proteinSynthesisStateName } from '../../sim/plasticity/applyTagTrigger';
 import type { Level } from '../schema/level';
 
 interface Binding {
@@ -71,6 +72,14 @@ function bind(level: Level, path: string): Binding | undefined {
         if (!rate) return reject('noLiveLearningRate', { name: live.id });
         if (value < live.min || value > live.max) return reject('outsideRange', { parameter: path, min: live.min, max: live.max, got: value });
         rate[0] = value;
+      },
+    };
+    case 'proteinSynthesis': return {
+      path, initial,
+      apply(world, _previous, value) {
+        const synthesis = world.registry.get(proteinSynthesisStateName(live.population));
+        if (!synthesis) return reject('unknownPopulation', { name: live.population });
+        synthesis[0] = value < 0 ? 0 : value > 1 ? 1 : value;
       },
     };
     case 'projectionWeight': return {

@@ -143,6 +143,36 @@ export interface NormalizedHebbianSpec {
   totalWeight: number;
 }
 
+/**
+ * Tag, trigger and consolidation (Clopath et al. 2008; models/tagTrigger.ts). Times are simulated ms:
+ * a level that compresses model hours says in its text what one trial stands for.
+ */
+export interface TagTriggerSpec {
+  rule: 'tagTrigger';
+  /** Fraction of the baseline elements moved up at a post spike, per unit presynaptic trace. */
+  upRate: number;
+  /** Fraction of the baseline elements moved down at a pre spike, per unit postsynaptic trace (≥ 0). */
+  downRate: number;
+  tauPlusMs: number;
+  tauMinusMs: number;
+  /** τ_early: up and down elements fall back to baseline with this time constant (early LTP fades). */
+  earlyDecayMs: number;
+  /** θ_tag: a synapse is tagged while h (or l) exceeds it. */
+  tagThreshold: number;
+  /** θ_p: the cell makes proteins while Σ(h + l) over its plastic synapses exceeds it. */
+  triggerThreshold: number;
+  /** τ_p of the protein level. */
+  proteinTauMs: number;
+  /** τ_z of consolidation at full protein level. */
+  consolidationTauMs: number;
+  /** Weight added at h = 1 (and removed at l = 1). */
+  earlyWeight: number;
+  /** Weight added at z = 1 (late LTP). */
+  lateWeight: number;
+  /** Synthesis capacity s in [0, 1] (0: a protein-synthesis blocker such as anisomycin); live. */
+  proteinSynthesis: number;
+}
+
 export interface StructuralSpec {
   /** A synapse whose weight stays below this for pruneAfterMs is pruned (marked inactive). */
   pruneBelow: number;
@@ -165,6 +195,7 @@ export type PlasticitySpec =
   | HomeostaticScalingSpec
   | InhibitoryStdpSpec
   | TeacherDeltaSpec
-  | NormalizedHebbianSpec;
+  | NormalizedHebbianSpec
+  | TagTriggerSpec;
 
-export const PlasticityRuleId = { none: 0, stdp: 1, daStdp: 2, calcium: 3, homeostaticScaling: 4, inhibitoryStdp: 5, teacherDelta: 6, normalizedHebbian: 7 } as const;
+export const PlasticityRuleId = { none: 0, stdp: 1, daStdp: 2, calcium: 3, homeostaticScaling: 4, inhibitoryStdp: 5, teacherDelta: 6, normalizedHebbian: 7, tagTrigger: 8 } as const;

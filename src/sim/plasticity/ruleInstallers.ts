@@ -7,6 +7,7 @@ import { installHomeostaticScaling } from './applyHomeostaticScaling';
 import { installInhibitoryStdp } from './applyInhibitoryStdp';
 import { installTeacherDelta } from './applyTeacherDelta';
 import { installNormalizedHebbian } from './applyNormalizedHebbian';
+import { installTagTrigger } from './applyTagTrigger';
 
 export type RuleInstaller = (world: SimWorld, projection: Projection) => void;
 
@@ -19,4 +20,5 @@ export const ruleInstallers: Partial<Record<PlasticitySpec['rule'], RuleInstalle
   inhibitoryStdp: installInhibitoryStdp,
   teacherDelta: installTeacherDelta,
   normalizedHebbian: installNormalizedHebbian,
+  tagTrigger: installTagTrigger,
 };

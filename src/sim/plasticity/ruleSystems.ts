@@ -6,11 +6,12 @@ import { applyHomeostaticScaling } from './applyHomeostaticScaling';
 import { applyInhibitoryStdp } from './applyInhibitoryStdp';
 import { applyTeacherDelta } from './applyTeacherDelta';
 import { applyNormalizedHebbian } from './applyNormalizedHebbian';
+import { applyTagTrigger } from './applyTagTrigger';
 import { applyStructuralPlasticity } from './structuralPlasticity';
 
 /**
  * The plasticity rule systems, in order: the fast spike-timing and calcium rules (inhibitory STDP,
- * the teacher-guided delta rule and the normalised Hebbian rule among them), then the slow
+ * the teacher-guided delta rule, the normalised Hebbian rule and tag-trigger-consolidation among them), then the slow
  * homeostatic scaling that acts on their result, then structural turnover, which judges weights
  * after every rule of the tick has moved them.
  */
@@ -21,6 +22,7 @@ export const ruleSystems: ReadonlyArray<(world: SimWorld) => void> = [
   applyInhibitoryStdp,
   applyTeacherDelta,
   applyNormalizedHebbian,
+  applyTagTrigger,
   applyHomeostaticScaling,
   applyStructuralPlasticity,
 ];

@@ -14,7 +14,7 @@ import { t } from '../../i18n/messages';
  * Plasticity rules of the level format (src/levels/schema/plasticity.ts) with a name a reader knows,
  * each under game.inspector.rule.<id> in the string files.
  */
-export const NAMED_RULES: readonly string[] = ['stdp', 'daStdp', 'calcium', 'homeostaticScaling', 'inhibitoryStdp', 'teacherDelta', 'normalizedHebbian'];
+export const NAMED_RULES: readonly string[] = ['stdp', 'daStdp', 'calcium', 'homeostaticScaling', 'inhibitoryStdp', 'teacherDelta', 'normalizedHebbian', 'tagTrigger'];
 
 /** A rule's readable name with its id in brackets; 'none' says the engine keeps the weight (a circuit may not). */
 export function plasticityRuleLabel(rule: string): string {
@@ -86,6 +86,8 @@ export function synapseEquations(rule: string, spec: Record<string, unknown>, we
     lines.push(t('game.inspector.eq.teacherDelta', { eta: fmt(num('learningRate'), 5), tau: fmt(num('tauMs'), 1) }));
   } else if (rule === 'normalizedHebbian') {
     lines.push(t('game.inspector.eq.normalizedHebbian', { eta: fmt(num('learningRate'), 5), total: fmt(num('totalWeight'), 4), tau: fmt(num('tauMs'), 1) }));
+  } else if (rule === 'tagTrigger') {
+    lines.push(t('game.inspector.eq.tagTrigger', { early: fmt(num('earlyWeight'), 4), late: fmt(num('lateWeight'), 4), tag: fmt(num('tagThreshold'), 3), trigger: fmt(num('triggerThreshold'), 3) }));
   } else if (rule === 'homeostaticScaling') {
     lines.push(t('game.inspector.eq.scaling', { target: fmt(num('targetRateHz'), 1), tau: fmt(num('tauRateMs'), 0) }));
   } else if (rule === 'calcium') {
