@@ -81,5 +81,6 @@ export const BENCH_NETWORKS: BenchNetwork[] = [
   levelBench('inhibitory-balance', 'levels/inhibitory-balance.json: 16 trials of 5 s (80 simulated s at dt 0.5 ms) of one cell learning its inhibition by inhibitory STDP', { file: 'levels/inhibitory-balance.json', trials: 16, targetWallSeconds: 10 }),
   levelBench('predictive-coding', 'levels/predictive-coding.json: 300 oddball trials (150 simulated s) of the two-level prediction circuit with teacherDelta learning', { file: 'levels/predictive-coding.json', trials: 300, targetWallSeconds: 10 }),
   levelBench('critical-period', 'levels/critical-period.json: three ages of 20 trials (60 simulated s) of two-eye Poisson input onto a normalised-Hebbian cortex', { file: 'levels/critical-period.json', trials: 60, targetWallSeconds: 10 }),
+  levelBench('consolidation-capture', 'levels/consolidation-capture.json: 68 trials of 2 s (136 simulated s at dt 1 ms, 11 model hours) of two 20-fibre pathways onto one cell with tag-trigger-consolidation', { file: 'levels/consolidation-capture.json', trials: 68, targetWallSeconds: 10 }),
   levelBench('map-reorganisation', 'levels/map-reorganisation.json: 50 trials of 2 s (100 simulated s) of the cortical-map circuit', { file: 'levels/map-reorganisation.json', trials: 50, targetWallSeconds: 10 }),
 ];

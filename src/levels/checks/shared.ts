@@ -96,6 +96,11 @@ export function checkMetricArgs(ctx: CheckContext, path: readonly PathSegment[],
     checkIndices(ctx, [...path, 'args', 'neurons'], args.neurons as number[], args.population);
   }
   checkMetricSources(ctx, [...path, 'args'], metric, args);
+  if (metric === 'meanSynapseState' && typeof args.projection === 'string') {
+    // Its fields are the tag-trigger-consolidation rule's per-synapse state (h, l, z).
+    const rule = ctx.level.projections.find((p) => p.id === args.projection)?.plasticity.rule;
+    if (rule !== undefined && rule !== 'tagTrigger') ctx.report([...path, 'args', 'projection'], `projection "${args.projection}" has rule "${rule}"; ${String(args.field)} needs the tagTrigger rule`);
+  }
 }
 
 /** Reports a pre index (items[i].pre) outside the source population of a projection. */

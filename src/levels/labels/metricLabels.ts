@@ -21,6 +21,7 @@ const ENGINE_METRICS: Record<EngineMetricName, MetricDisplay> = {
   weightOfSynapse: { label: 'Synapse weight', unit: '' },
   fractionOfWeightsAbove: { label: 'Share of strong synapses', unit: '' },
   weightChangeRatio: { label: 'Weight change', unit: '×' },
+  meanSynapseState: { label: 'Synapse state', unit: '' },
   weightBimodality: { label: 'Bimodality', unit: '' },
   activeSynapseCount: { label: 'Synapses left', unit: '', integer: true },
   inputDominanceIndex: { label: 'Dominance index', unit: '' },

@@ -19,6 +19,8 @@ export function toMeasureSpec(use: MetricUse): MeasureSpec {
     case 'weightChangeRatio':
     case 'activeSynapseCount':
       return { metric: use.metric, projection: a.projection };
+    case 'meanSynapseState':
+      return { metric: 'meanSynapseState', projection: a.projection, field: a.field };
     case 'weightOfSynapse':
       return { metric: 'weightOfSynapse', projection: a.projection, pre: a.pre, post: a.post };
     case 'fractionOfWeightsAbove':

@@ -27,6 +27,10 @@ export const metricArgs = {
   fractionOfWeightsAbove: z.strictObject({ projection, threshold: num(0, MAX_MAGNITUDE, 'Weight threshold.') })
     .describe('Fraction (0-1) of the projection\'s synapses whose weight is above threshold.'),
   weightChangeRatio: z.strictObject({ projection }).describe('Mean weight divided by the mean initial weight (LTP > 1, LTD < 1).'),
+  meanSynapseState: z.strictObject({
+    projection,
+    field: z.enum(['earlyUp', 'earlyDown', 'latePhase']).describe('earlyUp: early LTP h; earlyDown: early LTD l; latePhase: late phase z (only for a projection with the tag, trigger and consolidation rule).'),
+  }).describe('Mean over the projection\'s active synapses of a component of the tag-trigger-consolidation rule at the end of the span: early LTP (h, 0-1), early LTD (l, 0-1) or the late, consolidated phase (z, −½ to 1).'),
   weightBimodality: z.strictObject({ projection, bins: int(3, 100, 'Number of equal bins over [0, wMax].').default(10) })
     .describe('min(count in lowest bin, count in highest bin) − max(count in any interior bin), as a fraction of synapses: > 0 means bimodal (Song et al. 2000).'),
   activeSynapseCount: z.strictObject({ projection }).describe('Number of active (not pruned) synapses.'),

@@ -98,6 +98,12 @@ export function compileMeasure(world: SimWorld, spec: MeasureSpec): CompiledMeas
       }
     }
     if (spec.metric === 'inputDominanceIndex') dominance = compileInputDominance(world, projection, spec.favoured, spec.other);
+    if (spec.metric === 'meanSynapseState') {
+      const name = `projection.${projection.name}.${spec.field}`;
+      const array = world.registry.get(name);
+      if (!array || array.length !== projection.count) throw new Error(`measure: projection ${projection.name} has no per-synapse ${spec.field} (its rule is "${projection.plasticity.rule}")`);
+      registered = array as ArrayLike<number>;
+    }
   }
   const compiled = { spec, firstEid, span, mask, neuronCount, firstSynapse, synapseCount, synapse, wMax, initialMeanWeight: 0, pool, contingencyStatus, registered, isi, tuning, dominance };
   if (spec.metric === 'weightChangeRatio') compiled.initialMeanWeight = meanAbsWeight(world, compiled);
@@ -117,6 +123,19 @@ export function meanAbsWeight(world: SimWorld, m: CompiledMeasure): number {
   for (let s = m.firstSynapse; s < m.firstSynapse + m.synapseCount; s++) {
     if (active[s] === 0) continue;
     sum += Math.abs(weight[s]);
+    n++;
+  }
+  return n > 0 ? sum / n : Number.NaN;
+}
+
+/** meanSynapseState: the mean of the rule's per-synapse array over the active synapses (NaN when none). */
+function meanOfActive(world: SimWorld, m: CompiledMeasure): number {
+  const { active } = world.synapses;
+  const values = m.registered!;
+  let sum = 0, n = 0;
+  for (let i = 0; i < m.synapseCount; i++) {
+    if (active[m.firstSynapse + i] === 0) continue;
+    sum += values[i];
     n++;
   }
   return n > 0 ? sum / n : Number.NaN;
@@ -152,6 +171,7 @@ export function stateMeasureNow(world: SimWorld, m: CompiledMeasure): number {
     case 'weightOfRewardedSynapse': return m.synapse < 0 ? Number.NaN : Math.abs(weight[m.synapse]);
     case 'rewardCount': return m.contingencyStatus === null ? Number.NaN : m.contingencyStatus[1];
     case 'registeredValue': return m.registered === null ? Number.NaN : Number(m.registered[m.synapse]);
+    case 'meanSynapseState': return meanOfActive(world, m);
     case 'activeSynapseCount': {
       let n = 0;
       for (let s = m.firstSynapse; s < m.firstSynapse + m.synapseCount; s++) n += active[s];

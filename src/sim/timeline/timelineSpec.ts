@@ -13,6 +13,8 @@ export type MeasureSpec =
   | { metric: 'populationRateHz' | 'spikeCount'; population: string; neurons?: number[] }
   | { metric: 'meanWeight' | 'weightChangeRatio' | 'activeSynapseCount'; projection: string }
   | { metric: 'weightOfSynapse'; projection: string; pre: number; post: number }
+  /** Mean of a rule's per-synapse state array (projection.<name>.<field>) over the active synapses. */
+  | { metric: 'meanSynapseState'; projection: string; field: string }
   | { metric: 'fractionOfWeightsAbove'; projection: string; threshold: number }
   | { metric: 'weightBimodality'; projection: string; bins: number }
   | { metric: 'modulatorLevel'; modulator: string }
