@@ -10,7 +10,7 @@ import { assert, openPlainLevel, screenshotSanity, waitForTicks, type TestCase }
 const shots = fileURLToPath(new URL('../../../test-output/i17consolidation/', import.meta.url));
 const spanish = JSON.parse(readFileSync(new URL('../../../levels/locales/es/consolidation-capture.json', import.meta.url), 'utf8')) as Record<string, string>;
 // (The inspector names the selected population by its id on purpose, "id: pathway1": not checked.)
-const INTERNAL_IDS = /fromPathway|proteinSynthesis|tagTrigger|trainEnd|earlyUp|latePhase/;
+const INTERNAL_IDS = /fromPathway|proteinSynthesis|weakTrain|strongTrain|tagTrigger|trainEnd|earlyUp|latePhase/;
 const idIn = (text: string): string => { const m = INTERNAL_IDS.exec(text); return m ? `"${text.slice(Math.max(0, m.index - 60), m.index + 40)}"` : ''; };
 
 export const tests: TestCase[] = [
@@ -36,6 +36,27 @@ export const tests: TestCase[] = [
       await waitForTicks(page, 2_500, 60_000);
       await page.screenshot({ path: `${shots}anisomycin-390.png`, fullPage: true });
       await page.setViewportSize({ width: 1280, height: 800 });
+    },
+  },
+  {
+    name: 'consolidation: the sandbox offers a weak and a strong tetanus per pathway, and a strong tetanus potentiates pathway 1 (1280x800)',
+    async run(page, url) {
+      mkdirSync(shots, { recursive: true });
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await openPlainLevel(page, url, 'consolidation-sandbox');
+      for (const label of [/Weak tetanus, pathway 1/, /Strong tetanus, pathway 1/, /Weak tetanus, pathway 2/, /Strong tetanus, pathway 2/, /Anisomycin/]) {
+        assert(await page.getByRole('button', { name: label }).count() === 1, `no control named ${String(label)}`);
+      }
+      const earlyHash = () => page.evaluate(() => window.__synaptica!.stateArrayHashes()['projection.fromPathway1.earlyUp']);
+      const before = await earlyHash();
+      await page.getByRole('button', { name: /Strong tetanus, pathway 1/ }).click();
+      // The train starts with the next trial (2 s each): by tick 5000 it has run.
+      await waitForTicks(page, 5_000, 60_000);
+      assert(await earlyHash() !== before, 'the strong tetanus did not change pathway 1\'s early LTP');
+      await screenshotSanity(page, 'consolidation-sandbox-1280');
+      await page.screenshot({ path: `${shots}sandbox-1280.png` });
+      const text = await page.locator('body').innerText();
+      assert(!INTERNAL_IDS.test(text), `the page shows an internal id: ${idIn(text)}`);
     },
   },
   {

@@ -1,29 +1,26 @@
 /**
- * Test helper: runs levels/consolidation-sandbox.json (two pathways of 20 Poisson fibres onto one
- * LIF CA1 cell, exact exponential step, dtMs 1; tag-trigger-consolidation on both projections) with
- * a tetanus protocol, and returns each pathway's weight ratio (mean weight / initial) at the end of
- * every trial. One trial is 2 s of simulated time and stands for 10 model minutes.
+ * Test helper: runs levels/consolidation-sandbox.json (two pathways of 20 fibres onto one LIF CA1
+ * cell, exact exponential step, dtMs 1; tag-trigger-consolidation on both projections) with a
+ * protocol given as the player's button presses, and returns each pathway's weight ratio (mean weight /
+ * initial) at the end of every trial. One trial is 2 s of simulated time and stands for 10 model
+ * minutes; a tetanus pressed for a trial is one train at that trial's start (weak: 200 ms, strong:
+ * 1000 ms of 100 Hz Poisson pulses on every fibre of the pathway).
  */
 import { readFileSync } from 'node:fs';
 import type { SimCommand } from '../../../src/sim/commands/commandQueue';
 import { loadLevel } from '../../../src/levels/loadLevel';
-import { applyPlayerSetting } from '../../../src/levels/playerSettings';
 import { runLevel } from '../../../src/levels/runLevel';
 import type { Level } from '../../../src/levels/schema/level';
 
 export const TRIAL_TICKS = 2000;
 export const TRIALS_PER_MODEL_HOUR = 6;
-const BASELINE_TRIALS = 3;
+
+export type Train = 'weakTrain1' | 'strongTrain1' | 'weakTrain2' | 'strongTrain2';
 
 export interface Protocol {
-  /** Pathway 1: trains (1-3) of trainMs (0: no tetanus), 10 model minutes apart. */
-  readonly trains1: number;
-  readonly trainMs1: number;
-  /** Trials (10 model minutes each) between the end of pathway 1's tetanus and pathway 2's. */
-  readonly waitTrials: number;
-  readonly trains2: number;
-  readonly trainMs2: number;
-  /** Trial (0-based) at whose start anisomycin is switched on (protein synthesis 0); none when absent. */
+  /** Trains, each at the start of the given trial (0-based). */
+  readonly trains: ReadonlyArray<{ readonly trial: number; readonly train: Train }>;
+  /** Trial at whose start anisomycin is switched on (protein synthesis 0); none when absent. */
   readonly anisomycinAtTrial?: number;
 }
 
@@ -31,13 +28,7 @@ export interface ProtocolRun {
   /** Weight ratio of pathway 1 and 2 at the end of each trial. */
   readonly pathway1: number[];
   readonly pathway2: number[];
-  /** Index of the last trial of pathway 1's tetanus and of pathway 2's. */
-  readonly tetanus1End: number;
-  readonly tetanus2End: number;
 }
-
-export const WEAK_MS = 200;
-export const STRONG_MS = 1000;
 
 function sandbox(): Level {
   const loaded = loadLevel(readFileSync(new URL('../../../levels/consolidation-sandbox.json', import.meta.url), 'utf8'));
@@ -45,33 +36,23 @@ function sandbox(): Level {
   return loaded.level;
 }
 
+/** The command the level's tetanus button sends (its playerCommands entry), at the trial's first tick. */
+function press(level: Level, trial: number, train: Train): { tick: number; command: SimCommand } {
+  const button = level.playerCommands.find((c) => c.command.type === 'setParameter' && c.command.path === `stimuli.${train}.weight`);
+  if (!button) throw new Error(`no button for ${train}`);
+  return { tick: trial * TRIAL_TICKS, command: button.command as SimCommand };
+}
+
 export function runProtocol(protocol: Protocol, seed: number): ProtocolRun {
-  let level = sandbox();
-  const phases = 'timeline.sessions.main.phases';
-  const settings: Record<string, number> = {
-    [`${phases}.tetanus1.trials`]: protocol.trains1,
-    [`${phases}.tetanus1.trialTypes.train.events.trainEnd.at.ms`]: protocol.trainMs1,
-    [`${phases}.wait.trials`]: protocol.waitTrials,
-    [`${phases}.tetanus2.trials`]: protocol.trains2,
-    [`${phases}.tetanus2.trialTypes.train.events.trainEnd.at.ms`]: protocol.trainMs2,
-  };
-  for (const [path, value] of Object.entries(settings)) {
-    const set = applyPlayerSetting(level, path, value);
-    if (!set.ok) throw new Error(JSON.stringify(set.errors));
-    level = set.level;
+  const level = sandbox();
+  const commands = protocol.trains.map(({ trial, train }) => press(level, trial, train));
+  if (protocol.anisomycinAtTrial !== undefined) {
+    const drug = level.playerCommands.find((c) => c.id === 'anisomycin')!;
+    commands.push({ tick: protocol.anisomycinAtTrial * TRIAL_TICKS, command: drug.command as SimCommand });
   }
-  const commands = protocol.anisomycinAtTrial === undefined ? [] : [{
-    tick: protocol.anisomycinAtTrial * TRIAL_TICKS,
-    command: { type: 'setParameter', path: 'projections.fromPathway1.plasticity.proteinSynthesis', value: 0 } as SimCommand,
-  }];
   const outcome = runLevel(level, { seed, commands });
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+  if (outcome.result.rejectedCommands.length > 0) throw new Error(JSON.stringify(outcome.result.rejectedCommands));
   const trials = outcome.result.trials;
-  const tetanus1End = BASELINE_TRIALS + protocol.trains1 - 1;
-  return {
-    pathway1: trials.map((t) => t.metrics.weightPathway1 as number),
-    pathway2: trials.map((t) => t.metrics.weightPathway2 as number),
-    tetanus1End,
-    tetanus2End: tetanus1End + protocol.waitTrials + protocol.trains2,
-  };
+  return { pathway1: trials.map((t) => t.metrics.weightPathway1 as number), pathway2: trials.map((t) => t.metrics.weightPathway2 as number) };
 }
