@@ -16,7 +16,7 @@ import type { Timeline } from '../schema/timeline';
 import { combineDerived, isDerivedMetric } from '../schema/derived';
 import { startRelative, type RelativeSpan, type RelativeSpanState } from './relativeSpan';
 import { createTracker, type DirectRecorded, type Recorded, type Tracker } from './recorderTracker';
-import { copyTotals, emptyTotals, meanOfValid, trialCounts, trialSpansOf, type SpanTotals, type TrialSpan } from './trialSpans';
+import { copyTotals, emptyTotals, meanOfValid, spansSoFar, trialCounts, trialSpansOf, type SpanTotals, type TrialSpan } from './trialSpans';
 
 export type { SpanTotals } from './trialSpans';
 
@@ -173,12 +173,24 @@ export class LevelRecorder {
       tracker.open = null;
       // A trial its span leaves out (another phase or trial type) has no value for it.
       const counts = 'window' in tracker.over || trialCounts(tracker.over, this.openTrial.phase, this.openTrial.trialType);
-      metrics[tracker.id] = counts ? finiteOrNull(this.valueOf(world, tracker, [totals])) : null;
+      metrics[tracker.id] = counts ? finiteOrNull(this.trialPoint(world, tracker, totals)) : null;
     }
     const trialValue = (id: string): number => (id in metrics ? metrics[id] ?? Number.NaN : this.derivedValue(id, trialValue));
     for (const item of this.items) if (isDerivedMetric(item.metric)) metrics[item.id] = finiteOrNull(trialValue(item.id));
     this.trials.push({ ...this.openTrial, endTick: tick, metrics });
     this.openTrial = null;
+  }
+
+  /**
+   * A trial's point on the learning curve: its own value, except for a spread pooled over trials
+   * (spikeTimeJitterMs), whose point is the objective's value over its trials so far. Why: one trial's
+   * two or three spikes have a spread of their own that says little, and the curve must show what the
+   * objective measures (its last point in the span is the objective's value).
+   */
+  private trialPoint(world: SimWorld, tracker: Tracker, totals: SpanTotals): number {
+    if (tracker.measure.spec.metric !== 'spikeTimeJitterMs' || 'window' in tracker.over) return this.valueOf(world, tracker, [totals]);
+    const spans = spansSoFar(tracker.perTrial, tracker.perTrialPhase, tracker.perTrialType, tracker.over as TrialSpan);
+    return spans === null ? Number.NaN : this.valueOf(world, tracker, spans);
   }
 
   /** Adds this tick, `ticksIntoSpan` after the span's start, to the totals. */

@@ -45,6 +45,21 @@ export function trialSpansOf(
   return spans;
 }
 
+/**
+ * The spans `over` has measured up to and including the latest trial (which must count in `over`),
+ * for a per-trial point that shows the objective's value so far: every counted trial for allTrials,
+ * the last N for lastTrials, and for firstTrials the counted trials while they are at most N (null
+ * once the latest trial is beyond the first N: it is not in the span).
+ */
+export function spansSoFar(
+  perTrial: readonly SpanTotals[], phases: readonly string[], types: readonly string[], over: TrialSpan,
+): SpanTotals[] | null {
+  const spans = perTrial.filter((_, i) => trialCounts(over, phases[i], types[i]));
+  if ('lastTrials' in over) return spans.slice(-over.lastTrials);
+  if ('firstTrials' in over) return spans.length <= over.firstTrials ? spans : null;
+  return spans;
+}
+
 /** Mean of the valid spans' end values (per-trial metrics, trial-relative samples); NaN when none. */
 export function meanOfValid(spans: readonly SpanTotals[]): number {
   let n = 0, sum = 0;

@@ -1,5 +1,6 @@
 import { CIRCUIT_DEFINITIONS } from '../../circuits/registry';
 import { objectiveDisplay } from '../../levels/labels/objectiveText';
+import { metricLabel } from '../../levels/labels/metricLabels';
 import { perTrialCurve } from '../../levels/campaign/sketch';
 import type { TrialRecord } from '../../levels/metrics/levelRecorder';
 import type { Level } from '../../levels/schema/level';
@@ -29,24 +30,50 @@ export function learningCurvePoints(trials: readonly TrialRecord[], metricId: st
 }
 
 /**
+ * The objectives measuring the same quantity as `id` (same metric and arguments) over other spans, in
+ * the level's order, `id` among them: pv-timing measures the spike spread with the PV cells working
+ * and again after they are silenced. They share one plot, one line each, so the curve shows both
+ * halves of the experiment and not only the first.
+ */
+export function sameQuantityIds(level: Level | null, id: string, recorded: readonly string[]): string[] {
+  const objectives = level?.objectives ?? [];
+  const own = objectives.find((o) => o.id === id);
+  if (!own) return [id];
+  const key = JSON.stringify([own.metric, own.args ?? {}]);
+  const same = objectives.filter((o) => JSON.stringify([o.metric, o.args ?? {}]) === key && recorded.includes(o.id)).map((o) => o.id);
+  return same.length > 0 ? same : [id];
+}
+
+/** Metrics pooled over trials (levelRecorder trialPoint): each point is the value over the trials so far, and the axis says so. */
+const POOLED_METRICS = new Set(['spikeTimeJitterMs']);
+
+/**
  * The learning curve of one recorded quantity (`metricId`, else the first recorded): titled and
  * labelled by what it measures ("Spike count by trial"), trials on a whole-number axis.
  */
 export function learningCurveSpec(level: Level | null, trials: readonly TrialRecord[], metricId: string | null): LinePlotSpec {
-  const ids = metricIdsOf(trials);
-  const id = metricId && ids.includes(metricId) ? metricId : ids[0] ?? null;
+  const recordedIds = metricIdsOf(trials);
+  const id = metricId && recordedIds.includes(metricId) ? metricId : recordedIds[0] ?? null;
   // The objective's (or measure's) own label, else its metric's (levels/labels): never the id.
+  const ids = id ? sameQuantityIds(level, id, recordedIds) : [];
   const quantity = id && level ? objectiveDisplay(level, id) : null;
-  const points = id ? learningCurvePoints(trials, id) : { xs: new Float64Array(0), ys: new Float64Array(0) };
+  const series = ids.map((each, i) => ({ name: level ? objectiveDisplay(level, each).label : each, color: populationColor(i), ...learningCurvePoints(trials, each) }));
+  const points = series[0] ?? { xs: new Float64Array(0), ys: new Float64Array(0) };
+  const metric = level?.objectives.find((o) => o.id === id)?.metric ?? '';
+  // Several lines: the title names the quantity they share (the metric), the legend each objective.
+  const title = ids.length > 1 ? metricLabel(metric) : quantity?.label;
   const noun = trialNounOf(level);
   return {
     // The title names the quantity (the trial axis says it is a curve over trials); the y axis names
     // it again with its unit (wrapped or cut by PlotFrame when the cell is short).
-    title: quantity ? quantity.label : t('scene.plot.learning.title'),
+    title: title ?? t('scene.plot.learning.title'),
     xLabel: t(`scene.noun.${noun}.axis`),
-    // A long label is already the title: the axis then says only the unit, which fits a short plot.
-    yLabel: quantity ? (quantity.unit ? (quantity.label.length > 24 ? quantity.unit : withUnitInBrackets(quantity.label, quantity.unit)) : quantity.label) : '',
-    series: [{ name: quantity?.label ?? '', color: populationColor(0), xs: points.xs, ys: points.ys }],
+    // A pooled spread says on its axis that each point pools the trials so far (it is what the
+    // objective measures, not one trial's spread). A long label is already the title: the axis then
+    // says only the unit, which fits a short plot.
+    yLabel: POOLED_METRICS.has(metric) && quantity ? t('scene.plot.learning.pooledSoFar', { unit: quantity.unit })
+      : quantity ? (quantity.unit ? (quantity.label.length > 24 ? quantity.unit : withUnitInBrackets(quantity.label, quantity.unit)) : quantity.label) : '',
+    series: series.length > 0 ? series : [{ name: quantity?.label ?? '', color: populationColor(0), xs: points.xs, ys: points.ys }],
     // A percentage reads on its whole scale (0–100 %), not on a range fitted to a flat 0.
     ...(quantity?.unit === '%' && withinPercent(points.ys) ? { yRange: [0, 100] as const } : {}),
     xIntegers: true,

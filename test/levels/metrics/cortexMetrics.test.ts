@@ -48,6 +48,14 @@ describe('spikeTimeJitterMs', () => {
     expect(result.trials.map((t) => t.trialType)).toEqual(['early', 'late', 'early', 'late']);
     expect(value('fromTrialStart')).toBeCloseTo(2, 9);
   });
+  it('each trial\'s point is the pooled spread over the trials so far, ending at the objective\'s value', () => {
+    const points = result.trials.map((t) => t.metrics.fromTrialStart);
+    // SD of {t}, {t, t + 4}, {t, t + 4, t}, {t, t + 4, t, t + 4}
+    expect(points[0]).toBe(0);
+    expect(points[1]).toBeCloseTo(2, 9);
+    expect(points[2]).toBeCloseTo(Math.sqrt(32 / 9), 9);
+    expect(points[3]).toBeCloseTo(value('fromTrialStart')!, 9);
+  });
   it('timed from the pulse itself they do not spread; one spike alone has SD 0', () => {
     expect(value('fromThePulse')).toBeCloseTo(0, 9);
     expect(value('oneTrial')).toBe(0);
