@@ -191,6 +191,31 @@ export class LevelOpener {
     controls.announce(firstChange?.text ?? (wasFast ? t('game.opener.resetSpeedNormal') : t('game.opener.reset')));
   }
 
+  /**
+   * The player changed a setting that only applies at spawn before the level's first tick (a level
+   * waiting for its setup): spawns it again with state.nextLevel at once, so Play runs what the
+   * sliders show. Not a Reset: nothing ran, so no attempt ends, the time mode stays and the focus
+   * goes back to the control that had it (the panels are rebuilt).
+   */
+  async respawnUnplayed(): Promise<void> {
+    const { state, controls, views } = this.deps;
+    const s = state.session;
+    if (!s || s.world.clock[0] !== 0 || !state.nextLevel) return;
+    const focusedId = document.activeElement?.id ?? '';
+    const mode = state.mode;
+    const result = spawnSession(s.id, state.nextLevel, s.assets, this.deps.seed ?? undefined);
+    if (!result.ok) {
+      controls.showErrors(t('game.opener.notReset', { id: s.id }), result.errors);
+      return;
+    }
+    this.deps.onSessionEnd?.(s);
+    this.install(result.session);
+    state.mode = mode;
+    this.deps.refreshButtons();
+    if (focusedId) document.getElementById(focusedId)?.focus();
+    views.actions.setStatus(t('game.actions.appliedAtStart'));
+  }
+
   /** Loads and installs a level; `entry` gives its data and files when it is in no menu (the editor's draft). */
   private async start(id: string, given?: Pick<LevelEntry, 'load' | 'assets'>): Promise<void> {
     const { state, fastForward, views, controls, lesson } = this.deps;

@@ -3,7 +3,9 @@
  * (sliders, switches, buttons, a scene's panel). The teacher's link may refuse it (locks); the first
  * one after watching a campaign level restarts the level with it (firstChangeRestart.ts): a setting
  * is already in state.nextLevel, which the restart spawns, any other command is sent again at its
- * tick 0. Otherwise it goes to the world running it, the worker's under fast-forward.
+ * tick 0. Otherwise it goes to the world running it, the worker's under fast-forward. A setting that
+ * only applies at spawn (not live, src/levels/liveParameters.ts) respawns the level before its first
+ * tick, and waits for a Reset after it, which the page then offers.
  */
 import { applyPlayerSetting } from '../levels/playerSettings';
 import type { SimCommand } from '../sim/commands/commandQueue';
@@ -13,6 +15,7 @@ import type { PageState } from './pageState';
 import { levelErrorReason } from '../editor/levelErrorWords';
 import { t } from '../i18n/messages';
 import { settingLabel } from './rejectionWords';
+import { liveParameter } from '../levels/liveParameters';
 
 export interface PlayerCommandDeps {
   readonly state: PageState;
@@ -24,6 +27,15 @@ export interface PlayerCommandDeps {
   readonly fastForward: { readonly running: boolean; send(command: SimCommand): void };
   /** Says a setting that was refused (on the level's status line). */
   setStatus(text: string): void;
+  /** Spawns the level again with state.nextLevel, keeping the time mode and focus: nothing has run yet (LevelOpener.respawnUnplayed). */
+  respawn(): Promise<void>;
+  /** Says that a setting waits for a Reset, with a Reset button beside the sliders. */
+  offerReset(text: string): void;
+}
+
+/** Nothing of this spawn has run: its first tick has not been stepped (a level waiting for its setup). */
+function unplayed(s: LevelSession): boolean {
+  return s.world.clock[0] === 0;
 }
 
 export class PlayerCommands {
@@ -63,6 +75,15 @@ export class PlayerCommands {
       return;
     }
     state.nextLevel = changed.level;
-    this.send({ type: 'setParameter', path, value });
+    const command = { type: 'setParameter', path, value };
+    // A setting the running world cannot take (it shapes the spawn: an age, a size) is never sent to
+    // be refused: before anything has run the level starts again with it at once, so Play runs it;
+    // later the player is told it waits for a Reset, and offered one.
+    if (liveParameter(s.level, path) === undefined && !this.deps.restartsOnFirstChange(s)) {
+      if (unplayed(s) && !this.deps.fastForward.running) void this.deps.respawn();
+      else this.deps.offerReset(t('game.rejected.setting', { setting: settingLabel(s.level, path) }));
+      return;
+    }
+    this.send(command);
   }
 }

@@ -16,6 +16,8 @@ import { lookupNumber } from '../levels/paths';
 import { populationLabel } from '../levels/labels/populationLabels';
 import type { SimWorld } from '../sim/world/world';
 import { manipulationInEffect } from '../sim/manipulations/manipulationInEffect';
+import { liveParameter } from '../levels/liveParameters';
+import { unitWord } from '../levels/labels/metricLabels';
 import { formatNumber, t } from '../i18n/messages';
 import { commandInEffect } from './commandInEffect';
 
@@ -23,7 +25,12 @@ import { commandInEffect } from './commandInEffect';
 const VALUE_FORMAT: Intl.NumberFormatOptions = { maximumFractionDigits: 6, useGrouping: false };
 
 export type PlayerAction =
-  | { kind: 'parameter'; id: string; label: string; path: string; min: number; max: number; step: number; unit: string; value: number }
+  /**
+   * min, max, step and value in the unit the control shows: the field's value ÷ perShownUnit (1 unless
+   * the level shows the field in another unit, e.g. an age in model ms as years). appliesAtStart: the
+   * running world cannot take it (src/levels/liveParameters.ts); the control says so.
+   */
+  | { kind: 'parameter'; id: string; label: string; path: string; min: number; max: number; step: number; unit: string; value: number; perShownUnit: number; appliesAtStart: boolean; help: string }
   | { kind: 'number'; id: string; label: string; min: number; max: number; step: number; unit: string; value: number; command: (value: number) => Command }
   | { kind: 'toggle'; id: string; label: string; on: boolean; command: (on: boolean) => Command; isOn?: (world: SimWorld) => boolean | null }
   /** inEffect: whether the button's lasting effect is in place (commandInEffect), shown next to it. */
@@ -39,10 +46,13 @@ export function playerActionsFor(level: Level): PlayerAction[] {
   const actions: PlayerAction[] = [];
   for (const parameter of level.playerParameters) {
     const found = lookupNumber(level, parameter.path);
+    const per = parameter.perShownUnit ?? 1;
+    const value = found.ok ? clamp(found.value, parameter.min, parameter.max) : parameter.min;
     actions.push({
       kind: 'parameter', id: `param:${parameter.path}`, label: parameter.label, path: parameter.path,
-      min: parameter.min, max: parameter.max, step: parameter.step ?? (parameter.max - parameter.min) / 100,
-      unit: parameter.unit ?? '', value: found.ok ? clamp(found.value, parameter.min, parameter.max) : parameter.min,
+      min: parameter.min / per, max: parameter.max / per, step: (parameter.step ?? (parameter.max - parameter.min) / 100) / per,
+      unit: unitWord(parameter.unit ?? ''), value: value / per, perShownUnit: per,
+      appliesAtStart: liveParameter(level, parameter.path) === undefined, help: parameter.help ?? '',
     });
   }
   // A circuit's commands are members of the level's Command union (their schemas are joined into it).
@@ -90,6 +100,16 @@ export class PlayerActionsPanel {
 
   setStatus(text: string): void {
     this.status.textContent = text;
+  }
+
+  /** The status line with a Reset button after it: for a setting that waits for the level to start again. */
+  offerReset(text: string, reset: () => void): void {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'button action-reset';
+    button.textContent = t('game.actions.resetNow');
+    button.addEventListener('click', () => reset());
+    this.status.replaceChildren(text, ' ', button);
   }
 
   /** otherControls: the page adds more controls here (a circuit's side panel), so say nothing when there are no actions. */
@@ -211,7 +231,7 @@ export class PlayerActionsPanel {
       range.value = String(value);
       if (value === sent) return;
       sent = value;
-      if (action.kind === 'parameter') this.handlers.setParameter(action.path, value);
+      if (action.kind === 'parameter') this.handlers.setParameter(action.path, value * action.perShownUnit);
       else this.handlers.sendCommand(action.command(value));
       this.setStatus(action.unit ? t('game.actions.setToWithUnit', { label: action.label, value: formatNumber(Number(number.value), VALUE_FORMAT), unit: action.unit }) : t('game.actions.setTo', { label: action.label, value: formatNumber(Number(number.value), VALUE_FORMAT) }));
     };
@@ -219,6 +239,17 @@ export class PlayerActionsPanel {
     number.addEventListener('change', () => send(Number(number.value)));
     number.addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); send(Number(number.value)); } });
     row.append(label, range, number);
+    // What the value means (the level's help), and when a setting the running world cannot take applies.
+    const notes = [action.kind === 'parameter' ? action.help : '', action.kind === 'parameter' && action.appliesAtStart ? t('game.actions.appliesAtStart') : ''].filter((n) => n !== '');
+    if (notes.length > 0) {
+      const note = document.createElement('p');
+      note.className = 'action-note muted';
+      note.id = `${domId}-note`;
+      note.textContent = notes.join(' ');
+      range.setAttribute('aria-describedby', note.id);
+      number.setAttribute('aria-describedby', note.id);
+      row.append(note);
+    }
     return row;
   }
 }

@@ -11,16 +11,18 @@ import { builtInLevel } from '../levels/helpers';
 
 const PATH = 'stimuli.electrode.amplitudePa';
 
-function setup(options: { allows?: (c: SimCommand) => boolean; restarts?: boolean; fastForward?: boolean } = {}) {
+function setup(options: { allows?: (c: SimCommand) => boolean; restarts?: boolean; fastForward?: boolean; level?: string; tick?: number } = {}) {
   const state = new PageState();
   const toWorld: SimCommand[] = [];
   const toWorker: SimCommand[] = [];
   const restarts: Array<{ resend: SimCommand | null; text: string }> = [];
   const statuses: string[] = [];
+  const respawns: number[] = [];
+  const resetOffers: string[] = [];
   let finishRestart = (): void => undefined;
   state.session = {
-    level: builtInLevel('spike-threshold'),
-    world: { commands: { send: (c: SimCommand) => toWorld.push(c) }, clock: [4000], dtMs: 0.25 },
+    level: builtInLevel(options.level ?? 'spike-threshold'),
+    world: { commands: { send: (c: SimCommand) => toWorld.push(c) }, clock: [options.tick ?? 4000], dtMs: 0.25 },
     run: { timelineTicks: 4000 },
     recorder: { trials: [{ endTick: 4000 }] },
   } as unknown as LevelSession;
@@ -34,8 +36,10 @@ function setup(options: { allows?: (c: SimCommand) => boolean; restarts?: boolea
     },
     fastForward: { running: options.fastForward === true, send: (c) => toWorker.push(c) },
     setStatus: (text) => statuses.push(text),
+    respawn: () => { respawns.push(1); return Promise.resolve(); },
+    offerReset: (text) => resetOffers.push(text),
   };
-  return { commands: new PlayerCommands(deps), state, toWorld, toWorker, restarts, statuses, finishRestart: () => finishRestart() };
+  return { commands: new PlayerCommands(deps), state, toWorld, toWorker, restarts, statuses, respawns, resetOffers, finishRestart: () => finishRestart() };
 }
 
 describe('the player\'s commands', () => {
@@ -62,6 +66,19 @@ describe('the player\'s commands', () => {
     commands.setParameter(PATH, 12);
     expect(state.nextLevel?.stimuli[0]).toMatchObject({ amplitudePa: 12 });
     expect(toWorld).toEqual([{ type: 'setParameter', path: PATH, value: 12 }]);
+  });
+
+  it('a setting that only applies at spawn (cross-modal\'s age) respawns the level before its first tick, and after it is offered a Reset, never sent to be refused', () => {
+    const AGE = 'circuits.visualMap.ageAtStartMs';
+    const before = setup({ level: 'cross-modal', tick: 0 });
+    before.commands.setParameter(AGE, 0);
+    expect([before.respawns.length, before.toWorld.length, before.resetOffers.length]).toEqual([1, 0, 0]);
+    expect(before.state.nextLevel?.circuits[0]).toMatchObject({ ageAtStartMs: 0 });
+    const during = setup({ level: 'cross-modal', tick: 500 });
+    during.commands.setParameter(AGE, 0);
+    expect([during.respawns.length, during.toWorld.length]).toEqual([0, 0]);
+    expect(during.resetOffers).toEqual(['Age when sight is lost cannot change while the level runs; it applies when you Reset (r).']);
+    expect(during.state.nextLevel?.circuits[0]).toMatchObject({ ageAtStartMs: 0 });
   });
 
   it('the first change after watching restarts the level once; changes during that restart are dropped', async () => {

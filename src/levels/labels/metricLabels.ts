@@ -70,4 +70,4 @@ export function unitWord(unit: string): string {
 }
 
 /** Units that are words, not SI or typographic symbols: each has a key "scene.unit.<unit>". */
-export const WORD_UNITS: readonly string[] = ['semitones', 'SD'];
+export const WORD_UNITS: readonly string[] = ['semitones', 'SD', 'years'];
