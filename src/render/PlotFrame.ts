@@ -22,6 +22,8 @@ export interface FrameSpec {
   yGrid?: readonly number[];
   /** Label for y ticks drawn without a tick mark (e.g. category names at band centres). */
   yTickMarks?: boolean;
+  /** Widest a y tick label may be (px); a longer one is cut with an ellipsis (long population names on a raster). */
+  yTickMaxWidthPx?: number;
 }
 
 export interface FrameMargins {
@@ -123,10 +125,25 @@ export class PlotFrame {
       lastRightPx = px + text.width / 2;
       g.moveTo(px, y + height + 0.5).lineTo(px, y + height + 5);
     }
+    // The same for y: a label cut to the room it has, then dropped (with its mark) when it would
+    // overlap the last one kept (two small populations' names on a short raster).
+    let lastPy = Number.NaN;
+    let lastHalfHeight = 0;
+    const maxWidth = spec.yTickMaxWidthPx === undefined ? 0 : Math.max(12, Math.round(spec.yTickMaxWidthPx));
     for (const t of spec.yTicks) {
       const py = Math.round(this.yToPx(spec, t.at)) + 0.5;
+      const fitKey = `w${maxWidth}|${t.label}`;
+      const fit = maxWidth > 0 ? this.fits.get(fitKey) : undefined;
+      const text = this.label(fit?.text ?? t.label, x - 8, py, 1, 0.5, plotFont.tickSize, t.color ?? plotColors.tickLabel);
+      if (maxWidth > 0 && !fit) this.remember(fitKey, fitWidth(text, t.label, maxWidth, true));
+      const halfHeight = text.height / 2;
+      if (Math.abs(py - lastPy) < halfHeight + lastHalfHeight + 1) {
+        text.visible = false;
+        continue;
+      }
+      lastPy = py;
+      lastHalfHeight = halfHeight;
       if (spec.yTickMarks !== false) g.moveTo(x - 5, py).lineTo(x - 0.5, py);
-      this.label(t.label, x - 8, py, 1, 0.5, plotFont.tickSize, t.color ?? plotColors.tickLabel);
     }
     g.stroke({ width: 1, color: plotColors.axis });
 

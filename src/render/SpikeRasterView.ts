@@ -6,6 +6,7 @@ import type { PlotRect, PopulationBand, SpikeRing } from './plotData';
 import { forEachRecentSpike } from './spikeWindow';
 import { formatTick, niceTicks } from './ticks';
 import { t } from '../i18n/messages';
+import { shortenedNames } from './rasterNames';
 
 const noBand = 0xffff;
 /** Smallest band height, so a population of one neuron stays visible beside large ones. */
@@ -35,6 +36,9 @@ export class SpikeRasterView {
   private bandDotH = new Float64Array(0);
   private layout: BandLayout = layoutBands([], 0, 0);
   private spec: FrameSpec | null = null;
+  private leftMarginPx = 0;
+  /** The names as the raster shows them (shortenedNames). */
+  private shownNames: string[] = [];
   private windowMs = 1000;
   /** Spikes inside the window at the last update (drawn or not). */
   spikesInWindow = 0;
@@ -58,14 +62,31 @@ export class SpikeRasterView {
     this.bandOfNeuron = new Uint16Array(neuronCount).fill(noBand);
     bands.forEach((band, b) => this.bandOfNeuron.fill(b, band.firstIndex, band.firstIndex + band.count));
     this.bandFirst = Int32Array.from(bands, (band) => band.firstIndex);
-    const longestName = bands.reduce((m, band) => Math.max(m, band.name.length), 0);
-    this.frame.setLeftMargin(Math.min(160, Math.max(56, 34 + 7 * longestName)));
+    this.fitLeftMargin();
     this.relayout();
   }
 
   setBounds(outer: PlotRect): void {
     this.frame.setBounds(outer);
+    this.fitLeftMargin();
     this.relayout();
+  }
+
+  /**
+   * Room on the left for the population names: as much as the longest needs, but at most 40% of the
+   * cell (a long name is cut with an ellipsis, PlotFrame), so the dots keep most of the width and no
+   * name runs into the axis title.
+   */
+  private fitLeftMargin(): void {
+    const longestName = this.bands.reduce((m, band) => Math.max(m, band.name.length), 0);
+    const cellWidth = this.frame.bounds.width;
+    const cap = cellWidth > 0 ? Math.max(56, Math.min(180, cellWidth * 0.45)) : 160;
+    const margin = Math.min(cap, Math.max(56, 34 + 7 * longestName));
+    this.shownNames = shortenedNames(this.bands.map((band) => band.name), Math.floor((margin - 30) / 6.5));
+    if (margin !== this.leftMarginPx) {
+      this.leftMarginPx = margin;
+      this.frame.setLeftMargin(margin);
+    }
   }
 
   /** Renders labels at this resolution from the next draw on (a print-size export uses 2). */
@@ -140,7 +161,7 @@ export class SpikeRasterView {
       const centrePx = this.layout.topPx[b] + this.layout.heightPx[b] / 2;
       // Skip a name that would overlap the one above it.
       if (centrePx - lastLabelPx >= minLabelGapPx) {
-        yTicks.push({ at: h - centrePx, label: band.name, color: populationColor(b) });
+        yTicks.push({ at: h - centrePx, label: this.shownNames[b] ?? band.name, color: populationColor(b) });
         lastLabelPx = centrePx;
       }
       if (b > 0) yGrid.push(h - this.layout.topPx[b]);
@@ -155,6 +176,8 @@ export class SpikeRasterView {
       yTicks,
       yGrid,
       yTickMarks: false,
+      // Left of the names: the tick gap (8 px) and the rotated axis title (about 20 px).
+      yTickMaxWidthPx: this.leftMarginPx - 30,
     };
     this.frame.draw(this.spec);
   }
