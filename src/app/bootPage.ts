@@ -106,6 +106,8 @@ export async function bootPage(linkSearch: string): Promise<void> {
     restart: (firstChange) => opener.reset(firstChange),
     fastForward: { get running() { return fastForward.running; }, send: (command) => fastForward.send(command) },
     setStatus: (text) => views.actions.setStatus(text),
+    respawn: () => opener.respawnUnplayed(),
+    offerReset: (text) => views.actions.offerReset(text, () => void opener.reset()),
   });
   const views = new LevelViews(app, view, bus, {
     sendCommand: (command) => commands.send(command),
@@ -170,6 +172,7 @@ export async function bootPage(linkSearch: string): Promise<void> {
     play: () => time.play(),
     announce: (text) => controls.announce(text),
     openFromCampaign: (id) => opener.open(id, true),
+    retry: () => void opener.reset(),
     savesProgress: (id) => id !== DRAFT_SESSION_ID,
     originOf: (id) => levelOriginText(id, yourLevels),
     promptSetup: (text) => {

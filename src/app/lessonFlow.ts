@@ -36,6 +36,8 @@ import { failuresOf, recordCompletion, recordFailure } from './progress/progress
 import { sessionStars } from './progress/sessionStars';
 import { waitsForSetup } from './setupWait';
 import { t } from '../i18n/messages';
+import { evaluateObjectives } from '../levels/objectives/evaluateObjectives';
+import { objectiveItemTexts } from '../ui/objectivesPanel';
 
 export interface LessonFlowDeps {
   readonly state: PageState;
@@ -47,6 +49,8 @@ export interface LessonFlowDeps {
   /** Plays again if paused and the level can still run. */
   play(): Promise<void>;
   announce(text: string): void;
+  /** Starts the level again from its beginning with the player's settings, as Reset does (the failure card's Retry). */
+  retry(): void;
   /** Opens another level as from the campaign (the result card's Next). */
   openFromCampaign(id: string): void;
   /** A visible prompt beside the sliders (and announced): the level waits for the player's setup. */
@@ -255,13 +259,31 @@ export class LessonFlow {
     return this.countsForStars(s) && s.level.lesson?.starsCountFrom !== 'start' && playerChoiceFrom(this.spawnSoFar(s)) === null;
   }
 
-  /** The timeline ended without the goal: a failed attempt. */
+  /**
+   * The timeline ended without the goal: a failed attempt (counted for a campaign level), and a card
+   * that names the missed objectives with their values and offers Retry. It opens by itself for a
+   * campaign level; in free play it waits behind the result button, as the success card does.
+   */
   settleIfFinished(s: LevelSession): void {
     const { state } = this.deps;
-    if (this.attemptSettled || this.campaignLevel !== s.id || !state.finished || state.goalWatch?.goal || s.level.objectives.length === 0) return;
+    if (this.attemptSettled || !state.finished || state.goalWatch?.goal || s.level.objectives.length === 0 || isSandboxLevel(this.deps.chapters, s.id)) return;
     this.attemptSettled = true;
-    void this.progress.update((p) => recordFailure(p, s.id));
+    const counted = this.campaignLevel === s.id;
+    // Free play never counts a failure: its card says no number of attempts.
+    const failures = counted ? failuresOf(this.progress.current, s.id) + 1 : null;
+    if (counted) void this.progress.update((p) => recordFailure(p, s.id));
+    const outcomes = evaluateObjectives(s.level, s.run);
+    const missedIds = new Set(outcomes.filter((o) => !o.met).map((o) => o.id));
+    const missed = objectiveItemTexts(s.level, outcomes).filter((o) => missedIds.has(o.id));
+    this.showLastResult = () => this.cards.showFailure({
+      title: s.level.title ?? s.id,
+      missed,
+      failures,
+      origin: this.deps.originOf(s.id),
+    }, () => this.deps.retry());
+    this.resultButton.hidden = false;
     this.deps.announce(t('game.lesson.endedUnmet'));
+    if (counted) void this.deps.pause().then(() => { if (this.deps.state.session === s) this.showLastResult?.(); });
   }
 
   /**

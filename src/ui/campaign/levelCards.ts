@@ -1,7 +1,8 @@
 /**
- * The cards around a level: an explanation card before it (intro and goal) and a "what just
+ * The cards around a level: an explanation card before it (intro and goal), a "what just
  * happened" card after its objectives are met (the explanation, the stars earned, the player's
- * predictions next to what happened). Text only, never HTML.
+ * predictions next to what happened), and a card when a run ends short of its goal (what was
+ * missed, and Retry). Text only, never HTML.
  */
 import { button, el, ModalDialog } from './modalDialog';
 import { sketchResultFigure, type SketchResultData } from './sketchResult';
@@ -31,6 +32,17 @@ export interface ResultCardData {
   origin?: string | null;
 }
 
+/** The card after a run that ended short of its goal: what was missed, by how much, and a way back in. */
+export interface FailureCardData {
+  title: string;
+  /** Each missed objective: its description and its labelled value against the goal ("Spread: 0.6 ms (goal > 3 ms)"). */
+  missed: ReadonlyArray<{ description: string; value: string }>;
+  /** Attempts without success so far, this one included; null in free play, which counts none. */
+  failures: number | null;
+  /** Where the level comes from when it is not one of the game's. */
+  origin?: string | null;
+}
+
 export class LevelCards {
   private readonly intro = new ModalDialog('level-intro-dialog', 'level-intro-title');
   private readonly result = new ModalDialog('level-result-dialog', 'level-result-title');
@@ -51,6 +63,42 @@ export class LevelCards {
     const from = origin === null ? [] : [el('p', origin, 'muted level-card-origin')];
     d.replaceChildren(heading, ...from, ...paragraphs(intro), ...(goal ? [goalBox] : []), start);
     this.intro.show(start, onStart);
+  }
+
+  /**
+   * The card of a run that ended before every objective was met, in the result card's dialog and look:
+   * the missed objectives with their values, then Retry (the level from its start, with the player's
+   * settings, as Reset does) and Close (to look at the finished run).
+   */
+  showFailure(data: FailureCardData, onRetry: () => void, onClose?: () => void): void {
+    const d = this.result.element;
+    const heading = el('h2', t('game.card.notReached', { title: data.title }));
+    heading.id = 'level-result-title';
+    const facts = el('p', data.failures === null ? t('game.lesson.endedUnmet') : t('game.card.attempts', { count: data.failures }), 'muted');
+    const parts: HTMLElement[] = [heading, facts];
+    if (data.origin) parts.push(el('p', data.origin, 'muted level-card-origin'));
+    parts.push(el('h3', t('game.card.missed')));
+    const list = el('ul', undefined, 'level-card-missed');
+    list.id = 'level-result-missed';
+    for (const m of data.missed) {
+      const item = el('li');
+      item.append(el('strong', m.description), el('br'), m.value);
+      list.append(item);
+    }
+    parts.push(list);
+    const row = el('div', undefined, 'level-card-buttons level-card-buttons-sticky');
+    const retry = button(t('game.card.retry'), () => {
+      this.result.close();
+      onRetry();
+    });
+    retry.id = 'level-result-retry';
+    const close = button(t('game.card.close'), () => this.result.close());
+    close.id = 'level-result-close';
+    row.append(retry, close);
+    parts.push(row);
+    d.replaceChildren(...parts);
+    this.result.show(retry, onClose);
+    d.scrollTop = 0;
   }
 
   showResult(data: ResultCardData, onNext: (() => void) | null, onClose?: () => void): void {
