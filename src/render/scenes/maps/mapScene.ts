@@ -2,7 +2,8 @@
  * The cortical map scene (Merzenich et al. 1984; Sadato et al. 1996): the sheet of units as a strip
  * of cells, each coloured by the input group it answers best (grey: it answers none), the strip as
  * it was just before the first loss above it, the current touch's activity as white bars, a legend
- * of the input groups (silenced ones marked) and how much of the lost territory the others took.
+ * of the input groups (silenced ones marked), of the grey and of the white bars, and how much of the
+ * lost territory the others took.
  * It only reads the map's registered arrays; returns null unless the level has a cortical map.
  */
 import { Container, Graphics, type Text } from 'pixi.js';
@@ -65,7 +66,8 @@ class MapScene implements LevelScene {
     const left = MARGIN_PX;
     const stripWidth = this.width - 2 * MARGIN_PX;
     const cellWidth = stripWidth / map.units;
-    const stripHeight = Math.max(24, Math.min(70, this.height * 0.16));
+    // Strips as tall as the scene allows (it has the room: the legend and plots are below), so the bars read.
+    const stripHeight = Math.max(24, Math.min(lossSeen ? 90 : 120, this.height * (lossSeen ? 0.18 : 0.24)));
     let y = MARGIN_PX;
     const title = wrapped(this.texts.text(t('scene.map.title'), left, y, plotColors.label, 0, 0, titleSize, 'bold'), stripWidth);
     y += title.height + 10;
@@ -105,20 +107,40 @@ class MapScene implements LevelScene {
     }
   }
 
+  /**
+   * The colours of the input groups, the grey of units that answer none, and the white bars (the
+   * answer to the present touch), in columns; a label longer than its column wraps (Spanish on a
+   * phone) and its row grows to fit. Returns the y below the legend.
+   */
   private legend(left: number, y: number, width: number): number {
     const g = this.cells;
     const columns = width < 500 ? 2 : 3;
     const columnWidth = width / columns;
-    const rowHeight = plotFont.labelSize + 10;
-    const entries = [...this.groupLabels.map((label, group) => ({ label, group })), { label: t('scene.map.unresponsive'), group: -1 }];
-    entries.forEach(({ label, group }, k) => {
-      const x = left + (k % columns) * columnWidth;
-      const rowY = y + Math.floor(k / columns) * rowHeight;
-      g.rect(x, rowY, 14, 14).fill(groupColour(group));
-      const silenced = group >= 0 && this.map.silencedGroup[group] === 1;
-      this.texts.text(silenced ? t('scene.map.silenced', { name: label }) : label, x + 20, rowY + 7, silenced ? plotColors.tickLabel : plotColors.label, 0, 0.5, plotFont.labelSize);
-    });
-    return y + Math.ceil(entries.length / columns) * rowHeight;
+    const swatch = 14;
+    const entries: Array<{ label: string; group: number | 'bar' }> = [
+      ...this.groupLabels.map((label, group) => ({ label, group })),
+      { label: t('scene.map.unresponsive'), group: -1 },
+    ];
+    // The white bars' sentence is long: it gets a row of its own, the whole width.
+    const rows = [];
+    for (let first = 0; first < entries.length; first += columns) rows.push({ items: entries.slice(first, first + columns), width: columnWidth });
+    rows.push({ items: [{ label: t('scene.map.bars'), group: 'bar' as const }], width });
+    let rowY = y;
+    for (const row of rows) {
+      let rowHeight = swatch;
+      row.items.forEach(({ label, group }, c) => {
+        const x = left + c * row.width;
+        if (group === 'bar') {
+          g.rect(x, rowY, swatch, swatch).fill(groupColour(-1));
+          g.rect(x + swatch * 0.3, rowY + swatch * 0.25, swatch * 0.4, swatch * 0.75).fill({ color: 0xffffff, alpha: 0.85 });
+        } else g.rect(x, rowY, swatch, swatch).fill(groupColour(group));
+        const silenced = typeof group === 'number' && group >= 0 && this.map.silencedGroup[group] === 1;
+        const text = wrapped(this.texts.text(silenced ? t('scene.map.silenced', { name: label }) : label, x + swatch + 6, rowY - 1, silenced ? plotColors.tickLabel : plotColors.label, 0, 0, plotFont.labelSize), row.width - swatch - 12);
+        rowHeight = Math.max(rowHeight, text.height);
+      });
+      rowY += rowHeight + 8;
+    }
+    return rowY;
   }
 
   destroy(): void {
