@@ -87,6 +87,11 @@ export class ComposedScene implements LevelScene {
     return this.panel.root.visible ? this.panel.labelRects() : [];
   }
 
+  /** Canvas-pixel boxes of every label the level's scene shows above the plots (a legend cut at the canvas edge shows here), for tests. */
+  sceneLabelRects(): PlotRect[] {
+    return this.scene?.root.visible ? visibleTextBoxes(this.scene.root) : [];
+  }
+
   /** Canvas-pixel boxes of every number label on the canvas (axis ticks of the scene's and the panel's plots), for tests that ticks never overlap. */
   tickLabelRects(): PlotRect[] {
     return visibleTextBoxes(this.root, (text) => /^[−-]?[\d.,\s]+k?$/.test(text));

@@ -209,7 +209,10 @@ export class LevelOpener {
       return;
     }
     this.deps.onSessionEnd?.(s);
+    // The player's commands sent before Play (a switch pressed, then a slider moved) are theirs to keep.
+    const pending = s.world.commands.take();
     this.install(result.session);
+    for (const command of pending) result.session.world.commands.send(command);
     state.mode = mode;
     this.deps.refreshButtons();
     if (focusedId) document.getElementById(focusedId)?.focus();

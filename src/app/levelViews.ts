@@ -169,6 +169,7 @@ export class LevelViews {
       // And what they say (one per line), so a test can check that no internal id is on screen.
       this.view.dataset.canvasTexts = scene.canvasTexts().join('\n');
       this.view.dataset.plotLabelRects = scene.plotLabelRects().map((r) => [r.x, r.y, r.width, r.height].map(Math.round).join(',')).join(';');
+      this.view.dataset.sceneLabelRects = scene.sceneLabelRects().map((r) => [r.x, r.y, r.width, r.height].map(Math.round).join(',')).join(';');
       this.view.dataset.tickLabelRects = scene.tickLabelRects().map((r) => [r.x, r.y, r.width, r.height].map(Math.round).join(',')).join(';');
     }
     this.view.dataset.spikesDrawn = String(scene.panel.raster.dotsDrawn);

@@ -231,9 +231,10 @@ export class PlayerActionsPanel {
       range.value = String(value);
       if (value === sent) return;
       sent = value;
+      // Said first, so that what the page says next about the setting (a restart, a Reset offer) stays.
+      this.setStatus(action.unit ? t('game.actions.setToWithUnit', { label: action.label, value: formatNumber(Number(number.value), VALUE_FORMAT), unit: action.unit }) : t('game.actions.setTo', { label: action.label, value: formatNumber(Number(number.value), VALUE_FORMAT) }));
       if (action.kind === 'parameter') this.handlers.setParameter(action.path, value * action.perShownUnit);
       else this.handlers.sendCommand(action.command(value));
-      this.setStatus(action.unit ? t('game.actions.setToWithUnit', { label: action.label, value: formatNumber(Number(number.value), VALUE_FORMAT), unit: action.unit }) : t('game.actions.setTo', { label: action.label, value: formatNumber(Number(number.value), VALUE_FORMAT) }));
     };
     range.addEventListener('change', () => send(Number(range.value)));
     number.addEventListener('change', () => send(Number(number.value)));
