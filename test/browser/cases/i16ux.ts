@@ -53,11 +53,13 @@ async function pvStopsAtTheQuestion(page: Page, url: string, locale: 'en' | 'es'
   assert(await page.evaluate(() => window.__synaptica!.mode()) === 'paused', 'the level did not stay paused after the answer');
   assert(await page.evaluate(() => window.__synaptica!.trials()) === 10, 'a volley ran before the player could act');
   if (width < 600) await showScenePlusPlots(page);
-  await page.waitForTimeout(600);
-  const texts = await page.locator('#sim-view').evaluate((el) => (el as HTMLElement).dataset.canvasTexts ?? '');
-  // A phone's plot is short: its axis label is cut after the first word.
+  // A phone's plot is short: its axis label is cut after the first word. The page reports the canvas's
+  // texts on a slow refresh, which a paused page makes when it wakes (the view change).
   const axis = locale === 'en' ? 'pooled over trials so far (ms)' : 'agrupada en los ensayos hasta ahora (ms)';
-  assert(texts.includes(width < 600 ? axis.split(' ')[0] : axis), `the learning curve's axis does not say it pools the trials so far: ${texts.split('\n').join(' | ')}`);
+  const want = width < 600 ? axis.split(' ')[0] : axis;
+  await page.waitForFunction((w) => (document.getElementById('sim-view')?.dataset.canvasTexts ?? '').includes(w), want, { timeout: 5000 }).catch(() => undefined);
+  const texts = await page.locator('#sim-view').evaluate((el) => (el as HTMLElement).dataset.canvasTexts ?? '');
+  assert(texts.includes(want), `the learning curve's axis does not say it pools the trials so far: ${texts.split('\n').join(' | ')}`);
   await page.screenshot({ path: `${shots}pv-timing-paused-${locale}-${width}.png`, fullPage: true });
 }
 
