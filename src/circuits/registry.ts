@@ -10,12 +10,14 @@ import { rewardCircuit } from './reward/definition';
 import { cerebellumCircuit } from './cerebellum/definition';
 import { songbirdCircuit } from './songbird/definition';
 import { corticalMapCircuit } from './corticalMap/definition';
+import { creditArenaCircuit } from './creditArena/definition';
 
 export const CIRCUITS = [
   rewardCircuit,
   cerebellumCircuit,
   songbirdCircuit,
   corticalMapCircuit,
+  creditArenaCircuit,
 ] as const;
 
 /** The same list, each as the general contract (for code that reads only optional hooks). */

@@ -18,6 +18,7 @@ const KIND_NAMES: Readonly<Record<string, readonly string[]>> = {
   cerebellum: ['cerebellum', 'cerebellar', 'eyeblink', 'eyelid', 'purkinje'],
   reward: ['rewardCircuit\\w*', 'RewardCircuit\\w*', 'rewardSignals\\w*', 'rewardValue', 'timeCells', 'circuits/reward'],
   corticalMap: ['corticalMap', 'CorticalMap\\w*', 'mapReadout\\w*'],
+  creditArena: ['creditArena', 'CreditArena\\w*'],
 };
 
 /**
@@ -29,10 +30,11 @@ const KIND_SUBSTRINGS: Readonly<Record<string, readonly string[]>> = {
   cerebellum: ['cerebell', 'eyeblink', 'eyelid', 'purkinje'],
   reward: ['rewardCircuit', 'rewardSignals'],
   corticalMap: ['corticalMap'],
+  creditArena: ['creditArena'],
 };
 
 /** The scene folder of each kind (src/render/scenes/<folder>/, the scene registry's entry name). */
-const SCENE_FOLDERS: Readonly<Record<string, string>> = { songbird: 'songbird', cerebellum: 'eyeblink', reward: 'dopamine', corticalMap: 'maps' };
+const SCENE_FOLDERS: Readonly<Record<string, string>> = { songbird: 'songbird', cerebellum: 'eyeblink', reward: 'dopamine', corticalMap: 'maps', creditArena: 'arena' };
 
 const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
 const REGISTRIES = ['circuits/registry.ts', 'render/scenes/sceneRegistry.ts'];

@@ -13,12 +13,15 @@ import { eyeblinkSceneFactory } from './eyeblink/eyeblinkScene';
 import { songbirdSceneEntry } from './songbird/songbirdSceneEntry';
 import { mapSceneFactory } from './maps/mapScene';
 import { mapDescriber } from './maps/describeMap';
+import { arenaSceneFactory } from './arena/arenaScene';
+import { arenaDescriber } from './arena/describeArena';
 
 export const SCENES: { readonly [K in CircuitKind]: SceneEntry } = {
   reward: { name: 'dopamine', create: dopamineSceneFactory, describer: dopamineDescriber },
   cerebellum: { name: 'eyeblink', create: eyeblinkSceneFactory, describer: eyeblinkDescriber },
   songbird: songbirdSceneEntry,
   corticalMap: { name: 'maps', create: mapSceneFactory, describer: mapDescriber },
+  creditArena: { name: 'arena', create: arenaSceneFactory, describer: arenaDescriber },
 };
 
 /** The scene entry of a kind. */
