@@ -106,11 +106,18 @@ export function networkOf(arena: Arena, rule: number): Float64Array {
   return arena.state.weights.subarray(rule * arena.size, (rule + 1) * arena.size);
 }
 
-/** One epoch of every rule, then the scores. `gaussian` is the exploration noise of the two perturbation rules. */
-export function trainEpoch(arena: Arena, gaussian: () => number): void {
+/** Every rule's index, in RULES order. */
+export const ALL_RULES: readonly number[] = RULES.map((_, r) => r);
+
+/**
+ * One epoch of each of `rules` (all five in a level; a test may train a few), then the scores.
+ * `gaussian` is the exploration noise of the two perturbation rules.
+ */
+export function trainEpoch(arena: Arena, gaussian: () => number, rules: readonly number[] = ALL_RULES): void {
   const { shape, task, settings, delta, state } = arena;
   const perPattern = 1 / task.patterns;
-  for (let r = 0; r < RULE_COUNT; r++) {
+  for (let i = 0; i < rules.length; i++) {
+    const r = rules[i];
     const w = networkOf(arena, r);
     switch (RULES[r]) {
       case 'backprop': errorUpdate(w, shape, task, null, arena.errors, delta); break;
