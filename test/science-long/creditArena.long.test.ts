@@ -9,8 +9,8 @@
  *    computes nearly the same update, is within 5% of backprop; feedback alignment comes close
  *    (median over seeds at most 1.5x backprop's; its mean is pulled up by seeds where alignment
  *    takes long, but stays under half the trial-and-error rules') and its forward weights end well
- *    below 90° from its fixed
- *    feedback (mean ≤ 60°, every seed < 90°; Lillicrap et al. 2016); predictive coding's update has
+ *    below 90° from its fixed feedback (mean ≤ 60°, every seed < 90°; Lillicrap et al. 2016);
+ *    predictive coding's update has
  *    cosine ≥ 0.99 with backprop's gradient at every epoch where an error is left (Whittington &
  *    Bogacz 2017).
  * 2. Width (credit-arena-width's random patterns, seeds 2006, 1, 2): node perturbation's epochs,
