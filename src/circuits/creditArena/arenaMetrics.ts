@@ -19,21 +19,23 @@ export const RULE_LABELS: Readonly<Record<(typeof RULES)[number], string>> = {
 };
 
 const circuit = id('Id of a credit-assignment arena in circuits[].').default('arena');
-const rule = z.enum(RULES).describe('The learning rule: backprop, feedbackAlignment, predictiveCoding, nodePerturbation or threeFactor.');
+const rule = z.enum(RULES).default('backprop').describe('The learning rule: backprop (the default), feedbackAlignment, predictiveCoding, nodePerturbation or threeFactor.');
 const circuitOf = (args: Readonly<Record<string, unknown>>): string => (args.circuit as string | undefined) ?? 'arena';
 const perRule = (part: string) => (args: Readonly<Record<string, unknown>>) =>
-  ({ metric: 'registeredValue' as const, name: arenaStateName(circuitOf(args), part), index: RULES.indexOf(args.rule as (typeof RULES)[number]) });
+  ({ metric: 'registeredValue' as const, name: arenaStateName(circuitOf(args), part), index: RULES.indexOf((args.rule as (typeof RULES)[number] | undefined) ?? 'backprop') });
 const score = (index: number) => (args: Readonly<Record<string, unknown>>) =>
   ({ metric: 'registeredValue' as const, name: arenaStateName(circuitOf(args), 'scores'), index });
-const ruleLabel = (prefix: string) => (args: Readonly<Record<string, unknown>>) => `${prefix}: ${RULE_LABELS[args.rule as (typeof RULES)[number]]}`;
-const ruleParams = (args: Readonly<Record<string, unknown>>) => ({ rule: RULE_LABELS[args.rule as (typeof RULES)[number]] });
+/** The rule's name in words (backprop when the args leave it to its default). */
+const ruleName = (args: Readonly<Record<string, unknown>>): string => RULE_LABELS[(args.rule as (typeof RULES)[number] | undefined) ?? 'backprop'];
+const ruleLabel = (prefix: string) => (args: Readonly<Record<string, unknown>>) => `${prefix}: ${ruleName(args)}`;
+const ruleParams = (args: Readonly<Record<string, unknown>>) => ({ rule: ruleName(args) });
 
 /** Index in the `scores` array of how many rules have solved the task. */
 export const SOLVED_COUNT_INDEX = 3;
 
 export const arenaMetrics = {
   arenaError: {
-    display: { label: 'Error', unit: '', labelFor: ruleLabel('Error'), labelParams: ruleParams },
+    display: { label: 'Mean error', unit: '', labelFor: ruleLabel('Mean error'), labelParams: ruleParams },
     args: z.strictObject({ circuit, rule }).describe('Credit-assignment arena: a rule\'s network\'s mean error ½Σ(o − t)² per pattern after the last epoch (clean runs, no exploration).'),
     measure: perRule('loss'),
   },
