@@ -7,7 +7,7 @@
  * reads the arena's registered arrays; returns null unless the level has an arena.
  */
 import { Container, Graphics, type Text } from 'pixi.js';
-import { RULE_COUNT } from '../../../circuits/creditArena/arena';
+import { RULE_COUNT, RULES } from '../../../circuits/creditArena/arena';
 import { creditArenasOf, CURVE_CEILING, type CreditArena } from '../../../circuits/creditArena/arenaCircuit';
 import type { Level } from '../../../levels/schema/level';
 import type { SimWorld } from '../../../sim/world/world';
@@ -18,6 +18,17 @@ import { TextPool } from '../textPool';
 import { RULE_COLOURS, ruleNameKey } from './ruleColours';
 
 const MARGIN_PX = 14;
+const BACKPROP = RULES.indexOf('backprop');
+/** Backprop is drawn wide and predictive coding thin on top of it: where they agree both show. */
+const DRAW_ORDER = [RULES.indexOf('threeFactor'), RULES.indexOf('nodePerturbation'), RULES.indexOf('feedbackAlignment'), BACKPROP, RULES.indexOf('predictiveCoding')];
+
+interface LegendRow {
+  readonly label: Text;
+  /** The rule's colour for its swatch, or null for a line of text. */
+  readonly colour: number | null;
+  /** Top of the row from the legend's top. */
+  readonly y: number;
+}
 const AXIS_GUTTER_PX = 44;
 
 export const arenaSceneFactory: SceneFactory = (level: Level, world: SimWorld) => {
@@ -66,13 +77,14 @@ class ArenaScene implements LevelScene {
     const title = wrapped(this.texts.text(t('scene.arena.title'), MARGIN_PX, MARGIN_PX, plotColors.label, 0, 0, narrow ? plotFont.labelSize : plotFont.titleSize, 'bold'), inner);
     const top = MARGIN_PX + title.height + 10;
     const legendWidth = narrow ? inner : Math.min(300, inner * 0.36);
+    const legend = this.legend(legendWidth, narrow);
     const plotWidth = narrow ? inner : inner - legendWidth - 16;
-    const legendRows = RULE_COUNT + 3;
-    const legendHeight = narrow ? legendRows * (plotFont.labelSize + 10) + 8 : 0;
-    const plotHeight = Math.max(120, this.height - top - MARGIN_PX - legendHeight - 24);
+    // On a phone the legend goes under the plot, and the plot takes what is left.
+    const below = narrow ? legend.height + 28 : 0;
+    const plotHeight = Math.max(narrow ? 60 : 90, this.height - top - MARGIN_PX - below - 20);
     this.plot(MARGIN_PX, top, plotWidth, plotHeight);
-    if (narrow) this.legend(MARGIN_PX, top + plotHeight + 30, inner);
-    else this.legend(MARGIN_PX + plotWidth + 16, top, legendWidth);
+    if (narrow) this.placeLegend(legend.rows, MARGIN_PX, top + plotHeight + 26);
+    else this.placeLegend(legend.rows, MARGIN_PX + plotWidth + 16, top);
     this.texts.end();
   }
 
@@ -85,9 +97,14 @@ class ArenaScene implements LevelScene {
     const width = Math.max(10, w - AXIS_GUTTER_PX);
     const height = h - 4;
     g.rect(left, y, width, height).fill(plotColors.plotArea);
-    let top = 0;
-    for (let r = 0; r < RULE_COUNT; r++) top = Math.max(top, curve[r]);
-    top = Math.min(CURVE_CEILING, Math.max(0.1, top));
+    const epochs = arena.arena.state.scores[0];
+    // The top is the highest error drawn, but at most 4x the highest starting error: one
+    // diverging rule runs off the top instead of flattening the others.
+    let start = 0;
+    for (let r = 0; r < RULE_COUNT; r++) start = Math.max(start, curve[r]);
+    let top = start;
+    for (let n = 0; n < (epochs + 1) * RULE_COUNT; n++) if (curve[n] > top) top = curve[n];
+    top = Math.min(CURVE_CEILING, 4 * start, Math.max(0.1, top));
     for (let k = 1; k < 4; k++) g.moveTo(left, y + (height * k) / 4).lineTo(left + width, y + (height * k) / 4);
     g.stroke({ width: 1, color: plotColors.grid });
     g.moveTo(left, y).lineTo(left, y + height).lineTo(left + width, y + height).stroke({ width: 1, color: plotColors.axis });
@@ -98,36 +115,53 @@ class ArenaScene implements LevelScene {
     const axisLabel = this.texts.text(t('scene.arena.axisError'), x, y + height / 2, plotColors.tickLabel, 0.5, 0.5, plotFont.tickSize);
     axisLabel.rotation = -Math.PI / 2;
     axisLabel.x = x + plotFont.tickSize / 2;
-    const epochs = arena.arena.state.scores[0];
     // At most one point per pixel column: long runs stay cheap to draw.
     const stride = Math.max(1, Math.ceil(config.maxEpochs / width));
-    for (let r = RULE_COUNT - 1; r >= 0; r--) {
+    for (const r of DRAW_ORDER) {
       for (let e = 0; e <= epochs; e += stride) {
         const px = left + (width * e) / config.maxEpochs;
         const py = y + height * (1 - Math.min(1, curve[e * RULE_COUNT + r] / top));
         if (e === 0) g.moveTo(px, py);
         else g.lineTo(px, py);
       }
-      g.stroke({ width: 2.5, color: RULE_COLOURS[r] });
+      g.stroke({ width: r === BACKPROP ? 5 : 2, color: RULE_COLOURS[r] });
     }
   }
 
-  /** The rules in words with their colour and progress, then the two comparisons with backprop. */
-  private legend(x: number, y: number, width: number): void {
-    const g = this.lines;
-    const row = plotFont.labelSize + 10;
-    let at = y;
+  /**
+   * The rules in words with their colour and progress, then the two comparisons with backprop:
+   * made at the origin and measured (wrapped text grows), then placed by placeLegend.
+   */
+  private legend(width: number, narrow: boolean): { rows: LegendRow[]; height: number } {
+    const size = narrow ? plotFont.tickSize : plotFont.labelSize;
+    // A phone gets the comparisons in their short form, one line each.
+    const form = narrow ? 'Short' : '';
+    const rows: LegendRow[] = [];
+    let height = 0;
+    const add = (label: Text, colour: number | null, gapAfter: number): void => {
+      rows.push({ label, colour, y: height });
+      height += label.height + gapAfter;
+    };
     for (let r = 0; r < RULE_COUNT; r++) {
-      g.rect(x, at + 2, 18, 4).fill(RULE_COLOURS[r]);
-      wrapped(this.texts.text(ruleStatus(this.arena, r), x + 24, at - 3, plotColors.label, 0, 0, plotFont.labelSize), width - 24);
-      at += row;
+      add(wrapped(this.texts.text(ruleStatus(this.arena, r), 0, 0, plotColors.label, 0, 0, size), width - 24), RULE_COLOURS[r], narrow ? 3 : 5);
     }
+    height += narrow ? 2 : 4;
     const { scores } = this.arena.arena.state;
-    at += 6;
-    const angle = wrapped(this.texts.text(t('scene.arena.angle', { degrees: formatNumber(scores[1], { maximumFractionDigits: 0 }) }), x, at, plotColors.tickLabel, 0, 0, plotFont.labelSize), width);
-    at += angle.height + 6;
+    add(wrapped(this.texts.text(t(`scene.arena.angle${form}`, { degrees: formatNumber(scores[1], { maximumFractionDigits: 0 }) }), 0, 0, plotColors.tickLabel, 0, 0, size), width), null, 5);
     const cosine = scores[0] > 0 ? formatNumber(scores[2], { minimumFractionDigits: 3, maximumFractionDigits: 3 }) : '–';
-    wrapped(this.texts.text(t('scene.arena.cosine', { cosine }), x, at, plotColors.tickLabel, 0, 0, plotFont.labelSize), width);
+    add(wrapped(this.texts.text(t(`scene.arena.cosine${form}`, { cosine }), 0, 0, plotColors.tickLabel, 0, 0, size), width), null, 0);
+    return { rows, height };
+  }
+
+  private placeLegend(rows: readonly LegendRow[], x: number, y: number): void {
+    for (const row of rows) {
+      if (row.colour === null) {
+        row.label.position.set(x, y + row.y);
+      } else {
+        row.label.position.set(x + 24, y + row.y);
+        this.lines.rect(x, y + row.y + row.label.style.fontSize * 0.5 - 2, 18, 4).fill(row.colour);
+      }
+    }
   }
 
   destroy(): void {

@@ -7,7 +7,7 @@ import { RULES } from '../../../circuits/creditArena/arena';
 
 export const RULE_COLOURS: readonly number[] = [
   0x56b4e9, // backprop: sky blue
-  0xe69f00, // feedback alignment: orange
+  0xf0e442, // feedback alignment: yellow (far from node perturbation's vermillion)
   0x009e73, // predictive coding: bluish green
   0xd55e00, // node perturbation: vermillion
   0xcc79a7, // three-factor rule: reddish purple
