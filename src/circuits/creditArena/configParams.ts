@@ -18,9 +18,9 @@ const rate = (citation: string, fallback: number, who: string) => param({
 /** Fields of the circuit config that are model parameters (spread into the config's strictObject). */
 export const arenaParamFields = {
   hiddenUnits: param({ min: 1, max: 64, integer: true, default: 4, unit: 'units', citation: MODEL, help: 'Hidden units (tanh) of every network: the width of the network.' }),
-  patternInputs: param({ min: 2, max: 16, integer: true, default: 8, unit: 'bits', citation: MODEL, help: 'Input bits of each pattern (task "patterns").' }),
-  patternOutputs: param({ min: 1, max: 16, integer: true, default: 2, unit: 'bits', citation: MODEL, help: 'Target bits of each pattern, one output unit each (task "patterns").' }),
-  patterns: param({ min: 2, max: 64, integer: true, default: 16, unit: 'patterns', citation: MODEL, help: 'Number of distinct random input patterns, each with its own random target bits (task "patterns").' }),
+  patternInputs: param({ min: 2, max: 16, integer: true, default: 8, unit: 'bits', citation: MODEL, help: 'Input bits of each pattern (the random-pattern task).' }),
+  patternOutputs: param({ min: 1, max: 16, integer: true, default: 2, unit: 'bits', citation: MODEL, help: 'Target bits of each pattern, one output unit each (the random-pattern task).' }),
+  patterns: param({ min: 2, max: 64, integer: true, default: 16, unit: 'patterns', citation: MODEL, help: 'Number of distinct random input patterns, each with its own random target bits (the random-pattern task).' }),
   epochEveryMs: param({ min: 1, max: 100_000, default: 10, unit: 'ms', citation: MODEL, help: 'Simulated time per epoch (every pattern shown once to every network).' }),
   maxEpochs: param({ min: 1, max: 20_000, integer: true, default: 2000, unit: 'epochs', citation: MODEL, help: 'Epochs the networks train for (and the length of the learning curves kept).' }),
   weightGain: param({ min: 0.01, max: 10, default: 1, unit: '1', citation: MODEL, help: 'Starting weights are drawn N(0, gain²/fan-in); feedback alignment\'s fixed feedback weights N(0, gain²/outputs).' }),

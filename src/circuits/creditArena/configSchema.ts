@@ -10,7 +10,7 @@ import { arenaParamFields } from './configParams';
 export const arenaConfigSchema = z.strictObject({
   kind: z.literal('creditArena').describe('Five learning rules train the same small network on the same task, side by side (backprop, feedback alignment, predictive coding, node perturbation, a dopamine-gated three-factor rule).'),
   id: id('Id of this circuit (metrics and views name it).').default('arena'),
-  task: z.enum(['xor', 'patterns']).default('xor').describe('The task: "xor" (2 inputs, 1 output, 4 patterns) or "patterns" (random binary associations drawn from the level\'s seed, sized by patternInputs, patternOutputs and patterns).'),
+  task: z.enum(['xor', 'patterns']).default('xor').describe('The task: XOR (2 inputs, 1 output, 4 patterns) or random patterns (binary associations drawn from the level\'s seed, sized by patternInputs, patternOutputs and patterns).'),
   ...arenaParamFields,
 }).describe('A credit-assignment arena.');
 
