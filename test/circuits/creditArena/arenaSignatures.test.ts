@@ -18,12 +18,12 @@
  *    32 hidden + 8 output units (Werfel, Xie & Seung 2005); only those two rules are trained here.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { RULES, trainEpoch } from '../../src/circuits/creditArena/arena';
-import { creditArenasOf } from '../../src/circuits/creditArena/arenaCircuit';
-import { spawnLevel } from '../../src/levels/spawnLevel';
-import type { Level } from '../../src/levels/schema/level';
-import { runTicks } from '../../src/sim/schedule';
-import { builtInLevel } from '../levels/helpers';
+import { RULES, trainEpoch } from '../../../src/circuits/creditArena/arena';
+import { creditArenasOf } from '../../../src/circuits/creditArena/arenaCircuit';
+import { spawnLevel } from '../../../src/levels/spawnLevel';
+import type { Level } from '../../../src/levels/schema/level';
+import { runTicks } from '../../../src/sim/schedule';
+import { builtInLevel } from '../../levels/helpers';
 
 const BP = RULES.indexOf('backprop');
 const FA = RULES.indexOf('feedbackAlignment');

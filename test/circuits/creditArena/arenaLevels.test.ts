@@ -6,8 +6,8 @@
  * networks, one epoch per 10 ms of level time, dtMs 1); the sandbox plays a short span.
  */
 import { describe, expect, it } from 'vitest';
-import { assetsOf, loadLevelFile, play, type Strategy } from '../levels/campaign/campaignPlayers';
-import { runLevel } from '../../src/levels/runLevel';
+import { assetsOf, loadLevelFile, play, type Strategy } from '../../levels/campaign/campaignPlayers';
+import { runLevel } from '../../../src/levels/runLevel';
 
 interface Case { name: string; strategy: Strategy; stars: number; used?: number }
 const NOISE = 'circuits.arena.noiseSd';
