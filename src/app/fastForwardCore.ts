@@ -114,6 +114,9 @@ export class FastForwardRunner {
     const { world, run } = spawned;
     try {
       world.rng.ensureStreams(init.streamNames);
+      // The page's log replaces the fresh spawn's own (which holds the level's opening commands: the
+      // page's log begins with the same ones), so nothing is logged twice.
+      world.commands.log.length = 0;
       world.commands.log.push(...init.commandLog.slice(0, init.snapshot.commandLogLength));
       restoreSnapshot(world, init.snapshot);
       run.recorder.importState(init.recorder);

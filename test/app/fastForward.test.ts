@@ -37,6 +37,8 @@ const cases = [
   { id: 'eyeblink-acquisition', startTicks: 1700, ffTicks: 6000, command: { type: 'setPuffStrength', value: 0.5 } },
   { id: 'songbird-tutor', startTicks: 900, ffTicks: 5000, command: { type: 'deafen', enabled: true } },
   { id: 'dopamine-acquisition', startTicks: 2500, ffTicks: 7000, command: { type: 'deliverReward', amount: 1 } },
+  // Opening commands (spawn applies its first phase's start commands and logs them): the worker's log must not hold them twice.
+  { id: 'inhibitory-balance', startTicks: 1500, ffTicks: 10000, command: { type: 'setPlasticity', projection: 'inhibition', enabled: true } },
 ] as const;
 
 describe('fast-forward in the worker core gives the main thread\'s result', () => {
@@ -44,8 +46,11 @@ describe('fast-forward in the worker core gives the main thread\'s result', () =
     const reference = spawn(id);
     const page = spawn(id);
     const commandTick = startTicks + 1234;
-    stepN(reference, startTicks + ffTicks, (tick) => { if (tick === commandTick) reference.world.commands.send(command); });
-    stepN(page, startTicks);
+    // The same command also once on the page before fast-forward, so the worker takes over a log with
+    // more than the level's opening commands in it.
+    const earlyTick = 100;
+    stepN(reference, startTicks + ffTicks, (tick) => { if (tick === commandTick || tick === earlyTick) reference.world.commands.send(command); });
+    stepN(page, startTicks, (tick) => { if (tick === earlyTick) page.world.commands.send(command); });
 
     const created = FastForwardRunner.create({
       level: page.text, seed: page.run.seed, assets: [...page.assets],
@@ -54,6 +59,7 @@ describe('fast-forward in the worker core gives the main thread\'s result', () =
     });
     if (!created.ok) throw new Error(JSON.stringify(created.errors));
     const runner = created.runner;
+    expect(runner.world.commands.log).toEqual(page.world.commands.log);
     let chunks = 0;
     let trialEnded = 0;
     // Uneven chunks, the command sent between chunks exactly when the worker reaches its tick.

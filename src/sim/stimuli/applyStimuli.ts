@@ -102,7 +102,7 @@ function applyPoissonTrain(world: SimWorld, stimulus: CompiledStimulus, rateHz: 
   const meanIntervalMs = 1000 / rateHz;
   const tick = world.clock[0];
   const tickStartMs = tick * world.dtMs;
-  const tickEndMs = tickStartMs + world.dtMs;
+  const tickEndMs = (tick + 1) * world.dtMs; // the next tick's start, computed the same way (no ulp gap)
   const { input } = world;
   const ring = inhibitory ? input.inhibitory : input.excitatory;
   const rowStart = (tick % input.slots) * input.stride;
