@@ -56,6 +56,7 @@ describe('the page shows the translations where the labels are made', () => {
   it('English pages keep the code\'s English even with the translator installed', () => {
     setLabelTranslator(translatedOr);
     expect(metricLabel('syllablePitchHz', { syllable: 1 })).toBe('Pitch of syllable 2');
+    expect(metricLabel('arenaError', { rule: 'feedbackAlignment' })).toBe('Mean error: Feedback alignment');
     expect(catalogGroupLabel('Cerebellum')).toBe('Cerebellum');
   });
 
@@ -65,6 +66,8 @@ describe('the page shows the translations where the labels are made', () => {
     setLabelTranslator(translatedOr);
     expect(metricLabel('crPercent')).toBe('RC');
     expect(metricLabel('syllablePitchHz', { syllable: 1 })).toBe('Tono de la sílaba 2');
+    // A word inside a label (the arena's rule name) is translated too, not printed in English.
+    expect(metricLabel('arenaError', { rule: 'feedbackAlignment' })).toBe('Error medio: Alineamiento por retroalimentación');
     expect(populationLabel({ circuits: [{ kind: 'cerebellum' }] }, 'purkinje')).toBe('Células de Purkinje');
     expect(populationLabel({ populations: [{ id: 'purkinje', label: 'My cells' }] }, 'purkinje')).toBe('My cells');
     expect(catalogGroupLabel('Cerebellum')).toBe('Cerebelo');

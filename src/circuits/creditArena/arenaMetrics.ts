@@ -29,23 +29,28 @@ const score = (index: number) => (args: Readonly<Record<string, unknown>>) =>
 const ruleName = (args: Readonly<Record<string, unknown>>): string => RULE_LABELS[(args.rule as (typeof RULES)[number] | undefined) ?? 'backprop'];
 const ruleLabel = (prefix: string) => (args: Readonly<Record<string, unknown>>) => `${prefix}: ${ruleName(args)}`;
 const ruleParams = (args: Readonly<Record<string, unknown>>) => ({ rule: ruleName(args) });
+/** The rule's name in the page's language: scene.arena.rule.<id>, the English above as its fallback. */
+const ruleWord = {
+  paramWordKeys: { rule: 'scene.arena.rule.' },
+  paramWordIds: (args: Readonly<Record<string, unknown>>) => ({ rule: (args.rule as string | undefined) ?? 'backprop' }),
+};
 
 /** Index in the `scores` array of how many rules have solved the task. */
 export const SOLVED_COUNT_INDEX = 3;
 
 export const arenaMetrics = {
   arenaError: {
-    display: { label: 'Mean error', unit: '', labelFor: ruleLabel('Mean error'), labelParams: ruleParams },
+    display: { label: 'Mean error', unit: '', labelFor: ruleLabel('Mean error'), labelParams: ruleParams, ...ruleWord },
     args: z.strictObject({ circuit, rule }).describe('Credit-assignment arena: a rule\'s network\'s mean error ½Σ(o − t)² per pattern after the last epoch (clean runs, no exploration).'),
     measure: perRule('loss'),
   },
   arenaCorrect: {
-    display: { label: 'Patterns right', unit: '', labelFor: ruleLabel('Patterns right'), labelParams: ruleParams },
+    display: { label: 'Patterns right', unit: '', labelFor: ruleLabel('Patterns right'), labelParams: ruleParams, ...ruleWord },
     args: z.strictObject({ circuit, rule }).describe('Credit-assignment arena: the fraction (0-1) of patterns a rule\'s network gets right after the last epoch (every output on its target\'s side of 0.5).'),
     measure: perRule('correct'),
   },
   arenaSolvedEpoch: {
-    display: { label: 'Epochs to learn', unit: '', integer: true, labelFor: ruleLabel('Epochs to learn'), labelParams: ruleParams },
+    display: { label: 'Epochs to learn', unit: '', integer: true, labelFor: ruleLabel('Epochs to learn'), labelParams: ruleParams, ...ruleWord },
     args: z.strictObject({ circuit, rule }).describe('Credit-assignment arena: the epoch at which a rule first solved the task (every pattern right, mean error at most criterionLoss); 0 while it has not.'),
     measure: perRule('solvedAt'),
   },

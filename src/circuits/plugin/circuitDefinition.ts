@@ -39,6 +39,14 @@ export interface MetricDisplay {
   labelFor?(args: Readonly<Record<string, unknown>>): string;
   /** The values labelFor puts in its words ({ syllable: 2 }), so a translation can place them in its own order. */
   labelParams?(args: Readonly<Record<string, unknown>>): Readonly<Record<string, string | number>>;
+  /**
+   * Params whose value is a word to translate, not print: param name → the string-key prefix its
+   * value completes ({ rule: 'scene.arena.rule.' } turns rule 'backprop' into that key's text). The
+   * English in labelParams is the fallback.
+   */
+  readonly paramWordKeys?: Readonly<Record<string, string>>;
+  /** The id behind each word param of labelParams ({ rule: 'backprop' }), completing its paramWordKeys prefix. */
+  paramWordIds?(args: Readonly<Record<string, unknown>>): Readonly<Record<string, string>>;
 }
 
 /** A metric a circuit adds to the level format (objectives, contingencies, per-trial results). */

@@ -48,8 +48,20 @@ export function metricLabel(metric: string, args: Readonly<Record<string, unknow
   const display = metricDisplay(metric);
   const key = metricLabelKey(metric);
   const forArgs = display.labelFor?.(args);
-  if (forArgs !== undefined) return labelWord(`${key}.of`, forArgs, display.labelParams?.(args));
+  if (forArgs !== undefined) return labelWord(`${key}.of`, forArgs, translatedParams(display, args));
   return labelWord(key, display.label);
+}
+
+/** labelParams with each word param (paramWordKeys) in the page's language, its English as the fallback. */
+function translatedParams(display: MetricDisplay, args: Readonly<Record<string, unknown>>): Readonly<Record<string, string | number>> | undefined {
+  const params = display.labelParams?.(args);
+  if (!params || !display.paramWordKeys || !display.paramWordIds) return params;
+  const ids = display.paramWordIds(args);
+  const words: Record<string, string | number> = { ...params };
+  for (const [name, prefix] of Object.entries(display.paramWordKeys)) {
+    if (ids[name] !== undefined) words[name] = labelWord(`${prefix}${ids[name]}`, String(params[name] ?? ids[name]));
+  }
+  return words;
 }
 
 /**
