@@ -31,6 +31,8 @@ export const LEVEL_ERROR_CODES = [
   'indexOutsidePopulation', // index, population (its id), count
   'indexInBothGroups', // index, group (the field that lists it first)
   'fewerNeuronsThanChannels', // projection, population, count, channels
+  'ruleNeedsExcitatory', // rule
+  'cellSettingDiffers', // field, projection (the first onto the cells), population, value, got
 ] as const;
 
 export type LevelErrorCode = (typeof LEVEL_ERROR_CODES)[number];

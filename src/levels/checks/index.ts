@@ -5,6 +5,7 @@ import { createContext } from './context';
 import { checkMonitors, checkPlayerCommands, checkPlayerParameters } from './goals';
 import { checkMeasures, checkObjectives } from './recorded';
 import { checkNetwork } from './network';
+import { checkTagTriggerCells } from './tagTriggerCells';
 import { checkTimeline } from './timeline';
 import { checkRewardContingencies } from './contingencies';
 import { checkCircuits } from './circuits';
@@ -16,6 +17,7 @@ export { estimateSynapses } from './network';
 export function checkLevel(level: Level): LevelError[] {
   const ctx = createContext(level);
   checkNetwork(ctx);
+  checkTagTriggerCells(ctx);
   checkTimeline(ctx);
   checkRewardContingencies(ctx);
   checkCircuits(ctx);
