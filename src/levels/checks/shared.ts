@@ -34,6 +34,10 @@ function checkLiveParameterPath(ctx: CheckContext, path: readonly PathSegment[],
 /** A live value with a range of its own (a learning rate) must be inside it: the run would refuse it ('outsideRange'). */
 function checkLiveRange(ctx: CheckContext, path: readonly PathSegment[], parameterPath: string, value: number): void {
   const live = liveParameter(ctx.level, parameterPath);
+  if (live?.kind === 'proteinSynthesis' && (value < 0 || value > 1)) {
+    ctx.report(path, `must be within [0, 1] (the protein-synthesis capacity of "${live.population}"), got ${value}`,
+      { code: 'outsideRange', params: { min: 0, max: 1, ...gotParams(value) } });
+  }
   if (live?.kind !== 'learningRate' || (value >= live.min && value <= live.max)) return;
   ctx.report(path, `must be within [${live.min}, ${live.max}] (the learning rate of projection "${live.id}"), got ${value}`,
     { code: 'outsideRange', params: { min: live.min, max: live.max, ...gotParams(value) } });

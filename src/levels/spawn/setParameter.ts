@@ -79,7 +79,9 @@ function bind(level: Level, path: string): Binding | undefined {
       apply(world, _previous, value) {
         const synthesis = world.registry.get(proteinSynthesisStateName(live.population));
         if (!synthesis) return reject('unknownPopulation', { name: live.population });
-        synthesis[0] = value < 0 ? 0 : value > 1 ? 1 : value;
+        // A capacity: 1 normal, 0 fully blocked. Refused outside, as the loader refuses it in a timeline.
+        if (value < 0 || value > 1) return reject('outsideRange', { parameter: path, min: 0, max: 1, got: value });
+        synthesis[0] = value;
       },
     };
     case 'projectionWeight': return {

@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import { loadLevel, type LevelError } from '../../../src/levels';
 import { codedReason } from '../../../src/editor/levelErrorWords';
 import { setLocale } from '../../../src/i18n/messages';
+import { spawnLevel } from '../../../src/levels/spawnLevel';
+import { commandHandler, type CommandRejection } from '../../../src/sim';
 
 function sandbox(): Record<string, any> { // eslint-disable-line @typescript-eslint/no-explicit-any
   return JSON.parse(readFileSync(new URL('../../../levels/consolidation-sandbox.json', import.meta.url), 'utf8')) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -42,5 +44,25 @@ describe('tagTrigger loader checks', () => {
     expect(error?.path).toBe('projections[1].plasticity.triggerThreshold');
     expect(error?.params).toMatchObject({ field: 'triggerThreshold', projection: data.projections[0].id, population: 'cell' });
     expect(codedReason(error!)).toContain(`projection "${data.projections[0].id}"`);
+  });
+
+  it('the protein-synthesis capacity outside [0, 1] is refused: live with outsideRange (the capacity stays), in a timeline by the loader', () => {
+    const path = 'projections.fromPathway1.plasticity.proteinSynthesis';
+    const loaded = loadLevel(sandbox());
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+    const spawned = spawnLevel(loaded.level);
+    if (!spawned.ok) throw new Error(JSON.stringify(spawned.errors));
+    const { world } = spawned;
+    const set = (value: number) => commandHandler(world, 'setParameter')!(world, { type: 'setParameter', path, value }) as CommandRejection | undefined;
+    const capacity = world.registry.get('tagTrigger.cell.proteinSynthesis')!;
+    expect(set(0)).toBeUndefined();
+    expect(capacity[0]).toBe(0);
+    expect(set(1.5)).toEqual({ code: 'outsideRange', params: { parameter: path, min: 0, max: 1, got: 1.5 } });
+    expect(capacity[0]).toBe(0);
+    const data = sandbox();
+    const phase = data.timeline.sessions[0].phases[0];
+    phase.commandsAtStart = [...(phase.commandsAtStart ?? []), { type: 'setParameter', path, value: 2 }];
+    const error = errorsOf(data).find((e) => e.code === 'outsideRange');
+    expect(error?.params).toMatchObject({ min: 0, max: 1 });
   });
 });
