@@ -73,7 +73,7 @@ export class SpikeRasterView {
   }
 
   /**
-   * Room on the left for the population names: as much as the longest needs, but at most 40% of the
+   * Room on the left for the population names: as much as the longest needs, but at most 45% of the
    * cell (a long name is cut with an ellipsis, PlotFrame), so the dots keep most of the width and no
    * name runs into the axis title.
    */

@@ -96,7 +96,7 @@ export function newArena(task: ArenaTask, hidden: number, settings: ArenaSetting
     shape, task, settings, state, size, w2At: w2Offset(shape), delta: new Float64Array(size), gradient: new Float64Array(size),
     errors: newErrorScratch(shape), coding: newCodingScratch(shape), perturb: newPerturbationScratch(shape), act: newActivity(shape),
   };
-  resetThreeFactorMemory(networkOf(arena, 4), shape, task, state.memory, arena.perturb);
+  resetThreeFactorMemory(networkOf(arena, RULES.indexOf('threeFactor')), shape, task, state.memory, arena.perturb);
   score(arena);
   return arena;
 }

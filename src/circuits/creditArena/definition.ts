@@ -2,7 +2,7 @@
  * The credit-assignment arena as a plug-in ("Backprop and the brain"): five learning rules train the
  * same small rate network on the same task side by side (Rumelhart et al. 1986; Lillicrap et al.
  * 2016; Whittington & Bogacz 2017; Fiete & Seung 2006; Izhikevich 2007). It brings no neurons and
- * no commands; its networks are read by its metrics and its scene (src/render/scenes/creditArena/).
+ * no commands; its networks are read by its metrics and its scene (src/render/scenes/arena/).
  */
 import { defineCircuit } from '../plugin/circuitDefinition';
 import { arenaConfigSchema } from './configSchema';

@@ -17,6 +17,7 @@ import { combineDerived, isDerivedMetric } from '../schema/derived';
 import { startRelative, type RelativeSpan, type RelativeSpanState } from './relativeSpan';
 import { createTracker, type DirectRecorded, type Recorded, type Tracker } from './recorderTracker';
 import { copyTotals, emptyTotals, meanOfValid, spansSoFar, trialCounts, trialSpansOf, type SpanTotals, type TrialSpan } from './trialSpans';
+import { isPooledOverTrials } from './pooledMetrics';
 
 export type { SpanTotals } from './trialSpans';
 
@@ -188,7 +189,7 @@ export class LevelRecorder {
    * objective measures (its last point in the span is the objective's value).
    */
   private trialPoint(world: SimWorld, tracker: Tracker, totals: SpanTotals): number {
-    if (tracker.measure.spec.metric !== 'spikeTimeJitterMs' || 'window' in tracker.over) return this.valueOf(world, tracker, [totals]);
+    if (!isPooledOverTrials(tracker.measure.spec.metric) || 'window' in tracker.over) return this.valueOf(world, tracker, [totals]);
     const spans = spansSoFar(tracker.perTrial, tracker.perTrialPhase, tracker.perTrialType, tracker.over as TrialSpan);
     return spans === null ? Number.NaN : this.valueOf(world, tracker, spans);
   }

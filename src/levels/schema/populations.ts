@@ -41,7 +41,7 @@ export const population = z.strictObject({
   initialVMv: num(-200, 100, 'Initial membrane potential in mV (defaults to the model\'s rest or reset value).').optional(),
   variation: variation.optional(),
   groups: z.array(neuronGroup).max(16).optional()
-    .describe('Named runs of neurons, each labelled in the circuit view next to its first neuron (e.g. the relay cells of the left eye and of the right eye).'),
+    .describe('Named runs of neurons, each labelled in the circuit view below its row, at its right end (e.g. the relay cells of the left eye and of the right eye).'),
   tags: z.array(id('A role tag such as Dopaminergic.')).max(16).optional()
     .describe('Role tags that circuits and views use to find neurons.'),
 }).describe('A population of neurons of one type.');

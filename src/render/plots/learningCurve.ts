@@ -3,6 +3,7 @@ import { objectiveDisplay } from '../../levels/labels/objectiveText';
 import { metricLabel } from '../../levels/labels/metricLabels';
 import { perTrialCurve } from '../../levels/campaign/sketch';
 import type { TrialRecord } from '../../levels/metrics/levelRecorder';
+import { isPooledOverTrials } from '../../levels/metrics/pooledMetrics';
 import type { Level } from '../../levels/schema/level';
 import { populationColor } from '../palette';
 import type { LinePlotSpec } from './LinePlotView';
@@ -44,9 +45,6 @@ export function sameQuantityIds(level: Level | null, id: string, recorded: reado
   return same.length > 0 ? same : [id];
 }
 
-/** Metrics pooled over trials (levelRecorder trialPoint): each point is the value over the trials so far, and the axis says so. */
-const POOLED_METRICS = new Set(['spikeTimeJitterMs']);
-
 /**
  * The learning curve of one recorded quantity (`metricId`, else the first recorded): titled and
  * labelled by what it measures ("Spike count by trial"), trials on a whole-number axis.
@@ -71,7 +69,7 @@ export function learningCurveSpec(level: Level | null, trials: readonly TrialRec
     // A pooled spread says on its axis that each point pools the trials so far (it is what the
     // objective measures, not one trial's spread). A long label is already the title: the axis then
     // says only the unit, which fits a short plot.
-    yLabel: POOLED_METRICS.has(metric) && quantity ? t('scene.plot.learning.pooledSoFar', { unit: quantity.unit })
+    yLabel: isPooledOverTrials(metric) && quantity ? t('scene.plot.learning.pooledSoFar', { unit: quantity.unit })
       : quantity ? (quantity.unit ? (quantity.label.length > 24 ? quantity.unit : withUnitInBrackets(quantity.label, quantity.unit)) : quantity.label) : '',
     series: series.length > 0 ? series : [{ name: quantity?.label ?? '', color: populationColor(0), xs: points.xs, ys: points.ys }],
     // A percentage reads on its whole scale (0–100 %), not on a range fitted to a flat 0.

@@ -73,16 +73,3 @@ export function recordIsiSpikes(world: SimWorld): void {
     }
   }
 }
-
-/**
- * Visits row's retained spike ticks ≥ fromTick, oldest first. With fromTick ≥ now − windowTicks these
- * are all the row's spikes since fromTick.
- */
-export function forEachRecordedSpike(record: IsiRecord, row: number, fromTick: number, visit: (tick: number) => void): void {
-  const n = record.written[row];
-  const { slots, spikeTicks } = record;
-  for (let j = Math.max(0, n - slots); j < n; j++) {
-    const tick = spikeTicks[row * slots + (j % slots)];
-    if (tick >= fromTick) visit(tick);
-  }
-}
