@@ -14,12 +14,15 @@ import type { LevelError, PathSegment } from '../errors';
 import { formatPath } from '../errors';
 import type { Level } from '../schema/level';
 
-/** Removes the first phase's start commands from the spec (the timeline will not send them) and returns them. */
-export function takeOpeningCommands(spec: TimelineSpec): readonly SimCommand[] {
+/**
+ * Removes the first phase's start commands from `spec` (the timeline will not send them) and returns
+ * them. `spec` gets a phases array of its own: the array it shares with the translated spec is not touched.
+ */
+export function takeOpeningCommands(spec: { phases: TimelineSpec['phases'] }): readonly SimCommand[] {
   const first = spec.phases[0];
   if (!first?.commandsAtStart || first.commandsAtStart.length === 0) return [];
   const opening = first.commandsAtStart;
-  spec.phases[0] = { ...first, commandsAtStart: [] };
+  spec.phases = [{ ...first, commandsAtStart: [] }, ...spec.phases.slice(1)];
   return opening;
 }
 
