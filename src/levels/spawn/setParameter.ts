@@ -12,7 +12,7 @@ import { commandHandler, defineCommand, reject, stateKey, type CommandHandler, t
 import type { SimWorld } from '../../sim/world/world';
 import { liveParameter } from '../liveParameters';
 import { learningRateStateName } from '../../sim/plasticity/applyNormalizedHebbian';
-import { proteinSynthesisStateName } from '../../sim/plasticity/applyTagTrigger';
+import { proteinSynthesisStateName, tagTriggerBaseWeightName } from '../../sim/plasticity/applyTagTrigger';
 import type { Level } from '../schema/level';
 
 interface Binding {
@@ -92,6 +92,9 @@ function bind(level: Level, path: string): Binding | undefined {
         if (previous === 0) return reject('zeroWeights', { parameter: path });
         const scale = value / previous;
         for (let s = projection.firstSynapse; s < projection.firstSynapse + projection.count; s++) world.synapses.weight[s] *= scale;
+        // A rule that recomputes weights from their starting values (tagTrigger) keeps those scaled too.
+        const base = world.registry.get(tagTriggerBaseWeightName(live.id));
+        if (base) for (let i = 0; i < base.length; i++) base[i] *= scale;
       },
     };
   }

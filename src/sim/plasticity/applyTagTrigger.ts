@@ -73,11 +73,19 @@ function cellsOf(world: SimWorld, projection: Projection, spec: TagTriggerSpec):
   return cells;
 }
 
+/**
+ * The registered name of a projection's starting weights w₀, from which the rule recomputes every
+ * weight each tick: a live change of the projection's weight scales these too, or it would be undone.
+ */
+export function tagTriggerBaseWeightName(projectionName: string): string {
+  return `projection.${projectionName}.baseWeight`;
+}
+
 export function installTagTrigger(world: SimWorld, projection: Projection): void {
   const spec = projection.plasticity as TagTriggerSpec;
   const name = `projection.${projection.name}`;
   const perSynapse = (field: string) => world.registry.register(`${name}.${field}`, new Float64Array(projection.count));
-  const baseWeight = perSynapse('baseWeight');
+  const baseWeight = world.registry.register(tagTriggerBaseWeightName(projection.name), new Float64Array(projection.count));
   baseWeight.set(world.synapses.weight.subarray(projection.firstSynapse, projection.firstSynapse + projection.count));
   addRuleState(world, OWNER, {
     projection,

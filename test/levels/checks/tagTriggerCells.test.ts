@@ -9,7 +9,7 @@ import { loadLevel, type LevelError } from '../../../src/levels';
 import { codedReason } from '../../../src/editor/levelErrorWords';
 import { setLocale } from '../../../src/i18n/messages';
 import { spawnLevel } from '../../../src/levels/spawnLevel';
-import { commandHandler, type CommandRejection } from '../../../src/sim';
+import { commandHandler, stepSim, type CommandRejection } from '../../../src/sim';
 
 function sandbox(): Record<string, any> { // eslint-disable-line @typescript-eslint/no-explicit-any
   return JSON.parse(readFileSync(new URL('../../../levels/consolidation-sandbox.json', import.meta.url), 'utf8')) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -64,5 +64,23 @@ describe('tagTrigger loader checks', () => {
     phase.commandsAtStart = [...(phase.commandsAtStart ?? []), { type: 'setParameter', path, value: 2 }];
     const error = errorsOf(data).find((e) => e.code === 'outsideRange');
     expect(error?.params).toMatchObject({ min: 0, max: 1 });
+  });
+
+  it('a live change of a tagTrigger projection\'s weight lasts (the rule recomputes weights from w₀, which is scaled too)', () => {
+    const data = sandbox();
+    const fileWeight = Number(data.projections[0].weight);
+    data.playerParameters = [{ path: 'projections.fromPathway1.weight', label: 'Pathway 1 weight', min: 0, max: 10 * fileWeight, step: fileWeight / 10, unit: 'pA' }];
+    const loaded = loadLevel(data);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+    const spawned = spawnLevel(loaded.level);
+    if (!spawned.ok) throw new Error(JSON.stringify(spawned.errors));
+    const { world } = spawned;
+    const projection = world.projections.find((p) => p.name === 'fromPathway1')!;
+    const before = world.synapses.weight[projection.firstSynapse];
+    const weight = Number(loaded.level.projections.find((p) => p.id === 'fromPathway1')!.weight);
+    expect(commandHandler(world, 'setParameter')!(world, { type: 'setParameter', path: 'projections.fromPathway1.weight', value: 2 * weight })).toBeUndefined();
+    for (let i = 0; i < 20; i++) stepSim(world);
+    // No tetanus in 20 ticks: the weight is its (doubled) w₀, not the file's.
+    expect(world.synapses.weight[projection.firstSynapse]).toBeCloseTo(2 * before, 6);
   });
 });
