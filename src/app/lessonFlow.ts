@@ -145,13 +145,19 @@ export class LessonFlow {
 
   /**
    * After the intro and the start questions: a level with sliders waits, paused at its first tick,
-   * so the player sets them up before any trial runs (trials used count for stars); others play.
+   * so the player sets them up before any trial runs (trials used count for stars); so does one whose
+   * start question leads into the player's own move (afterAnswer "pause": a drug to give first);
+   * others play.
    */
-  private beginRun(s: LevelSession): void {
+  private beginRun(s: LevelSession, leadsIntoMove = false): void {
     if (this.deps.state.session !== s) return;
     if (waitsForSetup(s.level, s.world.clock[0])) {
       const countsTrials = (s.level.lesson?.stars ?? []).some((rule) => rule.trialsAtMost !== undefined);
       this.deps.promptSetup([t('game.lesson.setSliders'), ...(countsTrials && s.level.lesson?.starsCountFrom !== 'start' ? [watchingRuleText()] : [])].join(' '));
+      return;
+    }
+    if (leadsIntoMove) {
+      this.deps.promptSetup(t('game.lesson.actThenPlay'));
       return;
     }
     void this.deps.play();
@@ -216,7 +222,7 @@ export class LessonFlow {
     await this.questions.askEach(s, fresh);
     if (this.deps.state.session !== s) return;
     this.updateQuestionBarrier(s);
-    if (due.some((p) => p.askedBefore === 'start')) this.beginRun(s);
+    if (due.some((p) => p.askedBefore === 'start')) this.beginRun(s, fresh.some((p) => p.afterAnswer === 'pause'));
     else if (fresh.some((p) => p.afterAnswer === 'pause')) this.deps.promptSetup(t('game.lesson.actThenPlay'));
     else if (wasRunning) await this.deps.play();
   }

@@ -16,9 +16,9 @@ export function waitsForSetup(level: SetupWaitLevel, tick: number): boolean {
 
 /**
  * What the dialog says happens after Commit: a start question leads to the setup or the run; a later
- * one lets the run go on, unless it leads into the player's own move (afterAnswer "pause").
+ * one lets the run go on; either stays paused when it leads into the player's own move (afterAnswer "pause").
  */
 export function afterCommit(level: SetupWaitLevel, tick: number, askedAtStart: boolean, pausesAfter = false): AfterCommit {
   if (!askedAtStart) return pausesAfter ? 'waitsForChange' : 'goesOn';
-  return waitsForSetup(level, tick) ? 'waitsForSetup' : 'runs';
+  return waitsForSetup(level, tick) ? 'waitsForSetup' : pausesAfter ? 'waitsForChange' : 'runs';
 }

@@ -38,6 +38,7 @@ describe('after Commit', () => {
     expect(waitsForSetup({}, 0)).toBe(false);
     expect(afterCommit(withSlider, 0, true)).toBe('waitsForSetup');
     expect(afterCommit({}, 0, true)).toBe('runs');
+    expect(afterCommit({}, 0, true, true)).toBe('waitsForChange'); // a start question that leads into the player's move (a drug first)
     expect(afterCommit(withSlider, 500, false)).toBe('goesOn');
   });
 });

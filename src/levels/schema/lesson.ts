@@ -39,7 +39,7 @@ const askedBefore = z.union([
 ]).describe('When the question is asked.');
 
 const afterAnswer = z.enum(['resume', 'pause'])
-  .describe('What the level does after a question asked before a trial: Resume plays on at the speed it had (fast-forward included); Pause stays paused until the player presses Play, for a question that leads into something the player does (a lesion, a change of setting).')
+  .describe('What the level does after the question: Resume plays on (a start question: the run begins; a later one: at the speed it had, fast-forward included); Pause stays paused until the player presses Play, for a question that leads into something the player does (a lesion, a drug, a change of setting).')
   .meta({ title: 'After the answer' })
   .optional();
 
