@@ -10,5 +10,7 @@ export default defineConfig({
     exclude: ['test/browser/**', 'test/science-long/**', 'node_modules/**'],
     testTimeout: 120_000,
     pool: 'forks',
+    // Two files at once on the 2-core CI machine (the default, cores − 1, is one).
+    maxWorkers: 2,
   },
 });
