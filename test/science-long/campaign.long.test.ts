@@ -11,7 +11,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assetsOf, loadLevelFile, play, readCampaign, type Strategy } from '../levels/campaign/campaignPlayers';
+import { assetsOf, loadLevelFile, readCampaign, expectPlayerCase, playerCaseTitle, type PlayerCase } from '../levels/campaign/campaignPlayers';
 import type { SimCommand } from '../../src/sim/commands/commandQueue';
 import { runLevel } from '../../src/levels/runLevel';
 
@@ -38,7 +38,7 @@ const silenceDigit = (tick: number, digit: number) => ({ tick, command: { type: 
 const LOSS_AT_BIRTH = { 'circuits.visualMap.ageAtStartMs': 0 };
 
 /** used: trials used (the run stops at the first trial end where every objective is met). */
-interface Case { name: string; strategy: Strategy; stars: number; used?: number }
+type Case = PlayerCase;
 const RELEARN_SKETCH = [0, 0, 0, 0, 0, 0.1, 0.45, 0.85]; // flat through extinction, then a quick climb
 const SONG_SKETCH = [0.13, 0.3, 0.45, 0.6, 0.7, 0.8, 0.85, 0.9, 0.9, 0.9]; // fast at first, then slower
 
@@ -162,13 +162,7 @@ describe('campaign: long levels are winnable and earn their stars', () => {
   });
   for (const [id, list] of Object.entries(cases)) {
     for (const c of list) {
-      it(`${id}: a player who ${c.name} earns ${c.stars} star(s)${c.used !== undefined ? ` in ${c.used} trials` : ''}`, () => {
-        const { result, award } = play(id, c.strategy);
-        if (c.stars > 0) for (const o of result.objectives) expect(o.met, JSON.stringify(o)).toBe(true);
-        else expect(result.objectives.some((o) => !o.met)).toBe(true);
-        if (c.used !== undefined) expect(award.used).toBe(c.used);
-        expect(award.stars, award.reasons.join(' ')).toBe(c.stars);
-      }, 300_000);
+      it(playerCaseTitle(id, c), () => { expectPlayerCase(id, c); }, 300_000);
     }
   }
 });

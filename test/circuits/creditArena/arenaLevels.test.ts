@@ -6,10 +6,10 @@
  * networks, one epoch per 10 ms of level time, dtMs 1); the sandbox plays a short span.
  */
 import { describe, expect, it } from 'vitest';
-import { assetsOf, loadLevelFile, play, type Strategy } from '../../levels/campaign/campaignPlayers';
+import { assetsOf, loadLevelFile, expectPlayerCase, playerCaseTitle, type PlayerCase } from '../../levels/campaign/campaignPlayers';
 import { runLevel } from '../../../src/levels/runLevel';
 
-interface Case { name: string; strategy: Strategy; stars: number; used?: number }
+type Case = PlayerCase;
 const NOISE = 'circuits.arena.noiseSd';
 const SMALL = { 'circuits.arena.patternOutputs': 2, 'circuits.arena.hiddenUnits': 8 };
 
@@ -32,13 +32,7 @@ const cases: Record<string, Case[]> = {
 describe('credit-assignment arena levels are winnable and earn their stars', () => {
   for (const [id, list] of Object.entries(cases)) {
     for (const c of list) {
-      it(`${id}: a player who ${c.name} earns ${c.stars} star(s)${c.used !== undefined ? ` in ${c.used} trials` : ''}`, () => {
-        const { result, award } = play(id, c.strategy);
-        if (c.stars > 0) for (const o of result.objectives) expect(o.met, JSON.stringify(o)).toBe(true);
-        else expect(result.objectives.some((o) => !o.met)).toBe(true);
-        if (c.used !== undefined) expect(award.used).toBe(c.used);
-        expect(award.stars, award.reasons.join(' ')).toBe(c.stars);
-      }, 120_000);
+      it(playerCaseTitle(id, c), () => { expectPlayerCase(id, c); }, 120_000);
     }
   }
   it('credit-arena-sandbox spawns and plays 500 ms of free play', () => {

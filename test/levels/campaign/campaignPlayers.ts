@@ -6,6 +6,7 @@
  * the page's; `trials` only cuts a run short (a player who gives up).
  */
 import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import type { SimCommand } from '../../../src/sim/commands/commandQueue';
 import { awardStars, type CommittedPrediction, type StarAward } from '../../../src/levels/campaign/stars';
 import { checkPrediction } from '../../../src/levels/campaign/predictions';
@@ -84,6 +85,27 @@ export function play(id: string, strategy: Strategy = {}): { result: RunResult; 
   const { level, result } = simulate(id, strategy);
   const predictions = answer(level, result, strategy.answers ?? {});
   return { result, award: awardStars(level, result, predictions), predictions };
+}
+
+/** A scripted player: its strategy, the stars it must earn and, when pinned, the trials it uses. */
+export interface PlayerCase { readonly name: string; readonly strategy: Strategy; readonly stars: number; readonly used?: number }
+
+/** The test's title: "<level>: a player who <name> earns N star(s) in T trials". */
+export function playerCaseTitle(id: string, c: PlayerCase): string {
+  return `${id}: a player who ${c.name} earns ${c.stars} star(s)${c.used !== undefined ? ` in ${c.used} trials` : ''}`;
+}
+
+/**
+ * Plays the case and checks it: a player who earns stars meets every objective, one who earns none
+ * misses one; the trials used (when pinned) and the stars are as the case says. Returns the run.
+ */
+export function expectPlayerCase(id: string, c: PlayerCase): RunResult {
+  const { result, award } = play(id, c.strategy);
+  if (c.stars > 0) for (const o of result.objectives) expect(o.met, JSON.stringify(o)).toBe(true);
+  else expect(result.objectives.some((o) => !o.met)).toBe(true);
+  if (c.used !== undefined) expect(award.used).toBe(c.used);
+  expect(award.stars, award.reasons.join(' ')).toBe(c.stars);
+  return result;
 }
 
 /** setParameter at tick 0 (a slider moved before pressing play, for runtime-bound parameters). */
