@@ -123,6 +123,8 @@ export class LevelViews {
     }) ?? null;
     if (withPanel && !this.sidePanel) this.actions.show(s.level, false);
     this.inspector.show(s.world, null, s.level);
+    // A rate-model level (the credit arena) has no neurons or synapses to inspect.
+    byId('inspector-panel').hidden = s.world.neurons.count === 0 && s.world.synapses.count === 0;
     this.sound.selectNeuron(null);
     this.layout();
   }

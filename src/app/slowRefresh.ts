@@ -79,7 +79,8 @@ export class SlowRefresh {
       timeMs: s.world.clock[0] * s.world.dtMs,
       // A level without a trial timeline has no trials to count: no trials line.
       trials: hasTrials ? s.recorder.trials.length : null,
-      rateHz: scene ? meanRateHz(scene.panel.raster.spikesInWindow, s.world.neurons.count, Math.min(1000, s.world.clock[0] * s.world.dtMs)) : 0,
+      // A rate-model level (the credit arena) has no spiking neurons: no spike-rate line.
+      rateHz: s.world.neurons.count === 0 ? null : scene ? meanRateHz(scene.panel.raster.spikesInWindow, s.world.neurons.count, Math.min(1000, s.world.clock[0] * s.world.dtMs)) : 0,
       state: state.finished ? 'finished' : mode === 'paused' ? 'paused' : 'running',
       lagging: playing && clock.lagging,
       speedText: mode === 'fastForward' ? t('game.status.fastForwardSpeed', { factor: Math.round(state.ffSpeed) }) : state.speed === 'fast' ? t('game.status.fastForwardStopped') : t('game.status.factor', { factor: state.realTimeFactor }),

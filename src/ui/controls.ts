@@ -42,7 +42,8 @@ export interface StatusReport {
   timeMs: number;
   /** Trials completed, or null for a level without trials (the trials line is hidden). */
   trials: number | null;
-  rateHz: number;
+  /** Mean spike rate per neuron, or null for a level without spiking neurons (the rate line is hidden). */
+  rateHz: number | null;
   state: 'loading' | 'running' | 'paused' | 'finished' | 'error';
   lagging: boolean;
   /** Measured sim ms per wall ms (fast-forward), or the chosen speed. */
@@ -240,7 +241,9 @@ export class Controls {
     this.statusTrials.textContent = formatNumber(report.trials ?? 0);
     const trialsLine = this.statusTrials.parentElement;
     if (trialsLine && trialsLine.hidden !== (report.trials === null)) trialsLine.hidden = report.trials === null;
-    this.statusRate.textContent = formatWithUnit(report.rateHz, 'Hz', FIXED_1);
+    const rateLine = this.statusRate.parentElement;
+    if (rateLine && rateLine.hidden !== (report.rateHz === null)) rateLine.hidden = report.rateHz === null;
+    if (report.rateHz !== null) this.statusRate.textContent = formatWithUnit(report.rateHz, 'Hz', FIXED_1);
     this.statusSpeed.textContent = report.speedText;
     const stateText = {
       loading: t('game.status.loading'),

@@ -54,6 +54,11 @@ export const arenaMetrics = {
     args: z.strictObject({ circuit, rule }).describe('Credit-assignment arena: the epoch at which a rule first solved the task (every pattern right, mean error at most criterionLoss); 0 while it has not.'),
     measure: perRule('solvedAt'),
   },
+  arenaRuleLearned: {
+    display: { label: 'Learned the task', unit: '', yesNo: true, labelFor: ruleLabel('Learned the task'), labelParams: ruleParams, ...ruleWord },
+    args: z.strictObject({ circuit, rule }).describe('Credit-assignment arena: 1 once a rule has solved the task (every pattern right, mean error at most criterionLoss), 0 before; shown as yes or no.'),
+    measure: (args: Readonly<Record<string, unknown>>) => ({ ...perRule('solvedAt')(args), asFlag: true }),
+  },
   arenaRulesSolved: {
     display: { label: 'Rules that learned the task', unit: '', integer: true },
     args: z.strictObject({ circuit }).describe('Credit-assignment arena: how many of the five rules have solved the task so far (0-5).'),

@@ -35,6 +35,8 @@ export interface MetricDisplay {
   readonly label: string;
   readonly unit: string;
   readonly integer?: boolean;
+  /** A 0/1 reading shown as "no"/"yes" (its goal "yes"), not as a number. */
+  readonly yesNo?: boolean;
   /** A label that depends on the metric's args (which syllable); falls back to `label`. */
   labelFor?(args: Readonly<Record<string, unknown>>): string;
   /** The values labelFor puts in its words ({ syllable: 2 }), so a translation can place them in its own order. */

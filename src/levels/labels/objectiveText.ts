@@ -14,6 +14,8 @@ export interface ValueDisplay {
   readonly unit: string;
   /** Whole numbers (counts) print without decimals. */
   readonly integer: boolean;
+  /** A 0/1 reading printed as "no"/"yes". */
+  readonly yesNo?: boolean;
 }
 
 interface Recorded { id: string; metric: string; args: unknown; label?: string }
@@ -42,7 +44,7 @@ export function objectiveDisplay(level: Level, id: string, depth = 0): ValueDisp
     };
   }
   const display = metricDisplay(recorded.metric);
-  return { label: recorded.label ?? metricLabel(recorded.metric, args), unit: unitWord(display.unit), integer: display.integer === true };
+  return { label: recorded.label ?? metricLabel(recorded.metric, args), unit: unitWord(display.unit), integer: display.integer === true, yesNo: display.yesNo === true };
 }
 
 /** "%" and "×" sit on the number; words and symbols like Hz are spaced. */
@@ -62,7 +64,23 @@ export function formatNumber(value: number, integer = false): string {
 
 /** The value with its unit ("40%", "7.2 Hz", "3"), or "not measured yet". */
 export function valueText(value: number | null, display: ValueDisplay): string {
-  return value === null ? labelWord('scene.levels.value.notMeasured', 'not measured yet') : withUnit(formatNumber(value, display.integer), display.unit);
+  if (value === null) return labelWord('scene.levels.value.notMeasured', 'not measured yet');
+  if (display.yesNo === true) return yesNoWord(value > 0.5);
+  return withUnit(formatNumber(value, display.integer), display.unit);
+}
+
+function yesNoWord(yes: boolean): string {
+  return yes ? labelWord('scene.levels.value.yes', 'yes') : labelWord('scene.levels.value.no', 'no');
+}
+
+function meets(value: number, comparison: string, threshold: number): boolean {
+  switch (comparison) {
+    case '>': return value > threshold;
+    case '>=': return value >= threshold;
+    case '<': return value < threshold;
+    case '<=': return value <= threshold;
+    default: return false;
+  }
 }
 
 const OPERATORS: Record<string, string> = { '<': '<', '<=': '≤', '>': '>', '>=': '≥' };
@@ -73,6 +91,8 @@ export function goalText(comparison: string, threshold: number | readonly [numbe
     const [lo, hi] = threshold as readonly [number, number];
     return withUnit(`${formatNumber(lo, display.integer)}–${formatNumber(hi, display.integer)}`, display.unit);
   }
+  // A yes/no goal reads as the answer that meets it: "≥ 1" is "yes", "< 1" is "no".
+  if (display.yesNo === true) return yesNoWord(meets(1, comparison, threshold as number));
   return `${OPERATORS[comparison] ?? comparison} ${withUnit(formatNumber(threshold as number, display.integer), display.unit)}`;
 }
 

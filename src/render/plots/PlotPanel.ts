@@ -96,7 +96,7 @@ export class PlotPanel {
     const live = this.liveTraces.map((plot) => plot.spec.id as PlotId);
     // A learning curve is one point per trial: a level without a trial timeline has none to show.
     const hasTrials = level?.timeline !== undefined;
-    this.order = [...live, ...(hasTrials ? ['learning' as const] : []), ...(world.modulators.count > 0 ? ['modulators' as const] : []), ...(this.stdp ? ['stdp' as const] : []), 'raster', ...(world.synapses.count > 0 ? ['weights' as const] : [])];
+    this.order = [...live, ...(hasTrials ? ['learning' as const] : []), ...(world.modulators.count > 0 ? ['modulators' as const] : []), ...(this.stdp ? ['stdp' as const] : []), ...(world.neurons.count > 0 ? ['raster' as const] : []), ...(world.synapses.count > 0 ? ['weights' as const] : [])];
     const views = new Map<PlotId, PrintablePlot>([
       ['learning', this.learning], ['modulators', this.modulatorTraces], ['stdp', this.stdpWindow], ['raster', this.raster], ['weights', this.weights],
       ...this.liveTraces.map((plot) => [plot.spec.id as PlotId, plot.view] as const),

@@ -31,6 +31,9 @@ export class TextPool {
     if (t.style.fontSize !== size) t.style.fontSize = size;
     if (t.style.fill !== color) t.style.fill = color;
     if (t.style.fontWeight !== weight) t.style.fontWeight = weight;
+    // A caller may have rotated this object when it held another label (a y-axis title); the
+    // number of labels before it changes from frame to frame, so each use starts upright.
+    if (t.rotation !== 0) t.rotation = 0;
     t.anchor.set(ax, ay);
     t.position.set(Math.round(x), Math.round(y));
     return t;

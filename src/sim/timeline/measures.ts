@@ -170,7 +170,11 @@ export function stateMeasureNow(world: SimWorld, m: CompiledMeasure): number {
     case 'weightOfSynapse':
     case 'weightOfRewardedSynapse': return m.synapse < 0 ? Number.NaN : Math.abs(weight[m.synapse]);
     case 'rewardCount': return m.contingencyStatus === null ? Number.NaN : m.contingencyStatus[1];
-    case 'registeredValue': return m.registered === null ? Number.NaN : Number(m.registered[m.synapse]);
+    case 'registeredValue': {
+      if (m.registered === null) return Number.NaN;
+      const value = Number(m.registered[m.synapse]);
+      return spec.asFlag === true ? (value > 0 ? 1 : 0) : value;
+    }
     case 'meanSynapseState': return meanOfActive(world, m);
     case 'activeSynapseCount': {
       let n = 0;

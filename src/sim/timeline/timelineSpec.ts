@@ -28,8 +28,11 @@ export type MeasureSpec =
   | { metric: 'inputDominanceIndex'; projection: string; favoured: number[]; other: number[] }
   /** State of a reward contingency (src/sim/contingencies): its synapse's |w|, or the rewards earned so far. */
   | { metric: 'weightOfRewardedSynapse' | 'rewardCount'; contingency: string }
-  /** Element `index` of a registered state array (a circuit's summary values, e.g. <circuit>.summary). */
-  | { metric: 'registeredValue'; name: string; index: number };
+  /**
+   * Element `index` of a registered state array (a circuit's summary values, e.g. <circuit>.summary);
+   * with `asFlag`, 1 when it is above 0 and 0 otherwise (a "has it happened" reading of an epoch count).
+   */
+  | { metric: 'registeredValue'; name: string; index: number; asFlag?: boolean };
 
 export type Comparison = '<' | '<=' | '>' | '>=' | 'between';
 

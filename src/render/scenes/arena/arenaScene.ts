@@ -15,6 +15,8 @@ import { formatNumber, t } from '../../../i18n/messages';
 import { plotColors, plotFont } from '../../palette';
 import type { LevelScene, SceneFactory, SceneFrame } from '../levelScene';
 import { TextPool } from '../textPool';
+import { niceTicksForPx } from '../../ticks';
+import { shownEpochs } from './epochAxis';
 import { RULE_COLOURS, ruleNameKey } from './ruleColours';
 
 const MARGIN_PX = 14;
@@ -80,10 +82,12 @@ class ArenaScene implements LevelScene {
     const legend = this.legend(legendWidth, narrow);
     const plotWidth = narrow ? inner : inner - legendWidth - 16;
     // On a phone the legend goes under the plot, and the plot takes what is left.
-    const below = narrow ? legend.height + 28 : 0;
-    const plotHeight = Math.max(narrow ? 60 : 90, this.height - top - MARGIN_PX - below - 20);
+    // Under the plot: a row of epoch ticks, then the axis title.
+    const axisBelow = 2 * plotFont.tickSize + 12;
+    const below = narrow ? legend.height + 8 + axisBelow : 0;
+    const plotHeight = Math.max(narrow ? 60 : 90, this.height - top - MARGIN_PX - below - axisBelow);
     this.plot(MARGIN_PX, top, plotWidth, plotHeight);
-    if (narrow) this.placeLegend(legend.rows, MARGIN_PX, top + plotHeight + 26);
+    if (narrow) this.placeLegend(legend.rows, MARGIN_PX, top + plotHeight + axisBelow + 6);
     else this.placeLegend(legend.rows, MARGIN_PX + plotWidth + 16, top);
     this.texts.end();
   }
@@ -110,16 +114,24 @@ class ArenaScene implements LevelScene {
     g.moveTo(left, y).lineTo(left, y + height).lineTo(left + width, y + height).stroke({ width: 1, color: plotColors.axis });
     this.texts.text(formatNumber(top, { maximumFractionDigits: 2 }), left - 4, y, plotColors.tickLabel, 1, 0, plotFont.tickSize);
     this.texts.text(formatNumber(0), left - 4, y + height, plotColors.tickLabel, 1, 1, plotFont.tickSize);
-    this.texts.text(formatNumber(config.maxEpochs), left + width, y + height + 3, plotColors.tickLabel, 1, 0, plotFont.tickSize);
-    this.texts.text(t('scene.arena.axisEpochs'), left + width / 2, y + height + 3, plotColors.tickLabel, 0.5, 0, plotFont.tickSize);
+    const span = shownEpochs(epochs, arena.arena.state.solvedAt, config.maxEpochs);
+    for (const tick of niceTicksForPx(0, span, width, 4, true)) {
+      if (tick === 0) continue;
+      const tx = left + (width * tick) / span;
+      g.moveTo(tx, y + height).lineTo(tx, y + height + 3);
+      this.texts.text(formatNumber(tick), tx, y + height + 3, plotColors.tickLabel, tick === span ? 1 : 0.5, 0, plotFont.tickSize);
+    }
+    g.stroke({ width: 1, color: plotColors.axis });
+    this.texts.text(t('scene.arena.axisEpochs'), left + width / 2, y + height + 5 + plotFont.tickSize, plotColors.tickLabel, 0.5, 0, plotFont.tickSize);
     const axisLabel = this.texts.text(t('scene.arena.axisError'), x, y + height / 2, plotColors.tickLabel, 0.5, 0.5, plotFont.tickSize);
     axisLabel.rotation = -Math.PI / 2;
     axisLabel.x = x + plotFont.tickSize / 2;
     // At most one point per pixel column: long runs stay cheap to draw.
-    const stride = Math.max(1, Math.ceil(config.maxEpochs / width));
+    const stride = Math.max(1, Math.ceil(span / width));
+    const last = Math.min(epochs, span);
     for (const r of DRAW_ORDER) {
-      for (let e = 0; e <= epochs; e += stride) {
-        const px = left + (width * e) / config.maxEpochs;
+      for (let e = 0; e <= last; e += stride) {
+        const px = left + (width * e) / span;
         const py = y + height * (1 - Math.min(1, curve[e * RULE_COUNT + r] / top));
         if (e === 0) g.moveTo(px, py);
         else g.lineTo(px, py);
