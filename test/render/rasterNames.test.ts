@@ -13,6 +13,9 @@ describe('raster band names', () => {
       'Prediction units', '…unexpected sound', '…missing sound',
     ]);
   });
+  it('a short tail keeps the word before it (consolidation-capture, in Spanish)', () => {
+    expect(shortenedNames(['Fibras de la vía 1', 'Fibras de la vía 2', 'Célula piramidal de CA1'], 12)).toEqual(['…vía 1', '…vía 2', 'Célula piramidal de CA1']);
+  });
   it('names that fit are left alone; a long name whose start is a whole other name keeps its words (PlotFrame cuts its end)', () => {
     expect(shortenedNames(['Cells', 'Cells of the second group'], 40)).toEqual(['Cells', 'Cells of the second group']);
     expect(shortenedNames(['Cells', 'Cells of the second group'], 10)).toEqual(['Cells', 'Cells of the second group']);
