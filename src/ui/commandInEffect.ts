@@ -13,7 +13,20 @@ export function commandInEffect(command: Command): ((world: SimWorld) => boolean
   if (command.type !== 'setParameter') return undefined;
   const { path, value } = command;
   return (world) => {
-    const now = parameterValueNow(world, path);
+    // A press while paused waits in the queue for the next tick; it is what the next tick will
+    // hold, so the button reads "On now" at once instead of "Off" until Play.
+    const queued = lastQueuedValue(world, path);
+    const now = queued ?? parameterValueNow(world, path);
     return now === null ? null : now === value;
   };
+}
+
+/** The value the last queued setParameter of this path will set, or null when none is queued. */
+function lastQueuedValue(world: SimWorld, path: string): number | null {
+  const queued = world.commands.queued;
+  for (let k = queued.length - 1; k >= 0; k--) {
+    const command = queued[k];
+    if (command.type === 'setParameter' && command.path === path && typeof command.value === 'number') return command.value;
+  }
+  return null;
 }

@@ -127,6 +127,9 @@ export class LinePlotView {
     // top left when reference lines label the right end; on a dark patch when lines are drawn.
     const hasLines = (spec.hLines?.length ?? 0) > 0;
     const backs = this.lineLabelBacks;
+    // A name wider than a small plot (a phone) wraps inside it instead of running over the y axis's labels.
+    const legendWidthPx = Math.max(40, inner.width - 12);
+    let legendY = inner.y + 4;
     spec.series.forEach((s, i) => {
       let t = this.legend[i];
       if (!t) {
@@ -139,8 +142,11 @@ export class LinePlotView {
       t.visible = spec.series.length > 1;
       if (t.text !== s.name) t.text = s.name;
       t.style.fill = s.color;
+      if (!t.style.wordWrap) t.style.wordWrap = true;
+      if (t.style.wordWrapWidth !== legendWidthPx) t.style.wordWrapWidth = legendWidthPx;
       t.anchor.set(hasLines ? 0 : 1, 0);
-      t.position.set(hasLines ? inner.x + 6 : inner.x + inner.width - 6, inner.y + 4 + 14 * i);
+      t.position.set(hasLines ? inner.x + 6 : inner.x + inner.width - 6, legendY);
+      if (t.visible) legendY += Math.max(14, t.height);
       if (hasLines && t.visible) backs.roundRect(t.x - 3, t.y, t.width + 6, t.height, 3);
     });
     if (hasLines) backs.fill({ color: plotColors.plotArea, alpha: 0.8 });

@@ -30,6 +30,11 @@ export class CommandQueue {
     return taken;
   }
 
+  /** The commands waiting for the next tick, oldest first (a paused page shows what they will do). */
+  get queued(): readonly SimCommand[] {
+    return this.pending;
+  }
+
   get pendingCount(): number {
     return this.pending.length;
   }

@@ -1,5 +1,5 @@
 // The critical-period page buttons show their state from the world (src/ui/commandInEffect.ts): on
-// once the press reaches the world, off again when the next age's commands reopen the eye and stop
+// as soon as the press is queued (a paused page), off again when the next age's commands reopen the eye and stop
 // the drug, and right again after a step back. The level is run with 1 trial of 1 s per age
 // (instead of 20) so the test is short; dt 1 ms, seed 2005 (LIF, exact step).
 import { describe, expect, it } from 'vitest';
@@ -37,11 +37,17 @@ describe('critical-period: the eye and drug buttons show their state', () => {
     const beforePress = takeSnapshot(world);
     press(0);
     press(1);
+    // Pressed while paused: the commands wait for the next tick, and the buttons already say what it will hold.
+    expect(state()).toEqual([true, true]);
     stepTo(world, 501);
     expect(state()).toEqual([true, true]);
-    // The critical period's commands (sent at its first tick, applied at the next) reopen the eye and stop the drug.
-    stepTo(world, AGE_TICKS + 1);
+    // The critical period's commands (queued at its first tick, applied at the next) reopen the eye
+    // and stop the drug: the buttons read off from the moment they are queued.
+    stepTo(world, AGE_TICKS);
     expect(state()).toEqual([true, true]);
+    stepTo(world, AGE_TICKS + 1);
+    expect(world.commands.pendingCount).toBeGreaterThan(0);
+    expect(state()).toEqual([false, false]);
     stepTo(world, AGE_TICKS + 2);
     expect(state()).toEqual([false, false]);
     press(0);
