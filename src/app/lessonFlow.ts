@@ -286,6 +286,7 @@ export class LessonFlow {
       missed,
       failures,
       origin: this.deps.originOf(s.id),
+      predictions: this.questions.answersAtFailure(s),
     }, () => this.deps.retry());
     this.resultButton.hidden = false;
     this.deps.announce(t('game.lesson.endedUnmet'));

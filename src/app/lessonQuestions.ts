@@ -150,18 +150,33 @@ export class LessonQuestions {
    * outcomes go into the progress (an answer whose outcome is already saved keeps it).
    */
   answersAtGoal(s: LevelSession): CommittedPrediction[] {
+    const { answers, sketchScores } = this.scored(s);
+    for (const made of answers) {
+      const score = sketchScores.get(made.id);
+      void this.progress().update((progress) => recordPredictionOutcome(progress, s.id, made.id, made.outcome, made.correct, score));
+    }
+    return answers;
+  }
+
+  /**
+   * The answers against a run that ended short of its goal, for its card: shown, not saved (the
+   * attempt did not count, and a retry asks again).
+   */
+  answersAtFailure(s: LevelSession): CommittedPrediction[] {
+    return this.scored(s).answers;
+  }
+
+  /** The choices, and the sketches scored against the run so far (with each sketch's score by id). */
+  private scored(s: LevelSession): { answers: CommittedPrediction[]; sketchScores: Map<string, number> } {
     const levelTrials = levelTrialCount(s.level);
-    const scored: CommittedPrediction[] = [];
+    const sketched: CommittedPrediction[] = [];
+    const sketchScores = new Map<string, number>();
     for (const { prediction, values } of this.sketches) {
       const checked = checkSketchPrediction(s.level, prediction.id, values, s.recorder.trials);
       if (!checked.ok) continue;
-      const entry = sketchPredictionCard(prediction, levelTrials, values, checked.result);
-      scored.push({ id: prediction.id, ...entry });
-      void this.progress().update((progress) => recordPredictionOutcome(progress, s.id, prediction.id, entry.outcome, entry.correct, checked.result.score));
+      sketched.push({ id: prediction.id, ...sketchPredictionCard(prediction, levelTrials, values, checked.result) });
+      sketchScores.set(prediction.id, checked.result.score);
     }
-    for (const made of this.committed) {
-      void this.progress().update((progress) => recordPredictionOutcome(progress, s.id, made.id, made.outcome, made.correct));
-    }
-    return [...this.committed, ...scored];
+    return { answers: [...this.committed, ...sketched], sketchScores };
   }
 }

@@ -41,6 +41,8 @@ export interface FailureCardData {
   failures: number | null;
   /** Where the level comes from when it is not one of the game's. */
   origin?: string | null;
+  /** The player's predictions against what this run showed (not saved: the attempt did not count). */
+  predictions?: ResultCardData['predictions'];
 }
 
 export class LevelCards {
@@ -86,6 +88,7 @@ export class LevelCards {
       list.append(item);
     }
     parts.push(list);
+    if (data.predictions && data.predictions.length > 0) parts.push(...predictionList(data.predictions));
     const row = el('div', undefined, 'level-card-buttons level-card-buttons-sticky');
     const retry = button(t('game.card.retry'), () => {
       this.result.close();
@@ -121,22 +124,7 @@ export class LevelCards {
       parts.push(why);
     }
     if (data.whatHappened) parts.push(el('h3', t('game.panel.whatHappened')), ...paragraphs(data.whatHappened));
-    if (data.predictions.length > 0) {
-      parts.push(el('h3', t('game.card.yourPredictions')));
-      const list = el('ul', undefined, 'level-card-predictions');
-      for (const p of data.predictions) {
-        const item = el('li');
-        item.dataset.correct = String(p.correct);
-        if (p.sketch) {
-          item.classList.add('level-card-sketch');
-          item.append(el('strong', p.question), sketchResultFigure({ ...p.sketch, scoreText: `${p.correct ? '✓' : '✗'} ${p.sketch.scoreText}` }), p.reveal);
-        } else {
-          item.append(el('strong', p.question), el('br'), p.correct ? t('game.card.predictedRight', { answer: p.answer }) : t('game.card.predictedWrong', { answer: p.answer, outcome: p.outcome }), el('br'), p.reveal);
-        }
-        list.append(item);
-      }
-      parts.push(list);
-    }
+    if (data.predictions.length > 0) parts.push(...predictionList(data.predictions));
     const row = el('div', undefined, 'level-card-buttons');
     const keep = button(t('game.card.keepPlaying'), () => this.result.close());
     keep.id = 'level-result-close';
@@ -157,4 +145,21 @@ export class LevelCards {
     // card opens at its top, where the stars are, even when a sketch makes it taller than the screen.
     d.scrollTop = 0;
   }
+}
+
+/** "Your predictions": each question with the answer given against what happened (a sketch beside the curve). */
+function predictionList(predictions: ResultCardData['predictions']): HTMLElement[] {
+  const list = el('ul', undefined, 'level-card-predictions');
+  for (const p of predictions) {
+    const item = el('li');
+    item.dataset.correct = String(p.correct);
+    if (p.sketch) {
+      item.classList.add('level-card-sketch');
+      item.append(el('strong', p.question), sketchResultFigure({ ...p.sketch, scoreText: `${p.correct ? '✓' : '✗'} ${p.sketch.scoreText}` }), p.reveal);
+    } else {
+      item.append(el('strong', p.question), el('br'), p.correct ? t('game.card.predictedRight', { answer: p.answer }) : t('game.card.predictedWrong', { answer: p.answer, outcome: p.outcome }), el('br'), p.reveal);
+    }
+    list.append(item);
+  }
+  return [el('h3', t('game.card.yourPredictions')), list];
 }

@@ -150,6 +150,9 @@ export const tests: TestCase[] = [
       assert(heading?.startsWith('Goal not reached'), `the adult run's card reads "${heading}"`);
       const missed = await page.locator('#level-result-missed').innerText();
       assert(/Visual area taken over: [\d.]+ \(goal ≥ 0\.6\)/.test(missed), `the card does not give the missed objective's value: ${missed}`);
+      // The question asked at the start is answered on this card too, against what the run showed.
+      const predictions = await page.locator('#level-result-dialog .level-card-predictions').innerText().catch(() => '');
+      assert(predictions.includes('Who ends up with more of the visual area'), `the failure card does not show the prediction: "${predictions}"`);
       await page.screenshot({ path: `${shots}cross-modal-failed-en-1280.png` });
       await page.locator('#level-result-retry').click();
       await page.waitForFunction(() => document.querySelector('dialog[open]') === null && window.__synaptica!.trials() === 0, null, { timeout: 10_000 });
