@@ -11,6 +11,7 @@ import { cerebellumCircuit } from './cerebellum/definition';
 import { songbirdCircuit } from './songbird/definition';
 import { corticalMapCircuit } from './corticalMap/definition';
 import { creditArenaCircuit } from './creditArena/definition';
+import { devPruningCircuit } from './devPruning/definition';
 
 export const CIRCUITS = [
   rewardCircuit,
@@ -18,6 +19,7 @@ export const CIRCUITS = [
   songbirdCircuit,
   corticalMapCircuit,
   creditArenaCircuit,
+  devPruningCircuit,
 ] as const;
 
 /** The same list, each as the general contract (for code that reads only optional hooks). */

@@ -10,6 +10,9 @@
  *  3. pruning: from pruneStartEpoch to pruneEndEpoch the count falls linearly by pruneFraction of the
  *     peak, each epoch's removals chosen by blame and usage or at random (chooseRemovals.ts);
  *  4. scoring: accuracy on the fixed held-out test set, and the curves of count and accuracy.
+ * An unpruned twin is the control: until pruning starts it is a copy of the network; from then on it
+ * learns from the same examples with the same rule but loses no synapses, so "accuracy holds
+ * through pruning" is measured against the same network, not against an earlier age.
  * Backprop is the learning rule here because the claim is about what pruning removes, not how the
  * weights learn (the credit-arena chapter compares rules).
  */
@@ -48,20 +51,24 @@ export const SCORE = {
   epochs: 0,
   synapses: 1,
   peakSynapses: 2,
-  /** (peak − now) / peak. */
+  /** (peak − now) / peak, in %. */
   fallFromPeak: 3,
-  /** Mean held-out accuracy over the last accuracyWindow epochs. */
+  /** Mean held-out accuracy over the last accuracyWindow epochs, in %. */
   accuracy: 4,
-  /** Mean held-out accuracy over the accuracyWindow epochs before pruning starts. */
+  /** Mean held-out accuracy over the accuracyWindow epochs up to the start of pruning, in %. */
   accuracyBefore: 5,
-  /** accuracy − accuracyBefore (once pruning has started; 0 before). */
+  /** accuracy − accuracyBefore in percentage points (once pruning has started; 0 before). */
   accuracyChange: 6,
   removed: 7,
   possible: 8,
-  /** Held-out accuracy of this epoch alone. */
+  /** Held-out accuracy of this epoch alone, in %. */
   accuracyNow: 9,
+  /** The unpruned twin's held-out accuracy over the last accuracyWindow epochs, in %. */
+  twinAccuracy: 10,
+  /** accuracy − twinAccuracy, in percentage points: what pruning has cost (−) or gained (+). */
+  accuracyVsUnpruned: 11,
 } as const;
-export const SCORE_COUNT = 10;
+export const SCORE_COUNT = 12;
 
 /** The random draws a development uses, each from its own stream so one does not shift another. */
 export interface DevelopmentStreams {
@@ -89,8 +96,12 @@ export interface DevelopmentState {
   readonly scores: Float64Array;
   /** Synapse count after each epoch (maxEpochs + 1; epoch 0 is the start). */
   readonly countCurve: Float64Array;
-  /** Held-out accuracy after each epoch (maxEpochs + 1). */
+  /** Held-out accuracy after each epoch, in % (maxEpochs + 1). */
   readonly accuracyCurve: Float64Array;
+  /** The unpruned twin: its weights, its synapses (a copy of the mask at the start of pruning) and its accuracy curve. */
+  readonly twinWeights: Float64Array;
+  readonly twinMask: Float64Array;
+  readonly twinAccuracyCurve: Float64Array;
 }
 
 export interface Development {
@@ -120,6 +131,7 @@ export function newDevelopment(settings: DevelopmentSettings, streams: Developme
   const state: DevelopmentState = {
     weights, mask: biasOnlyMask(shape), age: new Float64Array(size), blame: new Float64Array(size), usage: new Float64Array(size), scores: new Float64Array(SCORE_COUNT),
     countCurve: new Float64Array(settings.maxEpochs + 1), accuracyCurve: new Float64Array(settings.maxEpochs + 1),
+    twinWeights: new Float64Array(size), twinMask: new Float64Array(size), twinAccuracyCurve: new Float64Array(settings.maxEpochs + 1),
   };
   const dev: Development = {
     settings, shape, task, test, batch: newBatch(task, settings.examplesPerEpoch), state, streams,
@@ -168,12 +180,11 @@ export function developEpoch(dev: Development): void {
   errorUpdate(w, shape, batch, null, dev.errors, delta);
   meanActivity(dev);
   updateSynapseScores(shape, w, mask, delta, batch, dev.meanAbsInput, dev.meanAbsHidden, settings.scoreAveraging, state.age, state.blame, state.usage);
-  // Each layer's step divided by its fan-in, as in the arena; absent synapses stay at 0.
-  const off = w2Offset(shape);
-  const perExample = settings.learningRate / batch.patterns;
-  for (let n = 0; n < w.length; n++) {
-    if (mask[n] === 0) continue;
-    w[n] += (perExample / (n < off ? shape.inputs + 1 : shape.hidden + 1)) * delta[n];
+  learningStep(dev, w, mask);
+  if (e > settings.pruneStartEpoch) {
+    // The twin learns from the same examples, after the network (the scratch is shared).
+    errorUpdate(state.twinWeights, shape, batch, null, dev.errors, delta);
+    learningStep(dev, state.twinWeights, state.twinMask);
   }
   if (e > settings.pruneStartEpoch && settings.pruneFraction > 0) {
     const cut = synapseCount(shape, mask) - prunedTarget(settings, state.scores[SCORE.peakSynapses], e);
@@ -181,6 +192,17 @@ export function developEpoch(dev: Development): void {
   }
   state.scores[SCORE.epochs] = e;
   score(dev);
+}
+
+/** One backprop step of `w` from `delta`: each layer's step divided by its fan-in, as in the arena; absent synapses stay at 0. */
+function learningStep(dev: Development, w: Float64Array, mask: Float64Array): void {
+  const { shape, settings, delta } = dev;
+  const off = w2Offset(shape);
+  const perExample = settings.learningRate / dev.batch.patterns;
+  for (let n = 0; n < w.length; n++) {
+    if (mask[n] === 0) continue;
+    w[n] += (perExample / (n < off ? shape.inputs + 1 : shape.hidden + 1)) * delta[n];
+  }
 }
 
 /** Mean |x_i| and |a_j| over the epoch's examples (the presynaptic side of usage); the bias slot is 1. */
@@ -200,11 +222,11 @@ function meanActivity(dev: Development): void {
 }
 
 /** Held-out accuracy of the network as it is now: the share of test examples sorted right. */
-export function testAccuracy(dev: Development): number {
-  const { shape, test, state, act } = dev;
+export function testAccuracy(dev: Development, weights: Float64Array = dev.state.weights): number {
+  const { shape, test, act } = dev;
   let right = 0;
   for (let p = 0; p < test.patterns; p++) {
-    forward(state.weights, shape, test.x, p * shape.inputs, test.t, p * shape.outputs, act);
+    forward(weights, shape, test.x, p * shape.inputs, test.t, p * shape.outputs, act);
     if (argmax(act.o, shape.outputs) === test.label[p]) right++;
   }
   return right / test.patterns;
@@ -222,14 +244,22 @@ function score(dev: Development): void {
   const { scores } = state;
   const e = scores[SCORE.epochs];
   const count = synapseCount(shape, state.mask);
-  const accuracy = testAccuracy(dev);
+  const accuracy = 100 * testAccuracy(dev);
+  // Until pruning starts the twin is the network itself.
+  if (e <= settings.pruneStartEpoch) {
+    state.twinWeights.set(state.weights);
+    state.twinMask.set(state.mask);
+  }
   state.countCurve[e] = count;
   state.accuracyCurve[e] = accuracy;
+  state.twinAccuracyCurve[e] = e <= settings.pruneStartEpoch ? accuracy : 100 * testAccuracy(dev, state.twinWeights);
   scores[SCORE.synapses] = count;
   scores[SCORE.accuracyNow] = accuracy;
   if (count > scores[SCORE.peakSynapses]) scores[SCORE.peakSynapses] = count;
-  scores[SCORE.fallFromPeak] = scores[SCORE.peakSynapses] > 0 ? (scores[SCORE.peakSynapses] - count) / scores[SCORE.peakSynapses] : 0;
+  scores[SCORE.fallFromPeak] = scores[SCORE.peakSynapses] > 0 ? (100 * (scores[SCORE.peakSynapses] - count)) / scores[SCORE.peakSynapses] : 0;
   scores[SCORE.accuracy] = windowMean(state.accuracyCurve, e, settings.accuracyWindow);
+  scores[SCORE.twinAccuracy] = windowMean(state.twinAccuracyCurve, e, settings.accuracyWindow);
+  scores[SCORE.accuracyVsUnpruned] = scores[SCORE.accuracy] - scores[SCORE.twinAccuracy];
   if (e <= settings.pruneStartEpoch) scores[SCORE.accuracyBefore] = scores[SCORE.accuracy];
   scores[SCORE.accuracyChange] = e > settings.pruneStartEpoch ? scores[SCORE.accuracy] - scores[SCORE.accuracyBefore] : 0;
 }

@@ -15,6 +15,8 @@ import { mapSceneFactory } from './maps/mapScene';
 import { mapDescriber } from './maps/describeMap';
 import { arenaSceneFactory } from './arena/arenaScene';
 import { arenaDescriber } from './arena/describeArena';
+import { devPruningSceneFactory } from './pruning/devPruningScene';
+import { devPruningDescriber } from './pruning/describeDevPruning';
 
 export const SCENES: { readonly [K in CircuitKind]: SceneEntry } = {
   reward: { name: 'dopamine', create: dopamineSceneFactory, describer: dopamineDescriber },
@@ -22,6 +24,7 @@ export const SCENES: { readonly [K in CircuitKind]: SceneEntry } = {
   songbird: songbirdSceneEntry,
   corticalMap: { name: 'maps', create: mapSceneFactory, describer: mapDescriber },
   creditArena: { name: 'arena', create: arenaSceneFactory, describer: arenaDescriber },
+  devPruning: { name: 'pruning', create: devPruningSceneFactory, describer: devPruningDescriber },
 };
 
 /** The scene entry of a kind. */

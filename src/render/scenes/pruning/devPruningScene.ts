@@ -1,0 +1,141 @@
+/**
+ * Developmental pruning's scene: the synapse count and the held-out accuracy over developmental
+ * time on one time axis (Huttenlocher's curve with what it does to performance), and the network
+ * as it is now, its connections thinning as pruning goes on. Words say what the axes and colours
+ * mean, what one epoch stands for, and the numbers. Plot and network side by side on a wide screen,
+ * one under the other on a phone. It only reads the circuit's registered arrays; returns null
+ * unless the level has a developing network.
+ */
+import { Container, Graphics, type Text } from 'pixi.js';
+import { devPruningCircuitsOf, type DevPruningCircuit } from '../../../circuits/devPruning/devPruningCircuit';
+import { SCORE } from '../../../circuits/devPruning/development';
+import type { Level } from '../../../levels/schema/level';
+import type { SimWorld } from '../../../sim/world/world';
+import { formatNumber, t } from '../../../i18n/messages';
+import { plotColors, plotFont } from '../../palette';
+import type { LevelScene, SceneFactory, SceneFrame } from '../levelScene';
+import { TextPool } from '../textPool';
+import { drawNetwork, INFORMATIVE_COLOUR, NOISE_COLOUR } from './networkDrawing';
+import { accuracyWords, stageWords, strategyWords, synapseWords } from './pruningWords';
+
+const MARGIN_PX = 14;
+const AXIS_GUTTER_PX = 40;
+/** Okabe-Ito vermillion: the synapse count. */
+const COUNT_COLOUR = 0xd55e00;
+/** Okabe-Ito sky blue: the accuracy. */
+const ACCURACY_COLOUR = 0x56b4e9;
+/** The pruning span's shading. */
+const PRUNING_SHADE = 0x2a3340;
+
+export const devPruningSceneFactory: SceneFactory = (level: Level, world: SimWorld) => {
+  if (!level.circuits.some((c) => c.kind === 'devPruning')) return null;
+  const circuit = devPruningCircuitsOf(world)[0];
+  return circuit ? new DevPruningScene(circuit) : null;
+};
+
+function wrapped(label: Text, width: number): Text {
+  if (!label.style.wordWrap) label.style.wordWrap = true;
+  if (label.style.wordWrapWidth !== width) label.style.wordWrapWidth = width;
+  return label;
+}
+
+class DevPruningScene implements LevelScene {
+  readonly root = new Container();
+  private readonly lines = new Graphics();
+  private readonly texts = new TextPool(this.root);
+  private width = 800;
+  private height = 400;
+
+  constructor(private readonly circuit: DevPruningCircuit) {
+    this.root.addChild(this.lines);
+  }
+
+  resize(width: number, height: number): void {
+    this.width = width;
+    this.height = height;
+  }
+
+  update(_frame: SceneFrame): void {
+    const g = this.lines;
+    g.clear();
+    g.rect(0, 0, this.width, this.height).fill(plotColors.background);
+    this.texts.begin();
+    const narrow = this.width < 640;
+    const inner = this.width - 2 * MARGIN_PX;
+    const size = narrow ? plotFont.tickSize : plotFont.labelSize;
+    const title = wrapped(this.texts.text(t('scene.devPruning.title'), MARGIN_PX, MARGIN_PX, plotColors.label, 0, 0, narrow ? plotFont.labelSize : plotFont.titleSize, 'bold'), inner);
+    let y = MARGIN_PX + title.height + 6;
+    // The numbers in words, in the plots' colours, above the plots.
+    for (const [words, colour] of [[stageWords(this.circuit), plotColors.tickLabel], [synapseWords(this.circuit), COUNT_COLOUR], [accuracyWords(this.circuit), ACCURACY_COLOUR], [strategyWords(this.circuit), plotColors.tickLabel]] as const) {
+      const label = wrapped(this.texts.text(words, MARGIN_PX, y, colour, 0, 0, size), inner);
+      y += label.height + 2;
+    }
+    y += 6;
+    const bottom = this.height - MARGIN_PX;
+    if (narrow) {
+      const networkHeight = Math.max(90, Math.min(220, (bottom - y) * 0.42));
+      const plotHeight = Math.max(80, bottom - y - networkHeight - 3 * size - 40);
+      this.plot(MARGIN_PX, y, inner, plotHeight, size);
+      this.network(MARGIN_PX, y + plotHeight + 2 * size + 14, inner, networkHeight, size);
+    } else {
+      const plotWidth = inner * 0.6;
+      const plotHeight = Math.max(90, bottom - y - 2 * size - 10);
+      this.plot(MARGIN_PX, y, plotWidth, plotHeight, size);
+      this.network(MARGIN_PX + plotWidth + 20, y, inner - plotWidth - 20, Math.max(90, bottom - y - 3 * size - 16), size);
+    }
+    this.texts.end();
+  }
+
+  /** Count (left axis) and accuracy (right axis) against developmental time in [x, x + w] × [y, y + h]. */
+  private plot(x: number, y: number, w: number, h: number, size: number): void {
+    const g = this.lines;
+    const { development, config } = this.circuit;
+    const { state } = development;
+    const left = x + AXIS_GUTTER_PX;
+    const width = Math.max(10, w - 2 * AXIS_GUTTER_PX);
+    const height = h;
+    const xOf = (e: number): number => left + (width * e) / config.maxEpochs;
+    g.rect(left, y, width, height).fill(plotColors.plotArea);
+    g.rect(xOf(config.pruneStartEpoch), y, xOf(Math.min(config.pruneEndEpoch, config.maxEpochs)) - xOf(config.pruneStartEpoch), height).fill(PRUNING_SHADE);
+    for (let k = 1; k < 4; k++) g.moveTo(left, y + (height * k) / 4).lineTo(left + width, y + (height * k) / 4);
+    g.stroke({ width: 1, color: plotColors.grid });
+    g.moveTo(left, y).lineTo(left, y + height).lineTo(left + width, y + height).lineTo(left + width, y).stroke({ width: 1, color: plotColors.axis });
+    const possible = state.scores[SCORE.possible];
+    const tick = plotFont.tickSize;
+    this.texts.text(formatNumber(possible), left - 4, y, COUNT_COLOUR, 1, 0, tick);
+    this.texts.text(formatNumber(0), left - 4, y + height, COUNT_COLOUR, 1, 1, tick);
+    this.texts.text('100%', left + width + 4, y, ACCURACY_COLOUR, 0, 0, tick);
+    this.texts.text('0%', left + width + 4, y + height, ACCURACY_COLOUR, 0, 1, tick);
+    this.texts.text(t('scene.devPruning.pruningSpan'), xOf(config.pruneStartEpoch) + 4, y + 4, plotColors.tickLabel, 0, 0, tick);
+    const epochs = state.scores[SCORE.epochs];
+    const stride = Math.max(1, Math.ceil(config.maxEpochs / width));
+    const curve = (values: Float64Array, top: number, colour: number): void => {
+      for (let e = 0; e <= epochs; e += stride) {
+        const py = y + height * (1 - Math.min(1, values[e] / top));
+        if (e === 0) g.moveTo(xOf(e), py);
+        else g.lineTo(xOf(e), py);
+      }
+      g.stroke({ width: 3, color: colour });
+    };
+    curve(state.accuracyCurve, 100, ACCURACY_COLOUR);
+    curve(state.countCurve, possible, COUNT_COLOUR);
+    const axis = wrapped(this.texts.text(t('scene.devPruning.axisTime'), left, y + height + 4, plotColors.tickLabel, 0, 0, size), width);
+    axis.x = left;
+  }
+
+  /** The network now, with a key to its colours under it. */
+  private network(x: number, y: number, w: number, h: number, size: number): void {
+    drawNetwork(this.lines, this.circuit, x, y, w, h);
+    const key = (words: string, colour: number, row: number): void => {
+      const ky = y + h + 6 + row * (size + 6);
+      this.lines.circle(x + 6, ky + size / 2, 5).fill(colour);
+      wrapped(this.texts.text(words, x + 16, ky, plotColors.tickLabel, 0, 0, size), w - 16);
+    };
+    key(t('scene.devPruning.keyInformative'), INFORMATIVE_COLOUR, 0);
+    key(t('scene.devPruning.keyNoise'), NOISE_COLOUR, 1);
+  }
+
+  destroy(): void {
+    this.root.destroy({ children: true, context: true });
+  }
+}
