@@ -1,10 +1,13 @@
 /**
- * Which synapses one round of pruning removes. Of the round's n removals, a share (targetedShare)
- * is chosen from what the synapses have done (synapseScores.ts): first those with the highest
- * lasting blame (only synapses whose blame is above zero, which keep adding to the error), then the
- * least used; the rest are chosen uniformly at random among the synapses still present, from the
- * circuit's own pruning stream. targetedShare 0 is random pruning: the same count at the same times,
- * the fair control for the claim that what is removed matters.
+ * Which synapses one round of pruning removes. Each of the round's n removals is, with probability
+ * targetedShare, chosen from what the synapses have done (synapseScores.ts), and otherwise
+ * uniformly at random among the synapses still present (the coin is drawn per removal: a round
+ * removes only a synapse or two, so rounding a share per round would lose it). A targeted removal
+ * takes the least-used synapse among those that keep adding to the errors (blame above
+ * blameThreshold), and the least-used synapse of all when none does: both signals, the error one
+ * first. Coins and random picks come from the circuit's own pruning stream. targetedShare 0 is
+ * random pruning: the same count at the same times, the fair control for the claim that what is
+ * removed matters.
  */
 import type { NetShape } from '../creditArena/arenaNet';
 import { synapsesWhere } from './synapseMask';
@@ -17,8 +20,8 @@ export interface RemovalScratch {
 export interface RemovalPolicy {
   /** Share (0-1) of the removals chosen by blame and usage; the rest at random. */
   readonly targetedShare: number;
-  /** Share (0-1) of the targeted removals chosen by blame; the rest by lowest usage. */
-  readonly blameShare: number;
+  /** Blame (−1 to 1) above which a synapse counts as adding to the errors (1: blame is ignored, usage alone decides). */
+  readonly blameThreshold: number;
 }
 
 /** Removes a synapse: mask 0, weight 0, its history forgotten. */
@@ -26,6 +29,8 @@ function remove(n: number, mask: Float64Array, w: Float64Array, history: Synapse
   mask[n] = 0;
   w[n] = 0;
   history.age[n] = 0;
+  history.contribution[n] = 0;
+  history.contributionSize[n] = 0;
   history.blame[n] = 0;
   history.usage[n] = 0;
 }
@@ -33,8 +38,17 @@ function remove(n: number, mask: Float64Array, w: Float64Array, history: Synapse
 /** Each synapse's running scores (synapseScores.ts) and their age in epochs. */
 export interface SynapseHistory {
   readonly age: Float64Array;
+  readonly contribution: Float64Array;
+  readonly contributionSize: Float64Array;
   readonly blame: Float64Array;
   readonly usage: Float64Array;
+}
+
+/** True with probability p; draws only when the answer is not certain (p = 0 and 1 draw nothing). */
+function coin(p: number, uniform: () => number): boolean {
+  if (p >= 1) return true;
+  if (p <= 0) return false;
+  return uniform() < p;
 }
 
 /** Removes `count` synapses (or as many as are present) by `policy`; returns how many went. */
@@ -45,21 +59,16 @@ export function removeSynapses(
   let present = synapsesWhere(shape, mask, true, scratch.present);
   const total = Math.min(count, present);
   if (total <= 0) return 0;
-  const targeted = Math.round(total * policy.targetedShare);
-  const byBlame = Math.round(targeted * policy.blameShare);
+  let targeted = 0;
+  for (let k = 0; k < total; k++) if (coin(policy.targetedShare, uniform)) targeted++;
   let removed = 0;
   const { blame, usage } = history;
   if (targeted > 0) {
-    const list = Array.from(scratch.present.subarray(0, present));
-    // Highest blame first (ties by index, so the order is the same on every machine).
-    list.sort((a, b) => blame[b] - blame[a] || a - b);
-    for (let i = 0; i < list.length && removed < byBlame && blame[list[i]] > 0; i++) {
+    const blamed = (n: number): number => (blame[n] > policy.blameThreshold ? 0 : 1);
+    // Blamed synapses first, each group least used first (ties by index: the same order on every machine).
+    const list = Array.from(scratch.present.subarray(0, present)).sort((a, b) => blamed(a) - blamed(b) || usage[a] - usage[b] || a - b);
+    for (let i = 0; i < list.length && removed < targeted; i++) {
       remove(list[i], mask, w, history);
-      removed++;
-    }
-    const left = list.filter((n) => mask[n] > 0).sort((a, b) => usage[a] - usage[b] || a - b);
-    for (let i = 0; i < left.length && removed < targeted; i++) {
-      remove(left[i], mask, w, history);
       removed++;
     }
     present = synapsesWhere(shape, mask, true, scratch.present);

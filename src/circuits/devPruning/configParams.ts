@@ -25,7 +25,7 @@ export const devPruningParamFields = {
   pruneEndEpoch: param({ min: 1, max: 10_000, integer: true, default: 180, unit: 'epochs', citation: CURVE, help: 'Epoch by which pruning has removed pruneFraction of the peak count (linearly in between).' }),
   pruneFraction: param({ min: 0, max: 0.95, default: 0.4, unit: '1', citation: CURVE, help: 'Share of the peak count that pruning removes (0: no pruning).' }),
   targetedShare: param({ min: 0, max: 1, default: 1, unit: '1', citation: PRUNE, help: 'Share of each round\'s removals chosen by blame and usage; the rest are chosen at random (0: random pruning, the control).' }),
-  blameShare: param({ min: 0, max: 1, default: 0.25, unit: '1', citation: PRUNE, help: 'Share of the targeted removals chosen by lasting blame (the synapses whose weight the error keeps pulling to zero); the rest are the least used.' }),
+  blameThreshold: param({ min: 0, max: 1, default: 0, unit: '1', citation: PRUNE, help: 'Blame (−1 to 1: the running mean of w·∂E/∂w over its running mean size) above which a synapse counts as adding to the errors; targeted pruning takes the least used of those first. 1: blame is ignored and usage alone decides.' }),
   scoreAveraging: param({ min: 0.001, max: 1, default: 0.02, unit: 'per epoch', citation: MODEL, help: 'Rate α of the running averages of blame and usage (a window of about 1/α epochs).' }),
   learningRate: param({ min: 0, max: 20, default: 3, unit: 'per epoch', citation: MODEL, help: 'Backprop\'s learning rate: each epoch\'s update, averaged over its examples and divided by each layer\'s fan-in, is multiplied by it.' }),
   weightGain: param({ min: 0.01, max: 10, default: 1, unit: '1', citation: MODEL, help: 'Starting weights are drawn N(0, gain²/fan-in).' }),

@@ -30,7 +30,7 @@ export function developmentSettings(config: DevPruningCircuitConfig): Developmen
     exampleNoiseSd: config.exampleNoiseSd, examplesPerEpoch: config.examplesPerEpoch, testExamples: config.testExamples,
     startFraction: config.startFraction, peakFraction: config.peakFraction, growthEpochs: config.growthEpochs,
     pruneStartEpoch: config.pruneStartEpoch, pruneEndEpoch: config.pruneEndEpoch, pruneFraction: config.pruneFraction,
-    policy: { targetedShare: config.targetedShare, blameShare: config.blameShare },
+    policy: { targetedShare: config.targetedShare, blameThreshold: config.blameThreshold },
     scoreAveraging: config.scoreAveraging, learningRate: config.learningRate, weightGain: config.weightGain,
     newSynapseGain: config.newSynapseGain, accuracyWindow: config.accuracyWindow, maxEpochs: config.maxEpochs,
   };
@@ -52,6 +52,8 @@ export function installDevPruning(world: SimWorld, config: DevPruningCircuitConf
   reg('weights', state.weights);
   reg('mask', state.mask);
   reg('age', state.age);
+  reg('contribution', state.contribution);
+  reg('contributionSize', state.contributionSize);
   reg('blame', state.blame);
   reg('usage', state.usage);
   reg('scores', state.scores);

@@ -91,6 +91,9 @@ export interface DevelopmentState {
   readonly mask: Float64Array;
   /** Epochs each present synapse has existed (0 for absent ones). */
   readonly age: Float64Array;
+  /** Running mean of each synapse's w·∂E/∂w, and of its size (synapseScores.ts). */
+  readonly contribution: Float64Array;
+  readonly contributionSize: Float64Array;
   readonly blame: Float64Array;
   readonly usage: Float64Array;
   readonly scores: Float64Array;
@@ -129,7 +132,7 @@ export function newDevelopment(settings: DevelopmentSettings, streams: Developme
   const weights = new Float64Array(size);
   initialWeights(shape, settings.weightGain, streams.weightGaussian, weights);
   const state: DevelopmentState = {
-    weights, mask: biasOnlyMask(shape), age: new Float64Array(size), blame: new Float64Array(size), usage: new Float64Array(size), scores: new Float64Array(SCORE_COUNT),
+    weights, mask: biasOnlyMask(shape), age: new Float64Array(size), contribution: new Float64Array(size), contributionSize: new Float64Array(size), blame: new Float64Array(size), usage: new Float64Array(size), scores: new Float64Array(SCORE_COUNT),
     countCurve: new Float64Array(settings.maxEpochs + 1), accuracyCurve: new Float64Array(settings.maxEpochs + 1),
     twinWeights: new Float64Array(size), twinMask: new Float64Array(size), twinAccuracyCurve: new Float64Array(settings.maxEpochs + 1),
   };
@@ -179,7 +182,7 @@ export function developEpoch(dev: Development): void {
   drawExamples(dev.task, batch, streams.exampleGaussian);
   errorUpdate(w, shape, batch, null, dev.errors, delta);
   meanActivity(dev);
-  updateSynapseScores(shape, w, mask, delta, batch, dev.meanAbsInput, dev.meanAbsHidden, settings.scoreAveraging, state.age, state.blame, state.usage);
+  updateSynapseScores(shape, w, mask, delta, batch, dev.meanAbsInput, dev.meanAbsHidden, settings.scoreAveraging, state.age, state.contribution, state.contributionSize, state.blame, state.usage);
   learningStep(dev, w, mask);
   if (e > settings.pruneStartEpoch) {
     // The twin learns from the same examples, after the network (the scratch is shared).

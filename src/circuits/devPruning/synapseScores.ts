@@ -2,12 +2,15 @@
  * What each synapse has been doing lately, as running averages over epochs (an exponential window
  * of about 1/averaging epochs), the two reasons a developing synapse is removed:
  *
- * Blame, the synapse's contribution to the error: b ← b + α(w·∂E/∂w − b), with E the mean error of
- * the epoch's examples. −w·∂E/∂w is the first-order change in error if the synapse were removed
- * (w → 0; the saliency of Mozer & Smolensky 1989 and LeCun, Denker & Solla 1990), so a synapse with a
- * lasting positive blame keeps pushing the error up: the error's gradient keeps pulling it towards
- * zero and fresh examples keep pushing it off again. A synapse that carries the category has its
- * gradient near zero on average once learned, and a blame near zero or below.
+ * Blame, the synapse's contribution to the error, from c = w·∂E/∂w with E the mean error of the
+ * epoch's examples: −c is the first-order change in error if the synapse were removed (w → 0; the
+ * saliency of Mozer & Smolensky 1989 and LeCun, Denker & Solla 1990), so c > 0 means the synapse is
+ * adding to the error and the error's gradient is pulling it towards zero. One epoch's c is mostly
+ * the noise of its examples; what marks a synapse is that c stays positive epoch after epoch. So the
+ * blame is c's running mean over its running mean size, b = ⟨c⟩/⟨|c|⟩, from −1 to 1: near 1 when
+ * every epoch's examples push the synapse towards zero (a synapse from an input that carries only
+ * noise, which the examples keep knocking off zero), near 0 for a learned synapse that carries the
+ * category (its large weight times the examples' noise averages out), below 0 while it is growing.
  *
  * A synapse's averages start from its first epoch: until it is 1/α epochs old the window is its whole
  * life (a rate of 1/age), so a young synapse is not taken for an idle one because its average has
@@ -28,7 +31,7 @@ import { isBias } from './synapseMask';
  */
 export function updateSynapseScores(
   shape: NetShape, w: Float64Array, mask: Float64Array, minusGradientSum: Float64Array, batch: ExampleBatch,
-  meanAbsInput: Float64Array, meanAbsHidden: Float64Array, averaging: number, age: Float64Array, blame: Float64Array, usage: Float64Array,
+  meanAbsInput: Float64Array, meanAbsHidden: Float64Array, averaging: number, age: Float64Array, contribution: Float64Array, contributionSize: Float64Array, blame: Float64Array, usage: Float64Array,
 ): void {
   const { inputs, hidden } = shape;
   const off = w2Offset(shape);
@@ -39,7 +42,10 @@ export function updateSynapseScores(
     const pre = n < off ? meanAbsInput[n % (inputs + 1)] : meanAbsHidden[(n - off) % (hidden + 1)];
     age[n]++;
     const rate = Math.max(averaging, 1 / age[n]);
-    blame[n] += rate * (w[n] * gradient - blame[n]);
+    const c = w[n] * gradient;
+    contribution[n] += rate * (c - contribution[n]);
+    contributionSize[n] += rate * (Math.abs(c) - contributionSize[n]);
+    blame[n] = contributionSize[n] > 0 ? contribution[n] / contributionSize[n] : 0;
     usage[n] += rate * (Math.abs(w[n]) * pre - usage[n]);
   }
 }
