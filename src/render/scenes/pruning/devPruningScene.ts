@@ -63,7 +63,9 @@ class DevPruningScene implements LevelScene {
     const narrow = this.width < 640;
     const inner = this.width - 2 * MARGIN_PX;
     const size = narrow ? plotFont.tickSize : plotFont.labelSize;
-    const title = wrapped(this.texts.text(t('scene.devPruning.title'), MARGIN_PX, MARGIN_PX, plotColors.label, 0, 0, narrow ? plotFont.labelSize : plotFont.titleSize, 'bold'), inner);
+    // A phone gets the short forms of the title, the time axis and the key, and plot and network side by side.
+    const form = narrow ? 'Short' : '';
+    const title = wrapped(this.texts.text(t(`scene.devPruning.title${form}`), MARGIN_PX, MARGIN_PX, plotColors.label, 0, 0, narrow ? plotFont.labelSize : plotFont.titleSize, 'bold'), inner);
     let y = MARGIN_PX + title.height + 6;
     // The numbers in words, in the plots' colours, above the plots.
     for (const [words, colour] of [[stageWords(this.circuit), plotColors.tickLabel], [synapseWords(this.circuit), COUNT_COLOUR], [accuracyWords(this.circuit), ACCURACY_COLOUR], [strategyWords(this.circuit), plotColors.tickLabel]] as const) {
@@ -72,27 +74,21 @@ class DevPruningScene implements LevelScene {
     }
     y += 6;
     const bottom = this.height - MARGIN_PX;
-    if (narrow) {
-      const networkHeight = Math.max(90, Math.min(220, (bottom - y) * 0.42));
-      const plotHeight = Math.max(80, bottom - y - networkHeight - 3 * size - 40);
-      this.plot(MARGIN_PX, y, inner, plotHeight, size);
-      this.network(MARGIN_PX, y + plotHeight + 2 * size + 14, inner, networkHeight, size);
-    } else {
-      const plotWidth = inner * 0.6;
-      const plotHeight = Math.max(90, bottom - y - 2 * size - 10);
-      this.plot(MARGIN_PX, y, plotWidth, plotHeight, size);
-      this.network(MARGIN_PX + plotWidth + 20, y, inner - plotWidth - 20, Math.max(90, bottom - y - 3 * size - 16), size);
-    }
+    const plotWidth = inner * (narrow ? 0.58 : 0.6);
+    const gap = narrow ? 10 : 20;
+    const plotHeight = Math.max(50, bottom - y - 2 * size - 10);
+    this.plot(MARGIN_PX, y, plotWidth, plotHeight, size, form, narrow ? 26 : AXIS_GUTTER_PX);
+    this.network(MARGIN_PX + plotWidth + gap, y, inner - plotWidth - gap, Math.max(40, bottom - y - 2 * (size + 6) - 6), size, form);
     this.texts.end();
   }
 
   /** Count (left axis) and accuracy (right axis) against developmental time in [x, x + w] × [y, y + h]. */
-  private plot(x: number, y: number, w: number, h: number, size: number): void {
+  private plot(x: number, y: number, w: number, h: number, size: number, form: string, gutter: number): void {
     const g = this.lines;
     const { development, config } = this.circuit;
     const { state } = development;
-    const left = x + AXIS_GUTTER_PX;
-    const width = Math.max(10, w - 2 * AXIS_GUTTER_PX);
+    const left = x + gutter;
+    const width = Math.max(10, w - 2 * gutter);
     const height = h;
     const xOf = (e: number): number => left + (width * e) / config.maxEpochs;
     g.rect(left, y, width, height).fill(plotColors.plotArea);
@@ -119,20 +115,20 @@ class DevPruningScene implements LevelScene {
     };
     curve(state.accuracyCurve, 100, ACCURACY_COLOUR);
     curve(state.countCurve, possible, COUNT_COLOUR);
-    const axis = wrapped(this.texts.text(t('scene.devPruning.axisTime'), left, y + height + 4, plotColors.tickLabel, 0, 0, size), width);
+    const axis = wrapped(this.texts.text(t(`scene.devPruning.axisTime${form}`), left, y + height + 4, plotColors.tickLabel, 0, 0, size), width);
     axis.x = left;
   }
 
   /** The network now, with a key to its colours under it. */
-  private network(x: number, y: number, w: number, h: number, size: number): void {
+  private network(x: number, y: number, w: number, h: number, size: number, form: string): void {
     drawNetwork(this.lines, this.circuit, x, y, w, h);
     const key = (words: string, colour: number, row: number): void => {
       const ky = y + h + 6 + row * (size + 6);
       this.lines.circle(x + 6, ky + size / 2, 5).fill(colour);
       wrapped(this.texts.text(words, x + 16, ky, plotColors.tickLabel, 0, 0, size), w - 16);
     };
-    key(t('scene.devPruning.keyInformative'), INFORMATIVE_COLOUR, 0);
-    key(t('scene.devPruning.keyNoise'), NOISE_COLOUR, 1);
+    key(t(`scene.devPruning.keyInformative${form}`), INFORMATIVE_COLOUR, 0);
+    key(t(`scene.devPruning.keyNoise${form}`), NOISE_COLOUR, 1);
   }
 
   destroy(): void {

@@ -1,0 +1,53 @@
+// Developmental pruning (issue 17 part 3): developmental-pruning opens the pruning scene,
+// fast-forwards to the end of development, and the words the scene draws (synapse count with its
+// peak and fall, accuracy before and after pruning) are on the page; screenshots at 1280x800 and
+// 390x844. Then the random-pruning level in Spanish at both sizes. Screenshots under
+// test-output/i17pruning/.
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { assert, openPlainLevel, screenshotSanity, type TestCase } from '../harness';
+
+const shots = fileURLToPath(new URL('../../../test-output/i17pruning/', import.meta.url));
+
+export const tests: TestCase[] = [
+  {
+    name: 'developmental pruning: the synapse count rises and falls while accuracy holds, drawn at 1280 and 390; the random level in Spanish',
+    async run(page, url) {
+      mkdirSync(shots, { recursive: true });
+      await openPlainLevel(page, url, 'developmental-pruning');
+      const scene = await page.evaluate(() => window.__synaptica!.sceneName());
+      assert(scene === 'pruning', `the pruning level opened the "${scene}" scene`);
+      await page.keyboard.press('3'); // fast-forward
+      await page.waitForFunction(() => window.__synaptica!.trials() >= 12, null, { timeout: 60_000, polling: 100 });
+      await page.keyboard.press('k');
+      await page.waitForTimeout(500);
+      const summary = await page.evaluate(() => document.body.textContent ?? '');
+      assert(/Synapses: \d+ \(peak \d+; 40% lost since the peak\)/.test(summary), 'the page says in words how far the count fell from its peak');
+      assert(/Accuracy on new examples: \d+% \(before pruning: \d+%\)/.test(summary), 'the page gives the accuracy before and after pruning');
+      assert(summary.includes('grown up, pruning done'), 'the page says development has ended');
+      const { image, canvas } = await screenshotSanity(page, 'developmental-pruning-1280');
+      assert(canvas.width > 600, `the canvas is ${canvas.width} px wide`);
+      assert(image.width > 0, 'a screenshot was taken');
+      await page.screenshot({ path: `${shots}developmental-pruning-1280.png` });
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: `${shots}developmental-pruning-390.png`, fullPage: true });
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(`${url}?locale=es`);
+      await page.waitForSelector('#level-select[data-ready="true"]');
+      await page.evaluate(() => window.__synaptica!.openLevel('developmental-pruning-random', false));
+      await page.waitForFunction(() => window.__synaptica!.levelId() === 'developmental-pruning-random', null, { timeout: 10_000 });
+      await page.keyboard.press('3');
+      await page.waitForFunction(() => window.__synaptica!.trials() >= 6, null, { timeout: 60_000, polling: 100 });
+      await page.keyboard.press('k');
+      await page.waitForTimeout(500);
+      const spanish = await page.evaluate(() => document.body.textContent ?? '');
+      assert(spanish.includes('Poda: sinapsis elegidas al azar'), 'the Spanish page says the synapses are pruned at random');
+      assert(/Sinapsis: \d+ \(pico \d+; \d+ % perdidas desde el pico\)/.test(spanish), 'the Spanish page gives the count in Spanish');
+      await page.screenshot({ path: `${shots}developmental-pruning-random-es-1280.png` });
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: `${shots}developmental-pruning-random-es-390.png`, fullPage: true });
+    },
+  },
+];
