@@ -19,6 +19,7 @@ const KIND_NAMES: Readonly<Record<string, readonly string[]>> = {
   reward: ['rewardCircuit\\w*', 'RewardCircuit\\w*', 'rewardSignals\\w*', 'rewardValue', 'timeCells', 'circuits/reward'],
   corticalMap: ['corticalMap', 'CorticalMap\\w*', 'mapReadout\\w*'],
   creditArena: ['creditArena', 'CreditArena\\w*'],
+  devPruning: ['devPruning', 'DevPruning\\w*', 'DEV_PRUNING'],
 };
 
 /**
@@ -31,10 +32,18 @@ const KIND_SUBSTRINGS: Readonly<Record<string, readonly string[]>> = {
   reward: ['rewardCircuit', 'rewardSignals'],
   corticalMap: ['corticalMap'],
   creditArena: ['creditArena'],
+  devPruning: ['devPruning'],
 };
 
 /** The scene folder of each kind (src/render/scenes/<folder>/, the scene registry's entry name). */
-const SCENE_FOLDERS: Readonly<Record<string, string>> = { songbird: 'songbird', cerebellum: 'eyeblink', reward: 'dopamine', corticalMap: 'maps', creditArena: 'arena' };
+const SCENE_FOLDERS: Readonly<Record<string, string>> = { songbird: 'songbird', cerebellum: 'eyeblink', reward: 'dopamine', corticalMap: 'maps', creditArena: 'arena', devPruning: 'pruning' };
+
+/**
+ * Folders that may name another kind because they reuse its code on purpose: developmental
+ * pruning trains the credit arena's rate network (arenaNet.ts, gradientRules.ts) instead of a
+ * second copy of it.
+ */
+const REUSES: Readonly<Record<string, readonly string[]>> = { creditArena: ['circuits/devPruning/', 'render/scenes/pruning/'] };
 
 const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
 const REGISTRIES = ['circuits/registry.ts', 'render/scenes/sceneRegistry.ts'];
@@ -50,7 +59,7 @@ function sourceFiles(dir: string): string[] {
 
 /** Files outside the kind's own folders and the registries whose text names the kind. */
 function filesNamingKind(kind: string): string[] {
-  const own = [`circuits/${kind}/`, `render/scenes/${SCENE_FOLDERS[kind]}/`];
+  const own = [`circuits/${kind}/`, `render/scenes/${SCENE_FOLDERS[kind]}/`, ...(REUSES[kind] ?? [])];
   const pattern = new RegExp(`(^|[^A-Za-z0-9_])(${KIND_NAMES[kind].join('|')})(?![A-Za-z0-9_])|${KIND_SUBSTRINGS[kind].join('|')}`, 'i');
   return sourceFiles(SRC)
     .filter((file) => !own.some((dir) => file.startsWith(dir)) && !REGISTRIES.includes(file) && !EXEMPT.some((dir) => file.startsWith(dir)))
