@@ -82,4 +82,4 @@ export function unitWord(unit: string): string {
 }
 
 /** Units that are words, not SI or typographic symbols: each has a key "scene.unit.<unit>". */
-export const WORD_UNITS: readonly string[] = ['semitones', 'SD', 'years'];
+export const WORD_UNITS: readonly string[] = ['semitones', 'SD', 'years', 'points'];

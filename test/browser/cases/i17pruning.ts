@@ -43,6 +43,7 @@ export const tests: TestCase[] = [
       await page.waitForTimeout(500);
       const spanish = await page.evaluate(() => document.body.textContent ?? '');
       assert(spanish.includes('Poda: sinapsis elegidas al azar'), 'the Spanish page says the synapses are pruned at random');
+      assert(spanish.includes('puntos'), 'the Spanish page gives the accuracy difference in puntos');
       assert(/Sinapsis: \d+ \(pico \d+; \d+ % perdidas desde el pico\)/.test(spanish), 'the Spanish page gives the count in Spanish');
       await page.screenshot({ path: `${shots}developmental-pruning-random-es-1280.png` });
       await page.setViewportSize({ width: 390, height: 844 });
