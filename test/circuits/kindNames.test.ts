@@ -38,13 +38,6 @@ const KIND_SUBSTRINGS: Readonly<Record<string, readonly string[]>> = {
 /** The scene folder of each kind (src/render/scenes/<folder>/, the scene registry's entry name). */
 const SCENE_FOLDERS: Readonly<Record<string, string>> = { songbird: 'songbird', cerebellum: 'eyeblink', reward: 'dopamine', corticalMap: 'maps', creditArena: 'arena', devPruning: 'pruning' };
 
-/**
- * Folders that may name another kind because they reuse its code on purpose: developmental
- * pruning trains the credit arena's rate network (arenaNet.ts, gradientRules.ts) instead of a
- * second copy of it.
- */
-const REUSES: Readonly<Record<string, readonly string[]>> = { creditArena: ['circuits/devPruning/', 'render/scenes/pruning/'] };
-
 const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
 const REGISTRIES = ['circuits/registry.ts', 'render/scenes/sceneRegistry.ts'];
 const EXEMPT = ['cli/bench/'];
@@ -59,7 +52,7 @@ function sourceFiles(dir: string): string[] {
 
 /** Files outside the kind's own folders and the registries whose text names the kind. */
 function filesNamingKind(kind: string): string[] {
-  const own = [`circuits/${kind}/`, `render/scenes/${SCENE_FOLDERS[kind]}/`, ...(REUSES[kind] ?? [])];
+  const own = [`circuits/${kind}/`, `render/scenes/${SCENE_FOLDERS[kind]}/`];
   const pattern = new RegExp(`(^|[^A-Za-z0-9_])(${KIND_NAMES[kind].join('|')})(?![A-Za-z0-9_])|${KIND_SUBSTRINGS[kind].join('|')}`, 'i');
   return sourceFiles(SRC)
     .filter((file) => !own.some((dir) => file.startsWith(dir)) && !REGISTRIES.includes(file) && !EXEMPT.some((dir) => file.startsWith(dir)))

@@ -7,9 +7,9 @@
  * feedback alignment's forward and feedback weights, and the cosine between predictive coding's
  * update and backprop's gradient at predictive coding's own weights.
  */
-import { addScaled, cosine, forward, initialWeights, newActivity, w2Offset, weightCount, type Activity, type NetShape } from './arenaNet';
-import { patternRight, type ArenaTask } from './arenaTasks';
-import { alignmentAngleDeg, errorUpdate, newErrorScratch, type ErrorScratch } from './gradientRules';
+import { addScaled, cosine, forward, initialWeights, newActivity, w2Offset, weightCount, type Activity, type NetShape } from '../../sim/rateNet/rateNet';
+import { patternRight, type PatternTask } from '../../sim/rateNet/patternTasks';
+import { alignmentAngleDeg, errorUpdate, newErrorScratch, type ErrorScratch } from '../../sim/rateNet/gradientRules';
 import { codingUpdate, newCodingScratch, type CodingScratch, type CodingSettings } from './predictiveCoding';
 import {
   newPerturbationScratch, newThreeFactorMemory, nodePerturbationUpdate, resetThreeFactorMemory, threeFactorUpdate,
@@ -59,7 +59,7 @@ export interface ArenaState {
 
 export interface Arena {
   readonly shape: NetShape;
-  readonly task: ArenaTask;
+  readonly task: PatternTask;
   readonly settings: ArenaSettings;
   readonly state: ArenaState;
   readonly size: number;
@@ -73,12 +73,12 @@ export interface Arena {
   readonly act: Activity;
 }
 
-export function arenaShape(task: ArenaTask, hidden: number): NetShape {
+export function arenaShape(task: PatternTask, hidden: number): NetShape {
   return { inputs: task.inputs, hidden, outputs: task.outputs };
 }
 
 /** A fresh arena: every network starts from the same draw of weights; B is drawn after it. */
-export function newArena(task: ArenaTask, hidden: number, settings: ArenaSettings, gaussian: () => number): Arena {
+export function newArena(task: PatternTask, hidden: number, settings: ArenaSettings, gaussian: () => number): Arena {
   const shape = arenaShape(task, hidden);
   const size = weightCount(shape);
   const weights = new Float64Array(RULE_COUNT * size);

@@ -7,7 +7,7 @@ import { installCircuitSystem } from '../../sim/schedule';
 import { addCircuitEntity, circuitKind, circuitsOfKind } from '../../sim/world/circuitEntities';
 import type { SimWorld } from '../../sim/world/world';
 import { newArena, RULE_COUNT, type Arena, type ArenaSettings } from './arena';
-import { patternTask, xorTask, type ArenaTask } from './arenaTasks';
+import { patternTask, xorTask, type PatternTask } from '../../sim/rateNet/patternTasks';
 import { trainCreditArena } from './trainCreditArena';
 import type { ArenaCircuitConfig } from './configSchema';
 
@@ -44,7 +44,7 @@ export function arenaSettings(config: ArenaCircuitConfig): ArenaSettings {
 }
 
 /** The config's task, drawn from `uniform` when it is a random pattern set. */
-export function arenaTask(config: ArenaCircuitConfig, uniform: () => number): ArenaTask {
+export function arenaTask(config: ArenaCircuitConfig, uniform: () => number): PatternTask {
   return config.task === 'xor' ? xorTask() : patternTask(config.patternInputs, config.patternOutputs, config.patterns, uniform);
 }
 

@@ -15,9 +15,9 @@
  * arrives by its own pathway from the basal ganglia loop): ΔW = δ/σ² · ξ·preᵀ. All three factors are local; the critic's
  * lagging guess makes the estimate noisier than node perturbation's exact comparison.
  */
-import { forward, type Activity, type NetShape } from './arenaNet';
-import type { ArenaTask } from './arenaTasks';
-import { addOuterProducts } from './gradientRules';
+import { forward, type Activity, type NetShape } from '../../sim/rateNet/rateNet';
+import type { PatternTask } from '../../sim/rateNet/patternTasks';
+import { addOuterProducts } from '../../sim/rateNet/gradientRules';
 
 export interface PerturbationScratch {
   readonly clean: Activity;
@@ -44,7 +44,7 @@ function drawNoise(s: PerturbationScratch, sd: number, gaussian: () => number): 
 
 /** Node perturbation over one epoch into `delta`; returns the summed clean loss. */
 export function nodePerturbationUpdate(
-  w: Float64Array, shape: NetShape, task: ArenaTask, noiseSd: number, gaussian: () => number, s: PerturbationScratch, delta: Float64Array,
+  w: Float64Array, shape: NetShape, task: PatternTask, noiseSd: number, gaussian: () => number, s: PerturbationScratch, delta: Float64Array,
 ): number {
   const { inputs, outputs } = shape;
   delta.fill(0);
@@ -69,18 +69,18 @@ export interface ThreeFactorMemory {
   readonly expectedReward: Float64Array;
 }
 
-export function newThreeFactorMemory(task: ArenaTask): ThreeFactorMemory {
+export function newThreeFactorMemory(task: PatternTask): ThreeFactorMemory {
   return { expectedReward: new Float64Array(task.patterns) };
 }
 
 /** Starts the critic from clean runs (what the animal gets before any learning). */
-export function resetThreeFactorMemory(w: Float64Array, shape: NetShape, task: ArenaTask, memory: ThreeFactorMemory, s: PerturbationScratch): void {
+export function resetThreeFactorMemory(w: Float64Array, shape: NetShape, task: PatternTask, memory: ThreeFactorMemory, s: PerturbationScratch): void {
   for (let p = 0; p < task.patterns; p++) memory.expectedReward[p] = -forward(w, shape, task.x, p * shape.inputs, task.t, p * shape.outputs, s.clean);
 }
 
 /** The three-factor rule over one epoch into `delta`; `averaging` is the critic's α. Returns the summed loss of the pushed runs (what the animal did). */
 export function threeFactorUpdate(
-  w: Float64Array, shape: NetShape, task: ArenaTask, noiseSd: number, averaging: number, gaussian: () => number,
+  w: Float64Array, shape: NetShape, task: PatternTask, noiseSd: number, averaging: number, gaussian: () => number,
   memory: ThreeFactorMemory, s: PerturbationScratch, delta: Float64Array,
 ): number {
   const { inputs, outputs } = shape;

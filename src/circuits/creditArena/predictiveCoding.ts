@@ -10,9 +10,9 @@
  * condition of a small hidden variance relative to the output's). Every quantity a synapse uses is
  * at its two ends: no weight transport beyond the symmetric connections the error nodes are given.
  */
-import { w2Offset, type NetShape } from './arenaNet';
-import type { ArenaTask } from './arenaTasks';
-import { addOuterProducts } from './gradientRules';
+import { w2Offset, type NetShape } from '../../sim/rateNet/rateNet';
+import type { PatternTask } from '../../sim/rateNet/patternTasks';
+import { addOuterProducts } from '../../sim/rateNet/gradientRules';
 
 export interface CodingScratch {
   readonly mu1: Float64Array;
@@ -37,7 +37,7 @@ export interface CodingSettings {
 }
 
 /** Sums the equilibrium updates over the epoch's patterns into `delta`; returns the summed output error energy ½Σ(σ2²ε2)² at equilibrium. */
-export function codingUpdate(w: Float64Array, shape: NetShape, task: ArenaTask, settings: CodingSettings, s: CodingScratch, delta: Float64Array): number {
+export function codingUpdate(w: Float64Array, shape: NetShape, task: PatternTask, settings: CodingSettings, s: CodingScratch, delta: Float64Array): number {
   const { inputs, hidden, outputs } = shape;
   const off = w2Offset(shape);
   const beta = settings.rate * settings.hiddenVariance;
@@ -69,7 +69,7 @@ export function codingUpdate(w: Float64Array, shape: NetShape, task: ArenaTask, 
 }
 
 /** a1 = tanh(v1) and ε2 = t − W2·[a1, 1] for pattern p (σ2² = 1). */
-function outputErrors(w: Float64Array, shape: NetShape, task: ArenaTask, p: number, s: CodingScratch): void {
+function outputErrors(w: Float64Array, shape: NetShape, task: PatternTask, p: number, s: CodingScratch): void {
   const { hidden, outputs } = shape;
   const off = w2Offset(shape);
   for (let j = 0; j < hidden; j++) s.a1[j] = Math.tanh(s.v1[j]);

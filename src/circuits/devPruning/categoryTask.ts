@@ -18,7 +18,7 @@ export interface CategoryTask {
 }
 
 /**
- * A batch of examples in the form the arena's network code reads (ArenaTask): inputs pattern-major,
+ * A batch of examples in the form the arena's network code reads (PatternTask): inputs pattern-major,
  * one-hot targets (1 for the example's category, 0 elsewhere), and each example's category.
  */
 export interface ExampleBatch {

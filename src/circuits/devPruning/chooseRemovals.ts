@@ -9,7 +9,7 @@
  * random pruning: the same count at the same times, the fair control for the claim that what is
  * removed matters.
  */
-import type { NetShape } from '../creditArena/arenaNet';
+import type { NetShape } from '../../sim/rateNet/rateNet';
 import { synapsesWhere } from './synapseMask';
 
 export interface RemovalScratch {

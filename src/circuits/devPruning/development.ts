@@ -16,8 +16,8 @@
  * Backprop is the learning rule here because the claim is about what pruning removes, not how the
  * weights learn (the credit-arena chapter compares rules).
  */
-import { forward, initialWeights, newActivity, w2Offset, weightCount, type Activity, type NetShape } from '../creditArena/arenaNet';
-import { errorUpdate, newErrorScratch, type ErrorScratch } from '../creditArena/gradientRules';
+import { forward, initialWeights, newActivity, w2Offset, weightCount, type Activity, type NetShape } from '../../sim/rateNet/rateNet';
+import { errorUpdate, newErrorScratch, type ErrorScratch } from '../../sim/rateNet/gradientRules';
 import { argmax, drawExamples, newBatch, newCategoryTask, type CategoryTask, type ExampleBatch } from './categoryTask';
 import { addSynapses, removeSynapses, type RemovalPolicy, type RemovalScratch } from './chooseRemovals';
 import { biasOnlyMask, fanInOf, possibleSynapses, synapseCount } from './synapseMask';

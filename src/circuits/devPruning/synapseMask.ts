@@ -1,10 +1,10 @@
 /**
- * Which synapses exist. The network is the arena's (src/circuits/creditArena/arenaNet.ts): one flat
+ * Which synapses exist. The network is the shared rate network (src/sim/rateNet/rateNet.ts): one flat
  * weight array, W1 then W2, each row ending in its unit's bias. Every weight that is not a bias is a
  * possible synapse; a mask holds 1 where a synapse exists and 0 where there is none (biases, a
  * unit's own excitability, always 1). Absent synapses are held at weight 0.
  */
-import { w2Offset, weightCount, type NetShape } from '../creditArena/arenaNet';
+import { w2Offset, weightCount, type NetShape } from '../../sim/rateNet/rateNet';
 
 /** True when weight n is a unit's bias, not a synapse. */
 export function isBias(shape: NetShape, n: number): boolean {

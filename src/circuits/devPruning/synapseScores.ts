@@ -20,7 +20,7 @@
  * over the epoch's examples of the size of its input to the unit it feeds (a weak synapse, or one
  * from an input that is rarely active, is little used).
  */
-import { w2Offset, type NetShape } from '../creditArena/arenaNet';
+import { w2Offset, type NetShape } from '../../sim/rateNet/rateNet';
 import type { ExampleBatch } from './categoryTask';
 import { isBias } from './synapseMask';
 

@@ -5,9 +5,9 @@
  * finite difference of the loss first.
  */
 import { describe, expect, it } from 'vitest';
-import { cosine, forward, initialWeights, newActivity, weightCount, type NetShape } from '../../../src/circuits/creditArena/arenaNet';
-import { patternTask, xorTask, type ArenaTask } from '../../../src/circuits/creditArena/arenaTasks';
-import { alignmentAngleDeg, errorUpdate, newErrorScratch } from '../../../src/circuits/creditArena/gradientRules';
+import { cosine, forward, initialWeights, newActivity, weightCount, type NetShape } from '../../../src/sim/rateNet/rateNet';
+import { patternTask, xorTask, type PatternTask } from '../../../src/sim/rateNet/patternTasks';
+import { alignmentAngleDeg, errorUpdate, newErrorScratch } from '../../../src/sim/rateNet/gradientRules';
 import { codingUpdate, newCodingScratch } from '../../../src/circuits/creditArena/predictiveCoding';
 import {
   newPerturbationScratch, newThreeFactorMemory, nodePerturbationUpdate, resetThreeFactorMemory, threeFactorUpdate,
@@ -19,7 +19,7 @@ const streams = new RandomStreams(17, new StateRegistry());
 const draw = streams.stream('arena-test');
 const gaussian = (): number => draw.gaussian();
 
-function totalLoss(w: Float64Array, shape: NetShape, task: ArenaTask): number {
+function totalLoss(w: Float64Array, shape: NetShape, task: PatternTask): number {
   const act = newActivity(shape);
   let loss = 0;
   for (let p = 0; p < task.patterns; p++) loss += forward(w, shape, task.x, p * shape.inputs, task.t, p * shape.outputs, act);
@@ -32,7 +32,7 @@ function network(shape: NetShape, gain = 1): Float64Array {
   return w;
 }
 
-function backprop(w: Float64Array, shape: NetShape, task: ArenaTask): Float64Array {
+function backprop(w: Float64Array, shape: NetShape, task: PatternTask): Float64Array {
   const delta = new Float64Array(w.length);
   errorUpdate(w, shape, task, null, newErrorScratch(shape), delta);
   return delta;

@@ -6,7 +6,7 @@
  */
 import type { Graphics } from 'pixi.js';
 import type { DevPruningCircuit } from '../../../circuits/devPruning/devPruningCircuit';
-import { w2Offset } from '../../../circuits/creditArena/arenaNet';
+import { w2Offset } from '../../../sim/rateNet/rateNet';
 import { plotColors } from '../../palette';
 
 /** Okabe-Ito bluish green: inputs that carry the category. */

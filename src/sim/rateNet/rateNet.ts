@@ -1,5 +1,6 @@
 /**
- * The arena's small rate network, shared by every learning rule: inputs (+ a bias input of 1) →
+ * A small two-layer rate network, shared by the credit arena's five learning rules and by the
+ * developmental pruning circuit: inputs (+ a bias input of 1) →
  * tanh hidden units (+ a bias unit of 1) → linear outputs, trained on the squared error
  * L = ½·Σ(o − t)² per pattern. All weights of one network live in one Float64Array: W1 (hidden ×
  * (inputs + 1), row-major), then W2 (outputs × (hidden + 1)). Pure functions on flat arrays; the

@@ -7,8 +7,8 @@
  * the activity above: ΔW2 = δo·[a, 1]ᵀ, ΔW1 = δh·[x, 1]ᵀ, summed over patterns into `delta` (the
  * direction that lowers the loss: minus its gradient). Returns the summed loss.
  */
-import { forward, w2Offset, type Activity, type NetShape } from './arenaNet';
-import type { ArenaTask } from './arenaTasks';
+import { forward, w2Offset, type Activity, type NetShape } from './rateNet';
+import type { PatternTask } from './patternTasks';
 
 export interface ErrorScratch {
   readonly act: Activity;
@@ -22,7 +22,7 @@ export function newErrorScratch(shape: NetShape): ErrorScratch {
 
 /** feedback: null for backprop (W2ᵀ), or B (hidden × outputs, row-major) for feedback alignment. */
 export function errorUpdate(
-  w: Float64Array, shape: NetShape, task: ArenaTask, feedback: Float64Array | null, scratch: ErrorScratch, delta: Float64Array,
+  w: Float64Array, shape: NetShape, task: PatternTask, feedback: Float64Array | null, scratch: ErrorScratch, delta: Float64Array,
 ): number {
   const { inputs, hidden, outputs } = shape;
   const { act, dOut, dHidden } = scratch;
