@@ -12,6 +12,7 @@ import { songbirdCircuit } from './songbird/definition';
 import { corticalMapCircuit } from './corticalMap/definition';
 import { creditArenaCircuit } from './creditArena/definition';
 import { devPruningCircuit } from './devPruning/definition';
+import { beliefLearnerCircuit } from './beliefLearner/definition';
 
 export const CIRCUITS = [
   rewardCircuit,
@@ -20,6 +21,7 @@ export const CIRCUITS = [
   corticalMapCircuit,
   creditArenaCircuit,
   devPruningCircuit,
+  beliefLearnerCircuit,
 ] as const;
 
 /** The same list, each as the general contract (for code that reads only optional hooks). */

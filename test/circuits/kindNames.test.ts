@@ -20,6 +20,7 @@ const KIND_NAMES: Readonly<Record<string, readonly string[]>> = {
   corticalMap: ['corticalMap', 'CorticalMap\\w*', 'mapReadout\\w*'],
   creditArena: ['creditArena', 'CreditArena\\w*'],
   devPruning: ['devPruning', 'DevPruning\\w*', 'DEV_PRUNING'],
+  beliefLearner: ['beliefLearner', 'BeliefLearner\\w*'],
 };
 
 /**
@@ -33,10 +34,11 @@ const KIND_SUBSTRINGS: Readonly<Record<string, readonly string[]>> = {
   corticalMap: ['corticalMap'],
   creditArena: ['creditArena'],
   devPruning: ['devPruning'],
+  beliefLearner: ['beliefLearner'],
 };
 
 /** The scene folder of each kind (src/render/scenes/<folder>/, the scene registry's entry name). */
-const SCENE_FOLDERS: Readonly<Record<string, string>> = { songbird: 'songbird', cerebellum: 'eyeblink', reward: 'dopamine', corticalMap: 'maps', creditArena: 'arena', devPruning: 'pruning' };
+const SCENE_FOLDERS: Readonly<Record<string, string>> = { songbird: 'songbird', cerebellum: 'eyeblink', reward: 'dopamine', corticalMap: 'maps', creditArena: 'arena', devPruning: 'pruning', beliefLearner: 'belief' };
 
 const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
 const REGISTRIES = ['circuits/registry.ts', 'render/scenes/sceneRegistry.ts'];

@@ -17,6 +17,8 @@ import { arenaSceneFactory } from './arena/arenaScene';
 import { arenaDescriber } from './arena/describeArena';
 import { devPruningSceneFactory } from './pruning/devPruningScene';
 import { devPruningDescriber } from './pruning/describeDevPruning';
+import { beliefSceneFactory } from './belief/beliefScene';
+import { beliefDescriber } from './belief/describeBelief';
 
 export const SCENES: { readonly [K in CircuitKind]: SceneEntry } = {
   reward: { name: 'dopamine', create: dopamineSceneFactory, describer: dopamineDescriber },
@@ -25,6 +27,7 @@ export const SCENES: { readonly [K in CircuitKind]: SceneEntry } = {
   corticalMap: { name: 'maps', create: mapSceneFactory, describer: mapDescriber },
   creditArena: { name: 'arena', create: arenaSceneFactory, describer: arenaDescriber },
   devPruning: { name: 'pruning', create: devPruningSceneFactory, describer: devPruningDescriber },
+  beliefLearner: { name: 'belief', create: beliefSceneFactory, describer: beliefDescriber },
 };
 
 /** The scene entry of a kind. */

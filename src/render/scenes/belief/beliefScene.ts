@@ -1,0 +1,160 @@
+/**
+ * The belief learners' scene: one panel per circuit (a level has one task; the sandbox has three),
+ * each with its task's title, what learners A and B did last, drawn, and their averages in words.
+ * Beads: the last game's beads and each learner's belief bar when it decided (blue jar share on the
+ * left, orange on the right). Cues: the last trial, and each learner's learned weights of the light
+ * and the tone as bars from 0. Checking: each learner's error response after every check of the
+ * last episode, against the stop line. Panels stack down the canvas, so a phone reads them in turn.
+ * It only reads the circuits' registered arrays; returns null unless the level has belief learners.
+ */
+import { Container, Graphics, type Text } from 'pixi.js';
+import { beliefLearnersOf, type BeliefLearners } from '../../../circuits/beliefLearner/beliefCircuit';
+import { LEARNER_COUNT } from '../../../circuits/beliefLearner/learnerState';
+import type { Level } from '../../../levels/schema/level';
+import type { SimWorld } from '../../../sim/world/world';
+import { formatNumber, t } from '../../../i18n/messages';
+import { plotColors, plotFont } from '../../palette';
+import type { LevelScene, SceneFactory, SceneFrame } from '../levelScene';
+import { TextPool } from '../textPool';
+import { averageSentence, cueTrialSentence, lastSentence, taskTitle } from './beliefWords';
+
+const MARGIN_PX = 12;
+const BLUE = 0x56b4e9;
+const ORANGE = 0xe69f00;
+const LIGHT = 0xf0e442;
+const TONE = 0xcc79a7;
+const RESPONSE = 0xd55e00;
+/** The cue weights' bars run over this range of weight. */
+const WEIGHT_MIN = -0.5;
+const WEIGHT_MAX = 1.5;
+
+export const beliefSceneFactory: SceneFactory = (level: Level, world: SimWorld) => {
+  if (!level.circuits.some((c) => c.kind === 'beliefLearner')) return null;
+  const circuits = beliefLearnersOf(world);
+  return circuits.length > 0 ? new BeliefScene(circuits) : null;
+};
+
+class BeliefScene implements LevelScene {
+  readonly root = new Container();
+  private readonly g = new Graphics();
+  private readonly texts = new TextPool(this.root);
+  private width = 800;
+  private height = 400;
+  private size: number = plotFont.labelSize;
+
+  constructor(private readonly circuits: readonly BeliefLearners[]) {
+    this.root.addChild(this.g);
+  }
+
+  resize(width: number, height: number): void {
+    this.width = width;
+    this.height = height;
+  }
+
+  update(_frame: SceneFrame): void {
+    this.g.clear();
+    this.g.rect(0, 0, this.width, this.height).fill(plotColors.background);
+    this.texts.begin();
+    const narrow = this.width < 640;
+    this.size = narrow ? plotFont.tickSize : plotFont.labelSize;
+    const w = this.width - 2 * MARGIN_PX;
+    let y = MARGIN_PX;
+    for (const c of this.circuits) y = this.panel(c, MARGIN_PX, y, w, narrow) + (narrow ? 10 : 16);
+    this.texts.end();
+  }
+
+  private label(s: string, x: number, y: number, width: number, colour: number = plotColors.label, weight: 'normal' | 'bold' = 'normal', size = this.size): Text {
+    const text = this.texts.text(s, x, y, colour, 0, 0, size, weight);
+    if (!text.style.wordWrap) text.style.wordWrap = true;
+    if (text.style.wordWrapWidth !== width) text.style.wordWrapWidth = width;
+    return text;
+  }
+
+  /** One circuit's panel from y down; returns the y under it. */
+  private panel(c: BeliefLearners, x: number, top: number, w: number, narrow: boolean): number {
+    let y = top;
+    y += this.label(taskTitle(c), x, y, w, plotColors.label, 'bold', narrow ? plotFont.labelSize : plotFont.titleSize).height + 6;
+    if (c.config.task === 'beads') y = this.beads(c, x, y, w);
+    const cue = cueTrialSentence(c);
+    if (cue !== '') y += this.label(cue, x, y, w, plotColors.tickLabel).height + 4;
+    for (let l = 0; l < LEARNER_COUNT; l++) {
+      const last = lastSentence(c, l);
+      if (last === '') continue;
+      y += this.label(last, x, y, w).height + 3;
+      if (c.config.task === 'beads') y = this.beliefBar(c, l, x, y, w);
+      else if (c.config.task === 'salience') y = this.weightBars(c, l, x, y, w);
+      else y = this.checkBars(c, l, x, y, w, narrow);
+      y += this.label(averageSentence(c, l), x, y, w, plotColors.tickLabel).height + 6;
+    }
+    return y;
+  }
+
+  /** The last game's beads as a row of dots, as many as either learner drew. */
+  private beads(c: BeliefLearners, x: number, y: number, w: number): number {
+    const { last, draws, played } = c.state;
+    if (played[0] === 0) return y;
+    const shown = Math.max(last[1], last[3]);
+    const caption = this.label(t('scene.belief.beadsDrawn'), x, y, w, plotColors.tickLabel);
+    const r = Math.max(3, Math.min(8, (w - caption.width - 12) / (2.6 * Math.max(1, shown))));
+    const left = x + caption.width + 8 + r;
+    const cy = y + caption.height / 2;
+    for (let n = 0; n < shown; n++) this.g.circle(left + n * 2.6 * r, cy, r).fill(draws[n] > 0 ? BLUE : ORANGE);
+    return y + Math.max(caption.height, 2 * r) + 6;
+  }
+
+  /** Learner l's belief when it decided: the blue jar's share from the left, the orange jar's from the right. */
+  private beliefBar(c: BeliefLearners, l: number, x: number, y: number, w: number): number {
+    const drawn = c.state.last[1 + 2 * l];
+    const blue = c.state.trace[l * c.config.maxBeads + drawn - 1];
+    const h = 14;
+    this.g.rect(x, y, w * blue, h).fill(BLUE);
+    this.g.rect(x + w * blue, y, w * (1 - blue), h).fill(ORANGE);
+    const pct = (share: number): string => formatNumber(100 * share, { maximumFractionDigits: 0 });
+    this.texts.text(t('scene.belief.beliefBlue', { percent: pct(blue) }), x + 3, y + h / 2, plotColors.background, 0, 0.5, plotFont.tickSize, 'bold');
+    this.texts.text(t('scene.belief.beliefOrange', { percent: pct(1 - blue) }), x + w - 3, y + h / 2, plotColors.background, 1, 0.5, plotFont.tickSize, 'bold');
+    return y + h + 4;
+  }
+
+  /** Learner l's weights of the light and the tone as bars from 0 (the axis runs from −0.5 to 1.5). */
+  private weightBars(c: BeliefLearners, l: number, x: number, y: number, w: number): number {
+    const h = 12;
+    const labelWidth = Math.min(90, w * 0.3);
+    const span = w - labelWidth;
+    const at = (weight: number): number => x + labelWidth + (span * (Math.max(WEIGHT_MIN, Math.min(WEIGHT_MAX, weight)) - WEIGHT_MIN)) / (WEIGHT_MAX - WEIGHT_MIN);
+    const zero = at(0);
+    const rows: Array<[string, number, number]> = [['scene.belief.light', c.state.weights[2 * l], LIGHT], ['scene.belief.tone', c.state.weights[2 * l + 1], TONE]];
+    for (const [key, weight, colour] of rows) {
+      this.texts.text(t(key), x, y + h / 2, plotColors.tickLabel, 0, 0.5, plotFont.tickSize);
+      this.g.rect(x + labelWidth, y, span, h).fill(plotColors.plotArea);
+      const end = at(weight);
+      this.g.rect(Math.min(zero, end), y + 2, Math.max(1, Math.abs(end - zero)), h - 4).fill(colour);
+      y += h + 3;
+    }
+    this.g.moveTo(zero, y - 2 * (h + 3)).lineTo(zero, y - 3).stroke({ width: 1, color: plotColors.axis });
+    this.g.moveTo(at(1), y - 2 * (h + 3)).lineTo(at(1), y - 3).stroke({ width: 1, color: plotColors.grid });
+    return y + 1;
+  }
+
+  /** Learner l's error response after each check of the last episode, with the stop line. */
+  private checkBars(c: BeliefLearners, l: number, x: number, y: number, w: number, narrow: boolean): number {
+    const { maxChecks, stopThreshold } = c.config;
+    const checks = c.state.last[1 + l];
+    const h = narrow ? 26 : 34;
+    const top = Math.max(2 * stopThreshold, c.config.gainA, c.config.gainB, 1);
+    const step = w / maxChecks;
+    this.g.rect(x, y, w, h).fill(plotColors.plotArea);
+    for (let k = 0; k < checks; k++) {
+      const v = Math.min(top, c.state.trace[l * maxChecks + k]);
+      const bh = (h * v) / top;
+      this.g.rect(x + k * step + 1, y + h - bh, Math.max(1, step - 2), bh).fill(RESPONSE);
+    }
+    const line = y + h - (h * stopThreshold) / top;
+    this.g.moveTo(x, line).lineTo(x + w, line).stroke({ width: 1, color: plotColors.label });
+    this.texts.text(t('scene.belief.stopLine'), x + w - 2, line - 1, plotColors.label, 1, 1, plotFont.tickSize);
+    return y + h + 4;
+  }
+
+  destroy(): void {
+    this.root.destroy({ children: true, context: true });
+  }
+}

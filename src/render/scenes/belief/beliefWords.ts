@@ -1,0 +1,81 @@
+/**
+ * The belief learners in words, for the scene's labels and for screen readers: what each learner
+ * did in the last game, trial or episode and how it does on average, in the page's language.
+ */
+import type { BeliefLearners } from '../../../circuits/beliefLearner/beliefCircuit';
+import { LEARNER_COUNT, SCORE, SCORE_SLOTS } from '../../../circuits/beliefLearner/learnerState';
+import { formatNumber, t } from '../../../i18n/messages';
+
+const one = (x: number): string => formatNumber(x, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const two = (x: number): string => formatNumber(x, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const percent = (share: number): string => formatNumber(100 * share, { maximumFractionDigits: 0 });
+
+/** "Learner A" in the page's language. */
+export function learnerName(l: number): string {
+  return t('scene.belief.learner', { letter: l === 0 ? 'A' : 'B' });
+}
+
+/** The task's title. */
+export function taskTitle(c: BeliefLearners): string {
+  return t(`scene.belief.title.${c.config.task}`, { share: percent(c.config.majorityShare) });
+}
+
+/** What learner l did last (empty before the first game). */
+export function lastSentence(c: BeliefLearners, l: number): string {
+  const { last, played } = c.state;
+  if (played[l] === 0) return '';
+  const name = learnerName(l);
+  switch (c.config.task) {
+    case 'beads': {
+      const drawn = last[1 + 2 * l];
+      const choice = last[2 + 2 * l];
+      const jar = t(choice > 0 ? 'scene.belief.jarBlue' : 'scene.belief.jarOrange');
+      return t(choice === last[0] ? 'scene.belief.beadsRight' : 'scene.belief.beadsWrong', { learner: name, beads: formatNumber(drawn), jar });
+    }
+    case 'salience':
+      return t('scene.belief.weights', { learner: name, light: two(c.state.weights[2 * l]), tone: two(c.state.weights[2 * l + 1]) });
+    case 'checking': {
+      const checks = last[1 + l];
+      const length = c.config.maxChecks;
+      const response = checks > 0 ? c.state.trace[l * length + checks - 1] : 0;
+      return t('scene.belief.checked', { learner: name, checks: formatNumber(checks), response: two(response) });
+    }
+  }
+}
+
+/** Learner l's averages so far. */
+export function averageSentence(c: BeliefLearners, l: number): string {
+  const s = c.state.scores.subarray(l * SCORE_SLOTS, (l + 1) * SCORE_SLOTS);
+  const played = formatNumber(s[SCORE.played]);
+  switch (c.config.task) {
+    case 'beads':
+      return t('scene.belief.beadsAverage', { beads: one(s[SCORE.main]), jump: percent(s[SCORE.second]), wrong: percent(s[SCORE.third]), games: played });
+    case 'salience':
+      return t('scene.belief.weightsAverage', { light: two(s[SCORE.main]), tone: two(s[SCORE.second]), trials: played });
+    case 'checking':
+      return t('scene.belief.checksAverage', { checks: one(s[SCORE.main]), response: two(s[SCORE.second]), episodes: played });
+  }
+}
+
+/** The last trial of the cue task in words (empty otherwise or before the first trial). */
+export function cueTrialSentence(c: BeliefLearners): string {
+  if (c.config.task !== 'salience' || c.state.played[0] === 0) return '';
+  const { last } = c.state;
+  return t('scene.belief.cueTrial', {
+    light: t(last[0] === 1 ? 'scene.belief.on' : 'scene.belief.off'),
+    tone: t(last[1] === 1 ? 'scene.belief.on' : 'scene.belief.off'),
+    reward: t(last[2] === 1 ? 'scene.belief.reward' : 'scene.belief.noReward'),
+  });
+}
+
+/** Every sentence about a circuit, for screen readers. */
+export function circuitSentences(c: BeliefLearners): string[] {
+  const out = [taskTitle(c)];
+  const cue = cueTrialSentence(c);
+  if (cue !== '') out.push(cue);
+  for (let l = 0; l < LEARNER_COUNT; l++) {
+    const last = lastSentence(c, l);
+    if (last !== '') out.push(last, averageSentence(c, l));
+  }
+  return out;
+}
