@@ -30,7 +30,7 @@ export function lastSentence(c: BeliefLearners, l: number): string {
       const drawn = last[1 + 2 * l];
       const choice = last[2 + 2 * l];
       const jar = t(choice > 0 ? 'scene.belief.jarBlue' : 'scene.belief.jarOrange');
-      return t(choice === last[0] ? 'scene.belief.beadsRight' : 'scene.belief.beadsWrong', { learner: name, beads: formatNumber(drawn), jar });
+      return t(choice === last[0] ? 'scene.belief.beadsRight' : 'scene.belief.beadsWrong', { learner: name, count: drawn, jar });
     }
     case 'salience':
       return t('scene.belief.weights', { learner: name, light: two(c.state.weights[2 * l]), tone: two(c.state.weights[2 * l + 1]) });
@@ -38,7 +38,7 @@ export function lastSentence(c: BeliefLearners, l: number): string {
       const checks = last[1 + l];
       const length = c.config.maxChecks;
       const response = checks > 0 ? c.state.trace[l * length + checks - 1] : 0;
-      return t('scene.belief.checked', { learner: name, checks: formatNumber(checks), response: two(response) });
+      return t('scene.belief.checked', { learner: name, count: checks, response: two(response) });
     }
   }
 }
@@ -57,13 +57,29 @@ export function averageSentence(c: BeliefLearners, l: number): string {
   }
 }
 
+/** The task's name in a few words (the compact layout). */
+export function shortTitle(c: BeliefLearners): string {
+  return t(`scene.belief.shortTitle.${c.config.task}`);
+}
+
+/** Learner l's averages in a few words (the compact layout): "A: 4.2 beads, 1 % wrong". */
+export function shortSentence(c: BeliefLearners, l: number): string {
+  const s = c.state.scores.subarray(l * SCORE_SLOTS, (l + 1) * SCORE_SLOTS);
+  const letter = l === 0 ? 'A' : 'B';
+  switch (c.config.task) {
+    case 'beads': return t('scene.belief.short.beads', { letter, beads: one(s[SCORE.main]), wrong: percent(s[SCORE.third]) });
+    case 'salience': return t('scene.belief.short.salience', { letter, light: two(s[SCORE.main]), tone: two(s[SCORE.second]) });
+    case 'checking': return t('scene.belief.short.checking', { letter, checks: one(s[SCORE.main]), response: two(s[SCORE.second]) });
+  }
+}
+
 /** The last trial of the cue task in words (empty otherwise or before the first trial). */
 export function cueTrialSentence(c: BeliefLearners): string {
   if (c.config.task !== 'salience' || c.state.played[0] === 0) return '';
   const { last } = c.state;
   return t('scene.belief.cueTrial', {
-    light: t(last[0] === 1 ? 'scene.belief.on' : 'scene.belief.off'),
-    tone: t(last[1] === 1 ? 'scene.belief.on' : 'scene.belief.off'),
+    light: t(last[0] === 1 ? 'scene.belief.lightOn' : 'scene.belief.lightOff'),
+    tone: t(last[1] === 1 ? 'scene.belief.toneOn' : 'scene.belief.toneOff'),
     reward: t(last[2] === 1 ? 'scene.belief.reward' : 'scene.belief.noReward'),
   });
 }
