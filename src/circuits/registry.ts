@@ -13,6 +13,7 @@ import { corticalMapCircuit } from './corticalMap/definition';
 import { creditArenaCircuit } from './creditArena/definition';
 import { devPruningCircuit } from './devPruning/definition';
 import { beliefLearnerCircuit } from './beliefLearner/definition';
+import { reversalCircuit } from './reversal/definition';
 
 export const CIRCUITS = [
   rewardCircuit,
@@ -22,6 +23,7 @@ export const CIRCUITS = [
   creditArenaCircuit,
   devPruningCircuit,
   beliefLearnerCircuit,
+  reversalCircuit,
 ] as const;
 
 /** The same list, each as the general contract (for code that reads only optional hooks). */

@@ -19,6 +19,8 @@ import { devPruningSceneFactory } from './pruning/devPruningScene';
 import { devPruningDescriber } from './pruning/describeDevPruning';
 import { beliefSceneFactory } from './belief/beliefScene';
 import { beliefDescriber } from './belief/describeBelief';
+import { reversalSceneFactory } from './reversal/reversalScene';
+import { reversalDescriber } from './reversal/describeReversal';
 
 export const SCENES: { readonly [K in CircuitKind]: SceneEntry } = {
   reward: { name: 'dopamine', create: dopamineSceneFactory, describer: dopamineDescriber },
@@ -28,6 +30,7 @@ export const SCENES: { readonly [K in CircuitKind]: SceneEntry } = {
   creditArena: { name: 'arena', create: arenaSceneFactory, describer: arenaDescriber },
   devPruning: { name: 'pruning', create: devPruningSceneFactory, describer: devPruningDescriber },
   beliefLearner: { name: 'belief', create: beliefSceneFactory, describer: beliefDescriber },
+  reversal: { name: 'reversal', create: reversalSceneFactory, describer: reversalDescriber },
 };
 
 /** The scene entry of a kind. */

@@ -1,0 +1,33 @@
+/**
+ * Commands of the reversal agent (every agent of the world takes them):
+ * - lesionErrorUnit { enabled }: the error unit is silent (true, the default) or answers again (false).
+ * - setSwitchThreshold { value }: the switch integrator's threshold.
+ * - setSwitchLeakMs { value }: the switch integrator's leak time constant (ms).
+ */
+import { defineCommand, reject, type CommandHandler, type SimWorld } from '../../sim';
+import { LIVE } from './reversalAgent';
+import { reversalAgentsOf } from './reversalCircuit';
+import { LEAK_RANGE_MS, THRESHOLD_RANGE } from './commandSchemas';
+
+const lesionErrorUnit: CommandHandler = (world, command) => {
+  const agents = reversalAgentsOf(world);
+  if (agents.length === 0) return reject('circuitMissing', { circuit: 'reversal' });
+  if (command.enabled !== undefined && typeof command.enabled !== 'boolean') return reject('notTrueOrFalse', { field: 'enabled' });
+  for (const agent of agents) agent.state.live[LIVE.lesioned] = command.enabled === false ? 0 : 1;
+};
+
+const setLive = (index: number, parameter: string, range: { min: number; max: number }): CommandHandler => (world, command) => {
+  const agents = reversalAgentsOf(world);
+  if (agents.length === 0) return reject('circuitMissing', { circuit: 'reversal' });
+  const value = command.value;
+  if (typeof value !== 'number' || !Number.isFinite(value)) return reject('notFiniteNumber', { field: 'value' });
+  if (value < range.min || value > range.max) return reject('outsideRange', { parameter, min: range.min, max: range.max, got: String(value) });
+  for (const agent of agents) agent.state.live[index] = value;
+};
+
+/** Adds the reversal agent's commands to this world (spawnReversal, once per world). */
+export function defineReversalCommands(world: SimWorld): void {
+  defineCommand(world, 'lesionErrorUnit', lesionErrorUnit);
+  defineCommand(world, 'setSwitchThreshold', setLive(LIVE.switchThreshold, 'switchThreshold', THRESHOLD_RANGE));
+  defineCommand(world, 'setSwitchLeakMs', setLive(LIVE.integratorLeakMs, 'integratorLeakMs', LEAK_RANGE_MS));
+}

@@ -1,0 +1,236 @@
+/**
+ * The reversal agent's scene: the two options (which one pays now, the agent's choice, the outcome),
+ * the units as labelled bars (the two prefrontal rules, the two responses, the switch integrator with
+ * its threshold), the error unit's output after the outcome (this trial's and the last wrong
+ * outcome's, on a ms axis from the outcome with 100 ms marked, so the error response's latency shows)
+ * and the recent trials as a row of marks. Two columns on a wide screen, one on a phone. It only
+ * reads the agent's registered arrays; returns null unless the level has a reversal agent.
+ */
+import { Container, Graphics } from 'pixi.js';
+import { LIVE, LOG, LOG_FIELDS, SUMMARY, TRIAL, UNIT } from '../../../circuits/reversal/reversalAgent';
+import { reversalAgentsOf, type ReversalAgent } from '../../../circuits/reversal/reversalCircuit';
+import type { Level } from '../../../levels/schema/level';
+import type { SimWorld } from '../../../sim/world/world';
+import { formatNumber, t } from '../../../i18n/messages';
+import { plotColors, plotFont } from '../../palette';
+import type { LevelScene, SceneFactory, SceneFrame } from '../levelScene';
+import { TextPool } from '../textPool';
+
+const MARGIN_PX = 12;
+/** Okabe-Ito: sky blue and orange for the two options, bluish green for a reward, vermillion for an error. */
+export const OPTION_COLOURS = [0x56b4e9, 0xe69f00] as const;
+const REWARD_COLOUR = 0x009e73;
+const ERROR_COLOUR = 0xd55e00;
+const INTEGRATOR_COLOUR = 0xcc79a7;
+/** Recent trials drawn as marks. */
+const RECENT_TRIALS = 20;
+/** The error trace's time marks (ms from the outcome). */
+const TRACE_MARK_MS = 100;
+
+export const reversalSceneFactory: SceneFactory = (level: Level, world: SimWorld) => {
+  if (!level.circuits.some((c) => c.kind === 'reversal')) return null;
+  const agent = reversalAgentsOf(world)[0];
+  return agent ? new ReversalScene(agent) : null;
+};
+
+/** The option's name in the page's language (0: A, 1: B). */
+export function optionName(option: number): string {
+  return t(option === 0 ? 'scene.reversal.optionA' : 'scene.reversal.optionB');
+}
+
+class ReversalScene implements LevelScene {
+  readonly root = new Container();
+  private readonly g = new Graphics();
+  private readonly texts = new TextPool(this.root);
+  private width = 800;
+  private height = 400;
+
+  constructor(private readonly agent: ReversalAgent) {
+    this.root.addChild(this.g);
+  }
+
+  resize(width: number, height: number): void {
+    this.width = width;
+    this.height = height;
+  }
+
+  update(_frame: SceneFrame): void {
+    const { g } = this;
+    g.clear();
+    g.rect(0, 0, this.width, this.height).fill(plotColors.background);
+    this.texts.begin();
+    const narrow = this.width < 640;
+    const inner = this.width - 2 * MARGIN_PX;
+    const title = this.texts.text(t('scene.reversal.title'), MARGIN_PX, MARGIN_PX, plotColors.label, 0, 0, narrow ? plotFont.labelSize : plotFont.titleSize, 'bold');
+    title.style.wordWrap = true;
+    title.style.wordWrapWidth = inner;
+    const top = MARGIN_PX + title.height + 8;
+    const bottom = this.height - MARGIN_PX;
+    if (narrow) {
+      const avail = bottom - top;
+      const optionsH = Math.min(70, avail * 0.2);
+      const unitsH = Math.min(150, avail * 0.36);
+      let y = top;
+      this.options(MARGIN_PX, y, inner, optionsH);
+      y += optionsH + 8;
+      this.units(MARGIN_PX, y, inner, unitsH, true);
+      y += unitsH + 8;
+      this.errorTrace(MARGIN_PX, y, inner, Math.max(60, bottom - y - 48), true);
+      this.recent(MARGIN_PX, bottom - 40, inner, 40, true);
+    } else {
+      const leftW = Math.min(420, inner * 0.48);
+      const rightX = MARGIN_PX + leftW + 20;
+      const rightW = inner - leftW - 20;
+      const avail = bottom - top;
+      const optionsH = Math.min(110, avail * 0.32);
+      this.options(MARGIN_PX, top, leftW, optionsH);
+      this.units(MARGIN_PX, top + optionsH + 12, leftW, bottom - top - optionsH - 12, false);
+      const recentH = 40;
+      this.errorTrace(rightX, top, rightW, avail - recentH - 12, false);
+      this.recent(rightX, bottom - recentH, rightW, recentH, false);
+    }
+    this.texts.end();
+  }
+
+  /** The two options side by side: which pays now (and how often), the agent's choice, the outcome. */
+  private options(x: number, y: number, w: number, h: number): void {
+    const { g, texts } = this;
+    const { trial } = this.agent.state;
+    const probability = this.agent.settings.rewardProbability;
+    const boxW = (w - 12) / 2;
+    const size = w < 360 ? plotFont.tickSize : plotFont.labelSize;
+    const rewarded = trial[TRIAL.rewarded];
+    const choice = trial[TRIAL.choice];
+    const reward = trial[TRIAL.reward];
+    for (let o = 0; o < 2; o++) {
+      const bx = x + o * (boxW + 12);
+      g.roundRect(bx, y, boxW, h, 8).fill(plotColors.plotArea);
+      if (choice === o) g.roundRect(bx, y, boxW, h, 8).stroke({ width: 4, color: OPTION_COLOURS[o] });
+      else g.roundRect(bx, y, boxW, h, 8).stroke({ width: 1, color: plotColors.grid });
+      texts.text(optionName(o), bx + 8, y + 6, OPTION_COLOURS[o], 0, 0, size, 'bold');
+      const pays = o === rewarded ? probability : 1 - probability;
+      const payText = probability === 1
+        ? t(o === rewarded ? 'scene.reversal.paysNow' : 'scene.reversal.paysNot')
+        : t('scene.reversal.paysPercent', { percent: formatNumber(100 * pays, { maximumFractionDigits: 0 }) });
+      texts.text(payText, bx + 8, y + 8 + size * 1.3, o === rewarded ? plotColors.label : plotColors.tickLabel, 0, 0, size);
+      if (choice === o) {
+        const outcomeText = reward < 0 ? t('scene.reversal.chosen') : t(reward === 1 ? 'scene.reversal.reward' : 'scene.reversal.noReward');
+        const colour = reward < 0 ? plotColors.label : reward === 1 ? REWARD_COLOUR : ERROR_COLOUR;
+        texts.text(outcomeText, bx + 8, y + h - 6, colour, 0, 1, size, 'bold');
+      }
+    }
+  }
+
+  /** The units as horizontal bars with their names: rules, responses, the switch integrator and its threshold. */
+  private units(x: number, y: number, w: number, h: number, narrow: boolean): void {
+    const { g, texts } = this;
+    const { units, live } = this.agent.state;
+    const size = narrow ? plotFont.tickSize : plotFont.labelSize;
+    const threshold = live[LIVE.switchThreshold];
+    const rows: Array<{ label: string; value: number; max: number; colour: number; mark?: number }> = [
+      { label: t('scene.reversal.ruleA'), value: units[UNIT.rule0], max: 1, colour: OPTION_COLOURS[0] },
+      { label: t('scene.reversal.ruleB'), value: units[UNIT.rule1], max: 1, colour: OPTION_COLOURS[1] },
+      { label: t('scene.reversal.chooseA'), value: units[UNIT.choice0], max: 1, colour: OPTION_COLOURS[0] },
+      { label: t('scene.reversal.chooseB'), value: units[UNIT.choice1], max: 1, colour: OPTION_COLOURS[1] },
+      { label: t('scene.reversal.integrator'), value: units[UNIT.integrator], max: Math.max(1.5 * threshold, 1), colour: INTEGRATOR_COLOUR, mark: threshold },
+    ];
+    const labelW = Math.min(narrow ? 150 : 200, w * 0.5);
+    const rowH = Math.min(30, (h - size * 1.6) / rows.length);
+    texts.text(t(live[LIVE.lesioned] === 1 ? 'scene.reversal.lesioned' : 'scene.reversal.units'), x, y, live[LIVE.lesioned] === 1 ? ERROR_COLOUR : plotColors.tickLabel, 0, 0, size);
+    const top = y + size * 1.6;
+    rows.forEach((row, i) => {
+      const ry = top + i * rowH;
+      const label = texts.text(row.label, x, ry + rowH / 2, plotColors.label, 0, 0.5, size);
+      label.style.wordWrap = true;
+      label.style.wordWrapWidth = labelW - 6;
+      const bx = x + labelW;
+      const bw = w - labelW;
+      const bh = Math.max(4, rowH - 8);
+      g.rect(bx, ry + (rowH - bh) / 2, bw, bh).fill(plotColors.plotArea);
+      g.rect(bx, ry + (rowH - bh) / 2, bw * Math.min(1, Math.max(0, row.value / row.max)), bh).fill(row.colour);
+      if (row.mark !== undefined) {
+        const mx = bx + (bw * row.mark) / row.max;
+        g.moveTo(mx, ry + 1).lineTo(mx, ry + rowH - 1).stroke({ width: 2, color: plotColors.label });
+        texts.text(t('scene.reversal.threshold'), Math.min(mx + 3, bx + bw), ry + 1, plotColors.tickLabel, mx + 3 > bx + bw - 60 ? 1 : 0, 0, plotFont.tickSize);
+      }
+    });
+  }
+
+  /** The error unit's output from the outcome on: this trial's (bright) and the last wrong outcome's (dim). */
+  private errorTrace(x: number, y: number, w: number, h: number, narrow: boolean): void {
+    const { g, texts } = this;
+    const { trace, lastErrorTrace, summary } = this.agent.state;
+    const size = narrow ? plotFont.tickSize : plotFont.labelSize;
+    const label = texts.text(t('scene.reversal.errorTitle'), x, y, plotColors.label, 0, 0, size, 'bold');
+    label.style.wordWrap = true;
+    label.style.wordWrapWidth = w;
+    const latency = summary[SUMMARY.errorPeakMs];
+    const sub = texts.text(Number.isFinite(latency)
+      ? t('scene.reversal.errorLatency', { ms: formatNumber(latency, { maximumFractionDigits: 0 }) })
+      : t('scene.reversal.errorNone'), x, y + label.height + 2, plotColors.tickLabel, 0, 0, plotFont.tickSize);
+    sub.style.wordWrap = true;
+    sub.style.wordWrapWidth = w;
+    const gutter = 30;
+    const px = x + gutter;
+    const py = y + label.height + sub.height + 8;
+    const pw = Math.max(10, w - gutter);
+    const ph = Math.max(20, h - (py - y) - 18);
+    g.rect(px, py, pw, ph).fill(plotColors.plotArea);
+    const spanMs = trace.length;
+    const xOf = (ms: number): number => px + (pw * ms) / spanMs;
+    // The time marks: the outcome, 100 ms after it (the error-related negativity's latency), and every 100 ms.
+    for (let ms = 0; ms <= spanMs; ms += TRACE_MARK_MS) {
+      g.moveTo(xOf(ms), py).lineTo(xOf(ms), py + ph).stroke({ width: ms === TRACE_MARK_MS ? 2 : 1, color: ms === TRACE_MARK_MS ? plotColors.axis : plotColors.grid });
+      texts.text(formatNumber(ms), xOf(ms), py + ph + 2, plotColors.tickLabel, ms === 0 ? 0 : 0.5, 0, plotFont.tickSize);
+    }
+    texts.text(t('scene.reversal.axisMs'), px + pw, py + ph + 2, plotColors.tickLabel, 1, 0, plotFont.tickSize);
+    texts.text(formatNumber(1), px - 4, py, plotColors.tickLabel, 1, 0, plotFont.tickSize);
+    texts.text(formatNumber(0), px - 4, py + ph, plotColors.tickLabel, 1, 1, plotFont.tickSize);
+    this.curve(lastErrorTrace, xOf, py, ph, 0x7a3a1a, 2);
+    this.curve(trace, xOf, py, ph, ERROR_COLOUR, 3);
+    texts.text(t('scene.reversal.lastError'), px + pw - 4, py + 4, 0xb07050, 1, 0, plotFont.tickSize);
+    texts.text(t('scene.reversal.thisTrial'), px + pw - 4, py + 6 + plotFont.tickSize * 1.3, ERROR_COLOUR, 1, 0, plotFont.tickSize);
+  }
+
+  private curve(values: Float64Array, xOf: (ms: number) => number, py: number, ph: number, colour: number, width: number): void {
+    const { g } = this;
+    g.moveTo(xOf(0), py + ph);
+    for (let ms = 0; ms < values.length; ms++) g.lineTo(xOf(ms + 1), py + ph * (1 - Math.min(1, values[ms])));
+    g.stroke({ width, color: colour });
+  }
+
+  /** The last trials as marks: the chosen option's colour, filled when rewarded, a cross when not; a bar where the rule switched. */
+  private recent(x: number, y: number, w: number, h: number, narrow: boolean): void {
+    const { g, texts } = this;
+    const { scores, log, summary } = this.agent.state;
+    const done = Math.min(scores[0], this.agent.settings.maxTrials);
+    const persev = summary[SUMMARY.perseverativeErrors];
+    const text = t('scene.reversal.progress', {
+      trials: formatNumber(summary[SUMMARY.trials]), reversals: formatNumber(summary[SUMMARY.reversals]),
+      errors: Number.isFinite(persev) ? formatNumber(persev, { maximumFractionDigits: 1 }) : '–',
+    });
+    const label = texts.text(text, x, y, plotColors.tickLabel, 0, 0, plotFont.tickSize);
+    label.style.wordWrap = true;
+    label.style.wordWrapWidth = w;
+    const count = narrow ? 14 : RECENT_TRIALS;
+    const cell = Math.min(18, w / count);
+    const my = y + h - cell / 2 - 1;
+    for (let k = 0; k < count; k++) {
+      const trial = done - count + k;
+      if (trial < 0) continue;
+      const row = trial * LOG_FIELDS;
+      const cx = x + k * cell + cell / 2;
+      const colour = OPTION_COLOURS[log[row + LOG.choice]];
+      if (log[row + LOG.reward] === 1) g.circle(cx, my, cell * 0.32).fill(colour);
+      else {
+        const r = cell * 0.3;
+        g.moveTo(cx - r, my - r).lineTo(cx + r, my + r).moveTo(cx + r, my - r).lineTo(cx - r, my + r).stroke({ width: 2, color: colour });
+      }
+      if (log[row + LOG.switched] === 1) g.rect(cx + cell / 2 - 1, my - cell / 2, 2, cell).fill(INTEGRATOR_COLOUR);
+    }
+  }
+
+  destroy(): void {
+    this.root.destroy({ children: true, context: true });
+  }
+}
