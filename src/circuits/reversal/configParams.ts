@@ -14,9 +14,9 @@ const RW = 'Rescorla-Wagner value learning (Rescorla & Wagner 1972)';
 
 /** Fields of the circuit config that are model parameters (spread into the config's strictObject). */
 export const reversalParamFields = {
-  trialMs: param({ min: 100, max: 10_000, default: 800, unit: 'ms', citation: MODEL, help: 'Length of one trial, from the cue to the next cue.' }),
-  decisionMs: param({ min: 10, max: 10_000, default: 300, unit: 'ms', citation: MODEL, help: 'Time from the cue to the choice: the response unit ahead then is the choice.' }),
-  outcomeMs: param({ min: 10, max: 10_000, default: 350, unit: 'ms', citation: MODEL, help: 'Time from the cue to the outcome (reward or none).' }),
+  trialMs: param({ min: 100, max: 10_000, default: 800, unit: 'ms', citation: MODEL, title: 'Trial length', help: 'Length of one trial, from the cue to the next cue.' }),
+  decisionMs: param({ min: 10, max: 10_000, default: 300, unit: 'ms', citation: MODEL, title: 'Choice time', help: 'Time from the cue to the choice: the response unit ahead then is the choice.' }),
+  outcomeMs: param({ min: 10, max: 10_000, default: 350, unit: 'ms', citation: MODEL, title: 'Outcome time', help: 'Time from the cue to the outcome (reward or none).' }),
   blockTrials: param({ min: 2, max: 1000, integer: true, default: 20, unit: 'trials', citation: TASK, help: 'Trials after which the rewarded option swaps (when criterionCorrect is 0).' }),
   criterionCorrect: param({ min: 0, max: 100, integer: true, default: 0, unit: 'trials', citation: TASK, help: 'Correct choices in a row after which the rewarded option swaps (0: swap every blockTrials instead).' }),
   rewardProbability: param({ min: 0.5, max: 1, default: 1, unit: '1', citation: TASK, help: 'Chance that the rewarded option pays (1: always); the other option pays with the rest (0.8: an 80/20 task).' }),
@@ -25,8 +25,8 @@ export const reversalParamFields = {
   ruleSelf: param({ min: 0, max: 50, default: 6, unit: '1', citation: RULES, help: 'Self-excitation of a rule unit: with ruleCross, how firmly the active rule holds itself.' }),
   ruleCross: param({ min: 0, max: 50, default: 6, unit: '1', citation: RULES, help: 'Inhibition of each rule unit by the other.' }),
   ruleNoise: param({ min: 0, max: 1, default: 0.05, unit: '1', citation: MODEL, help: 'Noise of the rule units per time constant (too small to flip the rule by itself).' }),
-  kickMs: param({ min: 1, max: 1000, default: 100, unit: 'ms', citation: SWITCH, help: 'How long the switch signal knocks the active rule unit down.' }),
-  kickStrength: param({ min: 0, max: 50, default: 8, unit: '1', citation: SWITCH, help: 'Inhibitory input that knocks the active rule unit down (above ruleSelf: the rule falls and the other wins).' }),
+  kickMs: param({ min: 1, max: 1000, default: 100, unit: 'ms', citation: SWITCH, title: 'Knock-down duration', help: 'How long the switch signal knocks the active rule unit down.' }),
+  kickStrength: param({ min: 0, max: 50, default: 8, unit: '1', citation: SWITCH, title: 'Knock-down strength', help: 'Inhibitory input that knocks the active rule unit down (above ruleSelf: the rule falls and the other wins).' }),
   choiceTauMs: param({ min: 1, max: 1000, minExclusive: true, default: 40, unit: 'ms', citation: MODEL, help: 'Time constant of the two response units.' }),
   ruleToChoice: param({ min: 0, max: 20, default: 2, unit: '1', citation: RULES, help: 'Drive from a rule unit to the response unit of the option it favours.' }),
   valueToChoice: param({ min: 0, max: 20, default: 3, unit: '1', citation: RW, help: 'Drive from an option\'s learned value to its response unit.' }),

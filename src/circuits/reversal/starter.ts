@@ -22,7 +22,7 @@ export const reversalStarter: CircuitStarter = {
       }],
     },
     lesson: {
-      intro: 'An agent picks one of two options. Only one pays, and every 10 trials the other one does.',
+      intro: 'An agent picks one of two options. Only one pays, and after a block of trials the other one does.',
       goal: 'Watch the error unit answer each wrong outcome, and the rule switch.',
       explanation: 'The error unit answers a reward that was expected and did not come. Two errors in a row push the switch past its threshold.',
       teacherNotes: 'Background: Gehring et al. (1993), Holroyd & Coles (2002). Model: two rule units, two response units, an error unit and a leaky switch integrator.',
