@@ -1,12 +1,12 @@
 /**
  * What the player may do to the reversal agent: lesion its error unit (a toggle that reads its state
- * back), and set the switch integrator's threshold and leak.
+ * back). The switch's threshold and leak are live fields (definition.ts liveParameters), so a
+ * level offers them as player parameters, with its own ranges, rather than as a second control here.
  */
-import { commandValueRange, type CircuitAction } from '../plugin/playerAction';
+import type { CircuitAction } from '../plugin/playerAction';
 import type { CircuitLevelView } from '../plugin/contexts';
 import { LIVE } from './reversalAgent';
 import { reversalAgentsOf } from './reversalCircuit';
-import { setSwitchLeakCommand, setSwitchThresholdCommand } from './commandSchemas';
 import type { ReversalCircuitConfig } from './configSchema';
 
 export function reversalPlayerActions(config: ReversalCircuitConfig, _level: CircuitLevelView): CircuitAction[] {
@@ -19,7 +19,5 @@ export function reversalPlayerActions(config: ReversalCircuitConfig, _level: Cir
         return agent ? agent.state.live[LIVE.lesioned] === 1 : null;
       },
     },
-    { kind: 'number', id: 'setSwitchThreshold', label: 'Switch threshold (about 1 per error)', ...commandValueRange(setSwitchThresholdCommand), max: 3, step: 0.1, unit: '', value: config.switchThreshold, command: (value) => ({ type: 'setSwitchThreshold', value }) },
-    { kind: 'number', id: 'setSwitchLeakMs', label: 'Switch integrator memory (leak time)', min: 100, max: 10_000, step: 100, unit: 'ms', value: config.integratorLeakMs, command: (value) => ({ type: 'setSwitchLeakMs', value }) },
   ];
 }

@@ -61,29 +61,31 @@ class ReversalScene implements LevelScene {
     this.texts.begin();
     const narrow = this.width < 640;
     const inner = this.width - 2 * MARGIN_PX;
-    const title = this.texts.text(t('scene.reversal.title'), MARGIN_PX, MARGIN_PX, plotColors.label, 0, 0, narrow ? plotFont.labelSize : plotFont.titleSize, 'bold');
+    const title = this.texts.text(t(narrow ? 'scene.reversal.titleShort' : 'scene.reversal.title'), MARGIN_PX, narrow ? 6 : MARGIN_PX, plotColors.label, 0, 0, narrow ? plotFont.labelSize : plotFont.titleSize, 'bold');
     title.style.wordWrap = true;
     title.style.wordWrapWidth = inner;
-    const top = MARGIN_PX + title.height + 8;
-    const bottom = this.height - MARGIN_PX;
+    const top = (narrow ? 6 : MARGIN_PX) + title.height + (narrow ? 4 : 8);
+    const bottom = this.height - (narrow ? 6 : MARGIN_PX);
     if (narrow) {
+      // A phone gives the scene little height: the options as two short boxes, the units as thin
+      // bars without a heading, and the rest to the error trace, which is the point of the level.
       const avail = bottom - top;
-      const optionsH = Math.min(70, avail * 0.2);
-      const unitsH = Math.min(150, avail * 0.36);
+      const optionsH = 2 * plotFont.tickSize + 14;
+      const unitsH = Math.max(50, Math.min(5 * 18, avail * 0.28));
       let y = top;
-      this.options(MARGIN_PX, y, inner, optionsH);
-      y += optionsH + 8;
+      this.options(MARGIN_PX, y, inner, optionsH, true);
+      y += optionsH + 6;
       this.units(MARGIN_PX, y, inner, unitsH, true);
-      y += unitsH + 8;
-      this.errorTrace(MARGIN_PX, y, inner, Math.max(60, bottom - y - 48), true);
-      this.recent(MARGIN_PX, bottom - 40, inner, 40, true);
+      y += unitsH + 6;
+      // The recent trials are left out on a phone: the objectives panel below counts them in words.
+      this.errorTrace(MARGIN_PX, y, inner, Math.max(50, bottom - y), true);
     } else {
       const leftW = Math.min(420, inner * 0.48);
       const rightX = MARGIN_PX + leftW + 20;
       const rightW = inner - leftW - 20;
       const avail = bottom - top;
       const optionsH = Math.min(110, avail * 0.32);
-      this.options(MARGIN_PX, top, leftW, optionsH);
+      this.options(MARGIN_PX, top, leftW, optionsH, false);
       this.units(MARGIN_PX, top + optionsH + 12, leftW, bottom - top - optionsH - 12, false);
       const recentH = 40;
       this.errorTrace(rightX, top, rightW, avail - recentH - 12, false);
@@ -93,12 +95,12 @@ class ReversalScene implements LevelScene {
   }
 
   /** The two options side by side: which pays now (and how often), the agent's choice, the outcome. */
-  private options(x: number, y: number, w: number, h: number): void {
+  private options(x: number, y: number, w: number, h: number, narrow: boolean): void {
     const { g, texts } = this;
     const { trial } = this.agent.state;
     const probability = this.agent.settings.rewardProbability;
     const boxW = (w - 12) / 2;
-    const size = w < 360 ? plotFont.tickSize : plotFont.labelSize;
+    const size = narrow ? plotFont.tickSize : plotFont.labelSize;
     const rewarded = trial[TRIAL.rewarded];
     const choice = trial[TRIAL.choice];
     const reward = trial[TRIAL.reward];
@@ -107,16 +109,18 @@ class ReversalScene implements LevelScene {
       g.roundRect(bx, y, boxW, h, 8).fill(plotColors.plotArea);
       if (choice === o) g.roundRect(bx, y, boxW, h, 8).stroke({ width: 4, color: OPTION_COLOURS[o] });
       else g.roundRect(bx, y, boxW, h, 8).stroke({ width: 1, color: plotColors.grid });
-      texts.text(optionName(o), bx + 8, y + 6, OPTION_COLOURS[o], 0, 0, size, 'bold');
+      texts.text(optionName(o), bx + 8, y + (narrow ? 4 : 6), OPTION_COLOURS[o], 0, 0, size, 'bold');
       const pays = o === rewarded ? probability : 1 - probability;
       const payText = probability === 1
         ? t(o === rewarded ? 'scene.reversal.paysNow' : 'scene.reversal.paysNot')
         : t('scene.reversal.paysPercent', { percent: formatNumber(100 * pays, { maximumFractionDigits: 0 }) });
-      texts.text(payText, bx + 8, y + 8 + size * 1.3, o === rewarded ? plotColors.label : plotColors.tickLabel, 0, 0, size);
+      // On a phone the pay line sits beside the name, and the outcome under both.
+      if (narrow) texts.text(payText, bx + boxW - 6, y + 4, o === rewarded ? plotColors.label : plotColors.tickLabel, 1, 0, size);
+      else texts.text(payText, bx + 8, y + 8 + size * 1.3, o === rewarded ? plotColors.label : plotColors.tickLabel, 0, 0, size);
       if (choice === o) {
         const outcomeText = reward < 0 ? t('scene.reversal.chosen') : t(reward === 1 ? 'scene.reversal.reward' : 'scene.reversal.noReward');
         const colour = reward < 0 ? plotColors.label : reward === 1 ? REWARD_COLOUR : ERROR_COLOUR;
-        texts.text(outcomeText, bx + 8, y + h - 6, colour, 0, 1, size, 'bold');
+        texts.text(outcomeText, bx + 8, y + h - (narrow ? 3 : 6), colour, 0, 1, size, 'bold');
       }
     }
   }
@@ -134,18 +138,19 @@ class ReversalScene implements LevelScene {
       { label: t('scene.reversal.chooseB'), value: units[UNIT.choice1], max: 1, colour: OPTION_COLOURS[1] },
       { label: t('scene.reversal.integrator'), value: units[UNIT.integrator], max: Math.max(1.5 * threshold, 1), colour: INTEGRATOR_COLOUR, mark: threshold },
     ];
-    const labelW = Math.min(narrow ? 150 : 200, w * 0.5);
-    const rowH = Math.min(30, (h - size * 1.6) / rows.length);
-    texts.text(t(live[LIVE.lesioned] === 1 ? 'scene.reversal.lesioned' : 'scene.reversal.units'), x, y, live[LIVE.lesioned] === 1 ? ERROR_COLOUR : plotColors.tickLabel, 0, 0, size);
-    const top = y + size * 1.6;
+    const labelW = Math.min(narrow ? 170 : 200, w * 0.5);
+    const lesioned = live[LIVE.lesioned] === 1;
+    // The heading says what the bars are; on a phone it is left out unless the error unit is lesioned.
+    const heading = !narrow || lesioned ? size * 1.5 : 0;
+    if (heading > 0) texts.text(t(lesioned ? 'scene.reversal.lesioned' : 'scene.reversal.units'), x, y, lesioned ? ERROR_COLOUR : plotColors.tickLabel, 0, 0, size, lesioned ? 'bold' : 'normal');
+    const rowH = Math.min(30, (h - heading) / rows.length);
+    const top = y + heading;
     rows.forEach((row, i) => {
       const ry = top + i * rowH;
-      const label = texts.text(row.label, x, ry + rowH / 2, plotColors.label, 0, 0.5, size);
-      label.style.wordWrap = true;
-      label.style.wordWrapWidth = labelW - 6;
+      texts.text(row.label, x, ry + rowH / 2, plotColors.label, 0, 0.5, narrow ? Math.min(size, Math.max(9, rowH - 3)) : size);
       const bx = x + labelW;
       const bw = w - labelW;
-      const bh = Math.max(4, rowH - 8);
+      const bh = Math.max(3, rowH - (narrow ? 4 : 8));
       g.rect(bx, ry + (rowH - bh) / 2, bw, bh).fill(plotColors.plotArea);
       g.rect(bx, ry + (rowH - bh) / 2, bw * Math.min(1, Math.max(0, row.value / row.max)), bh).fill(row.colour);
       if (row.mark !== undefined) {
@@ -164,26 +169,32 @@ class ReversalScene implements LevelScene {
     const label = texts.text(t('scene.reversal.errorTitle'), x, y, plotColors.label, 0, 0, size, 'bold');
     label.style.wordWrap = true;
     label.style.wordWrapWidth = w;
-    const latency = summary[SUMMARY.errorPeakMs];
-    const sub = texts.text(Number.isFinite(latency)
-      ? t('scene.reversal.errorLatency', { ms: formatNumber(latency, { maximumFractionDigits: 0 }) })
-      : t('scene.reversal.errorNone'), x, y + label.height + 2, plotColors.tickLabel, 0, 0, plotFont.tickSize);
-    sub.style.wordWrap = true;
-    sub.style.wordWrapWidth = w;
+    let subHeight = 0;
+    if (!narrow) {
+      const latency = summary[SUMMARY.errorPeakMs];
+      const sub = texts.text(Number.isFinite(latency)
+        ? t('scene.reversal.errorLatency', { ms: formatNumber(latency, { maximumFractionDigits: 0 }) })
+        : t('scene.reversal.errorNone'), x, y + label.height + 2, plotColors.tickLabel, 0, 0, plotFont.tickSize);
+      sub.style.wordWrap = true;
+      sub.style.wordWrapWidth = w;
+      subHeight = sub.height;
+    }
     const gutter = 30;
     const px = x + gutter;
-    const py = y + label.height + sub.height + 8;
+    const py = y + label.height + subHeight + (narrow ? 4 : 8);
     const pw = Math.max(10, w - gutter);
-    const ph = Math.max(20, h - (py - y) - 18);
+    const ph = Math.max(20, h - (py - y) - (narrow ? plotFont.tickSize + 4 : 2 * plotFont.tickSize + 8));
     g.rect(px, py, pw, ph).fill(plotColors.plotArea);
     const spanMs = trace.length;
     const xOf = (ms: number): number => px + (pw * ms) / spanMs;
     // The time marks: the outcome, 100 ms after it (the error-related negativity's latency), and every 100 ms.
     for (let ms = 0; ms <= spanMs; ms += TRACE_MARK_MS) {
       g.moveTo(xOf(ms), py).lineTo(xOf(ms), py + ph).stroke({ width: ms === TRACE_MARK_MS ? 2 : 1, color: ms === TRACE_MARK_MS ? plotColors.axis : plotColors.grid });
-      texts.text(formatNumber(ms), xOf(ms), py + ph + 2, plotColors.tickLabel, ms === 0 ? 0 : 0.5, 0, plotFont.tickSize);
+      // On a phone the unit rides on the ticks ("100 ms"); on a wide screen it has its own line.
+      const tick = narrow && ms > 0 ? t('scene.reversal.tickMs', { ms: formatNumber(ms) }) : formatNumber(ms);
+      texts.text(tick, xOf(ms), py + ph + 2, plotColors.tickLabel, ms === 0 ? 0 : ms + TRACE_MARK_MS > spanMs ? 1 : 0.5, 0, plotFont.tickSize);
     }
-    texts.text(t('scene.reversal.axisMs'), px + pw, py + ph + 2, plotColors.tickLabel, 1, 0, plotFont.tickSize);
+    if (!narrow) texts.text(t('scene.reversal.axisMs'), px + pw / 2, py + ph + plotFont.tickSize + 4, plotColors.tickLabel, 0.5, 0, plotFont.tickSize);
     texts.text(formatNumber(1), px - 4, py, plotColors.tickLabel, 1, 0, plotFont.tickSize);
     texts.text(formatNumber(0), px - 4, py + ph, plotColors.tickLabel, 1, 1, plotFont.tickSize);
     this.curve(lastErrorTrace, xOf, py, ph, 0x7a3a1a, 2);
