@@ -1,9 +1,10 @@
 // Error monitoring and strategy switching (issue 17 part 2): reversal-learning opens the reversal
 // scene, fast-forwards past the first swap, and the page says in words the reversals and the
 // perseverative errors (2 per reversal) the scene counts; screenshots at 1280x800 and 390x844. Then
-// reversal-acc-lesion in Spanish from the campaign: the start question pauses the level, the
+// reversal-acc-lesion in Spanish as the campaign opens it: the start question pauses the level, the
 // error unit is lesioned from the player's panel, and the level ends with its goals met (the agent
-// perseverates); screenshots at both sizes. Screenshots under test-output/i17reversal/.
+// perseverates); screenshots at both sizes, and reversal-probabilistic on the phone in Spanish.
+// Screenshots under test-output/i17reversal/.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { assert, openPlainLevel, screenshotSanity, type TestCase } from '../harness';
@@ -36,7 +37,10 @@ export const tests: TestCase[] = [
       await page.screenshot({ path: `${shots}reversal-learning-390.png`, fullPage: true });
       await page.setViewportSize({ width: 1280, height: 800 });
 
-      await page.goto(`${url}?locale=es&level=reversal-acc-lesion`);
+      // Opened as the campaign opens it (the lead places the chapter): intro card, start question, stars.
+      await page.goto(`${url}?locale=es`);
+      await page.waitForSelector('#level-select[data-ready="true"]');
+      await page.evaluate(() => window.__synaptica!.openLevel('reversal-acc-lesion', true));
       await page.waitForSelector('#level-intro-dialog[open]', { timeout: 30_000 });
       await page.keyboard.press('Enter'); // Start
       await page.waitForSelector('#prediction-dialog[open]', { timeout: 10_000 });
@@ -69,6 +73,14 @@ export const tests: TestCase[] = [
       await page.setViewportSize({ width: 390, height: 844 });
       await page.waitForTimeout(500);
       await page.screenshot({ path: `${shots}reversal-acc-lesion-es-390.png`, fullPage: true });
+      // The probabilistic level on the phone in Spanish: the options say how often each pays.
+      await page.evaluate(() => window.__synaptica!.openLevel('reversal-probabilistic', false));
+      await page.waitForFunction(() => window.__synaptica!.levelId() === 'reversal-probabilistic', null, { timeout: 10_000 });
+      await page.keyboard.press('3');
+      await page.waitForFunction(() => window.__synaptica!.trials() >= 10, null, { timeout: 60_000, polling: 100 });
+      await page.keyboard.press('k');
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: `${shots}reversal-probabilistic-es-390.png` });
     },
   },
 ];

@@ -113,7 +113,7 @@ class ReversalScene implements LevelScene {
       const pays = o === rewarded ? probability : 1 - probability;
       const payText = probability === 1
         ? t(o === rewarded ? 'scene.reversal.paysNow' : 'scene.reversal.paysNot')
-        : t('scene.reversal.paysPercent', { percent: formatNumber(100 * pays, { maximumFractionDigits: 0 }) });
+        : t(narrow ? 'scene.reversal.paysPercentShort' : 'scene.reversal.paysPercent', { percent: formatNumber(100 * pays, { maximumFractionDigits: 0 }) });
       // On a phone the pay line sits beside the name, and the outcome under both.
       if (narrow) texts.text(payText, bx + boxW - 6, y + 4, o === rewarded ? plotColors.label : plotColors.tickLabel, 1, 0, size);
       else texts.text(payText, bx + 8, y + 8 + size * 1.3, o === rewarded ? plotColors.label : plotColors.tickLabel, 0, 0, size);
