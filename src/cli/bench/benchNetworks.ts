@@ -84,4 +84,5 @@ export const BENCH_NETWORKS: BenchNetwork[] = [
   levelBench('consolidation-capture', 'levels/consolidation-capture.json: 68 trials of 2 s (136 simulated s at dt 1 ms, 11 model hours) of two 20-fibre pathways onto one cell with tag-trigger-consolidation', { file: 'levels/consolidation-capture.json', trials: 68, targetWallSeconds: 10 }),
   levelBench('map-reorganisation', 'levels/map-reorganisation.json: 50 trials of 2 s (100 simulated s) of the cortical-map circuit', { file: 'levels/map-reorganisation.json', trials: 50, targetWallSeconds: 10 }),
   levelBench('credit-arena-width', 'levels/credit-arena-width.json: 2000 epochs (10 trials of 2 s) of five rules training 8-32-8 rate networks on 16 patterns', { file: 'levels/credit-arena-width.json', trials: 10, targetWallSeconds: 10 }),
+  levelBench('reversal-probabilistic', 'levels/reversal-probabilistic.json: 150 trials of 800 ms (120 simulated s at dt 1 ms) of the reversal agent\'s rate circuit at 80/20 rewards', { file: 'levels/reversal-probabilistic.json', trials: 150, targetWallSeconds: 10 }),
 ];
