@@ -13,7 +13,7 @@
  *    isolated error) ≤ 0.1 and P(switch | the second error in a row) ≥ 0.8; and a switch after a run
  *    (1.3) earns more than a switch after every error (0.7) on every seed.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { LOG, LOG_FIELDS, SCORE, SUMMARY, UNIT, type AgentState } from '../../../src/circuits/reversal/reversalAgent';
 import { reversalAgentsOf } from '../../../src/circuits/reversal/reversalCircuit';
 import { spawnLevel } from '../../../src/levels/spawnLevel';
@@ -53,8 +53,12 @@ describe('the error unit answers wrong outcomes within about 100 ms, and not rew
 
 describe('after a reversal the intact agent errs a few times and switches; lesioned, it perseverates', () => {
   const seeds = [1, 2, 3];
-  const intact = seeds.map((seed) => play('reversal-acc-lesion', seed, 100));
-  const lesioned = seeds.map((seed) => play('reversal-acc-lesion', seed, 100, { errorUnitLesioned: true }));
+  let intact: AgentState[] = [];
+  let lesioned: AgentState[] = [];
+  beforeAll(() => {
+    intact = seeds.map((seed) => play('reversal-acc-lesion', seed, 100));
+    lesioned = seeds.map((seed) => play('reversal-acc-lesion', seed, 100, { errorUnitLesioned: true }));
+  }, 60_000);
   const persev = (s: AgentState): number => s.summary[SUMMARY.perseverativeErrors];
 
   it('intact: 1-3 perseverative errors per reversal, one switch of rule per reversal', () => {
@@ -80,8 +84,12 @@ describe('after a reversal the intact agent errs a few times and switches; lesio
 describe('with 80/20 rewards the agent switches after runs of errors, not after one unlucky error', () => {
   const seeds = [1, 2, 3, 4, 5];
   const TRIALS = 150;
-  const patient = seeds.map((seed) => play('reversal-probabilistic', seed, TRIALS, { switchThreshold: 1.3 }));
-  const hasty = seeds.map((seed) => play('reversal-probabilistic', seed, TRIALS, { switchThreshold: 0.7 }));
+  let patient: AgentState[] = [];
+  let hasty: AgentState[] = [];
+  beforeAll(() => {
+    patient = seeds.map((seed) => play('reversal-probabilistic', seed, TRIALS, { switchThreshold: 1.3 }));
+    hasty = seeds.map((seed) => play('reversal-probabilistic', seed, TRIALS, { switchThreshold: 0.7 }));
+  }, 60_000);
 
   it('P(switch | isolated error) ≤ 0.1, P(switch | second error in a row) ≥ 0.8 (threshold 1.3)', () => {
     let isolated = 0;
