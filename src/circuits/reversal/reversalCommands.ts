@@ -16,12 +16,13 @@ const lesionErrorUnit: CommandHandler = (world, command) => {
   for (const agent of agents) agent.state.live[LIVE.lesioned] = command.enabled === false ? 0 : 1;
 };
 
-const setLive = (index: number, parameter: string, range: { min: number; max: number }): CommandHandler => (world, command) => {
+/** A live setting; a refusal names its level path (circuits.<id>.<field>), which the page words as the player's slider. */
+const setLive = (index: number, field: string, range: { min: number; max: number }): CommandHandler => (world, command) => {
   const agents = reversalAgentsOf(world);
   if (agents.length === 0) return reject('circuitMissing', { circuit: 'reversal' });
   const value = command.value;
   if (typeof value !== 'number' || !Number.isFinite(value)) return reject('notFiniteNumber', { field: 'value' });
-  if (value < range.min || value > range.max) return reject('outsideRange', { parameter, min: range.min, max: range.max, got: String(value) });
+  if (value < range.min || value > range.max) return reject('outsideRange', { parameter: `circuits.${agents[0].config.id}.${field}`, min: range.min, max: range.max, got: String(value) });
   for (const agent of agents) agent.state.live[index] = value;
 };
 
