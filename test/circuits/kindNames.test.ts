@@ -21,6 +21,7 @@ const KIND_NAMES: Readonly<Record<string, readonly string[]>> = {
   creditArena: ['creditArena', 'CreditArena\\w*'],
   devPruning: ['devPruning', 'DevPruning\\w*', 'DEV_PRUNING'],
   beliefLearner: ['beliefLearner', 'BeliefLearner\\w*'],
+  reversal: ['reversalCircuit\\w*', 'ReversalCircuit\\w*', 'reversalAgent\\w*', 'ReversalAgent\\w*', 'circuits/reversal'],
 };
 
 /**
@@ -35,10 +36,11 @@ const KIND_SUBSTRINGS: Readonly<Record<string, readonly string[]>> = {
   creditArena: ['creditArena'],
   devPruning: ['devPruning'],
   beliefLearner: ['beliefLearner'],
+  reversal: ['reversalCircuit', 'reversalAgent'],
 };
 
 /** The scene folder of each kind (src/render/scenes/<folder>/, the scene registry's entry name). */
-const SCENE_FOLDERS: Readonly<Record<string, string>> = { songbird: 'songbird', cerebellum: 'eyeblink', reward: 'dopamine', corticalMap: 'maps', creditArena: 'arena', devPruning: 'pruning', beliefLearner: 'belief' };
+const SCENE_FOLDERS: Readonly<Record<string, string>> = { songbird: 'songbird', cerebellum: 'eyeblink', reward: 'dopamine', corticalMap: 'maps', creditArena: 'arena', devPruning: 'pruning', beliefLearner: 'belief', reversal: 'reversal' };
 
 const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
 const REGISTRIES = ['circuits/registry.ts', 'render/scenes/sceneRegistry.ts'];
