@@ -29,6 +29,7 @@ import { LevelViews } from './levelViews';
 import { openFirstView } from './openFirstView';
 import { startChosenLanguage } from './languageSwitch';
 import { installOpenAndShare } from './open/installOpenAndShare';
+import { installRecorder } from './recorder/installRecorder';
 import { LessonFlow } from './lessonFlow';
 import { levelOriginText, playsAsCampaign } from './levelOrigin';
 import { PageDialogs } from './pageDialogs';
@@ -125,11 +126,14 @@ export async function bootPage(linkSearch: string): Promise<void> {
   let wakeFrames = (): void => undefined;
   /** Set once the Remove button exists (installOpenAndShare): shows it while one of Your levels is open. */
   let showRemoveYours = (): void => undefined;
+  /** Set once the Record a tutor button exists (installRecorder): shown while a songbird level is open. */
+  let showRecorder = (): void => undefined;
   const showMode = (): void => showPageMode(state, controls, view, views, app);
   /** A change of mode, level or world from outside the frame loop: show it, and draw it even when paused. */
   const refreshButtons = (): void => {
     showMode();
     showRemoveYours();
+    showRecorder();
     wakeFrames();
   };
 
@@ -283,6 +287,14 @@ export async function bootPage(linkSearch: string): Promise<void> {
   });
 
   showRemoveYours = showRemove;
+  showRecorder = installRecorder(document.getElementById('share-level') as HTMLElement, {
+    session: () => state.session,
+    openFiles: (files) => openFlow.openFiles(files),
+    announce: (text) => controls.announce(text),
+    pause: () => time.pause(),
+    play: () => time.play(),
+    otherDialogOpen: () => document.querySelector('dialog:modal') !== null,
+  }).refresh;
   await openFirstView(link.firstLocation(window.location), {
     opener,
     openFlow,

@@ -9,6 +9,7 @@ import en_classroom from './strings/en/classroom.json';
 import en_results from './strings/en/results.json';
 import en_access from './strings/en/access.json';
 import en_offline from './strings/en/offline.json';
+import en_recorder from './strings/en/recorder.json';
 import es_common from './strings/es/common.json';
 import es_game from './strings/es/game.json';
 import es_editor from './strings/es/editor.json';
@@ -17,6 +18,7 @@ import es_classroom from './strings/es/classroom.json';
 import es_results from './strings/es/results.json';
 import es_access from './strings/es/access.json';
 import es_offline from './strings/es/offline.json';
+import es_recorder from './strings/es/recorder.json';
 
 type StringFile = Readonly<Record<string, Message>>;
 
@@ -31,6 +33,7 @@ export const STRING_FILES: Readonly<Record<string, Readonly<Record<string, Strin
     results: en_results,
     access: en_access,
     offline: en_offline,
+    recorder: en_recorder,
   },
   es: {
     common: es_common,
@@ -41,5 +44,6 @@ export const STRING_FILES: Readonly<Record<string, Readonly<Record<string, Strin
     results: es_results,
     access: es_access,
     offline: es_offline,
+    recorder: es_recorder,
   },
 };

@@ -1,0 +1,147 @@
+/**
+ * The recorder's logic on the page: it holds the recording (in memory only, until the player saves),
+ * records it from the microphone or takes a dropped WAV, runs the analysis (src/audio/recording) on
+ * every trim, and saves: the level being played with the recording as its tutor (withRecordedTutor)
+ * is opened as one of Your levels, together with the tutor WAV, through the same path as a level file
+ * and its recordings dropped together, so it is kept, shared (file or link) and reloaded like one.
+ */
+import { recordedTutor, type RecordedTutorResult } from '../../audio/recording/recordedTutor';
+import { RECORDING_MAX_MS } from '../../audio/recording/recordingLimits';
+import { mappingInWords, problemInWords } from '../../audio/recording/recordingWords';
+import { decodeWav } from '../../circuits/plugin/wav';
+import { filesCertainlyExceed } from '../../levels/share/linkBudget';
+import { levelFileText } from '../../levels/share';
+import { RECORDED_TUTOR_FILE, withRecordedTutor } from '../../levels/recordedTutorLevel';
+import type { Level } from '../../levels/schema/level';
+import type { RecorderActions, RecorderDialog } from '../../ui/recorder/recorderDialog';
+import { MicrophoneCapture, MicrophoneMissing, playSamples } from './microphoneCapture';
+import type { ReadFile } from '../open/levelIntake';
+import { t } from '../../i18n/messages';
+
+/** A dropped WAV larger than this is refused unread (a minute of CD audio is ~10 MB). */
+const MAX_WAV_FILE_BYTES = 16 * 1024 * 1024;
+
+export interface RecorderControllerDeps {
+  /** The level being played (a songbird level). */
+  level(): Level | null;
+  /** Opens a level file and its recordings as one of Your levels. */
+  openFiles(files: readonly ReadFile[]): void;
+  announce(text: string): void;
+}
+
+export class RecorderController implements RecorderActions {
+  private samples: Float32Array | null = null;
+  private rateHz = 0;
+  private result: RecordedTutorResult | null = null;
+  private capture: MicrophoneCapture | null = null;
+  dialog: RecorderDialog | null = null;
+
+  constructor(private readonly deps: RecorderControllerDeps) {}
+
+  async record(): Promise<string | null> {
+    this.clear();
+    const capture = new MicrophoneCapture();
+    this.capture = capture;
+    try {
+      const got = await capture.record(
+        RECORDING_MAX_MS,
+        (level, column) => this.dialog?.showLive(level, column),
+        (ms) => this.dialog?.say(t('recorder.recording', { seconds: (ms / 1000).toFixed(1) })),
+      );
+      this.capture = null;
+      this.take(got.samples, got.sampleRateHz);
+      this.dialog?.say(t('recorder.recorded', { seconds: (got.samples.length / got.sampleRateHz).toFixed(1) }));
+      return null;
+    } catch (error) {
+      this.capture = null;
+      if (error instanceof MicrophoneMissing) return t('recorder.micMissing');
+      return t('recorder.micRefused', { reason: error instanceof Error ? error.message || error.name : String(error) });
+    }
+  }
+
+  stop(): void {
+    this.capture?.stop();
+  }
+
+  playRecording(): void {
+    if (this.samples === null || this.result === null) return;
+    const { startMs, endMs } = this.result.facts.trim;
+    playSamples(this.samples.slice(Math.floor((startMs * this.rateHz) / 1000), Math.ceil((endMs * this.rateHz) / 1000)), this.rateHz);
+  }
+
+  playTutor(): void {
+    if (this.result?.ok) playSamples(this.result.tutor.samples, this.result.tutor.sampleRateHz);
+  }
+
+  takeFile(file: File): void {
+    if (file.size > MAX_WAV_FILE_BYTES) {
+      this.dialog?.say(t('recorder.fileUnreadable', { name: file.name, reason: `${Math.round(file.size / 1e6)} MB` }));
+      return;
+    }
+    void file.arrayBuffer().then((buffer) => {
+      const decoded = decodeWav(new Uint8Array(buffer));
+      if (!decoded.ok) {
+        this.dialog?.say(t('recorder.fileUnreadable', { name: file.name, reason: decoded.error }));
+        return;
+      }
+      this.take(decoded.samples, decoded.sampleRateHz);
+      this.dialog?.say(t('recorder.fileTaken', { name: file.name, seconds: (decoded.samples.length / decoded.sampleRateHz).toFixed(1) }));
+    });
+  }
+
+  trim(startMs: number, endMs: number): void {
+    if (this.samples !== null) this.analyse({ startMs, endMs });
+  }
+
+  clear(): void {
+    this.capture?.stop();
+    this.samples = null;
+    this.result = null;
+  }
+
+  save(): string | null {
+    const level = this.deps.level();
+    if (level === null || !this.result?.ok) return t('recorder.notUsable');
+    const recorded = withRecordedTutor({ ...level, title: t('recorder.levelTitle', { title: level.title }) }, this.result.tutor);
+    const text = levelFileText(recorded);
+    if (!text.ok) return text.errors.map((e) => e.message).join('; ');
+    this.deps.openFiles([
+      { name: `${recorded.id}.json`, bytes: new TextEncoder().encode(text.text) },
+      { name: RECORDED_TUTOR_FILE, bytes: this.result.wav },
+    ]);
+    this.deps.announce(t('recorder.saved', { title: recorded.title }));
+    this.clear();
+    return null;
+  }
+
+  /** The analysis of the current recording (after a trim, or the automatic one). */
+  currentResult(): RecordedTutorResult | null {
+    return this.result;
+  }
+
+  private take(samples: Float32Array, rateHz: number): void {
+    this.samples = samples;
+    this.rateHz = rateHz;
+    this.analyse();
+  }
+
+  private analyse(trim?: { startMs: number; endMs: number }): void {
+    if (this.samples === null) return;
+    const result = recordedTutor(this.samples, this.rateHz, RECORDED_TUTOR_FILE, trim);
+    this.result = result;
+    const summary: string[] = [];
+    if (result.ok) {
+      const { template } = result.tutor;
+      summary.push(...mappingInWords(result.mapping, template.syllables.length, template.pitchHz.length * template.frameMs));
+      summary.push(filesCertainlyExceed([result.wav]) ? t('recorder.summary.linkTooLarge') : t('recorder.summary.linkFits'));
+    }
+    this.dialog?.showVerdict({
+      durationMs: result.facts.durationMs,
+      trimStartMs: result.facts.trim.startMs,
+      trimEndMs: result.facts.trim.endMs,
+      problems: result.ok ? [] : result.problems.map(problemInWords),
+      summary,
+      usable: result.ok,
+    });
+  }
+}
