@@ -1,0 +1,159 @@
+// Issue 18 in Chromium: a fake microphone (Chromium's --use-file-for-fake-audio-capture, fed a WAV this
+// case writes: 1.2 s of near-silence, a four-note whistle at 1.6-2.6 kHz, then silence) records a
+// whistle in songbird-wav-tutor's recorder, driven by the keyboard only; the verdict shows the pitch
+// mapping; the tutor is saved with the level; the bird learns it to the goal with fast-forward; after a
+// reload the kept level has the same tutor (its bundle's WAV, byte for byte), and its link carries it.
+//
+// Chromium's fake-microphone flags apply to a whole browser, so this case launches a browser of its
+// own (the shared flags of test/browser/chromium.ts plus the three fake-media flags) and closes it at
+// the end; the runner's page for this case is left unused, and every other case keeps the shared
+// browser exactly as before. Console errors of its own page fail it, as the runner's do.
+// Screenshots (1280x800 and 390x844) go to test-output/i18recorder/.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from 'playwright-core';
+import { encodeWav } from '../../../src/circuits/plugin/wav';
+import { decodeLevelLink, levelFileParts, openSharedLevel } from '../../../src/levels/share';
+import { chromiumArgs, chromiumPath } from '../chromium';
+import { assert, passLevelCards, tabTo, viewport, type TestCase } from '../harness';
+import { noise, whistle, WHISTLE_NOTES } from '../../audio/recording/syntheticSounds';
+
+const shots = fileURLToPath(new URL('../../../test-output/i18recorder/', import.meta.url));
+const RECORDED_ID = 'yours.songbird-wav-tutor-recorded';
+
+/**
+ * The fake microphone's file: 1.2 s of room noise, the whistle, room noise to 3.6 s (Chromium loops it).
+ * The lead leaves room for the time the page takes from the permission to its first captured block
+ * (a 200 ms lead lost the first note), so the 3 s recorded hold the whole whistle.
+ */
+function fakeMicrophoneWav(): Uint8Array {
+  const rate = 48000;
+  const lead = noise(1200, 0.0005, rate, 11);
+  const tune = whistle(WHISTLE_NOTES, { rateHz: rate, peak: 0.3, noiseRms: 0.0005, totalMs: 700 });
+  const tail = noise(1700, 0.0005, rate, 12);
+  const all = new Float32Array(lead.length + tune.length + tail.length);
+  all.set(lead, 0);
+  all.set(tune, lead.length);
+  all.set(tail, lead.length + tune.length);
+  return encodeWav(all, rate);
+}
+
+async function shotBoth(page: Page, name: string, scrollTo?: string): Promise<void> {
+  await page.screenshot({ path: `${shots}${name}-1280x800.png` });
+  await page.setViewportSize({ width: 390, height: 844 });
+  if (scrollTo) await page.locator(scrollTo).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${shots}${name}-390x844.png` });
+  await page.setViewportSize(viewport);
+}
+
+async function waitForLevel(page: Page, id: string): Promise<void> {
+  await page.waitForFunction((want) => window.__synaptica?.levelId() === want && document.getElementById('status-state')?.textContent !== 'Loading…', id, { timeout: 20_000 });
+}
+
+/** The kept level's bundle, downloaded through Share, and its recording. */
+async function sharedBundleWav(page: Page): Promise<{ wav: Buffer; level: unknown }> {
+  await page.locator('#share-level').click();
+  await page.waitForSelector('#share-dialog[open]');
+  const download = page.waitForEvent('download');
+  await page.locator('#share-download').click();
+  const file = await download;
+  const bytes = new Uint8Array(readFileSync(await file.path()));
+  const parts = levelFileParts({ name: file.suggestedFilename(), bytes });
+  const opened = parts.ok ? openSharedLevel(parts) : parts;
+  assert(opened.ok, `the downloaded ${file.suggestedFilename()} does not open: ${JSON.stringify(opened.ok ? '' : opened.errors)}`);
+  const wav = opened.assets.get('recorded-tutor.wav');
+  assert(wav !== undefined, `the bundle has no recorded-tutor.wav (it has ${[...opened.assets.keys()].join(', ')})`);
+  return { wav: Buffer.from(wav), level: opened.level };
+}
+
+const recordWhistle: TestCase = {
+  name: 'i18recorder: a fake microphone whistles into the recorder (keyboard only), the tutor is saved with the level, the bird learns it to the goal with fast-forward, and the kept level reloads with the same tutor',
+  async run(_runnerPage, url) {
+    mkdirSync(shots, { recursive: true });
+    const micFile = `${shots}fake-microphone.wav`;
+    writeFileSync(micFile, fakeMicrophoneWav());
+    const browser = await chromium.launch({
+      executablePath: chromiumPath,
+      headless: true,
+      args: [...chromiumArgs, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-audio-capture=${micFile}`],
+    });
+    const errors: string[] = [];
+    try {
+      const context = await browser.newContext({ viewport, deviceScaleFactor: 1, serviceWorkers: 'block', acceptDownloads: true });
+      const page = await context.newPage();
+      page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+      page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+      await page.goto(url);
+      await page.waitForSelector('#level-select[data-ready="true"]');
+      await page.evaluate(() => window.__synaptica!.openLevel('songbird-wav-tutor', false));
+      await waitForLevel(page, 'songbird-wav-tutor');
+      assert(await page.locator('#record-tutor').isVisible(), 'no "Record a tutor" button in a songbird level');
+
+      // Keyboard only: Tab to the button, Enter opens the recorder with Record focused, Enter records.
+      await tabTo(page, 'record-tutor', 60);
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('#recorder-dialog[open]');
+      assert(await page.evaluate(() => document.activeElement?.id) === 'recorder-record', 'Record does not have the focus');
+      await shotBoth(page, 'recorder-empty');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => (document.getElementById('recorder-status')?.textContent ?? '').startsWith('Recording'), null, { timeout: 10_000 });
+      await page.waitForTimeout(1200);
+      await shotBoth(page, 'recorder-recording');
+      await page.waitForSelector('#recorder-verdict .recorder-summary, #recorder-verdict .recorder-problems', { timeout: 15_000 });
+      const verdict = await page.locator('#recorder-verdict').innerText();
+      console.log(`    verdict: ${verdict.replace(/\n+/g, ' | ')}`);
+      assert(await page.locator('#recorder-verdict .recorder-summary').count() === 1, `the whistle was refused: ${verdict}`);
+      assert(/2 octaves lower/.test(verdict), `the mapping is not shown as two octaves down: ${verdict}`);
+      assert(/4 syllables found/.test(verdict), `the four notes are not four syllables: ${verdict}`);
+      assert(await page.locator('#recorder-meter').evaluate((m) => (m as HTMLMeterElement).value) > 0, 'the level meter never moved');
+      await shotBoth(page, 'recorder-verdict', '#recorder-save');
+
+      await tabTo(page, 'recorder-save', 20);
+      await page.keyboard.press('Enter');
+      await waitForLevel(page, RECORDED_ID);
+      const data = await page.evaluate(() => window.__synaptica!.levelData()) as { circuits: Array<{ tutor?: { wav?: string } }>; title: string };
+      assert(data.circuits[0].tutor?.wav === 'recorded-tutor.wav', `the saved level's tutor is ${JSON.stringify(data.circuits[0].tutor)}`);
+      // It opens as one of Your levels does: its intro card first.
+      await page.waitForSelector('#level-intro-dialog[open]');
+      await passLevelCards(page);
+      const before = await sharedBundleWav(page);
+      // The link: small enough, and it carries the same recording.
+      await page.locator('#share-copy-link').click();
+      await page.waitForFunction(() => (document.getElementById('share-link-text') as HTMLInputElement | null)?.value.includes('#level=') ?? false, null, { timeout: 20_000 });
+      const link = await page.locator('#share-link-text').inputValue();
+      const decoded = decodeLevelLink(link);
+      assert(decoded.ok && Buffer.from(decoded.assets.get('recorded-tutor.wav') ?? []).equals(before.wav), 'the link does not carry the recorded tutor');
+      console.log(`    tutor WAV ${before.wav.length} bytes, link ${link.length} characters`);
+      await page.keyboard.press('Escape');
+
+      // Fast-forward to the goal, as a player would.
+      await page.locator('#speed-group input[value="fast"]').check();
+      await page.evaluate(() => {
+        if (window.__synaptica!.mode() === 'paused' && !document.querySelector('dialog[open]')) document.getElementById('play-pause')!.click();
+      });
+      await page.waitForSelector('#level-result-dialog[open]', { timeout: 240_000 });
+      const goal = await page.evaluate(() => window.__synaptica!.goal());
+      console.log(`    goal: ${JSON.stringify(goal)}, trials ${await page.evaluate(() => window.__synaptica!.trials())}`);
+      assert(goal !== null, 'the goal was not reached');
+      await shotBoth(page, 'recorded-goal');
+      await page.keyboard.press('Escape');
+      await page.evaluate(() => window.__synaptica!.flushProgress());
+
+      // Reload: the kept level comes back from this browser's storage with the same tutor.
+      await page.reload();
+      await page.waitForSelector('#level-select[data-ready="true"]');
+      await page.evaluate((id) => window.__synaptica!.openLevel(id, false), RECORDED_ID);
+      await waitForLevel(page, RECORDED_ID);
+      await passLevelCards(page);
+      const after = await sharedBundleWav(page);
+      assert(after.wav.equals(before.wav), 'the reloaded level has a different tutor recording');
+      assert(JSON.stringify(after.level) === JSON.stringify(before.level), 'the reloaded level differs from the saved one');
+      await page.keyboard.press('Escape');
+      assert(errors.length === 0, `console errors:\n    ${errors.join('\n    ')}`);
+    } finally {
+      await browser.close();
+    }
+  },
+};
+
+export const tests: TestCase[] = [recordWhistle];
