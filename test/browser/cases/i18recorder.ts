@@ -10,6 +10,7 @@
 // browser exactly as before. Console errors of its own page fail it, as the runner's do.
 // Screenshots (1280x800 and 390x844) go to test-output/i18recorder/.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { encodeWav } from '../../../src/circuits/plugin/wav';
@@ -17,6 +18,30 @@ import { decodeLevelLink, levelFileParts, openSharedLevel } from '../../../src/l
 import { chromiumArgs, chromiumPath } from '../chromium';
 import { assert, passLevelCards, tabTo, viewport, type TestCase } from '../harness';
 import { noise, whistle, WHISTLE_NOTES } from '../../audio/recording/syntheticSounds';
+import { cspViolations, watchCsp } from './robust';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serious or critical WCAG 2.1 A/AA violations inside the open recorder dialog (axe-core). */
+async function recorderAxeProblems(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Element, options: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
+    const result = await axe.run(document.getElementById('recorder-dialog')!, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
+
+/** Drops a WAV on the recorder dialog as a browser does. */
+async function dropWavOnRecorder(page: Page, name: string, bytes: Uint8Array): Promise<void> {
+  await page.evaluate(({ fileName, body }) => {
+    const data = new DataTransfer();
+    data.items.add(new File([new Uint8Array(body)], fileName, { type: 'audio/wav' }));
+    const target = document.getElementById('recorder-dialog')!;
+    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, { fileName: name, body: Array.from(bytes) });
+}
 
 const shots = fileURLToPath(new URL('../../../test-output/i18recorder/', import.meta.url));
 const RECORDED_ID = 'yours.songbird-wav-tutor-recorded';
@@ -83,6 +108,7 @@ const recordWhistle: TestCase = {
       const page = await context.newPage();
       page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
       page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+      await watchCsp(page);
       await page.goto(url);
       await page.waitForSelector('#level-select[data-ready="true"]');
       await page.evaluate(() => window.__synaptica!.openLevel('songbird-wav-tutor', false));
@@ -105,8 +131,12 @@ const recordWhistle: TestCase = {
       assert(await page.locator('#recorder-verdict .recorder-summary').count() === 1, `the whistle was refused: ${verdict}`);
       assert(/2 octaves lower/.test(verdict), `the mapping is not shown as two octaves down: ${verdict}`);
       assert(/4 syllables found/.test(verdict), `the four notes are not four syllables: ${verdict}`);
+      const duringRecording = await cspViolations(page);
+      assert(duringRecording.length === 0, `Content-Security-Policy violations while recording: ${duringRecording.join('; ')}`);
       assert(await page.locator('#recorder-meter').evaluate((m) => (m as HTMLMeterElement).value) > 0, 'the level meter never moved');
       await shotBoth(page, 'recorder-verdict', '#recorder-save');
+      const axeProblems = await recorderAxeProblems(page);
+      assert(axeProblems.length === 0, `axe finds in the recorder: ${axeProblems.join(', ')}`);
 
       await tabTo(page, 'recorder-save', 20);
       await page.keyboard.press('Enter');
@@ -149,6 +179,19 @@ const recordWhistle: TestCase = {
       assert(after.wav.equals(before.wav), 'the reloaded level has a different tutor recording');
       assert(JSON.stringify(after.level) === JSON.stringify(before.level), 'the reloaded level differs from the saved one');
       await page.keyboard.press('Escape');
+
+      // A WAV dropped on the recorder: hiss is refused in words, and nothing is saved.
+      await page.locator('#record-tutor').click();
+      await page.waitForSelector('#recorder-dialog[open]');
+      await dropWavOnRecorder(page, 'hiss.wav', encodeWav(noise(800, 0.05, 44100, 9), 44100));
+      await page.waitForSelector('#recorder-verdict .recorder-problems', { timeout: 10_000 });
+      const refused = await page.locator('#recorder-verdict').innerText();
+      assert(/only noise/.test(refused), `hiss is not called noise: ${refused}`);
+      assert(await page.locator('#recorder-save').isDisabled(), 'a refused recording can be saved');
+      await shotBoth(page, 'recorder-dropped-noise', '#recorder-verdict');
+      await page.keyboard.press('Escape');
+      const violations = await cspViolations(page);
+      assert(violations.length === 0, `Content-Security-Policy violations: ${violations.join('; ')}`);
       assert(errors.length === 0, `console errors:\n    ${errors.join('\n    ')}`);
     } finally {
       await browser.close();
