@@ -8,6 +8,7 @@
 import { recordedTutor, type RecordedTutorResult } from '../../audio/recording/recordedTutor';
 import { RECORDING_MAX_MS } from '../../audio/recording/recordingLimits';
 import { mappingInWords, problemInWords } from '../../audio/recording/recordingWords';
+import { recordingSpectrogram } from '../../audio/recording/recordingSpectrogram';
 import { decodeWav } from '../../circuits/plugin/wav';
 import { filesCertainlyExceed } from '../../levels/share/linkBudget';
 import { levelFileText } from '../../levels/share';
@@ -18,6 +19,8 @@ import { MicrophoneCapture, MicrophoneMissing, playSamples } from './microphoneC
 import type { ReadFile } from '../open/levelIntake';
 import { t } from '../../i18n/messages';
 
+/** Columns of the still spectrogram: one per 2 canvas pixels. */
+const PICTURE_COLUMNS = 150;
 /** A dropped WAV larger than this is refused unread (a minute of CD audio is ~10 MB). */
 const MAX_WAV_FILE_BYTES = 16 * 1024 * 1024;
 
@@ -33,6 +36,8 @@ export class RecorderController implements RecorderActions {
   private samples: Float32Array | null = null;
   private rateHz = 0;
   private result: RecordedTutorResult | null = null;
+  /** The recording's still spectrogram (computed once per recording, redrawn with each trim). */
+  private picture: Float32Array[] = [];
   private capture: MicrophoneCapture | null = null;
   dialog: RecorderDialog | null = null;
 
@@ -122,6 +127,7 @@ export class RecorderController implements RecorderActions {
   private take(samples: Float32Array, rateHz: number): void {
     this.samples = samples;
     this.rateHz = rateHz;
+    this.picture = recordingSpectrogram(samples, rateHz, PICTURE_COLUMNS);
     this.analyse();
   }
 
@@ -142,6 +148,7 @@ export class RecorderController implements RecorderActions {
       problems: result.ok ? [] : result.problems.map(problemInWords),
       summary,
       usable: result.ok,
+      picture: this.picture,
     });
   }
 }

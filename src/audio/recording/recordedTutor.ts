@@ -65,7 +65,9 @@ export function recordedTutor(samples: Float32Array, sampleRateHz: number, label
   const facts: RecordingFacts = { durationMs, trim: span };
   const used = trimSamples(samples, sampleRateHz, span);
   const problems = levelProblems(used, sampleRateHz, span.endMs - span.startMs);
-  if (problems.some((p) => p.code === 'silence')) return { ok: false, facts, problems };
+  // Silence has nothing to analyse; a recording too long is trimmed first (and a minute of sound would
+  // take seconds of pitch analysis on the page's thread).
+  if (problems.some((p) => p.code === 'silence' || p.code === 'tooLong')) return { ok: false, facts, problems };
 
   const soundMs = loudFrames(frameLevels(used, sampleRateHz)).reduce((sum, loud) => sum + loud, 0) * 10;
   const mapped = mapPitchRange(normalised(used, sampleRateHz), sampleRateHz);

@@ -8,7 +8,7 @@
  */
 import { button, el, ModalDialog } from '../campaign/modalDialog';
 import { t } from '../../i18n/messages';
-import { drawSpectrogramColumn } from './spectrogramCanvas';
+import { drawRecordingPicture, drawSpectrogramColumn } from './spectrogramCanvas';
 import './recorder.css';
 
 export interface RecorderActions {
@@ -40,6 +40,8 @@ export interface RecorderVerdict {
   /** The mapping and syllables in words, when it serves. */
   readonly summary: readonly string[];
   readonly usable: boolean;
+  /** The whole recording's spectrogram (dB columns, 0-4 kHz), drawn with the trim. */
+  readonly picture: readonly Float32Array[];
 }
 
 export class RecorderDialog {
@@ -57,6 +59,7 @@ export class RecorderDialog {
   private readonly trimEnd = el('input');
   private readonly trimRow = el('div', undefined, 'recorder-trim');
   private recording = false;
+  private picture: { columns: readonly Float32Array[]; durationMs: number } | null = null;
 
   constructor(private readonly actions: RecorderActions) {
     const dialog = this.dialog.element;
@@ -109,7 +112,7 @@ export class RecorderDialog {
       tag.htmlFor = id;
       const out = el('output', '', 'recorder-trim-value');
       out.id = `${id}-value`;
-      input.addEventListener('input', () => { out.textContent = t('recorder.ms', { ms: Number(input.value) }); });
+      input.addEventListener('input', () => { out.textContent = t('recorder.ms', { ms: Number(input.value) }); this.drawPicture(); });
       input.addEventListener('change', () => this.trimChanged(input === this.trimStart));
       const cell = el('div', undefined, 'recorder-trim-cell');
       cell.append(tag, input, out);
@@ -167,6 +170,8 @@ export class RecorderDialog {
     this.trimEnd.value = String(Math.round(v.trimEndMs));
     for (const input of [this.trimStart, this.trimEnd]) input.dispatchEvent(new Event('input'));
     this.trimRow.hidden = false;
+    this.picture = { columns: v.picture, durationMs: v.durationMs };
+    this.drawPicture();
     const list = el('ul', undefined, v.usable ? 'recorder-summary' : 'recorder-problems');
     for (const line of v.usable ? v.summary : v.problems) list.append(el('li', line));
     const heading = el('p', v.usable ? t('recorder.usable') : t('recorder.notUsable'), 'recorder-verdict-heading');
@@ -177,8 +182,15 @@ export class RecorderDialog {
     this.saveButton.disabled = !v.usable;
   }
 
+  /** The still spectrogram with the trim as the sliders stand now. */
+  private drawPicture(): void {
+    if (this.picture === null) return;
+    drawRecordingPicture(this.canvas, this.picture.columns, this.picture.durationMs, Number(this.trimStart.value), Number(this.trimEnd.value));
+  }
+
   private showEmpty(): void {
     this.recording = false;
+    this.picture = null;
     this.recordButton.textContent = t('recorder.record');
     this.meter.value = 0;
     this.canvas.getContext('2d')?.clearRect(0, 0, this.canvas.width, this.canvas.height);

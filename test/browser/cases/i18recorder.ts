@@ -190,6 +190,21 @@ const recordWhistle: TestCase = {
       assert(await page.locator('#recorder-save').isDisabled(), 'a refused recording can be saved');
       await shotBoth(page, 'recorder-dropped-noise', '#recorder-verdict');
       await page.keyboard.press('Escape');
+      // In Spanish, the same fake-microphone file dropped as a WAV: the verdict and mapping in Spanish.
+      const spanish = await context.newPage();
+      spanish.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+      await spanish.goto(`${url}?locale=es`);
+      await spanish.waitForSelector('#level-select[data-ready="true"]');
+      await spanish.evaluate(() => window.__synaptica!.openLevel('songbird-wav-tutor', false));
+      await waitForLevel(spanish, 'songbird-wav-tutor');
+      await spanish.locator('#record-tutor').click();
+      await spanish.waitForSelector('#recorder-dialog[open]');
+      await dropWavOnRecorder(spanish, 'silbido.wav', new Uint8Array(readFileSync(micFile)));
+      await spanish.waitForSelector('#recorder-verdict .recorder-summary', { timeout: 10_000 });
+      const enEspañol = await spanish.locator('#recorder-verdict').innerText();
+      assert(/2 octavas más grave/.test(enEspañol) && /4 sílabas/.test(enEspañol), `the Spanish verdict: ${enEspañol}`);
+      await shotBoth(spanish, 'recorder-dropped-whistle-es', '#recorder-verdict');
+      await spanish.close();
       const violations = await cspViolations(page);
       assert(violations.length === 0, `Content-Security-Policy violations: ${violations.join('; ')}`);
       assert(errors.length === 0, `console errors:\n    ${errors.join('\n    ')}`);
