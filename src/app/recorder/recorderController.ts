@@ -107,7 +107,9 @@ export class RecorderController implements RecorderActions {
   save(): string | null {
     const level = this.deps.level();
     if (level === null || !this.result?.ok) return t('recorder.notUsable');
-    const recorded = withRecordedTutor({ ...level, title: t('recorder.levelTitle', { title: level.title }) }, this.result.tutor);
+    // A level already recorded over keeps its title (and id): a new recording replaces the old one.
+    const title = level.id.endsWith('-recorded') ? level.title : t('recorder.levelTitle', { title: level.title });
+    const recorded = withRecordedTutor({ ...level, title }, this.result.tutor);
     const text = levelFileText(recorded);
     if (!text.ok) return text.errors.map((e) => e.message).join('; ');
     this.deps.openFiles([
