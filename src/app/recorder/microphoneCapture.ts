@@ -46,6 +46,8 @@ export class MicrophoneCapture {
     const spectrum = new Float32Array(analyser.frequencyBinCount);
     const topBin = Math.min(spectrum.length, Math.ceil((SPECTROGRAM_TOP_HZ / context.sampleRate) * analyser.fftSize));
     const done = new Promise<void>((resolve) => { this.finish = resolve; });
+    // Stopped (the dialog closed) while the browser was still asking: release the microphone at once.
+    if (this.stopped) this.finish?.();
     processor.onaudioprocess = (event) => {
       if (this.stopped) return;
       const input = event.inputBuffer.getChannelData(0);

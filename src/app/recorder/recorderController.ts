@@ -53,11 +53,14 @@ export class RecorderController implements RecorderActions {
         (level, column) => this.dialog?.showLive(level, column),
         (ms) => this.dialog?.say(t('recorder.recording', { seconds: (ms / 1000).toFixed(1) })),
       );
+      // Cancelled meanwhile (Retry, or the dialog closed): the recording is dropped, never kept.
+      if (this.capture !== capture) return null;
       this.capture = null;
       this.take(got.samples, got.sampleRateHz);
       this.dialog?.say(t('recorder.recorded', { seconds: (got.samples.length / got.sampleRateHz).toFixed(1) }));
       return null;
     } catch (error) {
+      if (this.capture !== capture) return null;
       this.capture = null;
       if (error instanceof MicrophoneMissing) return t('recorder.micMissing');
       return t('recorder.micRefused', { reason: error instanceof Error ? error.message || error.name : String(error) });
@@ -100,6 +103,7 @@ export class RecorderController implements RecorderActions {
 
   clear(): void {
     this.capture?.stop();
+    this.capture = null;
     this.samples = null;
     this.result = null;
   }

@@ -121,6 +121,17 @@ const recordWhistle: TestCase = {
       await page.waitForSelector('#recorder-dialog[open]');
       assert(await page.evaluate(() => document.activeElement?.id) === 'recorder-record', 'Record does not have the focus');
       await shotBoth(page, 'recorder-empty');
+      // Record, then close at once (Esc): nothing is kept, and the recorder opens empty again.
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(300);
+      await page.keyboard.press('Escape');
+      await page.waitForSelector('#recorder-dialog:not([open])', { state: 'attached' });
+      await page.waitForTimeout(3500);
+      await page.locator('#record-tutor').focus();
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('#recorder-dialog[open]');
+      assert(await page.locator('#recorder-verdict').innerText() === '', 'a cancelled recording was kept');
+      assert(await page.locator('#recorder-save').isDisabled(), 'Save is offered with nothing recorded');
       await page.keyboard.press('Enter');
       await page.waitForFunction(() => (document.getElementById('recorder-status')?.textContent ?? '').startsWith('Recording'), null, { timeout: 10_000 });
       await page.waitForTimeout(1200);
