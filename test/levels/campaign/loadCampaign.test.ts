@@ -10,10 +10,10 @@ const levelIds = readdirSync(levelsDir).filter((f) => f.endsWith('.json') && !f.
 const raw = () => JSON.parse(manifestText) as { chapters: Array<Record<string, unknown>> } & Record<string, unknown>;
 
 describe('loadCampaign', () => {
-  it('levels/campaign.json loads: 10 chapters, each with levels and a sandbox that exist', () => {
+  it('levels/campaign.json loads: 13 chapters, each with levels and a sandbox that exist', () => {
     const loaded = loadCampaign(manifestText, { levelIds });
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
-    expect(loaded.campaign.chapters.map((c) => c.id)).toEqual(['spikes', 'timing', 'calcium', 'dopamine', 'cerebellum', 'songbird', 'balance', 'cortex', 'memory', 'credit']);
+    expect(loaded.campaign.chapters.map((c) => c.id)).toEqual(['spikes', 'timing', 'calcium', 'dopamine', 'cerebellum', 'songbird', 'balance', 'cortex', 'memory', 'credit', 'switching', 'development', 'awry']);
     for (const chapter of loaded.campaign.chapters) expect(chapter.levels.length).toBeGreaterThanOrEqual(1);
     expect(campaignLevelIds(loaded.campaign).every((id) => levelIds.includes(id))).toBe(true);
   });
