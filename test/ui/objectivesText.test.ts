@@ -50,7 +50,7 @@ describe('objectives panel text', () => {
           // "learned", may be ordinary words in a description; they must not be the value's label).
           expect(text.value.includes(objective.metric), `${id}: ${text.value}`).toBe(false);
           expect(text.value.startsWith(`${objective.id}:`), `${id}: ${text.value}`).toBe(false);
-          expect(text.value).toMatch(/^[A-Z][^:]*: (not measured yet|-?[\d.]+[^ ]*( [^(]+)?) \(goal .+\)$/);
+          expect(text.value).toMatch(/^[A-Z][^:]*: (not measured yet|yes|no|-?[\d.]+[^ ]*( [^(]+)?) \(goal .+\)$/);
         }
       }
     });
