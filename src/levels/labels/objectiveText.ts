@@ -8,6 +8,7 @@ import type { Level } from '../schema/level';
 import { isDerivedMetric } from '../schema/derived';
 import { metricDisplay, metricLabel, unitWord } from './metricLabels';
 import { labelNumber, labelWord } from './labelWords';
+import { compare } from '../../sim/timeline/measures';
 
 export interface ValueDisplay {
   readonly label: string;
@@ -73,16 +74,6 @@ function yesNoWord(yes: boolean): string {
   return yes ? labelWord('scene.levels.value.yes', 'yes') : labelWord('scene.levels.value.no', 'no');
 }
 
-function meets(value: number, comparison: string, threshold: number): boolean {
-  switch (comparison) {
-    case '>': return value > threshold;
-    case '>=': return value >= threshold;
-    case '<': return value < threshold;
-    case '<=': return value <= threshold;
-    default: return false;
-  }
-}
-
 const OPERATORS: Record<string, string> = { '<': '<', '<=': '≤', '>': '>', '>=': '≥' };
 
 /** The goal in symbols: "≥ 5", "< 0.9×", "3–30 Hz". */
@@ -92,7 +83,7 @@ export function goalText(comparison: string, threshold: number | readonly [numbe
     return withUnit(`${formatNumber(lo, display.integer)}–${formatNumber(hi, display.integer)}`, display.unit);
   }
   // A yes/no goal reads as the answer that meets it: "≥ 1" is "yes", "< 1" is "no".
-  if (display.yesNo === true) return yesNoWord(meets(1, comparison, threshold as number));
+  if (display.yesNo === true) return yesNoWord(compare(1, comparison, threshold));
   return `${OPERATORS[comparison] ?? comparison} ${withUnit(formatNumber(threshold as number, display.integer), display.unit)}`;
 }
 
