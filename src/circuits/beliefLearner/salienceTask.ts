@@ -7,8 +7,11 @@
  * a burst of the error signal that no event caused, Kapur's (2003) stimulus-independent dopamine
  * release. It updates the weights of the cues present: wᵢ ← wᵢ + α·δ'·xᵢ. With no chance firing
  * and gain 1 this is the standard rule, and the tone's weight stays near 0. With chance firing, the
- * tone is often present at a burst: on tone-only trials the weight settles where
- * gain·w_tone = chanceFiring, so the tone comes to seem to predict reward. The tone's rating is
+ * tone is often present at a burst. The expected update is zero, E[δ'·xᵢ] = 0 over the four cue
+ * combinations (light and tone each on half the trials, independently), where
+ * w_tone = (2/3)·chanceFiring/gain and w_light = rewardProbability + w_tone (docs/model.md): 1/3 for
+ * bursts on half the trials at gain 1, so the tone comes to seem to predict reward (the burst is
+ * shared between the cues present, not carried by the tone alone). The tone's rating is
  * w_tone averaged over the last trials (the Salience Attribution Test of Roiser et al. 2009 rates
  * how much an irrelevant feature seems to predict reward).
  */
