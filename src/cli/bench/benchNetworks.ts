@@ -85,4 +85,6 @@ export const BENCH_NETWORKS: BenchNetwork[] = [
   levelBench('map-reorganisation', 'levels/map-reorganisation.json: 50 trials of 2 s (100 simulated s) of the cortical-map circuit', { file: 'levels/map-reorganisation.json', trials: 50, targetWallSeconds: 10 }),
   levelBench('credit-arena-width', 'levels/credit-arena-width.json: 2000 epochs (10 trials of 2 s) of five rules training 8-32-8 rate networks on 16 patterns', { file: 'levels/credit-arena-width.json', trials: 10, targetWallSeconds: 10 }),
   levelBench('reversal-probabilistic', 'levels/reversal-probabilistic.json: 150 trials of 800 ms (120 simulated s at dt 1 ms) of the reversal agent\'s rate circuit at 80/20 rewards', { file: 'levels/reversal-probabilistic.json', trials: 150, targetWallSeconds: 10 }),
+  levelBench('beads-task', 'levels/beads-task.json: 10 trials of 2 s (20 simulated s at dt 1 ms) of two belief learners playing 200 beads games', { file: 'levels/beads-task.json', trials: 10, targetWallSeconds: 10 }),
+  levelBench('error-processing-sandbox', 'levels/error-processing-sandbox.json: 15 trials of 2 s (30 simulated s at dt 1 ms) of three belief-learner circuits (150 beads games, 1500 cue trials, 150 checking episodes)', { file: 'levels/error-processing-sandbox.json', trials: 15, targetWallSeconds: 10 }),
 ];
