@@ -33,6 +33,7 @@ export const LEVEL_ERROR_CODES = [
   'fewerNeuronsThanChannels', // projection, population, count, channels
   'ruleNeedsExcitatory', // rule
   'cellSettingDiffers', // field, projection (the first onto the cells), population, value, got
+  'metricNeedsCircuitSetting', // circuit, field, value (what the metric needs), got (what the circuit has)
 ] as const;
 
 export type LevelErrorCode = (typeof LEVEL_ERROR_CODES)[number];

@@ -31,8 +31,8 @@ export function learnerStateName(circuitId: string, part: string): string {
 
 /**
  * The scores array's part name, one per task: a circuit registers all three but writes only its
- * own task's, so a metric of another task reads 0 (no games of that task) rather than a slot that
- * means something else.
+ * own task's, so a metric of another task could never read a slot that means something else (the
+ * loader refuses such a metric: beliefMetrics' needsSetting).
  */
 export function scoresName(task: BeliefTask): string {
   return `${task}Scores`;

@@ -1,7 +1,8 @@
 /**
  * Level metrics of the belief learners, read from a circuit's registered scores at the end of the
  * span: per learner (A or B), what its task measures. Each metric belongs to one task and reads
- * that task's scores array (scoresName), which a circuit with another task leaves at 0.
+ * that task's scores array (scoresName); the loader refuses it on a circuit with another task
+ * (needsSetting), which would otherwise read that array's zeros.
  */
 import { z } from 'zod';
 import { id } from '../plugin/schemaParts';
@@ -27,6 +28,7 @@ const display = (label: string, integer = false) => ({
 });
 const metric = (label: string, help: string, task: BeliefTask | null, index: number, integer = false) => ({
   display: display(label, integer), args: args.describe(help), measure: slot(task, index),
+  ...(task === null ? {} : { needsSetting: { field: 'task', value: task } }),
 });
 
 export const beliefMetrics = {

@@ -67,6 +67,12 @@ export interface CircuitMetric {
    * refuses it over a fixed window of the run.
    */
   readonly perTrial?: boolean;
+  /**
+   * A setting the circuit its args name must have for the metric to read anything (a belief-learner
+   * metric reads only a circuit that plays its task: { field: 'task', value: 'beads' }); the loader
+   * refuses the metric on a circuit whose config has another value (code 'metricNeedsCircuitSetting').
+   */
+  readonly needsSetting?: { readonly field: string; readonly value: string };
 }
 
 /**

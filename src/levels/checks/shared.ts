@@ -9,7 +9,7 @@ import { eventRefNames, knownEventRef } from '../metrics/trialEvents';
 import { checkManipulation, checkSubset } from './manipulations';
 import { checkMetricSources } from './metricSources';
 import { gotParams } from '../errors';
-import { circuitMetricOwner, circuitsWithCommand, circuitsWithRegion } from '../../circuits/registry';
+import { circuitMetric, circuitMetricOwner, circuitsWithCommand, circuitsWithRegion } from '../../circuits/registry';
 import type { CircuitDefinition } from '../../circuits/plugin/circuitDefinition';
 
 const UNSETTABLE_ROOTS = new Set(['schemaVersion', 'playerParameters', 'playerCommands', 'objectives', 'monitors', 'lesson']);
@@ -66,6 +66,15 @@ export function checkCommand(ctx: CheckContext, path: readonly PathSegment[], co
   }
 }
 
+/** A circuit metric that reads only circuits with one setting (its needsSetting) names a circuit that has it. */
+function checkCircuitSetting(ctx: CheckContext, path: readonly PathSegment[], metric: string, circuit: string, config: Readonly<Record<string, unknown>>): void {
+  const needs = circuitMetric(metric)?.needsSetting;
+  if (needs === undefined || config[needs.field] === needs.value) return;
+  const got = String(config[needs.field]);
+  ctx.report(path, `circuit "${circuit}" has ${needs.field} "${got}", but ${metric} reads only a circuit with ${needs.field} "${needs.value}" (choose a metric of its ${needs.field} or a circuit that has it)`,
+    { code: 'metricNeedsCircuitSetting', params: { circuit, field: needs.field, value: needs.value, got } });
+}
+
 /**
  * Checks the references inside a metric's args. notPerTrial: why a trial-relative window (args.window,
  * args.at) cannot be used here, or undefined where it can (objectives over lastTrials / allTrials).
@@ -75,7 +84,9 @@ export function checkMetricArgs(ctx: CheckContext, path: readonly PathSegment[],
   if (typeof args.circuit === 'string' && owner !== undefined) {
     // A circuit's metric reads a circuit of its own kind: `circuit` names one of those.
     const circuits = new Map(ctx.level.circuits.filter((c) => c.kind === owner.kind).map((c) => [c.id, c] as const));
-    checkRef(ctx, [...path, 'args', 'circuit'], args.circuit, circuits, owner.title.replace(/^the /, ''));
+    if (checkRef(ctx, [...path, 'args', 'circuit'], args.circuit, circuits, owner.title.replace(/^the /, ''))) {
+      checkCircuitSetting(ctx, [...path, 'args', 'circuit'], metric, args.circuit, circuits.get(args.circuit) as Readonly<Record<string, unknown>>);
+    }
   }
   for (const key of ['window', 'at'] as const) {
     const span = args[key] as { from: string; startMs?: number; endMs?: number } | undefined;
