@@ -40,7 +40,7 @@ export function campaignChapters(levels: readonly LevelEntry[], manifest: unknow
     };
   });
   const others = levels.filter((l) => !named.has(l.id));
-  if (others.length > 0) chapters.push({ title: 'Other levels', levels: others.map(({ id, title, maxStars }) => ({ id, title, maxStars })) });
+  if (others.length > 0) chapters.push({ title: t('game.campaign.otherLevels'), levels: others.map(({ id, title, maxStars }) => ({ id, title, maxStars })) });
   return { chapters, warning: null };
 }
 
