@@ -10,6 +10,8 @@ export type PathSegment = string | number;
 
 /** The parts of a parsed level that circuits' reference checks read. */
 export interface CircuitLevelView {
+  /** The level's time step (ms): circuits that step their own units check their time constants against it. */
+  readonly dtMs: number;
   readonly circuits: ReadonlyArray<{ readonly kind: string }>;
   readonly populations: ReadonlyArray<{ readonly id: string }>;
   readonly projections: ReadonlyArray<{
@@ -27,7 +29,7 @@ export interface CircuitLevelView {
   }>;
   readonly stimuli: ReadonlyArray<{ readonly id: string }>;
   readonly timeline?: {
-    readonly sessions: ReadonlyArray<{ readonly phases: ReadonlyArray<{ readonly trialMs: number; readonly trialTypes: readonly CircuitTrialTypeView[] }> }>;
+    readonly sessions: ReadonlyArray<{ readonly phases: ReadonlyArray<{ readonly id: string; readonly trialMs: number; readonly intertrialMs: number; readonly trialTypes: readonly CircuitTrialTypeView[] }> }>;
   };
 }
 
@@ -36,9 +38,24 @@ export interface CircuitTrialTypeView {
   readonly events: ReadonlyArray<{ readonly id?: string; readonly target?: string; readonly at: { readonly after?: string; readonly ms?: number } }>;
 }
 
-/** A problem sink with field paths (both contexts have one). */
+/**
+ * A check's reason as one of the loader's error codes (src/levels/errors.ts LEVEL_ERROR_CODES), so the
+ * page words it in the player's language; the English message travels beside it. Circuits use these
+ * few; `got` is given as gotKind and gotText (codedNumber).
+ */
+export interface CircuitCodedReason {
+  readonly code: 'atMost' | 'lessThan' | 'atLeast' | 'moreThan' | 'mustBe';
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+/** A number as a coded reason's `got` (the loader's gotParams for a number). */
+export function gotNumber(value: number): { gotKind: 'number'; gotText: string } {
+  return { gotKind: 'number', gotText: Object.is(value, -0) ? '0' : String(value) };
+}
+
+/** A problem sink with field paths (both contexts have one); `coded` lets the page word it in the player's language. */
 export interface ReportsProblems {
-  report(path: readonly PathSegment[], message: string): void;
+  report(path: readonly PathSegment[], message: string, coded?: CircuitCodedReason): void;
 }
 
 /** What reference checks read: the level and the names it can refer to (its own plus its circuits'). */

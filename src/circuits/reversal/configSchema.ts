@@ -1,7 +1,7 @@
 /**
  * The config schema of the reversal agent: a two-choice reversal task played by a rate circuit of
  * prefrontal rule units, response units, an anterior-cingulate error unit, a switch integrator and a
- * slow value learner (reversalAgent.ts). It brings no neurons: its units are rate units read by its
+ * slow value learner (reversalAgent.ts and its agent*.ts parts). It brings no neurons: its units are rate units read by its
  * scene and metrics.
  */
 import { z } from 'zod';

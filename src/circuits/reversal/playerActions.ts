@@ -5,7 +5,7 @@
  */
 import type { CircuitAction } from '../plugin/playerAction';
 import type { CircuitLevelView } from '../plugin/contexts';
-import { LIVE } from './reversalAgent';
+import { LIVE } from './agentLayout';
 import { reversalAgentsOf } from './reversalCircuit';
 import type { ReversalCircuitConfig } from './configSchema';
 

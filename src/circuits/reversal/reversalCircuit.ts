@@ -6,7 +6,8 @@
 import { installCircuitSystem } from '../../sim/schedule';
 import { addCircuitEntity, circuitKind, circuitsOfKind } from '../../sim/world/circuitEntities';
 import type { SimWorld } from '../../sim/world/world';
-import { LIVE, newAgentState, type AgentRandom, type AgentSettings, type AgentState } from './reversalAgent';
+import { LIVE } from './agentLayout';
+import { newAgentState, type AgentRandom, type AgentSettings, type AgentState } from './agentState';
 import type { ReversalCircuitConfig } from './configSchema';
 import { stepReversal } from './stepReversal';
 

@@ -5,9 +5,10 @@
  * - setSwitchLeakMs { value }: the switch integrator's leak time constant (ms).
  */
 import { defineCommand, reject, type CommandHandler, type SimWorld } from '../../sim';
-import { LIVE } from './reversalAgent';
+import { LIVE } from './agentLayout';
 import { reversalAgentsOf } from './reversalCircuit';
-import { LEAK_RANGE_MS, THRESHOLD_RANGE } from './commandSchemas';
+import type { ParamRange } from '../plugin/param';
+import { inRange, LEAK_RANGE_MS, THRESHOLD_RANGE } from './commandSchemas';
 
 const lesionErrorUnit: CommandHandler = (world, command) => {
   const agents = reversalAgentsOf(world);
@@ -17,12 +18,12 @@ const lesionErrorUnit: CommandHandler = (world, command) => {
 };
 
 /** A live setting; a refusal names its level path (circuits.<id>.<field>), which the page words as the player's slider. */
-const setLive = (index: number, field: string, range: { min: number; max: number }): CommandHandler => (world, command) => {
+const setLive = (index: number, field: string, range: Required<ParamRange>): CommandHandler => (world, command) => {
   const agents = reversalAgentsOf(world);
   if (agents.length === 0) return reject('circuitMissing', { circuit: 'reversal' });
   const value = command.value;
   if (typeof value !== 'number' || !Number.isFinite(value)) return reject('notFiniteNumber', { field: 'value' });
-  if (value < range.min || value > range.max) return reject('outsideRange', { parameter: `circuits.${agents[0].config.id}.${field}`, min: range.min, max: range.max, got: String(value) });
+  if (!inRange(value, range)) return reject('outsideRange', { parameter: `circuits.${agents[0].config.id}.${field}`, min: range.min, max: range.max, got: String(value) });
   for (const agent of agents) agent.state.live[index] = value;
 };
 

@@ -1,12 +1,12 @@
 /**
- * Level metrics of the reversal agent, read from its registered summary (reversalAgent.ts SUMMARY)
+ * Level metrics of the reversal agent, read from its registered summary (agentLayout.ts SUMMARY)
  * at the end of the span: perseverative errors per reversal, reward earned, switches of rule, and
  * the error unit's response to wrong and rewarded outcomes.
  */
 import { z } from 'zod';
 import { id } from '../plugin/schemaParts';
 import type { CircuitMetric } from '../plugin/circuitDefinition';
-import { SUMMARY } from './reversalAgent';
+import { SUMMARY } from './agentLayout';
 import { reversalStateName } from './reversalCircuit';
 
 const circuit = id('Id of a reversal agent in circuits[].').default('agent');

@@ -1,6 +1,6 @@
 /**
  * Phase: traces and plasticity. Reads and writes: each reversal agent's units, value learner, trial
- * state, scores, log and error traces (reversalAgent.ts). One Euler step of the world's dt per tick;
+ * state, scores, log and error traces (reversalAgent.ts and its agent*.ts parts). One Euler step of the world's dt per tick;
  * the task's events (cue, choice, outcome) fall at their times within each trial.
  */
 import type { SimWorld } from '../../sim/world/world';

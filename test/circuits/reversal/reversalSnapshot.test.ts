@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { hashWorldState, restoreSnapshot, runTicks, takeSnapshot } from '../../../src/sim';
 import { spawnLevel } from '../../../src/levels/spawnLevel';
 import { reversalAgentsOf } from '../../../src/circuits/reversal/reversalCircuit';
-import { LIVE } from '../../../src/circuits/reversal/reversalAgent';
+import { LIVE } from '../../../src/circuits/reversal/agentLayout';
 import { builtInLevel } from '../../levels/helpers';
 
 function spawn(seed: number) {

@@ -1,5 +1,5 @@
 /** The reversal agent in words (screen readers): the option that pays, the choice and outcome, the rule held, and the error unit's state. */
-import { LIVE, SUMMARY, TRIAL, UNIT } from '../../../circuits/reversal/reversalAgent';
+import { LIVE, SUMMARY, TRIAL, UNIT } from '../../../circuits/reversal/agentLayout';
 import { reversalAgentsOf } from '../../../circuits/reversal/reversalCircuit';
 import { formatNumber, t } from '../../../i18n/messages';
 import type { SceneDescriberFactory } from '../sceneDescription';

@@ -7,7 +7,8 @@
  * reads the agent's registered arrays; returns null unless the level has a reversal agent.
  */
 import { Container, Graphics } from 'pixi.js';
-import { LIVE, LOG, LOG_FIELDS, SUMMARY, TRIAL, UNIT } from '../../../circuits/reversal/reversalAgent';
+import { LIVE, LOG, SCORE, SUMMARY, TRIAL, UNIT } from '../../../circuits/reversal/agentLayout';
+import { trialLogRow } from '../../../circuits/reversal/trialLog';
 import { reversalAgentsOf, type ReversalAgent } from '../../../circuits/reversal/reversalCircuit';
 import type { Level } from '../../../levels/schema/level';
 import type { SimWorld } from '../../../sim/world/world';
@@ -213,8 +214,10 @@ class ReversalScene implements LevelScene {
   /** The last trials as marks: the chosen option's colour, filled when rewarded, a cross when not; a bar where the rule switched. */
   private recent(x: number, y: number, w: number, h: number, narrow: boolean): void {
     const { g, texts } = this;
-    const { scores, log, summary } = this.agent.state;
-    const done = Math.min(scores[0], this.agent.settings.maxTrials);
+    const { state } = this.agent;
+    const { scores, log, summary } = state;
+    // The log is a ring of the latest maxTrials trials: the strip follows the run however long it is.
+    const done = scores[SCORE.trials];
     const persev = summary[SUMMARY.perseverativeErrors];
     const text = t('scene.reversal.progress', {
       trials: formatNumber(summary[SUMMARY.trials]), reversals: formatNumber(summary[SUMMARY.reversals]),
@@ -227,9 +230,8 @@ class ReversalScene implements LevelScene {
     const cell = Math.min(18, w / count);
     const my = y + h - cell / 2 - 1;
     for (let k = 0; k < count; k++) {
-      const trial = done - count + k;
-      if (trial < 0) continue;
-      const row = trial * LOG_FIELDS;
+      const row = trialLogRow(state, done - count + k);
+      if (row < 0) continue;
       const cx = x + k * cell + cell / 2;
       const colour = OPTION_COLOURS[log[row + LOG.choice]];
       if (log[row + LOG.reward] === 1) g.circle(cx, my, cell * 0.32).fill(colour);
