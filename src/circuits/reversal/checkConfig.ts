@@ -37,6 +37,13 @@ function checkTimeStep(ctx: CircuitCheckContext, config: ReversalCircuitConfig, 
         { code: 'atLeast', params: { limit: 2 * dtMs, ...gotNumber(tauMs) } });
     }
   }
+  // The agent ends its trial at a step and the timeline rounds trialMs to steps: they agree only on a whole number of steps.
+  const steps = Math.round(config.trialMs / dtMs);
+  if (Math.abs(config.trialMs / dtMs - steps) > 1e-6) {
+    const nearestMs = Number((Math.max(1, steps) * dtMs).toPrecision(12));
+    ctx.report([...path, 'trialMs'], `must be a whole number of the level's time steps (dtMs ${dtMs}), such as ${nearestMs}, got ${config.trialMs}`,
+      { code: 'mustBe', params: { value: nearestMs, ...gotNumber(config.trialMs) } });
+  }
   if (dtMs >= config.decisionMs) {
     ctx.report([...path, 'decisionMs'], `must be more than the level's time step (dtMs ${dtMs}), got ${config.decisionMs}: the response units must move before the choice is read`,
       { code: 'moreThan', params: { limit: dtMs, ...gotNumber(config.decisionMs) } });

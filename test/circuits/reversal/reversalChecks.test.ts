@@ -69,6 +69,29 @@ describe('the reversal agent\'s time step', () => {
 });
 
 describe('the timeline\'s trials are the agent\'s trials', () => {
+  it('a trial that is not a whole number of steps (803 ms at dtMs 7.5) is refused at the agent\'s trialMs, naming the nearest that is', () => {
+    const data = levelData();
+    data.dtMs = 7.5;
+    data.circuits[0].trialMs = 803;
+    for (const session of data.timeline.sessions) for (const phase of session.phases) phase.trialMs = 803;
+    const errors = errorsOf(data);
+    expect(errors).toEqual([expect.objectContaining({ path: 'circuits[0].trialMs', code: 'mustBe', params: { value: 802.5, gotKind: 'number', gotText: '803' } })]);
+  });
+
+  it('at dtMs 0.01 the agent\'s trials end on the timeline\'s ticks (3 trials of 800 ms: 240000 ticks)', () => {
+    const data = levelData();
+    data.dtMs = 0.01;
+    const loaded = loadLevel(data);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+    const spawned = spawnLevel(loaded.level, { seed: 1 });
+    if (!spawned.ok) throw new Error(JSON.stringify(spawned.errors));
+    const agent = reversalAgentsOf(spawned.world)[0];
+    runTicks(spawned.world, 3 * 80_000 - 1);
+    expect(agent.state.scores[SCORE.trials]).toBe(2);
+    runTicks(spawned.world, 1);
+    expect(agent.state.scores[SCORE.trials]).toBe(3);
+  });
+
   it('a phase of 1000 ms trials against the agent\'s 800 ms is refused at the phase\'s trialMs', () => {
     const data = levelData();
     data.timeline.sessions[0].phases[1].trialMs = 1000;
