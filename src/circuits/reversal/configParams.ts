@@ -20,7 +20,7 @@ export const reversalParamFields = {
   blockTrials: param({ min: 2, max: 1000, integer: true, default: 20, unit: 'trials', citation: TASK, help: 'Trials after which the rewarded option swaps (when criterionCorrect is 0).' }),
   criterionCorrect: param({ min: 0, max: 100, integer: true, default: 0, unit: 'trials', citation: TASK, help: 'Correct choices in a row after which the rewarded option swaps (0: swap every blockTrials instead).' }),
   rewardProbability: param({ min: 0.5, max: 1, default: 1, unit: '1', citation: TASK, help: 'Chance that the rewarded option pays (1: always); the other option pays with the rest (0.8: an 80/20 task).' }),
-  maxTrials: param({ min: 1, max: 5000, integer: true, default: 400, unit: 'trials', citation: MODEL, help: 'Trials kept in the per-trial log (choices, outcomes, switches, error responses).' }),
+  maxTrials: param({ min: 1, max: 5000, integer: true, default: 400, unit: 'trials', citation: MODEL, help: 'The latest trials kept in the per-trial log (choices, outcomes, switches, error responses); older ones are overwritten.' }),
   ruleTauMs: param({ min: 1, max: 1000, minExclusive: true, default: 20, unit: 'ms', citation: RULES, help: 'Time constant of the two rule units.' }),
   ruleSelf: param({ min: 0, max: 50, default: 6, unit: '1', citation: RULES, help: 'Self-excitation of a rule unit: with ruleCross, how firmly the active rule holds itself.' }),
   ruleCross: param({ min: 0, max: 50, default: 6, unit: '1', citation: RULES, help: 'Inhibition of each rule unit by the other.' }),

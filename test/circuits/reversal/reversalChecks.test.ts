@@ -78,7 +78,7 @@ describe('the timeline\'s trials are the agent\'s trials', () => {
     expect(errors).toEqual([expect.objectContaining({ path: 'circuits[0].trialMs', code: 'mustBe', params: { value: 802.5, gotKind: 'number', gotText: '803' } })]);
   });
 
-  it('at dtMs 0.01 the agent\'s trials end on the timeline\'s ticks (3 trials of 800 ms: 240000 ticks)', () => {
+  it('at dtMs 0.01 the agent\'s trial ends on the timeline\'s tick (800 ms: tick 80000; a running sum of 0.01 ended it at 80001)', () => {
     const data = levelData();
     data.dtMs = 0.01;
     const loaded = loadLevel(data);
@@ -86,10 +86,10 @@ describe('the timeline\'s trials are the agent\'s trials', () => {
     const spawned = spawnLevel(loaded.level, { seed: 1 });
     if (!spawned.ok) throw new Error(JSON.stringify(spawned.errors));
     const agent = reversalAgentsOf(spawned.world)[0];
-    runTicks(spawned.world, 3 * 80_000 - 1);
-    expect(agent.state.scores[SCORE.trials]).toBe(2);
+    runTicks(spawned.world, 80_000 - 1);
+    expect(agent.state.scores[SCORE.trials]).toBe(0);
     runTicks(spawned.world, 1);
-    expect(agent.state.scores[SCORE.trials]).toBe(3);
+    expect(agent.state.scores[SCORE.trials]).toBe(1);
   });
 
   it('a phase of 1000 ms trials against the agent\'s 800 ms is refused at the phase\'s trialMs', () => {
