@@ -20,7 +20,7 @@ export interface RemovalScratch {
 export interface RemovalPolicy {
   /** Share (0-1) of the removals chosen by blame and usage; the rest at random. */
   readonly targetedShare: number;
-  /** Blame (−1 to 1) above which a synapse counts as adding to the errors (1: blame is ignored, usage alone decides). */
+  /** Threshold (0 to 1) on the blame (which runs from −1 to 1) above which a synapse counts as adding to the errors (1: blame is ignored, usage alone decides). */
   readonly blameThreshold: number;
 }
 
