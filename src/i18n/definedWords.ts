@@ -21,5 +21,7 @@ export function localeDigitsOr(value: number, englishDigits: string, locale = ge
   if (!info || (locale === DEFAULT_LOCALE && !info.pseudo)) return englishDigits;
   if (!Number.isFinite(value)) return englishDigits;
   const scientific = /e/i.test(englishDigits);
-  return formatNumber(value, scientific ? { notation: 'scientific', maximumFractionDigits: 1 } : { maximumFractionDigits: 10 }, locale);
+  // Decimals the English writes stay, trailing zeros included ("0.0 points" is "0,0 puntos").
+  const decimals = /\.(\d+)$/.exec(englishDigits)?.[1].length ?? 0;
+  return formatNumber(value, scientific ? { notation: 'scientific', maximumFractionDigits: 1 } : { minimumFractionDigits: decimals, maximumFractionDigits: 10 }, locale);
 }

@@ -41,12 +41,12 @@ export const devPruningMetrics = {
     measure: score(SCORE.accuracyBefore),
   },
   pruningAccuracyChange: {
-    display: { label: 'Accuracy change through pruning', unit: 'points' },
+    display: { label: 'Accuracy change through pruning', unit: 'points', decimals: 1 },
     args: args('held-out accuracy now minus before pruning started, in percentage points (0 until pruning starts).'),
     measure: score(SCORE.accuracyChange),
   },
   pruningAccuracyVsUnpruned: {
-    display: { label: 'Accuracy compared with no pruning', unit: 'points' },
+    display: { label: 'Accuracy compared with no pruning', unit: 'points', decimals: 1 },
     args: args('held-out accuracy minus that of an unpruned twin (the same network from the start of pruning, learning from the same examples but losing no synapses), in percentage points, both averaged over the last accuracyWindow epochs.'),
     measure: score(SCORE.accuracyVsUnpruned),
   },

@@ -35,6 +35,11 @@ export interface MetricDisplay {
   readonly label: string;
   readonly unit: string;
   readonly integer?: boolean;
+  /**
+   * Decimals a player reads (1: "0.1 points"), for a value whose precision the model does not have
+   * (an accuracy difference over a few hundred test examples); unset: 3 significant digits.
+   */
+  readonly decimals?: number;
   /** A 0/1 reading shown as "no"/"yes" (its goal "yes"), not as a number. */
   readonly yesNo?: boolean;
   /** A label that depends on the metric's args (which syllable); falls back to `label`. */

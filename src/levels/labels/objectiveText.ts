@@ -15,6 +15,8 @@ export interface ValueDisplay {
   readonly unit: string;
   /** Whole numbers (counts) print without decimals. */
   readonly integer: boolean;
+  /** Fixed decimals (MetricDisplay.decimals); unset: 3 significant digits. */
+  readonly decimals?: number;
   /** A 0/1 reading printed as "no"/"yes". */
   readonly yesNo?: boolean;
 }
@@ -42,10 +44,15 @@ export function objectiveDisplay(level: Level, id: string, depth = 0): ValueDisp
         : labelWord('scene.metric.ratio.of', `${left.label} over ${right.label}`, { a: left.label, b: right.label })),
       unit: difference ? left.unit : '×',
       integer: difference && left.integer && right.integer,
+      // A difference of two values read to the same decimals is read to them too.
+      ...(difference && left.decimals !== undefined && left.decimals === right.decimals ? { decimals: left.decimals } : {}),
     };
   }
   const display = metricDisplay(recorded.metric);
-  return { label: recorded.label ?? metricLabel(recorded.metric, args), unit: unitWord(display.unit), integer: display.integer === true, yesNo: display.yesNo === true };
+  return {
+    label: recorded.label ?? metricLabel(recorded.metric, args), unit: unitWord(display.unit), integer: display.integer === true,
+    ...(display.decimals !== undefined ? { decimals: display.decimals } : {}), yesNo: display.yesNo === true,
+  };
 }
 
 /** "%" and "×" sit on the number; words and symbols like Hz are spaced. */
@@ -54,10 +61,20 @@ function withUnit(number: string, unit: string): string {
   return unit === '%' || unit === '×' ? `${number}${unit}` : `${number} ${unit}`;
 }
 
-/** A number as a player reads it: counts whole, others to 3 significant digits without trailing zeros (digits in the page's language). */
-export function formatNumber(value: number, integer = false): string {
+/**
+ * A number as a player reads it: counts whole, values with fixed `decimals` rounded to them (trailing
+ * zeros kept: "0.0 points"), others to 3 significant digits without trailing zeros (digits in the
+ * page's language).
+ */
+export function formatNumber(value: number, integer = false, decimals?: number): string {
   if (!Number.isFinite(value)) return '—';
   if (integer && Number.isInteger(value)) return labelNumber(value);
+  if (decimals !== undefined) {
+    const text = value.toFixed(decimals);
+    // −0.04 to one decimal is "0.0", not "-0.0".
+    const unsigned = Number(text) === 0 ? text.replace(/^-/, '') : text;
+    return labelNumber(Number(unsigned), unsigned);
+  }
   if (value !== 0 && Math.abs(value) < 0.001) return labelNumber(value, value.toExponential(1));
   if (Math.abs(value) >= 1000) return labelNumber(Math.round(value));
   return labelNumber(Number(value.toPrecision(3)));
@@ -67,7 +84,7 @@ export function formatNumber(value: number, integer = false): string {
 export function valueText(value: number | null, display: ValueDisplay): string {
   if (value === null) return labelWord('scene.levels.value.notMeasured', 'not measured yet');
   if (display.yesNo === true) return yesNoWord(value > 0.5);
-  return withUnit(formatNumber(value, display.integer), display.unit);
+  return withUnit(formatNumber(value, display.integer, display.decimals), display.unit);
 }
 
 function yesNoWord(yes: boolean): string {
@@ -80,11 +97,13 @@ const OPERATORS: Record<string, string> = { '<': '<', '<=': '≤', '>': '>', '>=
 export function goalText(comparison: string, threshold: number | readonly [number, number], display: ValueDisplay): string {
   if (Array.isArray(threshold)) {
     const [lo, hi] = threshold as readonly [number, number];
-    return withUnit(`${formatNumber(lo, display.integer)}–${formatNumber(hi, display.integer)}`, display.unit);
+    return withUnit(`${formatNumber(lo, display.integer, display.decimals)}–${formatNumber(hi, display.integer, display.decimals)}`, display.unit);
   }
   // A yes/no goal reads as the answer that meets it: "≥ 1" is "yes", "< 1" is "no".
   if (display.yesNo === true) return yesNoWord(compare(1, comparison, threshold));
   return `${OPERATORS[comparison] ?? comparison} ${withUnit(formatNumber(threshold as number, display.integer), display.unit)}`;
+  if (display.yesNo === true) return yesNoWord(meets(1, comparison, threshold as number));
+  return `${OPERATORS[comparison] ?? comparison} ${withUnit(formatNumber(threshold as number, display.integer, display.decimals), display.unit)}`;
 }
 
 export interface ObjectiveReading {
