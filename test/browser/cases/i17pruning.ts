@@ -25,6 +25,8 @@ export const tests: TestCase[] = [
       assert(/Synapses: \d+ \(peak \d+; 40% lost since the peak\)/.test(summary), 'the page says in words how far the count fell from its peak');
       assert(/Accuracy on new examples: \d+% \(before pruning: \d+%\)/.test(summary), 'the page gives the accuracy before and after pruning');
       assert(summary.includes('grown up, pruning done'), 'the page says development has ended');
+      // Points read to one decimal (MetricDisplay.decimals), not the run's raw 0.0625.
+      assert(/Accuracy holds: -?\d+\.\d points \(goal ≥ -1\.0 points\)/.test(summary), `the objective gives points to one decimal: ${/Accuracy holds:[^)]*\)/.exec(summary)?.[0] ?? 'not found'}`);
       const { image, canvas } = await screenshotSanity(page, 'developmental-pruning-1280');
       assert(canvas.width > 600, `the canvas is ${canvas.width} px wide`);
       assert(image.width > 0, 'a screenshot was taken');
