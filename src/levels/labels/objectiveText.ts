@@ -101,8 +101,6 @@ export function goalText(comparison: string, threshold: number | readonly [numbe
   }
   // A yes/no goal reads as the answer that meets it: "≥ 1" is "yes", "< 1" is "no".
   if (display.yesNo === true) return yesNoWord(compare(1, comparison, threshold));
-  return `${OPERATORS[comparison] ?? comparison} ${withUnit(formatNumber(threshold as number, display.integer), display.unit)}`;
-  if (display.yesNo === true) return yesNoWord(meets(1, comparison, threshold as number));
   return `${OPERATORS[comparison] ?? comparison} ${withUnit(formatNumber(threshold as number, display.integer, display.decimals), display.unit)}`;
 }
 
