@@ -126,7 +126,7 @@ export async function bootPage(linkSearch: string): Promise<void> {
   let wakeFrames = (): void => undefined;
   /** Set once the Remove button exists (installOpenAndShare): shows it while one of Your levels is open. */
   let showRemoveYours = (): void => undefined;
-  /** Set once the Record a tutor button exists (installRecorder): shown while a songbird level is open. */
+  /** Set once the Record a tutor button exists (installRecorder): shown while a level whose tutor can be recorded is open. */
   let showRecorder = (): void => undefined;
   const showMode = (): void => showPageMode(state, controls, view, views, app);
   /** A change of mode, level or world from outside the frame loop: show it, and draw it even when paused. */

@@ -6,6 +6,7 @@
  * Problems come back as LevelErrors with paths; nothing throws past this function and no
  * half-built world is returned.
  */
+import { phasesDurationMs } from '../sim/timeline/timelineDuration';
 import { buildWorld } from '../sim/build/buildWorld';
 import type { NetworkSpec } from '../sim/build/networkSpec';
 import { stimulusIndex } from '../sim/stimuli/stimulusTable';
@@ -62,7 +63,7 @@ function spawnUnsafe(level: Level, options: SpawnOptions): SpawnResult {
   const timeline = toTimelineSpec(ctx);
   const timelineSpec = { ...timeline.spec, stimulusWindows: stimuli.windows };
   const openingCommands = takeOpeningCommands(timelineSpec);
-  const timelineMs = timeline.spec.phases.reduce((sum, p) => sum + p.trials * (p.trialMs + p.intertrialMs), 0);
+  const timelineMs = phasesDurationMs(timeline.spec.phases);
   const runMs = timelineMs > 0 ? timelineMs : level.durationMs;
   const networkSpec: NetworkSpec = {
     seed,

@@ -1,5 +1,5 @@
 /** Small analysis helpers for the sound tests: a windowed spectrum's peak, band energies, peak level. */
-import { nextPowerOfTwo, realFftPlan } from '../../src/circuits/songbird/audio/fftPlan';
+import { nextPowerOfTwo, realFftPlan } from '../../src/circuits/plugin/fftPlan';
 
 /** Power spectrum of samples[start, start + length) under a Hann window, zero-padded 4×. */
 export function powerSpectrum(samples: Float32Array, start: number, length: number): { power: Float64Array; binHz: (rateHz: number) => number } {

@@ -1,9 +1,9 @@
 /**
  * The "Record a tutor" button (beside Share, in the Goal panel's heading row), shown while a level with
- * a songbird circuit is open, and its dialog. While the dialog is open the level pauses; it plays on
+ * a circuit that takes a recorded tutor is open (its definition's recordedTutor hook), and its dialog. While the dialog is open the level pauses; it plays on
  * when the dialog closes without saving (a saved tutor opens its own level).
  */
-import { hasSongbird } from '../../levels/recordedTutorLevel';
+import { recordedTutorHookOf } from '../../levels/recordedTutorLevel';
 import { button } from '../../ui/campaign/modalDialog';
 import { RecorderDialog } from '../../ui/recorder/recorderDialog';
 import type { LevelSession } from '../levelSession';
@@ -44,7 +44,7 @@ export function installRecorder(anchor: Element, deps: RecorderDeps): { refresh:
   anchor.after(open);
   const refresh = (): void => {
     const level = deps.session()?.level;
-    open.hidden = level === undefined || !hasSongbird(level);
+    open.hidden = level === undefined || recordedTutorHookOf(level) === null;
   };
   refresh();
   return { refresh };

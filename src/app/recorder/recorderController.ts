@@ -12,7 +12,7 @@ import { recordingSpectrogram } from '../../audio/recording/recordingSpectrogram
 import { decodeWav } from '../../circuits/plugin/wav';
 import { filesCertainlyExceed } from '../../levels/share/linkBudget';
 import { levelFileText } from '../../levels/share';
-import { RECORDED_TUTOR_FILE, withRecordedTutor } from '../../levels/recordedTutorLevel';
+import { isRecordedTutorLevel, RECORDED_TUTOR_FILE, recordedTutorHookOf, withRecordedTutor } from '../../levels/recordedTutorLevel';
 import type { Level } from '../../levels/schema/level';
 import type { RecorderActions, RecorderDialog } from '../../ui/recorder/recorderDialog';
 import { MicrophoneCapture, MicrophoneMissing, playSamples } from './microphoneCapture';
@@ -25,7 +25,7 @@ const PICTURE_COLUMNS = 150;
 const MAX_WAV_FILE_BYTES = 16 * 1024 * 1024;
 
 export interface RecorderControllerDeps {
-  /** The level being played (a songbird level). */
+  /** The level being played (one whose circuit takes a recorded tutor). */
   level(): Level | null;
   /** Opens a level file and its recordings as one of Your levels. */
   openFiles(files: readonly ReadFile[]): void;
@@ -63,7 +63,7 @@ export class RecorderController implements RecorderActions {
       if (this.capture !== capture) return null;
       this.capture = null;
       if (error instanceof MicrophoneMissing) return t('recorder.micMissing');
-      return t('recorder.micRefused', { reason: error instanceof Error ? error.message || error.name : String(error) });
+      return t('recorder.micRefused', { reason: readFailure(error) });
     }
   }
 
@@ -94,6 +94,9 @@ export class RecorderController implements RecorderActions {
       }
       this.take(decoded.samples, decoded.sampleRateHz);
       this.dialog?.say(t('recorder.fileTaken', { name: file.name, seconds: (decoded.samples.length / decoded.sampleRateHz).toFixed(1) }));
+    }).catch((error: unknown) => {
+      // The file vanished or could not be read after the drop (moved, a permission, a network drive).
+      this.dialog?.say(t('recorder.fileUnreadable', { name: file.name, reason: readFailure(error) }));
     });
   }
 
@@ -112,13 +115,15 @@ export class RecorderController implements RecorderActions {
     const level = this.deps.level();
     if (level === null || !this.result?.ok) return t('recorder.notUsable');
     // A level already recorded over keeps its title (and id): a new recording replaces the old one.
-    const title = level.id.endsWith('-recorded') ? level.title : t('recorder.levelTitle', { title: level.title });
-    const recorded = withRecordedTutor({ ...level, title }, this.result.tutor);
+    const title = isRecordedTutorLevel(level) ? level.title : t('recorder.levelTitle', { title: level.title });
+    const made = withRecordedTutor({ ...level, title }, this.result.tutor.wav);
+    if (!made.ok) return t('recorder.problem.unusable', { detail: made.error });
+    const recorded = made.level;
     const text = levelFileText(recorded);
     if (!text.ok) return text.errors.map((e) => e.message).join('; ');
     this.deps.openFiles([
       { name: `${recorded.id}.json`, bytes: new TextEncoder().encode(text.text) },
-      { name: RECORDED_TUTOR_FILE, bytes: this.result.wav },
+      { name: RECORDED_TUTOR_FILE, bytes: this.result.tutor.wav },
     ]);
     this.deps.announce(t('recorder.saved', { title: recorded.title }));
     this.clear();
@@ -138,14 +143,16 @@ export class RecorderController implements RecorderActions {
   }
 
   private analyse(trim?: { startMs: number; endMs: number }): void {
-    if (this.samples === null) return;
-    const result = recordedTutor(this.samples, this.rateHz, RECORDED_TUTOR_FILE, trim);
+    const level = this.deps.level();
+    const hook = level === null ? null : recordedTutorHookOf(level);
+    if (this.samples === null || hook === null) return;
+    const result = recordedTutor(this.samples, this.rateHz, hook, trim);
     this.result = result;
     const summary: string[] = [];
     if (result.ok) {
-      const { template } = result.tutor;
-      summary.push(...mappingInWords(result.mapping, template.syllables.length, template.pitchHz.length * template.frameMs));
-      summary.push(filesCertainlyExceed([result.wav]) ? t('recorder.summary.linkTooLarge') : t('recorder.summary.linkFits'));
+      const { mapping, syllables, songMs } = result.tutor;
+      summary.push(...mappingInWords(mapping, syllables, songMs));
+      summary.push(filesCertainlyExceed([result.tutor.wav]) ? t('recorder.summary.linkTooLarge') : t('recorder.summary.linkFits'));
     }
     this.dialog?.showVerdict({
       durationMs: result.facts.durationMs,
@@ -157,4 +164,10 @@ export class RecorderController implements RecorderActions {
       picture: this.picture,
     });
   }
+}
+
+/** Why the microphone or a dropped file could not be had, in the browser's words (a DOMException's message or name). */
+function readFailure(error: unknown): string {
+  if (error instanceof Error) return error.message || error.name;
+  return String(error);
 }

@@ -1,8 +1,9 @@
 /**
- * The level checks of a recording, before any pitch analysis: silence, clipping, too long. Pure.
+ * The checks of a recording before any analysis of what it sounds like: too long, too short, silence,
+ * clipping. Pure.
  */
 import { frameLevels, loudFrames, type FrameLevels } from './frameLevels';
-import { CLIP_LEVEL, MAX_CLIPPED_FRACTION, RECORDING_MAX_MS, SILENCE_RMS } from './recordingLimits';
+import { CLIP_LEVEL, MAX_CLIPPED_FRACTION, RECORDING_MAX_MS, RECORDING_MIN_MS, SILENCE_RMS } from './recordingLimits';
 import type { RecordingProblem } from './recordingProblems';
 
 export function durationMsOf(samples: Float32Array, sampleRateHz: number): number {
@@ -30,12 +31,13 @@ export function clippedFraction(samples: Float32Array, levels: FrameLevels, samp
   return counted > 0 ? clipped / counted : 0;
 }
 
-/** Problems of level and length (`spanMs`: the part that will be used, after trimming). */
+/** Problems of length and level (`spanMs`: the part that will be used, after trimming). */
 export function levelProblems(samples: Float32Array, sampleRateHz: number, spanMs: number): RecordingProblem[] {
   const problems: RecordingProblem[] = [];
   if (spanMs > RECORDING_MAX_MS + 1e-6) {
     problems.push({ code: 'tooLong', seconds: Math.round(spanMs / 100) / 10, maxSeconds: RECORDING_MAX_MS / 1000 });
   }
+  if (spanMs < RECORDING_MIN_MS - 1e-6) problems.push({ code: 'tooShort', ms: Math.round(spanMs), minMs: RECORDING_MIN_MS });
   const levels = frameLevels(samples, sampleRateHz);
   if (levels.peakRms < SILENCE_RMS) {
     problems.push({ code: 'silence', peakDbfs: Math.round(dbfs(levels.peakRms)) });

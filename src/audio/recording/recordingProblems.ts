@@ -1,13 +1,15 @@
 /**
  * Why a recording cannot serve as a tutor, as data (a code and its numbers); recordingWords.ts says it
- * in the player's language. Every check is a measured boundary from recordingLimits.ts.
+ * in the player's language. The length and level checks are the page's (recordingLimits.ts); the rest
+ * are the circuit's own (TutorProblem, from its recordedTutor hook).
  */
+import type { TutorProblem } from '../../circuits/plugin/recordedTutor';
+
 export type RecordingProblem =
   | { readonly code: 'tooLong'; readonly seconds: number; readonly maxSeconds: number }
+  | { readonly code: 'tooShort'; readonly ms: number; readonly minMs: number }
   | { readonly code: 'silence'; readonly peakDbfs: number }
   | { readonly code: 'clipping'; readonly percent: number }
-  | { readonly code: 'noiseOnly'; readonly soundMs: number }
-  | { readonly code: 'noPitch'; readonly voicedMs: number; readonly soundMs: number }
-  | { readonly code: 'unusable'; readonly detail: string };
+  | TutorProblem;
 
 export type RecordingProblemCode = RecordingProblem['code'];

@@ -2,7 +2,7 @@
  * A still spectrogram of a whole recording, for the recorder's trim view: `columns` evenly spaced
  * Hann-windowed spectra (1024 points), each the magnitudes in dB from 0 to topHz. Pure.
  */
-import { realFftPlan } from '../../circuits/songbird/audio/fftPlan';
+import { realFftPlan } from '../../circuits/plugin/fftPlan';
 
 const SIZE = 1024;
 

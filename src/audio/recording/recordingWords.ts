@@ -1,11 +1,12 @@
 /** A recording's verdict in the player's words (src/i18n/strings/<locale>/recorder.json). */
 import { t } from '../../i18n/messages';
-import type { PitchMapping } from './octaveMapping';
+import type { PitchMapping } from '../../circuits/plugin/recordedTutor';
 import type { RecordingProblem } from './recordingProblems';
 
 export function problemInWords(problem: RecordingProblem): string {
   switch (problem.code) {
     case 'tooLong': return t('recorder.problem.tooLong', { seconds: problem.seconds, maxSeconds: problem.maxSeconds });
+    case 'tooShort': return t('recorder.problem.tooShort', { ms: problem.ms, minMs: problem.minMs });
     case 'silence': return t('recorder.problem.silence', { db: Math.abs(problem.peakDbfs) });
     case 'clipping': return t('recorder.problem.clipping', { percent: problem.percent });
     case 'noiseOnly': return t('recorder.problem.noiseOnly', { ms: problem.soundMs });

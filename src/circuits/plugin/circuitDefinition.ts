@@ -16,6 +16,7 @@ import type { CircuitCheckContext, CircuitLevelView, CircuitSpawnContext, PathSe
 import type { CircuitAction } from './playerAction';
 import type { ProvidedModel } from './networkParts';
 import type { CircuitStarter } from './circuitStarter';
+import type { RecordedTutorHook } from './recordedTutor';
 
 /** A part of each trial timed from one of its events: a window [startMs, endMs) or a sample (endMs = null). */
 export interface TrialSpan {
@@ -214,6 +215,8 @@ export interface CircuitDefinition<
   predictionError?(world: SimWorld): number | null;
   /** Files it makes for assets/ (built-in sounds and their templates). */
   readonly generatedAssets?: GeneratedAssets;
+  /** Present when its tutor can be recorded by the player (the page's "Record a tutor"; ./recordedTutor.ts). */
+  readonly recordedTutor?: RecordedTutorHook<z.output<S>>;
   /** The smallest working level around it: the level editor's template for this kind. */
   readonly starter: CircuitStarter;
 }

@@ -1,7 +1,7 @@
 /**
  * The songbird circuit as a plug-in (Fiete, Fee & Seung 2007; Tumer & Brainard 2007): its config,
  * commands, metrics, the names it brings, checks, spawn, the WAV tutor it may load, its songs for
- * playback and export, and its menu group. Listed in src/circuits/registry.ts; its scene and side
+ * playback and export, the tutor a player may record (recording/), and its menu group. Listed in src/circuits/registry.ts; its scene and side
  * panel are in src/render/scenes/songbird/.
  */
 import { songbirdStarter } from './starter';
@@ -18,6 +18,7 @@ import { exportSongFiles, songPlayback } from './songPlayback';
 import { MODULATOR, lmanFits, songbirdNetworkParts } from './songbirdNetwork';
 import { tutorAssetFiles } from './audio/tutorAssets';
 import { describeTutorAsset } from './audio/describeTutorAsset';
+import { songbirdRecordedTutor } from './recording/recordedTutorHook';
 
 /** The network a config builds; an LMAN bigger than RA is reported by the check, so this one has one LMAN neuron per RA neuron. */
 function partsOf(config: SongbirdCircuitConfig) {
@@ -54,5 +55,6 @@ export const songbirdCircuit = defineCircuit({
   exportAudio: exportSongFiles,
   playback: songPlayback,
   generatedAssets: { folder: 'tutors', files: tutorAssetFiles, describe: describeTutorAsset },
+  recordedTutor: songbirdRecordedTutor,
   starter: songbirdStarter,
 });

@@ -1,4 +1,5 @@
 /** Checks of the trial timeline: ids, event timing references, targets and total length. */
+import { phasesDurationMs } from '../../sim/timeline/timelineDuration';
 import { MAX_DURATION_MS } from '../schema/common';
 import type { PhaseCriterion, TrialEvent, TrialType } from '../schema/timeline';
 import { checkIndices, checkRef, checkUnique, type CheckContext } from './context';
@@ -105,10 +106,8 @@ export function checkTimeline(ctx: CheckContext): void {
   checkUnique(ctx, ['timeline', 'sessions'], timeline.sessions, 'session');
   const allPhases = timeline.sessions.flatMap((s, si) => s.phases.map((p, pi) => ({ phase: p, path: ['timeline', 'sessions', si, 'phases', pi] as Path })));
   const seenPhases = new Set<string>();
-  let totalMs = 0;
   for (const { phase, path } of allPhases) {
     if (seenPhases.has(phase.id)) ctx.report([...path, 'id'], `duplicate phase id "${phase.id}" (phase ids are unique across the timeline)`);
-    totalMs += phase.trials * (phase.trialMs + phase.intertrialMs);
     checkUnique(ctx, [...path, 'trialTypes'], phase.trialTypes, 'trial type');
     if (phase.trialTypes.every((t) => t.weight === 0)) ctx.report([...path, 'trialTypes'], 'at least one trial type needs a weight > 0');
     phase.trialTypes.forEach((t, ti) => checkTrialType(ctx, [...path, 'trialTypes', ti], t, phase.trialMs, seenPhases));
@@ -117,6 +116,7 @@ export function checkTimeline(ctx: CheckContext): void {
     phase.commandsAtEnd?.forEach((c, ci) => checkCommand(ctx, [...path, 'commandsAtEnd', ci], c));
     seenPhases.add(phase.id);
   }
+  const totalMs = phasesDurationMs(allPhases.map(({ phase }) => phase));
   if (totalMs > MAX_DURATION_MS) {
     ctx.report(['timeline'], `the timeline lasts ${totalMs} ms, more than the ${MAX_DURATION_MS} ms allowed`);
   }

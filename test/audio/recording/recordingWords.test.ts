@@ -11,6 +11,7 @@ const problems: RecordingProblem[] = [
   { code: 'noiseOnly', soundMs: 800 },
   { code: 'noPitch', voicedMs: 10, soundMs: 80 },
   { code: 'unusable', detail: 'template: no syllables found in the recording' },
+  { code: 'tooShort', ms: 50, minMs: 100 },
 ];
 const mapping = { octaves: -2, factor: 0.25, sourceLowHz: 1705, sourceHighHz: 2460, sourceMedianHz: 2007, mappedLowHz: 426.25, mappedHighHz: 615, mappedMedianHz: 501.75 };
 
@@ -25,6 +26,7 @@ describe.each(['en', 'es'])('recorder words (%s)', (locale) => {
     expect(said[0]).toContain('3,6'.replace(',', locale === 'en' ? '.' : ','));
     expect(said[1]).toContain('70');
     expect(said[4]).toContain('80');
+    expect(said[6]).toMatch(locale === 'en' ? /too short.*50 ms.*100 ms/ : /demasiado corta.*50 ms.*100 ms/);
   });
   it('shows the mapping: both ranges and the shift', () => {
     setLocale(locale);

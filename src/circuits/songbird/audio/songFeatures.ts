@@ -18,7 +18,7 @@
  * (harmonicity). White noise has no standout candidate, so it never yields a confident pitch.
  * Unvoiced frames report pitch 0.
  */
-import { nextPowerOfTwo, realFftPlan } from './fftPlan';
+import { nextPowerOfTwo, realFftPlan } from '../../plugin/fftPlan';
 import { SYRINX_RMS_AT_FULL_AMPLITUDE } from './syrinx';
 
 export interface SongFeatures {

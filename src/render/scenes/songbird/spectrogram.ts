@@ -2,9 +2,9 @@
  * Short-time power spectrum of a song (what the spectrograms of the songbird scene show): Hann
  * window of `windowSize` samples every `hopSize` samples, power in dB relative to the loudest cell,
  * clipped at `floorDb`, for frequencies up to `maxHz`. Uses the circuit's cached FFT plans
- * (src/circuits/songbird/audio/fftPlan.ts), so repeated calls allocate only their output.
+ * (src/circuits/plugin/fftPlan.ts), so repeated calls allocate only their output.
  */
-import { realFftPlan } from '../../../circuits/songbird/audio/fftPlan';
+import { realFftPlan } from '../../../circuits/plugin/fftPlan';
 
 export interface SpectrogramOptions {
   /** Power of two (default 512: 23 ms at 22.05 kHz, 43 Hz per bin). */

@@ -8,8 +8,8 @@
  * Short unpitched gaps inside a note (a vibrato frame the extractor was unsure of) are bridged so a
  * note is not cut in two; longer unpitched stretches become silence.
  */
-import type { SongFeatures } from '../../circuits/songbird/audio/songFeatures';
-import { MAPPING_FRAME_MS, RECORDED_TUTOR_RATE_HZ } from './recordingLimits';
+import type { SongFeatures } from '../../songbird/audio/songFeatures';
+import { MAPPING_FRAME_MS, RECORDED_TUTOR_RATE_HZ } from './tutorLimits';
 
 /** Unpitched runs up to this long between pitched frames are bridged (ms). */
 export const BRIDGE_GAP_MS = 20;

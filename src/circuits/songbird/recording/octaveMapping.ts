@@ -10,8 +10,10 @@
  * preferring, among shifts nearly as good, the one whose median lands nearest the finch's centre
  * (700 Hz): there the fundamental sits mid-range, so the extractor makes no octave error at its edges.
  */
-import { extractSongFeatures, type SongFeatures } from '../../circuits/songbird/audio/songFeatures';
-import { MAPPING_FRAME_MS } from './recordingLimits';
+import { percentile } from '../../../sim/timeline/measures';
+import type { PitchMapping } from '../../plugin/recordedTutor';
+import { extractSongFeatures, type SongFeatures } from '../../songbird/audio/songFeatures';
+import { MAPPING_FRAME_MS } from './tutorLimits';
 
 export const MAPPING_MIN_OCTAVES = -3;
 export const MAPPING_MAX_OCTAVES = 2;
@@ -20,21 +22,6 @@ export const FINCH_CENTRE_HZ = 700;
 /** Shifts with at least this share of the best shift's pitched frames compete on closeness to the centre. */
 const NEARLY_AS_GOOD = 0.8;
 
-export interface PitchMapping {
-  /** Whole octaves the recording is moved by (−1: one octave down). */
-  readonly octaves: number;
-  /** Frequency factor 2^octaves. */
-  readonly factor: number;
-  /** The recording's pitch range (5th-95th percentile of its pitched frames) and median, in Hz. */
-  readonly sourceLowHz: number;
-  readonly sourceHighHz: number;
-  readonly sourceMedianHz: number;
-  /** The same after mapping: what the tutor sings. */
-  readonly mappedLowHz: number;
-  readonly mappedHighHz: number;
-  readonly mappedMedianHz: number;
-}
-
 export interface MappedFeatures {
   readonly mapping: PitchMapping | null;
   /** Features at the chosen shift, one frame per MAPPING_FRAME_MS of real time; pitch already mapped. */
@@ -42,14 +29,11 @@ export interface MappedFeatures {
   readonly voicedMs: number;
 }
 
+/** The pitches (Hz) of the voiced frames. */
 function voicedPitches(features: SongFeatures): number[] {
   const out: number[] = [];
   for (let i = 0; i < features.voiced.length; i++) if (features.voiced[i] === 1) out.push(features.pitchHz[i]);
-  return out.sort((a, b) => a - b);
-}
-
-function percentile(sorted: readonly number[], fraction: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(fraction * (sorted.length - 1))))];
+  return out;
 }
 
 /** Features of `samples` heard 2^octaves higher, on frames of MAPPING_FRAME_MS real time. */
@@ -67,14 +51,14 @@ export function mapPitchRange(samples: Float32Array, sampleRateHz: number): Mapp
   }
   const most = Math.max(...tried.map((t) => t.pitches.length));
   if (most === 0) return { mapping: null, features: tried[-MAPPING_MIN_OCTAVES].features, voicedMs: 0 };
-  const distance = (t: (typeof tried)[number]) => Math.abs(Math.log2(percentile(t.pitches, 0.5) / FINCH_CENTRE_HZ));
+  const distance = (t: (typeof tried)[number]) => Math.abs(Math.log2(percentile(t.pitches, 50) / FINCH_CENTRE_HZ));
   const best = tried
     .filter((t) => t.pitches.length >= NEARLY_AS_GOOD * most)
     .reduce((a, b) => (distance(b) < distance(a) ? b : a));
   const factor = 2 ** best.octaves;
-  const low = percentile(best.pitches, 0.05);
-  const high = percentile(best.pitches, 0.95);
-  const median = percentile(best.pitches, 0.5);
+  const low = percentile(best.pitches, 5);
+  const high = percentile(best.pitches, 95);
+  const median = percentile(best.pitches, 50);
   return {
     mapping: {
       octaves: best.octaves,
