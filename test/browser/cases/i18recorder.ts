@@ -3,6 +3,8 @@
 // whistle in songbird-wav-tutor's recorder, driven by the keyboard only; the verdict shows the pitch
 // mapping; the tutor is saved with the level; the bird learns it to the goal with fast-forward; after a
 // reload the kept level has the same tutor (its bundle's WAV, byte for byte), and its link carries it.
+// The level editor opens the kept level with its tutor and exports it as a zip and a link; a longer
+// tune recorded over it is refused for a link in words, by the recorder and by the editor's export.
 //
 // Chromium's fake-microphone flags apply to a whole browser, so this case launches a browser of its
 // own (the shared flags of test/browser/chromium.ts plus the three fake-media flags) and closes it at
@@ -89,6 +91,41 @@ async function sharedBundleWav(page: Page): Promise<{ wav: Buffer; level: unknow
   const wav = opened.assets.get('recorded-tutor.wav');
   assert(wav !== undefined, `the bundle has no recorded-tutor.wav (it has ${[...opened.assets.keys()].join(', ')})`);
   return { wav: Buffer.from(wav), level: opened.level };
+}
+
+/** A 2.75 s tune of nine notes: its tutor WAV (≈60 KB) is more than a link holds. */
+const LONG_TUNE = Array.from({ length: 9 }, (_, i) => ({ startMs: 50 + i * 300, durationMs: 260, startHz: 1400 + 150 * (i % 5), endHz: 2300 - 120 * (i % 4) }));
+
+/**
+ * The level editor started from the kept recorded level ("Edit a copy"): its zip download's recording,
+ * and its link export (read back from the clipboard, decoded) or the words it says instead.
+ */
+async function editorExports(page: Page, url: string): Promise<{ zipWav: Buffer; link: { ok: true; wav: Uint8Array } | { ok: false }; said: string }> {
+  await page.goto(`${url}?editor`);
+  await page.waitForSelector('#editor-view:not([hidden])');
+  await page.waitForSelector('#ed-start-level', { state: 'attached' });
+  // With a draft from before open, the start choices are folded away: unfold them.
+  await page.evaluate(() => { const choices = document.querySelector<HTMLDetailsElement>('.ed-start-choices'); if (choices) choices.open = true; });
+  await page.selectOption('#ed-start-level', RECORDED_ID);
+  await page.locator('#ed-start-level ~ button').click();
+  await page.waitForFunction(() => document.getElementById('ed-status')?.textContent?.startsWith('Editing a copy of') === true);
+  const download = page.waitForEvent('download');
+  await page.click('#ed-export button:text-is("Download with recordings (.zip)")');
+  const file = await download;
+  const parts = levelFileParts({ name: file.suggestedFilename(), bytes: new Uint8Array(readFileSync(await file.path())) });
+  const opened = parts.ok ? openSharedLevel(parts) : parts;
+  assert(opened.ok, `the editor's ${file.suggestedFilename()} does not open`);
+  const zipWav = opened.assets.get('recorded-tutor.wav');
+  assert(zipWav !== undefined, `the editor's zip has no recorded-tutor.wav (it has ${[...opened.assets.keys()].join(', ')})`);
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  await page.click('#ed-export button:text-is("Copy link")');
+  await page.waitForFunction(() => /^(Link copied|No link: )/.test(document.querySelector('#ed-export .ed-status-line')?.textContent ?? ''), null, { timeout: 20_000 });
+  const said = (await page.textContent('#ed-export .ed-status-line')) ?? '';
+  console.log(`    editor: ${said.slice(0, 240)}`);
+  if (!said.startsWith('Link copied')) return { zipWav: Buffer.from(zipWav), link: { ok: false }, said };
+  const decoded = decodeLevelLink(await page.evaluate(() => navigator.clipboard.readText()));
+  const wav = decoded.ok ? decoded.assets.get('recorded-tutor.wav') : undefined;
+  return { zipWav: Buffer.from(zipWav), link: wav === undefined ? { ok: false } : { ok: true, wav }, said };
 }
 
 const recordWhistle: TestCase = {
@@ -218,6 +255,36 @@ const recordWhistle: TestCase = {
       await spanish.close();
       const violations = await cspViolations(page);
       assert(violations.length === 0, `Content-Security-Policy violations: ${violations.join('; ')}`);
+
+      // The level editor opens the kept level with its recorded tutor and exports it as a file (zip) and a link.
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      const edited = await editorExports(page, url);
+      assert(edited.zipWav.equals(before.wav), 'the editor\'s zip does not carry the recorded tutor');
+      assert(edited.link.ok && Buffer.from(edited.link.wav).equals(before.wav), `the editor's link does not carry the recorded tutor: ${edited.said}`);
+      await page.locator('#ed-export').scrollIntoViewIfNeeded();
+      await shotBoth(page, 'editor-recorded-link', '#ed-export');
+
+      // A 2.75 s tune recorded over it (dropped as a WAV): the recorder says a link cannot hold it, and
+      // the editor's link export refuses it in words while its zip still carries it.
+      await page.goto(`${url}?level=${RECORDED_ID}`);
+      await waitForLevel(page, RECORDED_ID);
+      await passLevelCards(page);
+      await page.locator('#record-tutor').click();
+      await page.waitForSelector('#recorder-dialog[open]');
+      await dropWavOnRecorder(page, 'long-tune.wav', encodeWav(whistle(LONG_TUNE, { rateHz: 48000, noiseRms: 0.0005 }), 48000));
+      await page.waitForSelector('#recorder-verdict .recorder-summary', { timeout: 15_000 });
+      const longVerdict = await page.locator('#recorder-verdict').innerText();
+      assert(/Too large for a level link/.test(longVerdict) && /9 syllables found/.test(longVerdict), `the long tune's verdict: ${longVerdict}`);
+      await page.locator('#recorder-save').click();
+      await waitForLevel(page, RECORDED_ID);
+      await passLevelCards(page);
+      const large = await editorExports(page, url);
+      assert(large.zipWav.length > 40_000 && !large.zipWav.equals(before.wav), `the editor's zip does not carry the long tune (${large.zipWav.length} bytes)`);
+      assert(!large.link.ok && /^No link: .*tutor recording is too large for a link.*share the file instead/.test(large.said), `the editor's link export of the long tune says: ${large.said}`);
+      await page.locator('#ed-export').scrollIntoViewIfNeeded();
+      await shotBoth(page, 'editor-recorded-too-large', '#ed-export');
+      const editorViolations = await cspViolations(page);
+      assert(editorViolations.length === 0, `Content-Security-Policy violations in the editor: ${editorViolations.join('; ')}`);
       assert(errors.length === 0, `console errors:\n    ${errors.join('\n    ')}`);
     } finally {
       await browser.close();
