@@ -1,8 +1,8 @@
 /**
  * The songbird circuit as a plug-in (Fiete, Fee & Seung 2007; Tumer & Brainard 2007): its config,
  * commands, metrics, the names it brings, checks, spawn, the WAV tutor it may load, its songs for
- * playback and export, the tutor a player may record (recording/), and its menu group. Listed in src/circuits/registry.ts; its scene and side
- * panel are in src/render/scenes/songbird/.
+ * playback and export, the tutor a player may record (recording/), and its menu group. Listed in
+ * src/circuits/registry.ts; its scene and side panel are in src/render/scenes/songbird/.
  */
 import { songbirdStarter } from './starter';
 import { defineCircuit } from '../plugin/circuitDefinition';
