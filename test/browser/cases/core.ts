@@ -93,7 +93,7 @@ export const tests: TestCase[] = [
       assert(captions?.includes('tone'), `no caption for the tone: "${captions}"`);
       await openPlainLevel(page, url, 'songbird-tutor');
       await page.waitForFunction(() => (window.__synapticaSoundLog ?? []).some((e) => e.name.startsWith('song:last')), null, { timeout: 20_000, polling: 200 });
-      await page.getByRole('button', { name: 'Tutor' }).press('Enter');
+      await page.getByRole('button', { name: 'Tutor', exact: true }).press('Enter');
       await page.waitForFunction(() => (window.__synapticaSoundLog ?? []).some((e) => e.name === 'song:tutor'), null, { timeout: 5000, polling: 100 });
     },
   },
@@ -104,7 +104,7 @@ export const tests: TestCase[] = [
       await page.waitForFunction(() => (window.__synapticaSoundLog ?? []).some((e) => e.name.startsWith('song:last')), null, { timeout: 20_000, polling: 200 });
       // Each press replaces the song before its WAV has decoded; howler must not play a queued sound
       // on an unloaded Howl when the decoding ends (runTest fails on console and page errors).
-      await page.getByRole('button', { name: 'Tutor' }).press('Enter');
+      await page.getByRole('button', { name: 'Tutor', exact: true }).press('Enter');
       // A suspended AudioContext (howler suspends it after 30 s of silence) holds each play() until it
       // resumes; a song replaced meanwhile must not be unloaded under that pending play.
       await page.evaluate(async () => {
