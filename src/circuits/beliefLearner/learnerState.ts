@@ -17,9 +17,9 @@ export const SCORE = {
   played: 0,
   /** Beads: mean beads drawn before deciding. Salience: the light's weight, averaged over the rating window. Checking: mean checks per episode. */
   main: 1,
-  /** Beads: share of games decided after 1 or 2 beads. Salience: the tone's weight, averaged over the window. Checking: mean error response after a check. */
+  /** Beads: % of games decided after 1 or 2 beads. Salience: the tone's weight, averaged over the window. Checking: mean error response after a check. */
   second: 2,
-  /** Beads: share of wrong decisions. Salience: the tone's weight now. Checking: share of episodes that reached the check limit. */
+  /** Beads: % of wrong decisions. Salience: the tone's weight now. Checking: % of episodes that reached the check limit. */
   third: 3,
 } as const;
 

@@ -1,6 +1,7 @@
 /**
  * One game, trial or episode of a circuit's task, played by both learners on the same draws, and
- * their scores updated. `world` draws come from the task stream (the same whatever the learners
+ * their scores updated (shares of games or episodes in %, so a metric shows the number a player
+ * reads as "26 %"). `world` draws come from the task stream (the same whatever the learners
  * do); the cue task's chance bursts come from the noise stream, two draws every trial.
  */
 import { drawBeadsGame, playBeadsGame, type BeadsDecision } from './beadsTask';
@@ -39,8 +40,8 @@ function playBeads(config: BeliefCircuitConfig, state: LearnerState, world: () =
     const n = ++scores[s + SCORE.played];
     state.played[l] = n;
     scores[s + SCORE.main] = runningMean(scores[s + SCORE.main], decision.beadsDrawn, n);
-    scores[s + SCORE.second] = runningMean(scores[s + SCORE.second], decision.beadsDrawn <= 2 ? 1 : 0, n);
-    scores[s + SCORE.third] = runningMean(scores[s + SCORE.third], decision.choice === jar ? 0 : 1, n);
+    scores[s + SCORE.second] = runningMean(scores[s + SCORE.second], decision.beadsDrawn <= 2 ? 100 : 0, n);
+    scores[s + SCORE.third] = runningMean(scores[s + SCORE.third], decision.choice === jar ? 0 : 100, n);
   }
 }
 
@@ -95,6 +96,6 @@ function playChecking(config: BeliefCircuitConfig, state: LearnerState, world: (
     let response = 0;
     for (let k = 0; k < checks; k++) response += trace[l * length + k];
     scores[s + SCORE.second] = runningMean(scores[s + SCORE.second], checks > 0 ? response / checks : 0, n);
-    scores[s + SCORE.third] = runningMean(scores[s + SCORE.third], checks >= config.maxChecks ? 1 : 0, n);
+    scores[s + SCORE.third] = runningMean(scores[s + SCORE.third], checks >= config.maxChecks ? 100 : 0, n);
   }
 }

@@ -35,7 +35,7 @@ export const beliefStarter: CircuitStarter = {
     objectives: [{
       id: 'bJumps', label: 'Learner B decides fast',
       description: 'Learner B decides after 1 or 2 beads in most games.',
-      metric: 'beadsJumpShare', args: { learner: 'b' }, comparison: '>=', threshold: 0.8, over: { lastTrials: 1 },
+      metric: 'beadsJumpShare', args: { learner: 'b' }, comparison: '>=', threshold: 80, over: { lastTrials: 1 },
     }],
   },
 };

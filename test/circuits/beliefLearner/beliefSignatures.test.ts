@@ -52,6 +52,8 @@ function scoresAfter(id: string, settings: Record<string, number>, seed: number)
 
 /** The pooled mean of one score over runs of equal length (each score is a run's mean over its games). */
 const pooled = (runs: Run[], learner: 'a' | 'b', slot: number): number => mean(runs.map((r) => r[learner][slot]));
+/** A share the circuit holds in % (learnerState's SCORE), as a probability 0-1 to compare with the exact chains. */
+const pooledShare = (runs: Run[], learner: 'a' | 'b', slot: number): number => pooled(runs, learner, slot) / 100;
 const gamesOf = (runs: Run[]): number => runs.reduce((n, r) => n + r.a[SCORE.played], 0);
 
 /** Expects a pooled mean over `n` games within Z standard errors of an exact distribution's mean. */
@@ -78,16 +80,16 @@ describe('beads task: a high gain on each bead jumps to conclusions', () => {
       const n = gamesOf(runs);
       expect(n).toBe(1000);
       expectNearMean(pooled(runs, learner, SCORE.main), exact, n);
-      expectNearShare(pooled(runs, learner, SCORE.second), exact.jumpShare, n);
-      expectNearShare(pooled(runs, learner, SCORE.third), exact.wrongShare, n);
+      expectNearShare(pooledShare(runs, learner, SCORE.second), exact.jumpShare, n);
+      expectNearShare(pooledShare(runs, learner, SCORE.third), exact.wrongShare, n);
     }
   });
   it('gain 3 draws at least 2 beads fewer on every seed and chooses the wrong jar at least 8 points more often than gain 1 (pooled)', () => {
     for (const { a, b } of lowHigh) expect(a[SCORE.main] - b[SCORE.main]).toBeGreaterThanOrEqual(2);
-    expect(pooled(lowHigh, 'b', SCORE.third) - pooled(lowHigh, 'a', SCORE.third)).toBeGreaterThanOrEqual(0.08);
+    expect(pooled(lowHigh, 'b', SCORE.third) - pooled(lowHigh, 'a', SCORE.third)).toBeGreaterThanOrEqual(8);
     // More decisions after 1-2 beads as the gain grows: 1 < 2 < 3.
-    expect(pooled(middle, 'a', SCORE.second)).toBeGreaterThan(pooled(lowHigh, 'a', SCORE.second) + 0.5);
-    expect(pooled(lowHigh, 'b', SCORE.second)).toBeGreaterThan(pooled(middle, 'a', SCORE.second) + 0.15);
+    expect(pooled(middle, 'a', SCORE.second)).toBeGreaterThan(pooled(lowHigh, 'a', SCORE.second) + 50);
+    expect(pooled(lowHigh, 'b', SCORE.second)).toBeGreaterThan(pooled(middle, 'a', SCORE.second) + 15);
   });
 });
 
@@ -130,7 +132,7 @@ describe('checking: a large error response that success barely shrinks keeps a l
       expect(n).toBe(1000);
       const checks = exactChecks(rules, gain, update);
       expectNearMean(pooled(runs, learner, SCORE.main), checks, n);
-      expectNearShare(pooled(runs, learner, SCORE.third), checks.limitShare, n);
+      expectNearShare(pooledShare(runs, learner, SCORE.third), checks.limitShare, n);
       expectNearMean(pooled(runs, learner, SCORE.second), exactMeanResponse(rules, gain, update), n);
     }
   });
@@ -138,7 +140,7 @@ describe('checking: a large error response that success barely shrinks keeps a l
     for (const { a, b } of altered) {
       expect(b[SCORE.main]).toBeGreaterThanOrEqual(10 * a[SCORE.main]);
       expect(b[SCORE.second]).toBeGreaterThanOrEqual(2.5 * a[SCORE.second]);
-      expect(b[SCORE.third]).toBeGreaterThanOrEqual(0.8);
+      expect(b[SCORE.third]).toBeGreaterThanOrEqual(80);
       expect(a[SCORE.third]).toBe(0);
     }
   });

@@ -4,7 +4,7 @@
  * Beads: the last game's beads and each learner's belief bar when it decided (blue jar share on the
  * left, orange on the right). Cues: the last trial, and each learner's learned weights of the light
  * and the tone as bars from 0. Checking: each learner's error response after every check of the
- * last episode, against the stop line. Panels stack down the canvas, so a phone reads them in turn;
+ * last episode, against the stop line, the cap at the right edge (the legend above says both). Panels stack down the canvas, so a phone reads them in turn;
  * where they do not fit (the sandbox's three on a phone) each learner gets one row, its averages
  * in a few words beside its drawing, and what is still too tall is scaled to fit.
  * It only reads the circuits' registered arrays; returns null unless the level has belief learners.
@@ -18,7 +18,7 @@ import { formatNumber, t } from '../../../i18n/messages';
 import { plotColors, plotFont } from '../../palette';
 import type { LevelScene, SceneFactory, SceneFrame } from '../levelScene';
 import { TextPool } from '../textPool';
-import { averageSentence, cueTrialSentence, lastSentence, shortSentence, shortTitle, taskTitle } from './beliefWords';
+import { averageSentence, checkLegend, cueTrialSentence, lastSentence, lightNote, shortSentence, shortTitle, taskTitle } from './beliefWords';
 
 const MARGIN_PX = 12;
 const BLUE = 0x56b4e9;
@@ -107,6 +107,9 @@ class BeliefScene implements LevelScene {
     if (c.config.task === 'beads') y = this.beads(c, x, y, w);
     const cue = this.compact ? '' : cueTrialSentence(c);
     if (cue !== '') y += this.label(cue, x, y, w, plotColors.tickLabel).height + 4;
+    // The stop line and the cap in words above the bars, not on them (a learner's bars would cover it).
+    const legend = this.compact || c.state.played[0] === 0 ? '' : checkLegend(c);
+    if (legend !== '') y += this.label(legend, x, y, w, plotColors.tickLabel).height + 4;
     for (let l = 0; l < LEARNER_COUNT; l++) {
       const last = lastSentence(c, l);
       if (last === '') continue;
@@ -117,6 +120,8 @@ class BeliefScene implements LevelScene {
       y += this.label(last, x, y, w).height + 3;
       y = this.drawing(c, l, x, y, w, narrow);
       y += this.label(averageSentence(c, l), x, y, w, plotColors.tickLabel).height + 6;
+      const note = lightNote(c, l);
+      if (note !== '') y += this.label(note, x, y, w, plotColors.tickLabel).height + 6;
     }
     return y;
   }
@@ -151,22 +156,25 @@ class BeliefScene implements LevelScene {
 
   /**
    * Learner l's belief when it decided: the blue jar's share from the left, the orange jar's from
-   * the right; a dark tick where its belief stood after each earlier bead.
+   * the right; under the bar, a tick where its belief stood after each earlier bead (under it, not
+   * through it, so the ticks never cut the bar's words).
    */
   private beliefBar(c: BeliefLearners, l: number, x: number, y: number, w: number): number {
     const drawn = c.state.last[1 + 2 * l];
     const at = l * c.config.maxBeads;
     const blue = c.state.trace[at + drawn - 1];
     const h = this.roomy ? 24 : this.compact ? 12 : 14;
+    const tickH = this.compact ? 3 : 5;
     this.g.rect(x, y, w * blue, h).fill(BLUE);
     this.g.rect(x + w * blue, y, w * (1 - blue), h).fill(ORANGE);
-    for (let n = 0; n < drawn - 1; n++) this.g.rect(x + w * c.state.trace[at + n] - 1, y, 2, h).fill(plotColors.background);
+    for (let n = 0; n < drawn - 1; n++) this.g.rect(x + w * c.state.trace[at + n] - 1, y + h + 1, 2, tickH).fill(plotColors.label);
+    const bottom = y + h + 1 + (drawn > 1 ? tickH : 0);
     // One decimal: a belief of 99.5 % is not yet certainty.
-    if (this.compact) return y + h;
+    if (this.compact) return bottom;
     const pct = (share: number): string => formatNumber(100 * share, { maximumFractionDigits: 1 });
     this.texts.text(t('scene.belief.beliefBlue', { percent: pct(blue) }), x + 3, y + h / 2, plotColors.background, 0, 0.5, plotFont.tickSize, 'bold');
     this.texts.text(t('scene.belief.beliefOrange', { percent: pct(1 - blue) }), x + w - 3, y + h / 2, plotColors.background, 1, 0.5, plotFont.tickSize, 'bold');
-    return y + h + 4;
+    return bottom + 4;
   }
 
   /** Learner l's weights of the light and the tone as bars from 0 (the axis runs from −0.5 to 1.5). */
@@ -190,22 +198,30 @@ class BeliefScene implements LevelScene {
     return y + 1;
   }
 
-  /** Learner l's error response after each check of the last episode, with the stop line. */
+  /**
+   * Learner l's error response after each check of the last episode, with the stop line; the plot's
+   * right edge is the cap (maxChecks slots), drawn as a thick line. Each check made gets a mark at
+   * the bottom of its slot, so a check whose response fell to 0 still shows (the sentence counts it).
+   */
   private checkBars(c: BeliefLearners, l: number, x: number, y: number, w: number, narrow: boolean): number {
     const { maxChecks, stopThreshold } = c.config;
     const checks = c.state.last[1 + l];
     const h = this.roomy ? 60 : this.compact ? 16 : narrow ? 26 : 34;
     const top = Math.max(2 * stopThreshold, c.config.gainA, c.config.gainB, 1);
-    const step = w / maxChecks;
-    this.g.rect(x, y, w, h).fill(plotColors.plotArea);
+    const capWidth = 3;
+    const step = (w - capWidth) / maxChecks;
+    this.g.rect(x, y, w - capWidth, h).fill(plotColors.plotArea);
     for (let k = 0; k < checks; k++) {
       const v = Math.min(top, c.state.trace[l * maxChecks + k]);
       const bh = (h * v) / top;
-      this.g.rect(x + k * step + 1, y + h - bh, Math.max(1, step - 2), bh).fill(RESPONSE);
+      const left = x + k * step + 1;
+      const width = Math.max(1, step - 2);
+      this.g.rect(left, y + h - bh, width, bh).fill(RESPONSE);
+      this.g.rect(left, y + h - 2, width, 2).fill(plotColors.label);
     }
+    this.g.rect(x + w - capWidth, y, capWidth, h).fill(plotColors.label);
     const line = y + h - (h * stopThreshold) / top;
-    this.g.moveTo(x, line).lineTo(x + w, line).stroke({ width: 1, color: plotColors.label });
-    if (!this.compact) this.texts.text(t('scene.belief.stopLine'), x + w - 2, line - 1, plotColors.label, 1, 1, plotFont.tickSize);
+    this.g.moveTo(x, line).lineTo(x + w - capWidth, line).stroke({ width: 1, color: plotColors.label });
     return y + h + 4;
   }
 

@@ -9,6 +9,8 @@ import { formatNumber, t } from '../../../i18n/messages';
 const one = (x: number): string => formatNumber(x, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const two = (x: number): string => formatNumber(x, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const percent = (share: number): string => formatNumber(100 * share, { maximumFractionDigits: 0 });
+/** A score the circuit already holds in % (learnerState's SCORE). */
+const inPercent = (value: number): string => formatNumber(value, { maximumFractionDigits: 0 });
 
 /** "Learner A" in the page's language. */
 export function learnerName(l: number): string {
@@ -38,7 +40,9 @@ export function lastSentence(c: BeliefLearners, l: number): string {
       const checks = last[1 + l];
       const length = c.config.maxChecks;
       const response = checks > 0 ? c.state.trace[l * length + checks - 1] : 0;
-      return t('scene.belief.checked', { learner: name, count: checks, response: two(response) });
+      // Stopped by the cap, not by calming down: say so, or a response above the line looks like a bug.
+      const capped = checks >= length && response > c.config.stopThreshold;
+      return t(capped ? 'scene.belief.checkedCap' : 'scene.belief.checked', { learner: name, count: checks, response: two(response) });
     }
   }
 }
@@ -49,12 +53,29 @@ export function averageSentence(c: BeliefLearners, l: number): string {
   const played = formatNumber(s[SCORE.played]);
   switch (c.config.task) {
     case 'beads':
-      return t('scene.belief.beadsAverage', { beads: one(s[SCORE.main]), jump: percent(s[SCORE.second]), wrong: percent(s[SCORE.third]), games: played });
+      return t('scene.belief.beadsAverage', { beads: one(s[SCORE.main]), jump: inPercent(s[SCORE.second]), wrong: inPercent(s[SCORE.third]), games: played });
     case 'salience':
       return t('scene.belief.weightsAverage', { light: two(s[SCORE.main]), tone: two(s[SCORE.second]), trials: played });
     case 'checking':
       return t('scene.belief.checksAverage', { checks: one(s[SCORE.main]), response: two(s[SCORE.second]), episodes: played });
   }
+}
+
+/**
+ * Why learner l's light weight is above the reward rate (empty when it is not): the chance bursts
+ * add to every cue present, the light's as well as the tone's (w_light = rewardProbability + w_tone,
+ * docs/model.md), which a player would otherwise read as a reward "more than certain".
+ */
+export function lightNote(c: BeliefLearners, l: number): string {
+  if (c.config.task !== 'salience' || c.state.played[l] === 0) return '';
+  if (c.state.weights[2 * l] <= c.config.rewardProbability + 0.05) return '';
+  return t('scene.belief.lightAbove', { rate: percent(c.config.rewardProbability) });
+}
+
+/** How to read the checking bars: the stop line and the cap (empty for the other tasks). */
+export function checkLegend(c: BeliefLearners): string {
+  if (c.config.task !== 'checking') return '';
+  return t('scene.belief.checkLegend', { stop: two(c.config.stopThreshold), max: c.config.maxChecks });
 }
 
 /** The task's name in a few words (the compact layout). */
@@ -67,7 +88,7 @@ export function shortSentence(c: BeliefLearners, l: number): string {
   const s = c.state.scores.subarray(l * SCORE_SLOTS, (l + 1) * SCORE_SLOTS);
   const letter = l === 0 ? 'A' : 'B';
   switch (c.config.task) {
-    case 'beads': return t('scene.belief.short.beads', { letter, beads: one(s[SCORE.main]), wrong: percent(s[SCORE.third]) });
+    case 'beads': return t('scene.belief.short.beads', { letter, beads: one(s[SCORE.main]), wrong: inPercent(s[SCORE.third]) });
     case 'salience': return t('scene.belief.short.salience', { letter, light: two(s[SCORE.main]), tone: two(s[SCORE.second]) });
     case 'checking': return t('scene.belief.short.checking', { letter, checks: one(s[SCORE.main]), response: two(s[SCORE.second]) });
   }
@@ -87,11 +108,15 @@ export function cueTrialSentence(c: BeliefLearners): string {
 /** Every sentence about a circuit, for screen readers. */
 export function circuitSentences(c: BeliefLearners): string[] {
   const out = [taskTitle(c)];
+  const legend = checkLegend(c);
+  if (legend !== '') out.push(legend);
   const cue = cueTrialSentence(c);
   if (cue !== '') out.push(cue);
   for (let l = 0; l < LEARNER_COUNT; l++) {
     const last = lastSentence(c, l);
     if (last !== '') out.push(last, averageSentence(c, l));
+    const note = lightNote(c, l);
+    if (note !== '') out.push(note);
   }
   return out;
 }
