@@ -18,6 +18,8 @@ export const beliefLearnerCircuit = defineCircuit({
   schema: beliefConfigSchema,
   commands: [],
   metrics: beliefMetrics,
+  // A page trial is a block of games, trials or episodes (the levels' phases say how many).
+  trialNoun: 'block',
   catalogGroup: 'Error processing',
   provides: () => ({ populations: [], projections: [], stimuli: [], modulators: [] }),
   synapseEstimate: () => 0,

@@ -48,6 +48,7 @@ export const tests: TestCase[] = [
       const beads = await playBlocks(page, 2);
       assert(/Learner A decided after \d+ beads?: the mostly (blue|orange) jar/.test(beads), 'the page says in words how many beads learner A drew and which jar it chose');
       assert(/Average beads before deciding: [\d.]+/.test(beads), 'the page gives each learner\'s average in words');
+      assert(/Learner A: games decided after 1-2 beads/.test(beads) && /≤ 5 ?%/.test(beads), 'the objective names the share it measures, in %, with its goal in %');
       const { canvas } = await screenshotSanity(page, 'beads-task-1280');
       assert(canvas.width > 600, `the canvas is ${canvas.width} px wide`);
       await bothSizes(page, 'beads-task');
@@ -61,11 +62,13 @@ export const tests: TestCase[] = [
       await openSpanish(page, url, 'excessive-checking');
       const checks = await playBlocks(page, 1);
       assert(/Aprendiz A comprobó \d+ (vez|veces)/.test(checks), 'the Spanish page says how often learner A checked');
+      assert(/Cada barra: la respuesta de error tras una comprobación\. .*20 comprobaciones como mucho/.test(checks), 'the Spanish page says where the stop line and the 20-check cap are');
       await bothSizes(page, 'excessive-checking-es');
 
       await openPlainLevel(page, url, 'error-processing-sandbox');
       const sandbox = await playBlocks(page, 1);
       for (const words of ['Beads task', 'Learning from cues', 'Checking: after an action']) assert(sandbox.includes(words), `the sandbox shows "${words}"`);
+      assert(!sandbox.includes('records no value per trial'), 'the sandbox records measures, so its learning curve is not empty');
       await bothSizes(page, 'error-processing-sandbox');
     },
   },

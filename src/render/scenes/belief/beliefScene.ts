@@ -120,9 +120,9 @@ class BeliefScene implements LevelScene {
       y += this.label(last, x, y, w).height + 3;
       y = this.drawing(c, l, x, y, w, narrow);
       y += this.label(averageSentence(c, l), x, y, w, plotColors.tickLabel).height + 6;
-      const note = lightNote(c, l);
-      if (note !== '') y += this.label(note, x, y, w, plotColors.tickLabel).height + 6;
     }
+    const note = this.compact ? '' : lightNote(c);
+    if (note !== '') y += this.label(note, x, y, w, plotColors.tickLabel).height + 6;
     return y;
   }
 

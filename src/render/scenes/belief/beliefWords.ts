@@ -62,14 +62,16 @@ export function averageSentence(c: BeliefLearners, l: number): string {
 }
 
 /**
- * Why learner l's light weight is above the reward rate (empty when it is not): the chance bursts
- * add to every cue present, the light's as well as the tone's (w_light = rewardProbability + w_tone,
- * docs/model.md), which a player would otherwise read as a reward "more than certain".
+ * Why a light weight is above the reward rate (empty unless a learner's is): the chance bursts add to
+ * every cue present, the light's as well as the tone's (w_light = rewardProbability + w_tone,
+ * docs/model.md), which a player would otherwise read as a reward "more than certain". Said once
+ * per panel, under both learners.
  */
-export function lightNote(c: BeliefLearners, l: number): string {
-  if (c.config.task !== 'salience' || c.state.played[l] === 0) return '';
-  if (c.state.weights[2 * l] <= c.config.rewardProbability + 0.05) return '';
-  return t('scene.belief.lightAbove', { rate: percent(c.config.rewardProbability) });
+export function lightNote(c: BeliefLearners): string {
+  if (c.config.task !== 'salience') return '';
+  let above = false;
+  for (let l = 0; l < LEARNER_COUNT; l++) above ||= c.state.played[l] > 0 && c.state.weights[2 * l] > c.config.rewardProbability + 0.05;
+  return above ? t('scene.belief.lightAbove', { rate: percent(c.config.rewardProbability) }) : '';
 }
 
 /** How to read the checking bars: the stop line and the cap (empty for the other tasks). */
@@ -115,8 +117,8 @@ export function circuitSentences(c: BeliefLearners): string[] {
   for (let l = 0; l < LEARNER_COUNT; l++) {
     const last = lastSentence(c, l);
     if (last !== '') out.push(last, averageSentence(c, l));
-    const note = lightNote(c, l);
-    if (note !== '') out.push(note);
   }
+  const note = lightNote(c);
+  if (note !== '') out.push(note);
   return out;
 }
