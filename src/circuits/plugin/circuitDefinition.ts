@@ -37,14 +37,12 @@ export interface MetricDisplay {
   readonly unit: string;
   readonly integer?: boolean;
   /**
-   * Decimals a player reads (1: "0.1 points"), for a value whose precision the model does not have
-   * (an accuracy difference over a few hundred test examples); unset: 3 significant digits.
+   * Digits always shown after the point, for the value and its goal alike ("0.1 points", "0.14 (goal
+   * ≥ 0.20)"), for a value whose precision the model does not have; unset: 3 significant digits.
    */
   readonly decimals?: number;
   /** A 0/1 reading shown as "no"/"yes" (its goal "yes"), not as a number. */
   readonly yesNo?: boolean;
-  /** Digits always shown after the point, for the value and its goal alike ("0.14 (goal ≥ 0.20)"); else 3 significant digits. */
-  readonly decimals?: number;
   /** A label that depends on the metric's args (which syllable); falls back to `label`. */
   labelFor?(args: Readonly<Record<string, unknown>>): string;
   /** The values labelFor puts in its words ({ syllable: 2 }), so a translation can place them in its own order. */
