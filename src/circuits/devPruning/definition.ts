@@ -17,6 +17,8 @@ export const devPruningCircuit = defineCircuit({
   schema: devPruningConfigSchema,
   commands: [],
   metrics: devPruningMetrics,
+  // A level's trials are years of the model's life (12 epochs each), so its curves read in years.
+  trialNoun: 'year',
   catalogGroup: 'Development',
   provides: () => ({ populations: [], projections: [], stimuli: [], modulators: [] }),
   synapseEstimate: () => 0,

@@ -1,6 +1,6 @@
 /**
  * Developmental pruning's signatures (docs/model.md, "Developmental pruning"), on the built-in level
- * developmental-pruning's network run at seeds 1-8 (rate network, one epoch per 25 ms of level
+ * developmental-pruning's network run at seeds 1-8 (rate network, one epoch per 200 ms of level
  * time, 240 epochs; all draws from the level's seeded streams). Each seed runs three ways from the
  * same start: pruning by blame and use (the level as built), random pruning of the same number of
  * synapses at the same epochs (targetedShare 0), and no pruning (pruneFraction 0).

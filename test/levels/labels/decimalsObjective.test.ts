@@ -20,7 +20,7 @@ describe('an objective with fixed decimals', () => {
     expect(valueText(-0.04, display)).toBe('0.0 points');
     expect(valueText(-10.11, display)).toBe('-10.1 points');
     expect(goalText('>=', -1, display)).toBe('≥ -1.0 points');
-    expect(objectiveValueLine(display, { comparison: '>=', threshold: -1, value: 0.0625 })).toBe('Accuracy holds: 0.1 points (goal ≥ -1.0 points)');
+    expect(objectiveValueLine(display, { comparison: '>=', threshold: -1, value: 0.0625 })).toBe('Accuracy minus the never-pruned twin\'s: 0.1 points (goal ≥ -1.0 points)');
   });
 
   it('leaves other metrics at 3 significant digits', () => {

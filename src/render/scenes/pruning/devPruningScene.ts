@@ -16,7 +16,7 @@ import { plotColors, plotFont } from '../../palette';
 import type { LevelScene, SceneFactory, SceneFrame } from '../levelScene';
 import { TextPool } from '../textPool';
 import { drawNetwork, INFORMATIVE_COLOUR, NOISE_COLOUR } from './networkDrawing';
-import { accuracyWords, stageWords, strategyWords, synapseWords } from './pruningWords';
+import { accuracyWords, stageWords, strategyWords, synapseWords, twinWords } from './pruningWords';
 
 const MARGIN_PX = 14;
 const AXIS_GUTTER_PX = 40;
@@ -24,6 +24,8 @@ const AXIS_GUTTER_PX = 40;
 const COUNT_COLOUR = 0xd55e00;
 /** Okabe-Ito sky blue: the accuracy. */
 const ACCURACY_COLOUR = 0x56b4e9;
+/** Okabe-Ito yellow: the accuracy of the twin that is never pruned (the goal's comparison). */
+export const TWIN_COLOUR = 0xf0e442;
 /** The pruning span's shading. */
 const PRUNING_SHADE = 0x2a3340;
 
@@ -68,7 +70,9 @@ class DevPruningScene implements LevelScene {
     const title = wrapped(this.texts.text(t(`scene.devPruning.title${form}`), MARGIN_PX, MARGIN_PX, plotColors.label, 0, 0, narrow ? plotFont.labelSize : plotFont.titleSize, 'bold'), inner);
     let y = MARGIN_PX + title.height + 6;
     // The numbers in words, in the plots' colours, above the plots.
-    for (const [words, colour] of [[stageWords(this.circuit), plotColors.tickLabel], [synapseWords(this.circuit), COUNT_COLOUR], [accuracyWords(this.circuit), ACCURACY_COLOUR], [strategyWords(this.circuit), plotColors.tickLabel]] as const) {
+    // The twin's line is empty until pruning starts (the twin is the network itself until then).
+    for (const [words, colour] of [[stageWords(this.circuit), plotColors.tickLabel], [synapseWords(this.circuit), COUNT_COLOUR], [accuracyWords(this.circuit), ACCURACY_COLOUR], [twinWords(this.circuit), TWIN_COLOUR], [strategyWords(this.circuit), plotColors.tickLabel]] as const) {
+      if (!words) continue;
       const label = wrapped(this.texts.text(words, MARGIN_PX, y, colour, 0, 0, size), inner);
       y += label.height + 2;
     }
@@ -105,16 +109,19 @@ class DevPruningScene implements LevelScene {
     this.texts.text(t('scene.devPruning.pruningSpan'), xOf(config.pruneStartEpoch) + 4, y + 4, plotColors.tickLabel, 0, 0, tick);
     const epochs = state.scores[SCORE.epochs];
     const stride = Math.max(1, Math.ceil(config.maxEpochs / width));
-    const curve = (values: Float64Array, top: number, colour: number): void => {
-      for (let e = 0; e <= epochs; e += stride) {
+    const curve = (values: Float64Array, top: number, colour: number, from: number, lineWidth: number): void => {
+      for (let e = from; e <= epochs; e += stride) {
         const py = y + height * (1 - Math.min(1, values[e] / top));
-        if (e === 0) g.moveTo(xOf(e), py);
+        if (e === from) g.moveTo(xOf(e), py);
         else g.lineTo(xOf(e), py);
       }
-      g.stroke({ width: 3, color: colour });
+      g.stroke({ width: lineWidth, color: colour });
     };
-    curve(state.accuracyCurve, 100, ACCURACY_COLOUR);
-    curve(state.countCurve, possible, COUNT_COLOUR);
+    curve(state.accuracyCurve, 100, ACCURACY_COLOUR, 0, 3);
+    // The twin is the network itself until pruning starts; drawn thinner on top from then on, so the
+    // gap the accuracy goal measures is visible between the two accuracy lines.
+    if (epochs > config.pruneStartEpoch) curve(state.twinAccuracyCurve, 100, TWIN_COLOUR, config.pruneStartEpoch, 1.5);
+    curve(state.countCurve, possible, COUNT_COLOUR, 0, 3);
     const axis = wrapped(this.texts.text(t(`scene.devPruning.axisTime${form}`), left, y + height + 4, plotColors.tickLabel, 0, 0, size), width);
     axis.x = left;
   }
