@@ -7,13 +7,15 @@ import type { Chapter } from '../ui/campaign/chapters';
 import { isCampaignLevel } from './campaignCatalog';
 import { DRAFT_SESSION_ID } from './editor/draftSession';
 import type { YourLevels } from './open/yourLevels';
+import { isRecordedTutorId } from '../levels/recordedTutorLevel';
 import { t } from '../i18n/messages';
 
 /** The words for where `id` comes from; null for a built-in level. */
 export function levelOriginText(id: string, yourLevels: YourLevels): string | null {
   if (id === DRAFT_SESSION_ID) return t('game.origin.draft');
   // A teacher opening a link someone sent must learn it is a made level, and where to find it again.
-  if (yourLevels.has(id)) return t('game.origin.yours');
+  // One saved by Record a tutor says its tutor is a recording, not "a level someone made".
+  if (yourLevels.has(id)) return t(isRecordedTutorId(id) ? 'recorder.origin' : 'game.origin.yours');
   return null;
 }
 

@@ -28,7 +28,12 @@ export function recordedTutorHookOf(level: Level): RecordedTutorHook | null {
 
 /** Whether the level was made by withRecordedTutor (its title is already the recorded one). */
 export function isRecordedTutorLevel(level: Level): boolean {
-  return level.id.endsWith(RECORDED_SUFFIX);
+  return isRecordedTutorId(level.id);
+}
+
+/** Whether a level id is one withRecordedTutor gives (for the origin line, which knows only the id). */
+export function isRecordedTutorId(id: string): boolean {
+  return id.endsWith(RECORDED_SUFFIX);
 }
 
 export type RecordedTutorLevel = { ok: true; level: Level } | { ok: false; error: string };

@@ -17,7 +17,7 @@ import type { Level } from '../../levels/schema/level';
 import type { RecorderActions, RecorderDialog } from '../../ui/recorder/recorderDialog';
 import { MicrophoneCapture, MicrophoneMissing, playSamples } from './microphoneCapture';
 import type { ReadFile } from '../open/levelIntake';
-import { t } from '../../i18n/messages';
+import { formatNumber, t } from '../../i18n/messages';
 
 /** Columns of the still spectrogram: one per 2 canvas pixels. */
 const PICTURE_COLUMNS = 150;
@@ -51,13 +51,13 @@ export class RecorderController implements RecorderActions {
       const got = await capture.record(
         RECORDING_MAX_MS,
         (level, column) => this.dialog?.showLive(level, column),
-        (ms) => this.dialog?.say(t('recorder.recording', { seconds: (ms / 1000).toFixed(1) })),
+        (ms) => this.dialog?.say(t('recorder.recording', { seconds: secondsInWords(ms) })),
       );
       // Cancelled meanwhile (Retry, or the dialog closed): the recording is dropped, never kept.
       if (this.capture !== capture) return null;
       this.capture = null;
       this.take(got.samples, got.sampleRateHz);
-      this.dialog?.say(t('recorder.recorded', { seconds: (got.samples.length / got.sampleRateHz).toFixed(1) }));
+      this.dialog?.say(t('recorder.recorded', { seconds: secondsInWords((got.samples.length * 1000) / got.sampleRateHz) }));
       return null;
     } catch (error) {
       if (this.capture !== capture) return null;
@@ -93,7 +93,7 @@ export class RecorderController implements RecorderActions {
         return;
       }
       this.take(decoded.samples, decoded.sampleRateHz);
-      this.dialog?.say(t('recorder.fileTaken', { name: file.name, seconds: (decoded.samples.length / decoded.sampleRateHz).toFixed(1) }));
+      this.dialog?.say(t('recorder.fileTaken', { name: file.name, seconds: secondsInWords((decoded.samples.length * 1000) / decoded.sampleRateHz) }));
     }).catch((error: unknown) => {
       // The file vanished or could not be read after the drop (moved, a permission, a network drive).
       this.dialog?.say(t('recorder.fileUnreadable', { name: file.name, reason: readFailure(error) }));
@@ -116,7 +116,14 @@ export class RecorderController implements RecorderActions {
     if (level === null || !this.result?.ok) return t('recorder.notUsable');
     // A level already recorded over keeps its title (and id): a new recording replaces the old one.
     const title = isRecordedTutorLevel(level) ? level.title : t('recorder.levelTitle', { title: level.title });
-    const made = withRecordedTutor({ ...level, title }, this.result.tutor.wav);
+    // The intro and summary say the tutor is the player's recording (the level's own lines describe
+    // its own tutor file); the goal and everything else stay. Written in the page's language, as a
+    // level opened from a file is never translated.
+    const texts = isRecordedTutorLevel(level) ? {} : {
+      description: t('recorder.levelDescription', { title: level.title }),
+      ...(level.lesson === undefined ? {} : { lesson: { ...level.lesson, intro: t('recorder.levelIntro') } }),
+    };
+    const made = withRecordedTutor({ ...level, ...texts, title }, this.result.tutor.wav);
     if (!made.ok) return t('recorder.problem.unusable', { detail: made.error });
     const recorded = made.level;
     const text = levelFileText(recorded);
@@ -164,6 +171,11 @@ export class RecorderController implements RecorderActions {
       picture: this.picture,
     });
   }
+}
+
+/** A length in seconds with one decimal, in the page's language ("3.0", "3,0"). */
+function secondsInWords(ms: number): string {
+  return formatNumber(ms / 1000, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 }
 
 /** Why the microphone or a dropped file could not be had, in the browser's words (a DOMException's message or name). */

@@ -1,7 +1,7 @@
 /**
  * The recorder dialog ("Record a tutor"): record up to 3 s from the microphone, or drop / choose a WAV;
  * a level meter and a live spectrogram while recording; play back, trim (start and end sliders),
- * retry; the verdict in words (why it cannot serve, or the pitch mapping and the syllables found); save
+ * discard; the verdict in words (why it cannot serve, or the pitch mapping and the syllables found); save
  * it with the level. DOM only: the app drives the microphone and the analysis (RecorderActions) and
  * tells the dialog what to show. Every control is a native button, slider or file input, so the
  * keyboard reaches all of them (Tab, Space, arrows), and the layout wraps to a phone's width.
@@ -24,7 +24,7 @@ export interface RecorderActions {
   takeFile(file: File): void;
   /** The trim changed (ms); the app analyses again. */
   trim(startMs: number, endMs: number): void;
-  /** Forget the recording (Retry). */
+  /** Forget the recording (Discard). */
   clear(): void;
   /** Save the tutor with the level and play it; returns words for a failure, or null. */
   save(): string | null;
@@ -86,6 +86,7 @@ export class RecorderDialog {
     this.tutorButton.id = 'recorder-play-tutor';
     this.retryButton = button(t('recorder.retry'), () => { actions.clear(); this.showEmpty(); this.recordButton.focus(); });
     this.retryButton.id = 'recorder-retry';
+    this.retryButton.title = t('recorder.retryTitle');
     this.saveButton = button(t('recorder.save'), () => {
       const failed = actions.save();
       if (failed === null) this.dialog.close();
@@ -112,7 +113,12 @@ export class RecorderDialog {
       tag.htmlFor = id;
       const out = el('output', '', 'recorder-trim-value');
       out.id = `${id}-value`;
-      input.addEventListener('input', () => { out.textContent = t('recorder.ms', { ms: Number(input.value) }); this.drawPicture(); });
+      input.addEventListener('input', () => {
+        out.textContent = t('recorder.ms', { ms: Number(input.value) });
+        // A screen reader reads the slider's value: with its unit, not a bare "1150".
+        input.setAttribute('aria-valuetext', t('recorder.trimValue', { label, ms: Number(input.value) }));
+        this.drawPicture();
+      });
       input.addEventListener('change', () => this.trimChanged(input === this.trimStart));
       const cell = el('div', undefined, 'recorder-trim-cell');
       cell.append(tag, input, out);
@@ -194,9 +200,10 @@ export class RecorderDialog {
     this.recordButton.textContent = t('recorder.record');
     this.meter.value = 0;
     this.canvas.getContext('2d')?.clearRect(0, 0, this.canvas.width, this.canvas.height);
-    this.status.textContent = t('recorder.permission');
+    this.status.textContent = t(coarsePointer() ? 'recorder.permissionTouch' : 'recorder.permission');
     this.verdict.replaceChildren();
     this.trimRow.hidden = true;
+    for (const input of [this.trimStart, this.trimEnd]) input.removeAttribute('aria-valuetext');
     for (const b of [this.playButton, this.tutorButton, this.retryButton, this.saveButton]) b.disabled = true;
   }
 
@@ -225,4 +232,9 @@ export class RecorderDialog {
     }
     this.actions.trim(start, end);
   }
+}
+
+/** A touch screen (no mouse to drag a file with): the dialog offers choosing a WAV, not dropping one. */
+function coarsePointer(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia('(pointer: coarse)').matches;
 }

@@ -28,6 +28,7 @@ import { readNewSpikes, type RingCursor } from '../readNewSpikes';
 import { BirdView } from './BirdView';
 import { amplitudeAt, playableSong, type AmplitudeTrack } from './songbirdSongs';
 import { spectrogram, spectrogramPixels } from './spectrogram';
+import { phaseLabel } from '../dopamine/cueLabel';
 import { t } from '../../../i18n/messages';
 
 const SPECTRO_MAX_HZ = 8000;
@@ -35,11 +36,15 @@ const SPECTRO_MAX_HZ = 8000;
 const PITCH_TRACKS = 8;
 /** In fast-forward the bird's spectrogram is recomputed at most this often (wall-clock ms). */
 const FAST_SPECTRO_EVERY_MS = 500;
+/** Below this scene width (px) the score gets its own full-width row: beside the bird its caption ran over the spectrogram's axis. */
+const NARROW_SCENE_PX = 640;
+/** The score block (big number and two note lines) is ~58 px tall. */
+const SCORE_BLOCK_PX = 58;
 
 export const songbirdSceneFactory: SceneFactory = (level: Level, world: SimWorld) => {
   if (!level.circuits.some((c) => c.kind === 'songbird')) return null;
   const state = songbirdStateOf(world);
-  return state ? new SongbirdScene(world, state) : null;
+  return state ? new SongbirdScene(world, state, level) : null;
 };
 
 class SpectrogramPanel {
@@ -129,7 +134,7 @@ export class SongbirdScene implements LevelScene {
   private sinceSpectroMs = Infinity;
   private playback: { track: AmplitudeTrack; elapsedMs: () => number } | null = null;
 
-  constructor(private readonly world: SimWorld, private readonly state: SongbirdState) {
+  constructor(private readonly world: SimWorld, private readonly state: SongbirdState, private readonly level: Level | null = null) {
     this.cursor = { written: world.monitors.spikes.written };
     this.lmanAgeMs = new Float64Array(state.lman.count).fill(1e9);
     this.root.addChild(this.bird.container, this.tutorSpectro.frame.container, this.birdSpectro.frame.container,
@@ -144,19 +149,45 @@ export class SongbirdScene implements LevelScene {
   }
 
   resize(width: number, height: number): void {
+    if (width < NARROW_SCENE_PX) {
+      this.resizeNarrow(width, height);
+      return;
+    }
     const leftW = Math.round(Math.min(width * 0.32, 400));
     this.bird.layout(8, 8, leftW - 16, height * 0.4);
     this.scoreBox = { x: 16, y: height * 0.4 };
-    // The score block (number and two note lines) is ~58 px tall: the curve starts below it.
-    const curveTop = Math.max(height * 0.56, height * 0.4 + 58);
+    // The curve starts below the score block.
+    const curveTop = Math.max(height * 0.56, height * 0.4 + SCORE_BLOCK_PX);
     this.curveFrame.setBounds({ x: 4, y: curveTop, width: leftW - 8, height: height - curveTop - 4 });
     const rightW = width - leftW - 4;
     const specH = Math.round(height * 0.5);
     this.tutorSpectro.setBounds(leftW, 4, rightW / 2, specH - 4);
     this.birdSpectro.setBounds(leftW + rightW / 2, 4, rightW / 2, specH - 4);
+    this.placeLowerRight(leftW, specH, rightW, height);
+  }
+
+  /**
+   * A phone: the bird and the two spectrograms on top, the score in a row of its own across the whole
+   * width (its caption is wider than the bird's column), then the learning curve and the pitch tracks.
+   */
+  private resizeNarrow(width: number, height: number): void {
+    const leftW = Math.round(width * 0.32);
+    const topH = Math.round(height * 0.42);
+    this.bird.layout(4, 8, leftW - 8, topH - 8);
+    const rightW = width - leftW - 4;
+    this.tutorSpectro.setBounds(leftW, 4, rightW / 2, topH - 4);
+    this.birdSpectro.setBounds(leftW + rightW / 2, 4, rightW / 2, topH - 4);
+    this.scoreBox = { x: 16, y: topH + 4 };
+    const lowerTop = topH + SCORE_BLOCK_PX + 8;
+    this.curveFrame.setBounds({ x: 4, y: lowerTop, width: leftW - 8, height: height - lowerTop - 4 });
+    this.placeLowerRight(leftW, lowerTop, rightW, height);
+  }
+
+  /** The pitch tracks from `top` down, and LMAN's flickering neurons under them. */
+  private placeLowerRight(left: number, top: number, width: number, height: number): void {
     const lmanH = 46;
-    this.pitchFrame.setBounds({ x: leftW, y: specH, width: rightW, height: height - specH - lmanH - 4 });
-    this.lmanBox = { x: leftW + 48, y: height - lmanH, width: rightW - 56, height: lmanH - 6 };
+    this.pitchFrame.setBounds({ x: left, y: top, width, height: height - top - lmanH - 4 });
+    this.lmanBox = { x: left + 48, y: height - lmanH, width: width - 56, height: lmanH - 6 };
     this.shownRendition = -1;
   }
 
@@ -211,11 +242,16 @@ export class SongbirdScene implements LevelScene {
     const status = timelineStatus(this.world);
     const r = this.state.rendition;
     const notes = [
-      status ? t('scene.songbird.score.renditionInPhase', { rendition: String(renditions), phase: status.phase }) : t('scene.songbird.score.rendition', { rendition: String(renditions) }),
+      // The phase by its label in the level's language (never its id); a level of one phase needs none.
+      status && this.phaseCount() > 1 ? t('scene.songbird.score.renditionInPhase', { rendition: String(renditions), phase: phaseLabel(this.level, status.phase) }) : t('scene.songbird.score.rendition', { rendition: String(renditions) }),
       [r[Rendition.deafened] === 1 ? t('scene.songbird.state.deafened') : '', this.lmanSilenced() ? t('scene.songbird.state.lmanSilenced') : '', this.state.whiteNoise && r[Rendition.whiteNoiseOn] === 1 ? t('scene.songbird.state.whiteNoiseOn') : ''].filter(Boolean).join(' · '),
     ];
     this.text(notes[0], x + 92, y + 24, plotColors.tickLabel, 0, 0, plotFont.labelSize);
     if (notes[1]) this.text(notes[1], x + 92, y + 40, 0xd55e00, 0, 0, plotFont.labelSize);
+  }
+
+  private phaseCount(): number {
+    return (this.level?.timeline?.sessions ?? []).reduce((sum, session) => sum + session.phases.length, 0);
   }
 
   private lmanSilenced(): boolean {
