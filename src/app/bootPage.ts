@@ -287,7 +287,7 @@ export async function bootPage(linkSearch: string): Promise<void> {
   });
 
   showRemoveYours = showRemove;
-  showRecorder = installRecorder(document.getElementById('share-level') as HTMLElement, {
+  showRecorder = installRecorder(document.getElementById('player-actions-title') as HTMLElement, {
     session: () => state.session,
     openFiles: (files) => openFlow.openFiles(files),
     announce: (text) => controls.announce(text),

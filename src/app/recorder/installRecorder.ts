@@ -1,5 +1,6 @@
 /**
- * The "Record a tutor" button (beside Share, in the Goal panel's heading row), shown while a level with
+ * The "Record a tutor" button (first in "What you can do", under its heading: recording a tutor is
+ * something the player does to the experiment, like a lesion, not part of the goal), shown while a level with
  * a circuit that takes a recorded tutor is open (its definition's recordedTutor hook), and its dialog. While the dialog is open the level pauses; it plays on
  * when the dialog closes without saving (a saved tutor opens its own level).
  */

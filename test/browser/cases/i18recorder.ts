@@ -183,6 +183,12 @@ const recordWhistle: TestCase = {
       assert(duringRecording.length === 0, `Content-Security-Policy violations while recording: ${duringRecording.join('; ')}`);
       assert(await page.locator('#recorder-meter').evaluate((m) => (m as HTMLMeterElement).value) > 0, 'the level meter never moved');
       await shotBoth(page, 'recorder-verdict', '#recorder-save');
+      // Discard (not "Retry", beside "Record again") throws the recording away; the trim sliders say their unit.
+      assert(await page.locator('#recorder-retry').innerText() === 'Discard', `the discard button reads ${await page.locator('#recorder-retry').innerText()}`);
+      const valueText = await page.locator('#recorder-trim-start').getAttribute('aria-valuetext');
+      assert(/^Start: [\d,]+ ms$/.test(valueText ?? ''), `the Start slider's aria-valuetext is ${valueText}`);
+      // On a desktop (a fine pointer) the recorder offers dropping a WAV.
+      assert(await page.evaluate(() => !matchMedia('(pointer: coarse)').matches), 'the desktop page has a coarse pointer');
       const axeProblems = await recorderAxeProblems(page);
       assert(axeProblems.length === 0, `axe finds in the recorder: ${axeProblems.join(', ')}`);
 
@@ -193,7 +199,13 @@ const recordWhistle: TestCase = {
       assert(data.circuits[0].tutor?.wav === 'recorded-tutor.wav', `the saved level's tutor is ${JSON.stringify(data.circuits[0].tutor)}`);
       // It opens as one of Your levels does: its intro card first.
       await page.waitForSelector('#level-intro-dialog[open]');
+      // Its intro and origin say the tutor is the player's recording, not the built-in level's four whistles; the goal stays.
+      const intro = await page.locator('#level-intro-dialog').innerText();
+      assert(/your own recording/.test(intro) && /Record a tutor/.test(intro) && !/four whistles/.test(intro) && !/A level someone made/.test(intro) && /2000 renditions and reach 80\/100/.test(intro), `the saved level's intro: ${intro}`);
+      await shotBoth(page, 'recorded-intro');
       await passLevelCards(page);
+      // "Record a tutor" is one of the things the player can do, not part of the goal.
+      assert(await page.locator('#player-actions #record-tutor').count() === 1, 'Record a tutor is not in "What you can do"');
       const before = await sharedBundleWav(page);
       // The link: small enough, and it carries the same recording.
       await page.locator('#share-copy-link').click();
@@ -238,21 +250,34 @@ const recordWhistle: TestCase = {
       assert(await page.locator('#recorder-save').isDisabled(), 'a refused recording can be saved');
       await shotBoth(page, 'recorder-dropped-noise', '#recorder-verdict');
       await page.keyboard.press('Escape');
-      // In Spanish, the same fake-microphone file dropped as a WAV: the verdict and mapping in Spanish.
-      const spanish = await context.newPage();
+      // In Spanish on a phone (touch, no mouse to drag with), the same fake-microphone file given as a WAV:
+      // the verdict and mapping in Spanish, seconds with a decimal comma, choosing (not dropping) a WAV offered.
+      const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, serviceWorkers: 'block' });
+      const spanish = await phone.newPage();
       spanish.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
       await spanish.goto(`${url}?locale=es`);
       await spanish.waitForSelector('#level-select[data-ready="true"]');
       await spanish.evaluate(() => window.__synaptica!.openLevel('songbird-wav-tutor', false));
       await waitForLevel(spanish, 'songbird-wav-tutor');
+      await spanish.waitForTimeout(1500);
+      await spanish.screenshot({ path: `${shots}scene-es-390x844.png` });
       await spanish.locator('#record-tutor').click();
       await spanish.waitForSelector('#recorder-dialog[open]');
+      assert(await spanish.evaluate(() => matchMedia('(pointer: coarse)').matches), 'the phone page has no coarse pointer');
+      const offered = await spanish.locator('#recorder-status').innerText();
+      assert(/elegir un archivo WAV/.test(offered) && !/soltar/.test(offered), `on a phone the recorder says: ${offered}`);
       await dropWavOnRecorder(spanish, 'silbido.wav', new Uint8Array(readFileSync(micFile)));
       await spanish.waitForSelector('#recorder-verdict .recorder-summary', { timeout: 10_000 });
       const enEspañol = await spanish.locator('#recorder-verdict').innerText();
       assert(/2 octavas más grave/.test(enEspañol) && /4 sílabas/.test(enEspañol), `the Spanish verdict: ${enEspañol}`);
-      await shotBoth(spanish, 'recorder-dropped-whistle-es', '#recorder-verdict');
+      const loaded = await spanish.locator('#recorder-status').innerText();
+      assert(/\(\d+,\d s\)/.test(loaded), `the Spanish seconds are not written with a decimal comma: ${loaded}`);
+      assert(await spanish.locator('#recorder-play').innerText() === 'Escuchar tu grabación' && await spanish.locator('#recorder-retry').innerText() === 'Descartar', 'the Spanish play and discard labels');
+      await spanish.screenshot({ path: `${shots}recorder-dropped-whistle-es-390x844.png` });
+      await spanish.locator('#recorder-save').scrollIntoViewIfNeeded();
+      await spanish.screenshot({ path: `${shots}recorder-dropped-whistle-es-end-390x844.png` });
       await spanish.close();
+      await phone.close();
       const violations = await cspViolations(page);
       assert(violations.length === 0, `Content-Security-Policy violations: ${violations.join('; ')}`);
 
