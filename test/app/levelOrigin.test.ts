@@ -11,6 +11,10 @@ import { levelOriginText, playsAsCampaign } from '../../src/app/levelOrigin';
 import { YourLevels } from '../../src/app/open/yourLevels';
 import { loadLevel } from '../../src/levels/loadLevel';
 import { readFileSync } from 'node:fs';
+import { recordedTutor } from '../../src/audio/recording/recordedTutor';
+import { songbirdRecordedTutor } from '../../src/circuits/songbird/recording/recordedTutorHook';
+import { withRecordedTutor } from '../../src/levels/recordedTutorLevel';
+import { whistle } from '../audio/recording/syntheticSounds';
 
 const { chapters } = campaignChapters(listLevels());
 const noFiles = (): Promise<Uint8Array> => Promise.reject(new Error('no files in this test'));
@@ -48,5 +52,19 @@ describe('levelOrigin', () => {
     expect(playsAsCampaign(sandbox.id, chapters, yours)).toBe(false);
     // The built-in of the same id as the opened file is still a built-in.
     expect(levelOriginText('stdp-pairing', yours)).toBeNull();
+  });
+
+  it('a level saved by Record a tutor says its tutor is a recording, not "a level someone made"', () => {
+    const loaded = loadLevel(readFileSync(new URL('../../levels/songbird-tutor.json', import.meta.url), 'utf8'));
+    if (!loaded.ok) throw new Error('songbird-tutor does not load');
+    const tune = recordedTutor(whistle([{ startMs: 50, durationMs: 500, startHz: 1500, endHz: 2200 }]), 44100, songbirdRecordedTutor);
+    if (!tune.ok) throw new Error(JSON.stringify(tune.problems));
+    const made = withRecordedTutor(loaded.level, tune.tutor.wav);
+    if (!made.ok) throw new Error(made.error);
+    const yours = new YourLevels(noFiles);
+    const key = yours.add(made.level, new Map([['recorded-tutor.wav', tune.tutor.wav]])).id;
+    expect(key).toBe('yours.songbird-tutor-recorded');
+    expect(levelOriginText(key, yours)).toMatch(/^Your level made with Record a tutor: the tutor is a recording.*under "Your levels"/);
+    expect(playsAsCampaign(key, chapters, yours)).toBe(true);
   });
 });
