@@ -14,7 +14,7 @@
  * at normal speed. The DOM buttons are in src/ui/songbirdPanel.ts.
  */
 import { TextPool } from '../textPool';
-import { Container, Graphics, Sprite, Text, Texture } from 'pixi.js';
+import { CanvasTextMetrics, Container, Graphics, Sprite, Text, TextStyle, Texture } from 'pixi.js';
 import { songbirdStateOf, Rendition, type SongbirdState } from '../../../circuits/songbird/songbirdState';
 import { HISTORY_FIELDS, History, Summary } from '../../../circuits/songbird/songRecord';
 import type { Level } from '../../../levels/schema/level';
@@ -36,10 +36,12 @@ const SPECTRO_MAX_HZ = 8000;
 const PITCH_TRACKS = 8;
 /** In fast-forward the bird's spectrogram is recomputed at most this often (wall-clock ms). */
 const FAST_SPECTRO_EVERY_MS = 500;
-/** Below this scene width (px) the score gets its own full-width row: beside the bird its caption ran over the spectrogram's axis. */
-const NARROW_SCENE_PX = 640;
+/** The score's caption starts this far right of the big number (px). */
+const CAPTION_OFFSET_PX = 92;
 /** The score block (big number and two note lines) is ~58 px tall. */
 const SCORE_BLOCK_PX = 58;
+/** With its three lines under the number instead of beside it. */
+const STACKED_SCORE_BLOCK_PX = 100;
 
 export const songbirdSceneFactory: SceneFactory = (level: Level, world: SimWorld) => {
   if (!level.circuits.some((c) => c.kind === 'songbird')) return null;
@@ -130,6 +132,8 @@ export class SongbirdScene implements LevelScene {
   private readonly lmanAgeMs: Float64Array;
   private lmanBox = { x: 0, y: 0, width: 0, height: 0 };
   private scoreBox = { x: 0, y: 0 };
+  /** The score's lines under the big number (they do not fit beside it in the bird's column). */
+  private scoreStacked = false;
   private shownRendition = -1;
   private sinceSpectroMs = Infinity;
   private playback: { track: AmplitudeTrack; elapsedMs: () => number } | null = null;
@@ -149,15 +153,20 @@ export class SongbirdScene implements LevelScene {
   }
 
   resize(width: number, height: number): void {
-    if (width < NARROW_SCENE_PX) {
+    const leftW = Math.round(Math.min(width * 0.32, 400));
+    // The score's lines (in the page's language) beside the big number, under it, or, where the bird's
+    // column holds neither (a phone), in a row of their own: they ran over the tutor spectrogram's axis.
+    const linesPx = this.captionPx() + 24;
+    if (linesPx > leftW) {
       this.resizeNarrow(width, height);
       return;
     }
-    const leftW = Math.round(Math.min(width * 0.32, 400));
+    this.scoreStacked = CAPTION_OFFSET_PX + linesPx > leftW;
     this.bird.layout(8, 8, leftW - 16, height * 0.4);
     this.scoreBox = { x: 16, y: height * 0.4 };
     // The curve starts below the score block.
-    const curveTop = Math.max(height * 0.56, height * 0.4 + SCORE_BLOCK_PX);
+    const scorePx = this.scoreStacked ? STACKED_SCORE_BLOCK_PX : SCORE_BLOCK_PX;
+    const curveTop = Math.max(height * 0.56, height * 0.4 + scorePx);
     this.curveFrame.setBounds({ x: 4, y: curveTop, width: leftW - 8, height: height - curveTop - 4 });
     const rightW = width - leftW - 4;
     const specH = Math.round(height * 0.5);
@@ -167,12 +176,13 @@ export class SongbirdScene implements LevelScene {
   }
 
   /**
-   * A phone: the bird and the two spectrograms on top, the score in a row of its own across the whole
+   * A narrow scene: the bird and the two spectrograms on top, the score in a row of its own across the whole
    * width (its caption is wider than the bird's column), then the learning curve and the pitch tracks.
    */
   private resizeNarrow(width: number, height: number): void {
     const leftW = Math.round(width * 0.32);
     const topH = Math.round(height * 0.42);
+    this.scoreStacked = false;
     this.bird.layout(4, 8, leftW - 8, topH - 8);
     const rightW = width - leftW - 4;
     this.tutorSpectro.setBounds(leftW, 4, rightW / 2, topH - 4);
@@ -181,6 +191,18 @@ export class SongbirdScene implements LevelScene {
     const lowerTop = topH + SCORE_BLOCK_PX + 8;
     this.curveFrame.setBounds({ x: 4, y: lowerTop, width: leftW - 8, height: height - lowerTop - 4 });
     this.placeLowerRight(leftW, lowerTop, rightW, height);
+  }
+
+  /** The widest line beside the big number: the caption, or the rendition line with the longest phase label. */
+  private captionPx(): number {
+    const style = new TextStyle({ fontFamily: plotFont.family, fontSize: plotFont.labelSize });
+    const lines = [t('scene.songbird.score.caption')];
+    if (this.phaseCount() > 1) {
+      for (const session of this.level?.timeline?.sessions ?? []) {
+        for (const phase of session.phases) lines.push(t('scene.songbird.score.renditionInPhase', { rendition: '2000', phase: phaseLabel(this.level, phase.id) }));
+      }
+    }
+    return Math.max(...lines.map((line) => CanvasTextMetrics.measureText(line, style).width));
   }
 
   /** The pitch tracks from `top` down, and LMAN's flickering neurons under them. */
@@ -237,8 +259,9 @@ export class SongbirdScene implements LevelScene {
   private drawScore(renditions: number): void {
     const sim = this.state.record.summary[Summary.similarity];
     const { x, y } = this.scoreBox;
+    const [lineX, lineY] = this.scoreStacked ? [x, y + 50] : [x + CAPTION_OFFSET_PX, y + 6];
     this.text(Number.isFinite(sim) ? formatFixed(sim, 0) : '–', x, y, 0xf0e442, 0, 0, 44, 'bold');
-    this.text(t('scene.songbird.score.caption'), x + 92, y + 6, plotColors.label, 0, 0, plotFont.labelSize);
+    this.text(t('scene.songbird.score.caption'), lineX, lineY, plotColors.label, 0, 0, plotFont.labelSize);
     const status = timelineStatus(this.world);
     const r = this.state.rendition;
     const notes = [
@@ -246,8 +269,8 @@ export class SongbirdScene implements LevelScene {
       status && this.phaseCount() > 1 ? t('scene.songbird.score.renditionInPhase', { rendition: String(renditions), phase: phaseLabel(this.level, status.phase) }) : t('scene.songbird.score.rendition', { rendition: String(renditions) }),
       [r[Rendition.deafened] === 1 ? t('scene.songbird.state.deafened') : '', this.lmanSilenced() ? t('scene.songbird.state.lmanSilenced') : '', this.state.whiteNoise && r[Rendition.whiteNoiseOn] === 1 ? t('scene.songbird.state.whiteNoiseOn') : ''].filter(Boolean).join(' · '),
     ];
-    this.text(notes[0], x + 92, y + 24, plotColors.tickLabel, 0, 0, plotFont.labelSize);
-    if (notes[1]) this.text(notes[1], x + 92, y + 40, 0xd55e00, 0, 0, plotFont.labelSize);
+    this.text(notes[0], lineX, lineY + 18, plotColors.tickLabel, 0, 0, plotFont.labelSize);
+    if (notes[1]) this.text(notes[1], lineX, lineY + 34, 0xd55e00, 0, 0, plotFont.labelSize);
   }
 
   private phaseCount(): number {
