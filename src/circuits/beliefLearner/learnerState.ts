@@ -15,9 +15,9 @@ export const SCORE_SLOTS = 4;
 export const SCORE = {
   /** Games, trials or episodes played. */
   played: 0,
-  /** Beads: mean beads drawn before deciding. Salience: the light's weight, averaged over the rating window. Checking: mean checks per episode. */
+  /** Beads: mean beads drawn before deciding. Salience: the light's weight, averaged over the rating span; checking: mean checks per episode. */
   main: 1,
-  /** Beads: % of games decided after 1 or 2 beads. Salience: the tone's weight, averaged over the window. Checking: mean error response after a check. */
+  /** Beads: % of games decided after 1 or 2 beads. Salience: the tone's weight, averaged over the rating span; checking: mean error response after a check. */
   second: 2,
   /** Beads: % of wrong decisions. Salience: the tone's weight now. Checking: % of episodes that reached the check limit. */
   third: 3,

@@ -235,8 +235,9 @@ export function testAccuracy(dev: Development, weights: Float64Array = dev.state
   return right / test.patterns;
 }
 
-function windowMean(curve: Float64Array, end: number, window: number): number {
-  const from = Math.max(0, end - window + 1);
+/** Mean of the last `epochs` values of the curve up to `end` (fewer at the start). */
+function trailingMean(curve: Float64Array, end: number, epochs: number): number {
+  const from = Math.max(0, end - epochs + 1);
   let sum = 0;
   for (let e = from; e <= end; e++) sum += curve[e];
   return sum / (end - from + 1);
@@ -260,8 +261,8 @@ function score(dev: Development): void {
   scores[SCORE.accuracyNow] = accuracy;
   if (count > scores[SCORE.peakSynapses]) scores[SCORE.peakSynapses] = count;
   scores[SCORE.fallFromPeak] = scores[SCORE.peakSynapses] > 0 ? (100 * (scores[SCORE.peakSynapses] - count)) / scores[SCORE.peakSynapses] : 0;
-  scores[SCORE.accuracy] = windowMean(state.accuracyCurve, e, settings.accuracyWindow);
-  scores[SCORE.twinAccuracy] = windowMean(state.twinAccuracyCurve, e, settings.accuracyWindow);
+  scores[SCORE.accuracy] = trailingMean(state.accuracyCurve, e, settings.accuracyWindow);
+  scores[SCORE.twinAccuracy] = trailingMean(state.twinAccuracyCurve, e, settings.accuracyWindow);
   scores[SCORE.accuracyVsUnpruned] = scores[SCORE.accuracy] - scores[SCORE.twinAccuracy];
   if (e <= settings.pruneStartEpoch) scores[SCORE.accuracyBefore] = scores[SCORE.accuracy];
   scores[SCORE.accuracyChange] = e > settings.pruneStartEpoch ? scores[SCORE.accuracy] - scores[SCORE.accuracyBefore] : 0;
