@@ -2,24 +2,14 @@
  * The belief-learner template: two learners play the beads task for 10 s (100 games), learner B
  * with a high gain on each bead's evidence. Trial-level models, so the template has no neurons.
  */
-import type { CircuitStarter } from '../plugin/circuitStarter';
+import { rateModelLevelParts, type CircuitStarter } from '../plugin/circuitStarter';
 
 export const beliefStarter: CircuitStarter = {
   title: 'Belief learners',
   summary: 'Two learners say which jar beads come from; learner B weighs each bead three times as much.',
   config: { task: 'beads', gainB: 3 },
   level: {
-    durationMs: 10_000,
-    neuronTypes: [],
-    populations: [],
-    projections: [],
-    stimuli: [],
-    timeline: {
-      sessions: [{
-        id: 'main',
-        phases: [{ id: 'games', label: 'Games', trials: 10, trialMs: 1000, trialTypes: [{ id: 'games', events: [] }] }],
-      }],
-    },
+    ...rateModelLevelParts({ id: 'games', label: 'Games', trials: 10, trialMs: 1000, trialType: 'games' }),
     lesson: {
       intro: 'Two learners guess which jar beads come from. Learner B weighs each bead more.',
       goal: 'Watch how many beads each one draws.',

@@ -2,24 +2,14 @@
  * The arena template: five learning rules learn XOR side by side for 1000 epochs (10 s). The
  * arena brings its own rate networks, so the template has no neurons of its own.
  */
-import type { CircuitStarter } from '../plugin/circuitStarter';
+import { rateModelLevelParts, type CircuitStarter } from '../plugin/circuitStarter';
 
 export const arenaStarter: CircuitStarter = {
   title: 'Credit-assignment arena',
   summary: 'Five learning rules learn XOR side by side: backprop, feedback alignment, predictive coding, node perturbation and a dopamine rule.',
   config: { task: 'xor', maxEpochs: 1000 },
   level: {
-    durationMs: 10_000,
-    neuronTypes: [],
-    populations: [],
-    projections: [],
-    stimuli: [],
-    timeline: {
-      sessions: [{
-        id: 'main',
-        phases: [{ id: 'training', label: 'Training', trials: 10, trialMs: 1000, trialTypes: [{ id: 'epochs', events: [] }] }],
-      }],
-    },
+    ...rateModelLevelParts({ id: 'training', label: 'Training', trials: 10, trialMs: 1000, trialType: 'epochs' }),
     lesson: {
       intro: 'Five copies of one small network learn XOR, each with a different learning rule.',
       goal: 'Watch which rule learns first.',

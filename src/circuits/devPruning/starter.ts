@@ -3,24 +3,14 @@
  * learns to sort noisy examples (240 epochs, 6 s). It brings its own rate network, so the template
  * has no neurons of its own.
  */
-import type { CircuitStarter } from '../plugin/circuitStarter';
+import { rateModelLevelParts, type CircuitStarter } from '../plugin/circuitStarter';
 
 export const devPruningStarter: CircuitStarter = {
   title: 'Developmental pruning',
   summary: 'A network grows too many synapses, learns to sort noisy examples, and prunes the ones that do not help.',
   config: { maxEpochs: 240 },
   level: {
-    durationMs: 6000,
-    neuronTypes: [],
-    populations: [],
-    projections: [],
-    stimuli: [],
-    timeline: {
-      sessions: [{
-        id: 'main',
-        phases: [{ id: 'development', label: 'Development', trials: 12, trialMs: 500, trialTypes: [{ id: 'epochs', events: [] }] }],
-      }],
-    },
+    ...rateModelLevelParts({ id: 'development', label: 'Development', trials: 12, trialMs: 500, trialType: 'epochs' }),
     lesson: {
       intro: 'A young network grows more synapses than it needs. Then it loses many of them while it learns.',
       goal: 'Watch the synapse count rise and fall, and the accuracy.',

@@ -15,3 +15,24 @@ export interface CircuitStarter {
   /** Level fields (neuronTypes, populations, projections, modulators, stimuli, timeline, objectives, monitors, durationMs). */
   readonly level: Readonly<Record<string, unknown>>;
 }
+
+/**
+ * The level parts of a starter whose circuit brings its own rate model (the credit arena, pruning,
+ * reversal, belief learners): no neurons of the level's own, and one phase of equal trials; the
+ * level lasts exactly those trials.
+ */
+export function rateModelLevelParts(phase: { id: string; label: string; trials: number; trialMs: number; trialType: string }): Readonly<Record<string, unknown>> {
+  return {
+    durationMs: phase.trials * phase.trialMs,
+    neuronTypes: [],
+    populations: [],
+    projections: [],
+    stimuli: [],
+    timeline: {
+      sessions: [{
+        id: 'main',
+        phases: [{ id: phase.id, label: phase.label, trials: phase.trials, trialMs: phase.trialMs, trialTypes: [{ id: phase.trialType, events: [] }] }],
+      }],
+    },
+  };
+}

@@ -3,24 +3,14 @@
  * option swaps every 10 trials). The agent is a rate circuit of its own, so the template has no
  * neurons.
  */
-import type { CircuitStarter } from '../plugin/circuitStarter';
+import { rateModelLevelParts, type CircuitStarter } from '../plugin/circuitStarter';
 
 export const reversalStarter: CircuitStarter = {
   title: 'Reversal learning',
   summary: 'An agent picks one of two options; the rewarded one swaps every 10 trials. An error unit drives the switch.',
   config: { blockTrials: 10 },
   level: {
-    durationMs: 32_000,
-    neuronTypes: [],
-    populations: [],
-    projections: [],
-    stimuli: [],
-    timeline: {
-      sessions: [{
-        id: 'main',
-        phases: [{ id: 'task', label: 'Task', trials: 40, trialMs: 800, trialTypes: [{ id: 'choice', events: [] }] }],
-      }],
-    },
+    ...rateModelLevelParts({ id: 'task', label: 'Task', trials: 40, trialMs: 800, trialType: 'choice' }),
     lesson: {
       intro: 'An agent picks one of two options. Only one pays, and after a block of trials the other one does.',
       goal: 'Watch the error unit answer each wrong outcome, and the rule switch.',
