@@ -44,3 +44,10 @@ export class TextPool {
     for (let i = this.used; i < this.texts.length; i++) this.texts[i].visible = false;
   }
 }
+
+/** Lets a pooled label wrap at `width` (a long title or a translation on a phone); changes nothing when already so. */
+export function wrapped(label: Text, width: number): Text {
+  if (!label.style.wordWrap) label.style.wordWrap = true;
+  if (label.style.wordWrapWidth !== width) label.style.wordWrapWidth = width;
+  return label;
+}

@@ -14,7 +14,7 @@ import type { SimWorld } from '../../../sim/world/world';
 import { formatNumber, t } from '../../../i18n/messages';
 import { plotColors, plotFont } from '../../palette';
 import type { LevelScene, SceneFactory, SceneFrame } from '../levelScene';
-import { TextPool } from '../textPool';
+import { TextPool, wrapped } from '../textPool';
 import { niceTicksForPx } from '../../ticks';
 import { shownEpochs } from './epochAxis';
 import { RULE_COLOURS, ruleNameKey } from './ruleColours';
@@ -39,11 +39,6 @@ export const arenaSceneFactory: SceneFactory = (level: Level, world: SimWorld) =
   return arena ? new ArenaScene(arena) : null;
 };
 
-function wrapped(label: Text, width: number): Text {
-  if (!label.style.wordWrap) label.style.wordWrap = true;
-  if (label.style.wordWrapWidth !== width) label.style.wordWrapWidth = width;
-  return label;
-}
 
 /** What the legend says about rule r: the epoch it learned the task, or its share of patterns right. */
 export function ruleStatus(arena: CreditArena, r: number): string {

@@ -17,7 +17,7 @@ import type { SimWorld } from '../../../sim/world/world';
 import { formatNumber, t } from '../../../i18n/messages';
 import { plotColors, plotFont } from '../../palette';
 import type { LevelScene, SceneFactory, SceneFrame } from '../levelScene';
-import { TextPool } from '../textPool';
+import { TextPool, wrapped } from '../textPool';
 import { averageSentence, checkLegend, cueTrialSentence, lastSentence, lightNote, shortSentence, shortTitle, taskTitle } from './beliefWords';
 
 const MARGIN_PX = 12;
@@ -93,10 +93,7 @@ class BeliefScene implements LevelScene {
   }
 
   private label(s: string, x: number, y: number, width: number, colour: number = plotColors.label, weight: 'normal' | 'bold' = 'normal', size = this.size): Text {
-    const text = this.texts.text(s, x, y, colour, 0, 0, size, weight);
-    if (!text.style.wordWrap) text.style.wordWrap = true;
-    if (text.style.wordWrapWidth !== width) text.style.wordWrapWidth = width;
-    return text;
+    return wrapped(this.texts.text(s, x, y, colour, 0, 0, size, weight), width);
   }
 
   /** One circuit's panel from y down; returns the y under it. */

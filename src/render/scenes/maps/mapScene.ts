@@ -6,14 +6,14 @@
  * lost territory the others took.
  * It only reads the map's registered arrays; returns null unless the level has a cortical map.
  */
-import { Container, Graphics, type Text } from 'pixi.js';
+import { Container, Graphics } from 'pixi.js';
 import { corticalMapsOf, MapReadout, type CorticalMap } from '../../../circuits/corticalMap/mapCircuit';
 import type { Level } from '../../../levels/schema/level';
 import type { SimWorld } from '../../../sim/world/world';
 import { formatNumber, t } from '../../../i18n/messages';
 import { plotColors, plotFont, populationColor } from '../../palette';
 import type { LevelScene, SceneFactory, SceneFrame } from '../levelScene';
-import { TextPool } from '../textPool';
+import { TextPool, wrapped } from '../textPool';
 
 const NO_RESPONSE = 0x3a4350;
 const MARGIN_PX = 16;
@@ -26,12 +26,6 @@ export const mapSceneFactory: SceneFactory = (level: Level, world: SimWorld) => 
   return new MapScene(map, labels);
 };
 
-/** Lets a pooled label wrap at `width` (a long title or a translation on a phone). */
-function wrapped(label: Text, width: number): Text {
-  if (!label.style.wordWrap) label.style.wordWrap = true;
-  if (label.style.wordWrapWidth !== width) label.style.wordWrapWidth = width;
-  return label;
-}
 
 /** The colour of a preferred group (−1: unresponsive). */
 export function groupColour(group: number): number {

@@ -6,7 +6,7 @@
  * one under the other on a phone. It only reads the circuit's registered arrays; returns null
  * unless the level has a developing network.
  */
-import { Container, Graphics, type Text } from 'pixi.js';
+import { Container, Graphics } from 'pixi.js';
 import { devPruningCircuitsOf, type DevPruningCircuit } from '../../../circuits/devPruning/devPruningCircuit';
 import { SCORE } from '../../../circuits/devPruning/development';
 import type { Level } from '../../../levels/schema/level';
@@ -14,7 +14,7 @@ import type { SimWorld } from '../../../sim/world/world';
 import { formatNumber, t } from '../../../i18n/messages';
 import { plotColors, plotFont } from '../../palette';
 import type { LevelScene, SceneFactory, SceneFrame } from '../levelScene';
-import { TextPool } from '../textPool';
+import { TextPool, wrapped } from '../textPool';
 import { drawNetwork, INFORMATIVE_COLOUR, NOISE_COLOUR } from './networkDrawing';
 import { accuracyWords, stageWords, strategyWords, synapseWords, twinWords } from './pruningWords';
 
@@ -35,11 +35,6 @@ export const devPruningSceneFactory: SceneFactory = (level: Level, world: SimWor
   return circuit ? new DevPruningScene(circuit) : null;
 };
 
-function wrapped(label: Text, width: number): Text {
-  if (!label.style.wordWrap) label.style.wordWrap = true;
-  if (label.style.wordWrapWidth !== width) label.style.wordWrapWidth = width;
-  return label;
-}
 
 class DevPruningScene implements LevelScene {
   readonly root = new Container();
