@@ -54,7 +54,7 @@ export interface LevelOpenerDeps {
 export const DRAFT_GROUP = 'Editor';
 
 // Before a level loads: the speed a level starts at (1×), not a blank.
-const noStatus = { timeMs: 0, trials: 0, rateHz: 0, lagging: false, speedText: '1×' };
+const noStatus = { timeMs: 0, trials: 0, trialNoun: 'trial', rateHz: 0, lagging: false, speedText: '1×' };
 
 export class LevelOpener {
   /** Counts loads: a load that finishes after a newer one began is dropped. */

@@ -6,6 +6,7 @@
 import type { Bus } from '../bus/bus';
 import { evaluateObjectives } from '../levels/objectives/evaluateObjectives';
 import { meanRateHz } from '../render/spikeWindow';
+import { trialNounOf } from '../render/plots/learningCurve';
 import type { SimEvent } from '../sim/events/simEvents';
 import type { Controls } from '../ui/controls';
 import { starCountNote, type ObjectivesPanel } from '../ui/objectivesPanel';
@@ -79,6 +80,7 @@ export class SlowRefresh {
       timeMs: s.world.clock[0] * s.world.dtMs,
       // A level without a trial timeline has no trials to count: no trials line.
       trials: hasTrials ? s.recorder.trials.length : null,
+      trialNoun: trialNounOf(s.level),
       // A rate-model level (the credit arena) has no spiking neurons: no spike-rate line.
       rateHz: s.world.neurons.count === 0 ? null : scene ? meanRateHz(scene.panel.raster.spikesInWindow, s.world.neurons.count, Math.min(1000, s.world.clock[0] * s.world.dtMs)) : 0,
       state: state.finished ? 'finished' : mode === 'paused' ? 'paused' : 'running',

@@ -34,6 +34,10 @@ export const LEVEL_ERROR_CODES = [
   'ruleNeedsExcitatory', // rule
   'cellSettingDiffers', // field, projection (the first onto the cells), population, value, got
   'metricNeedsCircuitSetting', // circuit, field, value (what the metric needs), got (what the circuit has)
+  'networkWorkPerEpoch', // units (example-synapse units one epoch passes), limit
+  'networkWorkPerMs', // everyMs (the epoch interval), units (per ms of level time), limit, minMs (the shortest interval that fits)
+  'levelTooLargeForLink', // length, limit (characters)
+  'recordingTooLargeForLink', // files (names and sizes), length (characters it needs at least), limit
 ] as const;
 
 export type LevelErrorCode = (typeof LEVEL_ERROR_CODES)[number];

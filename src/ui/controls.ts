@@ -42,6 +42,8 @@ export interface StatusReport {
   timeMs: number;
   /** Trials completed, or null for a level without trials (the trials line is hidden). */
   trials: number | null;
+  /** What a trial of the level is called (trialNounOf: "rendition", "year"), so the line reads "Songs sung". */
+  trialNoun: string;
   /** Mean spike rate per neuron, or null for a level without spiking neurons (the rate line is hidden). */
   rateHz: number | null;
   state: 'loading' | 'running' | 'paused' | 'finished' | 'error';
@@ -78,6 +80,7 @@ export class Controls {
   private readonly errorList = byId<HTMLUListElement>('level-errors-list');
   private readonly statusTime = byId<HTMLOutputElement>('status-time');
   private readonly statusTrials = byId<HTMLOutputElement>('status-trials');
+  private readonly statusTrialsLabel = byId<HTMLSpanElement>('status-trials-label');
   private readonly statusRate = byId<HTMLOutputElement>('status-rate');
   private readonly statusSpeed = byId<HTMLOutputElement>('status-speed');
   private readonly statusState = byId<HTMLSpanElement>('status-state');
@@ -239,6 +242,8 @@ export class Controls {
   setStatus(report: StatusReport): void {
     this.statusTime.textContent = formatWithUnit(report.timeMs / 1000, 's', FIXED_3);
     this.statusTrials.textContent = formatNumber(report.trials ?? 0);
+    const trialsLabel = t(`scene.noun.${report.trialNoun}.done`);
+    if (this.statusTrialsLabel.textContent !== trialsLabel) this.statusTrialsLabel.textContent = trialsLabel;
     const trialsLine = this.statusTrials.parentElement;
     if (trialsLine && trialsLine.hidden !== (report.trials === null)) trialsLine.hidden = report.trials === null;
     const rateLine = this.statusRate.parentElement;

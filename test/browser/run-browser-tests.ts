@@ -1,7 +1,9 @@
 // End-to-end tests in real headless Chromium: build, serve dist/ with vite preview, load the page, let
 // the sim run, and look at the pixels. Run with `npm run test:browser`. Each file in cases/ exports
 // `tests: TestCase[]`; they run in file-name order. BROWSER_TEST_FILTER=<text> runs only the tests whose
-// name contains it (for working on one); `a|b` runs those containing either.
+// name contains it (for working on one); `a|b` runs those containing either. BROWSER_TEST_FILES=<a|b> runs
+// only the case files whose name (without .ts) contains a part. Failures are listed again at the end,
+// so a log cut to its tail still names them.
 import { readdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
@@ -11,8 +13,16 @@ import { buildSite, startPreview, type Preview } from './server';
 
 const casesDir = fileURLToPath(new URL('./cases/', import.meta.url));
 
+function envParts(name: string): string[] {
+  return process.env[name]?.split('|').filter((part) => part !== '') ?? [];
+}
+
 async function loadCases(): Promise<TestCase[]> {
-  const files = readdirSync(casesDir).filter((f) => f.endsWith('.ts')).sort();
+  const fileFilters = envParts('BROWSER_TEST_FILES');
+  const files = readdirSync(casesDir)
+    .filter((f) => f.endsWith('.ts'))
+    .filter((f) => fileFilters.length === 0 || fileFilters.some((part) => f.slice(0, -3).includes(part)))
+    .sort();
   const all: TestCase[] = [];
   for (const file of files) {
     const module = (await import(pathToFileURL(casesDir + file).href)) as { tests?: TestCase[] };
@@ -48,12 +58,13 @@ async function main(): Promise<number> {
   let browser: Browser | null = null;
   let passed = 0;
   let failed = 0;
+  const failures: string[] = [];
   try {
     ensureChromium();
     buildSite();
     preview = await startPreview();
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
-    const filters = process.env.BROWSER_TEST_FILTER?.split('|').filter((part) => part !== '') ?? [];
+    const filters = envParts('BROWSER_TEST_FILTER');
     const tests = await loadCases();
     for (const test of tests.filter((t) => filters.length === 0 || filters.some((part) => t.name.includes(part)))) {
       const testStarted = Date.now();
@@ -64,6 +75,7 @@ async function main(): Promise<number> {
         console.log(`  ✓ ${test.name} ${took}`);
       } else {
         failed++;
+        failures.push(`  ✗ ${test.name}\n    ${failure}`);
         console.log(`  ✗ ${test.name} ${took}\n    ${failure}`);
       }
     }
@@ -75,6 +87,7 @@ async function main(): Promise<number> {
     await preview?.stop();
   }
   console.log(`(${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  if (failures.length > 0) console.log(`failed:\n${failures.join('\n')}`);
   console.log(`browser: ${passed} passed, ${failed} failed`);
   return failed === 0 && passed > 0 ? 0 : 1;
 }

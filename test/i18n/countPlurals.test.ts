@@ -26,6 +26,8 @@ const NEVER_ONE: Readonly<Record<string, string>> = {
   'scene.levels.stars.predictionsRight': 'stars.ts says it only for two or more predictions',
   'scene.plot.raster.title': '"s" is a unit symbol, not a noun',
   'game.levelError.fileTooLarge': 'only said for files over the size limit (millions of characters)',
+  'game.levelError.levelTooLargeForLink': 'only said for levels over the link limit (tens of thousands of characters)',
+  'game.levelError.recordingTooLargeForLink': 'only said for recordings over the link limit (tens of thousands of characters)',
 };
 
 describe('counts and their nouns', () => {

@@ -5,7 +5,6 @@
  * yet can still be saved as a file (work in progress); the bundle and the link need a valid level.
  */
 import type { Draft } from '../../editor/applyEdit';
-import { formatLevelErrors } from '../../levels/errors';
 import { levelAssets } from '../../levels/levelAssets';
 import { loadLevel } from '../../levels/loadLevel';
 import { assetsToShare, encodeLevelBundle, levelFileName, levelFileText } from '../../levels/share';
@@ -15,6 +14,7 @@ import type { AssetSource } from '../../levels/loadedLevelFiles';
 import { downloadFile } from '../downloadFile';
 import { makeLevelLink } from '../open/levelLinkMaker';
 import { t } from '../../i18n/messages';
+import { problemsAfterLeadIn } from '../../ui/open/problemWords';
 
 /** The recordings the draft names that must travel with it, fetched as Play fetches them. */
 async function sharedAssets(draft: Draft, source: AssetSource): Promise<{ ok: true; assets: Map<string, Uint8Array> } | { ok: false; message: string }> {
@@ -25,7 +25,7 @@ async function sharedAssets(draft: Draft, source: AssetSource): Promise<{ ok: tr
     if (!fetched.has(asset.path) && !asset.path.startsWith('assets:')) fetched.set(asset.path, await source(asset.path));
   }
   const shared = assetsToShare(loaded.level, fetched);
-  return shared.ok ? { ok: true, assets: shared.assets } : { ok: false, message: formatLevelErrors(shared.errors) };
+  return shared.ok ? { ok: true, assets: shared.assets } : { ok: false, message: problemsAfterLeadIn(shared.errors) };
 }
 
 /** `files` gives where the draft's recordings come from (the page's own, or those of a level opened with its files). */
@@ -37,7 +37,7 @@ export function draftExportActions(current: () => Draft, files: () => AssetSourc
       run: () => {
         const draft = current();
         const text = levelFileText(draft);
-        if (!text.ok) return t('editor.export.notSaved', { reason: formatLevelErrors(text.errors) });
+        if (!text.ok) return t('editor.export.notSaved', { reason: problemsAfterLeadIn(text.errors) });
         const name = levelFileName(draft, 'json');
         downloadFile(name, text.text, 'application/json');
         return t('editor.export.saved', { name });
@@ -51,7 +51,7 @@ export function draftExportActions(current: () => Draft, files: () => AssetSourc
         const shared = await sharedAssets(draft, files());
         if (!shared.ok) return t('editor.export.notBundled', { reason: shared.message });
         const bundle = encodeLevelBundle(draft, shared.assets);
-        if (!bundle.ok) return t('editor.export.notBundled', { reason: formatLevelErrors(bundle.errors) });
+        if (!bundle.ok) return t('editor.export.notBundled', { reason: problemsAfterLeadIn(bundle.errors) });
         const name = levelFileName(draft, 'zip');
         downloadFile(name, new Uint8Array(bundle.bytes), 'application/zip');
         return shared.assets.size === 0 ? t('editor.export.savedAlone', { name }) : t('editor.export.savedWith', { name, count: shared.assets.size });
@@ -66,7 +66,7 @@ export function draftExportActions(current: () => Draft, files: () => AssetSourc
         if (!shared.ok) return t('editor.export.noLink', { reason: shared.message });
         // Off the page's thread: a long recording takes seconds to pack (levelLinkMaker.ts).
         const link = await makeLevelLink(draft, shared.assets);
-        if (!link.ok) return t('editor.export.noLink', { reason: formatLevelErrors(link.errors) });
+        if (!link.ok) return t('editor.export.noLink', { reason: problemsAfterLeadIn(link.errors) });
         const url = new URL(window.location.href);
         url.search = '';
         url.hash = link.fragment;

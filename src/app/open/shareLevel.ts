@@ -8,12 +8,12 @@ import { downloadFile } from '../downloadFile';
 import {
   assetsToShare, encodeLevelBundle, levelFileName, levelFileText, describeBytes,
 } from '../../levels/share';
-import { formatLevelError } from '../../levels/errors';
 import { button } from '../../ui/campaign/modalDialog';
 import { ShareDialog } from '../../ui/open/shareDialog';
 import type { LevelSession } from '../levelSession';
 import { makeLevelLink } from './levelLinkMaker';
 import { t } from '../../i18n/messages';
+import { problemsAfterLeadIn } from '../../ui/open/problemWords';
 
 export interface ShareDeps {
   session(): LevelSession | null;
@@ -35,22 +35,25 @@ function shareActionsFor(s: LevelSession) {
     title: level.title,
     fileName,
     download(): string {
-      if (!own.ok) return t('game.share.cannotShare', { problems: own.errors.map(formatLevelError).join('; ') });
+      if (!own.ok) return t('game.share.cannotShare', { problems: problemsAfterLeadIn(own.errors) });
       if (zip) {
         const bundle = encodeLevelBundle(level, files);
-        if (!bundle.ok) return t('game.share.cannotMakeFile', { problems: bundle.errors.map(formatLevelError).join('; ') });
+        if (!bundle.ok) return t('game.share.cannotMakeFile', { problems: problemsAfterLeadIn(bundle.errors) });
         downloadFile(fileName, new Uint8Array(bundle.bytes), 'application/zip');
         return t('game.share.downloadedBundle', { fileName, size: describeBytes(bundle.bytes.length) });
       }
       const text = levelFileText(level);
-      if (!text.ok) return t('game.share.cannotMakeFile', { problems: text.errors.map(formatLevelError).join('; ') });
+      if (!text.ok) return t('game.share.cannotMakeFile', { problems: problemsAfterLeadIn(text.errors) });
       downloadFile(fileName, text.text, 'application/json');
       return t('game.share.downloaded', { fileName, size: describeBytes(text.text.length) });
     },
     async copyLink(): Promise<{ status: string; link: string | null }> {
       // Off the page's thread: a long recording takes seconds to pack (levelLinkMaker.ts).
       const link = await makeLevelLink(level, files);
-      if (!link.ok) return { status: link.errors.map((e) => e.message.charAt(0).toUpperCase() + e.message.slice(1)).join('; '), link: null };
+      if (!link.ok) {
+        const problems = problemsAfterLeadIn(link.errors);
+        return { status: problems.charAt(0).toUpperCase() + problems.slice(1), link: null };
+      }
       const url = new URL(window.location.href);
       url.search = '';
       url.hash = link.fragment;

@@ -41,10 +41,11 @@ export interface CircuitTrialTypeView {
 /**
  * A check's reason as one of the loader's error codes (src/levels/errors.ts LEVEL_ERROR_CODES), so the
  * page words it in the player's language; the English message travels beside it. Circuits use these
- * few; `got` is given as gotKind and gotText (codedNumber).
+ * few; `got` is given as gotKind and gotText (gotNumber). The network-work codes are for a network
+ * trained between steps whose size would stall the page.
  */
 export interface CircuitCodedReason {
-  readonly code: 'atMost' | 'lessThan' | 'atLeast' | 'moreThan' | 'mustBe';
+  readonly code: 'atMost' | 'lessThan' | 'atLeast' | 'moreThan' | 'mustBe' | 'networkWorkPerEpoch' | 'networkWorkPerMs';
   readonly params: Readonly<Record<string, string | number>>;
 }
 

@@ -15,16 +15,25 @@ import { decodeLevelBundle, encodeLevelBundle, type SharedLevelParts } from './l
 import { compactLevelText } from './levelFileText';
 import { filesPackedBeyond } from './linkBudget';
 import { MAX_LINK_CHARS } from './shareLimits';
-import { describeBytes, shareFailure, type ShareResult } from './shareResult';
+import { codedShareFailure, describeBytes, type ShareResult } from './shareResult';
 
 /** The fragment's parameter name: "#level=…". */
 export const LINK_PARAMETER = 'level';
 
-/** Names the files that made a link too long, for the message. */
+/** Names the files that made a link too long and their sizes, for the message: "\"tune.wav\", 60.0 KB". */
 function filesNamed(assets: ReadonlyMap<string, Uint8Array>): string {
-  const list = [...assets].map(([path, bytes]) => `"${path}", ${describeBytes(bytes.length)}`);
+  return [...assets].map(([path, bytes]) => `"${path}", ${describeBytes(bytes.length)}`).join('; ');
+}
+
+/** Why a level with recordings gets no link; `atLeast`: the length is a bound found before packing. */
+function recordingTooLarge(assets: ReadonlyMap<string, Uint8Array>, length: number, atLeast: boolean): ShareResult<never> {
+  const files = filesNamed(assets);
   const noun = assets.size === 1 ? 'recording' : 'recordings';
-  return `its ${noun} (${list.join('; ')})`;
+  return codedShareFailure(
+    `this level's tutor recording is too large for a link: with its ${noun} (${files}) it needs ${atLeast ? 'more than ' : ''}${length} characters, and a link holds at most ${MAX_LINK_CHARS}; share the file instead`,
+    'recordingTooLargeForLink',
+    { files, length, limit: MAX_LINK_CHARS },
+  );
 }
 
 /**
@@ -41,8 +50,7 @@ export function encodeLevelLink(level: unknown, assets: ReadonlyMap<string, Uint
     // Files that cannot fit however they pack are refused before the seconds a whole bundle takes.
     const atLeastBytes = filesPackedBeyond(assets.values());
     if (atLeastBytes !== null) {
-      const chars = Math.ceil((atLeastBytes * 4) / 3);
-      return shareFailure(`this level's tutor recording is too large for a link: with ${filesNamed(assets)} it needs more than ${chars} characters, and a link holds at most ${MAX_LINK_CHARS}; share the file instead`);
+      return recordingTooLarge(assets, Math.ceil((atLeastBytes * 4) / 3), true);
     }
     const bundle = encodeLevelBundle(level, assets);
     if (!bundle.ok) return bundle;
@@ -50,10 +58,12 @@ export function encodeLevelLink(level: unknown, assets: ReadonlyMap<string, Uint
   }
   const encoded = encodeBase64url(packed);
   if (encoded.length > MAX_LINK_CHARS) {
-    const why = assets.size === 0
-      ? `this level is too large for a link (${encoded.length} characters; a link holds at most ${MAX_LINK_CHARS})`
-      : `this level's tutor recording is too large for a link: with ${filesNamed(assets)} it needs ${encoded.length} characters, and a link holds at most ${MAX_LINK_CHARS}`;
-    return shareFailure(`${why}; share the file instead`);
+    if (assets.size > 0) return recordingTooLarge(assets, encoded.length, false);
+    return codedShareFailure(
+      `this level is too large for a link (${encoded.length} characters; a link holds at most ${MAX_LINK_CHARS}); share the file instead`,
+      'levelTooLargeForLink',
+      { length: encoded.length, limit: MAX_LINK_CHARS },
+    );
   }
   return { ok: true, fragment: `${LINK_PARAMETER}=${encoded}` };
 }

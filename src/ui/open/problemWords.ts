@@ -16,3 +16,11 @@ export function problemInWords(error: Pick<LevelError, 'path' | 'message' | 'cod
   if (segments === undefined) return `${error.path}: ${reason}`;
   return t('game.levelError.inFile', { place: pathWords(segments), reason, path: error.path });
 }
+
+/**
+ * Several problems after a lead-in ("No link: …", "Could not bundle: …"): a problem with the whole
+ * file is its reason alone (never "(root)"), one at a field is named as problemInWords names it.
+ */
+export function problemsAfterLeadIn(errors: ReadonlyArray<Pick<LevelError, 'path' | 'message' | 'code' | 'params'>>): string {
+  return errors.map((error) => (error.path === '' ? levelErrorReason(error) : problemInWords(error))).join('; ');
+}

@@ -305,7 +305,7 @@ const recordWhistle: TestCase = {
       await passLevelCards(page);
       const large = await editorExports(page, url);
       assert(large.zipWav.length > 40_000 && !large.zipWav.equals(before.wav), `the editor's zip does not carry the long tune (${large.zipWav.length} bytes)`);
-      assert(!large.link.ok && /^No link: .*tutor recording is too large for a link.*share the file instead/.test(large.said), `the editor's link export of the long tune says: ${large.said}`);
+      assert(!large.link.ok && /^No link: this level's tutor recording is too large for a link.*share the file instead/.test(large.said), `the editor's link export of the long tune says: ${large.said}`);
       await page.locator('#ed-export').scrollIntoViewIfNeeded();
       await shotBoth(page, 'editor-recorded-too-large', '#ed-export');
       const editorViolations = await cspViolations(page);

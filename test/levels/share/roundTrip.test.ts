@@ -4,7 +4,9 @@
  * as the built-in it came from (runLevel, 200 ms, the level's own seed).
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLocale } from '../../../src/i18n/messages';
+import { problemsAfterLeadIn } from '../../../src/ui/open/problemWords';
 import { runLevel } from '../../../src/levels/runLevel';
 import {
   assetsToShare, decodeLevelBundle, decodeLevelLink, encodeLevelBundle, encodeLevelLink, LEVEL_SCHEMA_REF,
@@ -29,6 +31,8 @@ function opened(parts: ReturnType<typeof decodeLevelBundle>) {
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return result;
 }
+
+afterEach(() => setLocale('en'));
 
 describe('level file', () => {
   it.each(BUILT_INS)('%s: level → file → open gives the identical level', (id) => {
@@ -132,6 +136,10 @@ describe('level link', () => {
     const message = link.errors[0].message;
     expect(message).toMatch(/^this level's tutor recording is too large for a link: with its recording \("tutor.wav", 60.0 KB\) it needs more than \d+ characters, and a link holds at most 48000; share the file instead$/);
     expect(Number(/more than (\d+)/.exec(message)?.[1])).toBeGreaterThan(48_000);
+    // The page words it in its language from the code, never with the file-as-a-whole path "(root)".
+    expect(problemsAfterLeadIn(link.errors)).toBe(message);
+    setLocale('es');
+    expect(problemsAfterLeadIn(link.errors)).toMatch(/^la grabación de tutor de este nivel es demasiado grande para un enlace: con su grabación \("tutor.wav", 60.0 KB\) necesita al menos [\d.\s]+ caracteres, y un enlace admite como máximo 48[.\s]?000; comparte el archivo$/);
   });
 
   it('an opened level runs to the same state hash as the built-in (runLevel, 200 ms, the level seed)', () => {
