@@ -3,7 +3,9 @@
 // `tests: TestCase[]`; they run in file-name order. BROWSER_TEST_FILTER=<text> runs only the tests whose
 // name contains it (for working on one); `a|b` runs those containing either. BROWSER_TEST_FILES=<a|b> runs
 // only the case files whose name (without .ts) contains a part. Failures are listed again at the end,
-// so a log cut to its tail still names them.
+// so a log cut to its tail still names them. A case that fails is run once more in a fresh context
+// (BROWSER_TEST_RETRIES, default 1): a pass then counts, but the first failure is printed and listed
+// at the end as flaky, so a timing-sensitive case is seen and fixed rather than hidden.
 import { readdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
@@ -59,6 +61,8 @@ async function main(): Promise<number> {
   let passed = 0;
   let failed = 0;
   const failures: string[] = [];
+  const flaky: string[] = [];
+  const retries = Math.max(0, Number(process.env.BROWSER_TEST_RETRIES ?? 1) || 0);
   try {
     ensureChromium();
     buildSite();
@@ -68,7 +72,13 @@ async function main(): Promise<number> {
     const tests = await loadCases();
     for (const test of tests.filter((t) => filters.length === 0 || filters.some((part) => t.name.includes(part)))) {
       const testStarted = Date.now();
-      const failure = await runTest(browser, preview.url, test);
+      let failure = await runTest(browser, preview.url, test);
+      for (let retry = 1; failure !== null && retry <= retries; retry++) {
+        console.log(`  ↻ ${test.name}: failed, run again (${retry}/${retries})\n    ${failure}`);
+        const first = failure;
+        failure = await runTest(browser, preview.url, test);
+        if (failure === null) flaky.push(`  ↻ ${test.name}\n    ${first}`);
+      }
       const took = `(${((Date.now() - testStarted) / 1000).toFixed(1)} s)`;
       if (failure === null) {
         passed++;
@@ -87,8 +97,9 @@ async function main(): Promise<number> {
     await preview?.stop();
   }
   console.log(`(${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  if (flaky.length > 0) console.log(`flaky (failed, then passed when run again):\n${flaky.join('\n')}`);
   if (failures.length > 0) console.log(`failed:\n${failures.join('\n')}`);
-  console.log(`browser: ${passed} passed, ${failed} failed`);
+  console.log(`browser: ${passed} passed${flaky.length > 0 ? ` (${flaky.length} on a second run)` : ''}, ${failed} failed`);
   return failed === 0 && passed > 0 ? 0 : 1;
 }
 

@@ -13,6 +13,7 @@
  *   plots.exportCsv('learning');                         // downloads <level>-learning.csv
  *   plots.csv('learning')                                // the CSV text itself (tests)
  *   plots.setMetric(id)                                  // which objective metric the learning curve shows
+ *   plots.curveChoices / onCurveChoices(listener)        // what it can show (the page's "Curve shows" menu)
  *
  * The modulator traces come from a ring this panel fills once per frame (the sim keeps no pool
  * history), so they start when the panel is made; live traces read their probes' registered rings,
@@ -29,7 +30,7 @@ import type { PlotRect, SynapseRange } from '../plotData';
 import type { SceneFrame } from '../scenes/levelScene';
 import { SpikeRasterView } from '../SpikeRasterView';
 import { histogramBinCount, WeightHistogramView } from '../WeightHistogramView';
-import { learningCurveSpec, metricIdsOf } from './learningCurve';
+import { learningCurveChoices, learningCurveSpec, metricIdsOf, type CurveChoice } from './learningCurve';
 import { LinePlotView } from './LinePlotView';
 import { LiveTracePlot } from './LiveTracePlot';
 import { liveTracesOf } from './liveTraces';
@@ -77,6 +78,8 @@ export class PlotPanel {
   private readonly rasterWindowMs: number;
   private metricId: string | null = null;
   private trialsSeen = -1;
+  private recordedIds: string[] = [];
+  private curveChoicesListener: (() => void) | null = null;
   private sinceSlowMs = Infinity;
   private lastTick = 0;
   private lastTrials: SceneFrame['trials'] = [];
@@ -148,6 +151,17 @@ export class PlotPanel {
     this.trialsSeen = -1;
   }
 
+  /** What the learning curve can show (the recorded quantities so far) and the id it shows. */
+  get curveChoices(): { choices: CurveChoice[]; shown: string | null } {
+    const choices = learningCurveChoices(this.level, this.recordedIds);
+    return { choices, shown: this.metricId ?? choices[0]?.id ?? null };
+  }
+
+  /** Called when a trial records a quantity none before it did (the choices grew). */
+  onCurveChoices(listener: (() => void) | null): void {
+    this.curveChoicesListener = listener;
+  }
+
   /**
    * Lays the plots out (plotGrid.ts): the live traces in a row of their own on top, the others in a
    * grid of 3 columns from 900 px wide, 2 from 560 px, else 1.
@@ -191,6 +205,11 @@ export class PlotPanel {
     if (frame.trials.length !== this.trialsSeen && this.cells.has('learning')) {
       this.trialsSeen = frame.trials.length;
       this.drawLearning(frame.trials);
+      const recorded = metricIdsOf(frame.trials);
+      if (recorded.join('\n') !== this.recordedIds.join('\n')) {
+        this.recordedIds = recorded;
+        this.curveChoicesListener?.();
+      }
     }
     this.sinceSlowMs += frame.deltaMs;
     if (this.sinceSlowMs >= slowRefreshMs && this.cells.has('weights')) {

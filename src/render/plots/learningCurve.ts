@@ -45,6 +45,30 @@ export function sameQuantityIds(level: Level | null, id: string, recorded: reado
   return same.length > 0 ? same : [id];
 }
 
+/** A quantity the learning curve can show: the id it is drawn from and what its title reads. */
+export interface CurveChoice {
+  readonly id: string;
+  readonly label: string;
+}
+
+/**
+ * What the learning curve can show, one choice per quantity among the recorded ids (objectives that
+ * measure the same quantity over other spans share one curve: sameQuantityIds), in recorded order,
+ * each named as the curve's title names it.
+ */
+export function learningCurveChoices(level: Level | null, recordedIds: readonly string[]): CurveChoice[] {
+  const choices: CurveChoice[] = [];
+  const covered = new Set<string>();
+  for (const id of recordedIds) {
+    if (covered.has(id)) continue;
+    const ids = sameQuantityIds(level, id, recordedIds);
+    for (const each of ids) covered.add(each);
+    const metric = level?.objectives.find((o) => o.id === id)?.metric ?? '';
+    choices.push({ id, label: ids.length > 1 ? metricLabel(metric) : level ? objectiveDisplay(level, id).label : id });
+  }
+  return choices;
+}
+
 /**
  * The learning curve of one recorded quantity (`metricId`, else the first recorded): titled and
  * labelled by what it measures ("Spike count by trial"), trials on a whole-number axis.

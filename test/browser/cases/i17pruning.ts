@@ -2,7 +2,8 @@
 // fast-forwards to the end of development (20 trials, one per year of the model's life), and the
 // words the scene draws (synapse count with its peak and fall, accuracy before and after pruning, the
 // never-pruned twin's accuracy and the points between) are on the page; screenshots at 1280x800 and
-// 390x844. Then the random-pruning level in Spanish at both sizes, and the sandbox's yearly measures.
+// 390x844. Then the random-pruning level in Spanish at both sizes, and the sandbox's yearly measures:
+// its status line counts years lived, and its curve menu switches the plot between its measures.
 // Screenshots under test-output/i17pruning/.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -67,6 +68,18 @@ export const tests: TestCase[] = [
       // The plot is drawn on the canvas (no page text to read): the screenshot shows it; the values
       // each year are checked in test/circuits/devPruning/pruningLevels.test.ts.
       await page.screenshot({ path: `${shots}developmental-pruning-sandbox-1280.png` });
+      // The status line counts years, and the Plots panel offers each of the three measures for the curve.
+      const trialsLabel = await page.locator('#status-trials-label').textContent();
+      assert(trialsLabel === 'Years lived', `the status line says "${trialsLabel}" for years of life`);
+      const curve = page.locator('#plot-curve-select');
+      const options = await curve.locator('option').allTextContents();
+      assert(JSON.stringify(options) === JSON.stringify(["Accuracy minus the never-pruned twin's", 'Synapses', 'Accuracy on new examples']), `the curve menu offers ${JSON.stringify(options)}`);
+      assert(await page.locator('label[for="plot-curve-select"]').textContent() === 'Learning curve shows', 'the curve menu has its label');
+      await curve.focus();
+      await page.keyboard.press('ArrowDown');
+      await page.waitForTimeout(400);
+      assert(await curve.inputValue() === 'synapses', `ArrowDown on the curve menu chose "${await curve.inputValue()}"`);
+      await page.screenshot({ path: `${shots}developmental-pruning-sandbox-synapses-1280.png` });
     },
   },
 ];

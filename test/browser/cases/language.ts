@@ -67,7 +67,7 @@ const spanish: TestCase = {
     const expected: Array<[string, string]> = [
       ['#campaign-open', 'Campaña'], ['#help', 'Ayuda ?'], ['#more-toggle', 'Más'], ['#step-trial', 'Avanzar ensayo'],
       ['#speed-group legend', 'Velocidad'], ['#lesson-title', 'Objetivo'], ['#objectives-title', 'Metas'],
-      ['#player-actions-title', 'Lo que puedes hacer'], ['#plot-exports-title', 'Exportar gráficas'], ['#inspector-title', 'Inspector'],
+      ['#player-actions-title', 'Lo que puedes hacer'], ['#plot-exports-title', 'Gráficas'], ['#inspector-title', 'Inspector'],
       ['.language-control span', 'Idioma'], ['.level-control span', 'Nivel'],
     ];
     for (const [selector, want] of expected) {

@@ -72,14 +72,17 @@ class ReversalScene implements LevelScene {
       // bars without a heading, and the rest to the error trace, which is the point of the level.
       const avail = bottom - top;
       const optionsH = 2 * plotFont.tickSize + 14;
-      const unitsH = Math.max(50, Math.min(5 * 18, avail * 0.28));
+      const unitsH = Math.max(50, Math.min(5 * 16, avail * 0.25));
+      // The recent trials as a row of marks alone: their line of words would take the error trace's
+      // height, and the objectives panel below counts the reversals and errors in words.
+      const recentH = 22;
       let y = top;
       this.options(MARGIN_PX, y, inner, optionsH, true);
       y += optionsH + 6;
       this.units(MARGIN_PX, y, inner, unitsH, true);
       y += unitsH + 6;
-      // The recent trials are left out on a phone: the objectives panel below counts them in words.
-      this.errorTrace(MARGIN_PX, y, inner, Math.max(50, bottom - y), true);
+      this.errorTrace(MARGIN_PX, y, inner, Math.max(50, bottom - y - recentH - 6), true);
+      this.recent(MARGIN_PX, bottom - recentH, inner, recentH, true);
     } else {
       const leftW = Math.min(420, inner * 0.48);
       const rightX = MARGIN_PX + leftW + 20;
@@ -218,15 +221,17 @@ class ReversalScene implements LevelScene {
     const { scores, log, summary } = state;
     // The log is a ring of the latest maxTrials trials: the strip follows the run however long it is.
     const done = scores[SCORE.trials];
-    const persev = summary[SUMMARY.perseverativeErrors];
-    const text = t('scene.reversal.progress', {
-      trials: formatNumber(summary[SUMMARY.trials]), reversals: formatNumber(summary[SUMMARY.reversals]),
-      errors: Number.isFinite(persev) ? formatNumber(persev, { maximumFractionDigits: 1 }) : '–',
-    });
-    const label = texts.text(text, x, y, plotColors.tickLabel, 0, 0, plotFont.tickSize);
-    label.style.wordWrap = true;
-    label.style.wordWrapWidth = w;
-    const count = narrow ? 14 : RECENT_TRIALS;
+    if (!narrow) {
+      const persev = summary[SUMMARY.perseverativeErrors];
+      const text = t('scene.reversal.progress', {
+        trials: formatNumber(summary[SUMMARY.trials]), reversals: formatNumber(summary[SUMMARY.reversals]),
+        errors: Number.isFinite(persev) ? formatNumber(persev, { maximumFractionDigits: 1 }) : '–',
+      });
+      const label = texts.text(text, x, y, plotColors.tickLabel, 0, 0, plotFont.tickSize);
+      label.style.wordWrap = true;
+      label.style.wordWrapWidth = w;
+    }
+    const count = narrow ? Math.min(RECENT_TRIALS, Math.max(8, Math.floor(w / 18))) : RECENT_TRIALS;
     const cell = Math.min(18, w / count);
     const my = y + h - cell / 2 - 1;
     for (let k = 0; k < count; k++) {
