@@ -63,6 +63,17 @@ export const WHISTLE_NOTES: readonly Note[] = [
   { startMs: 530, durationMs: 80, startHz: 1700, endHz: 1700 },
 ];
 
+/** The test hum: the same rhythm as the whistle, four notes between 130 and 190 Hz (a low voice). */
+export const HUM_NOTES: readonly Note[] = [
+  { startMs: 50, durationMs: 110, startHz: 130, endHz: 165 },
+  { startMs: 200, durationMs: 140, startHz: 150, endHz: 150 },
+  { startMs: 380, durationMs: 110, startHz: 190, endHz: 140 },
+  { startMs: 530, durationMs: 80, startHz: 135, endHz: 135 },
+];
+
+/** A hummed voice's overtones (relative amplitudes of harmonics 1-5): far richer than a whistle's. */
+export const HUM_HARMONICS: readonly number[] = [1, 0.6, 0.4, 0.3, 0.2];
+
 export function noise(ms: number, rms: number, rateHz = 44100, seed = 3): Float32Array {
   const uniform = uniformStream(seed);
   return Float32Array.from({ length: Math.round((ms * rateHz) / 1000) }, () => gaussian(uniform, rms));
