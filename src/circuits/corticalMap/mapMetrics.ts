@@ -1,12 +1,11 @@
 /** Level metrics of the cortical map: its readout (mapCircuit.ts MapReadout), at the end of the span. */
 import { z } from 'zod';
 import { id } from '../plugin/schemaParts';
-import type { CircuitMetric } from '../plugin/circuitDefinition';
+import { registeredSlot, type CircuitMetric } from '../plugin/circuitDefinition';
 import { MapReadout, mapReadoutName } from './mapCircuit';
 
 const circuit = id('Id of a cortical map in circuits[].').default('map');
-const readoutOf = (index: number) => (args: Readonly<Record<string, unknown>>) =>
-  ({ metric: 'registeredValue' as const, name: mapReadoutName((args.circuit as string | undefined) ?? 'map'), index });
+const readoutOf = registeredSlot(mapReadoutName, 'map');
 
 export const mapMetrics = {
   mapRecruited: {

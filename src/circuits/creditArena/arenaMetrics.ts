@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { id } from '../plugin/schemaParts';
-import type { CircuitMetric } from '../plugin/circuitDefinition';
+import { registeredSlot, type CircuitMetric } from '../plugin/circuitDefinition';
 import { RULES } from './arena';
 import { arenaStateName } from './arenaCircuit';
 
@@ -23,8 +23,7 @@ const rule = z.enum(RULES).default('backprop').describe('The learning rule: back
 const circuitOf = (args: Readonly<Record<string, unknown>>): string => (args.circuit as string | undefined) ?? 'arena';
 const perRule = (part: string) => (args: Readonly<Record<string, unknown>>) =>
   ({ metric: 'registeredValue' as const, name: arenaStateName(circuitOf(args), part), index: RULES.indexOf((args.rule as (typeof RULES)[number] | undefined) ?? 'backprop') });
-const score = (index: number) => (args: Readonly<Record<string, unknown>>) =>
-  ({ metric: 'registeredValue' as const, name: arenaStateName(circuitOf(args), 'scores'), index });
+const score = registeredSlot((circuitId) => arenaStateName(circuitId, 'scores'), 'arena');
 /** The rule's name in words (backprop when the args leave it to its default). */
 const ruleName = (args: Readonly<Record<string, unknown>>): string => RULE_LABELS[(args.rule as (typeof RULES)[number] | undefined) ?? 'backprop'];
 const ruleLabel = (prefix: string) => (args: Readonly<Record<string, unknown>>) => `${prefix}: ${ruleName(args)}`;

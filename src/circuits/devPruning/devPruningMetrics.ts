@@ -3,7 +3,7 @@
  * the synapse count now and at its peak, how far it has fallen from the peak, and the held-out
  * accuracy now, before pruning started, and its change through pruning.
  */
-import type { CircuitMetric } from '../plugin/circuitDefinition';
+import { registeredSlot, type CircuitMetric } from '../plugin/circuitDefinition';
 import { id } from '../plugin/schemaParts';
 import { z } from 'zod';
 import { SCORE } from './development';
@@ -11,8 +11,7 @@ import { devPruningStateName } from './devPruningCircuit';
 
 const circuit = id('Id of a developing network in circuits[].').default('brain');
 const args = (what: string) => z.strictObject({ circuit }).describe(`Developmental pruning: ${what}`);
-const score = (index: number) => (a: Readonly<Record<string, unknown>>) =>
-  ({ metric: 'registeredValue' as const, name: devPruningStateName((a.circuit as string | undefined) ?? 'brain', 'scores'), index });
+const score = registeredSlot((circuitId) => devPruningStateName(circuitId, 'scores'), 'brain');
 
 export const devPruningMetrics = {
   pruningSynapses: {

@@ -57,6 +57,16 @@ export interface MetricDisplay {
   paramWordIds?(args: Readonly<Record<string, unknown>>): Readonly<Record<string, string>>;
 }
 
+/**
+ * The usual CircuitMetric.measure: slot `index` of one of the circuit's registered arrays, the array
+ * named from the circuit id the metric's args give (`defaultCircuit` when they leave it out).
+ * `registeredSlot((id) => reversalStateName(id, 'summary'), 'agent')(SUMMARY.reversals)` reads an agent's reversals.
+ */
+export function registeredSlot(arrayName: (circuitId: string) => string, defaultCircuit: string) {
+  return (index: number) => (args: Readonly<Record<string, unknown>>): MeasureSpec =>
+    ({ metric: 'registeredValue', name: arrayName((args.circuit as string | undefined) ?? defaultCircuit), index });
+}
+
 /** A metric a circuit adds to the level format (objectives, contingencies, per-trial results). */
 export interface CircuitMetric {
   /** Its args; the schema's description is the metric's help text in level.schema.json. */

@@ -5,13 +5,12 @@
  */
 import { z } from 'zod';
 import { id } from '../plugin/schemaParts';
-import type { CircuitMetric } from '../plugin/circuitDefinition';
+import { registeredSlot, type CircuitMetric } from '../plugin/circuitDefinition';
 import { SUMMARY } from './agentLayout';
 import { reversalStateName } from './reversalCircuit';
 
 const circuit = id('Id of a reversal agent in circuits[].').default('agent');
-const summaryOf = (index: number) => (args: Readonly<Record<string, unknown>>) =>
-  ({ metric: 'registeredValue' as const, name: reversalStateName((args.circuit as string | undefined) ?? 'agent', 'summary'), index });
+const summaryOf = registeredSlot((circuitId) => reversalStateName(circuitId, 'summary'), 'agent');
 const args = (help: string) => z.strictObject({ circuit }).describe(`Reversal agent: ${help}`);
 
 export const reversalMetrics = {
