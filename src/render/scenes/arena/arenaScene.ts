@@ -6,15 +6,16 @@
  * predictive coding's agreement. Beside the plot on a wide screen, under it on a phone. It only
  * reads the arena's registered arrays; returns null unless the level has an arena.
  */
-import { Container, Graphics, type Text } from 'pixi.js';
+import type { Text } from 'pixi.js';
 import { RULE_COUNT, RULES } from '../../../circuits/creditArena/arena';
 import { creditArenasOf, CURVE_CEILING, type CreditArena } from '../../../circuits/creditArena/arenaCircuit';
 import type { Level } from '../../../levels/schema/level';
 import type { SimWorld } from '../../../sim/world/world';
 import { formatNumber, t } from '../../../i18n/messages';
 import { plotColors, plotFont } from '../../palette';
-import type { LevelScene, SceneFactory, SceneFrame } from '../levelScene';
-import { TextPool, wrapped } from '../textPool';
+import type { SceneFactory, SceneFrame } from '../levelScene';
+import { DrawnScene } from '../drawnScene';
+import { wrapped } from '../textPool';
 import { niceTicksForPx } from '../../ticks';
 import { shownEpochs } from './epochAxis';
 import { RULE_COLOURS, ruleNameKey } from './ruleColours';
@@ -48,27 +49,12 @@ export function ruleStatus(arena: CreditArena, r: number): string {
   return t('scene.arena.right', { rule: name, percent: formatNumber(100 * state.correct[r], { maximumFractionDigits: 0 }) });
 }
 
-class ArenaScene implements LevelScene {
-  readonly root = new Container();
-  private readonly lines = new Graphics();
-  private readonly texts = new TextPool(this.root);
-  private width = 800;
-  private height = 400;
-
+class ArenaScene extends DrawnScene {
   constructor(private readonly arena: CreditArena) {
-    this.root.addChild(this.lines);
+    super();
   }
 
-  resize(width: number, height: number): void {
-    this.width = width;
-    this.height = height;
-  }
-
-  update(_frame: SceneFrame): void {
-    const g = this.lines;
-    g.clear();
-    g.rect(0, 0, this.width, this.height).fill(plotColors.background);
-    this.texts.begin();
+  protected draw(_frame: SceneFrame): void {
     const narrow = this.width < 640;
     const inner = this.width - 2 * MARGIN_PX;
     const title = wrapped(this.texts.text(t('scene.arena.title'), MARGIN_PX, MARGIN_PX, plotColors.label, 0, 0, narrow ? plotFont.labelSize : plotFont.titleSize, 'bold'), inner);
@@ -84,12 +70,11 @@ class ArenaScene implements LevelScene {
     this.plot(MARGIN_PX, top, plotWidth, plotHeight);
     if (narrow) this.placeLegend(legend.rows, MARGIN_PX, top + plotHeight + axisBelow + 6);
     else this.placeLegend(legend.rows, MARGIN_PX + plotWidth + 16, top);
-    this.texts.end();
   }
 
   /** The learning curves in [x, x + w] × [y, y + h], axes included. */
   private plot(x: number, y: number, w: number, h: number): void {
-    const g = this.lines;
+    const g = this.g;
     const { arena } = this;
     const { curve, config } = arena;
     const left = x + AXIS_GUTTER_PX;
@@ -166,12 +151,9 @@ class ArenaScene implements LevelScene {
         row.label.position.set(x, y + row.y);
       } else {
         row.label.position.set(x + 24, y + row.y);
-        this.lines.rect(x, y + row.y + row.label.style.fontSize * 0.5 - 2, 18, 4).fill(row.colour);
+        this.g.rect(x, y + row.y + row.label.style.fontSize * 0.5 - 2, 18, 4).fill(row.colour);
       }
     }
   }
 
-  destroy(): void {
-    this.root.destroy({ children: true, context: true });
-  }
 }

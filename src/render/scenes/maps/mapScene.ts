@@ -6,14 +6,14 @@
  * lost territory the others took.
  * It only reads the map's registered arrays; returns null unless the level has a cortical map.
  */
-import { Container, Graphics } from 'pixi.js';
 import { corticalMapsOf, MapReadout, type CorticalMap } from '../../../circuits/corticalMap/mapCircuit';
 import type { Level } from '../../../levels/schema/level';
 import type { SimWorld } from '../../../sim/world/world';
 import { formatNumber, t } from '../../../i18n/messages';
 import { plotColors, plotFont, populationColor } from '../../palette';
-import type { LevelScene, SceneFactory, SceneFrame } from '../levelScene';
-import { TextPool, wrapped } from '../textPool';
+import type { SceneFactory, SceneFrame } from '../levelScene';
+import { DrawnScene } from '../drawnScene';
+import { wrapped } from '../textPool';
 
 const NO_RESPONSE = 0x3a4350;
 const MARGIN_PX = 16;
@@ -32,29 +32,15 @@ export function groupColour(group: number): number {
   return group < 0 ? NO_RESPONSE : populationColor(group);
 }
 
-class MapScene implements LevelScene {
-  readonly root = new Container();
-  private readonly cells = new Graphics();
-  private readonly texts = new TextPool(this.root);
-  private width = 800;
-  private height = 400;
-
+class MapScene extends DrawnScene {
   constructor(private readonly map: CorticalMap, private readonly groupLabels: readonly string[]) {
-    this.root.addChild(this.cells);
+    super();
   }
 
-  resize(width: number, height: number): void {
-    this.width = width;
-    this.height = height;
-  }
-
-  update(_frame: SceneFrame): void {
+  protected draw(_frame: SceneFrame): void {
     const { map } = this;
     const lossSeen = map.flags[0] === 1;
-    const g = this.cells;
-    g.clear();
-    g.rect(0, 0, this.width, this.height).fill(plotColors.background);
-    this.texts.begin();
+    const { g } = this;
     const narrow = this.width < 600;
     const titleSize = narrow ? plotFont.labelSize : plotFont.titleSize;
     const left = MARGIN_PX;
@@ -91,11 +77,10 @@ class MapScene implements LevelScene {
       const percent = formatNumber(100 * map.readout[MapReadout.recruited], { maximumFractionDigits: 0 });
       wrapped(this.texts.text(t('scene.map.takenOver', { percent }), left, y + 8, plotColors.label, 0, 0, plotFont.labelSize, 'bold'), stripWidth);
     }
-    this.texts.end();
   }
 
   private strip(groups: Int32Array, left: number, y: number, cellWidth: number, height: number): void {
-    const g = this.cells;
+    const g = this.g;
     for (let i = 0; i < groups.length; i++) {
       g.rect(left + i * cellWidth, y, Math.max(1, cellWidth - 1), height).fill(groupColour(groups[i]));
     }
@@ -107,7 +92,7 @@ class MapScene implements LevelScene {
    * phone) and its row grows to fit. Returns the y below the legend.
    */
   private legend(left: number, y: number, width: number): number {
-    const g = this.cells;
+    const g = this.g;
     const columns = width < 500 ? 2 : 3;
     const columnWidth = width / columns;
     const swatch = 14;
@@ -137,7 +122,4 @@ class MapScene implements LevelScene {
     return rowY;
   }
 
-  destroy(): void {
-    this.root.destroy({ children: true, context: true });
-  }
 }

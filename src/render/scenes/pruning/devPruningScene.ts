@@ -6,15 +6,15 @@
  * one under the other on a phone. It only reads the circuit's registered arrays; returns null
  * unless the level has a developing network.
  */
-import { Container, Graphics } from 'pixi.js';
 import { devPruningCircuitsOf, type DevPruningCircuit } from '../../../circuits/devPruning/devPruningCircuit';
 import { SCORE } from '../../../circuits/devPruning/development';
 import type { Level } from '../../../levels/schema/level';
 import type { SimWorld } from '../../../sim/world/world';
 import { formatNumber, t } from '../../../i18n/messages';
 import { plotColors, plotFont } from '../../palette';
-import type { LevelScene, SceneFactory, SceneFrame } from '../levelScene';
-import { TextPool, wrapped } from '../textPool';
+import type { SceneFactory, SceneFrame } from '../levelScene';
+import { DrawnScene } from '../drawnScene';
+import { wrapped } from '../textPool';
 import { drawNetwork, INFORMATIVE_COLOUR, NOISE_COLOUR } from './networkDrawing';
 import { accuracyWords, stageWords, strategyWords, synapseWords, twinWords } from './pruningWords';
 
@@ -36,27 +36,12 @@ export const devPruningSceneFactory: SceneFactory = (level: Level, world: SimWor
 };
 
 
-class DevPruningScene implements LevelScene {
-  readonly root = new Container();
-  private readonly lines = new Graphics();
-  private readonly texts = new TextPool(this.root);
-  private width = 800;
-  private height = 400;
-
+class DevPruningScene extends DrawnScene {
   constructor(private readonly circuit: DevPruningCircuit) {
-    this.root.addChild(this.lines);
+    super();
   }
 
-  resize(width: number, height: number): void {
-    this.width = width;
-    this.height = height;
-  }
-
-  update(_frame: SceneFrame): void {
-    const g = this.lines;
-    g.clear();
-    g.rect(0, 0, this.width, this.height).fill(plotColors.background);
-    this.texts.begin();
+  protected draw(_frame: SceneFrame): void {
     const narrow = this.width < 640;
     const inner = this.width - 2 * MARGIN_PX;
     const size = narrow ? plotFont.tickSize : plotFont.labelSize;
@@ -78,12 +63,11 @@ class DevPruningScene implements LevelScene {
     const plotHeight = Math.max(50, bottom - y - 2 * size - 10);
     this.plot(MARGIN_PX, y, plotWidth, plotHeight, size, form, narrow ? 26 : AXIS_GUTTER_PX);
     this.network(MARGIN_PX + plotWidth + gap, y, inner - plotWidth - gap, Math.max(40, bottom - y - 2 * (size + 6) - 6), size, form);
-    this.texts.end();
   }
 
   /** Count (left axis) and accuracy (right axis) against developmental time in [x, x + w] × [y, y + h]. */
   private plot(x: number, y: number, w: number, h: number, size: number, form: string, gutter: number): void {
-    const g = this.lines;
+    const g = this.g;
     const { development, config } = this.circuit;
     const { state } = development;
     const left = x + gutter;
@@ -123,17 +107,14 @@ class DevPruningScene implements LevelScene {
 
   /** The network now, with a key to its colours under it. */
   private network(x: number, y: number, w: number, h: number, size: number, form: string): void {
-    drawNetwork(this.lines, this.circuit, x, y, w, h);
+    drawNetwork(this.g, this.circuit, x, y, w, h);
     const key = (words: string, colour: number, row: number): void => {
       const ky = y + h + 6 + row * (size + 6);
-      this.lines.circle(x + 6, ky + size / 2, 5).fill(colour);
+      this.g.circle(x + 6, ky + size / 2, 5).fill(colour);
       wrapped(this.texts.text(words, x + 16, ky, plotColors.tickLabel, 0, 0, size), w - 16);
     };
     key(t(`scene.devPruning.keyInformative${form}`), INFORMATIVE_COLOUR, 0);
     key(t(`scene.devPruning.keyNoise${form}`), NOISE_COLOUR, 1);
   }
 
-  destroy(): void {
-    this.root.destroy({ children: true, context: true });
-  }
 }

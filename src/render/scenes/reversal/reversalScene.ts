@@ -6,7 +6,6 @@
  * and the recent trials as a row of marks. Two columns on a wide screen, one on a phone. It only
  * reads the agent's registered arrays; returns null unless the level has a reversal agent.
  */
-import { Container, Graphics } from 'pixi.js';
 import { LIVE, LOG, SCORE, SUMMARY, TRIAL, UNIT } from '../../../circuits/reversal/agentLayout';
 import { trialLogRow } from '../../../circuits/reversal/trialLog';
 import { reversalAgentsOf, type ReversalAgent } from '../../../circuits/reversal/reversalCircuit';
@@ -14,8 +13,8 @@ import type { Level } from '../../../levels/schema/level';
 import type { SimWorld } from '../../../sim/world/world';
 import { formatNumber, t } from '../../../i18n/messages';
 import { plotColors, plotFont } from '../../palette';
-import type { LevelScene, SceneFactory, SceneFrame } from '../levelScene';
-import { TextPool } from '../textPool';
+import type { SceneFactory, SceneFrame } from '../levelScene';
+import { DrawnScene } from '../drawnScene';
 
 const MARGIN_PX = 12;
 /** Okabe-Ito: sky blue and orange for the two options, bluish green for a reward, vermillion for an error. */
@@ -39,27 +38,12 @@ export function optionName(option: number): string {
   return t(option === 0 ? 'scene.reversal.optionA' : 'scene.reversal.optionB');
 }
 
-class ReversalScene implements LevelScene {
-  readonly root = new Container();
-  private readonly g = new Graphics();
-  private readonly texts = new TextPool(this.root);
-  private width = 800;
-  private height = 400;
-
+class ReversalScene extends DrawnScene {
   constructor(private readonly agent: ReversalAgent) {
-    this.root.addChild(this.g);
+    super();
   }
 
-  resize(width: number, height: number): void {
-    this.width = width;
-    this.height = height;
-  }
-
-  update(_frame: SceneFrame): void {
-    const { g } = this;
-    g.clear();
-    g.rect(0, 0, this.width, this.height).fill(plotColors.background);
-    this.texts.begin();
+  protected draw(_frame: SceneFrame): void {
     const narrow = this.width < 640;
     const inner = this.width - 2 * MARGIN_PX;
     const title = this.texts.text(t(narrow ? 'scene.reversal.titleShort' : 'scene.reversal.title'), MARGIN_PX, narrow ? 6 : MARGIN_PX, plotColors.label, 0, 0, narrow ? plotFont.labelSize : plotFont.titleSize, 'bold');
@@ -95,7 +79,6 @@ class ReversalScene implements LevelScene {
       this.errorTrace(rightX, top, rightW, avail - recentH - 12, false);
       this.recent(rightX, bottom - recentH, rightW, recentH, false);
     }
-    this.texts.end();
   }
 
   /** The two options side by side: which pays now (and how often), the agent's choice, the outcome. */
@@ -248,7 +231,4 @@ class ReversalScene implements LevelScene {
     }
   }
 
-  destroy(): void {
-    this.root.destroy({ children: true, context: true });
-  }
 }
