@@ -24,6 +24,7 @@ import { SnapshotRing } from './snapshotRing';
 import type { Chapter } from '../ui/campaign/chapters';
 import { badLinkMessage, chooseStart } from './startChoice';
 import { t } from '../i18n/messages';
+import { trialNounOf } from '../render/plots/learningCurve';
 
 export interface LevelOpenerDeps {
   readonly state: PageState;
@@ -54,7 +55,7 @@ export interface LevelOpenerDeps {
 export const DRAFT_GROUP = 'Editor';
 
 // Before a level loads: the speed a level starts at (1×), not a blank.
-const noStatus = { timeMs: 0, trials: 0, trialNoun: 'trial', rateHz: 0, lagging: false, speedText: '1×' };
+const noStatus = { timeMs: 0, trials: 0, trialNoun: trialNounOf(null), rateHz: 0, lagging: false, speedText: '1×' };
 
 export class LevelOpener {
   /** Counts loads: a load that finishes after a newer one began is dropped. */

@@ -1,6 +1,6 @@
 /**
  * What the page draws and offers for the running level: the composed Pixi scene (level scene, plots,
- * circuit), the inspector, plot exports, the player-actions panel (and the scene's side panel), and
+ * circuit), the inspector, the plots panel (curve menu and exports), the player-actions panel (and the scene's side panel), and
  * the sound system with its captions. install() rebuilds them for a new session; update() draws a frame.
  */
 import type { Application } from 'pixi.js';
@@ -21,7 +21,7 @@ import { createSoundControls, type SoundControls, type SoundControlsOptions } fr
 import type { Bus } from '../bus/bus';
 import { ComposedScene } from './composedScene';
 import type { LevelSession } from './levelSession';
-import { PlotExports } from './plotExports';
+import { PlotControls } from './plotControls';
 import { circuitViewOf, sceneFor, type ChosenScene } from './sceneFor';
 import { t } from '../i18n/messages';
 
@@ -39,7 +39,7 @@ export class LevelViews {
   readonly actions: PlayerActionsPanel;
   readonly sound: SoundSystem;
   private readonly inspector = new Inspector(byId('inspector'));
-  private readonly exports: PlotExports;
+  private readonly plotControls: PlotControls;
   private chosen: ChosenScene | null = null;
   private sidePanel: SidePanel | null = null;
   private inspectorToScene: ((selection: Parameters<CircuitView['setSelection']>[0]) => void) | null = null;
@@ -57,7 +57,7 @@ export class LevelViews {
       sendCommand: (command: Command) => hooks.sendCommand(command as SimCommand),
       setParameter: (path, value) => hooks.setParameter(path, value),
     });
-    this.exports = new PlotExports(byId('plot-exports-body'), () => app.renderer);
+    this.plotControls = new PlotControls(byId('plot-exports-body'), () => app.renderer);
     const captions = createCaptions(byId('captions'));
     this.sound = createSoundSystem({ bus, getWorld: () => hooks.currentSession()?.world ?? null, onSound: (played) => captions.show({ caption: played.caption, key: played.name, announce: played.announce }) });
     this.soundControls = createSoundControls(byId('sound-controls'), this.sound, null, hooks.soundSettings);
@@ -109,7 +109,7 @@ export class LevelViews {
       this.inspectorToScene = null;
     }
     this.app.stage.addChild(scene.root);
-    this.exports.show(panel);
+    this.plotControls.show(panel);
     this.sidePanel?.destroy();
     this.sidePanel = null;
     // The actions panel first (it clears the container), then the scene's side panel into it.
@@ -166,6 +166,7 @@ export class LevelViews {
     this.inspector.update(world);
     if (slow) {
       this.actions.sync(world);
+      this.plotControls.syncCurveChoices(s.level, s.recorder.trials);
       this.sidePanel?.sync(world);
       // For the tests: where the plots' labels are (captions must never cover them). x,y,w,h;…
       // And what they say (one per line), so a test can check that no internal id is on screen.

@@ -7,7 +7,8 @@
  */
 import { translatedOr } from '../i18n/definedWords';
 import { getLocale, intlLocale, t } from '../i18n/messages';
-import type { LevelError } from '../levels/errors';
+import { parsePath, type LevelError } from '../levels/errors';
+import { pathWords } from './pathWords';
 
 const SYMBOLS: ReadonlyArray<[RegExp, string]> = [
   [/must be ≤ /g, 'must be at most '],
@@ -35,14 +36,28 @@ function expectedWords(expected: string): string {
   return new Intl.ListFormat(intlLocale(), { type: 'disjunction' }).format(kinds);
 }
 
+/**
+ * The words of the field a limit comes from (`limitField`: a sibling of the field in error, such as a
+ * pruning schedule's growthEpochs), as its form names it; null when the path cannot be read.
+ */
+function limitFieldWords(path: string | undefined, field: string): string | null {
+  const segments = path === undefined ? undefined : parsePath(path);
+  if (segments === undefined || segments.length === 0) return null;
+  const place = pathWords([...segments.slice(0, -1), field]).split(' › ');
+  return place[place.length - 1];
+}
+
 /** The reason of a coded error in the page's language. */
-export function codedReason(error: Pick<LevelError, 'code' | 'params'>): string {
+export function codedReason(error: Pick<LevelError, 'code' | 'params'> & { readonly path?: string }): string {
   const params = error.params ?? {};
   const words: Record<string, string | number> = { ...params };
   if ('gotKind' in params) words.got = gotWords(params);
   if ('expected' in params) words.expected = expectedWords(String(params.expected));
   if ('limit' in params && /Items|Chars/.test(error.code ?? '')) words.count = Number(params.limit);
-  return t(`game.levelError.${error.code}`, words);
+  const reason = t(`game.levelError.${error.code}`, words);
+  // A limit set by another field says which, so the player knows what else to change.
+  const field = 'limitField' in params ? limitFieldWords(error.path, String(params.limitField)) : null;
+  return field === null ? reason : t('game.levelError.limitFromField', { reason, limit: params.limit, field });
 }
 
 /** Whether the page speaks the loader's own English (then its messages are shown as they are). */

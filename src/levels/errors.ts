@@ -37,7 +37,7 @@ export const LEVEL_ERROR_CODES = [
   'networkWorkPerEpoch', // units (example-synapse units one epoch passes), limit
   'networkWorkPerMs', // everyMs (the epoch interval), units (per ms of level time), limit, minMs (the shortest interval that fits)
   'levelTooLargeForLink', // length, limit (characters)
-  'recordingTooLargeForLink', // files (names and sizes), length (characters it needs at least), limit
+  'recordingTooLargeForLink', // names (the files'), kilobytes (their total), length (characters it needs at least), limit
 ] as const;
 
 export type LevelErrorCode = (typeof LEVEL_ERROR_CODES)[number];

@@ -69,15 +69,16 @@ async function main(): Promise<number> {
     preview = await startPreview();
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
     const filters = envParts('BROWSER_TEST_FILTER');
-    const tests = await loadCases();
-    for (const test of tests.filter((t) => filters.length === 0 || filters.some((part) => t.name.includes(part)))) {
+    const tests = (await loadCases()).filter((t) => filters.length === 0 || filters.some((part) => t.name.includes(part)));
+    if (tests.length === 0) console.log('no case matches BROWSER_TEST_FILES / BROWSER_TEST_FILTER');
+    for (const test of tests) {
       const testStarted = Date.now();
       let failure = await runTest(browser, preview.url, test);
+      const firstFailure = failure;
       for (let retry = 1; failure !== null && retry <= retries; retry++) {
         console.log(`  ↻ ${test.name}: failed, run again (${retry}/${retries})\n    ${failure}`);
-        const first = failure;
         failure = await runTest(browser, preview.url, test);
-        if (failure === null) flaky.push(`  ↻ ${test.name}\n    ${first}`);
+        if (failure === null) flaky.push(`  ↻ ${test.name}\n    ${firstFailure}`);
       }
       const took = `(${((Date.now() - testStarted) / 1000).toFixed(1)} s)`;
       if (failure === null) {
@@ -91,7 +92,9 @@ async function main(): Promise<number> {
     }
   } catch (error) {
     failed++;
-    console.error(`browser tests could not run: ${error instanceof Error ? error.message : String(error)}`);
+    const why = `browser tests could not run: ${error instanceof Error ? error.message : String(error)}`;
+    failures.push(`  ✗ ${why}`);
+    console.error(why);
   } finally {
     await browser?.close().catch(() => undefined);
     await preview?.stop();

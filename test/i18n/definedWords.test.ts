@@ -34,8 +34,8 @@ describe('words the code defines in English have a key in every real locale', ()
       expect(words.map((w) => w.key).filter((key) => !(key in CATALOGS[locale]))).toEqual([]);
     });
 
-    it(`${locale}: every trial noun has the learning curve's words`, () => {
-      const keys = trialNouns().flatMap((noun) => ['axis', 'noneYet', 'notMeasured', 'noValue'].map((part) => `scene.noun.${noun}.${part}`));
+    it(`${locale}: every trial noun has the learning curve's and the status line's words`, () => {
+      const keys = trialNouns().flatMap((noun) => ['axis', 'done', 'noneYet', 'notMeasured', 'noValue'].map((part) => `scene.noun.${noun}.${part}`));
       expect(keys.filter((key) => !(key in CATALOGS[locale]))).toEqual([]);
     });
   }

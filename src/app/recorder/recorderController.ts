@@ -18,6 +18,7 @@ import type { RecorderActions, RecorderDialog } from '../../ui/recorder/recorder
 import { MicrophoneCapture, MicrophoneMissing, playSamples } from './microphoneCapture';
 import type { ReadFile } from '../open/levelIntake';
 import { formatNumber, t } from '../../i18n/messages';
+import { problemsAfterLeadIn } from '../../ui/open/problemWords';
 
 /** Columns of the still spectrogram: one per 2 canvas pixels. */
 const PICTURE_COLUMNS = 150;
@@ -127,7 +128,10 @@ export class RecorderController implements RecorderActions {
     if (!made.ok) return t('recorder.problem.unusable', { detail: made.error });
     const recorded = made.level;
     const text = levelFileText(recorded);
-    if (!text.ok) return text.errors.map((e) => e.message).join('; ');
+    if (!text.ok) {
+      const problems = problemsAfterLeadIn(text.errors);
+      return problems.charAt(0).toUpperCase() + problems.slice(1);
+    }
     this.deps.openFiles([
       { name: `${recorded.id}.json`, bytes: new TextEncoder().encode(text.text) },
       { name: RECORDED_TUTOR_FILE, bytes: this.result.tutor.wav },

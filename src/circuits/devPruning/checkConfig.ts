@@ -10,25 +10,25 @@ import { epochWorkUnits, MAX_UNITS_PER_EPOCH, MAX_UNITS_PER_MS } from './epochWo
 export function checkDevPruning(ctx: CircuitCheckContext, config: DevPruningCircuitConfig, path: readonly PathSegment[]): void {
   if (config.informativeInputs > config.inputs) {
     ctx.report([...path, 'informativeInputs'], `must be at most ${config.inputs}, the number of inputs, got ${config.informativeInputs}: informative inputs are some of the inputs`,
-      { code: 'atMost', params: { limit: config.inputs, ...gotNumber(config.informativeInputs) } });
+      { code: 'atMost', params: { limit: config.inputs, limitField: 'inputs', ...gotNumber(config.informativeInputs) } });
   }
   // Prototypes are ±1 on the informative inputs: there are only 2^informativeInputs different ones.
   const distinct = 2 ** config.informativeInputs;
   if (config.categories > distinct) {
-    ctx.report([...path, 'categories'], `must be at most ${distinct}, got ${config.categories}: categories need distinct prototypes, and ${config.informativeInputs} informative inputs give at most ${distinct}`,
+    ctx.report([...path, 'categories'], `must be at most ${distinct}, got ${config.categories}: each category needs a prototype of its own, and ${config.informativeInputs} informative ${config.informativeInputs === 1 ? 'input gives' : 'inputs give'} only ${distinct}`,
       { code: 'atMost', params: { limit: distinct, ...gotNumber(config.categories) } });
   }
   if (config.startFraction > config.peakFraction) {
     ctx.report([...path, 'startFraction'], `must be at most ${config.peakFraction}, the peak (peakFraction), got ${config.startFraction}: otherwise there is no peak`,
-      { code: 'atMost', params: { limit: config.peakFraction, ...gotNumber(config.startFraction) } });
+      { code: 'atMost', params: { limit: config.peakFraction, limitField: 'peakFraction', ...gotNumber(config.startFraction) } });
   }
   if (config.pruneEndEpoch <= config.pruneStartEpoch) {
     ctx.report([...path, 'pruneEndEpoch'], `must be more than ${config.pruneStartEpoch}, the epoch pruning starts (pruneStartEpoch), got ${config.pruneEndEpoch}`,
-      { code: 'moreThan', params: { limit: config.pruneStartEpoch, ...gotNumber(config.pruneEndEpoch) } });
+      { code: 'moreThan', params: { limit: config.pruneStartEpoch, limitField: 'pruneStartEpoch', ...gotNumber(config.pruneEndEpoch) } });
   }
   if (config.pruneStartEpoch < config.growthEpochs) {
     ctx.report([...path, 'pruneStartEpoch'], `must be at least ${config.growthEpochs}, the epoch growth ends (growthEpochs), got ${config.pruneStartEpoch}`,
-      { code: 'atLeast', params: { limit: config.growthEpochs, ...gotNumber(config.pruneStartEpoch) } });
+      { code: 'atLeast', params: { limit: config.growthEpochs, limitField: 'growthEpochs', ...gotNumber(config.pruneStartEpoch) } });
   }
   const units = epochWorkUnits(config);
   if (units > MAX_UNITS_PER_EPOCH) {

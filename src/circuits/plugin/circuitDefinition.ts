@@ -190,7 +190,10 @@ export interface CircuitDefinition<
   readonly traceSignals?: Readonly<Record<string, CircuitTraceSignal>>;
   /** Display names of the populations it brings, by population id ("mossyFibres" → "Mossy fibres"): what a player reads on plots and scenes; the id stays in the inspector and exports. */
   readonly populationLabels?: Readonly<Record<string, string>>;
-  /** What one trial of this circuit is called on axes ("rendition" for a song); "trial" when absent. */
+  /**
+   * What one trial of this circuit is called on the plots' axes and the status line ("rendition": "Songs
+   * sung"); "trial" when absent. Each noun needs its scene.noun.<noun>.* strings (definedWords.test.ts).
+   */
   readonly trialNoun?: string;
   /** The level menu's group for levels with this circuit. */
   readonly catalogGroup: string;

@@ -41,8 +41,9 @@ export interface CircuitTrialTypeView {
 /**
  * A check's reason as one of the loader's error codes (src/levels/errors.ts LEVEL_ERROR_CODES), so the
  * page words it in the player's language; the English message travels beside it. Circuits use these
- * few; `got` is given as gotKind and gotText (gotNumber). The network-work codes are for a network
- * trained between steps whose size would stall the page.
+ * few; `got` is given as gotKind and gotText (gotNumber). A limit that is another field's value names
+ * it in `limitField` (a sibling field's key), so the page can say which. The network-work codes are
+ * for a network trained between steps whose size would stall the page.
  */
 export interface CircuitCodedReason {
   readonly code: 'atMost' | 'lessThan' | 'atLeast' | 'moreThan' | 'mustBe' | 'networkWorkPerEpoch' | 'networkWorkPerMs';

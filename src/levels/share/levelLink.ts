@@ -27,12 +27,15 @@ function filesNamed(assets: ReadonlyMap<string, Uint8Array>): string {
 
 /** Why a level with recordings gets no link; `atLeast`: the length is a bound found before packing. */
 function recordingTooLarge(assets: ReadonlyMap<string, Uint8Array>, length: number, atLeast: boolean): ShareResult<never> {
-  const files = filesNamed(assets);
   const noun = assets.size === 1 ? 'recording' : 'recordings';
+  let bytes = 0;
+  for (const file of assets.values()) bytes += file.length;
+  // The page words the sizes in its language: the names and the total in kilobytes travel apart.
+  const names = [...assets.keys()].map((path) => `"${path}"`).join(', ');
   return codedShareFailure(
-    `this level's tutor recording is too large for a link: with its ${noun} (${files}) it needs ${atLeast ? 'more than ' : ''}${length} characters, and a link holds at most ${MAX_LINK_CHARS}; share the file instead`,
+    `this level's tutor recording is too large for a link: with its ${noun} (${filesNamed(assets)}) it needs ${atLeast ? 'more than ' : ''}${length} characters, and a link holds at most ${MAX_LINK_CHARS}; share the file instead`,
     'recordingTooLargeForLink',
-    { files, length, limit: MAX_LINK_CHARS },
+    { names, kilobytes: Math.round(bytes / 100) / 10, length, limit: MAX_LINK_CHARS },
   );
 }
 

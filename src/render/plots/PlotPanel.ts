@@ -12,8 +12,8 @@
  *   await plots.exportPng('learning', app.renderer);     // downloads <level>-learning.png (2000×1200)
  *   plots.exportCsv('learning');                         // downloads <level>-learning.csv
  *   plots.csv('learning')                                // the CSV text itself (tests)
- *   plots.setMetric(id)                                  // which objective metric the learning curve shows
- *   plots.curveChoices / onCurveChoices(listener)        // what it can show (the page's "Curve shows" menu)
+ *   plots.setMetric(id) / plots.shownMetric             // which recorded quantity the learning curve shows
+ *                                                        // (the page's "Learning curve shows" menu: app/plotControls.ts)
  *
  * The modulator traces come from a ring this panel fills once per frame (the sim keeps no pool
  * history), so they start when the panel is made; live traces read their probes' registered rings,
@@ -30,7 +30,7 @@ import type { PlotRect, SynapseRange } from '../plotData';
 import type { SceneFrame } from '../scenes/levelScene';
 import { SpikeRasterView } from '../SpikeRasterView';
 import { histogramBinCount, WeightHistogramView } from '../WeightHistogramView';
-import { learningCurveChoices, learningCurveSpec, metricIdsOf, type CurveChoice } from './learningCurve';
+import { learningCurveSpec, metricIdsOf } from './learningCurve';
 import { LinePlotView } from './LinePlotView';
 import { LiveTracePlot } from './LiveTracePlot';
 import { liveTracesOf } from './liveTraces';
@@ -78,8 +78,6 @@ export class PlotPanel {
   private readonly rasterWindowMs: number;
   private metricId: string | null = null;
   private trialsSeen = -1;
-  private recordedIds: string[] = [];
-  private curveChoicesListener: (() => void) | null = null;
   private sinceSlowMs = Infinity;
   private lastTick = 0;
   private lastTrials: SceneFrame['trials'] = [];
@@ -141,25 +139,14 @@ export class PlotPanel {
     return this.cells.get(id)?.bounds ?? null;
   }
 
-  /** Objective metrics recorded so far (choices for the learning curve). */
-  get metricIds(): string[] {
-    return metricIdsOf(this.lastTrials);
-  }
-
   setMetric(id: string): void {
     this.metricId = id;
     this.trialsSeen = -1;
   }
 
-  /** What the learning curve can show (the recorded quantities so far) and the id it shows. */
-  get curveChoices(): { choices: CurveChoice[]; shown: string | null } {
-    const choices = learningCurveChoices(this.level, this.recordedIds);
-    return { choices, shown: this.metricId ?? choices[0]?.id ?? null };
-  }
-
-  /** Called when a trial records a quantity none before it did (the choices grew). */
-  onCurveChoices(listener: (() => void) | null): void {
-    this.curveChoicesListener = listener;
+  /** The quantity the player chose for the learning curve (null: the first recorded one). */
+  get shownMetric(): string | null {
+    return this.metricId;
   }
 
   /**
@@ -205,11 +192,6 @@ export class PlotPanel {
     if (frame.trials.length !== this.trialsSeen && this.cells.has('learning')) {
       this.trialsSeen = frame.trials.length;
       this.drawLearning(frame.trials);
-      const recorded = metricIdsOf(frame.trials);
-      if (recorded.join('\n') !== this.recordedIds.join('\n')) {
-        this.recordedIds = recorded;
-        this.curveChoicesListener?.();
-      }
     }
     this.sinceSlowMs += frame.deltaMs;
     if (this.sinceSlowMs >= slowRefreshMs && this.cells.has('weights')) {

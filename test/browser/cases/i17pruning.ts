@@ -3,7 +3,8 @@
 // words the scene draws (synapse count with its peak and fall, accuracy before and after pruning, the
 // never-pruned twin's accuracy and the points between) are on the page; screenshots at 1280x800 and
 // 390x844. Then the random-pruning level in Spanish at both sizes, and the sandbox's yearly measures:
-// its status line counts years lived, and its curve menu switches the plot between its measures.
+// its status line counts years lived, and its curve menu switches the plot between its measures (and
+// is filled on a phone, whose canvas shows the scene alone); a level of one quantity has no menu.
 // Screenshots under test-output/i17pruning/.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -75,11 +76,31 @@ export const tests: TestCase[] = [
       const options = await curve.locator('option').allTextContents();
       assert(JSON.stringify(options) === JSON.stringify(["Accuracy minus the never-pruned twin's", 'Synapses', 'Accuracy on new examples']), `the curve menu offers ${JSON.stringify(options)}`);
       assert(await page.locator('label[for="plot-curve-select"]').textContent() === 'Learning curve shows', 'the curve menu has its label');
+      const canvasLines = async (): Promise<string[]> => ((await page.locator('#sim-view').getAttribute('data-canvas-texts')) ?? '').split('\n');
+      assert((await canvasLines()).includes("Accuracy minus the never-pruned twin's"), 'the curve first shows the first measure');
       await curve.focus();
       await page.keyboard.press('ArrowDown');
-      await page.waitForTimeout(400);
       assert(await curve.inputValue() === 'synapses', `ArrowDown on the curve menu chose "${await curve.inputValue()}"`);
+      // The plot itself changes (its title is drawn on the canvas), not only the menu's value.
+      await page.waitForFunction(() => !(document.getElementById('sim-view')?.dataset.canvasTexts ?? '').split('\n').includes("Accuracy minus the never-pruned twin's"), null, { timeout: 5_000 });
+      assert((await canvasLines()).includes('Synapses'), `after choosing Synapses the canvas says: ${(await canvasLines()).join(' | ')}`);
       await page.screenshot({ path: `${shots}developmental-pruning-sandbox-synapses-1280.png` });
+      // On a phone the canvas shows the scene alone at first: the menu is filled all the same.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await openPlainLevel(page, url, 'developmental-pruning-sandbox');
+      await page.keyboard.press('3');
+      await page.waitForFunction(() => window.__synaptica!.trials() >= 3, null, { timeout: 60_000, polling: 100 });
+      await page.keyboard.press('k');
+      await page.waitForFunction(() => document.querySelectorAll('#plot-curve-select option').length === 3, null, { timeout: 5_000 });
+      // A level that records one quantity offers no choice: no menu at all (not an empty or one-line one).
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await openPlainLevel(page, url, 'songbird-wav-tutor');
+      assert(!(await curve.isVisible()), 'the curve menu shows before any trial');
+      await page.keyboard.press('3');
+      await page.waitForFunction(() => window.__synaptica!.trials() >= 2, null, { timeout: 60_000, polling: 100 });
+      await page.keyboard.press('k');
+      await page.waitForTimeout(500);
+      assert(await curve.locator('option').count() === 1 && !(await curve.isVisible()), 'songbird-wav-tutor (one quantity) shows a curve menu');
     },
   },
 ];

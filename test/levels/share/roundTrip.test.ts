@@ -139,7 +139,7 @@ describe('level link', () => {
     // The page words it in its language from the code, never with the file-as-a-whole path "(root)".
     expect(problemsAfterLeadIn(link.errors)).toBe(message);
     setLocale('es');
-    expect(problemsAfterLeadIn(link.errors)).toMatch(/^la grabación de tutor de este nivel es demasiado grande para un enlace: con su grabación \("tutor.wav", 60.0 KB\) necesita al menos [\d.\s]+ caracteres, y un enlace admite como máximo 48[.\s]?000; comparte el archivo$/);
+    expect(problemsAfterLeadIn(link.errors)).toMatch(/^la grabación del tutor de este nivel es demasiado grande para un enlace: con sus archivos \("tutor.wav", 60 KB\) necesita al menos [\d.\s]+ caracteres, y un enlace admite como máximo 48[.\s]?000; comparte el archivo en su lugar$/);
   });
 
   it('an opened level runs to the same state hash as the built-in (runLevel, 200 ms, the level seed)', () => {

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { learningCurveChoices } from '../../../src/render/plots/learningCurve';
+import { metricLabel } from '../../../src/levels/labels/metricLabels';
 import { builtInLevel } from '../../levels/helpers';
 
 describe('learning curve choices', () => {
@@ -25,6 +26,8 @@ describe('learning curve choices', () => {
     const choices = learningCurveChoices(level, ['tight', 'wide']);
     expect(choices).toHaveLength(1);
     expect(choices[0].id).toBe('tight');
+    // Named by the metric they share (the legend then names each span), never by an id.
+    expect(choices[0].label).toBe(metricLabel('spikeTimeJitterMs'));
     expect(choices[0].label).not.toMatch(/tight|spikeTimeJitterMs/);
   });
 });

@@ -155,5 +155,4 @@ class ArenaScene extends DrawnScene {
       }
     }
   }
-
 }

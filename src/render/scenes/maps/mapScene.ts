@@ -121,5 +121,4 @@ class MapScene extends DrawnScene {
     }
     return rowY;
   }
-
 }

@@ -116,5 +116,4 @@ class DevPruningScene extends DrawnScene {
     key(t(`scene.devPruning.keyInformative${form}`), INFORMATIVE_COLOUR, 0);
     key(t(`scene.devPruning.keyNoise${form}`), NOISE_COLOUR, 1);
   }
-
 }

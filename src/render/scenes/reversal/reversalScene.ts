@@ -230,5 +230,4 @@ class ReversalScene extends DrawnScene {
       if (log[row + LOG.switched] === 1) g.rect(cx + cell / 2 - 1, my - cell / 2, 2, cell).fill(INTEGRATOR_COLOUR);
     }
   }
-
 }
