@@ -16,6 +16,7 @@ import { lookupNumber } from '../levels/paths';
 import type { Level } from '../levels/schema/level';
 import { playerChoiceFrom, type SpawnSoFar } from './attemptRule';
 import { t } from '../i18n/messages';
+import { trialCountText } from '../ui/trialCountText';
 
 /** Whether the player's change now must restart the level (the caller knows it is a counted campaign run). */
 export function firstChangeRestarts(level: Level, spawn: SpawnSoFar): boolean {
@@ -40,6 +41,6 @@ export function watchedSoFar(spawn: Pick<SpawnSoFar, 'hasTrials' | 'tick' | 'dtM
 }
 
 /** What the page says (status line and announcement) when it restarts for the first change. */
-export function firstChangeRestartText(watched: number, unit: 'trials' | 'seconds'): string {
-  return unit === 'trials' ? t('game.firstChange.restartedTrials', { count: watched }) : t('game.firstChange.restartedSeconds', { count: watched });
+export function firstChangeRestartText(watched: number, unit: 'trials' | 'seconds', level: Pick<Level, 'circuits'> | null = null): string {
+  return unit === 'trials' ? t('game.firstChange.restartedTrials', { count: watched, what: trialCountText(level, watched) }) : t('game.firstChange.restartedSeconds', { count: watched });
 }

@@ -38,6 +38,7 @@ import { waitsForSetup } from './setupWait';
 import { t } from '../i18n/messages';
 import { evaluateObjectives } from '../levels/objectives/evaluateObjectives';
 import { objectiveItemTexts } from '../ui/objectivesPanel';
+import { trialCountText } from '../ui/trialCountText';
 
 export interface LessonFlowDeps {
   readonly state: PageState;
@@ -317,7 +318,7 @@ export class LessonFlow {
       stars,
       maxStars,
       bestStars: progressStore.current.levels[s.id]?.bestStars ?? stars,
-      usedText: award.unit === 'trials' ? t('game.card.usedTrials', { count: award.used }) : t('game.card.usedSeconds', { count: award.used }),
+      usedText: award.unit === 'trials' ? trialCountText(s.level, award.used) : t('game.card.usedSeconds', { count: award.used }),
       reasons: award.reasons,
       failures,
       whatHappened: whatHappenedOf(s.level.lesson),

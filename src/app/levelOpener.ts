@@ -24,7 +24,7 @@ import { SnapshotRing } from './snapshotRing';
 import type { Chapter } from '../ui/campaign/chapters';
 import { badLinkMessage, chooseStart } from './startChoice';
 import { t } from '../i18n/messages';
-import { trialNounOf } from '../render/plots/learningCurve';
+import { trialNounOf } from '../levels/labels/trialNoun';
 
 export interface LevelOpenerDeps {
   readonly state: PageState;

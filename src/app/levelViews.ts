@@ -109,7 +109,7 @@ export class LevelViews {
       this.inspectorToScene = null;
     }
     this.app.stage.addChild(scene.root);
-    this.plotControls.show(panel);
+    this.plotControls.show(panel, s.id);
     this.sidePanel?.destroy();
     this.sidePanel = null;
     // The actions panel first (it clears the container), then the scene's side panel into it.

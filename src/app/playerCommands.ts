@@ -52,7 +52,7 @@ export class PlayerCommands {
       const { watched, unit } = watchedSoFar({ hasTrials: s.run.timelineTicks > 0, trialEndTicks: s.recorder.trials, tick: s.world.clock[0], dtMs: s.world.dtMs });
       this.restarting = true;
       const resend = command.type === 'setParameter' ? null : command;
-      void this.deps.restart({ resend, text: firstChangeRestartText(watched, unit) }).finally(() => { this.restarting = false; });
+      void this.deps.restart({ resend, text: firstChangeRestartText(watched, unit, s.level) }).finally(() => { this.restarting = false; });
       return;
     }
     // A paused world applies it on its next tick.

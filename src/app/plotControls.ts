@@ -16,6 +16,9 @@ export class PlotControls {
   private readonly curveSelect = document.createElement('select');
   private readonly buttons = document.createElement('div');
   private panel: PlotPanel | null = null;
+  /** The level and the quantity its player chose: kept over a Reset of the same level (a sandbox's runs compare it). */
+  private levelId: string | null = null;
+  private chosen: string | null = null;
   /** The trials the menu was last built from (their count and last record: a step back shortens them). */
   private seenTrials = -1;
   private seenLast: TrialRecord | undefined;
@@ -26,12 +29,18 @@ export class PlotControls {
     label.textContent = t('game.plots.curveShows');
     label.htmlFor = this.curveSelect.id = 'plot-curve-select';
     this.curveRow.append(label, this.curveSelect);
-    this.curveSelect.addEventListener('change', () => this.panel?.setMetric(this.curveSelect.value));
+    this.curveSelect.addEventListener('change', () => {
+      this.chosen = this.curveSelect.value;
+      this.panel?.setMetric(this.chosen);
+    });
   }
 
-  /** The controls of a new level's plots (its menu empty until a trial records something). */
-  show(panel: PlotPanel): void {
+  /** The controls of a level's new plots (its menu empty until a trial records something). */
+  show(panel: PlotPanel, levelId: string): void {
     this.panel = panel;
+    if (levelId !== this.levelId) this.chosen = null;
+    this.levelId = levelId;
+    if (this.chosen !== null) panel.setMetric(this.chosen);
     this.seenTrials = -1;
     this.curveSelect.replaceChildren();
     this.curveRow.hidden = true;

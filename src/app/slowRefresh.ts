@@ -5,8 +5,8 @@
  */
 import type { Bus } from '../bus/bus';
 import { evaluateObjectives } from '../levels/objectives/evaluateObjectives';
-import { meanRateHz } from '../render/spikeWindow';
-import { trialNounOf } from '../render/plots/learningCurve';
+import { recentRateHz } from '../render/spikeWindow';
+import { trialNounOf } from '../levels/labels/trialNoun';
 import type { SimEvent } from '../sim/events/simEvents';
 import type { Controls } from '../ui/controls';
 import { starCountNote, type ObjectivesPanel } from '../ui/objectivesPanel';
@@ -70,11 +70,10 @@ export class SlowRefresh {
 
   /** The status line alone (a pause shows at once, without the rest of the refresh). */
   showStatus(s: LevelSession): void {
-    const { state, clock, controls, views } = this.deps;
+    const { state, clock, controls } = this.deps;
     const view = controls.simView;
     const { mode } = state;
     const playing = mode === 'playing' || mode === 'toTrialEnd';
-    const scene = views.scene;
     const hasTrials = s.run.timelineTicks > 0;
     controls.setStatus({
       timeMs: s.world.clock[0] * s.world.dtMs,
@@ -82,7 +81,7 @@ export class SlowRefresh {
       trials: hasTrials ? s.recorder.trials.length : null,
       trialNoun: trialNounOf(s.level),
       // A rate-model level (the credit arena) has no spiking neurons: no spike-rate line.
-      rateHz: s.world.neurons.count === 0 ? null : scene ? meanRateHz(scene.panel.raster.spikesInWindow, s.world.neurons.count, Math.min(1000, s.world.clock[0] * s.world.dtMs)) : 0,
+      rateHz: s.world.neurons.count === 0 ? null : recentRateHz(s.world.monitors.spikes, s.world.clock[0], s.world.dtMs, s.world.neurons.count),
       state: state.finished ? 'finished' : mode === 'paused' ? 'paused' : 'running',
       lagging: playing && clock.lagging,
       speedText: mode === 'fastForward' ? t('game.status.fastForwardSpeed', { factor: Math.round(state.ffSpeed) }) : state.speed === 'fast' ? t('game.status.fastForwardStopped') : t('game.status.factor', { factor: state.realTimeFactor }),

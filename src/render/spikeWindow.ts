@@ -32,3 +32,14 @@ export function meanRateHz(spikeCount: number, neuronCount: number, windowMs: nu
   if (neuronCount <= 0 || windowMs <= 0) return 0;
   return spikeCount / neuronCount / (windowMs / 1000);
 }
+
+/**
+ * Mean firing rate per neuron (Hz) over the last `windowMs` of simulated time (less at the start),
+ * counted from the world's spike ring itself: right whether or not a raster draws it (a phone's
+ * scene-only view draws none).
+ */
+export function recentRateHz(ring: SpikeRing, currentTick: number, dtMs: number, neuronCount: number, windowMs = 1000): number {
+  const spanMs = Math.min(windowMs, currentTick * dtMs);
+  const count = forEachRecentSpike(ring, currentTick, Math.round(spanMs / dtMs), 0, () => undefined);
+  return meanRateHz(count, neuronCount, spanMs);
+}

@@ -42,7 +42,7 @@ export interface StatusReport {
   timeMs: number;
   /** Trials completed, or null for a level without trials (the trials line is hidden). */
   trials: number | null;
-  /** What a trial of the level is called (trialNounOf: "rendition", "year"), so the line reads "Songs sung". */
+  /** What a trial of the level is called (trialNounOf: "rendition", "year"), so the line reads "Renditions sung". */
   trialNoun: string;
   /** Mean spike rate per neuron, or null for a level without spiking neurons (the rate line is hidden). */
   rateHz: number | null;

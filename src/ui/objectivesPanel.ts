@@ -10,6 +10,7 @@ import { objectiveDisplay, objectiveValueLine } from '../levels/labels/objective
 import type { ObjectiveOutcome } from '../levels/objectives/evaluateObjectives';
 import type { Level } from '../levels/schema/level';
 import { t } from '../i18n/messages';
+import { trialCountText } from './trialCountText';
 
 export interface ObjectiveItemText {
   id: string;
@@ -43,7 +44,7 @@ export function starCountNote(level: Level, state: StarCountState): string | nul
   if (!(level.lesson?.stars ?? []).some((rule) => rule.trialsAtMost !== undefined)) return null;
   if (level.lesson?.starsCountFrom === 'start') return state.unit === 'trials' ? t('game.objectives.everyTrialCounts') : t('game.objectives.everySecondCounts');
   if (state.watchingIsFree) return watchingRuleText();
-  return state.unit === 'trials' ? t('game.objectives.countedTrials', { count: state.done }) : t('game.objectives.countedSeconds', { count: state.done });
+  return state.unit === 'trials' ? t('game.objectives.countedTrials', { what: trialCountText(level, state.done) }) : t('game.objectives.countedSeconds', { count: state.done });
 }
 
 export class ObjectivesPanel {

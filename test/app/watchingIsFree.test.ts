@@ -221,4 +221,9 @@ describe('the first change after watching restarts the level with it', () => {
     expect(watchedSoFar({ ...soFar, tick: 4000 })).toEqual({ watched: 1, unit: 'seconds' });
     expect(firstChangeRestartText(1, 'seconds')).toBe('Your first change starts your attempt: the level restarted with it (the 1 second you watched doesn\'t count).');
   });
+
+  it('names the watched trials in the level\'s own word (years of a developing brain, a song\'s renditions)', () => {
+    expect(firstChangeRestartText(3, 'trials', level('developmental-pruning'))).toBe('Your first change starts your attempt: the level restarted with it (the 3 years you watched don\'t count).');
+    expect(firstChangeRestartText(1, 'trials', level('songbird-tutor'))).toBe('Your first change starts your attempt: the level restarted with it (the 1 rendition you watched doesn\'t count).');
+  });
 });

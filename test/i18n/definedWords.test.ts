@@ -35,7 +35,7 @@ describe('words the code defines in English have a key in every real locale', ()
     });
 
     it(`${locale}: every trial noun has the learning curve's and the status line's words`, () => {
-      const keys = trialNouns().flatMap((noun) => ['axis', 'done', 'noneYet', 'notMeasured', 'noValue'].map((part) => `scene.noun.${noun}.${part}`));
+      const keys = trialNouns().flatMap((noun) => ['axis', 'count', 'done', 'noneYet', 'notMeasured', 'noValue'].map((part) => `scene.noun.${noun}.${part}`));
       expect(keys.filter((key) => !(key in CATALOGS[locale]))).toEqual([]);
     });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forEachRecentSpike, meanRateHz } from '../../src/render/spikeWindow';
+import { forEachRecentSpike, meanRateHz, recentRateHz } from '../../src/render/spikeWindow';
 
 function ringOf(capacity: number, spikes: [tick: number, neuron: number][]) {
   const ring = { ticks: new Float64Array(capacity), neurons: new Int32Array(capacity), capacity, written: 0 };
@@ -49,5 +49,19 @@ describe('meanRateHz', () => {
   it('is 0 with no neurons or an empty window', () => {
     expect(meanRateHz(5, 0, 1000)).toBe(0);
     expect(meanRateHz(5, 10, 0)).toBe(0);
+  });
+});
+
+describe('recentRateHz', () => {
+  it('counts the last second of spikes from the ring itself, over less time at the start', () => {
+    // dt 0.5 ms: 2000 ticks a second. 4 neurons, 40 spikes in the last 2000 ticks (10 Hz each) and some older.
+    const spikes: [number, number][] = [];
+    for (let k = 0; k < 10; k++) spikes.push([100 + k, 0]);
+    for (let k = 0; k < 40; k++) spikes.push([3001 + k * 50, k % 4]);
+    const ring = ringOf(128, spikes);
+    expect(recentRateHz(ring, 5000, 0.5, 4)).toBeCloseTo(10, 10);
+    // 200 ms in: the window is the 200 ms so far (10 spikes over 4 neurons: 12.5 Hz).
+    expect(recentRateHz(ringOf(16, spikes.slice(0, 10)), 400, 0.5, 4)).toBeCloseTo(12.5, 10);
+    expect(recentRateHz(ringOf(4, []), 0, 1, 4)).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
-import { CIRCUIT_DEFINITIONS } from '../../circuits/registry';
 import { objectiveDisplay } from '../../levels/labels/objectiveText';
 import { metricLabel } from '../../levels/labels/metricLabels';
+import { trialNounOf } from '../../levels/labels/trialNoun';
 import { perTrialCurve } from '../../levels/campaign/sketch';
 import type { TrialRecord } from '../../levels/metrics/levelRecorder';
 import { isPooledOverTrials } from '../../levels/metrics/pooledMetrics';
@@ -108,15 +108,6 @@ export function learningCurveSpec(level: Level | null, trials: readonly TrialRec
   };
 }
 
-
-/** What a trial of the level's circuit is called ("rendition" for a song), else "trial". */
-export function trialNounOf(level: Pick<Level, 'circuits'> | null): string {
-  for (const c of level?.circuits ?? []) {
-    const noun = CIRCUIT_DEFINITIONS.find((d) => d.kind === c.kind)?.trialNoun;
-    if (noun) return noun;
-  }
-  return 'trial';
-}
 
 function withinPercent(values: Float64Array): boolean {
   for (const v of values) if (v < 0 || v > 100) return false;

@@ -74,17 +74,24 @@ export const tests: TestCase[] = [
       assert(trialsLabel === 'Years lived', `the status line says "${trialsLabel}" for years of life`);
       const curve = page.locator('#plot-curve-select');
       const options = await curve.locator('option').allTextContents();
-      assert(JSON.stringify(options) === JSON.stringify(["Accuracy minus the never-pruned twin's", 'Synapses', 'Accuracy on new examples']), `the curve menu offers ${JSON.stringify(options)}`);
+      assert(JSON.stringify(options) === JSON.stringify(['Synapses', 'Accuracy vs the never-pruned twin', 'Accuracy on new examples']), `the curve menu offers ${JSON.stringify(options)}`);
       assert(await page.locator('label[for="plot-curve-select"]').textContent() === 'Learning curve shows', 'the curve menu has its label');
       const canvasLines = async (): Promise<string[]> => ((await page.locator('#sim-view').getAttribute('data-canvas-texts')) ?? '').split('\n');
-      assert((await canvasLines()).includes("Accuracy minus the never-pruned twin's"), 'the curve first shows the first measure');
+      assert((await canvasLines()).includes('Synapses'), 'the curve first shows the first measure, the synapse count');
       await curve.focus();
       await page.keyboard.press('ArrowDown');
-      assert(await curve.inputValue() === 'synapses', `ArrowDown on the curve menu chose "${await curve.inputValue()}"`);
+      assert(await curve.inputValue() === 'vsTwin', `ArrowDown on the curve menu chose "${await curve.inputValue()}"`);
       // The plot itself changes (its title is drawn on the canvas), not only the menu's value.
-      await page.waitForFunction(() => !(document.getElementById('sim-view')?.dataset.canvasTexts ?? '').split('\n').includes("Accuracy minus the never-pruned twin's"), null, { timeout: 5_000 });
-      assert((await canvasLines()).includes('Synapses'), `after choosing Synapses the canvas says: ${(await canvasLines()).join(' | ')}`);
-      await page.screenshot({ path: `${shots}developmental-pruning-sandbox-synapses-1280.png` });
+      await page.waitForFunction(() => (document.getElementById('sim-view')?.dataset.canvasTexts ?? '').split('\n').includes('Accuracy vs the never-pruned twin'), null, { timeout: 5_000 });
+      await page.screenshot({ path: `${shots}developmental-pruning-sandbox-vs-twin-1280.png` });
+      // A Reset (to compare runs with other settings) keeps the chosen quantity.
+      await page.locator('#reset').click();
+      await page.keyboard.press('3');
+      await page.waitForFunction(() => window.__synaptica!.trials() >= 3, null, { timeout: 60_000, polling: 100 });
+      await page.keyboard.press('k');
+      await page.waitForFunction(() => document.querySelectorAll('#plot-curve-select option').length === 3, null, { timeout: 5_000 });
+      assert(await curve.inputValue() === 'vsTwin', `after Reset the curve menu shows "${await curve.inputValue()}"`);
+      assert((await canvasLines()).includes('Accuracy vs the never-pruned twin'), `after Reset the canvas says: ${(await canvasLines()).join(' | ')}`);
       // On a phone the canvas shows the scene alone at first: the menu is filled all the same.
       await page.setViewportSize({ width: 390, height: 844 });
       await openPlainLevel(page, url, 'developmental-pruning-sandbox');

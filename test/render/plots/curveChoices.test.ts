@@ -11,9 +11,9 @@ import { builtInLevel } from '../../levels/helpers';
 describe('learning curve choices', () => {
   it('offers each measure of the pruning sandbox by its label, in recorded order', () => {
     const level = builtInLevel('developmental-pruning-sandbox');
-    expect(learningCurveChoices(level, ['vsTwin', 'synapses', 'accuracy'])).toEqual([
-      { id: 'vsTwin', label: "Accuracy minus the never-pruned twin's" },
+    expect(learningCurveChoices(level, ['synapses', 'vsTwin', 'accuracy'])).toEqual([
       { id: 'synapses', label: 'Synapses' },
+      { id: 'vsTwin', label: 'Accuracy vs the never-pruned twin' },
       { id: 'accuracy', label: 'Accuracy on new examples' },
     ]);
     // Only what has been recorded so far: one quantity is no choice (the page hides the menu).

@@ -143,7 +143,9 @@ class ReversalScene extends DrawnScene {
       if (row.mark !== undefined) {
         const mx = bx + (bw * row.mark) / row.max;
         g.moveTo(mx, ry + 1).lineTo(mx, ry + rowH - 1).stroke({ width: 2, color: plotColors.label });
-        texts.text(t('scene.reversal.threshold'), Math.min(mx + 3, bx + bw), ry + 1, plotColors.tickLabel, mx + 3 > bx + bw - 60 ? 1 : 0, 0, plotFont.tickSize);
+        // Beside the mark, never under it: to its left when the bar's end is near.
+        const left = mx + 64 > bx + bw;
+        texts.text(t('scene.reversal.threshold'), left ? mx - 4 : mx + 4, ry + 1, plotColors.tickLabel, left ? 1 : 0, 0, plotFont.tickSize);
       }
     });
   }
@@ -179,7 +181,12 @@ class ReversalScene extends DrawnScene {
       g.moveTo(xOf(ms), py).lineTo(xOf(ms), py + ph).stroke({ width: ms === TRACE_MARK_MS ? 2 : 1, color: ms === TRACE_MARK_MS ? plotColors.axis : plotColors.grid });
       // On a phone the unit rides on the ticks ("100 ms"); on a wide screen it has its own line.
       const tick = narrow && ms > 0 ? t('scene.reversal.tickMs', { ms: formatNumber(ms) }) : formatNumber(ms);
-      texts.text(tick, xOf(ms), py + ph + 2, plotColors.tickLabel, ms === 0 ? 0 : ms + TRACE_MARK_MS > spanMs ? 1 : 0.5, 0, plotFont.tickSize);
+      // Centred under its mark, unless that would reach past the plot's right edge.
+      const label = texts.text(tick, xOf(ms), py + ph + 2, plotColors.tickLabel, ms === 0 ? 0 : 0.5, 0, plotFont.tickSize);
+      if (ms > 0 && xOf(ms) + label.width / 2 > px + pw) {
+        label.anchor.set(1, 0);
+        label.x = px + pw;
+      }
     }
     if (!narrow) texts.text(t('scene.reversal.axisMs'), px + pw / 2, py + ph + plotFont.tickSize + 4, plotColors.tickLabel, 0.5, 0, plotFont.tickSize);
     texts.text(formatNumber(1), px - 4, py, plotColors.tickLabel, 1, 0, plotFont.tickSize);
