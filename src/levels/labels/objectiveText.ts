@@ -55,6 +55,17 @@ export function objectiveDisplay(level: Level, id: string, depth = 0): ValueDisp
   };
 }
 
+/**
+ * What an objective or measure measures, in its metric's words ("Perseverative errors per reversal"),
+ * not the goal's name the level gave it ("Quick switches"): a plot's axis says what its numbers are.
+ * A derived objective, whose metric is only "difference" or "ratio", keeps objectiveDisplay's label.
+ */
+export function measuredQuantityLabel(level: Level, id: string): string {
+  const recorded = recordedOf(level, id);
+  if (recorded === undefined || isDerivedMetric(recorded.metric)) return objectiveDisplay(level, id).label;
+  return metricLabel(recorded.metric, (recorded.args ?? {}) as Readonly<Record<string, unknown>>);
+}
+
 /** "%" and "×" sit on the number; words and symbols like Hz are spaced. */
 function withUnit(number: string, unit: string): string {
   if (unit === '') return number;

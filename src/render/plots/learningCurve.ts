@@ -1,4 +1,4 @@
-import { objectiveDisplay } from '../../levels/labels/objectiveText';
+import { measuredQuantityLabel, objectiveDisplay } from '../../levels/labels/objectiveText';
 import { metricLabel } from '../../levels/labels/metricLabels';
 import { trialNounOf } from '../../levels/labels/trialNoun';
 import { perTrialCurve } from '../../levels/campaign/sketch';
@@ -85,16 +85,18 @@ export function learningCurveSpec(level: Level | null, trials: readonly TrialRec
   // Several lines: the title names the quantity they share (the metric), the legend each objective.
   const title = ids.length > 1 ? metricLabel(metric) : quantity?.label;
   const noun = trialNounOf(level);
+  const axisLabel = id && level ? measuredQuantityLabel(level, id) : null;
   return {
-    // The title names the quantity (the trial axis says it is a curve over trials); the y axis names
-    // it again with its unit (wrapped or cut by PlotFrame when the cell is short).
+    // The title names the quantity as the objectives panel does (the level's name for its goal, the
+    // trial axis says it is a curve over trials); the y axis names what is measured, in the metric's
+    // words, with its unit (wrapped or cut by PlotFrame when the cell is short).
     title: title ?? t('scene.plot.learning.title'),
     xLabel: t(`scene.noun.${noun}.axis`),
     // A pooled spread says on its axis that each point pools the trials so far (it is what the
-    // objective measures, not one trial's spread). A long label is already the title: the axis then
-    // says only the unit, which fits a short plot.
+    // objective measures, not one trial's spread). A long label that is the title already says only
+    // its unit on the axis, which fits a short plot.
     yLabel: isPooledOverTrials(metric) && quantity ? t('scene.plot.learning.pooledSoFar', { unit: quantity.unit })
-      : quantity ? (quantity.unit ? (quantity.label.length > 24 ? quantity.unit : withUnitInBrackets(quantity.label, quantity.unit)) : quantity.label) : '',
+      : quantity && axisLabel !== null ? (quantity.unit ? (axisLabel.length > 24 && axisLabel === title ? quantity.unit : withUnitInBrackets(axisLabel, quantity.unit)) : axisLabel) : '',
     series: series.length > 0 ? series : [{ name: quantity?.label ?? '', color: populationColor(0), xs: points.xs, ys: points.ys }],
     // A percentage reads on its whole scale (0–100 %), not on a range fitted to a flat 0.
     ...(quantity?.unit === '%' && withinPercent(points.ys) ? { yRange: [0, 100] as const } : {}),

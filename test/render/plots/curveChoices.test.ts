@@ -2,9 +2,11 @@
  * What the learning curve can show: one choice per recorded quantity, named as a player reads it.
  * A sandbox with three measures offers all three (the pruning sandbox once plotted only its first);
  * objectives that measure one quantity over two spans (pv-timing) are one choice, drawn together.
+ * The curve's title is the goal's name, its y axis what is measured.
  */
 import { describe, expect, it } from 'vitest';
-import { learningCurveChoices } from '../../../src/render/plots/learningCurve';
+import { learningCurveChoices, learningCurveSpec } from '../../../src/render/plots/learningCurve';
+import type { TrialRecord } from '../../../src/levels/metrics/levelRecorder';
 import { metricLabel } from '../../../src/levels/labels/metricLabels';
 import { builtInLevel } from '../../levels/helpers';
 
@@ -29,5 +31,16 @@ describe('learning curve choices', () => {
     // Named by the metric they share (the legend then names each span), never by an id.
     expect(choices[0].label).toBe(metricLabel('spikeTimeJitterMs'));
     expect(choices[0].label).not.toMatch(/tight|spikeTimeJitterMs/);
+  });
+});
+
+describe('learning curve axis', () => {
+  const trial = (metrics: Record<string, number>): TrialRecord => ({ index: 0, session: 'main', phase: 'p', trialInPhase: 0, trialType: 't', startTick: 0, endTick: 1, metrics });
+  it('titles the curve with the goal\'s name and labels its y axis with what it measures', () => {
+    const level = builtInLevel('reversal-learning');
+    const spec = learningCurveSpec(level, [trial({ threeReversals: 0, quickSwitch: 2, fastError: 90 })], 'quickSwitch');
+    expect(spec.title).toBe('Quick switches');
+    expect(spec.yLabel).toMatch(/^Perseverative errors/);
+    expect(learningCurveSpec(level, [trial({ threeReversals: 0, quickSwitch: 2, fastError: 90 })], 'fastError').yLabel).toMatch(/\(ms\)$/);
   });
 });
