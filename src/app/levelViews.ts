@@ -1,7 +1,8 @@
 /**
  * What the page draws and offers for the running level: the composed Pixi scene (level scene, plots,
- * circuit), the inspector, the plots panel (curve menu and exports), the player-actions panel (and the scene's side panel), and
- * the sound system with its captions. install() rebuilds them for a new session; update() draws a frame.
+ * circuit), the inspector, the Plots panel (curve menu and exports), the player-actions panel (and
+ * the scene's side panel), and the sound system with its captions. install() rebuilds them for a new
+ * session; update() draws a frame.
  */
 import type { Application } from 'pixi.js';
 import { createSoundSystem, type SoundSystem } from '../audio/createSoundSystem';
