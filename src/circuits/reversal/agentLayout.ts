@@ -1,11 +1,12 @@
 /**
  * Where each piece of the reversal agent's state sits in its registered Float64Arrays (the agent's
- * index layouts): units, trial state, scores, summary, per-trial log and live settings.
+ * index layouts): units, trial state, scores, summary, per-trial log and live settings. Each table's
+ * indices run 0…n−1 in order, so its length is its key count (agentLayout.test.ts checks it).
  */
 
 /** Indices into `units`. */
 export const UNIT = { rule0: 0, rule1: 1, choice0: 2, choice1: 3, error: 4, integrator: 5 } as const;
-export const UNIT_COUNT = 6;
+export const UNIT_COUNT = Object.keys(UNIT).length;
 
 /** Indices into `trial`: where the agent is in the task now. */
 export const TRIAL = {
@@ -44,7 +45,7 @@ export const TRIAL = {
   /** The rule active at this trial's decision (0 or 1). */
   rule: 16,
 } as const;
-export const TRIAL_FIELDS = 17;
+export const TRIAL_FIELDS = Object.keys(TRIAL).length;
 
 /** Indices into `scores`: what the level's metrics and the scene read. */
 export const SCORE = {
@@ -72,7 +73,7 @@ export const SCORE = {
   /** Wrong outcomes the error unit answered (crossed ERROR_ONSET): the latencies' count. */
   errorResponses: 14,
 } as const;
-export const SCORE_COUNT = 15;
+export const SCORE_COUNT = Object.keys(SCORE).length;
 
 /** Indices into `summary`: the scores as the level's metrics read them, brought up to date at each trial's end (NaN: nothing to average yet). */
 export const SUMMARY = {
@@ -94,15 +95,15 @@ export const SUMMARY = {
   errorPeakCorrect: 8,
   trials: 9,
 } as const;
-export const SUMMARY_COUNT = 10;
+export const SUMMARY_COUNT = Object.keys(SUMMARY).length;
 
 /** Per finished trial, in `log`: a ring of maxTrials rows (trialLog.ts), so it keeps the latest trials. */
 export const LOG = { choice: 0, rewarded: 1, reward: 2, switched: 3, errorPeak: 4, errorPeakMs: 5, rule: 6 } as const;
-export const LOG_FIELDS = 7;
+export const LOG_FIELDS = Object.keys(LOG).length;
 
 /** The error unit's output taken as its onset (a tenth of a fully expected reward's miss). */
 export const ERROR_ONSET = 0.1;
 
 /** Live values the player's commands change (registered, so snapshots keep them). */
 export const LIVE = { lesioned: 0, switchThreshold: 1, integratorLeakMs: 2 } as const;
-export const LIVE_COUNT = 3;
+export const LIVE_COUNT = Object.keys(LIVE).length;
