@@ -143,6 +143,18 @@ export async function openPlainLevel(page: Page, url: string, id: string): Promi
   );
 }
 
+/**
+ * Fast-forwards (key 3) until at least `trials` trials have ended, pauses (k), waits until the page
+ * says so, and gives the 4 Hz panels (status, curve menu, canvas texts) a refresh.
+ */
+export async function fastForwardToTrials(page: Page, trials: number, timeoutMs = 60_000): Promise<void> {
+  await page.keyboard.press('3');
+  await page.waitForFunction((n) => window.__synaptica!.trials() >= n, trials, { timeout: timeoutMs, polling: 100 });
+  await page.keyboard.press('k');
+  await page.waitForFunction(() => window.__synaptica!.mode() === 'paused', null, { timeout: 5000 });
+  await page.waitForTimeout(400);
+}
+
 /** A built-in level with player settings applied, as the page's sliders would set them. */
 export function levelWith(id: string, settings: Record<string, number> = {}): Level {
   const loaded = loadLevel(readFileSync(new URL(`../../levels/${id}.json`, import.meta.url), 'utf8'));

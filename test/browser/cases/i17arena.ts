@@ -4,7 +4,7 @@
 // in Spanish at both sizes. Screenshots under test-output/i17arena/.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { assert, openPlainLevel, screenshotSanity, type TestCase } from '../harness';
+import { assert, fastForwardToTrials, openPlainLevel, screenshotSanity, type TestCase } from '../harness';
 
 const shots = fileURLToPath(new URL('../../../test-output/i17arena/', import.meta.url));
 
@@ -16,10 +16,7 @@ export const tests: TestCase[] = [
       await openPlainLevel(page, url, 'credit-arena');
       const scene = await page.evaluate(() => window.__synaptica!.sceneName());
       assert(scene === 'arena', `the arena level opened the "${scene}" scene`);
-      await page.keyboard.press('3'); // fast-forward
-      await page.waitForFunction(() => window.__synaptica!.trials() >= 5, null, { timeout: 60_000, polling: 100 });
-      await page.keyboard.press('k');
-      await page.waitForFunction(() => window.__synaptica!.mode() === 'paused', null, { timeout: 5000 });
+      await fastForwardToTrials(page, 5);
       await page.waitForTimeout(300);
       const summary = await page.evaluate(() => document.body.textContent ?? "");
       assert(/Backprop: learned at epoch \d+/.test(summary), 'the page says in words when backprop learned XOR');
@@ -36,10 +33,7 @@ export const tests: TestCase[] = [
       await page.waitForSelector('#level-select[data-ready="true"]');
       await page.evaluate(() => window.__synaptica!.openLevel('credit-arena-width', false));
       await page.waitForFunction(() => window.__synaptica!.levelId() === 'credit-arena-width', null, { timeout: 10_000 });
-      await page.keyboard.press('3');
-      await page.waitForFunction(() => window.__synaptica!.trials() >= 1, null, { timeout: 60_000, polling: 100 });
-      await page.keyboard.press('k');
-      await page.waitForTimeout(500);
+      await fastForwardToTrials(page, 1);
       const spanish = await page.evaluate(() => document.body.textContent ?? "");
       assert(spanish.includes('Perturbación de nodos'), 'the Spanish page names node perturbation in Spanish');
       await page.screenshot({ path: `${shots}credit-arena-width-es-1280.png` });

@@ -6,17 +6,13 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { assert, openPlainLevel, screenshotSanity, type TestCase } from '../harness';
+import { assert, fastForwardToTrials, openPlainLevel, screenshotSanity, type TestCase } from '../harness';
 
 const shots = fileURLToPath(new URL('../../../test-output/i17awry/', import.meta.url));
 
 /** Fast-forwards until `trials` blocks have ended, then pauses and returns the page's text. */
 async function playBlocks(page: Page, trials: number): Promise<string> {
-  await page.keyboard.press('3');
-  await page.waitForFunction((n) => window.__synaptica!.trials() >= n, trials, { timeout: 60_000, polling: 100 });
-  await page.keyboard.press('k');
-  await page.waitForFunction(() => window.__synaptica!.mode() === 'paused', null, { timeout: 5000 });
-  await page.waitForTimeout(400);
+  await fastForwardToTrials(page, trials);
   return page.evaluate(() => document.body.textContent ?? '');
 }
 

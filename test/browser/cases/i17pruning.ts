@@ -8,7 +8,7 @@
 // Screenshots under test-output/i17pruning/.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { assert, openPlainLevel, screenshotSanity, type TestCase } from '../harness';
+import { assert, fastForwardToTrials, openPlainLevel, screenshotSanity, type TestCase } from '../harness';
 
 const shots = fileURLToPath(new URL('../../../test-output/i17pruning/', import.meta.url));
 
@@ -20,10 +20,7 @@ export const tests: TestCase[] = [
       await openPlainLevel(page, url, 'developmental-pruning');
       const scene = await page.evaluate(() => window.__synaptica!.sceneName());
       assert(scene === 'pruning', `the pruning level opened the "${scene}" scene`);
-      await page.keyboard.press('3'); // fast-forward
-      await page.waitForFunction(() => window.__synaptica!.trials() >= 20, null, { timeout: 60_000, polling: 100 });
-      await page.keyboard.press('k');
-      await page.waitForTimeout(500);
+      await fastForwardToTrials(page, 20);
       const summary = await page.evaluate(() => document.body.textContent ?? '');
       assert(/Synapses: \d+ \(peak \d+; 40% lost since the peak\)/.test(summary), 'the page says in words how far the count fell from its peak');
       assert(/Accuracy on new examples: \d+% \(before pruning: \d+%\)/.test(summary), 'the page gives the accuracy before and after pruning');
@@ -43,10 +40,7 @@ export const tests: TestCase[] = [
       await page.waitForSelector('#level-select[data-ready="true"]');
       await page.evaluate(() => window.__synaptica!.openLevel('developmental-pruning-random', false));
       await page.waitForFunction(() => window.__synaptica!.levelId() === 'developmental-pruning-random', null, { timeout: 10_000 });
-      await page.keyboard.press('3');
-      await page.waitForFunction(() => window.__synaptica!.trials() >= 6, null, { timeout: 60_000, polling: 100 });
-      await page.keyboard.press('k');
-      await page.waitForTimeout(500);
+      await fastForwardToTrials(page, 6);
       const spanish = await page.evaluate(() => document.body.textContent ?? '');
       assert(spanish.includes('Poda: sinapsis elegidas al azar'), 'the Spanish page says the synapses are pruned at random');
       assert(spanish.includes('puntos'), 'the Spanish page gives the accuracy difference in puntos');
@@ -62,10 +56,7 @@ export const tests: TestCase[] = [
       await page.waitForSelector('#level-select[data-ready="true"]');
       await page.evaluate(() => window.__synaptica!.openLevel('developmental-pruning-sandbox', false));
       await page.waitForFunction(() => window.__synaptica!.levelId() === 'developmental-pruning-sandbox', null, { timeout: 10_000 });
-      await page.keyboard.press('3');
-      await page.waitForFunction(() => window.__synaptica!.trials() >= 5, null, { timeout: 60_000, polling: 100 });
-      await page.keyboard.press('k');
-      await page.waitForTimeout(500);
+      await fastForwardToTrials(page, 5);
       // The plot is drawn on the canvas (no page text to read): the screenshot shows it; the values
       // each year are checked in test/circuits/devPruning/pruningLevels.test.ts.
       await page.screenshot({ path: `${shots}developmental-pruning-sandbox-1280.png` });
@@ -86,27 +77,20 @@ export const tests: TestCase[] = [
       await page.screenshot({ path: `${shots}developmental-pruning-sandbox-vs-twin-1280.png` });
       // A Reset (to compare runs with other settings) keeps the chosen quantity.
       await page.locator('#reset').click();
-      await page.keyboard.press('3');
-      await page.waitForFunction(() => window.__synaptica!.trials() >= 3, null, { timeout: 60_000, polling: 100 });
-      await page.keyboard.press('k');
+      await fastForwardToTrials(page, 3);
       await page.waitForFunction(() => document.querySelectorAll('#plot-curve-select option').length === 3, null, { timeout: 5_000 });
       assert(await curve.inputValue() === 'vsTwin', `after Reset the curve menu shows "${await curve.inputValue()}"`);
       assert((await canvasLines()).includes('Accuracy vs the never-pruned twin'), `after Reset the canvas says: ${(await canvasLines()).join(' | ')}`);
       // On a phone the canvas shows the scene alone at first: the menu is filled all the same.
       await page.setViewportSize({ width: 390, height: 844 });
       await openPlainLevel(page, url, 'developmental-pruning-sandbox');
-      await page.keyboard.press('3');
-      await page.waitForFunction(() => window.__synaptica!.trials() >= 3, null, { timeout: 60_000, polling: 100 });
-      await page.keyboard.press('k');
+      await fastForwardToTrials(page, 3);
       await page.waitForFunction(() => document.querySelectorAll('#plot-curve-select option').length === 3, null, { timeout: 5_000 });
       // A level that records one quantity offers no choice: no menu at all (not an empty or one-line one).
       await page.setViewportSize({ width: 1280, height: 800 });
       await openPlainLevel(page, url, 'songbird-wav-tutor');
       assert(!(await curve.isVisible()), 'the curve menu shows before any trial');
-      await page.keyboard.press('3');
-      await page.waitForFunction(() => window.__synaptica!.trials() >= 2, null, { timeout: 60_000, polling: 100 });
-      await page.keyboard.press('k');
-      await page.waitForTimeout(500);
+      await fastForwardToTrials(page, 2);
       assert(await curve.locator('option').count() === 1 && !(await curve.isVisible()), 'songbird-wav-tutor (one quantity) shows a curve menu');
     },
   },

@@ -7,7 +7,7 @@
 // Screenshots under test-output/i17reversal/.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { assert, openPlainLevel, screenshotSanity, type TestCase } from '../harness';
+import { assert, fastForwardToTrials, openPlainLevel, screenshotSanity, type TestCase } from '../harness';
 
 const shots = fileURLToPath(new URL('../../../test-output/i17reversal/', import.meta.url));
 const LESION = '[data-action="lesionErrorUnit"] button';
@@ -20,10 +20,7 @@ export const tests: TestCase[] = [
       await openPlainLevel(page, url, 'reversal-learning');
       const scene = await page.evaluate(() => window.__synaptica!.sceneName());
       assert(scene === 'reversal', `the reversal level opened the "${scene}" scene`);
-      await page.keyboard.press('3'); // fast-forward
-      await page.waitForFunction(() => window.__synaptica!.trials() >= 16, null, { timeout: 60_000, polling: 100 });
-      await page.keyboard.press('k');
-      await page.waitForFunction(() => window.__synaptica!.mode() === 'paused', null, { timeout: 5000 });
+      await fastForwardToTrials(page, 16);
       await page.waitForTimeout(300);
       const summary = await page.evaluate(() => document.body.textContent ?? '');
       const said = /reversals so far: (\d+) · perseverative errors per reversal: 2(?![\d.,])/.exec(summary);
@@ -76,10 +73,7 @@ export const tests: TestCase[] = [
       // The probabilistic level on the phone in Spanish: the options say how often each pays.
       await page.evaluate(() => window.__synaptica!.openLevel('reversal-probabilistic', false));
       await page.waitForFunction(() => window.__synaptica!.levelId() === 'reversal-probabilistic', null, { timeout: 10_000 });
-      await page.keyboard.press('3');
-      await page.waitForFunction(() => window.__synaptica!.trials() >= 10, null, { timeout: 60_000, polling: 100 });
-      await page.keyboard.press('k');
-      await page.waitForTimeout(500);
+      await fastForwardToTrials(page, 10);
       await page.screenshot({ path: `${shots}reversal-probabilistic-es-390.png` });
     },
   },
